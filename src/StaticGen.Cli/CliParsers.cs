@@ -1,0 +1,29 @@
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace StaticGen.Cli;
+
+/// <summary>Parsing of option values and environment settings shared by commands.</summary>
+internal static class CliParsers
+{
+    public static Uri? AbsoluteUrl(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        {
+            return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri.TrimEnd('/') + "/");
+        }
+
+        result.AddError($"'{text}' is not an absolute http(s) URL such as https://user.github.io/repo/");
+        return null;
+    }
+
+    /// <summary>The reproducible-builds date (<c>SOURCE_DATE_EPOCH</c>, seconds since 1970), when set.</summary>
+    public static DateTimeOffset? SourceDateEpoch()
+    {
+        var value = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        return long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+    }
+}

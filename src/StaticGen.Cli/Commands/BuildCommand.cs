@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Globalization;
+using StaticGen.Build;
+
+namespace StaticGen.Cli.Commands;
+
+/// <summary><c>staticgen build</c>: builds the site folder into its output folder.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var config = new Option<FileInfo?>("--config", "-c") { Description = "The site config file (default: site.config.yml in the current folder)." };
+        var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Write the site here instead of paths.output (default: _site)." };
+        var baseUrl = new Option<Uri?>("--base-url") { Description = "Publish at this URL instead of baseUrl from the config, e.g. https://user.github.io/repo/.", CustomParser = CliParsers.AbsoluteUrl };
+        var drafts = new Option<bool>("--drafts") { Description = "Include articles marked draft: true." };
+        var future = new Option<bool>("--future") { Description = "Include articles dated in the future." };
+        var strict = new Option<bool>("--strict") { Description = "Fail the build on any warning (for CI)." };
+
+        var command = new Command("build", "Build the site into its output folder (atomically: a failed build leaves the previous output as it was).")
+        {
+            config, output, baseUrl, drafts, future, strict,
+        };
+
+        command.SetAction(parse =>
+        {
+            var configFile = parse.GetValue(config);
+            var options = new BuildOptions
+            {
+                SiteRoot = configFile?.DirectoryName ?? Directory.GetCurrentDirectory(),
+                ConfigPath = configFile?.FullName,
+                OutputDirectory = parse.GetValue(output)?.FullName,
+                BaseUrl = parse.GetValue(baseUrl),
+                IncludeDrafts = parse.GetValue(drafts),
+                IncludeFuture = parse.GetValue(future),
+                Strict = parse.GetValue(strict),
+                SourceDateEpoch = CliParsers.SourceDateEpoch(),
+            };
+
+            var report = SiteBuilder.Build(options);
+            Report.Print(report, stdout, stderr);
+            return report.Succeeded ? 0 : 1;
+        });
+        return command;
+    }
+}

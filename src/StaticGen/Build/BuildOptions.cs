@@ -1,0 +1,27 @@
+namespace StaticGen.Build;
+
+/// <summary>What <c>staticgen build</c> was asked to do.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The site folder: where <c>site.config.yml</c>, <c>content/</c> and <c>templates/</c> are.</summary>
+    public required string SiteRoot { get; init; }
+
+    /// <summary>The config file; defaults to <c>site.config.yml</c> in <see cref="SiteRoot"/>.</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary>Overrides <c>paths.output</c>.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Overrides <c>baseUrl</c> (e.g. a preview URL in CI).</summary>
+    public Uri? BaseUrl { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+
+    public bool IncludeFuture { get; init; }
+
+    /// <summary>Every warning fails the build.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>The build date from <c>SOURCE_DATE_EPOCH</c>, when set; it wins over config and clock.</summary>
+    public DateTimeOffset? SourceDateEpoch { get; init; }
+}

@@ -1,0 +1,34 @@
+namespace StaticGen.Build;
+
+/// <summary>How long a stage took.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+
+/// <summary>What a build did: counts, timings and every diagnostic, in a stable order.</summary>
+public sealed record BuildReport
+{
+    public required bool Succeeded { get; init; }
+
+    public required string OutputDirectory { get; init; }
+
+    public int Articles { get; init; }
+
+    public int Pages { get; init; }
+
+    public int FilesWritten { get; init; }
+
+    public int Tags { get; init; }
+
+    public int Countries { get; init; }
+
+    public int SkippedFiles { get; init; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
+    public TimeSpan Elapsed { get; init; }
+
+    public int Warnings => Diagnostics.Count(static d => d.Severity == Severity.Warning);
+
+    public int Errors => Diagnostics.Count(static d => d.Severity == Severity.Error);
+}

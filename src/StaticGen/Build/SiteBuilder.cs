@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using StaticGen.Content;
+using StaticGen.Output;
+using StaticGen.Rendering;
+using StaticGen.Rendering.Templates;
+using StaticGen.Site;
+
+namespace StaticGen.Build;
+
+/// <summary>
+/// The one orchestrator: runs Configure → Load → Enrich → Assemble → Render → Write as plain method
+/// calls, collects diagnostics and timings, and swaps the new site in only when everything
+/// succeeded. Errors fail the build and leave the previous output untouched; with
+/// <see cref="BuildOptions.Strict"/>, so do warnings. An article that cannot be read is skipped
+/// with its diagnostics (as warnings), and the rest of the site is built.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>The date of articles whose file gives none, until an author or <c>import</c> sets one.</summary>
+    public static readonly DateTimeOffset FallbackDate = DateTimeOffset.UnixEpoch;
+
+    public static BuildReport Build(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var total = Stopwatch.StartNew();
+        var timings = new List<StageTiming>();
+        var diagnostics = new List<Diagnostic>();
+        var stage = Stopwatch.StartNew();
+
+        void Time(string name)
+        {
+            timings.Add(new StageTiming(name, stage.Elapsed));
+            stage.Restart();
+        }
+
+        // Configure.
+        var site = SiteContext.Open(options.SiteRoot, options.ConfigPath, options.BaseUrl);
+        diagnostics.AddRange(site.Diagnostics);
+        var outputDirectory = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(site.Root, site.Config.Paths.Output));
+        BuildReport Fail() => new()
+        {
+            Succeeded = false,
+            OutputDirectory = outputDirectory,
+            Diagnostics = Sorted(diagnostics),
+            Timings = timings,
+            Elapsed = total.Elapsed,
+        };
+
+        if (site.HasErrors) return Fail();
+        var templates = TemplateLoader.Load(site.TemplatesDirectory, site.DisplayPath(site.TemplatesDirectory));
+        diagnostics.AddRange(templates.Diagnostics);
+        foreach (var layout in PageRenderer.RequiredLayouts)
+        {
+            if (templates.Templates.Find(layout) is null && !templates.Diagnostics.Any(d => d.Path.EndsWith(layout, StringComparison.Ordinal)))
+            {
+                diagnostics.Add(Diagnostic.Error(Stage.Render, site.DisplayPath(Path.Combine(site.TemplatesDirectory, layout)), 0, 0, "the theme has no such layout"));
+            }
+        }
+
+        Time("configure");
+        if (diagnostics.Any(static d => d.IsError)) return Fail();
+
+        // Load, parse and enrich every article, in parallel; results keep the file order.
+        var entries = ContentReader.Enumerate(site.ContentDirectory);
+        var articleEntries = entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
+        var loads = new ArticleLoad[articleEntries.Count];
+        Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            loads[i] = site.LoadArticle(articleEntries[i], FallbackDate);
+        });
+
+        var articles = new List<Article>(loads.Length);
+        var skipped = 0;
+        foreach (var load in loads)
+        {
+            if (load.Article is { } article && !load.Diagnostics.Any(static d => d.IsError))
+            {
+                diagnostics.AddRange(load.Diagnostics);
+                articles.Add(article);
+            }
+            else
+            {
+                // A bad article does not stop the site: it is skipped, and its errors become warnings.
+                skipped++;
+                diagnostics.AddRange(load.Diagnostics.Select(static d => d.IsError ? d with { Severity = Severity.Warning, Message = d.Message + " (the file is skipped)" } : d));
+            }
+        }
+
+        Time("load");
+
+        // Assemble.
+        var buildDate = options.SourceDateEpoch ?? site.Config.BuildDate ?? DateTimeOffset.UtcNow;
+        var assets = entries.Where(static e => e.Kind == ContentKind.Asset).Select(e => site.DisplayPath(e.FullPath)).ToList();
+        var assembled = SiteAssembler.Assemble(site.Config, articles, assets, new PublishOptions(buildDate, options.IncludeDrafts, options.IncludeFuture));
+        diagnostics.AddRange(assembled.Diagnostics);
+        var model = assembled.Site with
+        {
+            // The date printed in the output is the configured one, or the newest article's: never the clock.
+            BuildDate = options.SourceDateEpoch ?? site.Config.BuildDate ?? (assembled.Site.Articles.Count > 0 ? assembled.Site.Articles[0].Article.Date : FallbackDate),
+        };
+        Time("assemble");
+
+        if (options.Strict && diagnostics.Count > 0) return Fail();
+
+        // Render and write into a staging folder; swap it in only when all is well.
+        var renderErrors = new ConcurrentBag<Diagnostic>();
+        int filesWritten;
+        using (var writer = SiteWriter.Begin(outputDirectory))
+        {
+            var renderer = new PageRenderer(model, templates.Templates, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
+            Parallel.ForEach(model.Pages, new ParallelOptions { CancellationToken = cancellationToken }, page =>
+            {
+                var result = renderer.Render(page);
+                foreach (var d in result.Diagnostics) renderErrors.Add(d);
+                if (result.File is { } file) writer.WriteText(file.RelativePath, file.Text);
+            });
+            Time("render");
+
+            foreach (var file in SiteFilesOf(model))
+            {
+                writer.WriteText(file.RelativePath, file.Text);
+            }
+
+            foreach (var asset in templates.Templates.Assets)
+            {
+                writer.WriteBytes(model.Urls.OutputPath(model.Urls.Asset(asset.Name)), asset.Content);
+            }
+
+            foreach (var asset in model.Assets.Values)
+            {
+                writer.CopyFile(Path.Combine(site.Root, asset.SourcePath), model.Urls.OutputPath(asset.Url));
+            }
+
+            diagnostics.AddRange(renderErrors);
+            var failed = diagnostics.Any(static d => d.IsError) || (options.Strict && diagnostics.Count > 0);
+            filesWritten = writer.FilesWritten;
+            if (failed) return Fail();
+            writer.Commit();
+            Time("write");
+        }
+
+        return new BuildReport
+        {
+            Succeeded = true,
+            OutputDirectory = outputDirectory,
+            Articles = model.Articles.Count,
+            Pages = model.Pages.Count,
+            FilesWritten = filesWritten,
+            Tags = model.Tags.Terms.Count,
+            Countries = model.Countries.Terms.Count,
+            SkippedFiles = skipped,
+            Diagnostics = Sorted(diagnostics),
+            Timings = timings,
+            Elapsed = total.Elapsed,
+        };
+    }
+
+    /// <summary>Feeds, sitemap, search index and the small files of a published site.</summary>
+    private static IEnumerable<OutputFile> SiteFilesOf(SiteModel site)
+    {
+        var urls = site.Urls;
+        yield return Feeds.Rss(site, urls.RssFeed(), site.Config.Title, site.Config.Description, site.Articles);
+        yield return Feeds.Atom(site);
+        yield return Feeds.Json(site);
+        foreach (var taxonomy in new[] { site.Tags, site.Countries })
+        {
+            foreach (var term in taxonomy.Terms)
+            {
+                yield return Feeds.Rss(site, term.FeedUrl, $"{term.Name} — {site.Config.Title}", $"Articles about {term.Name}", term.Articles);
+            }
+        }
+
+        foreach (var file in Sitemap.Build(site)) yield return file;
+        yield return SiteFiles.Robots(site);
+        yield return SiteFiles.NoJekyll();
+        if (SiteFiles.Cname(site) is { } cname) yield return cname;
+        yield return SiteFiles.SearchIndex(site);
+    }
+
+    private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)
+    {
+        var list = diagnostics.ToList();
+        list.Sort(Diagnostic.Order);
+        return list;
+    }
+}

@@ -1,0 +1,120 @@
+using StaticGen.Configuration;
+using StaticGen.Content;
+using StaticGen.Enrichment;
+
+namespace StaticGen.Build;
+
+/// <summary>
+/// A site folder opened for work: its config (with command-line overrides applied), where its
+/// folders are, and the enrichment rules built from it. Shared by <c>build</c>, <c>import</c> and
+/// <c>inspect</c>, so all three read articles exactly the same way.
+/// </summary>
+public sealed class SiteContext
+{
+    private SiteContext(string root, SiteConfig config, Enricher enricher, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Root = root;
+        Config = config;
+        Enricher = enricher;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The site folder, absolute.</summary>
+    public string Root { get; }
+
+    public SiteConfig Config { get; }
+
+    public Enricher Enricher { get; }
+
+    /// <summary>What reading the config reported.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public bool HasErrors => Diagnostics.Any(static d => d.IsError);
+
+    public string ContentDirectory => Path.Combine(Root, Config.Paths.Content);
+
+    public string TemplatesDirectory => Path.Combine(Root, Config.Paths.Templates);
+
+    /// <summary>Opens a site folder. Config errors are in <see cref="Diagnostics"/>; the context is still usable for reporting.</summary>
+    public static SiteContext Open(string root, string? configPath = null, Uri? baseUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var siteRoot = Path.GetFullPath(root);
+        var configFile = configPath is null ? Path.Combine(siteRoot, SiteConfigReader.DefaultFileName) : Path.GetFullPath(configPath);
+        var diagnostics = new List<Diagnostic>();
+        ConfigResult result;
+        if (configPath is not null && !File.Exists(configFile))
+        {
+            diagnostics.Add(Diagnostic.Error(Stage.Configure, configPath, 0, 0, "the config file does not exist"));
+            result = new ConfigResult(new SiteConfig(), []);
+        }
+        else
+        {
+            result = File.Exists(configFile)
+                ? SiteConfigReader.Parse(DisplayPath(siteRoot, configFile), File.ReadAllText(configFile))
+                : new ConfigResult(new SiteConfig(), []);
+        }
+
+        diagnostics.AddRange(result.Diagnostics);
+        var config = baseUrl is null ? result.Config : result.Config with { BaseUrl = baseUrl };
+
+        var gazetteer = Gazetteer.LoadDefault().WithAliases(config.Countries.Aliases, out var unknown);
+        foreach (var target in unknown)
+        {
+            diagnostics.Add(Diagnostic.Error(Stage.Configure, DisplayPath(siteRoot, configFile), 0, 0,
+                $"countries.aliases maps to '{target}', which is neither an ISO 3166-1 code nor a country name"));
+        }
+
+        foreach (var pattern in config.Cleanup.Boilerplate)
+        {
+            if (TextCleanup.Validate(pattern) is { } error)
+            {
+                diagnostics.Add(Diagnostic.Error(Stage.Configure, DisplayPath(siteRoot, configFile), 0, 0,
+                    $"cleanup.boilerplate pattern '{pattern}' is not a valid regular expression: {error}"));
+            }
+        }
+
+        var enricher = diagnostics.Any(static d => d.IsError)
+            ? new Enricher(new SiteConfig(), gazetteer)
+            : new Enricher(config, gazetteer);
+        return new SiteContext(siteRoot, config, enricher, diagnostics);
+    }
+
+    /// <summary>A path as diagnostics show it: relative to the site folder when inside it, with forward slashes.</summary>
+    public static string DisplayPath(string root, string fullPath)
+    {
+        var relative = Path.GetRelativePath(root, fullPath);
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative).Replace('\\', '/');
+    }
+
+    public string DisplayPath(string fullPath) => DisplayPath(Root, fullPath);
+
+    /// <summary>Reads, parses and enriches one article file.</summary>
+    public ArticleLoad LoadArticle(ContentEntry entry, DateTimeOffset fallbackDate)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var display = DisplayPath(entry.FullPath);
+        var text = ContentReader.ReadText(entry.FullPath, display);
+        if (text.Text is null) return new ArticleLoad(display, null, null, text.Diagnostics);
+        return LoadArticle(display, entry.Kind, text.Text, fallbackDate, text.Diagnostics);
+    }
+
+    /// <summary>Parses and enriches article text that is already read.</summary>
+    public ArticleLoad LoadArticle(string displayPath, ContentKind kind, string text, DateTimeOffset fallbackDate, IReadOnlyList<Diagnostic>? readDiagnostics = null)
+    {
+        var diagnostics = new List<Diagnostic>(readDiagnostics ?? []);
+        var parsed = kind == ContentKind.RawArticle ? RawArticleParser.Parse(displayPath, text) : MarkdownArticleParser.Parse(displayPath, text);
+        diagnostics.AddRange(parsed.Diagnostics);
+        if (parsed.Article is null) return new ArticleLoad(displayPath, null, null, diagnostics);
+
+        var enriched = Enricher.Enrich(parsed.Article, fallbackDate);
+        diagnostics.AddRange(enriched.Diagnostics);
+        return new ArticleLoad(displayPath, parsed.Article, enriched, diagnostics);
+    }
+}
+
+/// <summary>One article file read, parsed and enriched (or the diagnostics of why not).</summary>
+public sealed record ArticleLoad(string SourcePath, ParsedArticle? Parsed, EnrichResult? Enriched, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public Article? Article => Enriched?.Article;
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace StaticGen.Configuration;
+
+/// <summary>Date parsing and formatting with the invariant culture, shared by config and front matter.</summary>
+public static class Dates
+{
+    private static readonly string[] s_isoFormats =
+    [
+        "yyyy-MM-dd",
+        "yyyy-MM-ddTHH:mm",
+        "yyyy-MM-ddTHH:mm:ss",
+        "yyyy-MM-ddTHH:mm:ssK",
+        "yyyy-MM-ddTHH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd HH:mm",
+        "yyyy-MM-dd HH:mm:ss",
+        "yyyy-MM-dd HH:mm:ssK",
+        "yyyy-MM-dd HH:mm:ss K",
+    ];
+
+    /// <summary>Parses an ISO 8601 date or date-time; a value without an offset is taken as UTC.</summary>
+    public static bool TryParseIso(string text, out DateTimeOffset value) =>
+        DateTimeOffset.TryParseExact(
+            text.Trim(),
+            s_isoFormats,
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces,
+            out value);
+
+    /// <summary>Writes a date as front matter shows it: a bare date at midnight UTC, else the full round-trip form.</summary>
+    public static string FormatIso(DateTimeOffset value) =>
+        value.Offset == TimeSpan.Zero && value.TimeOfDay == TimeSpan.Zero
+            ? value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+}

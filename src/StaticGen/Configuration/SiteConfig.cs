@@ -1,0 +1,93 @@
+namespace StaticGen.Configuration;
+
+/// <summary>
+/// Everything <c>site.config.yml</c> can say, with the defaults a site gets when it says nothing.
+/// Keys in YAML are camelCase (<c>baseUrl</c>, <c>pageSize</c>); the README lists them all.
+/// </summary>
+public sealed record SiteConfig
+{
+    public string Title { get; init; } = "StaticGen site";
+
+    public string Description { get; init; } = "";
+
+    /// <summary>Absolute URL the site is published at; may carry a sub-path (<c>https://user.github.io/repo/</c>).</summary>
+    public Uri BaseUrl { get; init; } = new("http://localhost/");
+
+    /// <summary>BCP 47 language tag, written to <c>&lt;html lang&gt;</c> and the feeds.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Default author for articles that name none (feeds need one).</summary>
+    public string? Author { get; init; }
+
+    /// <summary>Articles per listing page (home, term pages).</summary>
+    public int PageSize { get; init; } = 10;
+
+    /// <summary>The build date used in feeds and to decide which articles are in the future; <c>SOURCE_DATE_EPOCH</c> overrides it.</summary>
+    public DateTimeOffset? BuildDate { get; init; }
+
+    /// <summary>Custom domain written to <c>CNAME</c> for GitHub Pages; none when null.</summary>
+    public string? Cname { get; init; }
+
+    public PathsConfig Paths { get; init; } = new();
+
+    public MarkdownConfig Markdown { get; init; } = new();
+
+    public CleanupConfig Cleanup { get; init; } = new();
+
+    public CountriesConfig Countries { get; init; } = new();
+
+    public TagsConfig Tags { get; init; } = new();
+}
+
+/// <summary>Folders, relative to the folder that holds <c>site.config.yml</c>.</summary>
+public sealed record PathsConfig
+{
+    public string Content { get; init; } = "content";
+
+    public string Templates { get; init; } = "templates";
+
+    public string Output { get; init; } = "_site";
+}
+
+public sealed record MarkdownConfig
+{
+    /// <summary>Keep raw HTML written in hand-written Markdown; when false (the default) it is shown escaped.</summary>
+    public bool UnsafeHtml { get; init; }
+}
+
+/// <summary>How raw text articles are cleaned: boilerplate lines dropped, spinner artefacts repaired.</summary>
+public sealed record CleanupConfig
+{
+    /// <summary>Extra boilerplate line patterns (regular expressions matched against a whole trimmed line).</summary>
+    public IReadOnlyList<string> Boilerplate { get; init; } = [];
+
+    /// <summary>When true, <see cref="Boilerplate"/> replaces the default list instead of extending it.</summary>
+    public bool ReplaceDefaultBoilerplate { get; init; }
+
+    /// <summary>Extra text repairs, e.g. <c>"once morest": "against"</c>, applied after the defaults.</summary>
+    public IReadOnlyDictionary<string, string> Replacements { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>When true, <see cref="Replacements"/> replaces the default list instead of extending it.</summary>
+    public bool ReplaceDefaultReplacements { get; init; }
+}
+
+public sealed record CountriesConfig
+{
+    /// <summary>Extra names for countries: alias → ISO 3166-1 alpha-2 code or country name.</summary>
+    public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}
+
+public sealed record TagsConfig
+{
+    /// <summary>Most tags detected per article (authored tags are never cut).</summary>
+    public int Max { get; init; } = 8;
+
+    /// <summary>Alias → tag name, so "EU" and "European Union" are one tag.</summary>
+    public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Names never used as tags.</summary>
+    public IReadOnlyList<string> Stop { get; init; } = [];
+
+    /// <summary>Keyword → tag: an article containing the keyword gets the tag ("sanctions" → "Sanctions").</summary>
+    public IReadOnlyDictionary<string, string> Rules { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}

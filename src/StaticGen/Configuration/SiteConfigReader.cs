@@ -1,0 +1,90 @@
+using YamlDotNet.RepresentationModel;
+
+namespace StaticGen.Configuration;
+
+/// <summary>The result of reading a configuration: the config (defaults where unreadable) and what went wrong.</summary>
+public sealed record ConfigResult(SiteConfig Config, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(static d => d.IsError);
+}
+
+/// <summary>
+/// Reads <c>site.config.yml</c>. <see cref="Parse"/> is pure; <see cref="Read"/> adds the file read.
+/// Every key is bound explicitly, so a wrong type or unknown key is reported with its line and column.
+/// </summary>
+public static class SiteConfigReader
+{
+    public const string DefaultFileName = "site.config.yml";
+
+    /// <summary>Reads the config file; a missing file gives the defaults, which is how a bare content folder builds.</summary>
+    public static ConfigResult Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            return new ConfigResult(new SiteConfig(), []);
+        }
+
+        return Parse(path, File.ReadAllText(path));
+    }
+
+    public static ConfigResult Parse(string path, string yaml)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(yaml);
+
+        var diagnostics = new DiagnosticList();
+        var y = new YamlBinder(path, Stage.Configure, diagnostics);
+        var config = new SiteConfig();
+        var root = y.LoadMapping(yaml, "the configuration");
+        if (root is null)
+        {
+            return new ConfigResult(config, diagnostics.Sorted());
+        }
+
+        y.Mapping(root, "", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+        {
+            ["title"] = n => config = config with { Title = y.String(n, "title") ?? config.Title },
+            ["description"] = n => config = config with { Description = y.String(n, "description") ?? config.Description },
+            ["baseUrl"] = n => config = config with { BaseUrl = WithTrailingSlash(y.AbsoluteUrl(n, "baseUrl")) ?? config.BaseUrl },
+            ["language"] = n => config = config with { Language = y.String(n, "language") ?? config.Language },
+            ["author"] = n => config = config with { Author = y.String(n, "author") },
+            ["pageSize"] = n => config = config with { PageSize = y.Int(n, "pageSize", 1, 1000) ?? config.PageSize },
+            ["buildDate"] = n => config = config with { BuildDate = y.Date(n, "buildDate") },
+            ["cname"] = n => config = config with { Cname = y.String(n, "cname") },
+            ["paths"] = n => y.Mapping(n, "paths", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["content"] = v => config = config with { Paths = config.Paths with { Content = y.String(v, "paths.content") ?? config.Paths.Content } },
+                ["templates"] = v => config = config with { Paths = config.Paths with { Templates = y.String(v, "paths.templates") ?? config.Paths.Templates } },
+                ["output"] = v => config = config with { Paths = config.Paths with { Output = y.String(v, "paths.output") ?? config.Paths.Output } },
+            }),
+            ["markdown"] = n => y.Mapping(n, "markdown", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["unsafeHtml"] = v => config = config with { Markdown = config.Markdown with { UnsafeHtml = y.Bool(v, "markdown.unsafeHtml") ?? false } },
+            }),
+            ["cleanup"] = n => y.Mapping(n, "cleanup", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["boilerplate"] = v => config = config with { Cleanup = config.Cleanup with { Boilerplate = y.StringList(v, "cleanup.boilerplate") ?? [] } },
+                ["replaceDefaultBoilerplate"] = v => config = config with { Cleanup = config.Cleanup with { ReplaceDefaultBoilerplate = y.Bool(v, "cleanup.replaceDefaultBoilerplate") ?? false } },
+                ["replacements"] = v => config = config with { Cleanup = config.Cleanup with { Replacements = y.StringMap(v, "cleanup.replacements") ?? config.Cleanup.Replacements } },
+                ["replaceDefaultReplacements"] = v => config = config with { Cleanup = config.Cleanup with { ReplaceDefaultReplacements = y.Bool(v, "cleanup.replaceDefaultReplacements") ?? false } },
+            }),
+            ["countries"] = n => y.Mapping(n, "countries", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["aliases"] = v => config = config with { Countries = config.Countries with { Aliases = y.StringMap(v, "countries.aliases") ?? config.Countries.Aliases } },
+            }),
+            ["tags"] = n => y.Mapping(n, "tags", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["max"] = v => config = config with { Tags = config.Tags with { Max = y.Int(v, "tags.max", 0, 1000) ?? config.Tags.Max } },
+                ["aliases"] = v => config = config with { Tags = config.Tags with { Aliases = y.StringMap(v, "tags.aliases") ?? config.Tags.Aliases } },
+                ["stop"] = v => config = config with { Tags = config.Tags with { Stop = y.StringList(v, "tags.stop") ?? config.Tags.Stop } },
+                ["rules"] = v => config = config with { Tags = config.Tags with { Rules = y.StringMap(v, "tags.rules") ?? config.Tags.Rules } },
+            }),
+        });
+
+        return new ConfigResult(config, diagnostics.Sorted());
+    }
+
+    private static Uri? WithTrailingSlash(Uri? uri) =>
+        uri is null || uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri.TrimEnd('/') + "/");
+}

@@ -1,0 +1,258 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticGen.Configuration;
+
+/// <summary>
+/// Reads typed values out of a YAML tree and reports every problem as a <see cref="Diagnostic"/>
+/// that names the file, line and column. Shared by <c>site.config.yml</c> and article front matter,
+/// so both speak the same language about wrong types and unknown keys.
+/// </summary>
+internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagnostics, int lineOffset = 0)
+{
+    public string Path => path;
+
+    public DiagnosticList Diagnostics => diagnostics;
+
+    /// <summary>
+    /// Parses YAML text into its root node; null (with an error naming the line) when the text is not
+    /// YAML, and an empty mapping when the text is empty.
+    /// </summary>
+    public YamlMappingNode? LoadMapping(string text, string what)
+    {
+        YamlNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
+            diagnostics.Error(stage, path, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"{what} is not valid YAML: {message}");
+            return null;
+        }
+
+        switch (root)
+        {
+            case null:
+                return new YamlMappingNode();
+            case YamlScalarNode { Value: null or "" }:
+                return new YamlMappingNode();
+            case YamlMappingNode mapping:
+                return mapping;
+            default:
+                Error(root, $"{what} must be a mapping of keys to values (key: value), not a {Describe(root)}");
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// Walks a mapping: each known key calls its reader; an unknown key is a warning that suggests
+    /// the nearest known one.
+    /// </summary>
+    public void Mapping(YamlNode node, string context, IReadOnlyDictionary<string, Action<YamlNode>> readers)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(node, $"'{context}' must be a mapping of keys to values, not a {Describe(node)}");
+            return;
+        }
+
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = keyNode is YamlScalarNode scalar ? scalar.Value ?? "" : "";
+            if (readers.TryGetValue(key, out var read))
+            {
+                read(valueNode);
+                continue;
+            }
+
+            var nearest = Nearest(key, readers.Keys);
+            var hint = nearest is null ? $" Known keys: {string.Join(", ", readers.Keys)}." : $" Did you mean '{nearest}'?";
+            var where = context.Length == 0 ? "" : $" in '{context}'";
+            Warning(keyNode, $"unknown key '{key}'{where}; it is ignored.{hint}");
+        }
+    }
+
+    public string? String(YamlNode node, string key)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            return IsNull(scalar) ? null : scalar.Value;
+        }
+
+        Error(node, $"'{key}' must be text, not a {Describe(node)}");
+        return null;
+    }
+
+    public int? Int(YamlNode node, string key, int min, int max)
+    {
+        var text = String(node, key);
+        if (text is null) return null;
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        Error(node, $"'{key}' must be a whole number from {min} to {max}, got '{text}'");
+        return null;
+    }
+
+    public bool? Bool(YamlNode node, string key)
+    {
+        var text = String(node, key);
+        if (text is null) return null;
+        switch (text.ToLowerInvariant())
+        {
+            case "true" or "yes" or "on":
+                return true;
+            case "false" or "no" or "off":
+                return false;
+            default:
+                Error(node, $"'{key}' must be true or false, got '{text}'");
+                return null;
+        }
+    }
+
+    public Uri? AbsoluteUrl(YamlNode node, string key)
+    {
+        var text = String(node, key);
+        if (text is null) return null;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        {
+            return uri;
+        }
+
+        Error(node, $"'{key}' must be an absolute http(s) URL such as https://example.org/ or https://user.github.io/repo/, got '{text}'");
+        return null;
+    }
+
+    public DateTimeOffset? Date(YamlNode node, string key)
+    {
+        var text = String(node, key);
+        if (text is null) return null;
+        if (Dates.TryParseIso(text, out var date)) return date;
+        Error(node, $"'{key}' must be a date such as 2024-05-03 or 2024-05-03T14:30:00Z, got '{text}'");
+        return null;
+    }
+
+    /// <summary>A list of strings; a single scalar counts as a one-item list (<c>tags: NATO</c>).</summary>
+    public IReadOnlyList<string>? StringList(YamlNode node, string key)
+    {
+        switch (node)
+        {
+            case YamlScalarNode scalar when IsNull(scalar):
+                return [];
+            case YamlScalarNode scalar:
+                return [scalar.Value!];
+            case YamlSequenceNode sequence:
+                var list = new List<string>(sequence.Children.Count);
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } value } s && !IsNull(s))
+                    {
+                        list.Add(value);
+                    }
+                    else
+                    {
+                        Error(item, $"each item of '{key}' must be text, not a {Describe(item)}");
+                    }
+                }
+
+                return list;
+            default:
+                Error(node, $"'{key}' must be a list of text items, not a {Describe(node)}");
+                return null;
+        }
+    }
+
+    public IReadOnlyDictionary<string, string>? StringMap(YamlNode node, string key)
+    {
+        if (node is YamlScalarNode scalar && IsNull(scalar))
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(node, $"'{key}' must be a mapping of text to text (from: to), not a {Describe(node)}");
+            return null;
+        }
+
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in mapping.Children)
+        {
+            if (k is YamlScalarNode { Value: { Length: > 0 } name } && v is YamlScalarNode { Value: { } value })
+            {
+                map[name] = value;
+            }
+            else
+            {
+                Error(v, $"each entry of '{key}' must map text to text");
+            }
+        }
+
+        return map;
+    }
+
+    public void Error(YamlNode node, string message) =>
+        diagnostics.Error(stage, path, Line(node), Column(node), message);
+
+    public void Warning(YamlNode node, string message) =>
+        diagnostics.Warning(stage, path, Line(node), Column(node), message);
+
+    public int Line(YamlNode node) => (int)node.Start.Line + lineOffset;
+
+    public static int Column(YamlNode node) => (int)node.Start.Column;
+
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "mapping",
+        YamlSequenceNode => "list",
+        _ => "single value",
+    };
+
+    /// <summary>The known key closest to a misspelt one (edit distance ≤ 3, case-insensitive), if any.</summary>
+    internal static string? Nearest(string key, IEnumerable<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known)
+        {
+            var d = EditDistance(key.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (d < bestDistance || (d == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+
+        return bestDistance <= Math.Max(1, Math.Min(3, key.Length / 2)) ? best : null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,124 @@
+namespace StaticGen.Content;
+
+/// <summary>The two kinds of files in <c>content/</c> that become articles.</summary>
+public enum SourceFormat
+{
+    /// <summary>A scraped plain-text article (<c>.txt</c>): title line, header block, paragraphs, images, junk.</summary>
+    RawText,
+
+    /// <summary>A hand-written or imported Markdown file (<c>.md</c>) with YAML front matter.</summary>
+    Markdown,
+}
+
+/// <summary>An image of an article: a file name (relative to the article's folder) with its caption and credit.</summary>
+public sealed record ArticleImage(string Src, string? Caption, string? Credit)
+{
+    /// <summary>Alternative text: the caption, which describes the picture for readers who cannot see it.</summary>
+    public string Alt => Caption ?? "";
+}
+
+/// <summary>A tag on an article: a person, organisation or topic.</summary>
+public sealed record TagRef(string Name, string Slug, int Mentions = 0);
+
+/// <summary>A country an article is about, by ISO 3166-1 alpha-2 code.</summary>
+public sealed record CountryRef(string Code, string Name, string Slug, int Mentions = 0);
+
+/// <summary>
+/// What a content file states, before enrichment: null where the file says nothing, so the
+/// enrichment cascade can tell what an author wrote (which always wins) from what it must detect.
+/// </summary>
+public sealed record ParsedArticle
+{
+    /// <summary>Path of the file relative to the site folder, with forward slashes (used in diagnostics).</summary>
+    public required string SourcePath { get; init; }
+
+    public required SourceFormat Format { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Kicker { get; init; }
+
+    public string? Slug { get; init; }
+
+    public DateTimeOffset? Date { get; init; }
+
+    public DateTimeOffset? Updated { get; init; }
+
+    public string? Author { get; init; }
+
+    public string? Summary { get; init; }
+
+    public IReadOnlyList<string>? Tags { get; init; }
+
+    public IReadOnlyList<string>? Countries { get; init; }
+
+    public IReadOnlyList<ArticleImage>? Images { get; init; }
+
+    public bool Draft { get; init; }
+
+    /// <summary>Old URLs (site-relative paths) that redirect to this article.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The raw file an imported article came from (front matter <c>source</c>).</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Markdown body of a <see cref="SourceFormat.Markdown"/> file; null for raw text.</summary>
+    public string? Markdown { get; init; }
+
+    /// <summary>Structured body of a <see cref="SourceFormat.RawText"/> file; empty for Markdown.</summary>
+    public IReadOnlyList<RawBlock> Blocks { get; init; } = [];
+
+    /// <summary>1-based line where the body starts in the file, for diagnostics that point into it.</summary>
+    public int BodyLine { get; init; } = 1;
+}
+
+/// <summary>
+/// An article after enrichment: every field resolved. This is the record the rest of the
+/// pipeline (site model, rendering, import) works with.
+/// </summary>
+public sealed record Article
+{
+    public required string SourcePath { get; init; }
+
+    public required SourceFormat Format { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Kicker { get; init; }
+
+    public required DateTimeOffset Date { get; init; }
+
+    /// <summary>True when the file gave no date and <see cref="Date"/> is the fallback.</summary>
+    public bool DateIsFallback { get; init; }
+
+    public DateTimeOffset? Updated { get; init; }
+
+    public string? Author { get; init; }
+
+    /// <summary>One-paragraph plain-text summary, for cards, meta descriptions and feeds.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>Plain-text lede shown above the body; null when the summary was taken from the body itself.</summary>
+    public string? Lede { get; init; }
+
+    /// <summary>The body as Markdown (raw text articles: escaped text, so nothing in it is markup).</summary>
+    public required string Body { get; init; }
+
+    public IReadOnlyList<ArticleImage> Images { get; init; } = [];
+
+    public IReadOnlyList<TagRef> Tags { get; init; } = [];
+
+    public IReadOnlyList<CountryRef> Countries { get; init; } = [];
+
+    public bool Draft { get; init; }
+
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public string? Source { get; init; }
+
+    public int WordCount { get; init; }
+
+    public int ReadingMinutes { get; init; }
+}

@@ -1,0 +1,114 @@
+using System.Text;
+
+namespace StaticGen.Content;
+
+/// <summary>A file of <c>content/</c>, by its path relative to the content folder (forward slashes).</summary>
+public sealed record ContentEntry(string RelativePath, string FullPath, ContentKind Kind);
+
+/// <summary>What a file in <c>content/</c> is for.</summary>
+public enum ContentKind
+{
+    /// <summary>A raw text article (<c>.txt</c>).</summary>
+    RawArticle,
+
+    /// <summary>A Markdown article (<c>.md</c>, <c>.markdown</c>).</summary>
+    MarkdownArticle,
+
+    /// <summary>Any other file (images above all): copied to the output as it is.</summary>
+    Asset,
+}
+
+/// <summary>The text of a content file, decoded, or null with a diagnostic when it cannot be an article.</summary>
+public sealed record ContentText(string? Text, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// The only reader of <c>content/</c>: lists its files in a stable order and decodes article text
+/// (UTF-8 with or without BOM, falling back to Windows-1252 for files that are not valid UTF-8).
+/// </summary>
+public static class ContentReader
+{
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static ContentReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Lists the files under <paramref name="contentRoot"/>, ordered by relative path (ordinal), skipping dot-files and dot-folders.</summary>
+    public static IReadOnlyList<ContentEntry> Enumerate(string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(contentRoot);
+        if (!Directory.Exists(contentRoot)) return [];
+
+        var root = Path.GetFullPath(contentRoot);
+        var entries = new List<ContentEntry>();
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+            IgnoreInaccessible = true,
+            ReturnSpecialDirectories = false,
+        };
+        foreach (var full in Directory.EnumerateFiles(root, "*", options))
+        {
+            var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+            if (relative.Split('/').Any(static part => part.StartsWith('.'))) continue;
+            entries.Add(new ContentEntry(relative, full, KindOf(relative)));
+        }
+
+        entries.Sort(static (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return entries;
+    }
+
+    public static ContentKind KindOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".txt" => ContentKind.RawArticle,
+        ".md" or ".markdown" => ContentKind.MarkdownArticle,
+        _ => ContentKind.Asset,
+    };
+
+    /// <summary>Reads and decodes an article file. <paramref name="displayPath"/> is how diagnostics name it.</summary>
+    public static ContentText ReadText(string fullPath, string displayPath)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ContentText(null, [Diagnostic.Error(Stage.Load, displayPath, 0, 0, $"cannot read the file: {e.Message}")]);
+        }
+
+        return Decode(bytes, displayPath);
+    }
+
+    /// <summary>Decodes article bytes: empty and binary files are skipped with a warning naming them.</summary>
+    public static ContentText Decode(ReadOnlySpan<byte> bytes, string displayPath)
+    {
+        if (bytes.IsEmpty || bytes.IndexOfAnyExcept(" \n\r\t"u8) < 0)
+        {
+            return new ContentText(null, [Diagnostic.Warning(Stage.Load, displayPath, 0, 0, "the file is empty; it is skipped")]);
+        }
+
+        if (bytes[..Math.Min(bytes.Length, 8192)].Contains((byte)0))
+        {
+            return new ContentText(null, [Diagnostic.Warning(Stage.Load, displayPath, 0, 0, "the file is binary, not text; it is skipped")]);
+        }
+
+        if (bytes.StartsWith("\xEF\xBB\xBF"u8)) bytes = bytes[3..];
+        try
+        {
+            return new ContentText(s_strictUtf8.GetString(bytes), []);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var text = Encoding.GetEncoding(1252).GetString(bytes);
+            return new ContentText(text, [Diagnostic.Warning(Stage.Load, displayPath, LineAt(bytes, e.Index), 0,
+                "the file is not valid UTF-8; it was read as Windows-1252. Save it as UTF-8 to silence this warning")]);
+        }
+    }
+
+    private static int LineAt(ReadOnlySpan<byte> bytes, int index)
+    {
+        if (index < 0 || index > bytes.Length) return 0;
+        return bytes[..index].Count((byte)'\n') + 1;
+    }
+}

@@ -1,0 +1,111 @@
+using StaticGen.Configuration;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticGen.Content;
+
+/// <summary>
+/// Parses a Markdown article: YAML front matter (keys as in DESIGN.md) and the Markdown body.
+/// Pure; every front matter problem is a diagnostic with the file line and column.
+/// </summary>
+public static class MarkdownArticleParser
+{
+    /// <summary>The front matter keys StaticGen reads and <c>import</c> writes.</summary>
+    public static readonly IReadOnlyList<string> Keys =
+    [
+        "title", "kicker", "date", "updated", "slug", "summary", "author", "tags", "countries",
+        "images", "draft", "source", "aliases",
+    ];
+
+    public static ParseResult Parse(string path, string text)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+
+        var diagnostics = new DiagnosticList();
+        var split = FrontMatter.Split(path, text, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return new ParseResult(null, diagnostics.Sorted());
+        }
+
+        var article = new ParsedArticle
+        {
+            SourcePath = path,
+            Format = SourceFormat.Markdown,
+            Markdown = split.Body,
+            BodyLine = split.BodyLine,
+        };
+
+        if (split.Yaml is not null)
+        {
+            // YamlDotNet counts lines from the start of the YAML text; the YAML starts on file line 2.
+            var y = new YamlBinder(path, Stage.Load, diagnostics, lineOffset: split.YamlLine - 1);
+            var root = y.LoadMapping(split.Yaml, "the front matter");
+            if (root is null)
+            {
+                return new ParseResult(null, diagnostics.Sorted());
+            }
+
+            y.Mapping(root, "", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["title"] = n => article = article with { Title = y.String(n, "title") },
+                ["kicker"] = n => article = article with { Kicker = y.String(n, "kicker") },
+                ["date"] = n => article = article with { Date = y.Date(n, "date") },
+                ["updated"] = n => article = article with { Updated = y.Date(n, "updated") },
+                ["slug"] = n => article = article with { Slug = y.String(n, "slug") },
+                ["summary"] = n => article = article with { Summary = y.String(n, "summary") },
+                ["author"] = n => article = article with { Author = y.String(n, "author") },
+                ["tags"] = n => article = article with { Tags = y.StringList(n, "tags") },
+                ["countries"] = n => article = article with { Countries = y.StringList(n, "countries") },
+                ["images"] = n => article = article with { Images = Images(y, n) },
+                ["draft"] = n => article = article with { Draft = y.Bool(n, "draft") ?? false },
+                ["source"] = n => article = article with { Source = y.String(n, "source") },
+                ["aliases"] = n => article = article with { Aliases = y.StringList(n, "aliases") ?? [] },
+            });
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return new ParseResult(null, diagnostics.Sorted());
+        }
+
+        return new ParseResult(article, diagnostics.Sorted());
+    }
+
+    /// <summary><c>images:</c> is a list of file names or of <c>{src, caption, credit}</c> mappings.</summary>
+    private static IReadOnlyList<ArticleImage>? Images(YamlBinder y, YamlNode node)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            y.Error(node, "'images' must be a list of images, each a file name or a mapping with src, caption and credit");
+            return null;
+        }
+
+        var images = new List<ArticleImage>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } src })
+            {
+                images.Add(new ArticleImage(src, null, null));
+                continue;
+            }
+
+            string? s = null, caption = null, credit = null;
+            y.Mapping(item, "images", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["src"] = v => s = y.String(v, "images.src"),
+                ["caption"] = v => caption = y.String(v, "images.caption"),
+                ["credit"] = v => credit = y.String(v, "images.credit"),
+            });
+            if (s is null)
+            {
+                y.Error(item, "each image needs 'src', the image file name");
+                continue;
+            }
+
+            images.Add(new ArticleImage(s, caption, credit));
+        }
+
+        return images;
+    }
+}

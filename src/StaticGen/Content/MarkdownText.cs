@@ -1,0 +1,128 @@
+using System.Text;
+
+namespace StaticGen.Content;
+
+/// <summary>
+/// Turns plain text into Markdown that renders back to exactly that text: every character that
+/// could start Markdown or HTML markup is backslash-escaped. This is how raw articles stay text.
+/// The escapes are chosen for the Markdig pipeline in <c>Rendering</c>, which enables no extension
+/// that gives meaning to other characters (no autolinks, no generic attributes, no math, no emoji).
+/// </summary>
+public static class MarkdownText
+{
+    /// <summary>Escapes one line of plain text for use as Markdown inline content.</summary>
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var line = CollapseWhitespace(text);
+        if (line.Length == 0) return line;
+
+        var sb = new StringBuilder(line.Length + 8);
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            switch (c)
+            {
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '~' or '|':
+                    sb.Append('\\').Append(c);
+                    break;
+                case '&' when LooksLikeEntity(line, i):
+                    sb.Append('\\').Append(c);
+                    break;
+                case '#' or '-' or '+' or '=' or ':' when i == 0:
+                    sb.Append('\\').Append(c);
+                    break;
+                case '.' or ')' when IsOrderedListMarker(line, i):
+                    sb.Append('\\').Append(c);
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Escapes text for a link or image title written as <c>"title"</c>.</summary>
+    public static string EscapeTitle(string text) =>
+        CollapseWhitespace(text).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+
+    /// <summary>Writes a file name as a link destination: spaces and brackets would end it, so they are encoded.</summary>
+    public static string Destination(string path)
+    {
+        var sb = new StringBuilder(path.Length);
+        foreach (var c in path)
+        {
+            switch (c)
+            {
+                case ' ': sb.Append("%20"); break;
+                case '(': sb.Append("%28"); break;
+                case ')': sb.Append("%29"); break;
+                case '<': sb.Append("%3C"); break;
+                case '>': sb.Append("%3E"); break;
+                case '"': sb.Append("%22"); break;
+                case '\\': sb.Append("%5C"); break;
+                default:
+                    if (char.IsControl(c)) break;
+                    sb.Append(c);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Tabs, newlines and runs of spaces become one space; ends are trimmed (trailing spaces would make a hard break).</summary>
+    private static string CollapseWhitespace(string text)
+    {
+        var needs = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\t' or '\n' or '\r' or '\f' or '\v' || (c == ' ' && i + 1 < text.Length && text[i + 1] == ' '))
+            {
+                needs = true;
+                break;
+            }
+        }
+
+        if (!needs) return text.Trim();
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v')
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && sb.Length > 0) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool LooksLikeEntity(string line, int ampersand)
+    {
+        var i = ampersand + 1;
+        if (i < line.Length && line[i] == '#') i++;
+        var start = i;
+        while (i < line.Length && char.IsAsciiLetterOrDigit(line[i])) i++;
+        return i > start && i < line.Length && line[i] == ';';
+    }
+
+    private static bool IsOrderedListMarker(string line, int index)
+    {
+        if (index == 0 || index > 9) return false;
+        for (var i = 0; i < index; i++)
+        {
+            if (!char.IsAsciiDigit(line[i])) return false;
+        }
+
+        return index + 1 == line.Length || line[index + 1] == ' ';
+    }
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+using StaticGen.Configuration;
+using StaticGen.Content;
+
+namespace StaticGen.Enrichment;
+
+/// <summary>The result of enriching one article.</summary>
+public sealed record EnrichResult(Article Article, IReadOnlyList<DetectedCountry> DetectedCountries, IReadOnlyList<DetectedTag> DetectedTags, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Turns what a file states (<see cref="ParsedArticle"/>) into a complete <see cref="Article"/>:
+/// cleanup, slug, lede and summary, reading time, countries and tags. The cascade is one visible
+/// expression per field, in precedence order: what the author wrote wins over what is detected,
+/// which wins over defaults. Pure and thread-safe: build one per build and share it.
+/// </summary>
+public sealed class Enricher
+{
+    private readonly TextCleanup _cleanup;
+    private readonly CountryDetector _countries;
+    private readonly TagDetector _tags;
+
+    public Enricher(SiteConfig config, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _cleanup = new TextCleanup(config.Cleanup);
+        _countries = new CountryDetector(gazetteer);
+        _tags = new TagDetector(gazetteer, config.Tags);
+    }
+
+    public Gazetteer Gazetteer => _countries.Gazetteer;
+
+    /// <param name="parsed">What the file states.</param>
+    /// <param name="fallbackDate">The date of an article whose file gives none (stable across checkouts; chosen by the build).</param>
+    public EnrichResult Enrich(ParsedArticle parsed, DateTimeOffset fallbackDate)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        var diagnostics = new DiagnosticList();
+        var cleaned = _cleanup.Clean(parsed);
+        var fileStem = FileStem(parsed.SourcePath);
+
+        var title = NonEmpty(cleaned.Title) ?? fileStem;
+        if (NonEmpty(cleaned.Title) is null)
+        {
+            diagnostics.Warning(Stage.Enrich, parsed.SourcePath, 1, 0, $"the article has no title; using the file name '{fileStem}'");
+        }
+
+        string body;
+        string? lede;
+        IReadOnlyList<TextSegment> segments;
+        IReadOnlyList<ArticleImage> foundImages;
+        if (cleaned.Format == SourceFormat.RawText)
+        {
+            // The lede is the first paragraph; it is shown above the body, so it leaves the body.
+            var blocks = cleaned.Blocks.ToList();
+            var ledeIndex = blocks.FindIndex(static b => b is RawParagraph);
+            lede = ledeIndex >= 0 && blocks.Take(ledeIndex).All(static b => b is not RawHeading) ? ((RawParagraph)blocks[ledeIndex]).Text : null;
+            if (lede is not null) blocks.RemoveAt(ledeIndex);
+            body = MarkdownComposer.Compose(blocks);
+            segments = ArticleText.Segments(title, cleaned.Kicker, lede, blocks);
+            foundImages = [.. blocks.OfType<RawFigure>().Select(static f => f.Image)];
+        }
+        else
+        {
+            body = cleaned.Markdown ?? "";
+            lede = NonEmpty(cleaned.Summary);
+            segments = ArticleText.Segments(title, cleaned.Kicker, lede, body);
+            foundImages = [];
+        }
+
+        var summary = NonEmpty(cleaned.Summary) ?? lede ?? FirstBodyText(segments) ?? title;
+        var slug = ResolveSlug(parsed, title, fileStem, diagnostics);
+
+        var detectedCountries = _countries.Detect(segments);
+        var detectedTags = _tags.Detect(segments);
+        var words = ReadingTime.Words(segments);
+
+        var date = cleaned.Date ?? fallbackDate;
+        if (cleaned.Date is null)
+        {
+            diagnostics.Warning(Stage.Enrich, parsed.SourcePath, 0, 0,
+                $"no date found; using {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}. Add 'date:' to the front matter or run 'staticgen import' to fix it");
+        }
+
+        var article = new Article
+        {
+            SourcePath = parsed.SourcePath,
+            Format = parsed.Format,
+            Slug = slug,
+            Title = title,
+            Kicker = NonEmpty(cleaned.Kicker),
+            Date = date,
+            DateIsFallback = cleaned.Date is null,
+            Updated = cleaned.Updated,
+            Author = NonEmpty(cleaned.Author),
+            Summary = summary,
+            Lede = lede,
+            Body = body,
+            Images = cleaned.Images ?? foundImages,
+            Countries = cleaned.Countries is { } authoredCountries
+                ? AuthoredCountries(authoredCountries, parsed.SourcePath, diagnostics)
+                : [.. detectedCountries.Select(static d => new CountryRef(d.Country.Code, d.Country.Name, Slugs.Slugify(d.Country.Name), d.Mentions))],
+            Tags = cleaned.Tags is { } authoredTags
+                ? AuthoredTags(authoredTags)
+                : [.. detectedTags.Select(static t => new TagRef(t.Name, Slugs.Slugify(t.Name), t.Mentions))],
+            Draft = cleaned.Draft,
+            Aliases = cleaned.Aliases,
+            Source = cleaned.Source,
+            WordCount = words,
+            ReadingMinutes = ReadingTime.Minutes(words),
+        };
+
+        return new EnrichResult(article, detectedCountries, detectedTags, diagnostics.Sorted());
+    }
+
+    private static string ResolveSlug(ParsedArticle parsed, string title, string fileStem, DiagnosticList diagnostics)
+    {
+        if (NonEmpty(parsed.Slug) is { } authored)
+        {
+            var clean = Slugs.Slugify(authored);
+            if (clean.Length == 0)
+            {
+                diagnostics.Warning(Stage.Enrich, parsed.SourcePath, 0, 0, $"the slug '{authored}' has no letters or digits; using one made from the title");
+            }
+            else
+            {
+                if (!string.Equals(clean, authored, StringComparison.Ordinal))
+                {
+                    diagnostics.Warning(Stage.Enrich, parsed.SourcePath, 0, 0, $"the slug '{authored}' is not URL-safe; using '{clean}'");
+                }
+
+                return clean;
+            }
+        }
+
+        var slug = Slugs.Slugify(title);
+        return slug.Length > 0 ? slug : Slugs.Slugify(fileStem) is { Length: > 0 } stem ? stem : "article";
+    }
+
+    private IReadOnlyList<CountryRef> AuthoredCountries(IReadOnlyList<string> names, string path, DiagnosticList diagnostics)
+    {
+        var result = new List<CountryRef>();
+        foreach (var name in names)
+        {
+            if (Gazetteer.Find(name) is { } country)
+            {
+                if (result.All(c => c.Code != country.Code)) result.Add(new CountryRef(country.Code, country.Name, Slugs.Slugify(country.Name)));
+            }
+            else
+            {
+                diagnostics.Warning(Stage.Enrich, path, 0, 0, $"unknown country '{name}' in front matter; use an English name or an ISO 3166-1 code such as 'FR', or add it under countries.aliases in site.config.yml");
+            }
+        }
+
+        return result;
+    }
+
+    private static IReadOnlyList<TagRef> AuthoredTags(IReadOnlyList<string> names)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<TagRef>();
+        foreach (var name in names)
+        {
+            var trimmed = name.Trim();
+            var slug = Slugs.Slugify(trimmed);
+            if (slug.Length > 0 && seen.Add(slug)) result.Add(new TagRef(trimmed, slug));
+        }
+
+        return result;
+    }
+
+    private static string? FirstBodyText(IReadOnlyList<TextSegment> segments) =>
+        segments.FirstOrDefault(static s => s.Role == TextRole.Body)?.Text;
+
+    private static string FileStem(string path)
+    {
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        var dot = name.LastIndexOf('.');
+        return dot > 0 ? name[..dot] : name;
+    }
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,168 @@
+using System.Collections.Frozen;
+
+namespace StaticGen.Enrichment;
+
+/// <summary>Continents, for grouping countries on the countries index.</summary>
+public enum Continent
+{
+    /// <summary>Africa.</summary>
+    Africa,
+
+    /// <summary>Antarctica.</summary>
+    Antarctica,
+
+    /// <summary>Asia.</summary>
+    Asia,
+
+    /// <summary>Europe.</summary>
+    Europe,
+
+    /// <summary>North America, with Central America and the Caribbean.</summary>
+    NorthAmerica,
+
+    /// <summary>Oceania.</summary>
+    Oceania,
+
+    /// <summary>South America.</summary>
+    SouthAmerica,
+}
+
+/// <summary>How a term names a country, which weighs its mention.</summary>
+public enum TermKind
+{
+    /// <summary>The country's name or one of its aliases ("Belarus", "U.S.").</summary>
+    Name,
+
+    /// <summary>A demonym or adjective ("Belarusian", "Dutch").</summary>
+    Demonym,
+
+    /// <summary>The capital city, often a metonym ("Moscow said").</summary>
+    Capital,
+
+    /// <summary>A phrase that contains a country's term but does not mean it ("New Mexico"); it only hides the shorter match.</summary>
+    Exclusion,
+}
+
+/// <summary>One row of the gazetteer.</summary>
+public sealed record Country(string Code, string Name, Continent Continent, bool IsTerritory)
+{
+    /// <summary>The flag emoji, made of the two regional-indicator letters of the code.</summary>
+    public string Flag => string.Concat(char.ConvertFromUtf32(0x1F1E6 + Code[0] - 'A'), char.ConvertFromUtf32(0x1F1E6 + Code[1] - 'A'));
+}
+
+/// <summary>A term of the gazetteer: which country it names (null for exclusions), how, and whether it is weak (needs corroboration).</summary>
+public sealed record GazetteerTerm(string Text, Country? Country, TermKind Kind, bool Weak);
+
+/// <summary>
+/// Every ISO 3166-1 country with its names, aliases, demonyms and capitals, from the embedded
+/// data file <c>Enrichment/Data/countries.tsv</c>. Immutable; built once per build and shared.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly FrozenDictionary<string, Country> _byCode;
+    private readonly FrozenDictionary<string, Country> _byName;
+
+    private Gazetteer(IReadOnlyList<Country> countries, IReadOnlyList<GazetteerTerm> terms)
+    {
+        Countries = countries;
+        Terms = terms;
+        _byCode = countries.ToFrozenDictionary(static c => c.Code, StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
+        foreach (var term in terms)
+        {
+            if (term is { Country: { } country, Kind: TermKind.Name }) byName.TryAdd(term.Text, country);
+        }
+
+        foreach (var country in countries) byName[country.Name] = country;
+        _byName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IReadOnlyList<Country> Countries { get; }
+
+    public IReadOnlyList<GazetteerTerm> Terms { get; }
+
+    /// <summary>The gazetteer shipped with StaticGen.</summary>
+    public static Gazetteer LoadDefault() => Parse(EmbeddedResources.ReadText("data/countries.tsv"));
+
+    /// <summary>Parses the TSV format documented at the top of <c>countries.tsv</c>.</summary>
+    public static Gazetteer Parse(string tsv)
+    {
+        ArgumentNullException.ThrowIfNull(tsv);
+        var countries = new List<Country>();
+        var terms = new List<GazetteerTerm>();
+        var header = true;
+        foreach (var raw in tsv.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            if (cells.Length < 8) throw new FormatException($"gazetteer row has {cells.Length} columns, expected 8: {line}");
+            var country = new Country(cells[0], cells[1], ParseContinent(cells[2]), cells[3] == "territory");
+            countries.Add(country);
+            terms.Add(new GazetteerTerm(country.Name, country, TermKind.Name, Weak: false));
+            AddTerms(terms, cells[4], country, TermKind.Name);
+            AddTerms(terms, cells[5], country, TermKind.Demonym);
+            AddTerms(terms, cells[6], country, TermKind.Capital);
+            AddTerms(terms, cells[7], null, TermKind.Exclusion);
+        }
+
+        return new Gazetteer(countries, terms);
+    }
+
+    /// <summary>A copy with extra aliases from <c>site.config.yml</c> (alias → code or name); unknown targets are returned as errors.</summary>
+    public Gazetteer WithAliases(IReadOnlyDictionary<string, string> aliases, out IReadOnlyList<string> unknown)
+    {
+        var missing = new List<string>();
+        var terms = Terms.ToList();
+        foreach (var (alias, target) in aliases.OrderBy(static a => a.Key, StringComparer.Ordinal))
+        {
+            if (Find(target) is { } country)
+            {
+                terms.Add(new GazetteerTerm(alias, country, TermKind.Name, Weak: false));
+            }
+            else
+            {
+                missing.Add(target);
+            }
+        }
+
+        unknown = missing;
+        return missing.Count == aliases.Count && aliases.Count > 0 ? this : new Gazetteer(Countries, terms);
+    }
+
+    /// <summary>Finds a country by ISO code, name or alias (case-insensitive), as authors write it in front matter.</summary>
+    public Country? Find(string codeOrName)
+    {
+        ArgumentNullException.ThrowIfNull(codeOrName);
+        var key = codeOrName.Trim();
+        if (key.Length == 2 && _byCode.TryGetValue(key, out var byCode)) return byCode;
+        return _byName.TryGetValue(key, out var byName) ? byName : null;
+    }
+
+    private static void AddTerms(List<GazetteerTerm> terms, string cell, Country? country, TermKind kind)
+    {
+        foreach (var item in cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var weak = item.StartsWith('~');
+            terms.Add(new GazetteerTerm(weak ? item[1..] : item, country, kind, weak));
+        }
+    }
+
+    private static Continent ParseContinent(string text) => text switch
+    {
+        "Africa" => Continent.Africa,
+        "Antarctica" => Continent.Antarctica,
+        "Asia" => Continent.Asia,
+        "Europe" => Continent.Europe,
+        "North America" => Continent.NorthAmerica,
+        "Oceania" => Continent.Oceania,
+        "South America" => Continent.SouthAmerica,
+        _ => throw new FormatException($"unknown continent '{text}' in the gazetteer"),
+    };
+}

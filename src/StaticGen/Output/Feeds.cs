@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Xml;
+using StaticGen.Rendering;
+using StaticGen.Site;
+
+namespace StaticGen.Output;
+
+/// <summary>
+/// The site's feeds: RSS 2.0 (<c>/feed.xml</c>, and one per tag and country), Atom
+/// (<c>/atom.xml</c>) and JSON Feed 1.1 (<c>/feed.json</c>), with absolute URLs. Written with
+/// <see cref="XmlWriter"/> and <see cref="Utf8JsonWriter"/>, so every text is escaped. Pure.
+/// </summary>
+public static class Feeds
+{
+    /// <summary>How many of the newest articles a feed lists.</summary>
+    public const int ItemCount = 20;
+
+    public static OutputFile Rss(SiteModel site, string url, string title, string description, IReadOnlyList<SiteArticle> articles)
+    {
+        var urls = site.Urls;
+        return Xml(urls.OutputPath(url), writer =>
+        {
+            writer.WriteStartElement("rss");
+            writer.WriteAttributeString("version", "2.0");
+            writer.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
+            writer.WriteStartElement("channel");
+            writer.WriteElementString("title", title);
+            writer.WriteElementString("link", urls.BaseUrl.AbsoluteUri);
+            writer.WriteElementString("description", description.Length > 0 ? description : title);
+            writer.WriteElementString("language", site.Config.Language);
+            writer.WriteElementString("generator", "StaticGen");
+            writer.WriteElementString("lastBuildDate", Rfc822(articles.Count > 0 ? articles[0].Article.Date : site.BuildDate));
+            writer.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
+            writer.WriteAttributeString("href", urls.Absolute(url));
+            writer.WriteAttributeString("rel", "self");
+            writer.WriteAttributeString("type", "application/rss+xml");
+            writer.WriteEndElement();
+            foreach (var item in articles.Take(ItemCount))
+            {
+                var a = item.Article;
+                var link = urls.Absolute(item.Url);
+                writer.WriteStartElement("item");
+                writer.WriteElementString("title", a.Title);
+                writer.WriteElementString("link", link);
+                writer.WriteStartElement("guid");
+                writer.WriteAttributeString("isPermaLink", "true");
+                writer.WriteString(link);
+                writer.WriteEndElement();
+                writer.WriteElementString("pubDate", Rfc822(a.Date));
+                if ((a.Author ?? site.Config.Author) is { } author) writer.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", author);
+                writer.WriteElementString("description", a.Summary);
+                foreach (var tag in a.Tags) writer.WriteElementString("category", tag.Name);
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        });
+    }
+
+    public static OutputFile Atom(SiteModel site)
+    {
+        var urls = site.Urls;
+        var articles = site.Articles;
+        return Xml(urls.OutputPath(urls.AtomFeed()), writer =>
+        {
+            const string ns = "http://www.w3.org/2005/Atom";
+            writer.WriteStartElement("feed", ns);
+            writer.WriteAttributeString("xml", "lang", null, site.Config.Language);
+            writer.WriteElementString("title", ns, site.Config.Title);
+            if (site.Config.Description.Length > 0) writer.WriteElementString("subtitle", ns, site.Config.Description);
+            writer.WriteElementString("id", ns, urls.BaseUrl.AbsoluteUri);
+            writer.WriteElementString("updated", ns, Rfc3339(articles.Count > 0 ? articles[0].Article.Date : site.BuildDate));
+            Link(writer, urls.Absolute(urls.AtomFeed()), "self", "application/atom+xml");
+            Link(writer, urls.BaseUrl.AbsoluteUri, "alternate", "text/html");
+            writer.WriteStartElement("author", ns);
+            writer.WriteElementString("name", ns, site.Config.Author ?? site.Config.Title);
+            writer.WriteEndElement();
+            writer.WriteElementString("generator", ns, "StaticGen");
+            foreach (var item in articles.Take(ItemCount))
+            {
+                var a = item.Article;
+                var link = urls.Absolute(item.Url);
+                writer.WriteStartElement("entry", ns);
+                writer.WriteElementString("title", ns, a.Title);
+                writer.WriteElementString("id", ns, link);
+                Link(writer, link, "alternate", "text/html");
+                writer.WriteElementString("published", ns, Rfc3339(a.Date));
+                writer.WriteElementString("updated", ns, Rfc3339(a.Updated ?? a.Date));
+                if (a.Author is { } author)
+                {
+                    writer.WriteStartElement("author", ns);
+                    writer.WriteElementString("name", ns, author);
+                    writer.WriteEndElement();
+                }
+
+                writer.WriteStartElement("summary", ns);
+                writer.WriteAttributeString("type", "text");
+                writer.WriteString(a.Summary);
+                writer.WriteEndElement();
+                foreach (var tag in a.Tags)
+                {
+                    writer.WriteStartElement("category", ns);
+                    writer.WriteAttributeString("term", tag.Name);
+                    writer.WriteEndElement();
+                }
+
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+
+            static void Link(XmlWriter writer, string href, string rel, string type)
+            {
+                writer.WriteStartElement("link", ns);
+                writer.WriteAttributeString("href", href);
+                writer.WriteAttributeString("rel", rel);
+                writer.WriteAttributeString("type", type);
+                writer.WriteEndElement();
+            }
+        });
+    }
+
+    public static OutputFile Json(SiteModel site)
+    {
+        var urls = site.Urls;
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("version", "https://jsonfeed.org/version/1.1");
+            json.WriteString("title", site.Config.Title);
+            json.WriteString("home_page_url", urls.BaseUrl.AbsoluteUri);
+            json.WriteString("feed_url", urls.Absolute(urls.JsonFeed()));
+            if (site.Config.Description.Length > 0) json.WriteString("description", site.Config.Description);
+            json.WriteString("language", site.Config.Language);
+            json.WriteStartArray("items");
+            foreach (var item in site.Articles.Take(ItemCount))
+            {
+                var a = item.Article;
+                json.WriteStartObject();
+                json.WriteString("id", urls.Absolute(item.Url));
+                json.WriteString("url", urls.Absolute(item.Url));
+                json.WriteString("title", a.Title);
+                json.WriteString("summary", a.Summary);
+                json.WriteString("content_text", a.Summary);
+                json.WriteString("date_published", Rfc3339(a.Date));
+                if (a.Updated is { } updated) json.WriteString("date_modified", Rfc3339(updated));
+                if (a.Author is { } author)
+                {
+                    json.WriteStartArray("authors");
+                    json.WriteStartObject();
+                    json.WriteString("name", author);
+                    json.WriteEndObject();
+                    json.WriteEndArray();
+                }
+
+                json.WriteStartArray("tags");
+                foreach (var tag in a.Tags) json.WriteStringValue(tag.Name);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return new OutputFile(urls.OutputPath(urls.JsonFeed()), Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
+    }
+
+    /// <summary>RFC 822 date as RSS wants it, in UTC: <c>Mon, 19 Dec 2022 00:00:00 +0000</c>.</summary>
+    public static string Rfc822(DateTimeOffset date) =>
+        date.ToUniversalTime().ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);
+
+    /// <summary>RFC 3339 date as Atom wants it: <c>2022-12-19T00:00:00Z</c>.</summary>
+    public static string Rfc3339(DateTimeOffset date) =>
+        date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    internal static OutputFile Xml(string path, Action<XmlWriter> write)
+    {
+        var sb = new StringBuilder();
+        var settings = new XmlWriterSettings
+        {
+            Indent = true,
+            Encoding = new UTF8Encoding(false),
+            OmitXmlDeclaration = false,
+            NewLineChars = "\n",
+            CheckCharacters = false,
+        };
+        using (var stringWriter = new Utf8StringWriter(sb))
+        using (var writer = XmlWriter.Create(stringWriter, settings))
+        {
+            writer.WriteStartDocument();
+            write(new SafeXmlWriter(writer));
+            writer.WriteEndDocument();
+        }
+
+        return new OutputFile(path, sb.Append('\n').ToString());
+    }
+
+    private sealed class Utf8StringWriter(StringBuilder sb) : StringWriter(sb, CultureInfo.InvariantCulture)
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using StaticGen.Rendering;
+using StaticGen.Site;
+
+namespace StaticGen.Output;
+
+/// <summary>
+/// <c>/sitemap.xml</c> per the sitemaps.org protocol: every indexable page with the date it last
+/// changed. Past <see cref="MaxUrlsPerFile"/> URLs it becomes a sitemap index over
+/// <c>/sitemap-N.xml</c> files. Pure.
+/// </summary>
+public static class Sitemap
+{
+    public const int MaxUrlsPerFile = 50_000;
+    private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public static IReadOnlyList<OutputFile> Build(SiteModel site, int maxUrlsPerFile = MaxUrlsPerFile)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var urls = site.Urls;
+        var entries = new List<(string Loc, DateTimeOffset? LastModified)>();
+        var newest = site.Articles.Count > 0 ? site.Articles[0].Article.Date : (DateTimeOffset?)null;
+        foreach (var page in site.Pages)
+        {
+            switch (page)
+            {
+                case HomePage or TermsPage:
+                    entries.Add((page.Url, newest));
+                    break;
+                case ArticlePage a:
+                    entries.Add((page.Url, a.Article.Article.Updated ?? a.Article.Article.Date));
+                    break;
+                case TermPage t:
+                    entries.Add((page.Url, t.Pager.Items.Count > 0 ? t.Pager.Items[0].Article.Date : null));
+                    break;
+                case SearchPage:
+                    entries.Add((page.Url, null));
+                    break;
+            }
+        }
+
+        if (entries.Count <= maxUrlsPerFile)
+        {
+            return [UrlSet(urls.OutputPath(urls.Sitemap()), urls, entries)];
+        }
+
+        var files = new List<OutputFile>();
+        var chunks = entries.Chunk(maxUrlsPerFile).ToList();
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            files.Add(UrlSet(urls.OutputPath(urls.Path(PartName(i + 1))), urls, chunks[i]));
+        }
+
+        files.Insert(0, Feeds.Xml(urls.OutputPath(urls.Sitemap()), writer =>
+        {
+            writer.WriteStartElement("sitemapindex", Ns);
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                writer.WriteStartElement("sitemap", Ns);
+                writer.WriteElementString("loc", Ns, urls.Absolute(urls.Path(PartName(i + 1))));
+                if (chunks[i].Max(static e => e.LastModified) is { } lastmod) writer.WriteElementString("lastmod", Ns, Date(lastmod));
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }));
+        return files;
+    }
+
+    private static string PartName(int n) => $"sitemap-{n.ToString(CultureInfo.InvariantCulture)}.xml";
+
+    private static OutputFile UrlSet(string path, UrlBuilder urls, IEnumerable<(string Loc, DateTimeOffset? LastModified)> entries) =>
+        Feeds.Xml(path, writer =>
+        {
+            writer.WriteStartElement("urlset", Ns);
+            foreach (var (loc, lastModified) in entries)
+            {
+                writer.WriteStartElement("url", Ns);
+                writer.WriteElementString("loc", Ns, urls.Absolute(loc));
+                if (lastModified is { } date) writer.WriteElementString("lastmod", Ns, Date(date));
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        });
+
+    private static string Date(DateTimeOffset date) => date.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,165 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.EmphasisExtras;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticGen.Configuration;
+using StaticGen.Rendering.Markdown.Figures;
+
+namespace StaticGen.Rendering;
+
+/// <summary>A heading of a rendered body, for a table of contents.</summary>
+public sealed record Heading(int Level, string Id, string Text);
+
+/// <summary>What rendering a Markdown body produced: the HTML and what it contains, so nothing parses the HTML again.</summary>
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings, IReadOnlyList<string> Links);
+
+/// <summary>
+/// Renders Markdown with the site's one Markdig pipeline, built once and shared across threads.
+/// Links are resolved through the caller's resolver (relative files → their URL under the base
+/// path), links with unsafe schemes are neutralised, and an image alone in its paragraph becomes
+/// a figure with its caption and credit.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] s_safeSchemes = ["http:", "https:", "mailto:", "tel:"];
+
+    private readonly MarkdownPipeline _pipeline;
+    private readonly bool _unsafeHtml;
+
+    public MarkdownRenderer(MarkdownConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        _unsafeHtml = config.UnsafeHtml;
+
+        // No extension that gives meaning to characters MarkdownText does not escape: no autolinks,
+        // no generic attributes (they would let text set HTML attributes), no math, no emoji.
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+            .UseTaskLists()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseStaticGenFigures();
+        if (!config.UnsafeHtml)
+        {
+            builder.DisableHtml();
+        }
+
+        _pipeline = builder.Build();
+    }
+
+    /// <param name="markdown">The body.</param>
+    /// <param name="resolveLink">Maps a link as written to its URL, or null when it points to a file that does not exist.</param>
+    public RenderedMarkdown Render(string markdown, Func<string, LinkResolution> resolveLink)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(resolveLink);
+
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var links = new List<string>();
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is not { } url) continue;
+            switch (resolveLink(url))
+            {
+                case { Kind: LinkKind.Resolved, Url: { } resolved }:
+                    link.Url = resolved;
+                    links.Add(resolved);
+                    break;
+                case { Kind: LinkKind.Missing }:
+                    link.Url = null;
+                    FigureExtension.MarkMissing(link);
+                    break;
+                default:
+                    if (!_unsafeHtml && !IsSafe(url))
+                    {
+                        link.Url = "#";
+                    }
+                    else
+                    {
+                        links.Add(url);
+                    }
+
+                    break;
+            }
+        }
+
+        var headings = new List<Heading>();
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var id = heading.GetAttributes().Id;
+            if (id is not null && heading.Inline is not null)
+            {
+                headings.Add(new Heading(heading.Level, id, PlainText(heading.Inline)));
+            }
+        }
+
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedMarkdown(writer.ToString(), headings, links);
+    }
+
+    private static bool IsSafe(string url)
+    {
+        var colon = url.IndexOf(':');
+        if (colon < 0) return true;
+        var slash = url.IndexOfAny(['/', '?', '#']);
+        if (slash >= 0 && slash < colon) return true;
+        var scheme = url[..(colon + 1)].Trim().ToLowerInvariant();
+        return s_safeSchemes.Contains(scheme);
+    }
+
+    internal static string PlainText(ContainerInline container)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var inline in container.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    sb.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    sb.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    sb.Append(entity.Transcoded.AsSpan());
+                    break;
+                case LineBreakInline:
+                    sb.Append(' ');
+                    break;
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+}
+
+/// <summary>What became of a link.</summary>
+public enum LinkKind
+{
+    /// <summary>Not a site link (external, fragment): left as written.</summary>
+    External,
+
+    /// <summary>A site file or page: replaced by its URL.</summary>
+    Resolved,
+
+    /// <summary>A relative link to a file that is not in the site.</summary>
+    Missing,
+}
+
+/// <summary>The answer of a link resolver.</summary>
+public readonly record struct LinkResolution(LinkKind Kind, string? Url)
+{
+    public static LinkResolution External => new(LinkKind.External, null);
+
+    public static LinkResolution Missing => new(LinkKind.Missing, null);
+
+    public static LinkResolution To(string url) => new(LinkKind.Resolved, url);
+}

@@ -1,0 +1,246 @@
+using System.Globalization;
+using System.Net;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using StaticGen.Enrichment;
+using StaticGen.Rendering.Templates;
+using StaticGen.Rendering.Views;
+using StaticGen.Site;
+
+namespace StaticGen.Rendering;
+
+/// <summary>A rendered page, or the diagnostics of why it could not be rendered.</summary>
+public sealed record RenderResult(OutputFile? File, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Renders pages: the layout of the page's kind with its view, then <c>layouts/base.html</c> with
+/// the result as <c>content_html</c>. Thread-safe: templates are parsed once and shared; each
+/// render gets its own <see cref="TemplateContext"/>. A template error becomes a diagnostic naming
+/// the template file, line and column, and the page being rendered.
+/// </summary>
+public sealed class PageRenderer
+{
+    private readonly SiteModel _site;
+    private readonly TemplateSet _templates;
+    private readonly MarkdownRenderer _markdown;
+    private readonly ViewModels _views;
+    private readonly ScriptObject _siteView;
+
+    public PageRenderer(SiteModel site, TemplateSet templates, MarkdownRenderer markdown, Gazetteer gazetteer)
+    {
+        _site = site;
+        _templates = templates;
+        _markdown = markdown;
+        _views = new ViewModels(site, gazetteer);
+        _siteView = _views.SiteView();
+        _siteView.IsReadOnly = true;
+    }
+
+    /// <summary>Layout files every theme must have (the default theme has them all).</summary>
+    public static readonly IReadOnlyList<string> RequiredLayouts =
+        ["layouts/base.html", "layouts/home.html", "layouts/article.html", "layouts/terms.html", "layouts/term.html", "layouts/search.html", "layouts/404.html"];
+
+    public RenderResult Render(Page page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page is RedirectPage redirect)
+        {
+            return new RenderResult(new OutputFile(_site.Urls.OutputPath(page.Url), RedirectHtml(redirect)), []);
+        }
+
+        var diagnostics = new DiagnosticList();
+        var globals = new ScriptObject();
+        string title;
+        string description = _site.Config.Description;
+        string? image = null;
+        switch (page)
+        {
+            case HomePage home:
+                title = home.Pager.Number == 1 ? _site.Config.Title : $"{_site.Config.Title}, page {home.Pager.Number}";
+                globals["articles"] = ViewModels.ToArray(home.Pager.Items.Select(_views.Card));
+                globals["pager"] = _views.PagerView(home.Pager);
+                break;
+            case ArticlePage article:
+                var rendered = _markdown.Render(article.Article.Article.Body, link => ResolveLink(article.Article, link));
+                var view = _views.ArticleView(article.Article, rendered);
+                globals["article"] = view;
+                globals["newer"] = article.Newer is null ? null : _views.Card(article.Newer);
+                globals["older"] = article.Older is null ? null : _views.Card(article.Older);
+                globals["related"] = ViewModels.ToArray(article.Related.Select(_views.Card));
+                title = article.Article.Article.Title;
+                description = article.Article.Article.Summary;
+                image = (view["image"] as ScriptObject)?["url"] as string;
+                break;
+            case TermsPage terms:
+                globals["taxonomy"] = _views.TaxonomyView(terms.Taxonomy);
+                title = terms.Taxonomy.Kind == TaxonomyKind.Tags ? "Tags" : "Countries";
+                description = $"All {title.ToLowerInvariant()} of {_site.Config.Title}";
+                break;
+            case TermPage term:
+                globals["taxonomy"] = _views.TaxonomyView(term.Taxonomy);
+                globals["term"] = _views.TermView(term.Term);
+                globals["articles"] = ViewModels.ToArray(term.Pager.Items.Select(_views.Card));
+                globals["pager"] = _views.PagerView(term.Pager);
+                title = term.Pager.Number == 1 ? term.Term.Name : $"{term.Term.Name}, page {term.Pager.Number}";
+                description = $"Articles about {term.Term.Name} on {_site.Config.Title}";
+                break;
+            case SearchPage:
+                title = "Search";
+                break;
+            case NotFoundPage:
+                title = "Page not found";
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(page), page.Kind, "no layout for this page kind");
+        }
+
+        globals["site"] = _siteView;
+        globals["page"] = new ScriptObject
+        {
+            ["kind"] = KindName(page.Kind),
+            ["title"] = title,
+            ["description"] = description,
+            ["url"] = page.Url,
+            ["canonical_url"] = _site.Urls.Absolute(page.Url),
+            ["image_url"] = image is null ? null : _site.Urls.Absolute(image),
+            ["noindex"] = page.Kind is PageKind.NotFound or PageKind.Search,
+        };
+
+        var layout = FindLayout(page);
+        var content = RenderTemplate(layout, globals, page, diagnostics);
+        if (content is null) return new RenderResult(null, diagnostics.Sorted());
+
+        globals["content_html"] = content;
+        var html = RenderTemplate(_templates.Find("layouts/base.html")!, globals, page, diagnostics);
+        return html is null
+            ? new RenderResult(null, diagnostics.Sorted())
+            : new RenderResult(new OutputFile(_site.Urls.OutputPath(page.Url), html), diagnostics.Sorted());
+    }
+
+    private ThemeTemplate FindLayout(Page page)
+    {
+        var name = KindName(page.Kind);
+        var taxonomy = page switch
+        {
+            TermsPage t => UrlBuilder.Folder(t.Taxonomy.Kind),
+            TermPage t => UrlBuilder.Folder(t.Taxonomy.Kind),
+            _ => null,
+        };
+
+        // One optional taxonomy-specific layout (layouts/countries/term.html), then the kind's layout.
+        return (taxonomy is null ? null : _templates.Find($"layouts/{taxonomy}/{name}.html"))
+            ?? _templates.Find($"layouts/{name}.html")!;
+    }
+
+    private string? RenderTemplate(ThemeTemplate template, ScriptObject globals, Page page, DiagnosticList diagnostics)
+    {
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            // Cumulative iterations per page; the default of 1000 breaks a terms page with many tags.
+            LoopLimit = 1_000_000,
+            // 0 disables the 1 MB cap on a page's output: long articles are legitimate.
+            LimitToString = 0,
+            TemplateLoader = _templates.IncludeLoader,
+            MemberRenamer = static member => member.Name,
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        foreach (var t in _templates.Templates)
+        {
+            if (t.Name.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[t.Name] = t.Template;
+        }
+
+        context.PushGlobal(Helpers());
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var file = e.Span.FileName ?? template.SourcePath;
+            diagnostics.Error(Stage.Render, file, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
+                $"{e.OriginalMessage} (while rendering {page.Url})");
+            return null;
+        }
+    }
+
+    /// <summary>Functions templates call: <c>url</c> (site path under the base path), <c>abs_url</c>, <c>asset_url</c>.</summary>
+    private ScriptObject Helpers()
+    {
+        var helpers = new ScriptObject();
+        var urls = _site.Urls;
+        helpers.Import("url", new Func<string, string>(path => urls.Path(path)));
+        helpers.Import("abs_url", new Func<string, string>(path => urls.Absolute(path.StartsWith('/') ? path : urls.Path(path))));
+        helpers.Import("asset_url", new Func<string, string>(urls.Asset));
+        return helpers;
+    }
+
+    private LinkResolution ResolveLink(SiteArticle article, string link)
+    {
+        if (link.StartsWith('#') || link.Contains("://", StringComparison.Ordinal) || link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            return LinkResolution.External;
+        }
+
+        if (link.StartsWith('/'))
+        {
+            // Root-absolute links in Markdown are site paths: they get the base path.
+            return LinkResolution.To(link.StartsWith("//", StringComparison.Ordinal) ? link : _site.Urls.Path(link));
+        }
+
+        if (link.Contains(':', StringComparison.Ordinal)) return LinkResolution.External;
+
+        if (_site.AssetUrl(article, link) is { } url)
+        {
+            var fragment = link.IndexOf('#') is var hash and >= 0 ? link[hash..] : "";
+            return LinkResolution.To(url + fragment);
+        }
+
+        var target = ContentPaths.Resolve(article.Article.SourcePath, link);
+        if (target is not null)
+        {
+            var linked = _site.Articles.FirstOrDefault(a => string.Equals(a.Article.SourcePath, target, StringComparison.Ordinal));
+            if (linked is not null) return LinkResolution.To(linked.Url);
+        }
+
+        return LinkResolution.Missing;
+    }
+
+    private string RedirectHtml(RedirectPage redirect)
+    {
+        var target = WebUtility.HtmlEncode(_site.Urls.Absolute(redirect.Target.Url));
+        var title = WebUtility.HtmlEncode(redirect.Target.Article.Title);
+        var lang = WebUtility.HtmlEncode(_site.Config.Language);
+        return $"""
+            <!DOCTYPE html>
+            <html lang="{lang}">
+            <head>
+            <meta charset="utf-8">
+            <title>{title}</title>
+            <link rel="canonical" href="{target}">
+            <meta name="robots" content="noindex">
+            <meta http-equiv="refresh" content="0; url={target}">
+            </head>
+            <body>
+            <p>This article has moved to <a href="{target}">{title}</a>.</p>
+            </body>
+            </html>
+
+            """;
+    }
+
+    public static string KindName(PageKind kind) => kind switch
+    {
+        PageKind.Home => "home",
+        PageKind.Article => "article",
+        PageKind.Terms => "terms",
+        PageKind.Term => "term",
+        PageKind.Search => "search",
+        PageKind.NotFound => "404",
+        PageKind.Redirect => "redirect",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}

@@ -1,0 +1,77 @@
+using System.Text;
+using Scriban;
+using Scriban.Parsing;
+
+namespace StaticGen.Rendering.Templates;
+
+/// <summary>The theme and what loading it reported (template syntax errors with file, line and column).</summary>
+public sealed record TemplateLoadResult(TemplateSet Templates, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Reads the embedded default theme and the site's <c>templates/</c> overrides once, and parses
+/// each template once. A site file wins over the embedded file of the same relative path.
+/// </summary>
+public static class TemplateLoader
+{
+    private const string EmbeddedPrefix = "templates/";
+
+    /// <param name="siteTemplates">The site's templates folder (may not exist).</param>
+    /// <param name="displayRoot">How diagnostics name that folder, e.g. <c>templates</c>.</param>
+    public static TemplateLoadResult Load(string? siteTemplates, string displayRoot = "templates")
+    {
+        var files = new SortedDictionary<string, (string SourcePath, byte[] Content)>(StringComparer.Ordinal);
+        foreach (var resource in EmbeddedResources.List(EmbeddedPrefix))
+        {
+            var name = resource[EmbeddedPrefix.Length..];
+            files[name] = ("(default theme) " + name, EmbeddedResources.ReadBytes(resource));
+        }
+
+        if (siteTemplates is not null && Directory.Exists(siteTemplates))
+        {
+            var root = Path.GetFullPath(siteTemplates);
+            foreach (var full in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            {
+                var name = Path.GetRelativePath(root, full).Replace('\\', '/');
+                if (name.Split('/').Any(static p => p.StartsWith('.'))) continue;
+                files[name] = ($"{displayRoot.TrimEnd('/')}/{name}", File.ReadAllBytes(full));
+            }
+        }
+
+        return Parse(files.Select(static f => (f.Key, f.Value.SourcePath, f.Value.Content)));
+    }
+
+    /// <summary>Parses theme files given as (relative name, display path, bytes); pure.</summary>
+    public static TemplateLoadResult Parse(IEnumerable<(string Name, string SourcePath, byte[] Content)> files)
+    {
+        var diagnostics = new DiagnosticList();
+        var templates = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
+        var assets = new List<ThemeAsset>();
+        foreach (var (name, sourcePath, content) in files.OrderBy(static f => f.Name, StringComparer.Ordinal))
+        {
+            if (name.StartsWith("assets/", StringComparison.Ordinal))
+            {
+                assets.Add(new ThemeAsset(name["assets/".Length..], sourcePath, content));
+                continue;
+            }
+
+            if (!name.EndsWith(".html", StringComparison.Ordinal) && !name.EndsWith(".xml", StringComparison.Ordinal)) continue;
+
+            var text = Encoding.UTF8.GetString(content).TrimStart('\uFEFF');
+            var template = Template.Parse(text, sourcePath);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages)
+                {
+                    if (message.Type != ParserMessageType.Error) continue;
+                    diagnostics.Error(Stage.Render, sourcePath, message.Span.Start.Line + 1, message.Span.Start.Column + 1, message.Message);
+                }
+
+                continue;
+            }
+
+            templates[name] = new ThemeTemplate(name, sourcePath, template);
+        }
+
+        return new TemplateLoadResult(new TemplateSet(templates, assets), diagnostics.Sorted());
+    }
+}

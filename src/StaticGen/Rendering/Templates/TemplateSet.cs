@@ -1,0 +1,51 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace StaticGen.Rendering.Templates;
+
+/// <summary>A parsed template and the file it came from (for diagnostics).</summary>
+public sealed record ThemeTemplate(string Name, string SourcePath, Template Template);
+
+/// <summary>A theme asset (CSS, JS, icon) and the file it came from.</summary>
+public sealed record ThemeAsset(string Name, string SourcePath, byte[] Content);
+
+/// <summary>
+/// The theme of a build: the default theme embedded in StaticGen with the site's own
+/// <c>templates/</c> files laid over it, file by file. Every template is parsed once; the set is
+/// immutable and shared by all render threads.
+/// </summary>
+public sealed class TemplateSet
+{
+    private readonly IReadOnlyDictionary<string, ThemeTemplate> _templates;
+
+    public TemplateSet(IReadOnlyDictionary<string, ThemeTemplate> templates, IReadOnlyList<ThemeAsset> assets)
+    {
+        _templates = templates;
+        Assets = assets;
+        IncludeLoader = new Loader();
+    }
+
+    /// <summary>Files under <c>assets/</c>, copied to the output's <c>assets/</c>.</summary>
+    public IReadOnlyList<ThemeAsset> Assets { get; }
+
+    /// <summary>Resolves <c>include 'partials/x.html'</c> through this set; never reads files.</summary>
+    public ITemplateLoader IncludeLoader { get; }
+
+    public IEnumerable<ThemeTemplate> Templates => _templates.Values;
+
+    public ThemeTemplate? Find(string name) => _templates.GetValueOrDefault(name);
+
+    private sealed class Loader : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+        public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            // Reached only for a name not pre-cached in TemplateContext.CachedTemplates: not in the set.
+            throw new ScriptRuntimeException(callerSpan, $"template '{templatePath}' does not exist in the theme (looked in the site's templates/ and the default theme)");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult(Load(context, callerSpan, templatePath));
+    }
+}

@@ -1,0 +1,245 @@
+using System.Globalization;
+using StaticGen.Configuration;
+using StaticGen.Content;
+
+namespace StaticGen.Site;
+
+/// <summary>What to publish: drafts and future-dated articles are left out unless asked for.</summary>
+public sealed record PublishOptions(DateTimeOffset BuildDate, bool IncludeDrafts = false, bool IncludeFuture = false);
+
+/// <summary>The site model and what assembling it reported.</summary>
+public sealed record AssembleResult(SiteModel Site, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Builds the immutable <see cref="SiteModel"/>: chooses what is published, gives every article a
+/// unique URL, orders articles (date descending, then slug), groups taxonomies, paginates lists,
+/// links neighbours and related articles, and resolves images. Pure: no disk, clock or culture.
+/// </summary>
+public static class SiteAssembler
+{
+    /// <summary>How many related articles an article page shows.</summary>
+    public const int RelatedCount = 4;
+
+    public static AssembleResult Assemble(SiteConfig config, IReadOnlyList<Article> articles, IReadOnlyList<string> assetPaths, PublishOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(assetPaths);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var diagnostics = new DiagnosticList();
+        var urls = new UrlBuilder(config.BaseUrl);
+
+        var published = articles
+            .Where(a => options.IncludeDrafts || !a.Draft)
+            .Where(a => options.IncludeFuture || a.Date <= options.BuildDate)
+            .OrderBy(static a => a.SourcePath, StringComparer.Ordinal)
+            .ToList();
+        published = UniqueSlugs(published, diagnostics);
+        published.Sort(static (a, b) =>
+        {
+            var c = b.Date.CompareTo(a.Date);
+            return c != 0 ? c : string.CompareOrdinal(a.Slug, b.Slug);
+        });
+
+        var siteArticles = published.Select(a => new SiteArticle(a, urls.Article(a.Slug))).ToList();
+
+        var contentPrefix = (ContentPaths.Normalize(config.Paths.Content) ?? "content") + "/";
+        var assets = new Dictionary<string, SiteAsset>(StringComparer.Ordinal);
+        foreach (var path in assetPaths)
+        {
+            var relative = path.StartsWith(contentPrefix, StringComparison.Ordinal) ? path[contentPrefix.Length..] : path;
+            assets[path] = new SiteAsset(path, urls.Image(relative));
+        }
+
+        foreach (var article in siteArticles)
+        {
+            foreach (var image in article.Article.Images)
+            {
+                var resolved = ContentPaths.Resolve(article.Article.SourcePath, image.Src);
+                if (resolved is null || !assets.ContainsKey(resolved))
+                {
+                    diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, 0, 0,
+                        $"image '{image.Src}' is not in the content folder beside the article; the figure shows its caption only");
+                }
+            }
+        }
+
+        var tags = BuildTaxonomy(TaxonomyKind.Tags, siteArticles, urls, static a => a.Tags.Select(static t => (t.Name, t.Slug, (string?)null)));
+        var countries = BuildTaxonomy(TaxonomyKind.Countries, siteArticles, urls, static a => a.Countries.Select(static c => (c.Name, c.Slug, (string?)c.Code)));
+
+        var pages = new List<Page>();
+        foreach (var (pager, url) in Paginate(siteArticles, config.PageSize, urls.Home))
+        {
+            pages.Add(new HomePage(url, pager));
+        }
+
+        var related = RelatedArticles(siteArticles);
+        for (var i = 0; i < siteArticles.Count; i++)
+        {
+            var newer = i > 0 ? siteArticles[i - 1] : null;
+            var older = i + 1 < siteArticles.Count ? siteArticles[i + 1] : null;
+            pages.Add(new ArticlePage(siteArticles[i].Url, siteArticles[i], newer, older, related[i]));
+        }
+
+        foreach (var taxonomy in new[] { tags, countries })
+        {
+            pages.Add(new TermsPage(taxonomy.Url, taxonomy));
+            foreach (var term in taxonomy.Terms)
+            {
+                foreach (var (pager, url) in Paginate(term.Articles, config.PageSize, p => urls.Term(taxonomy.Kind, term.Slug, p)))
+                {
+                    pages.Add(new TermPage(url, taxonomy, term, pager));
+                }
+            }
+        }
+
+        pages.Add(new SearchPage(urls.Search()));
+        pages.Add(new NotFoundPage(urls.NotFound()));
+        pages.AddRange(Redirects(siteArticles, urls, pages, diagnostics));
+
+        var site = new SiteModel(config, urls, options.BuildDate, siteArticles, tags, countries, pages, assets);
+        return new AssembleResult(site, diagnostics.Sorted());
+    }
+
+    /// <summary>Two articles with one slug: the first (by source path) keeps it, the others get -2, -3… and a warning.</summary>
+    private static List<Article> UniqueSlugs(List<Article> articles, DiagnosticList diagnostics)
+    {
+        var owners = new Dictionary<string, Article>(StringComparer.Ordinal);
+        var result = new List<Article>(articles.Count);
+        foreach (var article in articles)
+        {
+            var slug = article.Slug;
+            if (owners.TryGetValue(slug, out var owner))
+            {
+                var n = 2;
+                while (owners.ContainsKey(Suffixed(slug, n))) n++;
+                slug = Suffixed(slug, n);
+                diagnostics.Warning(Stage.Assemble, article.SourcePath, 0, 0,
+                    $"the URL /articles/{article.Slug}/ is already taken by {owner.SourcePath}; this article is published at /articles/{slug}/. Give it a 'slug:' of its own");
+            }
+
+            var unique = slug == article.Slug ? article : article with { Slug = slug };
+            owners[slug] = unique;
+            result.Add(unique);
+        }
+
+        return result;
+    }
+
+    private static string Suffixed(string slug, int n) => slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+
+    private static Taxonomy BuildTaxonomy(
+        TaxonomyKind kind,
+        IReadOnlyList<SiteArticle> articles,
+        UrlBuilder urls,
+        Func<Article, IEnumerable<(string Name, string Slug, string? Code)>> termsOf)
+    {
+        // Articles arrive newest first, so each term's list is newest first too.
+        var groups = new Dictionary<string, (string Name, string? Code, List<SiteArticle> Articles)>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var (name, slug, code) in termsOf(article.Article))
+            {
+                if (!groups.TryGetValue(slug, out var group))
+                {
+                    groups[slug] = group = (name, code, []);
+                }
+
+                if (group.Articles.Count == 0 || !ReferenceEquals(group.Articles[^1], article)) group.Articles.Add(article);
+            }
+        }
+
+        var terms = groups
+            .Select(g => new Term(kind, g.Value.Name, g.Key, g.Value.Code, g.Value.Articles, urls.Term(kind, g.Key), urls.TermFeed(kind, g.Key)))
+            .OrderBy(static t => t.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(static t => t.Slug, StringComparer.Ordinal)
+            .ToList();
+        return new Taxonomy(kind, terms, urls.Terms(kind));
+    }
+
+    private static IEnumerable<(Pager Pager, string Url)> Paginate(IReadOnlyList<SiteArticle> items, int pageSize, Func<int, string> urlOf)
+    {
+        var total = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
+        var urls = Enumerable.Range(1, total).Select(urlOf).ToList();
+        for (var page = 1; page <= total; page++)
+        {
+            var slice = items.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+            yield return (new Pager(page, total, items.Count, slice, urls), urls[page - 1]);
+        }
+    }
+
+    /// <summary>
+    /// For each article, the articles sharing most tags (2 points each) and countries (1 point each),
+    /// newest first among equals. Computed once from the term index, not by comparing every pair.
+    /// </summary>
+    private static IReadOnlyList<SiteArticle>[] RelatedArticles(IReadOnlyList<SiteArticle> articles)
+    {
+        var index = new Dictionary<SiteArticle, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < articles.Count; i++) index[articles[i]] = i;
+
+        var byTag = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byCountry = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            foreach (var t in articles[i].Article.Tags) Add(byTag, t.Slug, i);
+            foreach (var c in articles[i].Article.Countries) Add(byCountry, c.Slug, i);
+        }
+
+        var result = new IReadOnlyList<SiteArticle>[articles.Count];
+        var scores = new Dictionary<int, int>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            scores.Clear();
+            foreach (var t in articles[i].Article.Tags) Score(scores, byTag[t.Slug], i, 2);
+            foreach (var c in articles[i].Article.Countries) Score(scores, byCountry[c.Slug], i, 1);
+            result[i] = [.. scores
+                .OrderByDescending(static s => s.Value)
+                .ThenBy(static s => s.Key)
+                .Take(RelatedCount)
+                .Select(s => articles[s.Key])];
+        }
+
+        return result;
+
+        static void Add(Dictionary<string, List<int>> map, string key, int i)
+        {
+            if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+            if (list.Count == 0 || list[^1] != i) list.Add(i);
+        }
+
+        static void Score(Dictionary<int, int> scores, List<int> members, int self, int points)
+        {
+            foreach (var m in members)
+            {
+                if (m != self) scores[m] = scores.GetValueOrDefault(m) + points;
+            }
+        }
+    }
+
+    private static IEnumerable<Page> Redirects(IReadOnlyList<SiteArticle> articles, UrlBuilder urls, List<Page> pages, DiagnosticList diagnostics)
+    {
+        var taken = new HashSet<string>(pages.Select(static p => p.Url), StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var alias in article.Article.Aliases)
+            {
+                var normalized = ContentPaths.Normalize(alias);
+                if (normalized is null || alias.Contains("://", StringComparison.Ordinal))
+                {
+                    diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, 0, 0, $"alias '{alias}' is not a path inside the site; it is ignored");
+                    continue;
+                }
+
+                var url = urls.Path(normalized + (normalized.Contains('.', StringComparison.Ordinal) && !alias.EndsWith('/') ? "" : "/"));
+                if (!taken.Add(url))
+                {
+                    diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, 0, 0, $"alias '{alias}' is the URL of another page; it is ignored");
+                    continue;
+                }
+
+                yield return new RedirectPage(url, article);
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+
+namespace StaticGen.Site;
+
+/// <summary>The two taxonomies of a news site.</summary>
+public enum TaxonomyKind
+{
+    /// <summary>People, organisations and topics: <c>/tags/</c>.</summary>
+    Tags,
+
+    /// <summary>Countries by ISO code: <c>/countries/</c>.</summary>
+    Countries,
+}
+
+/// <summary>
+/// The one place URLs are made. Every URL is root-relative and starts with the base path of
+/// <c>baseUrl</c> (<c>/</c> or <c>/repo/</c>), so the site works at a domain root and under a
+/// GitHub Pages project path alike; <see cref="Absolute"/> adds scheme and host for feeds,
+/// sitemaps and canonical links. <see cref="OutputPath"/> maps a URL back to its file.
+/// </summary>
+public sealed class UrlBuilder
+{
+    public UrlBuilder(Uri baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        var path = baseUrl.AbsolutePath;
+        if (!path.EndsWith('/')) path += "/";
+        BasePath = path;
+        Origin = baseUrl.GetLeftPart(UriPartial.Authority);
+        BaseUrl = new Uri(Origin + BasePath);
+    }
+
+    /// <summary>The base URL, always ending in '/'.</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>The path part of the base URL: <c>/</c> or <c>/repo/</c>.</summary>
+    public string BasePath { get; }
+
+    /// <summary>Scheme, host and port: <c>https://user.github.io</c>.</summary>
+    public string Origin { get; }
+
+    public string Home(int page = 1) => page <= 1 ? BasePath : Join($"page/{Number(page)}/");
+
+    public string Article(string slug) => Join($"articles/{Segment(slug)}/");
+
+    public string Terms(TaxonomyKind kind) => Join($"{Folder(kind)}/");
+
+    public string Term(TaxonomyKind kind, string slug, int page = 1) =>
+        page <= 1 ? Join($"{Folder(kind)}/{Segment(slug)}/") : Join($"{Folder(kind)}/{Segment(slug)}/page/{Number(page)}/");
+
+    public string TermFeed(TaxonomyKind kind, string slug) => Join($"{Folder(kind)}/{Segment(slug)}/feed.xml");
+
+    public string Search() => Join("search/");
+
+    public string SearchIndex(string file = "search-index.json") => Join(file);
+
+    public string RssFeed() => Join("feed.xml");
+
+    public string AtomFeed() => Join("atom.xml");
+
+    public string JsonFeed() => Join("feed.json");
+
+    public string Sitemap() => Join("sitemap.xml");
+
+    public string NotFound() => Join("404.html");
+
+    /// <summary>A theme asset: <c>css/site.css</c> → <c>/repo/assets/css/site.css</c>.</summary>
+    public string Asset(string path) => Join("assets/" + EncodePath(path.TrimStart('/')));
+
+    /// <summary>A content image by its path relative to <c>content/</c>.</summary>
+    public string Image(string contentPath) => Join("images/" + EncodePath(contentPath.TrimStart('/')));
+
+    /// <summary>Any site-relative path (<c>old/url/</c>) under the base path.</summary>
+    public string Path(string relative) => Join(EncodePath(relative.TrimStart('/')));
+
+    /// <summary>An absolute URL for a root-relative URL made here.</summary>
+    public string Absolute(string url) =>
+        url.StartsWith("http://", StringComparison.Ordinal) || url.StartsWith("https://", StringComparison.Ordinal) ? url : Origin + url;
+
+    /// <summary>The output file of a URL made here: <c>/repo/articles/x/</c> → <c>articles/x/index.html</c>.</summary>
+    public string OutputPath(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (!url.StartsWith(BasePath, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{url}' is not under the base path '{BasePath}'", nameof(url));
+        }
+
+        var relative = Uri.UnescapeDataString(url[BasePath.Length..]);
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+
+    public static string Folder(TaxonomyKind kind) => kind switch
+    {
+        TaxonomyKind.Tags => "tags",
+        TaxonomyKind.Countries => "countries",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private string Join(string relative) => BasePath + relative;
+
+    private static string Number(int page) => page.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Percent-encodes one path segment, keeping unreserved characters readable.</summary>
+    public static string Segment(string segment) => Uri.EscapeDataString(segment);
+
+    private static string EncodePath(string path)
+    {
+        var sb = new StringBuilder(path.Length);
+        foreach (var part in path.Split('/'))
+        {
+            if (sb.Length > 0) sb.Append('/');
+            sb.Append(Uri.EscapeDataString(part));
+        }
+
+        return sb.ToString();
+    }
+}
