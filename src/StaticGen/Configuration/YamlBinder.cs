@@ -34,6 +34,12 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
             diagnostics.Error(stage, path, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"{what} is not valid YAML: {message}");
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet throws these, without a position, for some malformed input (e.g. an unclosed flow sequence).
+            diagnostics.Error(stage, path, 1 + lineOffset, 0, $"{what} is not valid YAML: check brackets and quotes ({e.Message})");
+            return null;
+        }
 
         switch (root)
         {

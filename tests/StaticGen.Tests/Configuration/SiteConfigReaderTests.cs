@@ -1,0 +1,123 @@
+using StaticGen.Configuration;
+
+namespace StaticGen.Tests.Configuration;
+
+public sealed class SiteConfigReaderTests
+{
+    [Fact]
+    public void Reads_every_documented_key()
+    {
+        var result = SiteConfigReader.Parse("site.config.yml", """
+            title: Harbour Herald
+            description: Ferry news
+            baseUrl: https://user.github.io/herald
+            language: nb
+            author: Desk
+            pageSize: 25
+            buildDate: 2024-06-01
+            cname: herald.example.org
+            paths:
+              content: articles
+              templates: theme
+              output: public
+            markdown:
+              unsafeHtml: true
+            cleanup:
+              boilerplate: ['Subscribe now']
+              replacements: { 'teh': 'the' }
+            countries:
+              aliases: { Blighty: GB }
+            tags:
+              max: 3
+              aliases: { EU: European Union }
+              stop: [Reuters]
+              rules: { sanctions: Sanctions }
+            """);
+
+        Assert.Empty(result.Diagnostics);
+        var c = result.Config;
+        Assert.Equal("Harbour Herald", c.Title);
+        Assert.Equal(new Uri("https://user.github.io/herald/"), c.BaseUrl);
+        Assert.Equal(("nb", "Desk", 25, "herald.example.org"), (c.Language, c.Author, c.PageSize, c.Cname));
+        Assert.Equal(new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero), c.BuildDate);
+        Assert.Equal(("articles", "theme", "public"), (c.Paths.Content, c.Paths.Templates, c.Paths.Output));
+        Assert.True(c.Markdown.UnsafeHtml);
+        Assert.Equal(["Subscribe now"], c.Cleanup.Boilerplate);
+        Assert.Equal("the", c.Cleanup.Replacements["teh"]);
+        Assert.Equal("GB", c.Countries.Aliases["Blighty"]);
+        Assert.Equal(3, c.Tags.Max);
+        Assert.Equal("European Union", c.Tags.Aliases["EU"]);
+        Assert.Equal(["Reuters"], c.Tags.Stop);
+        Assert.Equal("Sanctions", c.Tags.Rules["sanctions"]);
+    }
+
+    [Fact]
+    public void Wrong_type_is_an_error_with_line_and_column()
+    {
+        var result = SiteConfigReader.Parse("site.config.yml", "title: A\npageSize: ten\n");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Error, "site.config.yml", 2, 11), (error.Severity, error.Path, error.Line, error.Column));
+        Assert.Contains("'pageSize' must be a whole number", error.Message);
+        Assert.Contains("'ten'", error.Message);
+    }
+
+    [Fact]
+    public void Unknown_key_is_a_warning_naming_the_nearest_known_key()
+    {
+        var result = SiteConfigReader.Parse("site.config.yml", "title: A\npagesize: 5\npaths:\n  ouptut: out\n");
+
+        Assert.Equal(2, result.Diagnostics.Count);
+        Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Contains("Did you mean 'pageSize'?", result.Diagnostics[0].Message);
+        Assert.Equal(2, result.Diagnostics[0].Line);
+        Assert.Contains("Did you mean 'output'?", result.Diagnostics[1].Message);
+        Assert.Equal(4, result.Diagnostics[1].Line);
+        Assert.Equal(10, result.Config.PageSize);
+    }
+
+    [Fact]
+    public void Invalid_yaml_is_an_error_at_its_line()
+    {
+        var result = SiteConfigReader.Parse("site.config.yml", "title: A\ndescription: \"unclosed\npageSize: 3\n");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.True(error.IsError);
+        Assert.Contains("not valid YAML", error.Message);
+        Assert.InRange(error.Line, 2, 4);
+    }
+
+    [Theory]
+    [InlineData("description: [unclosed\npageSize: 3\n")]
+    [InlineData("a: {b\n")]
+    [InlineData("- just\n- a list\n")]
+    [InlineData("\t: tab\n")]
+    public void Malformed_yaml_never_throws(string yaml)
+    {
+        var result = SiteConfigReader.Parse("site.config.yml", yaml);
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Path == "site.config.yml");
+    }
+
+    [Theory]
+    [InlineData("baseUrl: not a url", "'baseUrl' must be an absolute http(s) URL")]
+    [InlineData("baseUrl: ftp://example.org/", "'baseUrl' must be an absolute http(s) URL")]
+    [InlineData("pageSize: 0", "from 1 to 1000")]
+    [InlineData("markdown:\n  unsafeHtml: maybe", "'markdown.unsafeHtml' must be true or false")]
+    [InlineData("buildDate: yesterday", "'buildDate' must be a date")]
+    [InlineData("tags:\n  stop: { a: b }", "'tags.stop' must be a list")]
+    [InlineData("paths: content", "'paths' must be a mapping")]
+    public void Bad_values_are_errors_that_say_what_was_expected(string yaml, string expected)
+    {
+        var result = SiteConfigReader.Parse("site.config.yml", yaml);
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Empty_config_gives_the_defaults()
+    {
+        var result = SiteConfigReader.Parse("site.config.yml", "");
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(new SiteConfig().PageSize, result.Config.PageSize);
+        Assert.Equal("_site", result.Config.Paths.Output);
+    }
+}

@@ -1,0 +1,85 @@
+using AngleSharp.Html.Parser;
+using StaticGen.Configuration;
+using StaticGen.Rendering;
+
+namespace StaticGen.Tests.Rendering;
+
+public sealed class MarkdownRendererTests
+{
+    private static readonly HtmlParser s_parser = new();
+    private readonly MarkdownRenderer _safe = new(new MarkdownConfig());
+
+    private static LinkResolution Resolve(string link) => link switch
+    {
+        "photo.jpg" => LinkResolution.To("/repo/images/photo.jpg"),
+        "missing.jpg" => LinkResolution.Missing,
+        _ => LinkResolution.External,
+    };
+
+    [Fact]
+    public void Image_alone_in_a_paragraph_is_a_figure_with_caption_and_credit()
+    {
+        var html = _safe.Render("![Harbour at *dawn*](photo.jpg \"Erik Lund\")", Resolve).Html;
+        var figure = s_parser.ParseDocument(html).QuerySelector("figure")!;
+
+        var img = figure.QuerySelector("img")!;
+        Assert.Equal("/repo/images/photo.jpg", img.GetAttribute("src"));
+        Assert.Equal("Harbour at dawn", img.GetAttribute("alt"));
+        Assert.Equal("Harbour at dawn", figure.QuerySelector(".figure__caption")!.TextContent);
+        Assert.Equal("dawn", figure.QuerySelector(".figure__caption em")!.TextContent);
+        Assert.Equal("Erik Lund", figure.QuerySelector(".figure__credit")!.TextContent);
+    }
+
+    [Fact]
+    public void A_missing_image_keeps_its_caption_without_an_img()
+    {
+        var html = _safe.Render("![Only the caption](missing.jpg)", Resolve).Html;
+        var figure = s_parser.ParseDocument(html).QuerySelector("figure")!;
+        Assert.Null(figure.QuerySelector("img"));
+        Assert.Equal("Only the caption", figure.QuerySelector("figcaption")!.TextContent);
+    }
+
+    [Fact]
+    public void Inline_images_stay_inline()
+    {
+        var html = _safe.Render("Text with ![icon](photo.jpg) inside.", Resolve).Html;
+        var document = s_parser.ParseDocument(html);
+        Assert.Null(document.QuerySelector("figure"));
+        Assert.NotNull(document.QuerySelector("p img"));
+    }
+
+    [Fact]
+    public void Raw_html_is_escaped_unless_the_config_allows_it()
+    {
+        const string markdown = "<script>alert(1)</script>\n\nText <b onclick=\"x()\">bold</b>";
+        var safe = s_parser.ParseDocument(_safe.Render(markdown, Resolve).Html);
+        Assert.Empty(safe.QuerySelectorAll("script, b"));
+        Assert.Contains("<script>alert(1)</script>", safe.Body!.TextContent);
+
+        var allowed = s_parser.ParseDocument(new MarkdownRenderer(new MarkdownConfig { UnsafeHtml = true }).Render(markdown, Resolve).Html);
+        Assert.NotNull(allowed.QuerySelector("b"));
+    }
+
+    [Fact]
+    public void Script_urls_are_neutralised()
+    {
+        var html = _safe.Render("[click](javascript:alert(1)) [mail](mailto:desk@example.org) [web](https://example.org/a:b)", Resolve).Html;
+        var hrefs = s_parser.ParseDocument(html).QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["#", "mailto:desk@example.org", "https://example.org/a:b"], hrefs);
+    }
+
+    [Fact]
+    public void Headings_get_ids_and_are_reported()
+    {
+        var rendered = _safe.Render("## Fishermen fear higher fees\n\ntext\n\n### Next step", Resolve);
+        Assert.Equal([new Heading(2, "fishermen-fear-higher-fees", "Fishermen fear higher fees"), new Heading(3, "next-step", "Next step")], rendered.Headings);
+        Assert.NotNull(s_parser.ParseDocument(rendered.Html).QuerySelector("h2#fishermen-fear-higher-fees"));
+    }
+
+    [Fact]
+    public void Resolved_links_are_reported()
+    {
+        var rendered = _safe.Render("[photo](photo.jpg) and [elsewhere](https://example.org/)", Resolve);
+        Assert.Equal(["/repo/images/photo.jpg", "https://example.org/"], rendered.Links);
+    }
+}
