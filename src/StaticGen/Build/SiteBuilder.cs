@@ -17,8 +17,8 @@ namespace StaticGen.Build;
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>The date of articles whose file gives none, until an author or <c>import</c> sets one.</summary>
-    public static readonly DateTimeOffset FallbackDate = DateTimeOffset.UnixEpoch;
+    /// <summary>The build date printed when there is no article to take it from.</summary>
+    public static readonly DateTimeOffset FallbackDate = FallbackDates.Fixed;
 
     public static BuildReport Build(BuildOptions options, CancellationToken cancellationToken = default)
     {
@@ -65,9 +65,10 @@ public static class SiteBuilder
         var entries = ContentReader.Enumerate(site.ContentDirectory);
         var articleEntries = entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
         var loads = new ArticleLoad[articleEntries.Count];
+        var fallbackDates = new FallbackDates(site.ContentDirectory);
         Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            loads[i] = site.LoadArticle(articleEntries[i], FallbackDate);
+            loads[i] = site.LoadArticle(articleEntries[i], fallbackDates);
         });
 
         var articles = new List<Article>(loads.Length);

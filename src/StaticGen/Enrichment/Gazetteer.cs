@@ -103,9 +103,10 @@ public sealed class Gazetteer
 
             var cells = line.Split('\t');
             if (cells.Length < 8) throw new FormatException($"gazetteer row has {cells.Length} columns, expected 8: {line}");
-            var country = new Country(cells[0], cells[1], ParseContinent(cells[2]), cells[3] == "territory");
+            var weakName = cells[1].StartsWith('~');
+            var country = new Country(cells[0], weakName ? cells[1][1..] : cells[1], ParseContinent(cells[2]), cells[3] == "territory");
             countries.Add(country);
-            terms.Add(new GazetteerTerm(country.Name, country, TermKind.Name, Weak: false));
+            terms.Add(new GazetteerTerm(country.Name, country, TermKind.Name, Weak: weakName));
             AddTerms(terms, cells[4], country, TermKind.Name);
             AddTerms(terms, cells[5], country, TermKind.Demonym);
             AddTerms(terms, cells[6], country, TermKind.Capital);
