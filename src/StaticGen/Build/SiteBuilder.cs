@@ -71,10 +71,25 @@ public static class SiteBuilder
             loads[i] = site.LoadArticle(articleEntries[i], fallbackDates);
         });
 
-        var articles = new List<Article>(loads.Length);
-        var skipped = 0;
-        foreach (var load in loads)
+        // The same story scraped twice is published once; the other copies are skipped with a warning naming both.
+        var duplicates = new HashSet<int>();
+        foreach (var (duplicate, original, similarity) in Duplicates.Find(loads))
         {
+            duplicates.Add(duplicate);
+            diagnostics.Add(Duplicates.Warning(loads[duplicate].SourcePath, loads[original].SourcePath, similarity));
+        }
+
+        var articles = new List<Article>(loads.Length);
+        var skipped = duplicates.Count;
+        for (var i = 0; i < loads.Length; i++)
+        {
+            var load = loads[i];
+            if (duplicates.Contains(i))
+            {
+                diagnostics.AddRange(load.Diagnostics);
+                continue;
+            }
+
             if (load.Article is { } article && !load.Diagnostics.Any(static d => d.IsError))
             {
                 diagnostics.AddRange(load.Diagnostics);

@@ -28,7 +28,7 @@ public sealed record ContentText(string? Text, IReadOnlyList<Diagnostic> Diagnos
 
 /// <summary>
 /// The only reader of <c>content/</c>: lists its files in a stable order and decodes article text
-/// (UTF-8 with or without BOM, falling back to Windows-1252 for files that are not valid UTF-8).
+/// (UTF-8 with or without BOM, UTF-16 with BOM, falling back to Windows-1252 for files that are not valid UTF-8).
 /// </summary>
 public static class ContentReader
 {
@@ -91,6 +91,13 @@ public static class ContentReader
         if (bytes.IsEmpty || bytes.IndexOfAnyExcept(" \n\r\t"u8) < 0)
         {
             return new ContentText(null, [Diagnostic.Warning(Stage.Load, displayPath, 0, 0, "the file is empty; it is skipped")]);
+        }
+
+        // UTF-16 with a byte order mark is text, although half its bytes are zero.
+        if (bytes.StartsWith("\xFF\xFE"u8) || bytes.StartsWith("\xFE\xFF"u8))
+        {
+            var utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return new ContentText(utf16.GetString(bytes[2..]), []);
         }
 
         if (bytes[..Math.Min(bytes.Length, 8192)].Contains((byte)0))
