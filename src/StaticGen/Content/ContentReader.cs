@@ -94,7 +94,7 @@ public static class ContentReader
         }
 
         // UTF-16 with a byte order mark is text, although half its bytes are zero.
-        if (bytes.StartsWith("\xFF\xFE"u8) || bytes.StartsWith("\xFE\xFF"u8))
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
         {
             var utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
             return new ContentText(utf16.GetString(bytes[2..]), []);
@@ -105,7 +105,7 @@ public static class ContentReader
             return new ContentText(null, [Diagnostic.Warning(Stage.Load, displayPath, 0, 0, "the file is binary, not text; it is skipped")]);
         }
 
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8)) bytes = bytes[3..];
+        if (bytes is [0xEF, 0xBB, 0xBF, ..]) bytes = bytes[3..];
         try
         {
             return new ContentText(s_strictUtf8.GetString(bytes), []);

@@ -111,6 +111,10 @@ public static partial class MetaLines
     private static string Author(string names)
     {
         var text = names.Trim().TrimEnd(',', '.', ';');
+
+        // "By A and B, Reuters": a last one-word name after a comma is the agency, not an author.
+        var comma = text.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && !text[(comma + 2)..].Contains(' ', StringComparison.Ordinal)) text = text[..comma];
         if (text.Any(char.IsLower)) return text;
 
         // "By AMINA YUSUF": names in capitals read better in title case.

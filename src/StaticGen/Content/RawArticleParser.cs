@@ -284,12 +284,17 @@ public static partial class RawArticleParser
                 continue;
             }
 
-            // A paragraph hard-wrapped over several lines: a line that starts in lower case continues the one before.
+            // A paragraph hard-wrapped over several lines: a line that does not end a sentence continues on the
+            // next when that one starts in lower case or with a digit, or when it is long (a wrapped line fills the
+            // width; a subheading above a paragraph is short).
             var text = new StringBuilder(line);
             var j = i + 1;
-            while (j < lines.Length && lines[j].Length > 0 && char.IsLower(lines[j][0]) && !IsStructural(lines[j]) && !EndsSentence(text))
+            var lastLength = line.Length;
+            while (j < lines.Length && lines[j].Length > 0 && !IsStructural(lines[j]) && !EndsSentence(text)
+                && (char.IsLower(lines[j][0]) || char.IsDigit(lines[j][0]) || lastLength >= 40))
             {
                 text.Append(' ').Append(lines[j]);
+                lastLength = lines[j].Length;
                 j++;
             }
 

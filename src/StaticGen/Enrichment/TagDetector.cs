@@ -31,7 +31,7 @@ public sealed class TagDetector
 {
     private static readonly HashSet<string> s_connectors = new(StringComparer.Ordinal)
     {
-        "of", "for", "de", "da", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "di", "bin", "ibn", "al", "el", "y", "&", "on",
+        "of", "for", "de", "da", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "di", "bin", "ibn", "al", "el", "y", "&",
     };
 
     /// <summary>Capitalised words that are never (part of) a name on their own: sentence openers, months, continents, directions.</summary>
@@ -122,6 +122,7 @@ public sealed class TagDetector
         "Systems", "Labs", "Reserve", "Exchange", "Senate", "Congress", "Cabinet", "Government", "Secretariat", "Tribunal", "Guard",
         "Brigade", "Regiment", "Coalition", "Trust", "Partners", "Capital", "Investments", "Energy", "Telecom", "Communications", "Wire",
         "Photos", "Pictures", "Studios", "Records", "Hospital", "Clinic", "Red", "Crescent", "Cross", "Olympic", "Olympics",
+        "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory", "Museum", "Library", "Orchestra",
     };
 
     /// <summary>Words that make a run a place, a thing or a time, not a person or organisation.</summary>
@@ -188,7 +189,7 @@ public sealed class TagDetector
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(config);
         _places = new PhraseMatcher<bool>(gazetteer.Terms
-            .Where(static t => t.Kind != TermKind.Exclusion)
+            .Where(static t => t.Kind != TermKind.Exclusion || IsPlacePhrase(t.Text))
             .Select(static t => t.Text)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
@@ -214,6 +215,26 @@ public sealed class TagDetector
 
         _max = config.Max;
     }
+
+    /// <summary>
+    /// Whether a gazetteer exclusion ("New Mexico", "Lake Chad", "Paris, Texas") is a place, as opposed to a
+    /// person or company that only contains a country's name ("Michael Jordan", "Swissport"), which may be a tag.
+    /// </summary>
+    private static bool IsPlacePhrase(string phrase)
+    {
+        var words = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return phrase.Contains(',', StringComparison.Ordinal)
+            || s_placePrefixes.Contains(words[0])
+            || words.Any(s_nonEntityKeywords.Contains)
+            || words.Any(static w => w is "Sea" or "Channel" or "Territory" or "Territories" or "Guiana" or "Polynesia" or "Indies" or "Plain" or "Queens");
+    }
+
+    private static readonly HashSet<string> s_placePrefixes = new(StringComparer.Ordinal)
+    {
+        "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Gulf", "Lake", "Bay", "Mount",
+        "Cape", "Port", "Fort", "Saint", "St", "St.", "San", "Santa", "Upper", "Lower", "Greater", "Little", "Great", "Bight", "Gulf",
+        "Equatorial", "Papua", "British", "French", "Dutch", "Caribbean", "Kingdom", "Republic", "River", "Jardin", "province",
+    };
 
     /// <summary>The built-in tag aliases (acronym ↔ name of well-known organisations), from <c>Enrichment/Data/tag-aliases.tsv</c>.</summary>
     public static IReadOnlyDictionary<string, string> DefaultAliases() => ParseAliases(EmbeddedResources.ReadText("data/tag-aliases.tsv"));
@@ -811,6 +832,16 @@ public sealed class TagDetector
             var words = c.Key.Split(' ');
             if (words.Length > 3 || c.Kind is Kind.Organisation or Kind.Acronym) continue;
             var owners = people.Where(p => !ReferenceEquals(p, c) && IsPartOfName(words, p.Key.Split(' '))).ToList();
+            if (owners.Count == 1) target[c] = owners[0];
+        }
+
+        // A shorter form of an organisation's name: "the Coastal Administration" after "the Norwegian Coastal Administration".
+        var organisations = all.Where(static c => c.Kind == Kind.Organisation).ToList();
+        foreach (var c in organisations)
+        {
+            var words = c.Key.Split(' ');
+            if (words.Length < 2 || target.ContainsKey(c)) continue;
+            var owners = organisations.Where(o => !ReferenceEquals(o, c) && IsPartOfName(words, o.Key.Split(' '))).ToList();
             if (owners.Count == 1) target[c] = owners[0];
         }
 
