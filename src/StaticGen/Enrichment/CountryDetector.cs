@@ -59,6 +59,7 @@ public sealed class CountryDetector
     };
 
     private readonly PhraseMatcher<GazetteerTerm[]> _matcher;
+    private readonly HashSet<string> _oneWordNames;
 
     public CountryDetector(Gazetteer gazetteer)
     {
@@ -72,6 +73,10 @@ public sealed class CountryDetector
             if (!byPhrase.TryGetValue(key, out var list)) byPhrase[key] = list = [];
             list.Add(term);
         }
+
+        _oneWordNames = new HashSet<string>(
+            gazetteer.Terms.Where(static t => t.Kind is TermKind.Name or TermKind.Capital && !t.Text.Contains(' ', StringComparison.Ordinal)).Select(static t => t.Text),
+            StringComparer.Ordinal);
 
         // A phrase that names a country and is also listed as an exclusion of another names the country.
         _matcher = new PhraseMatcher<GazetteerTerm[]>(byPhrase
@@ -102,6 +107,14 @@ public sealed class CountryDetector
             var titleCase = IsTitleCase(segment.Text, tokens);
             foreach (var match in matches)
             {
+                // A listed name such as "Michael Jordan" or "Denzel Washington": the country's name is a surname here.
+                if (match.Value.All(static t => t.Kind == TermKind.Exclusion) && match.TokenCount == 2
+                    && !Gazetteer.IsPlacePhrase(segment.Text[match.Start..match.End]))
+                {
+                    var last = Word(segment.Text, tokens[match.FirstToken + match.TokenCount - 1]);
+                    if (_oneWordNames.Contains(last) && char.IsUpper(segment.Text[tokens[match.FirstToken].Start])) surnames.Add(last);
+                }
+
                 foreach (var term in match.Value)
                 {
                     if (term.Country is not { } country) continue;

@@ -50,7 +50,7 @@ public sealed class TagDetector
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
         "Photo", "Photos", "Image", "Images", "Read", "Share", "Video", "Watch", "Live", "Update", "Updated", "Breaking", "Exclusive",
-        "Internet", "God", "Covid", "Covid-19", "COVID", "COVID-19",
+        "Internet", "God", "Covid", "Covid-19", "COVID", "COVID-19", "Several", "Few", "Various", "Numerous", "Certain", "Other",
     };
 
     /// <summary>Continents and regions: never a tag alone, but they may start a name ("Caribbean Policy Institute").</summary>
@@ -189,7 +189,7 @@ public sealed class TagDetector
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(config);
         _places = new PhraseMatcher<bool>(gazetteer.Terms
-            .Where(static t => t.Kind != TermKind.Exclusion || IsPlacePhrase(t.Text))
+            .Where(static t => t.Kind != TermKind.Exclusion || Gazetteer.IsPlacePhrase(t.Text))
             .Select(static t => t.Text)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
@@ -215,26 +215,6 @@ public sealed class TagDetector
 
         _max = config.Max;
     }
-
-    /// <summary>
-    /// Whether a gazetteer exclusion ("New Mexico", "Lake Chad", "Paris, Texas") is a place, as opposed to a
-    /// person or company that only contains a country's name ("Michael Jordan", "Swissport"), which may be a tag.
-    /// </summary>
-    private static bool IsPlacePhrase(string phrase)
-    {
-        var words = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        return phrase.Contains(',', StringComparison.Ordinal)
-            || s_placePrefixes.Contains(words[0])
-            || words.Any(s_nonEntityKeywords.Contains)
-            || words.Any(static w => w is "Sea" or "Channel" or "Territory" or "Territories" or "Guiana" or "Polynesia" or "Indies" or "Plain" or "Queens");
-    }
-
-    private static readonly HashSet<string> s_placePrefixes = new(StringComparer.Ordinal)
-    {
-        "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Gulf", "Lake", "Bay", "Mount",
-        "Cape", "Port", "Fort", "Saint", "St", "St.", "San", "Santa", "Upper", "Lower", "Greater", "Little", "Great", "Bight", "Gulf",
-        "Equatorial", "Papua", "British", "French", "Dutch", "Caribbean", "Kingdom", "Republic", "River", "Jardin", "province",
-    };
 
     /// <summary>The built-in tag aliases (acronym ↔ name of well-known organisations), from <c>Enrichment/Data/tag-aliases.tsv</c>.</summary>
     public static IReadOnlyDictionary<string, string> DefaultAliases() => ParseAliases(EmbeddedResources.ReadText("data/tag-aliases.tsv"));
@@ -684,6 +664,17 @@ public sealed class TagDetector
         {
             var next = Text(text, words[after]);
             if (next is "a" or "an" or "the" or "which" or "whose") cues |= Cues.Described;
+
+            // "Nordkraft, a power company": the apposition names what kind of thing it is.
+            if (next is "a" or "an" or "the")
+            {
+                for (var k = after + 1; k < Math.Min(words.Count, after + 5); k++)
+                {
+                    var w = Text(text, words[k]);
+                    if (!char.IsLower(w[0])) break;
+                    if (s_orgNouns.Contains(w)) cues |= Cues.OrgCue;
+                }
+            }
             if (next is "who" || next.All(char.IsDigit)) cues |= Cues.Described | Cues.PersonCue;
         }
         else if (gap.TrimStart().StartsWith("(") && after >= 0 && IsAcronym(Text(text, words[after])))
@@ -754,7 +745,7 @@ public sealed class TagDetector
             var n = c.Occurrences.Count;
             int Count(Cues cue) => c.Occurrences.Count(o => (o.Cues & cue) != 0);
             var determined = Count(Cues.Determiner) * 3 >= n;
-            var located = (Count(Cues.Located) + Count(Cues.ThingAfter)) * 2 >= n && Count(Cues.Located | Cues.ThingAfter) > 0;
+            var located = (Count(Cues.Located) + Count(Cues.ThingAfter)) * 2 >= n && Count(Cues.Located | Cues.ThingAfter) > 0 && Count(Cues.OrgCue) == 0;
             var midSentence = c.Occurrences.Any(static o => !o.SentenceStart);
             var capitalParts = parts.Where(static p => p.Length > 0 && char.IsUpper(p[0])).ToArray();
             var lastWord = capitalParts.Length > 0 ? capitalParts[^1] : parts[^1];
@@ -785,9 +776,14 @@ public sealed class TagDetector
             {
                 c.Kind = Kind.None;
             }
+            else if (c.Words >= 2 && !parts.Any(static p => p is "of" or "for" or "the" or "&") && !parts.Any(p => s_regions.Contains(p) || s_compass.Contains(p)))
+            {
+                // A person's name: particles such as "de" or "van" may join it, "of" and "the" may not.
+                c.Kind = Kind.Person;
+            }
             else if (c.Words >= 2)
             {
-                c.Kind = Kind.Person;
+                c.Kind = Kind.None;
             }
             else if (midSentence && (namedCue || IsBrand(display)))
             {
