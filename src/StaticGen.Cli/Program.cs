@@ -12,6 +12,8 @@ public static class Program
     {
         var root = new RootCommand("StaticGen: a static-site generator that understands raw news articles.");
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(InspectCommand.Create(stdout, stderr));
         return root;
     }
 }

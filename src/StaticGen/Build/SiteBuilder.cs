@@ -17,8 +17,8 @@ namespace StaticGen.Build;
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>The date of articles whose file gives none, until an author or <c>import</c> sets one.</summary>
-    public static readonly DateTimeOffset FallbackDate = DateTimeOffset.UnixEpoch;
+    /// <summary>The build date printed when there is no article to take it from.</summary>
+    public static readonly DateTimeOffset FallbackDate = FallbackDates.Fixed;
 
     public static BuildReport Build(BuildOptions options, CancellationToken cancellationToken = default)
     {
@@ -65,15 +65,31 @@ public static class SiteBuilder
         var entries = ContentReader.Enumerate(site.ContentDirectory);
         var articleEntries = entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
         var loads = new ArticleLoad[articleEntries.Count];
+        var fallbackDates = new FallbackDates(site.ContentDirectory);
         Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            loads[i] = site.LoadArticle(articleEntries[i], FallbackDate);
+            loads[i] = site.LoadArticle(articleEntries[i], fallbackDates);
         });
 
-        var articles = new List<Article>(loads.Length);
-        var skipped = 0;
-        foreach (var load in loads)
+        // The same story scraped twice is published once; the other copies are skipped with a warning naming both.
+        var duplicates = new HashSet<int>();
+        foreach (var (duplicate, original, similarity) in Duplicates.Find(loads))
         {
+            duplicates.Add(duplicate);
+            diagnostics.Add(Duplicates.Warning(loads[duplicate].SourcePath, loads[original].SourcePath, similarity));
+        }
+
+        var articles = new List<Article>(loads.Length);
+        var skipped = duplicates.Count;
+        for (var i = 0; i < loads.Length; i++)
+        {
+            var load = loads[i];
+            if (duplicates.Contains(i))
+            {
+                diagnostics.AddRange(load.Diagnostics);
+                continue;
+            }
+
             if (load.Article is { } article && !load.Diagnostics.Any(static d => d.IsError))
             {
                 diagnostics.AddRange(load.Diagnostics);

@@ -65,12 +65,15 @@ public sealed class SiteContext
                 $"countries.aliases maps to '{target}', which is neither an ISO 3166-1 code nor a country name"));
         }
 
-        foreach (var pattern in config.Cleanup.Boilerplate)
+        foreach (var (key, patterns) in new[] { ("cleanup.boilerplate", config.Cleanup.Boilerplate), ("cleanup.remnants", config.Cleanup.Remnants) })
         {
-            if (TextCleanup.Validate(pattern) is { } error)
+            foreach (var pattern in patterns)
             {
-                diagnostics.Add(Diagnostic.Error(Stage.Configure, DisplayPath(siteRoot, configFile), 0, 0,
-                    $"cleanup.boilerplate pattern '{pattern}' is not a valid regular expression: {error}"));
+                if (TextCleanup.Validate(pattern) is { } error)
+                {
+                    diagnostics.Add(Diagnostic.Error(Stage.Configure, DisplayPath(siteRoot, configFile), 0, 0,
+                        $"{key} pattern '{pattern}' is not a valid regular expression (lookarounds and backreferences are not supported): {error}"));
+                }
             }
         }
 
@@ -90,24 +93,28 @@ public sealed class SiteContext
     public string DisplayPath(string fullPath) => DisplayPath(Root, fullPath);
 
     /// <summary>Reads, parses and enriches one article file.</summary>
-    public ArticleLoad LoadArticle(ContentEntry entry, DateTimeOffset fallbackDate)
+    public ArticleLoad LoadArticle(ContentEntry entry, FallbackDates fallback)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var display = DisplayPath(entry.FullPath);
         var text = ContentReader.ReadText(entry.FullPath, display);
         if (text.Text is null) return new ArticleLoad(display, null, null, text.Diagnostics);
-        return LoadArticle(display, entry.Kind, text.Text, fallbackDate, text.Diagnostics);
+        return LoadArticle(display, entry.FullPath, entry.Kind, text.Text, fallback, text.Diagnostics);
     }
 
     /// <summary>Parses and enriches article text that is already read.</summary>
-    public ArticleLoad LoadArticle(string displayPath, ContentKind kind, string text, DateTimeOffset fallbackDate, IReadOnlyList<Diagnostic>? readDiagnostics = null)
+    public ArticleLoad LoadArticle(string displayPath, string fullPath, ContentKind kind, string text, FallbackDates fallback, IReadOnlyList<Diagnostic>? readDiagnostics = null)
     {
+        ArgumentNullException.ThrowIfNull(fallback);
         var diagnostics = new List<Diagnostic>(readDiagnostics ?? []);
-        var parsed = kind == ContentKind.RawArticle ? RawArticleParser.Parse(displayPath, text) : MarkdownArticleParser.Parse(displayPath, text);
+        var parsed = kind == ContentKind.RawArticle
+            ? RawArticleParser.Parse(displayPath, text, Enricher.Cleanup.Classify)
+            : MarkdownArticleParser.Parse(displayPath, text);
         diagnostics.AddRange(parsed.Diagnostics);
         if (parsed.Article is null) return new ArticleLoad(displayPath, null, null, diagnostics);
 
-        var enriched = Enricher.Enrich(parsed.Article, fallbackDate);
+        var (date, reason) = parsed.Article.Date is null ? fallback.For(fullPath) : (FallbackDates.Fixed, null);
+        var enriched = Enricher.Enrich(parsed.Article, date, reason);
         diagnostics.AddRange(enriched.Diagnostics);
         return new ArticleLoad(displayPath, parsed.Article, enriched, diagnostics);
     }

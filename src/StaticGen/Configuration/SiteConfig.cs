@@ -64,7 +64,16 @@ public sealed record CleanupConfig
     /// <summary>When true, <see cref="Boilerplate"/> replaces the default list instead of extending it.</summary>
     public bool ReplaceDefaultBoilerplate { get; init; }
 
-    /// <summary>Extra text repairs, e.g. <c>"once morest": "against"</c>, applied after the defaults.</summary>
+    /// <summary>Extra patterns cut out of lines (regular expressions), e.g. embedded-post remnants.</summary>
+    public IReadOnlyList<string> Remnants { get; init; } = [];
+
+    /// <summary>When true, <see cref="Remnants"/> replaces the default list instead of extending it.</summary>
+    public bool ReplaceDefaultRemnants { get; init; }
+
+    /// <summary>
+    /// Extra text repairs, <c>from: to</c>, applied after the defaults. A trailing <c>*</c> on both
+    /// makes a word-internal rule (<c>"once more*": "again*"</c> repairs "once morest" but not "once more").
+    /// </summary>
     public IReadOnlyDictionary<string, string> Replacements { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>When true, <see cref="Replacements"/> replaces the default list instead of extending it.</summary>
@@ -80,7 +89,7 @@ public sealed record CountriesConfig
 public sealed record TagsConfig
 {
     /// <summary>Most tags detected per article (authored tags are never cut).</summary>
-    public int Max { get; init; } = 8;
+    public int Max { get; init; } = 10;
 
     /// <summary>Alias → tag name, so "EU" and "European Union" are one tag.</summary>
     public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -66,6 +66,8 @@ public static class SiteConfigReader
             {
                 ["boilerplate"] = v => config = config with { Cleanup = config.Cleanup with { Boilerplate = y.StringList(v, "cleanup.boilerplate") ?? [] } },
                 ["replaceDefaultBoilerplate"] = v => config = config with { Cleanup = config.Cleanup with { ReplaceDefaultBoilerplate = y.Bool(v, "cleanup.replaceDefaultBoilerplate") ?? false } },
+                ["remnants"] = v => config = config with { Cleanup = config.Cleanup with { Remnants = y.StringList(v, "cleanup.remnants") ?? [] } },
+                ["replaceDefaultRemnants"] = v => config = config with { Cleanup = config.Cleanup with { ReplaceDefaultRemnants = y.Bool(v, "cleanup.replaceDefaultRemnants") ?? false } },
                 ["replacements"] = v => config = config with { Cleanup = config.Cleanup with { Replacements = y.StringMap(v, "cleanup.replacements") ?? config.Cleanup.Replacements } },
                 ["replaceDefaultReplacements"] = v => config = config with { Cleanup = config.Cleanup with { ReplaceDefaultReplacements = y.Bool(v, "cleanup.replaceDefaultReplacements") ?? false } },
             }),

@@ -70,6 +70,15 @@ public sealed record ParsedArticle
 
     /// <summary>1-based line where the body starts in the file, for diagnostics that point into it.</summary>
     public int BodyLine { get; init; } = 1;
+
+    /// <summary>Why the parser read lines as it did (title, kicker, byline, dropped boilerplate…), for <c>inspect</c>.</summary>
+    public IReadOnlyList<ParseNote> Notes { get; init; } = [];
+
+    /// <summary>How many boilerplate lines the parser dropped.</summary>
+    public int DroppedLines { get; init; }
+
+    /// <summary>The content hash <c>import</c> recorded when it wrote this file (front matter <c>importHash</c>).</summary>
+    public string? ImportHash { get; init; }
 }
 
 /// <summary>

@@ -1,110 +1,228 @@
-using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace StaticGen.Content;
 
+/// <summary>What the cleanup rules say about a whole line of a raw article.</summary>
+public enum JunkKind
+{
+    /// <summary>Article text.</summary>
+    None,
+
+    /// <summary>Not part of the article ("Leave a Reply", "Share this:", "Read also: …"): dropped.</summary>
+    Boilerplate,
+
+    /// <summary>A teaser label alone on its line ("Also read"): dropped with the headline line that follows it.</summary>
+    TeaserLabel,
+}
+
+/// <summary>Why the parser read a line the way it did, for <c>staticgen inspect</c>.</summary>
+public sealed record ParseNote(int Line, string Message);
+
 /// <summary>
-/// Parses a scraped plain-text article (the seed format): a title line; a header block that repeats
-/// it, optionally split into kicker and headline; optional byline and date lines; then the body,
-/// one paragraph per line, with subheading lines, list lines, quote lines and image file names
-/// followed by caption and credit. Pure: text in, structure out. Cleanup of boilerplate and
-/// spinner artefacts happens later, in enrichment, so its rules are configurable in one place.
+/// Parses a scraped plain-text article: a title line; a header block that repeats it, as one line or
+/// split into kicker and headline; byline and date lines; then the body, one paragraph per line,
+/// with subheading lines, "- " or "•" list lines, "&gt; " quote lines, embedded posts, and image
+/// file names followed by caption and credit. Pure: text in, structure out. Which lines are
+/// boilerplate is decided by the caller's rules (see <c>TextCleanup</c>), so they are configured in
+/// one place; spinner artefacts are repaired later, in enrichment.
 /// </summary>
 public static partial class RawArticleParser
 {
-    private static readonly string[] s_dateFormats =
-    [
-        "MMMM d, yyyy", "MMMM d yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy",
-        "dddd, MMMM d, yyyy", "dddd d MMMM yyyy", "dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd",
-    ];
+    private const int MaxHeadingWords = 12;
+    private const int MaxCaptionWords = 45;
 
-    public static ParseResult Parse(string path, string text)
+    public static ParseResult Parse(string path, string text, Func<string, JunkKind>? junk = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
+        junk ??= static _ => JunkKind.None;
 
         var diagnostics = new DiagnosticList();
-        var lines = TextLines.Split(text);
+        var notes = new List<ParseNote>();
+        var lines = TextLines.Split(text).Select(Clean).ToArray();
+        var dropped = DropJunk(lines, junk, notes);
+
         var i = NextNonEmpty(lines, 0);
         if (i < 0)
         {
-            diagnostics.Warning(Stage.Load, path, 0, 0, "the file is empty; it is skipped");
+            diagnostics.Warning(Stage.Load, path, 0, 0, "the file has no text; it is skipped");
             return new ParseResult(null, diagnostics.Sorted());
         }
 
-        var title = Clean(lines[i]);
-        string? kicker = null;
-        i = NextNonEmpty(lines, i + 1);
+        var header = ReadHeader(lines, i, notes);
+        i = header.Next;
 
-        // The header block: the title again, either as one line or as "kicker" + "headline" lines.
-        if (i >= 0)
-        {
-            var first = Clean(lines[i]);
-            var second = i + 1 < lines.Length ? Clean(lines[i + 1]) : "";
-            if (second.Length > 0 && SameText(first + ": " + second, title))
-            {
-                kicker = first;
-                title = second;
-                i = NextNonEmpty(lines, i + 2);
-            }
-            else if (SameText(first, title))
-            {
-                i = NextNonEmpty(lines, i + 1);
-            }
-        }
-
-        // Byline and date lines between header and body.
+        // Byline and date lines between the header and the body.
         string? author = null;
         DateTimeOffset? date = null;
-        while (i >= 0)
+        DateTimeOffset? updated = null;
+        while (i >= 0 && MetaLines.TryParse(lines[i]) is { } meta && (meta.Author is null || author is null))
         {
-            var line = Clean(lines[i]);
-            if (author is null && BylineRegex().Match(line) is { Success: true } byline)
+            if (meta.Author is not null)
             {
-                author = byline.Groups["name"].Value.Trim();
+                author = meta.Author;
+                notes.Add(new ParseNote(i + 1, $"byline: author '{meta.Author}'"));
             }
-            else if (date is null && TryParseDateLine(line, out var d))
+
+            if (meta.Date is { } d)
             {
-                date = d;
-            }
-            else
-            {
-                break;
+                if (meta.IsUpdate) updated ??= d;
+                else date ??= d;
+                notes.Add(new ParseNote(i + 1, $"{(meta.IsUpdate ? "update" : "date")} line: {d:yyyy-MM-dd}"));
             }
 
             i = NextNonEmpty(lines, i + 1);
         }
 
         var bodyLine = i < 0 ? lines.Length : i + 1;
-        var blocks = i < 0 ? new List<RawBlock>() : ParseBody(lines, i);
-        blocks = StripDateline(blocks);
+        var blocks = i < 0 ? [] : ParseBody(lines, i, notes);
+        if (blocks.FindIndex(static b => b is RawParagraph) is var first and >= 0 && MetaLines.TryDateline(((RawParagraph)blocks[first]).Text) is { } dateline)
+        {
+            var lede = (RawParagraph)blocks[first];
+            blocks[first] = lede with { Text = lede.Text[dateline.Text.Length..].TrimStart() };
+            notes.Add(new ParseNote(lede.Line, $"wire dateline '{dateline.Text}' taken off the lede"));
+            if (date is null && dateline.Date is { } fromDateline)
+            {
+                date = fromDateline;
+                notes.Add(new ParseNote(lede.Line, $"date from the dateline: {fromDateline:yyyy-MM-dd}"));
+            }
+        }
 
         if (blocks.Count == 0)
         {
             diagnostics.Warning(Stage.Load, path, bodyLine, 0, "the article has a title but no body text");
         }
 
+        notes.Sort(static (a, b) => a.Line.CompareTo(b.Line));
         var article = new ParsedArticle
         {
             SourcePath = path,
             Format = SourceFormat.RawText,
-            Title = title,
-            Kicker = kicker,
+            Title = header.Title,
+            Kicker = header.Kicker,
             Author = author,
             Date = date,
+            Updated = updated,
             Blocks = blocks,
             BodyLine = bodyLine,
+            Notes = notes,
+            DroppedLines = dropped,
         };
         return new ParseResult(article, diagnostics.Sorted());
     }
 
-    private static List<RawBlock> ParseBody(string[] lines, int start)
+    /// <summary>Blanks out boilerplate lines (and the headline after a lone teaser label), keeping a note of each.</summary>
+    private static int DropJunk(string[] lines, Func<string, JunkKind> junk, List<ParseNote> notes)
+    {
+        var dropped = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0) continue;
+            var kind = junk(lines[i]);
+            if (kind == JunkKind.None) continue;
+            notes.Add(new ParseNote(i + 1, $"boilerplate dropped: '{lines[i]}'"));
+            lines[i] = "";
+            dropped++;
+            if (kind == JunkKind.TeaserLabel && NextNonEmpty(lines, i + 1) is var next and >= 0 && IsHeadlineLike(lines[next]))
+            {
+                notes.Add(new ParseNote(next + 1, $"teaser headline dropped: '{lines[next]}'"));
+                lines[next] = "";
+                dropped++;
+                i = next;
+            }
+        }
+
+        return dropped;
+    }
+
+    private sealed record Header(string Title, string? Kicker, int Next);
+
+    /// <summary>
+    /// The title line and the header block that may repeat it: the same line again, or a kicker line and a
+    /// headline line that together make the title ("“Kicker”: Headline", "Kicker – Headline"), or a kicker
+    /// line above a repeated title. A colon in a title alone never makes a kicker.
+    /// </summary>
+    private static Header ReadHeader(string[] lines, int i, List<ParseNote> notes)
+    {
+        var title = lines[i];
+        var titleLine = i + 1;
+        var next = NextNonEmpty(lines, i + 1);
+        if (next < 0)
+        {
+            notes.Add(new ParseNote(titleLine, "title line"));
+            return new Header(title, null, -1);
+        }
+
+        var first = lines[next];
+        var secondIndex = NextNonEmpty(lines, next + 1);
+        var second = secondIndex >= 0 ? lines[secondIndex] : "";
+
+        if (SameText(first, title))
+        {
+            notes.Add(new ParseNote(titleLine, "title line, repeated on the next line as the headline"));
+            return new Header(title, null, NextNonEmpty(lines, next + 1));
+        }
+
+        if (second.Length > 0 && secondIndex - next <= 2 && IsKickerSplit(title, first, second))
+        {
+            notes.Add(new ParseNote(titleLine, "title line"));
+            notes.Add(new ParseNote(next + 1, "kicker (the header block splits the title into kicker and headline)"));
+            notes.Add(new ParseNote(secondIndex + 1, "headline"));
+            return new Header(second, first, NextNonEmpty(lines, secondIndex + 1));
+        }
+
+        // A site name appended to the title line ("Headline | The Daily Example"), and the headline repeated alone.
+        if (TitleSuffixRegex().Match(title) is { Success: true } suffixed && SameText(suffixed.Groups["title"].Value, first))
+        {
+            notes.Add(new ParseNote(titleLine, $"title line; '{suffixed.Groups["suffix"].Value}' after it is the site's name, not the headline"));
+            return new Header(first, null, NextNonEmpty(lines, next + 1));
+        }
+
+        // "Kicker: Headline" as the title, and only the headline repeated: the kicker is the part before.
+        foreach (var separator in s_kickerSeparators)
+        {
+            var cut = title.IndexOf(separator, StringComparison.Ordinal);
+            if (cut > 0 && SameText(title[(cut + separator.Length)..], first) && IsKickerLike(title[..cut]))
+            {
+                notes.Add(new ParseNote(titleLine, "title line: kicker and headline; the headline is repeated on the next line"));
+                return new Header(first, title[..cut].Trim(), NextNonEmpty(lines, next + 1));
+            }
+        }
+
+        notes.Add(new ParseNote(titleLine, "title line (no header block repeats it)"));
+        return new Header(title, null, next);
+    }
+
+    private static readonly string[] s_kickerSeparators = [": ", " – ", " — ", " - ", " | "];
+
+    private static bool IsKickerSplit(string title, string kicker, string headline)
+    {
+        if (!IsKickerLike(kicker) || !IsHeadlineLike(headline)) return false;
+        if (SameText(headline, title)) return true;
+        foreach (var separator in s_kickerSeparators)
+        {
+            if (SameText(kicker + separator + headline, title) || SameText(Unquote(kicker) + separator + headline, Unquote(title))) return true;
+        }
+
+        // The kicker is quoted in the title line but not in the block, or the other way round.
+        var cut = title.IndexOf(": ", StringComparison.Ordinal);
+        return cut > 0 && SameText(Unquote(title[..cut]), Unquote(kicker)) && SameText(title[(cut + 2)..], headline);
+    }
+
+    private static bool IsKickerLike(string line) => WordCount(line) is > 0 and <= 10 && !IsStructural(line) && MetaLines.TryParse(line) is null;
+
+    /// <summary>A line that could be a headline: short, one sentence, not a byline or an image.</summary>
+    private static bool IsHeadlineLike(string line) =>
+        WordCount(line) is > 0 and <= 30 && !IsStructural(line) && MetaLines.TryParse(line) is null && !SentenceBreakRegex().IsMatch(line.TrimEnd('.'));
+
+    private static List<RawBlock> ParseBody(string[] lines, int start, List<ParseNote> notes)
     {
         var blocks = new List<RawBlock>();
         var i = start;
         while (i < lines.Length)
         {
-            var line = Clean(lines[i]);
+            var line = lines[i];
             if (line.Length == 0)
             {
                 i++;
@@ -117,14 +235,13 @@ public static partial class RawArticleParser
                 var items = new List<string>();
                 while (i < lines.Length)
                 {
-                    var l = Clean(lines[i]);
-                    if (l.Length == 0 && i + 1 < lines.Length && ListItemRegex().IsMatch(Clean(lines[i + 1])))
+                    if (lines[i].Length == 0 && NextNonEmpty(lines, i) is var n and >= 0 && ListItemRegex().IsMatch(lines[n]) && n - i <= 1)
                     {
-                        i++;
+                        i = n;
                         continue;
                     }
 
-                    var m = ListItemRegex().Match(l);
+                    var m = ListItemRegex().Match(lines[i]);
                     if (!m.Success) break;
                     items.Add(m.Groups["text"].Value.Trim());
                     i++;
@@ -134,85 +251,136 @@ public static partial class RawArticleParser
                 continue;
             }
 
-            if (line.StartsWith('>'))
+            if (QuoteRegex().IsMatch(line))
             {
                 var quoted = new List<string>();
-                while (i < lines.Length && Clean(lines[i]) is { Length: > 0 } l && l.StartsWith('>'))
+                while (i < lines.Length && QuoteRegex().Match(lines[i]) is { Success: true } q)
                 {
-                    quoted.Add(l[1..].Trim());
+                    quoted.Add(q.Groups["text"].Value.Trim());
                     i++;
                 }
 
                 string? attribution = null;
+                quoted.RemoveAll(static q => q.Length == 0);
                 if (quoted.Count > 1 && AttributionRegex().IsMatch(quoted[^1]))
                 {
                     attribution = quoted[^1];
                     quoted.RemoveAt(quoted.Count - 1);
                 }
+                else if (NextNonEmpty(lines, i) is var a and >= 0 && a - i <= 1 && PostAttributionRegex().IsMatch(lines[a]))
+                {
+                    attribution = lines[a];
+                    i = a + 1;
+                }
 
-                quoted.RemoveAll(static q => q.Length == 0);
-                blocks.Add(new RawQuote(lineNumber, quoted, attribution));
+                if (quoted.Count > 0) blocks.Add(new RawQuote(lineNumber, quoted, attribution));
                 continue;
             }
 
             if (ImageFileRegex().IsMatch(line))
             {
-                i = ParseFigure(lines, i, out var figure);
+                i = ParseFigure(lines, i, out var figure, notes);
                 blocks.Add(figure);
                 continue;
             }
 
-            blocks.Add(IsSubheading(line) ? new RawHeading(lineNumber, line) : new RawParagraph(lineNumber, line));
-            i++;
+            // A paragraph hard-wrapped over several lines: a line that does not end a sentence continues on the
+            // next when that one starts in lower case or with a digit, or when it is long (a wrapped line fills the
+            // width; a subheading above a paragraph is short).
+            var text = new StringBuilder(line);
+            var j = i + 1;
+            var lastLength = line.Length;
+            while (j < lines.Length && lines[j].Length > 0 && !IsStructural(lines[j]) && !EndsSentence(text)
+                && (char.IsLower(lines[j][0]) || char.IsDigit(lines[j][0]) || lastLength >= 40))
+            {
+                text.Append(' ').Append(lines[j]);
+                lastLength = lines[j].Length;
+                j++;
+            }
+
+            var paragraph = text.ToString();
+            i = j;
+
+            // An embedded post: its text, then "— Name (@handle) date" on the next line.
+            if (NextNonEmpty(lines, i) is var at and >= 0 && PostAttributionRegex().IsMatch(lines[at]))
+            {
+                notes.Add(new ParseNote(lineNumber, "embedded post (the next line credits its author)"));
+                blocks.Add(new RawQuote(lineNumber, [paragraph], lines[at]));
+                i = at + 1;
+                continue;
+            }
+
+            var isLast = NextNonEmpty(lines, i) < 0;
+            if (!isLast && IsSubheading(paragraph))
+            {
+                blocks.Add(new RawHeading(lineNumber, paragraph));
+                notes.Add(new ParseNote(lineNumber, "subheading (a short line that does not read as a sentence)"));
+            }
+            else
+            {
+                blocks.Add(new RawParagraph(lineNumber, paragraph));
+            }
         }
 
         return blocks;
     }
 
     /// <summary>An image line, then maybe a caption line, then maybe a credit line (or a credit at the end of the caption).</summary>
-    private static int ParseFigure(string[] lines, int i, out RawFigure figure)
+    private static int ParseFigure(string[] lines, int i, out RawFigure figure, List<ParseNote> notes)
     {
         var lineNumber = i + 1;
-        var src = Clean(lines[i]);
+        var src = lines[i];
         string? caption = null;
         string? credit = null;
         var next = NextNonEmpty(lines, i + 1);
         i++;
 
-        if (next >= 0 && TryParseCredit(Clean(lines[next]), out var onlyCredit))
+        if (next >= 0 && TryParseCredit(lines[next], out var onlyCredit))
         {
             credit = onlyCredit;
+            notes.Add(new ParseNote(next + 1, "image credit"));
             i = next + 1;
         }
         else if (next >= 0)
         {
-            var candidate = Clean(lines[next]);
+            var candidate = lines[next];
             var after = NextNonEmpty(lines, next + 1);
-            var creditFollows = after >= 0 && TryParseCredit(Clean(lines[after]), out _);
-            if (!IsStructural(candidate) && (creditFollows || LooksLikeCaption(candidate)))
+            var creditFollows = after >= 0 && TryParseCredit(lines[after], out _);
+            var (captionText, inlineCredit) = SplitInlineCredit(candidate);
+            if (!IsStructural(candidate) && (creditFollows || inlineCredit is not null || LooksLikeCaption(candidate, after >= 0 ? lines[after] : null)))
             {
-                (caption, credit) = SplitInlineCredit(candidate);
+                caption = captionText;
+                credit = inlineCredit;
+                notes.Add(new ParseNote(next + 1, inlineCredit is null ? "image caption" : "image caption with its credit at the end"));
                 i = next + 1;
-                if (credit is null && creditFollows && TryParseCredit(Clean(lines[after]), out var c))
+                if (credit is null && creditFollows && TryParseCredit(lines[after], out var c))
                 {
                     credit = c;
+                    notes.Add(new ParseNote(after + 1, "image credit"));
                     i = after + 1;
                 }
             }
         }
 
+        notes.Add(new ParseNote(lineNumber, caption is null ? "image without a caption" : "image"));
         figure = new RawFigure(lineNumber, new ArticleImage(src, caption, credit));
         return i;
     }
 
     private static bool IsStructural(string line) =>
-        ImageFileRegex().IsMatch(line) || ListItemRegex().IsMatch(line) || line.StartsWith('>');
+        ImageFileRegex().IsMatch(line) || ListItemRegex().IsMatch(line) || QuoteRegex().IsMatch(line);
 
-    /// <summary>A caption is one sentence of reasonable length.</summary>
-    private static bool LooksLikeCaption(string line)
+    /// <summary>
+    /// A caption is one sentence of reasonable length. A line that reads as a subheading (no closing
+    /// punctuation) followed by running text is a subheading under a picture without a caption.
+    /// </summary>
+    private static bool LooksLikeCaption(string line, string? after)
     {
         var words = WordCount(line);
-        return words is > 0 and <= 40 && !SentenceBreakRegex().IsMatch(line);
+        if (words is 0 or > MaxCaptionWords || SentenceBreakRegex().IsMatch(line)) return false;
+        if (line[0] is '“' or '"' or '‘' or '«') return false;
+        var closed = line[^1] is '.' or '!' or '?' or '”' or '"' or ')';
+        return closed || after is null || !IsSubheading(line);
     }
 
     internal static bool TryParseCredit(string line, out string credit)
@@ -231,58 +399,79 @@ public static partial class RawArticleParser
     private static (string Caption, string? Credit) SplitInlineCredit(string line)
     {
         var m = InlineCreditRegex().Match(line);
-        return m.Success ? (m.Groups["caption"].Value.Trim(), m.Groups["credit"].Value.Trim()) : (line, null);
+        return m.Success && m.Groups["caption"].Value.Trim().Length > 0
+            ? (m.Groups["caption"].Value.Trim(), m.Groups["credit"].Value.Trim())
+            : (line, null);
     }
 
     /// <summary>
     /// A subheading is a short standalone line that does not read as a sentence: no closing full
-    /// stop, comma or colon, no markup-like characters. A question may be a subheading when short.
+    /// stop, comma, colon or semicolon, no markup-like characters, no second sentence. A question
+    /// may be a subheading when short.
     /// </summary>
     internal static bool IsSubheading(string line)
     {
         var words = WordCount(line);
-        if (words is 0 or > 12) return false;
-        if (!char.IsLetterOrDigit(line[0]) && line[0] is not ('“' or '"' or '‘' or '\'')) return false;
+        if (words is 0 or > MaxHeadingWords) return false;
+        if (!char.IsUpper(line[0]) && !char.IsDigit(line[0]) && line[0] is not ('“' or '"' or '‘' or '\'')) return false;
         if (line.AsSpan().IndexOfAny("<>{}[]=/\\|@#*_`") >= 0) return false;
         var last = line[^1];
-        if (last is '.' or ',' or ';' or ':' or '…') return false;
+        if (last is '.' or ',' or ';' or ':' or '…' or '-' or '–' or '—') return false;
         if (last is '?' or '!' && words > 10) return false;
+        if (MetaLines.TryParse(line) is not null || CreditLineRegex().IsMatch(line)) return false;
         return !SentenceBreakRegex().IsMatch(line);
     }
 
-    private static List<RawBlock> StripDateline(List<RawBlock> blocks)
+    private static bool EndsSentence(StringBuilder text)
     {
-        if (blocks.Count > 0 && blocks[0] is RawParagraph lede && DatelineRegex().Match(lede.Text) is { Success: true } m)
-        {
-            blocks[0] = lede with { Text = lede.Text[m.Length..].TrimStart() };
-        }
-
-        return blocks;
-    }
-
-    internal static bool TryParseDateLine(string line, out DateTimeOffset date)
-    {
-        var text = line.Trim().TrimEnd('.');
-        if (text.Length is < 6 or > 40)
-        {
-            date = default;
-            return false;
-        }
-
-        return DateTimeOffset.TryParseExact(text, s_dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date);
+        var last = text[^1];
+        return last is '.' or '!' or '?' or ':' or '”' or '"' or '…';
     }
 
     private static int NextNonEmpty(string[] lines, int from)
     {
         for (var i = from; i < lines.Length; i++)
         {
-            if (!string.IsNullOrWhiteSpace(lines[i])) return i;
+            if (lines[i].Length > 0) return i;
         }
 
         return -1;
     }
 
-    private static string Clean(string line) => line.Trim().Replace('\u00A0', ' ');
+    /// <summary>Trims a line, makes no-break and other odd spaces plain, and removes zero-width characters.</summary>
+    internal static string Clean(string line)
+    {
+        var needs = false;
+        foreach (var c in line)
+        {
+            if (c is '\u00A0' or '\t' or '\u2007' or '\u202F' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+            {
+                needs = true;
+                break;
+            }
+        }
+
+        if (!needs) return line.Trim();
+        var sb = new StringBuilder(line.Length);
+        foreach (var c in line)
+        {
+            switch (c)
+            {
+                case '\u00A0' or '\t' or '\u2007' or '\u202F':
+                    sb.Append(' ');
+                    break;
+                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    private static string Unquote(string text) => text.Trim().Trim('“', '”', '"', '‘', '’', '\'', '«', '»', '„').Trim();
 
     private static bool SameText(string a, string b) =>
         string.Equals(WhitespaceRegex().Replace(a, " ").Trim(), WhitespaceRegex().Replace(b, " ").Trim(), StringComparison.Ordinal);
@@ -307,30 +496,41 @@ public static partial class RawArticleParser
         return count;
     }
 
-    [GeneratedRegex(@"^\s*(?:[-•–]|\*)\s+(?<text>\S.*)$")]
+    /// <summary>"- item", "• item", "* item", "· item", "– item", "▪ item".</summary>
+    [GeneratedRegex(@"^(?:[-•*·–▪●◦]\s+|•)(?<text>\S.*)$")]
     private static partial Regex ListItemRegex();
 
+    [GeneratedRegex(@"^>\s*(?<text>.*)$")]
+    private static partial Regex QuoteRegex();
+
+    /// <summary>A bare image file name: no spaces or path separators, an image extension.</summary>
     [GeneratedRegex(@"^[^\s/\\:*?""<>|]+\.(?:jpe?g|png|webp|gif|avif)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ImageFileRegex();
+    internal static partial Regex ImageFileRegex();
 
-    [GeneratedRegex(@"^By\s+(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and|&|\p{Lu}[\p{L}\p{M}.'’-]*|,))*)\s*$")]
-    private static partial Regex BylineRegex();
+    private const string CreditWord = @"(?:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Photo credit|Image credit|Source|Graphics?|Illustrations?|Video)";
 
-    [GeneratedRegex(@"^(?:\((?:Photo|Photos|Image|Images|Picture|Foto|Credit|Source|Graphic|Illustration)s?\s*:\s*(?<credit>[^)]+)\)|(?:Photo|Photos|Image|Images|Picture|Credit|Source|Graphic|Illustration)s?\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?:Photo|Image|Picture)\s+by\s+(?<credit>.+))$", RegexOptions.IgnoreCase)]
+    /// <summary>"(Photo: A / B)", "Photo: Reuters", "Image: …", "© AFP", "Photo by …", "(AP Photo/Name)", "REUTERS/Name".</summary>
+    [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo|Image|Picture)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+))$", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLineRegex();
 
-    [GeneratedRegex(@"^(?<caption>.*?[.!?”""])\s+(?:\((?:Photo|Image|Picture|Credit|Source|Graphic)s?\s*:\s*(?<credit>[^)]+)\)|(?:Photo|Image|Picture|Credit|Source|Graphic)s?\s*:\s*(?<credit>.+)|©\s*(?<credit>.+))$", RegexOptions.IgnoreCase)]
+    /// <summary>A caption sentence that ends with its credit: "… in Antakya. © AFP", "… (Photo: Name)".</summary>
+    [GeneratedRegex(@"^(?<caption>.*?[.!?”""])\s+(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|XINHUA)/[\p{L}\p{M} .'-]+))$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineCreditRegex();
 
-    [GeneratedRegex(@"^\s*[—–-]\s*\S")]
+    /// <summary>The last line of a quote: "— Name, Institute".</summary>
+    [GeneratedRegex(@"^\s*[—–-]{1,2}\s*\S")]
     private static partial Regex AttributionRegex();
 
-    /// <summary>"KYIV, May 3 (Reuters) -" and "SÃO SEBASTIÃO, Brazil, Feb 21 (Reuters) -": a wire dateline before the lede.</summary>
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M}\s.'’-]+(?:,\s*[^,()]{2,60}?)*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([^)]{1,40}\)\s*[-—–]+\s*")]
-    private static partial Regex DatelineRegex();
+    /// <summary>The credit under an embedded post: "— Name (@handle) December 14, 2023" or "A post shared by Name (@handle)".</summary>
+    [GeneratedRegex(@"^(?:[—–-]{1,2}\s*.{1,80}\(@\w{1,30}\).{0,40}|A post shared by .{1,80})$")]
+    private static partial Regex PostAttributionRegex();
+
+    /// <summary>A title line with the site's name after a bar or dash: "Headline | Site".</summary>
+    [GeneratedRegex(@"^(?<title>.+?)\s+[|–—-]\s+(?<suffix>[^|–—-]{2,40})$")]
+    private static partial Regex TitleSuffixRegex();
 
     /// <summary>A sentence end followed by another sentence inside the line.</summary>
-    [GeneratedRegex(@"[.!?][”""’)]?\s+[\p{Lu}“""]")]
+    [GeneratedRegex(@"(?<!\b(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Rev|Mt|Ft|vs|Inc|Ltd|Co|[A-Z]))[.!?][”""’)]?\s+[\p{Lu}“""]")]
     private static partial Regex SentenceBreakRegex();
 
     [GeneratedRegex(@"\s+")]

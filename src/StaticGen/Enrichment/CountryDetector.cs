@@ -1,17 +1,65 @@
+using System.Globalization;
+
 namespace StaticGen.Enrichment;
 
-/// <summary>A country found in an article: how often and how centrally it is mentioned.</summary>
-public sealed record DetectedCountry(Country Country, int Mentions, double Salience);
+/// <summary>A country found in an article: how often and how centrally it is mentioned, and the words that named it.</summary>
+public sealed record DetectedCountry(Country Country, int Mentions, double Salience, IReadOnlyList<string> Evidence);
 
 /// <summary>
 /// Finds the countries an article mentions by name, alias, demonym or capital, with whole-word,
-/// longest-first matching over the gazetteer, and orders them by salience (where and how often
-/// they are mentioned). A weak term ("Washington", "Sofia") counts only when a strong term of
-/// the same country is also in the article. Immutable and thread-safe once built.
+/// longest-first matching over the gazetteer ("Papua New Guinea" is not Guinea, "New Mexico" is not
+/// Mexico, "Omani" is not "Oman" twice), and orders them by salience: where they are mentioned
+/// (title, lede, headings weigh more than captions) and how often.
+/// <para>Rules that keep a name from counting where it does not mean the country:</para>
+/// <list type="bullet">
+/// <item>A name or capital that is part of a longer proper name counts for nothing: "Michael Jordan",
+/// "Jordan Peterson", "Qatar Airways", "Paris Saint-Germain", "Washington Post". A title after it
+/// ("Brazil President …") does not make a proper name, and in a title-case headline every word is
+/// capitalised, so there the rule is off.</item>
+/// <item>A name seen as a surname ("Michael Jordan") makes its other mentions in the article weak: they are
+/// probably the same person.</item>
+/// <item>A weak term (marked <c>~</c> in the gazetteer: "Washington", "Sofia", "Georgia") counts only
+/// when a strong term of the same country is also in the article, or, for a capital, when it is the
+/// subject of a statement ("Washington said", "Washington has backed …").</item>
+/// </list>
+/// Immutable and thread-safe once built.
 /// </summary>
 public sealed class CountryDetector
 {
+    private static readonly HashSet<string> s_functionWords = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "Of", "And", "But", "Or", "Nor", "For", "From", "To", "With", "Without", "By", "As",
+        "When", "While", "After", "Before", "Since", "If", "Both", "Even", "Then", "So", "Yet", "Not", "Only", "Also", "Meanwhile",
+        "However", "Across", "Between", "Like", "Unlike", "Under", "Over", "Despite", "Against", "About", "Including", "Into",
+        "Via", "Vs", "Versus", "Than", "Where", "Why", "How", "What", "Who", "That", "This", "These", "Those", "Its", "Their",
+        "Is", "Are", "Was", "Were", "Will", "Would", "Has", "Have", "Had", "Can", "Could", "May", "Might", "Should", "Must",
+        "Says", "Said", "Say", "Is", "Be", "Been", "Being", "Do", "Does", "Did", "Not", "No", "New", "Up", "Down", "Out", "Off",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>Titles that may follow a country's name without making a longer proper name ("Brazil President Lula").</summary>
+    private static readonly HashSet<string> s_titles = new(StringComparer.Ordinal)
+    {
+        "President", "Prime", "Premier", "Minister", "Foreign", "Defence", "Defense", "Interior", "Finance", "Health", "Deputy",
+        "Vice", "Governor", "King", "Queen", "Crown", "Prince", "Princess", "Emir", "Sultan", "Chancellor", "Ambassador",
+        "Coach", "Captain", "Chief", "General", "Gen", "Secretary", "Speaker", "Leader", "Opposition", "Justice", "Trade",
+        "Economy", "Energy", "Education", "Transport", "Agriculture", "Labour", "Labor", "Home", "State", "Senator", "Mayor",
+    };
+
+    /// <summary>Words that make a capital the subject of a statement: "Washington said", "Moscow has warned".</summary>
+    private static readonly HashSet<string> s_statementVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "warned", "warns", "has", "have", "had", "is", "was", "will", "would", "wants", "wanted",
+        "accused", "accuses", "announced", "announces", "insisted", "insists", "rejected", "rejects", "denied", "denies",
+        "responded", "responds", "urged", "urges", "called", "calls", "condemned", "condemns", "backed", "backs", "imposed",
+        "imposes", "sanctioned", "demanded", "demands", "threatened", "threatens", "agreed", "agrees", "refused", "refuses",
+        "argued", "argues", "claimed", "claims", "signalled", "signaled", "hopes", "fears", "sees", "views", "blamed", "blames",
+        "struck", "sent", "sends", "pledged", "pledges", "promised", "promises", "expects", "expected", "considers", "considered",
+    };
+
     private readonly PhraseMatcher<GazetteerTerm[]> _matcher;
+    private readonly HashSet<string> _oneWordNames;
 
     public CountryDetector(Gazetteer gazetteer)
     {
@@ -26,10 +74,16 @@ public sealed class CountryDetector
             list.Add(term);
         }
 
+        _oneWordNames = new HashSet<string>(
+            gazetteer.Terms.Where(static t => t.Kind is TermKind.Name or TermKind.Capital && !t.Text.Contains(' ', StringComparison.Ordinal)).Select(static t => t.Text),
+            StringComparer.Ordinal);
+
         // A phrase that names a country and is also listed as an exclusion of another names the country.
-        _matcher = new PhraseMatcher<GazetteerTerm[]>(byPhrase.Select(static p => KeyValuePair.Create(
-            p.Key,
-            p.Value.Any(static t => t.Kind != TermKind.Exclusion) ? p.Value.Where(static t => t.Kind != TermKind.Exclusion).ToArray() : p.Value.ToArray())));
+        _matcher = new PhraseMatcher<GazetteerTerm[]>(byPhrase
+            .OrderBy(static p => p.Key, StringComparer.Ordinal)
+            .Select(static p => KeyValuePair.Create(
+                p.Key,
+                p.Value.Any(static t => t.Kind != TermKind.Exclusion) ? p.Value.Where(static t => t.Kind != TermKind.Exclusion).ToArray() : p.Value.ToArray())));
     }
 
     public Gazetteer Gazetteer { get; }
@@ -37,36 +91,114 @@ public sealed class CountryDetector
     public IReadOnlyList<DetectedCountry> Detect(IReadOnlyList<TextSegment> segments)
     {
         ArgumentNullException.ThrowIfNull(segments);
-        var found = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var mentions = new List<Mention>();
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
         var position = 0;
         foreach (var segment in segments)
         {
             var tokens = Tokenizer.Tokenize(segment.Text);
-            foreach (var match in _matcher.Matches(segment.Text, tokens))
+            var matches = _matcher.Matches(segment.Text, tokens);
+            var placeTokens = new bool[tokens.Count];
+            foreach (var match in matches)
             {
+                for (var k = 0; k < match.TokenCount; k++) placeTokens[match.FirstToken + k] = true;
+            }
+
+            var titleCase = IsTitleCase(segment.Text, tokens);
+            foreach (var match in matches)
+            {
+                // A listed name such as "Michael Jordan" or "Denzel Washington": the country's name is a surname here.
+                if (match.Value.All(static t => t.Kind == TermKind.Exclusion) && match.TokenCount == 2
+                    && !Gazetteer.IsPlacePhrase(segment.Text[match.Start..match.End]))
+                {
+                    var last = Word(segment.Text, tokens[match.FirstToken + match.TokenCount - 1]);
+                    if (_oneWordNames.Contains(last) && char.IsUpper(segment.Text[tokens[match.FirstToken].Start])) surnames.Add(last);
+                }
+
                 foreach (var term in match.Value)
                 {
                     if (term.Country is not { } country) continue;
-                    if (!found.TryGetValue(country.Code, out var tally))
+                    var inName = false;
+                    if (term.Kind is TermKind.Name or TermKind.Capital && !titleCase)
                     {
-                        found[country.Code] = tally = new Tally(country, position + match.FirstToken);
+                        var before = CapitalisedNeighbour(segment.Text, tokens, placeTokens, match.FirstToken - 1, match.FirstToken);
+                        var after = CapitalisedNeighbour(segment.Text, tokens, placeTokens, match.FirstToken + match.TokenCount, match.FirstToken + match.TokenCount - 1);
+                        if (before) surnames.Add(term.Text);
+                        inName = before || (after && !s_titles.Contains(Word(segment.Text, tokens[match.FirstToken + match.TokenCount])));
                     }
 
-                    tally.Add(term, segment.Role);
+                    var statement = term.Kind == TermKind.Capital && FollowedByStatementVerb(segment.Text, tokens, match.FirstToken + match.TokenCount);
+                    var surface = segment.Text[match.Start..match.End];
+                    mentions.Add(new Mention(country, term, segment.Role, position + match.FirstToken, inName, statement, surface));
                 }
             }
 
             position += tokens.Count;
         }
 
-        return [.. found.Values
+        // Strong evidence per country: a strong term, outside a longer name, not a surname seen elsewhere.
+        var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (mention.InName) continue;
+            var weak = (mention.Term.Weak && !mention.Statement) || surnames.Contains(mention.Term.Text);
+            if (!tallies.TryGetValue(mention.Country.Code, out var tally))
+            {
+                tallies[mention.Country.Code] = tally = new Tally(mention.Country, mention.Position);
+            }
+
+            tally.Add(mention, weak);
+        }
+
+        return [.. tallies.Values
             .Where(static t => t.Strong > 0)
-            .Select(static t => (Tally: t, Result: new DetectedCountry(t.Country, t.Mentions, t.Score)))
+            .Select(static t => (Tally: t, Result: new DetectedCountry(t.Country, t.Mentions, Math.Round(t.Score, 3), t.Evidence())))
             .OrderByDescending(static x => x.Result.Salience)
             .ThenBy(static x => x.Tally.FirstPosition)
             .ThenBy(static x => x.Result.Country.Code, StringComparer.Ordinal)
             .Select(static x => x.Result)];
     }
+
+    /// <summary>Whether the token at <paramref name="index"/> is a capitalised word that runs on from the match into one proper name.</summary>
+    private static bool CapitalisedNeighbour(string text, List<Token> tokens, bool[] placeTokens, int index, int matchEdge)
+    {
+        if (index < 0 || index >= tokens.Count || placeTokens[index]) return false;
+        var (left, right) = index < matchEdge ? (tokens[index], tokens[matchEdge]) : (tokens[matchEdge], tokens[index]);
+        if (right.Start - left.End != 1 || text[left.End] != ' ') return false;
+        var token = tokens[index];
+        var c = text[token.Start];
+        if (!char.IsUpper(c)) return false;
+        var word = Word(text, token);
+        if (s_functionWords.Contains(word)) return false;
+
+        // A single capital ("J.") or an initialism before a name is part of a name too; an all-capitals word after it
+        // is usually an acronym of its own ("Ukraine NATO summit").
+        return index < matchEdge || token.Length == 1 || !word.All(char.IsUpper);
+    }
+
+    private static bool FollowedByStatementVerb(string text, List<Token> tokens, int index)
+    {
+        if (index >= tokens.Count) return false;
+        var gap = text.AsSpan(tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End);
+        return gap is " " && s_statementVerbs.Contains(Word(text, tokens[index]));
+    }
+
+    /// <summary>A headline in title case ("Floods Hit Brazil As Rains Continue"): most longer words capitalised.</summary>
+    private static bool IsTitleCase(string text, List<Token> tokens)
+    {
+        var longer = 0;
+        var capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Length < 4 || !char.IsLetter(text[token.Start])) continue;
+            longer++;
+            if (char.IsUpper(text[token.Start])) capitalised++;
+        }
+
+        return longer >= 3 && capitalised * 10 >= longer * 8;
+    }
+
+    private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
 
     private static double RoleWeight(TextRole role) => role switch
     {
@@ -86,8 +218,12 @@ public sealed class CountryDetector
         _ => 0,
     };
 
+    private sealed record Mention(Country Country, GazetteerTerm Term, TextRole Role, int Position, bool InName, bool Statement, string Surface);
+
     private sealed class Tally(Country country, int firstPosition)
     {
+        private readonly Dictionary<string, int> _evidence = new(StringComparer.Ordinal);
+
         public Country Country { get; } = country;
 
         public int FirstPosition { get; } = firstPosition;
@@ -98,11 +234,20 @@ public sealed class CountryDetector
 
         public double Score { get; private set; }
 
-        public void Add(GazetteerTerm term, TextRole role)
+        public void Add(Mention mention, bool weak)
         {
             Mentions++;
-            if (!term.Weak) Strong++;
-            Score += RoleWeight(role) * KindWeight(term.Kind);
+            if (!weak) Strong++;
+            Score += RoleWeight(mention.Role) * KindWeight(mention.Term.Kind);
+            _evidence[mention.Surface] = _evidence.GetValueOrDefault(mention.Surface) + 1;
         }
+
+        public IReadOnlyList<string> Evidence() =>
+        [
+            .. _evidence
+                .OrderByDescending(static e => e.Value)
+                .ThenBy(static e => e.Key, StringComparer.Ordinal)
+                .Select(static e => e.Value == 1 ? e.Key : string.Create(CultureInfo.InvariantCulture, $"{e.Key} ×{e.Value}")),
+        ];
     }
 }

@@ -5,7 +5,14 @@ using StaticGen.Content;
 namespace StaticGen.Enrichment;
 
 /// <summary>The result of enriching one article.</summary>
-public sealed record EnrichResult(Article Article, IReadOnlyList<DetectedCountry> DetectedCountries, IReadOnlyList<DetectedTag> DetectedTags, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record EnrichResult(Article Article, IReadOnlyList<DetectedCountry> DetectedCountries, IReadOnlyList<DetectedTag> DetectedTags, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>How many spinner artefacts and embedded-post remnants cleanup repaired.</summary>
+    public int Repairs { get; init; }
+
+    /// <summary>The cleaned blocks of a raw article (what the body was composed from); empty for Markdown.</summary>
+    public IReadOnlyList<RawBlock> Blocks { get; init; } = [];
+}
 
 /// <summary>
 /// Turns what a file states (<see cref="ParsedArticle"/>) into a complete <see cref="Article"/>:
@@ -30,13 +37,17 @@ public sealed class Enricher
 
     public Gazetteer Gazetteer => _countries.Gazetteer;
 
+    /// <summary>The cleanup rules, which the raw parser consults line by line.</summary>
+    public TextCleanup Cleanup => _cleanup;
+
     /// <param name="parsed">What the file states.</param>
     /// <param name="fallbackDate">The date of an article whose file gives none (stable across checkouts; chosen by the build).</param>
-    public EnrichResult Enrich(ParsedArticle parsed, DateTimeOffset fallbackDate)
+    /// <param name="fallbackReason">Where the fallback date comes from, for the warning ("the date of the commit that added the file").</param>
+    public EnrichResult Enrich(ParsedArticle parsed, DateTimeOffset fallbackDate, string? fallbackReason = null)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         var diagnostics = new DiagnosticList();
-        var cleaned = _cleanup.Clean(parsed);
+        var cleaned = _cleanup.Clean(parsed, out var repairs);
         var fileStem = FileStem(parsed.SourcePath);
 
         var title = NonEmpty(cleaned.Title) ?? fileStem;
@@ -49,10 +60,12 @@ public sealed class Enricher
         string? lede;
         IReadOnlyList<TextSegment> segments;
         IReadOnlyList<ArticleImage> foundImages;
+        IReadOnlyList<RawBlock> bodyBlocks = [];
         if (cleaned.Format == SourceFormat.RawText)
         {
             // The lede is the first paragraph; it is shown above the body, so it leaves the body.
             var blocks = cleaned.Blocks.ToList();
+            bodyBlocks = blocks;
             var ledeIndex = blocks.FindIndex(static b => b is RawParagraph);
             lede = ledeIndex >= 0 && blocks.Take(ledeIndex).All(static b => b is not RawHeading) ? ((RawParagraph)blocks[ledeIndex]).Text : null;
             if (lede is not null) blocks.RemoveAt(ledeIndex);
@@ -78,8 +91,12 @@ public sealed class Enricher
         var date = cleaned.Date ?? fallbackDate;
         if (cleaned.Date is null)
         {
+            var reason = fallbackReason is null ? "" : $" ({fallbackReason})";
+            var fix = parsed.Format == SourceFormat.RawText
+                ? "Add a date line under the title, or run 'staticgen import' to write it into front matter"
+                : "Add 'date:' to the front matter";
             diagnostics.Warning(Stage.Enrich, parsed.SourcePath, 0, 0,
-                $"no date found; using {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}. Add 'date:' to the front matter or run 'staticgen import' to fix it");
+                $"no date found; using {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{reason}. {fix}");
         }
 
         var article = new Article
@@ -110,7 +127,7 @@ public sealed class Enricher
             ReadingMinutes = ReadingTime.Minutes(words),
         };
 
-        return new EnrichResult(article, detectedCountries, detectedTags, diagnostics.Sorted());
+        return new EnrichResult(article, detectedCountries, detectedTags, diagnostics.Sorted()) { Repairs = repairs, Blocks = bodyBlocks };
     }
 
     private static string ResolveSlug(ParsedArticle parsed, string title, string fileStem, DiagnosticList diagnostics)

@@ -103,9 +103,10 @@ public sealed class Gazetteer
 
             var cells = line.Split('\t');
             if (cells.Length < 8) throw new FormatException($"gazetteer row has {cells.Length} columns, expected 8: {line}");
-            var country = new Country(cells[0], cells[1], ParseContinent(cells[2]), cells[3] == "territory");
+            var weakName = cells[1].StartsWith('~');
+            var country = new Country(cells[0], weakName ? cells[1][1..] : cells[1], ParseContinent(cells[2]), cells[3] == "territory");
             countries.Add(country);
-            terms.Add(new GazetteerTerm(country.Name, country, TermKind.Name, Weak: false));
+            terms.Add(new GazetteerTerm(country.Name, country, TermKind.Name, Weak: weakName));
             AddTerms(terms, cells[4], country, TermKind.Name);
             AddTerms(terms, cells[5], country, TermKind.Demonym);
             AddTerms(terms, cells[6], country, TermKind.Capital);
@@ -135,6 +136,33 @@ public sealed class Gazetteer
         unknown = missing;
         return missing.Count == aliases.Count && aliases.Count > 0 ? this : new Gazetteer(Countries, terms);
     }
+
+    /// <summary>
+    /// Whether a gazetteer exclusion ("New Mexico", "Lake Chad", "Paris, Texas") is a place, as opposed to a
+    /// person or company that only contains a country's name ("Michael Jordan", "Swissport"), which may be a tag.
+    /// </summary>
+    public static bool IsPlacePhrase(string phrase)
+    {
+        var words = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return phrase.Contains(',', StringComparison.Ordinal)
+            || s_placePrefixes.Contains(words[0])
+            || words.Any(s_placeWords.Contains)
+            ;
+    }
+
+    private static readonly HashSet<string> s_placeWords = new(StringComparer.Ordinal)
+    {
+        "River", "Sea", "Ocean", "Lake", "Basin", "Delta", "Island", "Islands", "Bay", "Gulf", "Strait", "Channel", "Coast", "Valley",
+        "Mountains", "County", "City", "Beach", "Creek", "Territory", "Territories", "Guiana", "Polynesia", "Indies", "Plain", "Queens",
+        "Gardens", "Palace", "Stadium", "province", "region", "Region", "Triangle",
+    };
+
+    private static readonly HashSet<string> s_placePrefixes = new(StringComparer.Ordinal)
+    {
+        "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Gulf", "Lake", "Bay", "Mount",
+        "Cape", "Port", "Fort", "Saint", "St", "St.", "San", "Santa", "Upper", "Lower", "Greater", "Little", "Great", "Bight", "Gulf",
+        "Equatorial", "Papua", "British", "French", "Dutch", "Caribbean", "Kingdom", "Republic", "River", "Jardin", "province",
+    };
 
     /// <summary>Finds a country by ISO code, name or alias (case-insensitive), as authors write it in front matter.</summary>
     public Country? Find(string codeOrName)

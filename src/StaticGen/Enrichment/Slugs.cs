@@ -11,12 +11,12 @@ public static class Slugs
     public static string Slugify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        var sb = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in decomposed)
+        foreach (var original in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (LatinFolding.IsCombining(original) || CharUnicodeInfo.GetUnicodeCategory(original) == UnicodeCategory.NonSpacingMark) continue;
+            var c = LatinFolding.Base(original);
             var replacement = c switch
             {
                 'ß' => "ss",
@@ -62,7 +62,7 @@ public static class Slugs
             }
         }
 
-        var slug = sb.ToString().Normalize(NormalizationForm.FormC);
+        var slug = sb.ToString();
         if (slug.Length > MaxLength)
         {
             var cut = slug.LastIndexOf('-', MaxLength);

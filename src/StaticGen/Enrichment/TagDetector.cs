@@ -4,185 +4,904 @@ using StaticGen.Configuration;
 
 namespace StaticGen.Enrichment;
 
-/// <summary>A tag found in an article, with how often it is mentioned (all its spellings together).</summary>
-public sealed record DetectedTag(string Name, int Mentions, double Salience);
+/// <summary>A tag found in an article: its name, how often it is mentioned (all its spellings together), how central it is, and the spellings merged into it.</summary>
+public sealed record DetectedTag(string Name, int Mentions, double Salience, IReadOnlyList<string> Variants);
 
 /// <summary>
-/// Finds the people and organisations an article names: runs of capitalised words ("Alexander
-/// Lukashenko", "International Court of Justice") and acronyms ("NATO"). Later mentions by surname
-/// ("Lukashenko") count for the full name; an acronym and its spelled-out form are one tag; aliases
-/// from config merge names; countries, months, days and common sentence openers are never tags.
+/// Finds the people and organisations an article names, the way a reader spots them:
+/// <list type="bullet">
+/// <item>Candidates are runs of capitalised words ("Alexander Lukashenko", "International Court of Justice",
+/// "Luiz Inácio Lula da Silva", "al-Shabaab") and acronyms ("NATO"); titles split a run ("Romanian Prime
+/// Minister Marcel Ciolacu" gives "Marcel Ciolacu"), countries, capitals and demonyms are not tags.</item>
+/// <item>What the words around a name say decides what it is: a person or organisation is named without
+/// an article ("the World Cup", "a JavaScript file" are things), not as a place ("in Vila Sahy", "the city
+/// of Baidoa", "São Paulo state"); a single word must be introduced as a name ("the militant group
+/// al-Shabaab", "Swissport, a ground-handling company", "Gazprom said") or be an acronym or a brand
+/// ("ExxonMobil").</item>
+/// <item>One name, one tag: a later surname ("Lukashenko") counts for the full name; an acronym and its
+/// spelled-out form ("ICO", "Information Commissioner’s Office") are one; spellings are merged case- and
+/// accent-insensitively; aliases (built in, and <c>tags.aliases</c>) name one tag.</item>
+/// <item>Tags are ordered by salience (title, kicker, lede and headings weigh more; a person introduced with an
+/// office, "President …", "FIFA president …", weighs more), and at most <c>tags.max</c> are kept. Keyword
+/// rules (<c>tags.rules</c>) add their tags first.</item>
+/// </list>
+/// Immutable and thread-safe once built.
 /// </summary>
 public sealed class TagDetector
 {
-    private static readonly string[] s_connectors = ["of", "for", "and", "de", "da", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "bin", "ibn", "al", "el", "&"];
+    private static readonly HashSet<string> s_connectors = new(StringComparer.Ordinal)
+    {
+        "of", "for", "de", "da", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "di", "bin", "ibn", "al", "el", "y", "&",
+    };
 
-    private static readonly string[] s_defaultStop =
-    [
-        "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "And", "But", "Or", "If", "As", "It", "Its", "He", "She",
-        "They", "We", "I", "You", "His", "Her", "Their", "Our", "This", "That", "These", "Those", "There", "Here", "When", "While",
-        "After", "Before", "During", "Since", "Until", "Although", "However", "According", "Only", "Even", "Yet", "Still", "Also",
-        "Some", "Many", "Most", "More", "Such", "Other", "Another", "Each", "Every", "All", "Both", "No", "Not", "Nobody",
-        "What", "Who", "Why", "How", "Where", "Which", "Contrary", "Against", "Apart", "Until", "Above", "Once", "Then", "Now",
+    /// <summary>Capitalised words that are never (part of) a name on their own: sentence openers, months, continents, directions.</summary>
+    private static readonly HashSet<string> s_stopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "And", "But", "Or", "Nor", "If", "As", "It", "Its", "He", "She",
+        "They", "We", "I", "You", "His", "Her", "Their", "Our", "This", "That", "These", "Those", "There", "Here", "When", "While", "Whether",
+        "After", "Before", "During", "Since", "Until", "Although", "Though", "However", "According", "Only", "Even", "Yet", "Still", "Also",
+        "Some", "Many", "Most", "More", "Much", "Such", "Other", "Another", "Each", "Every", "All", "Both", "No", "Not", "Nobody", "None",
+        "What", "Who", "Why", "How", "Where", "Which", "Whose", "Contrary", "Against", "Apart", "Above", "Below", "Once", "Then", "Now",
+        "So", "Thus", "Therefore", "Meanwhile", "Instead", "Besides", "Despite", "Like", "Unlike", "With", "Without", "Within", "Over",
+        "Under", "About", "Around", "Across", "Through", "Into", "Onto", "Upon", "Near", "Between", "Among", "Along", "Beyond", "Per",
+        "Yes", "Just", "Well", "Already", "Again", "Almost", "Perhaps", "Maybe", "Today", "Tomorrow", "Yesterday", "Tonight",
+        "Is", "Are", "Was", "Were", "Be", "Has", "Have", "Had", "Do", "Does", "Did", "Will", "Would", "Can", "Could", "May", "Might",
+        "Should", "Must", "Shall", "Let", "Please", "Thank", "Thanks", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "President", "Prime", "Minister", "Mr", "Mrs", "Ms", "Dr", "West", "East", "North", "South", "Western", "Eastern",
-        "Europe", "Africa", "Asia", "America", "Americas", "Oceania", "Antarctica", "Middle", "Photo", "Image", "Read", "Share",
-    ];
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+        "Photo", "Photos", "Image", "Images", "Read", "Share", "Video", "Watch", "Live", "Update", "Updated", "Breaking", "Exclusive",
+        "Internet", "God", "Covid", "Covid-19", "COVID", "COVID-19", "Several", "Few", "Various", "Numerous", "Certain", "Other",
+    };
 
+    /// <summary>Continents and regions: never a tag alone, but they may start a name ("Caribbean Policy Institute").</summary>
+    private static readonly HashSet<string> s_regions = new(StringComparer.Ordinal)
+    {
+        "Europe", "Africa", "Asia", "America", "Americas", "Oceania", "Antarctica", "Arctic", "Eurasia", "Caribbean", "Balkans",
+        "Scandinavia", "Pacific", "Atlantic", "Mediterranean", "Sahel", "Maghreb", "Levant", "Gulf", "European", "African", "Asian",
+        "Arab", "Western", "Eastern", "Northern", "Southern", "Central",
+    };
+
+    /// <summary>Directions that make the next words a region ("Eastern Europe", "South America"), unless an organisation follows.</summary>
+    private static readonly HashSet<string> s_compass = new(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle", "Latin", "Upper", "Lower",
+        "Northeast", "Northwest", "Southeast", "Southwest", "Greater", "Sub-Saharan",
+    };
+
+    /// <summary>Acronyms that are ordinary words, units or abbreviations, not organisations.</summary>
+    private static readonly HashSet<string> s_stopAcronyms = new(StringComparer.Ordinal)
+    {
+        "IT", "TV", "GDP", "CEO", "CFO", "COO", "CTO", "AI", "PM", "AM", "OK", "ID", "PC", "DNA", "RNA", "HIV", "AIDS", "COVID", "SUV", "VAT",
+        "CCTV", "LGBT", "LGBTQ", "USD", "EUR", "GBP", "GMT", "UTC", "BST", "CET", "EST", "PST", "EDT", "PDT", "FAQ", "PDF", "URL", "HTML",
+        "VIP", "DIY", "MP", "MPs", "MEP", "MEPs", "PhD", "UFO", "ATM", "SMS", "GPS", "USB", "LED", "NB", "PS", "AD", "BC", "CE", "BCE",
+        "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "FC", "RIP", "LOL", "OMG", "ET", "PT", "CT", "KM", "MPH", "NEWS",
+    };
+
+    /// <summary>Titles and offices: they introduce a person and are not part of the name.</summary>
     private static readonly HashSet<string> s_titles = new(StringComparer.Ordinal)
     {
-        "President", "Prime", "Minister", "Chancellor", "King", "Queen", "Pope", "Governor", "Senator", "General", "Secretary",
-        "Interior", "Foreign", "Defence", "Defense", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Coach", "Captain",
-        "Venezuelan", "Guyanese", "Romanian", "Austrian", "Belarusian", "Russian",
+        "President", "Presidents", "Prime", "Premier", "Minister", "Ministers", "Chancellor", "King", "Queen", "Pope", "Governor", "Senator",
+        "Senators", "General", "Gen", "Secretary", "Secretary-General", "Interior", "Foreign", "Defence", "Defense", "Finance", "Health",
+        "Economy", "Justice", "Deputy", "Vice", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
+        "Coach", "Captain", "Emir", "Sultan", "Sheikh", "Prince", "Princess", "Crown", "Ambassador", "Mayor", "Judge", "Justice",
+        "Chief", "Chairman", "Chairwoman", "Commissioner", "Speaker", "Leader", "Opposition", "Colonel", "Lieutenant", "Major",
+        "Admiral", "Marshal", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Father", "Sister", "Brother", "Saint", "St",
+        "Rep", "Sen", "Gov", "Supreme", "Vice-President", "Presidential",
+    };
+
+    /// <summary>Lower-case role words that introduce a public figure ("Belarusian ruler Alexander Lukashenko", "FIFA president Gianni Infantino").</summary>
+    private static readonly HashSet<string> s_roles = new(StringComparer.Ordinal)
+    {
+        "president", "ruler", "leader", "minister", "premier", "chancellor", "governor", "senator", "mayor", "king", "queen", "emir",
+        "coach", "manager", "chairman", "chairwoman", "chair", "chief", "head", "ceo", "founder", "owner", "director", "secretary",
+        "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander", "general", "judge", "prosecutor",
+        "captain", "adviser", "advisor", "commissioner", "speaker", "candidate", "lawmaker", "legislator", "dictator", "monarch",
+        "coached", "chaired", "founded", "headed",
+    };
+
+    /// <summary>Lower-case words before a name that say it names an organisation ("the militant group al-Shabaab").</summary>
+    private static readonly HashSet<string> s_orgNouns = new(StringComparer.Ordinal)
+    {
+        "group", "agency", "company", "bloc", "alliance", "organisation", "organization", "firm", "airline", "carrier", "party",
+        "movement", "militia", "network", "newspaper", "broadcaster", "regulator", "watchdog", "insurer", "bank", "lender", "club",
+        "union", "coalition", "brand", "startup", "start-up", "manufacturer", "maker", "operator", "outlet", "charity", "ngo",
+        "insurgents", "rebels", "faction", "conglomerate", "giant", "retailer", "platform", "app", "service", "website", "magazine",
+        "channel", "publisher", "studio", "label", "team", "federation", "association", "institute", "university", "court", "council",
+    };
+
+    /// <summary>Words that make a run an organisation's name.</summary>
+    private static readonly HashSet<string> s_orgKeywords = new(StringComparer.Ordinal)
+    {
+        "Organization", "Organisation", "Bank", "Court", "Council", "Commission", "Union", "Ministry", "Office", "Agency", "Institute",
+        "Institution", "University", "College", "School", "Academy", "Group", "Airways", "Airlines", "Air", "Association", "Party",
+        "Federation", "Fund", "Nations", "Committee", "Company", "Corporation", "Corp", "Inc", "Ltd", "LLC", "PLC", "AG", "SA", "GmbH",
+        "Forces", "Army", "Navy", "Police", "Service", "Services", "Authority", "Department", "Parliament", "Assembly", "Foundation",
+        "Alliance", "Front", "Movement", "Network", "Club", "FC", "Church", "Board", "Bureau", "Centre", "Center", "Programme", "Program",
+        "Initiative", "Society", "League", "Confederation", "Times", "Post", "News", "Herald", "Journal", "Tribune", "Gazette", "Press",
+        "Media", "Television", "Radio", "Broadcasting", "Holdings", "Industries", "Motors", "Petroleum", "Pharmaceuticals", "Technologies",
+        "Systems", "Labs", "Reserve", "Exchange", "Senate", "Congress", "Cabinet", "Government", "Secretariat", "Tribunal", "Guard",
+        "Brigade", "Regiment", "Coalition", "Trust", "Partners", "Capital", "Investments", "Energy", "Telecom", "Communications", "Wire",
+        "Photos", "Pictures", "Studios", "Records", "Hospital", "Clinic", "Red", "Crescent", "Cross", "Olympic", "Olympics",
+        "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory", "Museum", "Library", "Orchestra",
+    };
+
+    /// <summary>Words that make a run a place, a thing or a time, not a person or organisation.</summary>
+    private static readonly HashSet<string> s_nonEntityKeywords = new(StringComparer.Ordinal)
+    {
+        "River", "Sea", "Ocean", "Lake", "Mountain", "Mountains", "Mount", "Valley", "Island", "Islands", "Province", "Region", "Street",
+        "Avenue", "Road", "Square", "Park", "Stadium", "Arena", "Airport", "Bridge", "Highway", "Coast", "Gulf", "Bay", "Peninsula",
+        "Desert", "Forest", "Canal", "Strait", "Basin", "Delta", "Port", "Harbour", "Harbor", "Station", "Palace", "Tower", "Square",
+        "District", "County", "City", "Town", "Village", "Plaza", "Boulevard", "Lane", "Falls", "Hills", "Hill", "Beach", "Cape",
+        "Day", "Days", "Eve", "Week", "Year", "Month", "Cup", "Games", "Award", "Awards", "Prize", "Trophy", "Championship", "Championships",
+        "Festival", "War", "Wars", "Agreement", "Accord", "Accords", "Act", "Law", "Bill", "Treaty", "Convention", "Declaration",
+        "Summit", "Conference", "Boot", "Ball", "Open", "Tour", "Grand", "Prix", "Series", "Final", "Finals", "Era", "Age", "Revolution",
+        "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah", "Diwali", "Carnival", "Olympiad", "Expo", "Pandemic", "Crisis",
+    };
+
+    /// <summary>Lower-case words after a name that make it a place or a thing ("São Paulo state", "the Danube bridge", "Ballon d’Or awards").</summary>
+    private static readonly HashSet<string> s_nonEntityNouns = new(StringComparer.Ordinal)
+    {
+        "state", "province", "region", "area", "city", "town", "village", "river", "district", "county", "highway", "airport", "bridge",
+        "border", "coast", "island", "islands", "valley", "port", "municipality", "neighbourhood", "neighborhood", "camp", "stadium",
+        "route", "road", "street", "square", "basin", "delta", "sea", "lake", "mountains", "hills", "peninsula", "plain", "plains",
+        "award", "awards", "winner", "winners", "title", "titles", "trophy", "final", "finals", "match", "game", "games", "tournament",
+        "season", "league", "cup", "holiday", "festival", "era", "file", "files", "code", "language", "cuisine", "style", "armband",
+        "zone", "zones", "accession", "membership", "citizens", "residents", "fans", "region's", "capital",
+    };
+
+    /// <summary>Lower-case place nouns before "of" ("the city of Baidoa").</summary>
+    private static readonly HashSet<string> s_placeOf = new(StringComparer.Ordinal)
+    {
+        "city", "town", "village", "municipality", "province", "region", "state", "district", "county", "island", "islands", "port",
+        "capital", "area", "suburb", "outskirts", "edge", "centre", "center", "north", "south", "east", "west", "coast", "banks", "bank",
+        "shores", "streets", "heart", "republic", "kingdom", "emirate", "governorate", "oblast", "department", "prefecture", "parish",
+    };
+
+    private static readonly HashSet<string> s_determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my", "another", "every", "each",
+        "no", "some", "any", "which", "whose", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first",
+        "second", "third", "fourth", "fifth", "last", "next", "several", "many", "both",
+    };
+
+    private static readonly HashSet<string> s_locationPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "across", "around", "outside", "inside", "into", "towards", "toward", "through", "throughout", "via",
+        "to", "within",
+    };
+
+    private static readonly HashSet<string> s_speechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "explained", "argued", "insisted", "warned",
+        "announced", "stated", "noted", "claimed", "confirmed", "denied", "declared", "tweeted", "posted", "reported", "reports",
+        "estimated", "estimates", "expects", "plans", "planned", "wants", "urged", "accused", "criticised", "criticized",
     };
 
     private readonly PhraseMatcher<bool> _places;
     private readonly HashSet<string> _stop;
     private readonly Dictionary<string, string> _aliases;
+    private readonly Dictionary<string, string> _canonical;
+    private readonly PhraseMatcher<string>? _rules;
     private readonly int _max;
 
-    public TagDetector(Gazetteer gazetteer, TagsConfig config)
+    public TagDetector(Gazetteer gazetteer, TagsConfig config, IReadOnlyDictionary<string, string>? defaultAliases = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(config);
-        _places = new PhraseMatcher<bool>(gazetteer.Terms.Select(static t => KeyValuePair.Create(t.Text, true)));
-        _stop = new HashSet<string>(s_defaultStop.Concat(config.Stop), StringComparer.OrdinalIgnoreCase);
-        _aliases = new Dictionary<string, string>(config.Aliases, StringComparer.OrdinalIgnoreCase);
+        _places = new PhraseMatcher<bool>(gazetteer.Terms
+            .Where(static t => t.Kind != TermKind.Exclusion || Gazetteer.IsPlacePhrase(t.Text))
+            .Select(static t => t.Text)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(static t => KeyValuePair.Create(t, true)));
+        _stop = new HashSet<string>(config.Stop.Select(Fold), StringComparer.Ordinal);
+        _aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (alias, name) in (defaultAliases ?? DefaultAliases()).Concat(config.Aliases).OrderBy(static a => a.Key, StringComparer.Ordinal))
+        {
+            _aliases[Fold(alias)] = name.Trim();
+        }
+
+        // Config aliases win over built-in ones.
+        foreach (var (alias, name) in config.Aliases) _aliases[Fold(alias)] = name.Trim();
+        _canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in _aliases.Values.Order(StringComparer.Ordinal)) _canonical[Fold(name)] = name;
+
+        if (config.Rules.Count > 0)
+        {
+            _rules = new PhraseMatcher<string>(config.Rules
+                .OrderBy(static r => r.Key, StringComparer.Ordinal)
+                .Select(static r => KeyValuePair.Create(r.Key.ToLowerInvariant(), r.Value.Trim())));
+        }
+
         _max = config.Max;
+    }
+
+    /// <summary>The built-in tag aliases (acronym ↔ name of well-known organisations), from <c>Enrichment/Data/tag-aliases.tsv</c>.</summary>
+    public static IReadOnlyDictionary<string, string> DefaultAliases() => ParseAliases(EmbeddedResources.ReadText("data/tag-aliases.tsv"));
+
+    /// <summary>Parses the alias file: <c>alias TAB tag</c> per line, '#' comments.</summary>
+    public static IReadOnlyDictionary<string, string> ParseAliases(string tsv)
+    {
+        ArgumentNullException.ThrowIfNull(tsv);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var raw in tsv.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var cells = line.Split('\t');
+            if (cells.Length < 2) throw new FormatException($"tag alias row needs two tab-separated columns: {line}");
+            result[cells[0].Trim()] = cells[1].Trim();
+        }
+
+        return result;
     }
 
     public IReadOnlyList<DetectedTag> Detect(IReadOnlyList<TextSegment> segments)
     {
         ArgumentNullException.ThrowIfNull(segments);
-        var candidates = new List<(string Name, TextRole Role, int Position)>();
+        var occurrences = new List<Occurrence>();
         var position = 0;
         foreach (var segment in segments)
         {
-            var tokens = Tokenizer.Tokenize(segment.Text);
-            var places = PlaceTokens(segment.Text, tokens);
-            foreach (var (name, first) in Candidates(segment.Text, tokens, places))
-            {
-                candidates.Add((name, segment.Role, position + first));
-            }
-
-            position += tokens.Count;
+            var words = Scan(segment.Text);
+            occurrences.AddRange(Candidates(segment, words, position));
+            position += words.Count;
         }
 
-        // Canonical names: aliases first, then a surname or first word that belongs to a longer name.
-        var multi = candidates.Select(static c => c.Name).Where(static n => n.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
-        var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in multi)
-        {
-            var initials = Initials(name);
-            if (initials.Length >= 2 && candidates.Any(c => c.Name == initials)) acronyms.TryAdd(name, initials);
-        }
+        var candidates = Group(occurrences);
+        var kept = Classify(candidates);
+        var merged = Merge(kept, candidates);
 
-        var tallies = new Dictionary<string, (string Name, int Mentions, double Score, int First)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (raw, role, pos) in candidates)
-        {
-            var name = Canonical(raw, multi, acronyms);
-            if (_stop.Contains(name)) continue;
-            var key = Fold(name);
-            tallies.TryGetValue(key, out var t);
-            var preferred = t.Name is null || name.Length > t.Name.Length && !acronyms.ContainsValue(t.Name) ? name : t.Name;
-            tallies[key] = (preferred, t.Mentions + 1, t.Score + Weight(role), t.Name is null ? pos : t.First);
-        }
-
-        return [.. tallies.Values
-            .Where(static t => t.Mentions >= 2)
+        var ranked = merged
+            .Where(t => !_stop.Contains(Fold(t.Name)))
             .OrderByDescending(static t => t.Score)
             .ThenBy(static t => t.First)
             .ThenBy(static t => t.Name, StringComparer.Ordinal)
-            .Take(_max)
-            .Select(static t => new DetectedTag(t.Name, t.Mentions, t.Score))];
-    }
+            .Select(static t => new DetectedTag(t.Name, t.Mentions, Math.Round(t.Score, 3), t.Variants))
+            .ToList();
 
-    private string Canonical(string name, List<string> multi, Dictionary<string, string> acronyms)
-    {
-        if (_aliases.TryGetValue(name, out var alias)) return alias;
-        if (acronyms.TryGetValue(name, out var acronym)) return acronym;
-        if (!name.Contains(' ', StringComparison.Ordinal))
+        var ruled = RuleTags(segments);
+        var result = new List<DetectedTag>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tag in ruled.Concat(ranked))
         {
-            var owners = multi.Where(m => m.EndsWith(" " + name, StringComparison.Ordinal)).Distinct().ToList();
-            if (owners.Count == 1) return _aliases.TryGetValue(owners[0], out var a) ? a : owners[0];
+            if (result.Count >= _max) break;
+            if (seen.Add(Fold(tag.Name))) result.Add(tag);
         }
 
-        return name;
+        return result;
     }
 
-    private bool[] PlaceTokens(string text, List<Token> tokens)
+    /// <summary>Tags from <c>tags.rules</c>: a keyword (any case, whole words) anywhere in the article gives its tag.</summary>
+    private List<DetectedTag> RuleTags(IReadOnlyList<TextSegment> segments)
     {
-        var isPlace = new bool[tokens.Count];
-        foreach (var match in _places.Matches(text, tokens))
+        if (_rules is null) return [];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var segment in segments)
         {
-            for (var k = 0; k < match.TokenCount; k++) isPlace[match.FirstToken + k] = true;
-        }
-
-        return isPlace;
-    }
-
-    /// <summary>Runs of capitalised tokens (with connectors such as "of" inside) and acronyms.</summary>
-    private IEnumerable<(string Name, int First)> Candidates(string text, List<Token> tokens, bool[] places)
-    {
-        var i = 0;
-        while (i < tokens.Count)
-        {
-            if (!IsCapitalised(text, tokens[i]) || places[i])
+            var lower = segment.Text.ToLowerInvariant();
+            foreach (var match in _rules.Matches(lower, Tokenizer.Tokenize(lower)))
             {
+                counts[match.Value] = counts.GetValueOrDefault(match.Value) + 1;
+            }
+        }
+
+        return [.. counts
+            .OrderByDescending(static c => c.Value)
+            .ThenBy(static c => c.Key, StringComparer.Ordinal)
+            .Select(static c => new DetectedTag(c.Key, c.Value, c.Value, [c.Key]))];
+    }
+
+    // ---- Scanning -------------------------------------------------------------------------------
+
+    /// <summary>A word of a text with the facts the rules need.</summary>
+    private readonly record struct Word(int Start, int End, bool SentenceStart, bool Possessive, bool Tagged)
+    {
+        public int Length => End - Start;
+    }
+
+    /// <summary>
+    /// Words are letters, digits and marks, with apostrophes and hyphens inside ("N’Golo", "al-Shabaab",
+    /// "Saint-Germain") and the dots of initialisms ("U.N."). A possessive "’s" is cut off and remembered.
+    /// </summary>
+    private static List<Word> Scan(string text)
+    {
+        var words = new List<Word>(text.Length / 5);
+        var sentenceStart = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!Tokenizer.IsWordChar(c))
+            {
+                if (c is '.' or '!' or '?' or ':' or ';' or '\n' or '“' or '"' or '(' or '[' or '–' or '—' or '•')
+                {
+                    sentenceStart = c is not '.' || !AbbreviationBefore(text, i, words);
+                }
+
                 i++;
                 continue;
             }
 
             var start = i;
-            var end = i;
-            var j = i + 1;
-            while (j < tokens.Count)
+            var tagged = start > 0 && text[start - 1] is '#' or '@';
+            while (i < text.Length)
             {
-                var gap = text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End);
-                if (!IsJoiningGap(gap)) break;
-                if (IsCapitalised(text, tokens[j]) && !places[j])
+                if (Tokenizer.IsWordChar(text[i]))
                 {
-                    end = j;
-                    j++;
+                    i++;
                     continue;
                 }
 
-                if (IsConnector(text, tokens[j]) && j + 1 < tokens.Count && IsCapitalised(text, tokens[j + 1]) && !places[j + 1])
+                // Apostrophes and hyphens join letters; a dot joins the capitals of an initialism ("U.N.").
+                if (text[i] is '\'' or '’' or '-' or '‐' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)
                 {
-                    j++;
+                    i++;
+                    continue;
+                }
+
+                if (text[i] == '.' && i + 1 < text.Length && char.IsUpper(text[i + 1]) && char.IsUpper(text[i - 1]) && (i - start == 1 || text[i - 2] == '.'))
+                {
+                    i++;
                     continue;
                 }
 
                 break;
             }
 
-            // Drop leading titles and sentence openers ("President Vladimir Putin" → "Vladimir Putin").
-            while (start < end && (s_titles.Contains(Word(text, tokens[start])) || (tokens[start].SentenceStart && _stop.Contains(Word(text, tokens[start])))))
+            var end = i;
+            if (end < text.Length && text[end] == '.' && end - start >= 3 && text[end - 2] == '.' && char.IsUpper(text[end - 1]))
             {
-                start++;
+                end++;
+                i++;
             }
 
-            var name = text[tokens[start].Start..tokens[end].End];
-            var single = start == end;
-            var word = Word(text, tokens[start]);
-            var keep = !(single && (_stop.Contains(word) || s_titles.Contains(word) || (tokens[start].SentenceStart && !IsAcronym(word))))
-                && !name.Any(char.IsDigit)
-                && word.Length > 1;
-            if (keep) yield return (name, start);
-            i = end + 1;
+            var possessive = false;
+            if (end - start > 2 && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '’')
+            {
+                end -= 2;
+                possessive = true;
+            }
+            else if (end < text.Length && text[end] is '\'' or '’' && (end + 1 == text.Length || !char.IsLetter(text[end + 1])) && text[end - 1] is 's')
+            {
+                possessive = true;
+            }
+
+            words.Add(new Word(start, end, sentenceStart, possessive, tagged));
+            sentenceStart = false;
+        }
+
+        return words;
+    }
+
+    /// <summary>A dot after "Mr", "St", "Dr" or a single capital ("J.") does not end a sentence.</summary>
+    private static bool AbbreviationBefore(string text, int dot, List<Word> words)
+    {
+        if (words.Count == 0) return false;
+        var last = words[^1];
+        if (last.End != dot) return false;
+        var word = text[last.Start..last.End];
+        return word.Length == 1 && char.IsUpper(word[0]) || word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Jr" or "Sr" or "Prof" or "Gen" or "Gov" or "Sen" or "Rep" or "Lt" or "Col" or "Capt" or "No" or "vs";
+    }
+
+    private static string Text(string text, Word w) => text[w.Start..w.End];
+
+    private static bool IsCapitalised(string text, Word w)
+    {
+        var c = text[w.Start];
+        if (char.IsUpper(c)) return true;
+
+        // "al-Shabaab", "d’Or", "el-Sisi": a short lower-case particle joined to a capitalised word.
+        for (var k = w.Start + 1; k < Math.Min(w.End - 1, w.Start + 4); k++)
+        {
+            if (text[k] is '-' or '’' or '\'') return char.IsUpper(text[k + 1]);
+        }
+
+        return false;
+    }
+
+    private static bool IsAcronym(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c)) return false;
+                letters++;
+            }
+            else if (c is not ('.' or '-' or '&') && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return letters is >= 2 and <= 10;
+    }
+
+    // ---- Candidates -----------------------------------------------------------------------------
+
+    /// <summary>One mention of a candidate name, with what its context says about it.</summary>
+    private sealed record Occurrence(string Name, TextRole Role, int Position, bool SentenceStart, Cues Cues, int Words, bool TitleCase = false);
+
+    [Flags]
+    private enum Cues
+    {
+        None = 0,
+        Determiner = 1,
+        Located = 2,
+        OrgCue = 4,
+        Described = 8,
+        Speaker = 16,
+        Titled = 32,
+        ThingAfter = 64,
+        PersonCue = 128,
+    }
+
+    private IEnumerable<Occurrence> Candidates(TextSegment segment, List<Word> words, int position)
+    {
+        var text = segment.Text;
+        var places = PlaceWords(text, words);
+        var capsSegment = words.Count >= 3 && words.Count(w => IsAcronym(Text(text, w))) * 10 >= words.Count * 6;
+        var longer = words.Where(w => w.Length >= 4 && char.IsLetter(text[w.Start])).ToList();
+        var titleCase = longer.Count >= 3 && longer.Count(w => char.IsUpper(text[w.Start])) * 10 >= longer.Count * 8;
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsCapitalised(text, words[i]) || words[i].Tagged)
+            {
+                i++;
+                continue;
+            }
+
+            // The run: capitalised words joined by single spaces, with connectors ("of", "de", "&") inside.
+            var run = new List<int> { i };
+            var j = i;
+            while (j + 1 < words.Count)
+            {
+                var k = j + 1;
+
+                // A possessive ends a name, except inside an organisation's ("Information Commissioner’s Office").
+                var joinsOrganisation = words[j].Possessive && s_orgKeywords.Contains(Text(text, words[k]))
+                    && words[k].Start - words[j].End <= 3 && text[words[k].Start - 1] == ' ';
+                // "Hygiene & Tropical Medicine": an ampersand between capitalised words joins them.
+                var ampersand = text.AsSpan(words[j].End, words[k].Start - words[j].End) is " & " && !words[j].Possessive;
+                if (!joinsOrganisation && !ampersand && !SpaceBetween(text, words[j], words[k])) break;
+                if (IsCapitalised(text, words[k]) && !words[k].Tagged)
+                {
+                    run.Add(k);
+                    j = k;
+                    continue;
+                }
+
+                // Connectors, possibly two ("of the"), then a capitalised word.
+                var m = k;
+                var connectors = new List<int>();
+                while (m < words.Count && m - k < 2 && (s_connectors.Contains(Text(text, words[m])) || (m > k && Text(text, words[m]) == "the")) && SpaceBetween(text, words[m - 1], words[m]))
+                {
+                    connectors.Add(m);
+                    m++;
+                }
+
+                if (connectors.Count > 0 && m < words.Count && SpaceBetween(text, words[m - 1], words[m]) && IsCapitalised(text, words[m]) && !words[m].Tagged)
+                {
+                    run.AddRange(connectors);
+                    run.Add(m);
+                    j = m;
+                    continue;
+                }
+
+                break;
+            }
+
+            foreach (var part in SplitRun(text, words, run, places, capsSegment))
+            {
+                yield return part with { Role = segment.Role, Position = position + part.Position, TitleCase = titleCase };
+            }
+
+            i = j + 1;
         }
     }
 
-    private static bool IsJoiningGap(ReadOnlySpan<char> gap) => gap.Length == 1 && gap[0] is ' ' or '-' or '\u00A0';
+    /// <summary>Splits a run at titles, drops leading openers and places-only parts, and reads each part's context.</summary>
+    private IEnumerable<Occurrence> SplitRun(string text, List<Word> words, List<int> run, bool[] places, bool capsSegment)
+    {
+        var parts = new List<(List<int> Words, bool Titled)>();
+        var current = new List<int>();
+        var titled = false;
+        for (var r = 0; r < run.Count; r++)
+        {
+            var index = run[r];
+            var word = Text(text, words[index]);
 
-    private static bool IsConnector(string text, Token token) => Array.IndexOf(s_connectors, Word(text, token)) >= 0;
+            // A title splits the run when a name follows it ("Prime Minister James Marape"), not inside an
+            // organisation's name ("Information Commissioner’s Office", "International Court of Justice").
+            var nextWord = r + 1 < run.Count ? Text(text, words[run[r + 1]]) : null;
+            var isTitle = s_titles.Contains(word) && !words[index].Possessive && nextWord is not null
+                && char.IsUpper(nextWord[0]) && !s_orgKeywords.Contains(nextWord);
+            if (isTitle || (current.Count == 0 && s_stopWords.Contains(word) && !IsAcronym(word)))
+            {
+                if (current.Count > 0) parts.Add((current, titled));
+                current = [];
+                titled |= isTitle;
+                continue;
+            }
 
-    private static bool IsCapitalised(string text, Token token) => char.IsUpper(text[token.Start]);
+            // "Stéphanie Frappart of France": a person of a country; "Bank of England" stays one name.
+            if (word == "of" && r + 1 < run.Count && places[run[r + 1]] && current.Count > 0
+                && !current.Any(k => s_orgKeywords.Contains(Text(text, words[k]))) && !places[current[0]])
+            {
+                parts.Add((current, titled));
+                current = [];
+                titled = false;
+                while (r + 1 < run.Count && (places[run[r + 1]] || !IsCapitalised(text, words[run[r + 1]]))) r++;
+                continue;
+            }
 
-    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
+            current.Add(index);
+        }
 
-    private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
+        if (current.Count > 0) parts.Add((current, titled));
+
+        foreach (var (part, isTitled) in parts)
+        {
+            // Trim connectors at the ends ("of Qatar" after "Emir").
+            var list = part;
+            while (list.Count > 0 && !IsCapitalised(text, words[list[0]])) list = list[1..];
+            while (list.Count > 0 && !IsCapitalised(text, words[list[^1]])) list = list[..^1];
+            if (list.Count == 0) continue;
+
+            var capitalised = list.Where(k => IsCapitalised(text, words[k])).ToList();
+            if (capitalised.All(k => places[k])) continue;
+            var hasOrgWord = capitalised.Any(k => s_orgKeywords.Contains(Text(text, words[k])));
+            if (s_compass.Contains(Text(text, words[list[0]])) && (!hasOrgWord || capitalised.Count < 3)) continue;
+
+            // A place before an organisation word stays ("British Airways"); a place at the edge of a person's name goes.
+            if (places[list[0]] && !hasOrgWord && capitalised.Count(k => !places[k]) < capitalised.Count)
+            {
+                while (list.Count > 0 && (places[list[0]] || !IsCapitalised(text, words[list[0]]))) list = list[1..];
+                if (list.Count == 0) continue;
+            }
+
+            var first = words[list[0]];
+            var last = words[list[^1]];
+            var name = text[first.Start..last.End];
+            if (name.Any(char.IsDigit) && !IsAcronym(name)) continue;
+            if (list.Count == 1 && IsAcronym(name) && (capsSegment || s_stopAcronyms.Contains(name.Replace(".", "", StringComparison.Ordinal)))) continue;
+            if (list.Count == 1 && name.Length < 2) continue;
+
+            var cues = Context(text, words, list[0], list[^1]);
+            if (isTitled) cues |= Cues.Titled;
+            yield return new Occurrence(name, TextRole.Body, list[0], first.SentenceStart, cues, list.Count);
+        }
+    }
+
+    private bool[] PlaceWords(string text, List<Word> words)
+    {
+        var places = new bool[words.Count];
+        var tokens = Tokenizer.Tokenize(text);
+        if (tokens.Count == 0) return places;
+        var placeChars = new bool[text.Length];
+        foreach (var match in _places.Matches(text, tokens))
+        {
+            for (var c = match.Start; c < match.End; c++) placeChars[c] = true;
+        }
+
+        for (var w = 0; w < words.Count; w++)
+        {
+            var all = true;
+            for (var c = words[w].Start; c < words[w].End; c++)
+            {
+                if (Tokenizer.IsWordChar(text[c]) && !placeChars[c])
+                {
+                    all = false;
+                    break;
+                }
+            }
+
+            places[w] = all;
+        }
+
+        return places;
+    }
+
+    private static bool SpaceBetween(string text, Word a, Word b) =>
+        !a.Possessive && b.Start - a.End == 1 && text[a.End] is ' ' or '\u00A0';
+
+    /// <summary>What the words just before and after a name say about it.</summary>
+    private static Cues Context(string text, List<Word> words, int first, int last)
+    {
+        var cues = Cues.None;
+        var before = PreviousWord(text, words, first);
+        if (before is { } b)
+        {
+            var prev = Text(text, words[b]).ToLowerInvariant();
+            var prevIsLower = char.IsLower(text[words[b].Start]) || char.IsDigit(text[words[b].Start]);
+            if (prevIsLower || words[b].SentenceStart)
+            {
+                if (s_determiners.Contains(prev) || (char.IsDigit(prev[0]) && prevIsLower)) cues |= Cues.Determiner;
+                if (s_locationPrepositions.Contains(prev) && prev != "to") cues |= Cues.Located;
+                if (s_orgNouns.Contains(prev)) cues |= Cues.OrgCue;
+                if (s_roles.Contains(prev)) cues |= Cues.Titled;
+                if (prev is "said" or "says" or "told" or "according") cues |= Cues.Speaker;
+                if (prev == "of" && PreviousWord(text, words, b) is { } bb && s_placeOf.Contains(Text(text, words[bb]).ToLowerInvariant())) cues |= Cues.Located;
+                if (prev == "by" && PreviousWord(text, words, b) is { } by && s_roles.Contains(Text(text, words[by]).ToLowerInvariant())) cues |= Cues.Titled;
+
+                // "the reigning Ballon d’Or winner", "the oil-rich Essequibo region": a determiner and one adjective.
+                if (prevIsLower && !s_determiners.Contains(prev) && !s_roles.Contains(prev) && !s_orgNouns.Contains(prev)
+                    && PreviousWord(text, words, b) is { } bd && s_determiners.Contains(Text(text, words[bd]))
+                    && !prev.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    cues |= Cues.Determiner;
+                }
+            }
+        }
+
+        // "the island’s prime minister, Ralph Gonsalves": a role, a comma, the name.
+        if (first > 0 && text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End) is ", "
+            && s_roles.Contains(Text(text, words[first - 1])))
+        {
+            cues |= Cues.Titled;
+        }
+
+        var after = last + 1 < words.Count ? last + 1 : -1;
+        var gapEnd = after >= 0 ? words[after].Start : text.Length;
+        var gap = text.AsSpan(words[last].End, gapEnd - words[last].End);
+        if (words[last].Possessive)
+        {
+            // "Russia’s", "Swissport’s": nothing to read after.
+        }
+        else if (gap is " " && after >= 0)
+        {
+            var next = Text(text, words[after]);
+            if (char.IsLower(next[0]))
+            {
+                if (s_nonEntityNouns.Contains(next)) cues |= Cues.ThingAfter;
+                if (s_speechVerbs.Contains(next)) cues |= Cues.Speaker;
+            }
+        }
+        else if (gap.StartsWith(", ") && after >= 0)
+        {
+            var next = Text(text, words[after]);
+            if (next is "a" or "an" or "the" or "which" or "whose") cues |= Cues.Described;
+
+            // "Nordkraft, a power company": the apposition names what kind of thing it is.
+            if (next is "a" or "an" or "the")
+            {
+                for (var k = after + 1; k < Math.Min(words.Count, after + 5); k++)
+                {
+                    var w = Text(text, words[k]);
+                    if (!char.IsLower(w[0])) break;
+                    if (s_orgNouns.Contains(w)) cues |= Cues.OrgCue;
+                }
+            }
+            if (next is "who" || next.All(char.IsDigit)) cues |= Cues.Described | Cues.PersonCue;
+        }
+        else if (gap.TrimStart().StartsWith("(") && after >= 0 && IsAcronym(Text(text, words[after])))
+        {
+            cues |= Cues.Described;
+        }
+
+        return cues;
+    }
+
+    private static int? PreviousWord(string text, List<Word> words, int index)
+    {
+        if (index == 0) return null;
+        var gap = text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End).Trim("“”\"‘’ ");
+        return gap.Length == 0 ? index - 1 : null;
+    }
+
+    // ---- Grouping, classification, merging ------------------------------------------------------
+
+    private sealed class Candidate(string key)
+    {
+        public string Key { get; } = key;
+
+        public List<Occurrence> Occurrences { get; } = [];
+
+        public string Display => Occurrences
+            .GroupBy(static o => o.Name, StringComparer.Ordinal)
+            .OrderByDescending(static g => g.Count(o => !o.SentenceStart))
+            .ThenByDescending(static g => g.Count())
+            .ThenBy(static g => g.Key, StringComparer.Ordinal)
+            .First().Key;
+
+        public int Words => Occurrences.Max(static o => o.Words);
+
+        public Kind Kind { get; set; }
+    }
+
+    private enum Kind
+    {
+        None,
+        Person,
+        Organisation,
+        Acronym,
+        Name,
+    }
+
+    private Dictionary<string, Candidate> Group(List<Occurrence> occurrences)
+    {
+        var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var o in occurrences)
+        {
+            var key = Fold(o.Name);
+            if (_aliases.TryGetValue(key, out var alias)) key = Fold(alias);
+            if (!candidates.TryGetValue(key, out var c)) candidates[key] = c = new Candidate(key);
+            c.Occurrences.Add(o);
+        }
+
+        return candidates;
+    }
+
+    private List<Candidate> Classify(Dictionary<string, Candidate> candidates)
+    {
+        var kept = new List<Candidate>();
+        foreach (var c in candidates.Values.OrderBy(static c => c.Key, StringComparer.Ordinal))
+        {
+            var display = c.Display;
+            var parts = display.Split(' ');
+            var n = c.Occurrences.Count;
+            int Count(Cues cue) => c.Occurrences.Count(o => (o.Cues & cue) != 0);
+            var determined = Count(Cues.Determiner) * 3 >= n;
+            var located = (Count(Cues.Located) + Count(Cues.ThingAfter)) * 2 >= n && Count(Cues.Located | Cues.ThingAfter) > 0 && Count(Cues.OrgCue) == 0;
+            var midSentence = c.Occurrences.Any(static o => !o.SentenceStart);
+            var capitalParts = parts.Where(static p => p.Length > 0 && char.IsUpper(p[0])).ToArray();
+            var lastWord = capitalParts.Length > 0 ? capitalParts[^1] : parts[^1];
+            var orgWord = parts.Length > 1 && (s_orgKeywords.Contains(lastWord) || (parts.Any(s_orgKeywords.Contains) && !parts.Any(s_nonEntityKeywords.Contains)));
+            var nonEntityWord = !orgWord && parts.Any(s_nonEntityKeywords.Contains);
+            var stopStart = s_stopWords.Contains(parts[0]) || (parts.Length == 1 && (s_regions.Contains(parts[0]) || s_compass.Contains(parts[0]) || s_orgKeywords.Contains(parts[0])));
+            var titleCaseOnly = c.Occurrences.All(static o => o.TitleCase);
+            var namedCue = Count(Cues.OrgCue | Cues.Described | Cues.Speaker | Cues.Titled | Cues.PersonCue) > 0;
+
+            if (_stop.Contains(c.Key)) continue;
+            if (_canonical.ContainsKey(c.Key))
+            {
+                c.Kind = Kind.Organisation;
+            }
+            else if (parts.Length == 1 && IsAcronym(display))
+            {
+                c.Kind = Kind.Acronym;
+            }
+            else if (titleCaseOnly)
+            {
+                c.Kind = Kind.None;
+            }
+            else if (orgWord)
+            {
+                c.Kind = stopStart || (located && !namedCue) ? Kind.None : Kind.Organisation;
+            }
+            else if (nonEntityWord || stopStart || determined || located)
+            {
+                c.Kind = Kind.None;
+            }
+            else if (c.Words >= 2 && !parts.Any(static p => p is "of" or "for" or "the" or "&") && !parts.Any(p => s_regions.Contains(p) || s_compass.Contains(p)))
+            {
+                // A person's name: particles such as "de" or "van" may join it, "of" and "the" may not.
+                c.Kind = Kind.Person;
+            }
+            else if (c.Words >= 2)
+            {
+                c.Kind = Kind.None;
+            }
+            else if (midSentence && (namedCue || IsBrand(display)))
+            {
+                c.Kind = Kind.Name;
+            }
+            else
+            {
+                c.Kind = Kind.None;
+            }
+
+            kept.Add(c);
+        }
+
+        return kept;
+    }
+
+    /// <summary>A brand written with an inner capital: "ExxonMobil", "PayPal", "McDonald".</summary>
+    private static bool IsBrand(string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1])) return true;
+        }
+
+        return false;
+    }
+
+    private sealed record Merged(string Name, int Mentions, double Score, int First, IReadOnlyList<string> Variants);
+
+    /// <summary>
+    /// Folds surnames into full names and acronyms into their spelled-out forms, then scores each tag.
+    /// A candidate that is not a tag on its own (a surname at the start of a sentence) still counts for the name it belongs to.
+    /// </summary>
+    private List<Merged> Merge(List<Candidate> all, Dictionary<string, Candidate> byKey)
+    {
+        var people = all.Where(static c => c.Kind == Kind.Person).ToList();
+        var target = new Dictionary<Candidate, Candidate>(ReferenceEqualityComparer.Instance);
+
+        // Surnames and given names: a shorter name whose words end (or, for one word, appear in) exactly one longer person's name.
+        foreach (var c in all)
+        {
+            var words = c.Key.Split(' ');
+            if (words.Length > 3 || c.Kind is Kind.Organisation or Kind.Acronym) continue;
+            var owners = people.Where(p => !ReferenceEquals(p, c) && IsPartOfName(words, p.Key.Split(' '))).ToList();
+            if (owners.Count == 1) target[c] = owners[0];
+        }
+
+        // A shorter form of an organisation's name: "the Coastal Administration" after "the Norwegian Coastal Administration".
+        var organisations = all.Where(static c => c.Kind == Kind.Organisation).ToList();
+        foreach (var c in organisations)
+        {
+            var words = c.Key.Split(' ');
+            if (words.Length < 2 || target.ContainsKey(c)) continue;
+            var owners = organisations.Where(o => !ReferenceEquals(o, c) && IsPartOfName(words, o.Key.Split(' '))).ToList();
+            if (owners.Count == 1) target[c] = owners[0];
+        }
+
+        // Acronyms: "CSTO" and "Collective Security Treaty Organization".
+        var acronyms = all.Where(static c => c.Kind == Kind.Acronym).ToDictionary(static c => c.Key.Replace(".", "", StringComparison.Ordinal), static c => c, StringComparer.Ordinal);
+        foreach (var c in all)
+        {
+            if (c.Kind is not (Kind.Organisation or Kind.Person) || target.ContainsKey(c)) continue;
+            var initials = Fold(Initials(c.Display));
+            if (initials.Length >= 2 && acronyms.TryGetValue(initials, out var acronym) && !ReferenceEquals(acronym, c))
+            {
+                // The more frequent form names the tag; on a tie, the spelled-out one.
+                if (acronym.Occurrences.Count > c.Occurrences.Count)
+                {
+                    target[c] = acronym;
+                }
+                else
+                {
+                    target[acronym] = c;
+                    c.Kind = Kind.Organisation;
+                }
+            }
+        }
+
+        Candidate Root(Candidate c)
+        {
+            var seen = 0;
+            while (target.TryGetValue(c, out var t) && seen++ < 8) c = t;
+            return c;
+        }
+
+        var groups = all.GroupBy(Root, ReferenceEqualityComparer.Instance).ToList();
+        var result = new List<Merged>();
+        foreach (var group in groups)
+        {
+            var root = (Candidate)group.Key!;
+            if (root.Kind == Kind.None) continue;
+            var occurrences = group.SelectMany(static c => c.Occurrences).ToList();
+            var score = occurrences.Sum(static o => Weight(o.Role));
+            if (occurrences.Any(static o => (o.Cues & Cues.Titled) != 0)) score += 3;
+            else if (occurrences.Any(static o => (o.Cues & (Cues.Described | Cues.OrgCue | Cues.Speaker)) != 0)) score += 0.5;
+            var name = _canonical.TryGetValue(root.Key, out var canonical) ? canonical : root.Display;
+            var variants = group.Select(static c => c.Display).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            result.Add(new Merged(name, occurrences.Count, score, occurrences.Min(static o => o.Position), variants));
+        }
+
+        return result;
+    }
+
+    private static bool IsPartOfName(string[] part, string[] name)
+    {
+        if (part.Length >= name.Length) return false;
+        if (part.Length == 1)
+        {
+            return part[0].Length > 2 && Array.IndexOf(name, part[0]) > 0 && !s_connectors.Contains(part[0]);
+        }
+
+        for (var k = 0; k < part.Length; k++)
+        {
+            if (!string.Equals(part[^(k + 1)], name[^(k + 1)], StringComparison.Ordinal)) return false;
+        }
+
+        return true;
+    }
 
     private static string Initials(string name) =>
         string.Concat(name.Split(' ', '-').Where(static w => w.Length > 0 && char.IsUpper(w[0])).Select(static w => w[0]));
@@ -191,18 +910,35 @@ public sealed class TagDetector
     {
         TextRole.Title => 4,
         TextRole.Kicker or TextRole.Lede => 2,
-        TextRole.Caption => 0.5,
+        TextRole.Heading => 2,
+
+        // A caption names who is in the picture: the people an article is about.
+        TextRole.Caption => 1.5,
         _ => 1,
     };
 
-    /// <summary>Case- and accent-insensitive key, so "Mbappé" and "Mbappe" are one tag.</summary>
+    /// <summary>Case- and accent-insensitive key, so "Mbappé" and "MBAPPE" are one tag; dots, hyphens and curly apostrophes are folded too.</summary>
     internal static string Fold(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        ArgumentNullException.ThrowIfNull(name);
+        var sb = new StringBuilder(name.Length);
+        var space = false;
+        foreach (var original in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (LatinFolding.IsCombining(original) || original == '.') continue;
+            var c = LatinFolding.Base(original);
+            if (c is ' ' or '-' or '‐' or '\u00A0')
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
             sb.Append(c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c));
         }
 

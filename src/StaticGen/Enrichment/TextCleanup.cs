@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using StaticGen.Configuration;
 using StaticGen.Content;
@@ -5,124 +6,222 @@ using StaticGen.Content;
 namespace StaticGen.Enrichment;
 
 /// <summary>
-/// Cleans raw scraped text: drops boilerplate lines ("Leave a Replay", "Share this:") and repairs
-/// artefacts of article spinners ("once morest" → "against"). The default lists are below;
-/// <c>site.config.yml</c> (<c>cleanup:</c>) extends or replaces them. Built once per build, then shared.
+/// Cleans raw scraped text. Three default lists, each of which <c>site.config.yml</c>
+/// (<c>cleanup:</c>) extends or replaces:
+/// <list type="bullet">
+/// <item><b>boilerplate</b>: whole lines that are not part of the article ("Leave a Replay", "Share this:",
+/// "Read also: …"); the parser drops them, and a teaser label alone on its line ("Also read") takes the
+/// headline line after it along.</item>
+/// <item><b>remnants</b>: pieces of lines left by embedded posts ("pic.twitter.com/…"), cut out of the text.</item>
+/// <item><b>replacements</b>: spinner artefacts repaired. A rule <c>"once more*": "again*"</c> is
+/// word-internal: it applies only where at least two letters follow ("once morest" → "against"), so
+/// the real phrase "once more" stays; a rule without <c>*</c> replaces the whole phrase.</item>
+/// </list>
+/// Built once per build, immutable, thread-safe.
 /// </summary>
-public sealed class TextCleanup
+public sealed partial class TextCleanup
 {
     /// <summary>Whole-line patterns (case-insensitive) of text that is not part of the article.</summary>
     public static readonly IReadOnlyList<string> DefaultBoilerplate =
     [
-        @"Leave a Rep(?:ly|lay)",
+        @"Leave a (?:Reply|Replay|Comment)",
         @"Cancel reply",
-        @"Share this:?",
-        @"Share (?:this )?(?:article|story|on \w+)",
-        @"Click to (?:share|print|email)\b.*",
-        @"Advertisement",
+        @"(?:\d+ )?Comments?",
+        @"Share(?: this| this article| this story| this post)?\s*:?",
+        @"Share (?:on|via) \w+",
+        @"Click to (?:share|print|email|tweet)\b.*",
+        @"(?:Print|Email|Facebook|Twitter|WhatsApp|LinkedIn|Telegram|Reddit|Pinterest|Messenger)",
+        @"Advertisement(?:\s*[-–—:]?\s*(?:Scroll|Continue|Story)\b.*)?",
+        @"(?:Story|Article) continues (?:below|after)(?: (?:this )?advertisement)?",
+        @"Sponsored(?: content)?",
         @"Follow us on\b.*",
-        @"(?:Read also|Also read|Read more|See also|Related)\s*:.*",
+        @"(?:Read also|Also read|Read more|Read next|See also|Related(?: articles?| stories| posts| news)?|More on this(?: story)?|More|Recommended|You may also like|You might also like|Must read|Don'?t miss)\s*[:|–—-]\s*.+",
         @"Tags?\s*:.*",
+        @"Filed under\s*:?.*",
         @"Like this:?",
-        @"Loading\.\.\.",
-        @"Subscribe to (?:our|the) newsletter.*",
+        @"Loading(?:\.\.\.|…)",
+        @"(?:Subscribe|Sign up)\b.{0,60}\b(?:newsletter|updates|channel|alerts)\b.*",
+        @"(?:Previous|Next) (?:article|post|story)\b.*",
+        @"Post navigation",
+        @"Your email address will not be published\..*",
+        @"Required fields are marked.*",
+        @"Save my name, email, and website in this browser for the next time I comment\.?",
+        @"(?:View|Open) this post on (?:Instagram|Facebook|X|Twitter)",
+        @"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)",
+        @"(?:©|Copyright)\s*(?:©\s*)?\d{4}\b.*",
+        @"All rights reserved\.?",
     ];
 
-    /// <summary>Spinner artefacts: the spinner replaced "against" by "once morest", "after" by "following", "before" by "prior to"…</summary>
+    /// <summary>Patterns cut out of lines (case-insensitive): the remnants of embedded posts.</summary>
+    public static readonly IReadOnlyList<string> DefaultRemnants =
+    [
+        @"pic\.twitter\.com/\w+",
+        @"https?://t\.co/\w+",
+    ];
+
+    /// <summary>
+    /// Spinner artefacts. A spinner swapped words for "synonyms" even inside longer words: "against"
+    /// became "once morest" (again → once more), "afternoon" "followingnoon" (after → following),
+    /// "beforehand" "prior tohand" (before → prior to).
+    /// </summary>
     public static readonly IReadOnlyList<KeyValuePair<string, string>> DefaultReplacements =
     [
-        new("once morest", "against"),
-        new("Once morest", "Against"),
-        new("followingmath", "aftermath"),
-        new("Followingmath", "Aftermath"),
-        new("followingwards", "afterwards"),
-        new("Followingwards", "Afterwards"),
-        new("followingnoon", "afternoon"),
-        new("Followingnoon", "Afternoon"),
+        new("once more*", "again*"),
+        new("following*", "after*"),
+        new("prior to*", "before*"),
     ];
 
+    /// <summary>A teaser label alone on its line: the headline of the teased article follows on the next line.</summary>
+    [GeneratedRegex(@"^(?:Read also|Also read|Read more|Read next|See also|Related(?: articles?| stories| posts| news)?|More on this(?: story)?|Recommended|You may also like|You might also like|Must read|Don'?t miss)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TeaserLabelRegex();
+
     private readonly Regex? _boilerplate;
-    private readonly KeyValuePair<string, string>[] _replacements;
+    private readonly Regex? _remnants;
+    private readonly Replacement[] _replacements;
 
     public TextCleanup(CleanupConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
         var patterns = config.ReplaceDefaultBoilerplate ? config.Boilerplate : [.. DefaultBoilerplate, .. config.Boilerplate];
-        _boilerplate = patterns.Count == 0
-            ? null
-            : new Regex("^(?:" + string.Join("|", patterns.Select(static p => "(?:" + p + ")")) + @")\s*$",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _boilerplate = patterns.Count == 0 ? null : Combine(patterns, whole: true);
+        var remnants = config.ReplaceDefaultRemnants ? config.Remnants : [.. DefaultRemnants, .. config.Remnants];
+        _remnants = remnants.Count == 0 ? null : Combine(remnants, whole: false);
         var replacements = config.ReplaceDefaultReplacements ? [] : DefaultReplacements.ToList();
         replacements.AddRange(config.Replacements.OrderBy(static r => r.Key, StringComparer.Ordinal));
-        _replacements = [.. replacements];
+        _replacements = [.. replacements.Where(static r => r.Key.TrimEnd('*').Length > 0).Select(static r => Replacement.Create(r.Key, r.Value))];
     }
 
-    /// <summary>Checks the configured patterns compile; returns the error message of the first that does not.</summary>
+    /// <summary>Checks that a configured pattern compiles for the linear-time engine; returns the error, or null.</summary>
     public static string? Validate(string pattern)
     {
+        ArgumentNullException.ThrowIfNull(pattern);
         try
         {
-            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            _ = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
             return null;
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             return e.Message;
         }
     }
 
-    public bool IsBoilerplate(string line) => _boilerplate is not null && _boilerplate.IsMatch(line.Trim());
-
-    public string Repair(string text)
+    /// <summary>What a whole (trimmed) line is: article text, boilerplate, or a lone teaser label.</summary>
+    public JunkKind Classify(string line)
     {
-        foreach (var (from, to) in _replacements)
+        ArgumentNullException.ThrowIfNull(line);
+        var text = line.Trim();
+        if (text.Length == 0) return JunkKind.None;
+        if (TeaserLabelRegex().IsMatch(text)) return JunkKind.TeaserLabel;
+        return _boilerplate is not null && _boilerplate.IsMatch(text) ? JunkKind.Boilerplate : JunkKind.None;
+    }
+
+    public bool IsBoilerplate(string line) => Classify(line) != JunkKind.None;
+
+    /// <summary>Cuts remnants out of a text and repairs spinner artefacts.</summary>
+    public string Repair(string text) => Repair(text, out _);
+
+    public string Repair(string text, out int repairs)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        repairs = 0;
+        if (_remnants is not null && _remnants.IsMatch(text))
         {
-            if (text.Contains(from, StringComparison.Ordinal))
+            text = SpacesRegex().Replace(_remnants.Replace(text, ""), " ").Trim();
+        }
+
+        foreach (var rule in _replacements)
+        {
+            if (text.Contains(rule.Probe, StringComparison.OrdinalIgnoreCase))
             {
-                text = text.Replace(from, to, StringComparison.Ordinal);
+                var count = 0;
+                text = rule.Apply(text, ref count);
+                repairs += count;
             }
         }
 
         return text;
     }
 
-    /// <summary>Repairs every text of a raw article and drops its boilerplate blocks.</summary>
-    public ParsedArticle Clean(ParsedArticle article)
+    /// <summary>Repairs every text of a raw article (title, kicker, blocks); Markdown articles are the author's and stay as written.</summary>
+    public ParsedArticle Clean(ParsedArticle article) => Clean(article, out _);
+
+    public ParsedArticle Clean(ParsedArticle article, out int repairs)
     {
         ArgumentNullException.ThrowIfNull(article);
+        repairs = 0;
         if (article.Format != SourceFormat.RawText) return article;
+
+        var count = 0;
+        string? Fix(string? s)
+        {
+            if (s is null) return null;
+            var fixedText = Repair(s, out var n);
+            count += n;
+            return fixedText;
+        }
 
         var blocks = new List<RawBlock>(article.Blocks.Count);
         foreach (var block in article.Blocks)
         {
-            var cleaned = CleanBlock(block);
+            RawBlock? cleaned = block switch
+            {
+                RawParagraph p => Fix(p.Text) is { Length: > 0 } t ? p with { Text = t } : null,
+                RawHeading h => Fix(h.Text) is { Length: > 0 } t ? h with { Text = t } : null,
+                RawList l => l.Items.Select(Fix).Where(static i => i is { Length: > 0 }).Select(static i => i!).ToList() is { Count: > 0 } items ? l with { Items = items } : null,
+                RawQuote q => q.Lines.Select(Fix).Where(static i => i is { Length: > 0 }).Select(static i => i!).ToList() is { Count: > 0 } quoted
+                    ? q with { Lines = quoted, Attribution = Fix(q.Attribution) }
+                    : null,
+                RawFigure f => f with { Image = f.Image with { Caption = Fix(f.Image.Caption), Credit = Fix(f.Image.Credit) } },
+                _ => block,
+            };
             if (cleaned is not null) blocks.Add(cleaned);
         }
 
-        return article with
-        {
-            Title = article.Title is null ? null : Repair(article.Title),
-            Kicker = article.Kicker is null ? null : Repair(article.Kicker),
-            Blocks = blocks,
-        };
+        var result = article with { Title = Fix(article.Title), Kicker = Fix(article.Kicker), Blocks = blocks };
+        repairs = count;
+        return result;
     }
 
-    private RawBlock? CleanBlock(RawBlock block) => block switch
+    private static Regex Combine(IReadOnlyList<string> patterns, bool whole)
     {
-        RawParagraph p when IsBoilerplate(p.Text) => null,
-        RawParagraph p => p with { Text = Repair(p.Text) },
-        RawHeading h when IsBoilerplate(h.Text) => null,
-        RawHeading h => h with { Text = Repair(h.Text) },
-        RawList l => l.Items.Where(i => !IsBoilerplate(i)).Select(Repair).ToList() is { Count: > 0 } items ? l with { Items = items } : null,
-        RawQuote q => q with { Lines = [.. q.Lines.Select(Repair)], Attribution = q.Attribution is null ? null : Repair(q.Attribution) },
-        RawFigure f => f with
+        var body = string.Join("|", patterns.Select(static p => "(?:" + p + ")"));
+        return new Regex(whole ? "^(?:" + body + @")\s*$" : body, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    }
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex SpacesRegex();
+
+    /// <summary>One repair rule, compiled once.</summary>
+    private sealed class Replacement(Regex regex, string to, string probe)
+    {
+        public string Probe => probe;
+
+        public static Replacement Create(string from, string to)
         {
-            Image = f.Image with
+            var internalRule = from.EndsWith('*');
+            var core = from.TrimEnd('*');
+            var target = to.TrimEnd('*');
+
+            // The first letter matches in either case, so "Once morest" becomes "Against".
+            var first = core[0];
+            var head = char.IsLetter(first) && char.ToUpperInvariant(first) != char.ToLowerInvariant(first)
+                ? "[" + Regex.Escape(char.ToLowerInvariant(first).ToString()) + Regex.Escape(char.ToUpperInvariant(first).ToString()) + "]"
+                : Regex.Escape(first.ToString());
+            var pattern = @"(?<![\p{L}\p{M}\p{Nd}])" + head + Regex.Escape(core[1..]) + (internalRule ? @"(?=\p{L}{2})" : @"(?![\p{L}\p{M}\p{Nd}])");
+            return new Replacement(new Regex(pattern, RegexOptions.CultureInvariant), target, core);
+        }
+
+        public string Apply(string text, ref int count)
+        {
+            var n = 0;
+            var result = regex.Replace(text, m =>
             {
-                Caption = f.Image.Caption is null ? null : Repair(f.Image.Caption),
-                Credit = f.Image.Credit is null ? null : Repair(f.Image.Credit),
-            },
-        },
-        _ => block,
-    };
+                n++;
+                return char.IsUpper(m.Value[0]) && to.Length > 0 ? char.ToUpperInvariant(to[0]) + to[1..] : to;
+            });
+            count += n;
+            return result;
+        }
+    }
 }

@@ -1,0 +1,186 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using StaticGen.Build;
+using StaticGen.Enrichment;
+
+namespace StaticGen.Cli.Commands;
+
+/// <summary><c>staticgen inspect FILE... [--json]</c>: shows what the loader extracted from article files, and why.</summary>
+internal static class InspectCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<FileInfo[]>("FILE") { Description = "Article files (.txt raw articles or .md Markdown).", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Print one JSON array, an object per file." };
+        var config = new Option<FileInfo?>("--config", "-c") { Description = "The site config whose cleanup and tag rules apply (default: site.config.yml in the current folder)." };
+        var command = new Command("inspect", "Show what StaticGen reads from article files: title, kicker, date, images, countries, tags, body, and why.")
+        {
+            files, json, config,
+        };
+
+        command.SetAction(parse =>
+        {
+            var configFile = parse.GetValue(config);
+            var site = SiteContext.Open(configFile?.DirectoryName ?? Directory.GetCurrentDirectory(), configFile?.FullName);
+            foreach (var d in site.Diagnostics) stderr.WriteLine(d.ToString());
+            if (site.HasErrors) return 1;
+
+            var paths = parse.GetValue(files)!.Select(static f => f.FullName).ToList();
+            var inspected = ArticleInspector.Inspect(site, paths, new FallbackDates(site.ContentDirectory));
+            if (parse.GetValue(json))
+            {
+                stdout.Write(Json(inspected));
+                stdout.WriteLine();
+            }
+            else
+            {
+                foreach (var item in inspected) Text(item, stdout);
+            }
+
+            return inspected.Any(static i => i.Article is null) ? 1 : 0;
+        });
+        return command;
+    }
+
+    /// <summary>The JSON array: exactly the keys listed in the README, in that order.</summary>
+    internal static string Json(IReadOnlyList<InspectedArticle> inspected)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartArray();
+            foreach (var item in inspected)
+            {
+                var a = item.Article;
+                w.WriteStartObject();
+                w.WriteString("source", item.Source);
+                w.WriteString("slug", a?.Slug);
+                w.WriteString("title", a?.Title);
+                w.WriteString("kicker", a?.Kicker);
+                w.WriteString("date", a is null || a.DateIsFallback ? null : Configuration.Dates.FormatIso(a.Date));
+                w.WriteString("author", a?.Author);
+                w.WriteString("summary", a?.Summary);
+                w.WriteStartArray("headings");
+                if (a is not null)
+                {
+                    foreach (var (text, isHeading) in ArticleText.MarkdownBlocks(a.Body))
+                    {
+                        if (isHeading) w.WriteStringValue(text);
+                    }
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("images");
+                foreach (var image in a?.Images ?? [])
+                {
+                    w.WriteStartObject();
+                    w.WriteString("src", image.Src);
+                    w.WriteString("caption", image.Caption);
+                    w.WriteString("credit", image.Credit);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("countries");
+                foreach (var country in a?.Countries ?? [])
+                {
+                    w.WriteStartObject();
+                    w.WriteString("code", country.Code);
+                    w.WriteString("name", country.Name);
+                    w.WriteNumber("mentions", country.Mentions);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("tags");
+                foreach (var tag in a?.Tags ?? [])
+                {
+                    w.WriteStartObject();
+                    w.WriteString("name", tag.Name);
+                    w.WriteNumber("mentions", tag.Mentions);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteString("body", a?.Body);
+                w.WriteStartArray("diagnostics");
+                foreach (var d in item.Diagnostics)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("severity", d.IsError ? "error" : "warning");
+                    w.WriteNumber("line", d.Line);
+                    w.WriteString("message", d.Message);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>A readable report: each field, then why (which line became what, which words named each country).</summary>
+    private static void Text(InspectedArticle item, TextWriter o)
+    {
+        o.WriteLine(item.Source);
+        if (item.Article is not { } a)
+        {
+            foreach (var d in item.Diagnostics) o.WriteLine("  " + d);
+            o.WriteLine();
+            return;
+        }
+
+        var enriched = item.Load.Enriched!;
+        void Field(string name, string? value) => o.WriteLine($"  {name,-10} {value ?? "—"}");
+        Field("title", a.Title);
+        Field("kicker", a.Kicker);
+        Field("date", a.DateIsFallback ? $"none in the text (ordered as {a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : Configuration.Dates.FormatIso(a.Date));
+        if (a.Updated is { } updated) Field("updated", Configuration.Dates.FormatIso(updated));
+        Field("author", a.Author);
+        Field("slug", a.Slug);
+        Field("summary", a.Summary);
+        Field("words", string.Create(CultureInfo.InvariantCulture, $"{a.WordCount} ({a.ReadingMinutes} min read)"));
+        var headings = ArticleText.MarkdownBlocks(a.Body).Where(static b => b.IsHeading).Select(static b => b.Text).ToList();
+        Field("headings", headings.Count == 0 ? null : string.Join(" | ", headings));
+        foreach (var image in a.Images)
+        {
+            Field("image", $"{image.Src} — caption: {image.Caption ?? "none"} — credit: {image.Credit ?? "none"}");
+        }
+
+        var detected = enriched.DetectedCountries.ToDictionary(static d => d.Country.Code, StringComparer.Ordinal);
+        foreach (var country in a.Countries)
+        {
+            var why = detected.TryGetValue(country.Code, out var d) ? $"{d.Mentions} mentions, salience {d.Salience.ToString("0.##", CultureInfo.InvariantCulture)}: {string.Join(", ", d.Evidence)}" : "from front matter";
+            Field("country", $"{country.Code} {country.Name} ({why})");
+        }
+
+        var tags = enriched.DetectedTags.ToDictionary(static t => t.Name, StringComparer.Ordinal);
+        foreach (var tag in a.Tags)
+        {
+            var why = tags.TryGetValue(tag.Name, out var t) ? $"{t.Mentions} mentions, salience {t.Salience.ToString("0.##", CultureInfo.InvariantCulture)}: {string.Join(", ", t.Variants)}" : "from front matter";
+            Field("tag", $"{tag.Name} ({why})");
+        }
+
+        Field("cleanup", string.Create(CultureInfo.InvariantCulture, $"{item.Load.Parsed!.DroppedLines} boilerplate lines dropped, {enriched.Repairs} artefacts repaired"));
+        if (item.Load.Parsed!.Notes.Count > 0)
+        {
+            o.WriteLine("  why:");
+            foreach (var note in item.Load.Parsed.Notes) o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    line {note.Line}: {note.Message}"));
+        }
+
+        if (item.Diagnostics.Count > 0)
+        {
+            o.WriteLine("  diagnostics:");
+            foreach (var d in item.Diagnostics) o.WriteLine("    " + d);
+        }
+
+        o.WriteLine();
+    }
+}

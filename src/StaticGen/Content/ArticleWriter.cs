@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using StaticGen.Configuration;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace StaticGen.Content;
+
+/// <summary>A Markdown file already in the output folder: its name, and the source and date its front matter records.</summary>
+public sealed record ExistingImport(string FileName, string? Source, DateTimeOffset? Date);
+
+/// <summary>What happened to one file <c>import</c> was asked to write.</summary>
+public enum WriteOutcome
+{
+    /// <summary>The file was written (new, or replacing an unedited earlier import).</summary>
+    Written,
+
+    /// <summary>The file already holds exactly this text; nothing was written.</summary>
+    Unchanged,
+
+    /// <summary>The file was edited after it was imported (or not written by import at all); it was left alone.</summary>
+    KeptEdited,
+}
+
+/// <summary>
+/// Writes an article back as Markdown with YAML front matter (the keys of DESIGN.md, written with
+/// YamlDotNet's emitter, never by pasting text together), for <c>staticgen import</c>. The front
+/// matter ends with <c>importHash</c>, a hash of everything else in the file: when the file no longer
+/// matches it, an author has edited it and a later import leaves it alone unless forced. Files are
+/// written to a temporary file and renamed into place.
+/// </summary>
+public static partial class ArticleWriter
+{
+    public const string HashKey = "importHash";
+
+    /// <summary>The Markdown file for an article: front matter, a blank line, the body.</summary>
+    public static string Compose(Article article, string? source)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var yaml = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var emitter = new Emitter(yaml, new EmitterSettings(2, int.MaxValue, false, 1024));
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new DocumentStart());
+        emitter.Emit(new MappingStart());
+        Pair(emitter, "title", article.Title);
+        if (article.Kicker is { } kicker) Pair(emitter, "kicker", kicker);
+        Plain(emitter, "date", Dates.FormatIso(article.Date));
+        if (article.Updated is { } updated) Plain(emitter, "updated", Dates.FormatIso(updated));
+        if (article.Author is { } author) Pair(emitter, "author", author);
+        Pair(emitter, "slug", article.Slug);
+        Pair(emitter, "summary", article.Summary);
+        List(emitter, "tags", article.Tags.Select(static t => t.Name));
+        List(emitter, "countries", article.Countries.Select(static c => c.Name));
+        if (article.Images.Count > 0)
+        {
+            Key(emitter, "images");
+            emitter.Emit(new SequenceStart(null, null, false, SequenceStyle.Block));
+            foreach (var image in article.Images)
+            {
+                emitter.Emit(new MappingStart());
+                Pair(emitter, "src", image.Src);
+                if (image.Caption is { } caption) Pair(emitter, "caption", caption);
+                if (image.Credit is { } credit) Pair(emitter, "credit", credit);
+                emitter.Emit(new MappingEnd());
+            }
+
+            emitter.Emit(new SequenceEnd());
+        }
+
+        if (article.Draft) Plain(emitter, "draft", "true");
+        if (source is not null) Pair(emitter, "source", source);
+        emitter.Emit(new MappingEnd());
+        emitter.Emit(new DocumentEnd(true));
+        emitter.Emit(new StreamEnd());
+
+        var unhashed = "---\n" + yaml.ToString().TrimEnd('\n') + "\n---\n\n" + article.Body.TrimEnd('\n') + "\n";
+        return WithHash(unhashed);
+    }
+
+    /// <summary>Adds the <c>importHash</c> line as the last front matter key.</summary>
+    internal static string WithHash(string unhashed)
+    {
+        var close = unhashed.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        return unhashed[..(close + 1)] + HashKey + ": " + Hash(unhashed) + unhashed[close..];
+    }
+
+    /// <summary>Whether a file's text is exactly what import wrote: its recorded hash matches the rest of it.</summary>
+    public static bool IsUnedited(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = TextLines.Normalize(text);
+        var m = HashLineRegex().Match(normalized);
+        if (!m.Success) return false;
+        var rest = normalized.Remove(m.Index, m.Length);
+        return string.Equals(m.Groups["hash"].Value, Hash(rest), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> to <paramref name="path"/> unless the file there was edited since
+    /// import wrote it (or was never written by import); <paramref name="force"/> overwrites anyway.
+    /// </summary>
+    public static WriteOutcome Write(string path, string text, bool force)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        if (File.Exists(path))
+        {
+            var existing = File.ReadAllText(path, Encoding.UTF8);
+            if (string.Equals(TextLines.Normalize(existing), text, StringComparison.Ordinal)) return WriteOutcome.Unchanged;
+            if (!force && !IsUnedited(existing)) return WriteOutcome.KeptEdited;
+        }
+
+        WriteAtomically(path, Encoding.UTF8.GetBytes(text));
+        return WriteOutcome.Written;
+    }
+
+    /// <summary>Copies a file (an article's image) unless the target already holds the same bytes; a different file is replaced only when forced.</summary>
+    public static WriteOutcome Copy(string from, string to, bool force)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        var bytes = File.ReadAllBytes(from);
+        if (File.Exists(to))
+        {
+            if (File.ReadAllBytes(to).AsSpan().SequenceEqual(bytes)) return WriteOutcome.Unchanged;
+            if (!force) return WriteOutcome.KeptEdited;
+        }
+
+        WriteAtomically(to, bytes);
+        return WriteOutcome.Written;
+    }
+
+    /// <summary>The Markdown files in a folder with the <c>source</c> and <c>date</c> their front matter records (for re-imports).</summary>
+    public static IReadOnlyList<ExistingImport> Existing(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var result = new List<ExistingImport>();
+        if (!Directory.Exists(folder)) return result;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            var parsed = MarkdownArticleParser.Parse(file, File.ReadAllText(file, Encoding.UTF8)).Article;
+            result.Add(new ExistingImport(Path.GetFileName(file), parsed?.Source, parsed?.Date));
+        }
+
+        return result;
+    }
+
+    private static void WriteAtomically(string path, byte[] bytes)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    private static string Hash(string text) =>
+        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+
+    private static void Key(Emitter emitter, string key) => emitter.Emit(new Scalar(null, null, key, ScalarStyle.Plain, true, false));
+
+    private static void Pair(Emitter emitter, string key, string value)
+    {
+        Key(emitter, key);
+        emitter.Emit(StringScalar(value));
+    }
+
+    private static void Plain(Emitter emitter, string key, string value)
+    {
+        Key(emitter, key);
+        emitter.Emit(new Scalar(null, null, value, ScalarStyle.Plain, true, false));
+    }
+
+    private static void List(Emitter emitter, string key, IEnumerable<string> values)
+    {
+        var items = values.ToList();
+        if (items.Count == 0) return;
+        Key(emitter, key);
+        emitter.Emit(new SequenceStart(null, null, false, SequenceStyle.Block));
+        foreach (var item in items) emitter.Emit(StringScalar(item));
+        emitter.Emit(new SequenceEnd());
+    }
+
+    /// <summary>A string value: plain when YAML would read it back as that same string, double-quoted when it would read as a number, date, boolean or null.</summary>
+    private static Scalar StringScalar(string value)
+    {
+        var style = ResolvesToNonString(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any;
+        return new Scalar(null, null, value, style, true, true);
+    }
+
+    private static bool ResolvesToNonString(string value) => NonStringRegex().IsMatch(value);
+
+    [GeneratedRegex(@"^(?:|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N|[-+]?(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|\d{4}-\d\d?-\d\d?(?:[Tt ].*)?)$")]
+    private static partial Regex NonStringRegex();
+
+    [GeneratedRegex(@"^importHash:[ \t]*(?<hash>\S+)[ \t]*\n", RegexOptions.Multiline)]
+    private static partial Regex HashLineRegex();
+}

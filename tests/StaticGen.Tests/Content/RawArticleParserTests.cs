@@ -1,0 +1,164 @@
+using StaticGen.Content;
+
+namespace StaticGen.Tests.Content;
+
+public sealed class RawArticleParserTests
+{
+    private static ParsedArticle Parse(string text, Func<string, JunkKind>? junk = null)
+    {
+        var result = RawArticleParser.Parse("a.txt", text, junk);
+        return Assert.IsType<ParsedArticle>(result.Article);
+    }
+
+    [Fact]
+    public void Unquoted_kicker_in_the_block_with_a_quoted_kicker_in_the_title()
+    {
+        var a = Parse("“Cold comfort”: Reindeer herders wait for snow\n\nCold comfort\nReindeer herders wait for snow\n\nThe herders of northern Sweden are worried.\n");
+        Assert.Equal("Cold comfort", a.Kicker);
+        Assert.Equal("Reindeer herders wait for snow", a.Title);
+    }
+
+    [Fact]
+    public void A_colon_in_a_title_repeated_as_one_line_is_no_kicker()
+    {
+        var a = Parse("Floods in Porto: the river rises again\n\nFloods in Porto: the river rises again\n\nThe Douro burst its banks.\n");
+        Assert.Null(a.Kicker);
+        Assert.Equal("Floods in Porto: the river rises again", a.Title);
+    }
+
+    [Fact]
+    public void A_kicker_line_above_a_repeated_title()
+    {
+        var a = Parse("Reindeer herders wait for snow\n\nArctic winter\nReindeer herders wait for snow\n\nThe herders are worried.\n");
+        Assert.Equal("Arctic winter", a.Kicker);
+        Assert.Equal("Reindeer herders wait for snow", a.Title);
+    }
+
+    [Fact]
+    public void Byline_and_date_lines_become_author_and_date_not_body()
+    {
+        var a = Parse("Title of the story\n\nBy Lena Berg\n12 June 2024\n\nThe first paragraph is here.\n");
+        Assert.Equal("Lena Berg", a.Author);
+        Assert.Equal(new DateTimeOffset(2024, 6, 12, 0, 0, 0, TimeSpan.Zero), a.Date);
+        var p = Assert.IsType<RawParagraph>(Assert.Single(a.Blocks));
+        Assert.Equal("The first paragraph is here.", p.Text);
+    }
+
+    [Fact]
+    public void The_dateline_is_taken_off_the_lede()
+    {
+        var a = Parse("Title of the story\n\nTitle of the story\n\nOSLO, May 3 (Reuters) - The first paragraph is here.\n");
+        Assert.Equal("The first paragraph is here.", Assert.IsType<RawParagraph>(a.Blocks[0]).Text);
+        Assert.Contains(a.Notes, n => n.Message.Contains("dateline", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Dash_and_bullet_lines_make_a_list_and_quote_lines_a_quote_with_attribution()
+    {
+        var a = Parse("Title\n\nIntro text follows here:\n\n- first item\n- second item\n\n• third item\n• fourth item\n\n> A quoted sentence.\n> — Ines Moreau, Harbour Institute\n\nAfter the quote.\n");
+        // Items separated by a blank line still make one list.
+        var list = Assert.Single(a.Blocks.OfType<RawList>());
+        Assert.Equal(["first item", "second item", "third item", "fourth item"], list.Items);
+        var quote = Assert.Single(a.Blocks.OfType<RawQuote>());
+        Assert.Equal(["A quoted sentence."], quote.Lines);
+        Assert.Equal("— Ines Moreau, Harbour Institute", quote.Attribution);
+    }
+
+    [Fact]
+    public void An_embedded_post_and_its_credit_line_become_a_quote()
+    {
+        var a = Parse("Title\n\nFirst paragraph here.\n\nWhat a day at the harbour. #boats\n\n— Harbour News (@harbournews) May 2, 2024\n\nLast paragraph here.\n");
+        var quote = Assert.Single(a.Blocks.OfType<RawQuote>());
+        Assert.Equal(["What a day at the harbour. #boats"], quote.Lines);
+        Assert.Equal("— Harbour News (@harbournews) May 2, 2024", quote.Attribution);
+    }
+
+    [Theory]
+    [InlineData("(Photo: Lena Berg / Nordic Wire)", "Lena Berg / Nordic Wire")]
+    [InlineData("Photo: Reuters", "Reuters")]
+    [InlineData("Image: Port Authority", "Port Authority")]
+    [InlineData("© AFP", "AFP")]
+    [InlineData("Graphic: AP", "AP")]
+    [InlineData("Credit: Jonas Lind", "Jonas Lind")]
+    [InlineData("Photo by Jonas Lind", "Jonas Lind")]
+    [InlineData("(AP Photo/Jonas Lind)", "AP Photo/Jonas Lind")]
+    public void Credits_in_their_usual_shapes(string creditLine, string credit)
+    {
+        var a = Parse($"Title\n\nFirst paragraph here.\n\nharbour.jpg\n\nBoats in the harbour at dawn.\n\n{creditLine}\n\nNext paragraph here.\n");
+        var figure = Assert.Single(a.Blocks.OfType<RawFigure>());
+        Assert.Equal(new ArticleImage("harbour.jpg", "Boats in the harbour at dawn.", credit), figure.Image);
+        Assert.Equal("Next paragraph here.", Assert.IsType<RawParagraph>(a.Blocks[^1]).Text);
+    }
+
+    [Fact]
+    public void A_credit_at_the_end_of_the_caption_is_split_off()
+    {
+        var a = Parse("Title\n\nFirst paragraph here.\n\nharbour.png\n\nBoats in the harbour at dawn. © Reuters\n\nNext paragraph here.\n");
+        Assert.Equal(new ArticleImage("harbour.png", "Boats in the harbour at dawn.", "Reuters"), Assert.Single(a.Blocks.OfType<RawFigure>()).Image);
+    }
+
+    [Fact]
+    public void An_image_followed_by_running_text_has_no_caption()
+    {
+        var a = Parse("Title\n\nFirst paragraph here.\n\nharbour.webp\n\nThe boats left at dawn. They came back at noon with a full catch.\n");
+        Assert.Equal(new ArticleImage("harbour.webp", null, null), Assert.Single(a.Blocks.OfType<RawFigure>()).Image);
+        Assert.IsType<RawParagraph>(a.Blocks[^1]);
+    }
+
+    [Fact]
+    public void Several_images_each_with_their_own_caption()
+    {
+        var a = Parse("Title\n\nFirst paragraph here.\n\none.jpg\n\nThe first picture.\n\nPhoto: A\n\ntwo.GIF\n\nThe second picture.\n\nLast paragraph here.\n");
+        var images = a.Blocks.OfType<RawFigure>().Select(static f => f.Image).ToList();
+        Assert.Equal([new ArticleImage("one.jpg", "The first picture.", "A"), new ArticleImage("two.GIF", "The second picture.", null)], images);
+    }
+
+    [Theory]
+    [InlineData("Carnival interrupted", true)]
+    [InlineData("Portugal and the end of an era?", true)]
+    [InlineData("What changes for travellers:", false)]
+    [InlineData("He said no.", false)]
+    [InlineData("#Hashtags are trending", false)]
+    [InlineData("lower case start of a line", false)]
+    public void Subheadings_are_short_lines_that_do_not_read_as_sentences(string line, bool heading)
+    {
+        Assert.Equal(heading, RawArticleParser.IsSubheading(line));
+    }
+
+    [Fact]
+    public void A_short_line_at_the_very_end_is_a_paragraph_not_a_heading()
+    {
+        var a = Parse("Title\n\nFirst paragraph here.\n\nThanks for reading\n");
+        Assert.IsType<RawParagraph>(a.Blocks[^1]);
+    }
+
+    [Fact]
+    public void Junk_lines_are_dropped_and_a_lone_teaser_label_takes_its_headline_along()
+    {
+        JunkKind Junk(string line) => line switch
+        {
+            "Advertisement" => JunkKind.Boilerplate,
+            "Also read" => JunkKind.TeaserLabel,
+            _ => JunkKind.None,
+        };
+
+        var a = Parse("Title\n\nFirst paragraph here.\n\nAdvertisement\n\nAlso read\nWhy the harbour froze\n\nLast paragraph here.\n", Junk);
+        Assert.Equal(["First paragraph here.", "Last paragraph here."], a.Blocks.Cast<RawParagraph>().Select(static p => p.Text));
+        Assert.Equal(3, a.DroppedLines);
+    }
+
+    [Fact]
+    public void A_file_without_text_is_skipped_with_a_warning()
+    {
+        var result = RawArticleParser.Parse("empty.txt", "\n\n   \n");
+        Assert.Null(result.Article);
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Warning && d.Path == "empty.txt");
+    }
+
+    [Fact]
+    public void Zero_width_and_no_break_spaces_are_cleaned()
+    {
+        var a = Parse("Title\n\nFirst\u00A0paragraph\u200B here.\n");
+        Assert.Equal("First paragraph here.", Assert.IsType<RawParagraph>(Assert.Single(a.Blocks)).Text);
+    }
+}

@@ -1,0 +1,145 @@
+using StaticGen.Enrichment;
+
+namespace StaticGen.Tests.Enrichment;
+
+public sealed class CountryDetectorTests
+{
+    private static readonly CountryDetector s_detector = new(Gazetteer.LoadDefault());
+
+    private static List<string> Codes(string body, string title = "A story")
+    {
+        var segments = new List<TextSegment> { new(title, TextRole.Title), new(body, TextRole.Body) };
+        return [.. s_detector.Detect(segments).Select(static c => c.Country.Code)];
+    }
+
+    [Theory]
+    [InlineData("Protesters filled the streets of Tbilisi as Georgia’s parliament voted.", "GE")]
+    [InlineData("Georgian officials met their Armenian counterparts.", "GE,AM")]
+    public void Georgia_the_country(string text, string expected) => Assert.Equal(expected.Split(','), Codes(text));
+
+    [Theory]
+    [InlineData("Voters in Atlanta, Georgia queued for hours.")]
+    [InlineData("Georgia’s governor signed the bill in Atlanta.")]
+    [InlineData("The Georgia Senate race is close.")]
+    [InlineData("Turnout in Georgia was high, officials in Atlanta said.")]
+    public void Georgia_the_us_state_is_not_the_country(string text) => Assert.DoesNotContain("GE", Codes(text));
+
+    [Fact]
+    public void Jordan_the_country_and_Jordan_the_person()
+    {
+        Assert.Equal(["JO"], Codes("Jordan closed its border crossing on Sunday."));
+        Assert.Empty(Codes("Michael Jordan played his last game. Jordan scored 15 points."));
+        Assert.Empty(Codes("Jordan Peterson spoke at the event."));
+        Assert.Equal(["JO"], Codes("Michael Jordan visited Amman. Jordan welcomed him."));
+    }
+
+    [Fact]
+    public void Chad_the_country_and_Chad_the_name()
+    {
+        Assert.Equal(["TD"], Codes("Chad’s army withdrew from the border town."));
+        Assert.Empty(Codes("Chad Miller, a teacher, said the school would reopen."));
+        Assert.Empty(Codes("Farmers around Lake Chad lost their crops."));
+    }
+
+    [Theory]
+    [InlineData("Turkey hosted the talks in Ankara.")]
+    [InlineData("Türkiye hosted the talks.")]
+    [InlineData("Turkish drones were shown at the fair.")]
+    public void Turkey_and_Turkiye_are_one_country(string text) => Assert.Equal(["TR"], Codes(text));
+
+    [Fact]
+    public void Lower_case_turkey_is_a_bird() => Assert.Empty(Codes("They ate turkey and cranberries."));
+
+    [Fact]
+    public void Niger_and_Nigeria_are_kept_apart()
+    {
+        Assert.Equal(["NG"], Codes("Nigeria’s oil output rose; Nigerian officials were pleased."));
+        Assert.Equal(["NE"], Codes("Niger’s junta expelled the envoy from Niamey."));
+        Assert.Empty(Codes("Oil spills in the Niger Delta continue."));
+    }
+
+    [Fact]
+    public void The_two_Congos_are_kept_apart_and_the_river_is_neither()
+    {
+        Assert.Equal(["CD"], Codes("The Democratic Republic of the Congo held elections in Kinshasa."));
+        Assert.Equal(["CG"], Codes("The Republic of the Congo held elections in Brazzaville."));
+        Assert.Empty(Codes("Boats crossed the Congo River at dawn."));
+    }
+
+    [Fact]
+    public void Sudan_and_South_Sudan_North_and_South_Korea_Ireland_and_Northern_Ireland()
+    {
+        Assert.Equal(["SS"], Codes("South Sudan marked its independence day in Juba."));
+        Assert.Equal(["SD"], Codes("Sudan’s army fought in Khartoum."));
+        Assert.Equal(["KP"], Codes("North Korea fired a missile."));
+        Assert.Equal(["KR"], Codes("South Korea protested."));
+        Assert.Empty(Codes("Korea has a long history."));
+        Assert.Equal(["GB"], Codes("Northern Ireland voted."));
+        Assert.Equal(["IE"], Codes("Ireland voted."));
+    }
+
+    [Fact]
+    public void Mexico_and_New_Mexico_the_Guineas_Dominica_and_the_Dominican_Republic()
+    {
+        Assert.Empty(Codes("Wildfires burned in New Mexico."));
+        Assert.Equal(["MX"], Codes("Wildfires burned in Mexico."));
+        Assert.Equal(["PG"], Codes("Papua New Guinea held an election.", "Papua New Guinea"));
+        Assert.Equal(["GN", "GQ", "GW"], Codes("Guinea, Guinea-Bissau and Equatorial Guinea met.").Order(StringComparer.Ordinal));
+        Assert.Equal(["DM"], Codes("Dominica’s prime minister spoke."));
+        Assert.Equal(["DO"], Codes("The Dominican Republic closed its border."));
+    }
+
+    [Fact]
+    public void Washington_as_a_metonym_and_Washington_as_something_else()
+    {
+        Assert.Equal(["US"], Codes("Washington said the sanctions would stay."));
+        Assert.Equal(["US"], Codes("Officials in Washington and the U.S. embassy agreed."));
+        Assert.Empty(Codes("The Washington Post published the letter."));
+        Assert.Empty(Codes("Denzel Washington won the award."));
+        Assert.Empty(Codes("Seattle is the largest city in Washington state."));
+    }
+
+    [Theory]
+    [InlineData("Indiana voters went to the polls.", "")]
+    [InlineData("The Omani delegation arrived.", "OM")]
+    [InlineData("American Samoa is in the Pacific.", "AS")]
+    [InlineData("A woman from Romania spoke.", "RO")]
+    [InlineData("Swissport staff went on strike.", "")]
+    [InlineData("Nobody told us anything.", "")]
+    [InlineData("Latin American markets fell.", "")]
+    public void Whole_words_only_and_the_longest_name_wins(string text, string expected) =>
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split(','), Codes(text));
+
+    [Fact]
+    public void A_name_inside_a_longer_proper_name_does_not_count_but_a_title_after_it_does()
+    {
+        Assert.Empty(Codes("Qatar Airways added a flight."));
+        Assert.Equal(["BR"], Codes("Brazil President Lula spoke."));
+    }
+
+    [Fact]
+    public void Countries_are_ordered_by_salience_and_only_mentioned_ones_are_listed()
+    {
+        var result = Codes("Peru and Chile signed a deal. Peruvian officials in Lima praised it. Chile said little.", "Peru signs fishing deal");
+        Assert.Equal(["PE", "CL"], result);
+    }
+
+    [Fact]
+    public void Config_aliases_add_names()
+    {
+        var gazetteer = Gazetteer.LoadDefault().WithAliases(new Dictionary<string, string> { ["Blighty"] = "GB" }, out var unknown);
+        Assert.Empty(unknown);
+        var detector = new CountryDetector(gazetteer);
+        Assert.Equal("GB", Assert.Single(detector.Detect([new TextSegment("He flew back to Blighty.", TextRole.Body)])).Country.Code);
+    }
+
+    [Fact]
+    public void The_gazetteer_has_every_iso_3166_entry()
+    {
+        var gazetteer = Gazetteer.LoadDefault();
+        Assert.Equal(249, gazetteer.Countries.Count);
+        Assert.Equal(249, gazetteer.Countries.Select(static c => c.Code).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal("Türkiye", gazetteer.Find("Turkey")?.Name);
+        Assert.Equal("CI", gazetteer.Find("Ivory Coast")?.Code);
+    }
+}
