@@ -48,6 +48,12 @@ public static class SiteBuilder
         };
 
         if (site.HasErrors) return Fail();
+        if (OutputHoldsSite(site, outputDirectory) is { } clash)
+        {
+            diagnostics.Add(Diagnostic.Error(Stage.Write, site.DisplayPath(outputDirectory), 0, 0, clash));
+            return Fail();
+        }
+
         var templates = TemplateLoader.Load(site.TemplatesDirectory, site.DisplayPath(site.TemplatesDirectory));
         diagnostics.AddRange(templates.Diagnostics);
         foreach (var layout in PageRenderer.RequiredLayouts)
@@ -65,10 +71,18 @@ public static class SiteBuilder
         var entries = ContentReader.Enumerate(site.ContentDirectory);
         var articleEntries = entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
         var loads = new ArticleLoad[articleEntries.Count];
-        Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        try
         {
-            loads[i] = site.LoadArticle(articleEntries[i], FallbackDate);
-        });
+            Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                loads[i] = site.LoadArticle(articleEntries[i], FallbackDate);
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            diagnostics.Add(Cancelled(site.DisplayPath(outputDirectory)));
+            return Fail();
+        }
 
         var articles = new List<Article>(loads.Length);
         var skipped = 0;
@@ -103,11 +117,13 @@ public static class SiteBuilder
 
         if (options.Strict && diagnostics.Count > 0) return Fail();
 
-        // Render and write into a staging folder; swap it in only when all is well.
-        var renderErrors = new ConcurrentBag<Diagnostic>();
+        // Render and write into a staging folder; swap it in only when all is well. Whatever stops
+        // the write (an error, a cancellation, a full disk) leaves the previous output as it was.
         int filesWritten;
-        using (var writer = SiteWriter.Begin(outputDirectory))
+        try
         {
+            using var writer = SiteWriter.Begin(outputDirectory);
+            var renderErrors = new ConcurrentBag<Diagnostic>();
             var renderer = new PageRenderer(model, templates.Templates, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
             Parallel.ForEach(model.Pages, new ParallelOptions { CancellationToken = cancellationToken }, page =>
             {
@@ -136,8 +152,19 @@ public static class SiteBuilder
             var failed = diagnostics.Any(static d => d.IsError) || (options.Strict && diagnostics.Count > 0);
             filesWritten = writer.FilesWritten;
             if (failed) return Fail();
+            cancellationToken.ThrowIfCancellationRequested();
             writer.Commit();
             Time("write");
+        }
+        catch (OperationCanceledException)
+        {
+            diagnostics.Add(Cancelled(site.DisplayPath(outputDirectory)));
+            return Fail();
+        }
+        catch (Exception e) when (WriteFailure(e) is { } message)
+        {
+            diagnostics.Add(Diagnostic.Error(Stage.Write, site.DisplayPath(outputDirectory), 0, 0, message));
+            return Fail();
         }
 
         return new BuildReport
@@ -155,6 +182,41 @@ public static class SiteBuilder
             Elapsed = total.Elapsed,
         };
     }
+
+    /// <summary>
+    /// Why <paramref name="output"/> must not be the output folder: a build replaces the whole
+    /// folder, so it must not hold the site's own files, nor sit inside the content it is built from.
+    /// </summary>
+    private static string? OutputHoldsSite(SiteContext site, string output)
+    {
+        static bool Within(string path, string folder) =>
+            string.Equals(path, folder, StringComparison.Ordinal) || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+        var outputFolder = Path.TrimEndingDirectorySeparator(output);
+        foreach (var held in new[] { site.Root, site.ContentDirectory, site.TemplatesDirectory })
+        {
+            if (Within(Path.TrimEndingDirectorySeparator(Path.GetFullPath(held)), outputFolder))
+            {
+                return $"the output folder holds {site.DisplayPath(Path.GetFullPath(held))}, and a build replaces the whole output folder; choose another output folder, such as _site";
+            }
+        }
+
+        return Within(outputFolder, Path.TrimEndingDirectorySeparator(Path.GetFullPath(site.ContentDirectory)))
+            ? "the output folder is inside the content folder, so the next build would read the site as content; choose a folder outside it, such as _site"
+            : null;
+    }
+
+    private static Diagnostic Cancelled(string output) =>
+        Diagnostic.Error(Stage.Write, output, 0, 0, "the build was cancelled; the previous output was left as it was");
+
+    /// <summary>The message of an exception that stops writing the output, or null for a bug that should surface.</summary>
+    private static string? WriteFailure(Exception e) => e switch
+    {
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(WriteFailure).FirstOrDefault(static m => m is not null),
+        SiteWriterException or UnsafePathException => e.Message,
+        IOException or UnauthorizedAccessException => $"cannot write the site: {e.Message}",
+        _ => null,
+    };
 
     /// <summary>Feeds, sitemap, search index and the small files of a published site.</summary>
     private static IEnumerable<OutputFile> SiteFilesOf(SiteModel site)
