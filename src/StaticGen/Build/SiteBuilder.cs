@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using StaticGen.Configuration;
 using StaticGen.Content;
 using StaticGen.Output;
 using StaticGen.Rendering;
@@ -53,6 +54,9 @@ public static class SiteBuilder
             diagnostics.Add(Diagnostic.Error(Stage.Write, site.DisplayPath(outputDirectory), 0, 0, clash));
             return Fail();
         }
+
+        var configFile = Path.GetFullPath(options.ConfigPath ?? Path.Combine(site.Root, SiteConfigReader.DefaultFileName));
+        if (CnameProblem(site.Config, site.DisplayPath(configFile)) is { } cnameProblem) diagnostics.Add(cnameProblem);
 
         var templates = TemplateLoader.Load(site.TemplatesDirectory, site.DisplayPath(site.TemplatesDirectory));
         diagnostics.AddRange(templates.Diagnostics);
@@ -204,6 +208,27 @@ public static class SiteBuilder
         return Within(outputFolder, Path.TrimEndingDirectorySeparator(Path.GetFullPath(site.ContentDirectory)))
             ? "the output folder is inside the content folder, so the next build would read the site as content; choose a folder outside it, such as _site"
             : null;
+    }
+
+    /// <summary>
+    /// A <c>cname</c> that is not a bare domain, or that is not the host the site is built for:
+    /// GitHub Pages would serve the site at that domain's root, where links made for another base
+    /// URL break.
+    /// </summary>
+    private static Diagnostic? CnameProblem(SiteConfig siteConfig, string config)
+    {
+        if (siteConfig.Cname is not { Length: > 0 } cname) return null;
+        var domain = cname.Trim();
+        if (domain.Contains("://", StringComparison.Ordinal) || domain.IndexOfAny(['/', ' ', '\t', ':']) >= 0)
+        {
+            return Diagnostic.Error(Stage.Configure, config, 0, 0, $"cname '{cname}' must be a domain name such as news.example.org, not a URL");
+        }
+
+        var url = siteConfig.BaseUrl;
+        return string.Equals(url.Host, domain, StringComparison.OrdinalIgnoreCase) && url.AbsolutePath == "/"
+            ? null
+            : Diagnostic.Warning(Stage.Configure, config, 0, 0,
+                $"cname is '{domain}', but the site is built for {url.AbsoluteUri}; GitHub Pages serves a custom domain at its root, so set baseUrl (or --base-url) to https://{domain}/");
     }
 
     private static Diagnostic Cancelled(string output) =>
