@@ -184,9 +184,7 @@ public sealed partial class DeterminismTests : IDisposable
     public void The_only_dates_in_the_output_are_article_dates_and_the_build_date()
     {
         var a = WriteSite(reversed: false);
-        var footer = Path.Combine(a, "templates", "partials", "footer.html");
-        Directory.CreateDirectory(Path.GetDirectoryName(footer)!);
-        File.WriteAllText(footer, "<footer><p class=\"built\">{{ site.build_date_iso }}</p></footer>\n");
+        ShowBuildDate(a);
         var epoch = new DateTimeOffset(2024, 6, 30, 12, 0, 0, TimeSpan.Zero);
 
         var report = SiteBuilder.Build(new BuildOptions { SiteRoot = a, SourceDateEpoch = epoch });
@@ -219,9 +217,7 @@ public sealed partial class DeterminismTests : IDisposable
     public void The_build_date_comes_from_source_date_epoch_then_config_then_the_newest_article()
     {
         var a = WriteSite(reversed: false);
-        var footer = Path.Combine(a, "templates", "partials", "footer.html");
-        Directory.CreateDirectory(Path.GetDirectoryName(footer)!);
-        File.WriteAllText(footer, "<footer><p class=\"built\">{{ site.build_date_iso }}</p></footer>\n");
+        ShowBuildDate(a);
         var output = Path.Combine(a, "_site");
 
         Assert.True(SiteBuilder.Build(new BuildOptions { SiteRoot = a }).Succeeded);
@@ -233,6 +229,14 @@ public sealed partial class DeterminismTests : IDisposable
 
         Assert.True(SiteBuilder.Build(new BuildOptions { SiteRoot = a, SourceDateEpoch = DateTimeOffset.FromUnixTimeSeconds(1_719_748_800) }).Succeeded);
         Assert.Equal("2024-06-30T12:00:00+00:00", Built(output));
+    }
+
+    /// <summary>A footer override that prints the build date, so a test can read it from the home page.</summary>
+    private static void ShowBuildDate(string root)
+    {
+        var footer = Path.Combine(root, "templates", "partials", "footer.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(footer)!);
+        File.WriteAllText(footer, "<footer><p class=\"built\">{{ site.build_date_iso }}</p></footer>\n");
     }
 
     private static string Built(string output) =>

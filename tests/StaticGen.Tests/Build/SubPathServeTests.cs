@@ -71,11 +71,26 @@ public sealed class SubPathServeTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
+    /// <summary>Starts the server first (its port is part of the URL), then builds the site for that URL.</summary>
+    private StaticFileServer ServeBuild()
+    {
+        var server = new StaticFileServer(_site.Output, "/repo/");
+        try
+        {
+            _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, BaseUrl = server.SiteUrl });
+            return server;
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+    }
+
     [Fact]
     public async Task Every_page_crawled_under_the_sub_path_answers_200_and_every_fragment_exists()
     {
-        using var server = new StaticFileServer(_site.Output, "/repo/");
-        _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, BaseUrl = server.SiteUrl });
+        using var server = ServeBuild();
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var crawler = new SiteCrawler(client, server.SiteUrl);
 
@@ -103,8 +118,7 @@ public sealed class SubPathServeTests : IDisposable
     [Fact]
     public async Task The_404_page_works_at_any_depth_under_the_sub_path()
     {
-        using var server = new StaticFileServer(_site.Output, "/repo/");
-        _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, BaseUrl = server.SiteUrl });
+        using var server = ServeBuild();
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var crawler = new SiteCrawler(client, server.SiteUrl);
 
@@ -119,8 +133,7 @@ public sealed class SubPathServeTests : IDisposable
     [Fact]
     public async Task Alias_urls_redirect_to_the_article_under_the_sub_path()
     {
-        using var server = new StaticFileServer(_site.Output, "/repo/");
-        _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, BaseUrl = server.SiteUrl });
+        using var server = ServeBuild();
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var target = new Uri(server.SiteUrl, "articles/notes-from-the-quayside/");
 
