@@ -71,6 +71,10 @@ public static class SiteBuilder
         Time("configure");
         if (diagnostics.Any(static d => d.IsError)) return Fail();
 
+        // Take the output folder before any work: a second build of it stops here, not after rendering.
+        using var writer = Begin(outputDirectory, site.DisplayPath(outputDirectory), diagnostics);
+        if (writer is null) return Fail();
+
         // Load, parse and enrich every article, in parallel; results keep the file order.
         var entries = ContentReader.Enumerate(site.ContentDirectory);
         var articleEntries = entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
@@ -126,7 +130,6 @@ public static class SiteBuilder
         int filesWritten;
         try
         {
-            using var writer = SiteWriter.Begin(outputDirectory);
             var renderErrors = new ConcurrentBag<Diagnostic>();
             var renderer = new PageRenderer(model, templates.Templates, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
             Parallel.ForEach(model.Pages, new ParallelOptions { CancellationToken = cancellationToken }, page =>
@@ -229,6 +232,19 @@ public static class SiteBuilder
             ? null
             : Diagnostic.Warning(Stage.Configure, config, 0, 0,
                 $"cname is '{domain}', but the site is built for {url.AbsoluteUri}; GitHub Pages serves a custom domain at its root, so set baseUrl (or --base-url) to https://{domain}/");
+    }
+
+    private static SiteWriter? Begin(string outputDirectory, string displayPath, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return SiteWriter.Begin(outputDirectory);
+        }
+        catch (Exception e) when (WriteFailure(e) is { } message)
+        {
+            diagnostics.Add(Diagnostic.Error(Stage.Write, displayPath, 0, 0, message));
+            return null;
+        }
     }
 
     private static Diagnostic Cancelled(string output) =>
