@@ -202,9 +202,11 @@ public static class SiteBuilder
         var outputFolder = Path.TrimEndingDirectorySeparator(output);
         foreach (var held in new[] { site.Root, site.ContentDirectory, site.TemplatesDirectory })
         {
-            if (Within(Path.TrimEndingDirectorySeparator(Path.GetFullPath(held)), outputFolder))
+            var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(held));
+            if (Within(folder, outputFolder))
             {
-                return $"the output folder holds {site.DisplayPath(Path.GetFullPath(held))}, and a build replaces the whole output folder; choose another output folder, such as _site";
+                var what = folder == Path.TrimEndingDirectorySeparator(site.Root) ? "the site folder" : $"the folder {site.DisplayPath(folder)}/";
+                return $"the output folder holds {what}, and a build replaces the whole output folder; choose another output folder, such as _site";
             }
         }
 
