@@ -175,6 +175,12 @@ public static partial class ReferenceScanner
             {
                 references.AddRange(CssUrls(style, line).Select(r => r with { Column = column }));
             }
+
+            // Scripts find their data through data-* attributes (data-index="/repo/search/index.json").
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.Name.StartsWith("data-", StringComparison.Ordinal) && IsSitePath(attribute.Value)) Add(ReferenceKind.DataUrl, attribute.Value);
+            }
         }
 
         return new FileScan(path, references, ids, baseHref, []);

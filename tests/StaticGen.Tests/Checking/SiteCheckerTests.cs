@@ -36,7 +36,7 @@ public sealed class SiteCheckerTests : IDisposable
         <a href="/repo/articles/present/#no-such">no such id there</a>
         <a href="https://elsewhere.example.com/x">external</a>
         <a href="mailto:desk@example.org">mail</a>
-        <form action="/repo/search/" method="get"><input name="q"></form>
+        <form action="/repo/search/" method="get" data-index="/repo/search-index.json" data-shards="/repo/search/shards.json" data-label="/ search"><input name="q"></form>
         <div style="background: url('/repo/images/bg-missing.png')">styled</div>
         </main>
         </body>
@@ -109,6 +109,7 @@ public sealed class SiteCheckerTests : IDisposable
             ("index.html", "broken fragment \"#nowhere\": index.html has no element with id \"nowhere\""),
             ("index.html", "broken fragment \"/repo/articles/present/#no-such\": articles/present/index.html has no element with id \"no-such\""),
             ("index.html", "broken form action \"/repo/search/\""),
+            ("index.html", "broken URL \"/repo/search/shards.json\""),
             ("index.html", "broken CSS url() \"/repo/images/bg-missing.png\""),
             ("old/index.html", "broken redirect \"https://news.example.org/repo/articles/renamed/\""),
             ("search-index.json", "URL \"/articles/present/\" points outside the base path /repo/"),
