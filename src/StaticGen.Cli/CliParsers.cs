@@ -18,6 +18,19 @@ internal static class CliParsers
         return null;
     }
 
+    /// <summary>A base path such as <c>/repo/</c>: starts with '/', no query or fragment; a missing final '/' is added.</summary>
+    public static string? BasePath(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal) && text.IndexOfAny(['?', '#', '\\', ' ']) < 0)
+        {
+            return text.EndsWith('/') ? text : text + "/";
+        }
+
+        result.AddError($"'{text}' is not a base path such as / or /repo/");
+        return null;
+    }
+
     /// <summary>The reproducible-builds date (<c>SOURCE_DATE_EPOCH</c>, seconds since 1970), when set.</summary>
     public static DateTimeOffset? SourceDateEpoch()
     {

@@ -6,7 +6,7 @@ namespace StaticGen.Cli;
 /// <summary>The <c>staticgen</c> command line: each command parses its options, calls the library and prints.</summary>
 public static class Program
 {
-    public static int Main(string[] args) => CreateRootCommand(Console.Out, Console.Error).Parse(args).Invoke();
+    public static Task<int> Main(string[] args) => CreateRootCommand(Console.Out, Console.Error).Parse(args).InvokeAsync();
 
     public static RootCommand CreateRootCommand(TextWriter stdout, TextWriter stderr)
     {
@@ -14,6 +14,7 @@ public static class Program
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
         root.Subcommands.Add(InspectCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         return root;
     }
 }

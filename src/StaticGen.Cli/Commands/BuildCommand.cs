@@ -21,7 +21,8 @@ internal static class BuildCommand
             config, output, baseUrl, drafts, future, strict,
         };
 
-        command.SetAction(parse =>
+        // The token is cancelled on Ctrl+C or SIGTERM: the build stops and leaves the previous output as it was.
+        command.SetAction((parse, cancellationToken) => Task.Run(() =>
         {
             var configFile = parse.GetValue(config);
             var options = new BuildOptions
@@ -36,10 +37,10 @@ internal static class BuildCommand
                 SourceDateEpoch = CliParsers.SourceDateEpoch(),
             };
 
-            var report = SiteBuilder.Build(options);
+            var report = SiteBuilder.Build(options, cancellationToken);
             Report.Print(report, stdout, stderr);
             return report.Succeeded ? 0 : 1;
-        });
+        }, CancellationToken.None));
         return command;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using StaticGen.Configuration;
 using StaticGen.Content;
 using StaticGen.Output;
 using StaticGen.Rendering;
@@ -48,6 +49,15 @@ public static class SiteBuilder
         };
 
         if (site.HasErrors) return Fail();
+        if (OutputHoldsSite(site, outputDirectory) is { } clash)
+        {
+            diagnostics.Add(Diagnostic.Error(Stage.Write, site.DisplayPath(outputDirectory), 0, 0, clash));
+            return Fail();
+        }
+
+        var configFile = Path.GetFullPath(options.ConfigPath ?? Path.Combine(site.Root, SiteConfigReader.DefaultFileName));
+        if (CnameProblem(site.Config, site.DisplayPath(configFile)) is { } cnameProblem) diagnostics.Add(cnameProblem);
+
         var templates = TemplateLoader.Load(site.TemplatesDirectory, site.DisplayPath(site.TemplatesDirectory));
         diagnostics.AddRange(templates.Diagnostics);
         foreach (var layout in PageRenderer.RequiredLayouts)
@@ -61,15 +71,27 @@ public static class SiteBuilder
         Time("configure");
         if (diagnostics.Any(static d => d.IsError)) return Fail();
 
+        // Take the output folder before any work: a second build of it stops here, not after rendering.
+        using var writer = Begin(outputDirectory, site.DisplayPath(outputDirectory), diagnostics);
+        if (writer is null) return Fail();
+
         // Load, parse and enrich every article, in parallel; results keep the file order.
         var entries = ContentReader.Enumerate(site.ContentDirectory);
         var articleEntries = entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
         var loads = new ArticleLoad[articleEntries.Count];
         var fallbackDates = new FallbackDates(site.ContentDirectory);
-        Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        try
         {
-            loads[i] = site.LoadArticle(articleEntries[i], fallbackDates);
-        });
+            Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                loads[i] = site.LoadArticle(articleEntries[i], fallbackDates);
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            diagnostics.Add(Cancelled(site.DisplayPath(outputDirectory)));
+            return Fail();
+        }
 
         // The same story scraped twice is published once; the other copies are skipped with a warning naming both.
         var duplicates = new HashSet<int>();
@@ -119,11 +141,12 @@ public static class SiteBuilder
 
         if (options.Strict && diagnostics.Count > 0) return Fail();
 
-        // Render and write into a staging folder; swap it in only when all is well.
-        var renderErrors = new ConcurrentBag<Diagnostic>();
+        // Render and write into a staging folder; swap it in only when all is well. Whatever stops
+        // the write (an error, a cancellation, a full disk) leaves the previous output as it was.
         int filesWritten;
-        using (var writer = SiteWriter.Begin(outputDirectory))
+        try
         {
+            var renderErrors = new ConcurrentBag<Diagnostic>();
             var renderer = new PageRenderer(model, templates.Templates, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
             Parallel.ForEach(model.Pages, new ParallelOptions { CancellationToken = cancellationToken }, page =>
             {
@@ -152,8 +175,19 @@ public static class SiteBuilder
             var failed = diagnostics.Any(static d => d.IsError) || (options.Strict && diagnostics.Count > 0);
             filesWritten = writer.FilesWritten;
             if (failed) return Fail();
+            cancellationToken.ThrowIfCancellationRequested();
             writer.Commit();
             Time("write");
+        }
+        catch (OperationCanceledException)
+        {
+            diagnostics.Add(Cancelled(site.DisplayPath(outputDirectory)));
+            return Fail();
+        }
+        catch (Exception e) when (WriteFailure(e) is { } message)
+        {
+            diagnostics.Add(Diagnostic.Error(Stage.Write, site.DisplayPath(outputDirectory), 0, 0, message));
+            return Fail();
         }
 
         return new BuildReport
@@ -171,6 +205,77 @@ public static class SiteBuilder
             Elapsed = total.Elapsed,
         };
     }
+
+    /// <summary>
+    /// Why <paramref name="output"/> must not be the output folder: a build replaces the whole
+    /// folder, so it must not hold the site's own files, nor sit inside the content it is built from.
+    /// </summary>
+    private static string? OutputHoldsSite(SiteContext site, string output)
+    {
+        static bool Within(string path, string folder) =>
+            string.Equals(path, folder, StringComparison.Ordinal) || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+        var outputFolder = Path.TrimEndingDirectorySeparator(output);
+        foreach (var held in new[] { site.Root, site.ContentDirectory, site.TemplatesDirectory })
+        {
+            var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(held));
+            if (Within(folder, outputFolder))
+            {
+                var what = folder == Path.TrimEndingDirectorySeparator(site.Root) ? "the site folder" : $"the folder {site.DisplayPath(folder)}/";
+                return $"the output folder holds {what}, and a build replaces the whole output folder; choose another output folder, such as _site";
+            }
+        }
+
+        return Within(outputFolder, Path.TrimEndingDirectorySeparator(Path.GetFullPath(site.ContentDirectory)))
+            ? "the output folder is inside the content folder, so the next build would read the site as content; choose a folder outside it, such as _site"
+            : null;
+    }
+
+    /// <summary>
+    /// A <c>cname</c> that is not a bare domain, or that is not the host the site is built for:
+    /// GitHub Pages would serve the site at that domain's root, where links made for another base
+    /// URL break.
+    /// </summary>
+    private static Diagnostic? CnameProblem(SiteConfig siteConfig, string config)
+    {
+        if (siteConfig.Cname is not { Length: > 0 } cname) return null;
+        var domain = cname.Trim();
+        if (domain.Contains("://", StringComparison.Ordinal) || domain.IndexOfAny(['/', ' ', '\t', ':']) >= 0)
+        {
+            return Diagnostic.Error(Stage.Configure, config, 0, 0, $"cname '{cname}' must be a domain name such as news.example.org, not a URL");
+        }
+
+        var url = siteConfig.BaseUrl;
+        return string.Equals(url.Host, domain, StringComparison.OrdinalIgnoreCase) && url.AbsolutePath == "/"
+            ? null
+            : Diagnostic.Warning(Stage.Configure, config, 0, 0,
+                $"cname is '{domain}', but the site is built for {url.AbsoluteUri}; GitHub Pages serves a custom domain at its root, so set baseUrl (or --base-url) to https://{domain}/");
+    }
+
+    private static SiteWriter? Begin(string outputDirectory, string displayPath, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return SiteWriter.Begin(outputDirectory);
+        }
+        catch (Exception e) when (WriteFailure(e) is { } message)
+        {
+            diagnostics.Add(Diagnostic.Error(Stage.Write, displayPath, 0, 0, message));
+            return null;
+        }
+    }
+
+    private static Diagnostic Cancelled(string output) =>
+        Diagnostic.Error(Stage.Write, output, 0, 0, "the build was cancelled; the previous output was left as it was");
+
+    /// <summary>The message of an exception that stops writing the output, or null for a bug that should surface.</summary>
+    private static string? WriteFailure(Exception e) => e switch
+    {
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(WriteFailure).FirstOrDefault(static m => m is not null),
+        SiteWriterException or UnsafePathException => e.Message,
+        IOException or UnauthorizedAccessException => $"cannot write the site: {e.Message}",
+        _ => null,
+    };
 
     /// <summary>Feeds, sitemap, search index and the small files of a published site.</summary>
     private static IEnumerable<OutputFile> SiteFilesOf(SiteModel site)

@@ -3,41 +3,102 @@ using System.Text;
 namespace StaticGen.Output;
 
 /// <summary>
-/// The only writer of the output folder. A build writes into a staging folder beside the output
-/// (same parent, so a rename moves it) and <see cref="Commit"/> swaps it in only when the whole
-/// site is written: a failed or interrupted build leaves the previous output as it was, and no
-/// stale file of a previous build survives. Every path is checked to stay inside the staging folder.
-/// Thread-safe for writes of distinct files.
+/// The only writer of the output folder. A build writes into a fresh staging folder beside the
+/// output (same parent, so a rename moves it) and <see cref="Commit"/> swaps it in only when the
+/// whole site is written, so a failed, cancelled or killed build leaves the previous output as it
+/// was, and no stale file of a previous build survives. Every path is checked to stay inside the
+/// staging folder. Thread-safe for writes of distinct files.
 /// </summary>
+/// <remarks>
+/// <para>
+/// The swap is one atomic <c>renameat2(RENAME_EXCHANGE)</c> on Linux: at every instant the output
+/// path holds either the whole old site or the whole new one. Where that call is missing (other
+/// systems, some file systems) it is two renames, output → <c>.staticgen-old-*</c> then staging →
+/// output; a process killed between them leaves no output folder but a complete old one, which the
+/// next build puts back before it starts.
+/// </para>
+/// <para>
+/// A lock file beside the output (<c>.staticgen-NAME.lock</c>, kept like Hugo's
+/// <c>.hugo_build.lock</c>) lets one build at a time write an output folder; the operating system
+/// releases it when a process dies, so holding it proves that any staging or old folder left
+/// beside the output belongs to a dead build and may be cleaned up.
+/// </para>
+/// </remarks>
 public sealed class SiteWriter : IDisposable
 {
+    /// <summary>
+    /// The file every StaticGen build writes (it also tells GitHub Pages not to run Jekyll). A
+    /// non-empty output folder without it was not written by StaticGen and is never replaced.
+    /// </summary>
+    public const string MarkerFile = ".nojekyll";
+
+    private const string Prefix = ".staticgen-";
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _staging;
     private readonly string _stagingPrefix;
-    private bool _committed;
+    private readonly FileStream _lock;
+    private bool _done;
     private int _files;
 
-    private SiteWriter(string output, string staging)
+    private SiteWriter(string output, string staging, FileStream buildLock)
     {
         OutputDirectory = output;
         _staging = staging;
-        _stagingPrefix = staging.EndsWith(Path.DirectorySeparatorChar) ? staging : staging + Path.DirectorySeparatorChar;
+        _stagingPrefix = staging + Path.DirectorySeparatorChar;
+        _lock = buildLock;
     }
 
+    /// <summary>The output folder, absolute.</summary>
     public string OutputDirectory { get; }
+
+    /// <summary>The folder this build writes into until <see cref="Commit"/>.</summary>
+    public string StagingDirectory => _staging;
 
     public int FilesWritten => _files;
 
-    /// <summary>Starts a build of <paramref name="outputDirectory"/> in a fresh staging folder beside it.</summary>
+    /// <summary>
+    /// Starts a build of <paramref name="outputDirectory"/> in a fresh staging folder beside it:
+    /// takes the build lock, puts back an output folder that a killed build left swapped out, and
+    /// removes what killed builds left behind.
+    /// </summary>
+    /// <exception cref="SiteWriterException">The output folder cannot be written (another build holds it, it is a file, or it is not StaticGen's).</exception>
     public static SiteWriter Begin(string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(outputDirectory);
-        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("the output folder cannot be a file system root", nameof(outputDirectory));
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        var parent = Path.GetDirectoryName(output);
+        if (parent is null || Path.GetFileName(output).Length == 0)
+        {
+            throw new SiteWriterException($"the output folder cannot be a file system root ('{output}')");
+        }
+
+        var name = Path.GetFileName(output);
         Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".staticgen-staging-{Path.GetFileName(output)}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
-        return new SiteWriter(output, staging);
+        var buildLock = AcquireLock(Path.Combine(parent, $"{Prefix}{name}.lock"), output);
+        try
+        {
+            Recover(parent, name, output);
+            if (File.Exists(output))
+            {
+                throw new SiteWriterException($"the output path '{output}' is a file, not a folder");
+            }
+
+            if (Directory.Exists(output) && !File.Exists(Path.Combine(output, MarkerFile)) && Directory.EnumerateFileSystemEntries(output).Any())
+            {
+                throw new SiteWriterException(
+                    $"the output folder '{output}' is not empty and was not written by StaticGen (it has no {MarkerFile}); " +
+                    "a build replaces the whole folder, so empty or delete it first, or choose another output folder");
+            }
+
+            var staging = Path.Combine(parent, $"{Prefix}staging-{name}-{Guid.NewGuid():N}");
+            Directory.CreateDirectory(staging);
+            return new SiteWriter(output, staging, buildLock);
+        }
+        catch
+        {
+            buildLock.Dispose();
+            throw;
+        }
     }
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, s_utf8.GetBytes(text));
@@ -46,7 +107,17 @@ public sealed class SiteWriter : IDisposable
     {
         var target = Resolve(relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            throw Collision(relativePath);
+        }
+
+        using (stream)
         {
             stream.Write(content);
         }
@@ -59,9 +130,20 @@ public sealed class SiteWriter : IDisposable
     {
         var target = Resolve(relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(sourceFullPath, target, overwrite: false);
+        try
+        {
+            File.Copy(sourceFullPath, target, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            throw Collision(relativePath);
+        }
+
         Interlocked.Increment(ref _files);
     }
+
+    private static SiteWriterException Collision(string relativePath) =>
+        new($"two files of the site would be written to '{relativePath}'; the second would overwrite the first");
 
     /// <summary>
     /// Maps a site-relative path to its place in the staging folder. Throws for a path that would
@@ -85,40 +167,81 @@ public sealed class SiteWriter : IDisposable
         return full;
     }
 
-    /// <summary>Swaps the staging folder in for the output folder.</summary>
+    /// <summary>Swaps the staging folder in for the output folder and removes the previous output.</summary>
     public void Commit()
     {
-        ObjectDisposedException.ThrowIf(_committed, this);
-        string? old = null;
+        ObjectDisposedException.ThrowIf(_done, this);
         if (Directory.Exists(OutputDirectory))
         {
-            old = Path.Combine(Path.GetDirectoryName(OutputDirectory)!, $".staticgen-old-{Path.GetFileName(OutputDirectory)}-{Guid.NewGuid():N}");
+            if (DirectorySwap.TryExchange(_staging, OutputDirectory))
+            {
+                // The staging path now holds the previous output.
+                Finish();
+                return;
+            }
+
+            var old = Path.Combine(Path.GetDirectoryName(OutputDirectory)!, $"{Prefix}old-{Path.GetFileName(OutputDirectory)}-{Guid.NewGuid():N}");
             Directory.Move(OutputDirectory, old);
-        }
-        else if (File.Exists(OutputDirectory))
-        {
-            throw new IOException($"the output path '{OutputDirectory}' is a file, not a folder");
+            try
+            {
+                Directory.Move(_staging, OutputDirectory);
+            }
+            catch
+            {
+                Directory.Move(old, OutputDirectory);
+                throw;
+            }
+
+            TryDelete(old);
+            Finish();
+            return;
         }
 
-        try
-        {
-            Directory.Move(_staging, OutputDirectory);
-        }
-        catch
-        {
-            if (old is not null) Directory.Move(old, OutputDirectory);
-            throw;
-        }
-
-        _committed = true;
-        if (old is not null) TryDelete(old);
+        Directory.Move(_staging, OutputDirectory);
+        Finish();
     }
 
-    /// <summary>Discards the staging folder unless the build was committed.</summary>
+    /// <summary>Discards the staging folder unless the build was committed, and releases the build lock.</summary>
     public void Dispose()
     {
-        if (!_committed) TryDelete(_staging);
-        _committed = true;
+        if (!_done) Finish();
+    }
+
+    private void Finish()
+    {
+        _done = true;
+        TryDelete(_staging);
+        _lock.Dispose();
+    }
+
+    private static FileStream AcquireLock(string path, string output)
+    {
+        try
+        {
+            // FileShare.None is an exclusive lock (flock on Unix), released by the OS when the process ends.
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new SiteWriterException($"another build is writing '{output}' (it holds {path}); wait for it to finish", e);
+        }
+    }
+
+    /// <summary>Undoes what a killed build left beside the output: puts a swapped-out output back, deletes staging folders.</summary>
+    private static void Recover(string parent, string name, string output)
+    {
+        var olds = Directory.GetDirectories(parent, $"{Prefix}old-{name}-*").Order(StringComparer.Ordinal).ToList();
+        if (olds.Count > 0 && !Directory.Exists(output) && !File.Exists(output))
+        {
+            // Killed between the two renames of a fallback swap: the old folder is the last complete build.
+            Directory.Move(olds[0], output);
+            olds.RemoveAt(0);
+        }
+
+        foreach (var leftover in olds.Concat(Directory.GetDirectories(parent, $"{Prefix}staging-{name}-*")))
+        {
+            TryDelete(leftover);
+        }
     }
 
     private static void TryDelete(string directory)
@@ -129,13 +252,16 @@ public sealed class SiteWriter : IDisposable
         }
         catch (IOException)
         {
-            // A leftover staging folder is harmless: it is hidden and never read.
+            // A leftover folder is harmless: it is hidden, never read, and the next build removes it.
         }
         catch (UnauthorizedAccessException)
         {
         }
     }
 }
+
+/// <summary>The output folder cannot be written; the message says why and what to do.</summary>
+public sealed class SiteWriterException(string message, Exception? inner = null) : IOException(message, inner);
 
 /// <summary>A path that would make StaticGen write outside the output folder.</summary>
 public sealed class UnsafePathException(string path)

@@ -219,7 +219,13 @@ public static class SiteAssembler
 
     private static IEnumerable<Page> Redirects(IReadOnlyList<SiteArticle> articles, UrlBuilder urls, List<Page> pages, DiagnosticList diagnostics)
     {
-        var taken = new HashSet<string>(pages.Select(static p => p.Url), StringComparer.Ordinal);
+        // Pages, and the files written beside them: an alias never overwrites a feed or the sitemap.
+        var taken = new HashSet<string>(pages.Select(static p => p.Url), StringComparer.Ordinal)
+        {
+            urls.RssFeed(), urls.AtomFeed(), urls.JsonFeed(), urls.Sitemap(), urls.SearchIndex(),
+            urls.Path("robots.txt"), urls.Path(".nojekyll"), urls.Path("CNAME"),
+        };
+        foreach (var page in pages.OfType<TermsPage>()) taken.UnionWith(page.Taxonomy.Terms.Select(static t => t.FeedUrl));
         foreach (var article in articles)
         {
             foreach (var alias in article.Article.Aliases)
@@ -234,7 +240,7 @@ public static class SiteAssembler
                 var url = urls.Path(normalized + (normalized.Contains('.', StringComparison.Ordinal) && !alias.EndsWith('/') ? "" : "/"));
                 if (!taken.Add(url))
                 {
-                    diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, 0, 0, $"alias '{alias}' is the URL of another page; it is ignored");
+                    diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, 0, 0, $"alias '{alias}' is the URL of another page or file of the site; it is ignored");
                     continue;
                 }
 

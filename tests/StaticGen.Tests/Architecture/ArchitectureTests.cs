@@ -18,6 +18,9 @@ public sealed class ArchitectureTests
         { "StaticGen.Site", ["StaticGen.Enrichment", "StaticGen.Rendering", "StaticGen.Output", "StaticGen.Build"] },
         { "StaticGen.Rendering", ["StaticGen.Output", "StaticGen.Build"] },
         { "StaticGen.Output", ["StaticGen.Build"] },
+
+        // staticgen check reads built output; it judges URLs with the Site stage's UrlBuilder and nothing of the pipeline.
+        { "StaticGen.Checking", ["StaticGen.Content", "StaticGen.Enrichment", "StaticGen.Rendering", "StaticGen.Output", "StaticGen.Build"] },
     };
 
     [Theory]
