@@ -4,6 +4,7 @@ using StaticGen.Content;
 using StaticGen.Output;
 using StaticGen.Rendering;
 using StaticGen.Rendering.Templates;
+using StaticGen.Rendering.Views;
 using StaticGen.Site;
 
 namespace StaticGen.Build;
@@ -98,6 +99,7 @@ public static class SiteBuilder
         {
             // The date printed in the output is the configured one, or the newest article's: never the clock.
             BuildDate = options.SourceDateEpoch ?? site.Config.BuildDate ?? (assembled.Site.Articles.Count > 0 ? assembled.Site.Articles[0].Article.Date : FallbackDate),
+            Assets = ImageHeaders.Measure(site.Root, assembled.Site.Assets),
         };
         Time("assemble");
 
@@ -122,7 +124,9 @@ public static class SiteBuilder
                 writer.WriteText(file.RelativePath, file.Text);
             }
 
-            foreach (var asset in templates.Templates.Assets)
+            // The theme has a flag for every country; a site gets those of its own countries.
+            var flags = model.Countries.Terms.Where(static t => t.Code is not null).Select(static t => ViewModels.FlagAsset(t.Code!)).ToHashSet(StringComparer.Ordinal);
+            foreach (var asset in templates.Templates.Assets.Where(a => !a.Name.StartsWith("flags/", StringComparison.Ordinal) || !a.Name.EndsWith(".svg", StringComparison.Ordinal) || flags.Contains(a.Name)))
             {
                 writer.WriteBytes(model.Urls.OutputPath(model.Urls.Asset(asset.Name)), asset.Content);
             }
@@ -172,10 +176,11 @@ public static class SiteBuilder
         }
 
         foreach (var file in Sitemap.Build(site)) yield return file;
+        yield return Sitemap.News(site);
         yield return SiteFiles.Robots(site);
         yield return SiteFiles.NoJekyll();
         if (SiteFiles.Cname(site) is { } cname) yield return cname;
-        yield return SiteFiles.SearchIndex(site);
+        foreach (var file in SearchIndex.Build(site)) yield return file;
     }
 
     private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)
