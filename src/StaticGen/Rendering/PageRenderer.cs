@@ -26,6 +26,7 @@ public sealed class PageRenderer
     private readonly MarkdownRenderer _markdown;
     private readonly ViewModels _views;
     private readonly ScriptObject _siteView;
+    private readonly Dictionary<TaxonomyKind, ScriptObject> _taxonomyViews;
 
     public PageRenderer(SiteModel site, TemplateSet templates, MarkdownRenderer markdown, Gazetteer gazetteer)
     {
@@ -36,6 +37,14 @@ public sealed class PageRenderer
         _views = new ViewModels(site, gazetteer, assets.Contains);
         _siteView = _views.SiteView();
         _siteView.IsReadOnly = true;
+
+        // Built once: a term page shows its whole taxonomy, and a site may have thousands of term pages.
+        _taxonomyViews = new Dictionary<TaxonomyKind, ScriptObject>
+        {
+            [TaxonomyKind.Tags] = _views.TaxonomyView(site.Tags),
+            [TaxonomyKind.Countries] = _views.TaxonomyView(site.Countries),
+        };
+        foreach (var view in _taxonomyViews.Values) view.IsReadOnly = true;
     }
 
     /// <summary>Layout files every theme must have (the default theme has them all).</summary>
@@ -80,12 +89,12 @@ public sealed class PageRenderer
                 articleMeta = ArticleMeta(article.Article);
                 break;
             case TermsPage terms:
-                globals["taxonomy"] = _views.TaxonomyView(terms.Taxonomy);
+                globals["taxonomy"] = _taxonomyViews[terms.Taxonomy.Kind];
                 title = terms.Taxonomy.Kind == TaxonomyKind.Tags ? "Tags" : "Countries";
                 description = $"All {title.ToLowerInvariant()} of {_site.Config.Title}";
                 break;
             case TermPage term:
-                globals["taxonomy"] = _views.TaxonomyView(term.Taxonomy);
+                globals["taxonomy"] = _taxonomyViews[term.Taxonomy.Kind];
                 globals["term"] = _views.TermView(term.Term);
                 globals["articles"] = ViewModels.ToArray(term.Pager.Items.Select(_views.Card));
                 globals["pager"] = _views.PagerView(term.Pager);
