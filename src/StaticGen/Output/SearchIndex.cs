@@ -29,7 +29,7 @@ namespace StaticGen.Output;
 public static class SearchIndex
 {
     /// <summary>Articles per document chunk.</summary>
-    public const int DocsPerChunk = 100;
+    public const int DocsPerChunk = 50;
 
     /// <summary>The size a term shard may reach before its prefix is split (a single token may exceed it).</summary>
     public const int ShardBytes = 24 * 1024;
@@ -55,6 +55,10 @@ public static class SearchIndex
     }
 
     private const int FieldBits = 3;
+
+    // Folders of the shards and chunks, relative to the manifest (search/index.json).
+    private const string TermsFolder = "terms/";
+    private const string DocsFolder = "docs/";
 
     private static readonly string[] s_stopWords =
     [
@@ -181,8 +185,8 @@ public static class SearchIndex
             json.WriteNumber("docs", site.Articles.Count);
             json.WriteNumber("chunk", docsPerChunk);
             json.WriteNumber("field_bits", FieldBits);
-            json.WriteString("terms", "terms/");
-            json.WriteString("docs_path", "docs/");
+            json.WriteString("terms_path", TermsFolder);
+            json.WriteString("docs_path", DocsFolder);
             json.WriteStartArray("shards");
             foreach (var (prefix, _) in shards) json.WriteStringValue(prefix);
             json.WriteEndArray();
@@ -197,9 +201,11 @@ public static class SearchIndex
         return files;
     }
 
-    public static string ShardFile(int index) => "search/terms/" + index.ToString(CultureInfo.InvariantCulture) + ".json";
+    /// <summary>A term shard, relative to the site root: <c>search/terms/3.json</c>.</summary>
+    public static string ShardFile(int index) => "search/" + TermsFolder + index.ToString(CultureInfo.InvariantCulture) + ".json";
 
-    public static string ChunkFile(int index) => "search/docs/" + index.ToString(CultureInfo.InvariantCulture) + ".json";
+    /// <summary>A document chunk, relative to the site root: <c>search/docs/0.json</c>.</summary>
+    public static string ChunkFile(int index) => "search/" + DocsFolder + index.ToString(CultureInfo.InvariantCulture) + ".json";
 
     /// <summary>Lower case without accents, as the index and the search page compare text.</summary>
     public static string Fold(string text)

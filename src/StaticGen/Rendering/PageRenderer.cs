@@ -90,8 +90,10 @@ public sealed class PageRenderer
                 break;
             case TermsPage terms:
                 globals["taxonomy"] = _taxonomyViews[terms.Taxonomy.Kind];
-                title = terms.Taxonomy.Kind == TaxonomyKind.Tags ? "Tags" : "Countries";
-                description = $"All {title.ToLowerInvariant()} of {_site.Config.Title}";
+                title = ViewModels.TaxonomyTitle(terms.Taxonomy.Kind);
+                description = terms.Taxonomy.Kind == TaxonomyKind.Tags
+                    ? $"All topics in the news on {_site.Config.Title}: people, organisations and subjects, A to Z"
+                    : $"All countries in the news on {_site.Config.Title}, by continent";
                 break;
             case TermPage term:
                 globals["taxonomy"] = _taxonomyViews[term.Taxonomy.Kind];

@@ -90,7 +90,7 @@
       });
       if (words.length === 0) return Promise.resolve({ words: words, hits: [] });
       return Promise.all(needs.map(function (shards) {
-        return Promise.all(shards.map(function (s) { return load(manifest.terms + s + '.json'); }));
+        return Promise.all(shards.map(function (s) { return load(manifest.terms_path + s + '.json'); }));
       })).then(function (loaded) {
         var maps = words.map(function (w, i) { return matches(w, loaded[i]); });
         maps.sort(function (a, b) { return a.size - b.size; });

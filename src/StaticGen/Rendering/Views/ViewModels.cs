@@ -134,8 +134,8 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         var view = new ScriptObject
         {
             ["kind"] = UrlBuilder.Folder(taxonomy.Kind),
-            ["title"] = taxonomy.Kind == TaxonomyKind.Tags ? "Tags" : "Countries",
-            ["singular"] = taxonomy.Kind == TaxonomyKind.Tags ? "Tag" : "Country",
+            ["title"] = TaxonomyTitle(taxonomy.Kind),
+            ["singular"] = taxonomy.Kind == TaxonomyKind.Tags ? "Topic" : "Country",
             ["url"] = taxonomy.Url,
             ["terms"] = ToArray(terms),
         };
@@ -161,6 +161,9 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         }));
         return view;
     }
+
+    /// <summary>What readers call a taxonomy: tags are "Topics" (people, organisations, subjects), at <c>/tags/</c>.</summary>
+    public static string TaxonomyTitle(TaxonomyKind kind) => kind == TaxonomyKind.Tags ? "Topics" : "Countries";
 
     /// <summary>The letter a tag is filed under: its first letter in upper case, or <c>#</c>.</summary>
     private static string Initial(string name)
