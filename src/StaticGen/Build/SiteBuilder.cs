@@ -136,7 +136,13 @@ public static class SiteBuilder
                 writer.CopyFile(Path.Combine(site.Root, asset.SourcePath), model.Urls.OutputPath(asset.Url));
             }
 
-            diagnostics.AddRange(renderErrors);
+            // A template error repeats on every page the template renders: report it once per place.
+            foreach (var place in renderErrors.GroupBy(static d => (d.Path, d.Line, d.Column)))
+            {
+                var first = place.Min(Diagnostic.Order)!;
+                var others = place.Count() - 1;
+                diagnostics.Add(others == 0 ? first : first with { Message = $"{first.Message} (and {others} more {(others == 1 ? "page" : "pages")})" });
+            }
             var failed = diagnostics.Any(static d => d.IsError) || (options.Strict && diagnostics.Count > 0);
             filesWritten = writer.FilesWritten;
             if (failed) return Fail();
