@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml.Linq;
 using AngleSharp.Dom;
 using StaticGen.Build;
 using StaticGen.Tests.Output;
@@ -236,6 +237,22 @@ public sealed class ThemePagesTests : IDisposable
         Assert.Contains("Sitemap: https://example.github.io/gazette/sitemap-news.xml", _site.Text("robots.txt"), StringComparison.Ordinal);
         var news = System.Xml.Linq.XDocument.Parse(_site.Text("sitemap-news.xml"));
         Assert.Equal(2, news.Descendants().Count(e => e.Name.LocalName == "url"));
+    }
+
+    [Fact]
+    public void Feeds_carry_the_lead_picture_when_its_file_is_published()
+    {
+        _site.BuildOk();
+        XNamespace media = "http://search.yahoo.com/mrss/";
+        var rss = System.Xml.Linq.XDocument.Parse(_site.Text("feed.xml"));
+        var items = rss.Descendants("item").ToList();
+        var picture = items[0].Element(media + "content")!;
+        Assert.Equal("https://example.github.io/gazette/images/ferry.png", picture.Attribute("url")!.Value);
+        Assert.Equal("800", picture.Attribute("width")!.Value);
+        Assert.Null(items[1].Element(media + "content"));
+
+        using var json = JsonDocument.Parse(_site.Text("feed.json"));
+        Assert.Equal("https://example.github.io/gazette/images/ferry.png", json.RootElement.GetProperty("items")[0].GetProperty("image").GetString());
     }
 
     [Fact]
