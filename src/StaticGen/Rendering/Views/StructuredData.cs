@@ -1,18 +1,23 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using StaticGen.Site;
 
 namespace StaticGen.Rendering.Views;
 
 /// <summary>
 /// schema.org JSON-LD for search engines: <c>NewsArticle</c> on articles, <c>WebSite</c> with a
-/// search action on the home page. Written with <see cref="Utf8JsonWriter"/> and its default
-/// encoder, which escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so no text (a headline holding
-/// <c>&lt;/script&gt;</c>) can end the script element it is printed in.
+/// search action on the home page. Written with <see cref="Utf8JsonWriter"/> and a
+/// <see cref="JavaScriptEncoder"/>, which escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> (while
+/// letters of every script stay readable), so no text (a headline holding <c>&lt;/script&gt;</c>)
+/// can end the script element it is printed in.
 /// </summary>
 public static class StructuredData
 {
     private const string Context = "https://schema.org";
+
+    private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static string NewsArticle(SiteModel site, SiteArticle item, string? imageUrl)
     {
@@ -121,7 +126,7 @@ public static class StructuredData
     private static string Write(Action<Utf8JsonWriter> body)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, s_options))
         {
             json.WriteStartObject();
             body(json);
