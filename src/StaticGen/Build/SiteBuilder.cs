@@ -99,7 +99,7 @@ public static class SiteBuilder
         {
             // The date printed in the output is the configured one, or the newest article's: never the clock.
             BuildDate = options.SourceDateEpoch ?? site.Config.BuildDate ?? (assembled.Site.Articles.Count > 0 ? assembled.Site.Articles[0].Article.Date : FallbackDate),
-            Assets = ImageHeaders.Measure(site.Root, assembled.Site.Assets),
+            Assets = ImageHeaders.Measure(assembled.Site.Assets, path => ContentReader.ReadHead(Path.Combine(site.Root, path), ImageHeaders.HeadBytes)),
         };
         Time("assemble");
 

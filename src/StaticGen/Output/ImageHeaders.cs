@@ -6,39 +6,31 @@ namespace StaticGen.Output;
 /// <summary>
 /// Reads the pixel size of content images from their first bytes (PNG, GIF, JPEG, WebP), so pages
 /// can give every picture its <c>width</c> and <c>height</c> and do not shift while they load.
-/// <see cref="TryReadSize"/> is pure; <see cref="Measure"/> reads the headers of the files a build
-/// copies. A file whose size cannot be read is published without one.
+/// Pure: the bytes come from <c>ContentReader.ReadHead</c>. A file whose size cannot be read is
+/// published without one.
 /// </summary>
 public static class ImageHeaders
 {
     /// <summary>Enough bytes for the size of every supported format, except JPEGs with large metadata before the frame header.</summary>
-    private const int HeadBytes = 64 * 1024;
+    public const int HeadBytes = 64 * 1024;
 
     private static readonly byte[] s_png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    /// <summary>The assets with the size of every image that could be read.</summary>
-    public static IReadOnlyDictionary<string, SiteAsset> Measure(string siteRoot, IReadOnlyDictionary<string, SiteAsset> assets)
+    /// <summary>
+    /// The assets with the size of every image whose header could be read;
+    /// <paramref name="readHead"/> gives the first <see cref="HeadBytes"/> bytes of a file by its
+    /// site-relative path (null when it cannot be read).
+    /// </summary>
+    public static IReadOnlyDictionary<string, SiteAsset> Measure(IReadOnlyDictionary<string, SiteAsset> assets, Func<string, byte[]?> readHead)
     {
-        ArgumentNullException.ThrowIfNull(siteRoot);
         ArgumentNullException.ThrowIfNull(assets);
+        ArgumentNullException.ThrowIfNull(readHead);
         var measured = new Dictionary<string, SiteAsset>(assets.Count, StringComparer.Ordinal);
-        var buffer = new byte[HeadBytes];
         foreach (var (key, asset) in assets)
         {
-            measured[key] = asset;
-            try
-            {
-                using var stream = File.OpenRead(Path.Combine(siteRoot, asset.SourcePath));
-                var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-                if (TryReadSize(buffer.AsSpan(0, length)) is { } size) measured[key] = asset with { Width = size.Width, Height = size.Height };
-            }
-            catch (IOException)
-            {
-                // Not an image we can read: published as it is, without a size.
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
+            measured[key] = readHead(asset.SourcePath) is { } head && TryReadSize(head) is { } size
+                ? asset with { Width = size.Width, Height = size.Height }
+                : asset;
         }
 
         return measured;

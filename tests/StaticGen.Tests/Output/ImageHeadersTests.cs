@@ -1,4 +1,5 @@
 using StaticGen.Output;
+using StaticGen.Site;
 
 namespace StaticGen.Tests.Output;
 
@@ -19,6 +20,24 @@ public sealed class ImageHeadersTests
         Assert.Null(ImageHeaders.TryReadSize("not an image at all, just text"u8));
         Assert.Null(ImageHeaders.TryReadSize(Png(640, 427).AsSpan(0, 20)));
         Assert.Null(ImageHeaders.TryReadSize([0xFF, 0xD8, 0xFF, 0xE0]));
+    }
+
+    [Fact]
+    public void Measure_gives_readable_images_their_size_and_leaves_the_rest_as_they_are()
+    {
+        var assets = new Dictionary<string, SiteAsset>
+        {
+            ["content/a.png"] = new("content/a.png", "/images/a.png"),
+            ["content/notes.pdf"] = new("content/notes.pdf", "/images/notes.pdf"),
+            ["content/gone.jpg"] = new("content/gone.jpg", "/images/gone.jpg"),
+        };
+        var files = new Dictionary<string, byte[]> { ["content/a.png"] = Png(640, 427), ["content/notes.pdf"] = "%PDF-1.7"u8.ToArray() };
+
+        var measured = ImageHeaders.Measure(assets, path => files.GetValueOrDefault(path));
+
+        Assert.Equal((640, 427), (measured["content/a.png"].Width, measured["content/a.png"].Height));
+        Assert.Equal(assets["content/notes.pdf"], measured["content/notes.pdf"]);
+        Assert.Equal(assets["content/gone.jpg"], measured["content/gone.jpg"]);
     }
 
     internal static byte[] Png(int width, int height)
