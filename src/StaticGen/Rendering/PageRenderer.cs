@@ -71,7 +71,7 @@ public sealed class PageRenderer
         {
             case HomePage home:
                 title = home.Pager.Number == 1 ? _site.Config.Title : $"{_site.Config.Title}, page {home.Pager.Number}";
-                globals["articles"] = ViewModels.ToArray(home.Pager.Items.Select(_views.Card));
+                globals["articles"] = ViewModels.ListCards(home.Pager.Items.Select(_views.Card));
                 globals["pager"] = _views.PagerView(home.Pager);
                 if (home.Pager.Number == 1) jsonLd = StructuredData.WebSite(_site);
                 break;
@@ -98,7 +98,7 @@ public sealed class PageRenderer
             case TermPage term:
                 globals["taxonomy"] = _taxonomyViews[term.Taxonomy.Kind];
                 globals["term"] = _views.TermView(term.Term);
-                globals["articles"] = ViewModels.ToArray(term.Pager.Items.Select(_views.Card));
+                globals["articles"] = ViewModels.ListCards(term.Pager.Items.Select(_views.Card));
                 globals["pager"] = _views.PagerView(term.Pager);
                 title = term.Pager.Number == 1 ? term.Term.Name : $"{term.Term.Name}, page {term.Pager.Number}";
                 description = $"News about {term.Term.Name} on {_site.Config.Title}: {term.Term.Articles.Count} {(term.Term.Articles.Count == 1 ? "article" : "articles")}, latest first";

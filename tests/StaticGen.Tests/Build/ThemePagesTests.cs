@@ -102,6 +102,8 @@ public sealed class ThemePagesTests : IDisposable
         Assert.Equal(Base + "images/ferry.png", image.GetAttribute("src"));
         Assert.Equal(("800", "450"), (image.GetAttribute("width"), image.GetAttribute("height")));
         Assert.Equal("A ferry leaves the quay in Bergen.", image.GetAttribute("alt"));
+        Assert.Equal("high", image.GetAttribute("fetchpriority"));
+        Assert.Null(image.GetAttribute("loading"));
         Assert.Null(cards[1].QuerySelector("img.card__image"));
         Assert.Contains(first.QuerySelectorAll(".chips a"), a => a.GetAttribute("href") == Base + "countries/norway/");
         Assert.Equal("nb", home.DocumentElement.GetAttribute("lang"));

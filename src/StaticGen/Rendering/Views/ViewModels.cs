@@ -70,6 +70,7 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
             ["countries"] = ToArray(a.Countries.Select(c => TermRef(TaxonomyKind.Countries, c.Name, c.Slug, c.Code))),
             ["card_tags"] = ToArray(a.Tags.Take(CardChips).Select(t => TermRef(TaxonomyKind.Tags, t.Name, t.Slug, null))),
             ["card_countries"] = ToArray(a.Countries.Take(CardChips).Select(c => TermRef(TaxonomyKind.Countries, c.Name, c.Slug, c.Code))),
+            ["lead"] = false,
         };
     }
 
@@ -210,6 +211,14 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         ["width"] = file?.Width,
         ["height"] = file?.Height,
     };
+
+    /// <summary>The cards of a list page; the first is the <c>lead</c>, shown first and its picture loaded at once.</summary>
+    public static ScriptArray ListCards(IEnumerable<ScriptObject> cards)
+    {
+        var array = ToArray(cards);
+        if (array.Count > 0 && array[0] is ScriptObject first) first["lead"] = true;
+        return array;
+    }
 
     public static ScriptArray ToArray(IEnumerable<object?> items)
     {
