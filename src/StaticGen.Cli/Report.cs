@@ -25,4 +25,17 @@ internal static class Report
                 $"Build failed with {report.Errors} errors and {report.Warnings} warnings in {seconds} s; {report.OutputDirectory} was left as it was."));
         }
     }
+
+    /// <summary>One line per stage, then the whole build and the process's peak memory.</summary>
+    public static void PrintTimings(BuildReport report, TextWriter stdout)
+    {
+        foreach (var timing in report.Timings)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
+        }
+
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-10} {report.Elapsed.TotalMilliseconds,8:0} ms"));
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"peak",-10} {process.PeakWorkingSet64 / (1024 * 1024),8} MiB"));
+    }
 }

@@ -163,6 +163,8 @@ public static class SiteBuilder
                 writer.WriteText(file.RelativePath, file.Text);
             }
 
+            Time("feeds");
+
             // The theme has a flag for every country; a site gets those of its own countries.
             var flags = model.Countries.Terms.Where(static t => t.Code is not null).Select(static t => ViewModels.FlagAsset(t.Code!)).ToHashSet(StringComparer.Ordinal);
             foreach (var asset in templates.Templates.Assets.Where(a => !a.Name.StartsWith("flags/", StringComparison.Ordinal) || !a.Name.EndsWith(".svg", StringComparison.Ordinal) || flags.Contains(a.Name)))
