@@ -245,7 +245,10 @@ public sealed class PageRenderer
         }
     }
 
-    /// <summary>Functions templates call: <c>url</c> (site path under the base path), <c>abs_url</c>, <c>asset_url</c>.</summary>
+    /// <summary>
+    /// Functions templates call: <c>url</c> (site path under the base path), <c>abs_url</c>,
+    /// <c>asset_url</c>; and <c>include</c>, which renders a partial in place (<see cref="InlineInclude"/>).
+    /// </summary>
     private ScriptObject Helpers()
     {
         var helpers = new ScriptObject();
@@ -253,6 +256,7 @@ public sealed class PageRenderer
         helpers.Import("url", new Func<string, string>(path => urls.Path(path)));
         helpers.Import("abs_url", new Func<string, string>(path => urls.Absolute(path.StartsWith('/') ? path : urls.Path(path))));
         helpers.Import("asset_url", new Func<string, string>(urls.Asset));
+        helpers.SetValue("include", new InlineInclude(), true);
         return helpers;
     }
 
