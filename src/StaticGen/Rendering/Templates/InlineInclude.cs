@@ -12,7 +12,7 @@ namespace StaticGen.Rendering.Templates;
 /// a string and copies it into the page: a news page includes a dozen partials (a card and its
 /// chips per listed article), and those buffers were a large part of all the memory a build
 /// allocated. Every other use (an include whose value is assigned or piped, one with named
-/// arguments, one inside an indented block) goes to Scriban's <c>include</c>, so templates behave
+/// arguments, one on an indented line) goes to Scriban's <c>include</c>, so templates behave
 /// exactly as Scriban documents.
 /// </summary>
 internal sealed class InlineInclude : IScriptCustomFunction
@@ -37,6 +37,8 @@ internal sealed class InlineInclude : IScriptCustomFunction
         }
 
         context.EnterRecursive(callerContext);
+        var indent = context.CurrentIndent;
+        context.CurrentIndent = null;
         context.PushLocal();
         context.PushSourceFile(template.SourceFilePath ?? "");
         try
@@ -49,6 +51,7 @@ internal sealed class InlineInclude : IScriptCustomFunction
         {
             context.PopSourceFile();
             context.PopLocal();
+            context.CurrentIndent = indent;
             context.ExitRecursive(callerContext);
         }
 
@@ -61,7 +64,9 @@ internal sealed class InlineInclude : IScriptCustomFunction
     private static bool Inlinable(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, out Template template)
     {
         template = null!;
-        if (context.CurrentIndent is not null || arguments.Count == 0) return false;
+        // An include on an indented line re-indents every line of the partial: Scriban's job. (At the
+        // start of a line, or after other text, the indent is empty and there is nothing to re-indent.)
+        if (context.CurrentIndent is { Length: > 0 } || arguments.Count == 0) return false;
         if (callerContext is not ScriptFunctionCall call || call.Parent is not ScriptExpressionStatement) return false;
         foreach (var argument in call.Arguments)
         {
