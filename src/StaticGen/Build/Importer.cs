@@ -117,7 +117,9 @@ public static class Importer
             var full = Path.GetFullPath(source);
             if (Directory.Exists(full))
             {
-                paths.AddRange(ContentReader.Enumerate(full).Where(static e => e.Kind == ContentKind.RawArticle).Select(static e => e.FullPath));
+                var listing = ContentReader.List(full, site.DisplayPath(full));
+                diagnostics.AddRange(listing.Diagnostics);
+                paths.AddRange(listing.Entries.Where(static e => e.Kind == ContentKind.RawArticle).Select(static e => e.FullPath));
             }
             else if (!ContentReader.FileExists(full))
             {

@@ -76,7 +76,9 @@ public static class SiteBuilder
         if (writer is null) return Fail();
 
         // Load, parse and enrich every article, in parallel; results keep the file order.
-        var entries = ContentReader.Enumerate(site.ContentDirectory);
+        var listing = ContentReader.List(site.ContentDirectory, site.DisplayPath(site.ContentDirectory));
+        diagnostics.AddRange(listing.Diagnostics);
+        var entries = listing.Entries;
         var articleEntries = entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
         var loads = new ArticleLoad[articleEntries.Count];
         var fallbackDates = new FallbackDates(site.ContentDirectory);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticGen.Configuration;
@@ -16,11 +17,21 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
     public DiagnosticList Diagnostics => diagnostics;
 
     /// <summary>
-    /// Parses YAML text into its root node; null (with an error naming the line) when the text is not
-    /// YAML, and an empty mapping when the text is empty.
+    /// How deeply YAML collections may nest. Config and front matter need three levels; YamlDotNet
+    /// builds its node tree recursively, so a document of 100,000 '[' would overflow the stack and
+    /// kill the process (which no catch can stop). <see cref="LoadMapping"/> checks the depth first,
+    /// on YamlDotNet's event parser, which keeps its state on the heap.
+    /// </summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>
+    /// Parses YAML text into its root node; null (with an error naming the line and column, and what
+    /// was expected) when the text is not YAML or nests too deeply, and an empty mapping when the text is empty.
     /// </summary>
     public YamlMappingNode? LoadMapping(string text, string what)
     {
+        if (!CheckStructure(text, what)) return null;
+
         YamlNode? root;
         try
         {
@@ -30,13 +41,11 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
         }
         catch (YamlException e)
         {
-            var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-            diagnostics.Error(stage, path, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"{what} is not valid YAML: {message}");
+            diagnostics.Error(stage, path, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"{what} is not valid YAML: {Explain(e)}");
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
         {
-            // YamlDotNet throws these, without a position, for some malformed input (e.g. an unclosed flow sequence).
             diagnostics.Error(stage, path, 1 + lineOffset, 0, $"{what} is not valid YAML: check brackets and quotes ({e.Message})");
             return null;
         }
@@ -53,6 +62,72 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
                 Error(root, $"{what} must be a mapping of keys to values (key: value), not a {Describe(root)}");
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Reads the YAML as a stream of events, without building nodes: reports syntax errors where the
+    /// parser stopped (with a hint at the usual cause) and refuses collections nested deeper than
+    /// <see cref="MaxDepth"/>. Linear in the text and never recursive.
+    /// </summary>
+    private bool CheckStructure(string text, string what)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        Mark last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                last = current.End;
+                switch (current)
+                {
+                    case MappingStart or SequenceStart:
+                        if (++depth > MaxDepth)
+                        {
+                            diagnostics.Error(stage, path, (int)current.Start.Line + lineOffset, (int)current.Start.Column,
+                                $"{what} nests lists and mappings more than {MaxDepth} levels deep; expected at most a few levels (key: value, lists of values)");
+                            return false;
+                        }
+
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+
+            return true;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(stage, path, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"{what} is not valid YAML: {Explain(e)}");
+            return false;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet throws these, without a position, for some malformed input (an unclosed '[' or '{').
+            var line = Math.Max(1, (int)last.Line) + lineOffset;
+            diagnostics.Error(stage, path, line, (int)last.Column,
+                $"{what} is not valid YAML after this point: expected a closing ']' or '}}' for an open list or mapping, or a closing quote");
+            return false;
+        }
+    }
+
+    /// <summary>YamlDotNet's message, with what to do for the mistakes people make most.</summary>
+    private static string Explain(YamlException e)
+    {
+        var message = (e.InnerException as YamlException ?? e).Message.TrimEnd('.');
+        var hint = message switch
+        {
+            _ when message.Contains("tab", StringComparison.OrdinalIgnoreCase) => "; indent with spaces, not tabs",
+            _ when message.Contains("found invalid mapping", StringComparison.Ordinal) || message.Contains("mapping values are not allowed", StringComparison.Ordinal) =>
+                "; expected 'key: value' with keys of one mapping starting in the same column, and a value that holds ': ' or starts with a quote, '[' or '{' written in quotes",
+            _ when message.Contains("quoted scalar", StringComparison.Ordinal) => "; expected a closing quote (a quote inside a value is written twice in '…', or as \\\" in \"…\")",
+            _ when message.Contains("Duplicate key", StringComparison.Ordinal) => "; expected each key once",
+            _ => "",
+        };
+        return message + hint;
     }
 
     /// <summary>

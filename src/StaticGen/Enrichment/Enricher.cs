@@ -77,7 +77,17 @@ public sealed class Enricher
         {
             body = cleaned.Markdown ?? "";
             lede = NonEmpty(cleaned.Summary);
-            segments = ArticleText.Segments(title, cleaned.Kicker, lede, body);
+            var blocks = ArticleText.TryMarkdownBlocks(body);
+            if (blocks is null)
+            {
+                // Markdig refuses documents nested deeper than its limit; publish the text rather than nothing.
+                diagnostics.Warning(Stage.Enrich, parsed.SourcePath, parsed.BodyLine, 0,
+                    "the Markdown body nests quotes, lists, links or emphasis too deeply to render (more than 128 levels); it is published as plain text");
+                body = MarkdownText.EscapeParagraphs(body);
+                blocks = ArticleText.TryMarkdownBlocks(body) ?? [];
+            }
+
+            segments = ArticleText.Segments(title, cleaned.Kicker, lede, blocks);
             foundImages = [];
         }
 
