@@ -12,7 +12,15 @@ namespace StaticGen.Configuration;
 /// </summary>
 internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagnostics, int lineOffset = 0)
 {
+    private readonly Dictionary<string, SourcePosition> _positions = new(StringComparer.Ordinal);
+
     public string Path => path;
+
+    /// <summary>Where each key read so far was written: dotted path → line and column of its value.</summary>
+    public IReadOnlyDictionary<string, SourcePosition> Positions => _positions;
+
+    /// <summary>Records where <paramref name="key"/> (a dotted path) was written.</summary>
+    public void Record(string key, YamlNode node) => _positions[key] = new SourcePosition(Line(node), Column(node));
 
     public DiagnosticList Diagnostics => diagnostics;
 
@@ -147,6 +155,7 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
             var key = keyNode is YamlScalarNode scalar ? scalar.Value ?? "" : "";
             if (readers.TryGetValue(key, out var read))
             {
+                Record(context.Length == 0 ? key : $"{context}.{key}", valueNode);
                 read(valueNode);
                 continue;
             }
@@ -162,7 +171,7 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
     {
         if (node is YamlScalarNode scalar)
         {
-            return IsNull(scalar) ? null : scalar.Value;
+            return IsNull(scalar) ? null : Text(scalar, key);
         }
 
         Error(node, $"'{key}' must be text, not a {Describe(node)}");
@@ -228,14 +237,16 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
             case YamlScalarNode scalar when IsNull(scalar):
                 return [];
             case YamlScalarNode scalar:
-                return [scalar.Value!];
+                Record($"{key}[0]", scalar);
+                return [Text(scalar, key)];
             case YamlSequenceNode sequence:
                 var list = new List<string>(sequence.Children.Count);
                 foreach (var item in sequence.Children)
                 {
-                    if (item is YamlScalarNode { Value: { } value } s && !IsNull(s))
+                    if (item is YamlScalarNode { Value: not null } s && !IsNull(s))
                     {
-                        list.Add(value);
+                        Record(string.Create(CultureInfo.InvariantCulture, $"{key}[{list.Count}]"), item);
+                        list.Add(Text(s, key));
                     }
                     else
                     {
@@ -266,9 +277,10 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in mapping.Children)
         {
-            if (k is YamlScalarNode { Value: { Length: > 0 } name } && v is YamlScalarNode { Value: { } value })
+            if (k is YamlScalarNode { Value: { Length: > 0 } } name && v is YamlScalarNode { Value: not null } value)
             {
-                map[name] = value;
+                map[Text(name, key)] = Text(value, key);
+                Record($"{key}.{name.Value}", value);
             }
             else
             {
@@ -277,6 +289,14 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
         }
 
         return map;
+    }
+
+    /// <summary>A scalar's text without characters that are not text (a YAML escape such as "\x01" can write them), with a warning when there were any.</summary>
+    private string Text(YamlScalarNode scalar, string key)
+    {
+        var text = TextSafety.RemoveNonText(scalar.Value ?? "", out var removed, out _);
+        if (removed > 0) Warning(scalar, $"'{key}' holds {removed} control character{(removed == 1 ? "" : "s")}, which {(removed == 1 ? "is" : "are")} not text; removed");
+        return text;
     }
 
     public void Error(YamlNode node, string message) =>

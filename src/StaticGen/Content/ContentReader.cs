@@ -168,6 +168,15 @@ public static class ContentReader
         return null;
     }
 
+    /// <summary>Whether <paramref name="path"/>, with every link along it resolved, is inside <paramref name="folder"/> (also resolved).</summary>
+    public static bool IsWithin(string path, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(folder);
+        var realFolder = RealPath(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+        return RealPath(path) is { } real && realFolder is not null && IsInside(real, realFolder);
+    }
+
     private static bool IsInside(string path, string folder) =>
         path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
