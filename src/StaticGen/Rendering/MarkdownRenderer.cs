@@ -85,7 +85,7 @@ public sealed class MarkdownRenderer
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var links = new List<string>();
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.Url is not { } url) continue;
             switch (resolveLink(url))
@@ -94,9 +94,14 @@ public sealed class MarkdownRenderer
                     link.Url = resolved;
                     links.Add(resolved);
                     break;
-                case { Kind: LinkKind.Missing }:
+                case { Kind: LinkKind.Missing } when link.IsImage && link.Parent?.ParentBlock is ParagraphBlock paragraph && FigureExtension.LoneImage(paragraph) == link:
+                    // A figure keeps its caption and credit.
                     link.Url = null;
                     FigureExtension.MarkMissing(link);
+                    break;
+                case { Kind: LinkKind.Missing }:
+                    // An inline image or a link to a file that is not there is its text: no <img src=""> or <a href="">.
+                    link.ReplaceBy(new LiteralInline(PlainText(link)), copyChildren: false);
                     break;
                 default:
                     if (!_unsafeHtml && !IsSafe(url))
@@ -109,6 +114,15 @@ public sealed class MarkdownRenderer
                     }
 
                     break;
+            }
+        }
+
+        // <scheme:...> autolinks are not LinkInlines; one with an unsafe scheme stays text.
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!autolink.IsEmail && !_unsafeHtml && !IsSafe(autolink.Url))
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
             }
         }
 

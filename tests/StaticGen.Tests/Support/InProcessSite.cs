@@ -1,0 +1,97 @@
+using System.Text;
+using StaticGen.Build;
+using StaticGen.Content;
+using StaticGen.Output;
+using StaticGen.Rendering;
+using StaticGen.Rendering.Templates;
+using StaticGen.Site;
+
+namespace StaticGen.Tests.Support;
+
+/// <summary>
+/// Runs the pipeline in memory over article texts, as <see cref="SiteBuilder"/> does but without the
+/// disk: each text is decoded as a file's bytes would be, loaded, assembled with the default theme,
+/// and every page, feed and index rendered. Fast enough for property tests with many articles a run.
+/// </summary>
+public static class InProcessSite
+{
+    /// <summary>A content image every article may name.</summary>
+    public const string Photo = "photo.jpg";
+
+    private static readonly TemplateSet s_theme = LoadTheme();
+
+    /// <summary>A rendered site: every output file by path, and the articles that made it.</summary>
+    public sealed record Result(IReadOnlyDictionary<string, string> Files, IReadOnlyList<Article> Articles, IReadOnlyList<Diagnostic> Diagnostics)
+    {
+        public IEnumerable<KeyValuePair<string, string>> Pages => Files.Where(static f => f.Key.EndsWith(".html", StringComparison.Ordinal));
+    }
+
+    /// <param name="files">Article files by name (<c>a.txt</c>, <c>b.md</c>) and their text.</param>
+    public static Result Render(IReadOnlyList<(string Name, string Text)> files, string config = "")
+    {
+        var root = Path.Combine(Path.GetTempPath(), "staticgen-inprocess");
+        var configResult = StaticGen.Configuration.SiteConfigReader.Parse("site.config.yml", config);
+        Assert.False(configResult.HasErrors, string.Join('\n', configResult.Diagnostics));
+        var site = SiteContextFor(root, configResult.Config);
+
+        var diagnostics = new List<Diagnostic>();
+        var articles = new List<Article>();
+        foreach (var (name, text) in files)
+        {
+            var display = "content/" + name;
+            var decoded = ContentReader.Decode(Encoding.UTF8.GetBytes(text), display);
+            diagnostics.AddRange(decoded.Diagnostics);
+            if (decoded.Text is null) continue;
+            var load = site.LoadArticle(display, Path.Combine(root, display), ContentReader.KindOf(name), decoded.Text, FallbackDates.None);
+            diagnostics.AddRange(load.Diagnostics);
+            if (load.Article is { } article && !load.Diagnostics.Any(static d => d.IsError)) articles.Add(article);
+        }
+
+        var assembled = SiteAssembler.Assemble(site.Config, articles, ["content/" + Photo], new PublishOptions(DateTimeOffset.UnixEpoch.AddYears(60), true, true));
+        diagnostics.AddRange(assembled.Diagnostics);
+        var model = assembled.Site;
+        var renderer = new PageRenderer(model, s_theme, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
+        var output = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in model.Pages)
+        {
+            var rendered = renderer.Render(page);
+            diagnostics.AddRange(rendered.Diagnostics);
+            Assert.False(rendered.Diagnostics.Any(static d => d.IsError), string.Join('\n', rendered.Diagnostics));
+            if (rendered.File is { } file) output.Add(file.RelativePath, file.Text);
+        }
+
+        var urls = model.Urls;
+        var extra = new List<OutputFile> { Feeds.Rss(model, urls.RssFeed(), model.Config.Title, model.Config.Description, model.Articles), Feeds.Atom(model), Feeds.Json(model), SiteFiles.SearchIndex(model) };
+        extra.AddRange(Sitemap.Build(model));
+        foreach (var term in model.Tags.Terms.Concat(model.Countries.Terms))
+        {
+            extra.Add(Feeds.Rss(model, term.FeedUrl, term.Name, term.Name, term.Articles));
+        }
+
+        foreach (var file in extra) output.Add(file.RelativePath, file.Text);
+        return new Result(output, [.. model.Articles.Select(static a => a.Article)], diagnostics);
+    }
+
+    private static SiteContext SiteContextFor(string root, StaticGen.Configuration.SiteConfig config)
+    {
+        // SiteContext reads its config from disk; the in-memory config is written where it looks.
+        var folder = Path.Combine(root, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "site.config.yml"), config.Markdown.UnsafeHtml ? "markdown:\n  unsafeHtml: true\n" : "");
+            return SiteContext.Open(folder);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static TemplateSet LoadTheme()
+    {
+        var theme = TemplateLoader.Load(null);
+        Assert.Empty(theme.Diagnostics);
+        return theme.Templates;
+    }
+}
