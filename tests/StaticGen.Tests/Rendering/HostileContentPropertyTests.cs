@@ -129,7 +129,7 @@ public sealed class HostileContentPropertyTests
 
     public static Arbitrary<(string Name, string Text)[]> Sites() => s_hostileSites.ToArbitrary();
 
-    [Property(Arbitrary = [typeof(HostileContentPropertyTests)], MaxTest = 40)]
+    [Property(Arbitrary = [typeof(HostileContentPropertyTests)], MaxTest = 25)]
     public void Pages_made_from_hostile_text_hold_only_the_themes_markup((string Name, string Text)[] articles)
     {
         var site = InProcessSite.Render([.. BenignArticles, .. articles]);
