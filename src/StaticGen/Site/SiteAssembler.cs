@@ -233,7 +233,9 @@ public static class SiteAssembler
             urls.Path("robots.txt"), urls.Path(".nojekyll"), urls.Path("CNAME"),
         };
         foreach (var page in pages.OfType<TermsPage>()) takenUrls.AddRange(page.Taxonomy.Terms.Select(static t => t.FeedUrl));
-        var taken = new HashSet<string>(takenUrls.Select(urls.OutputPath), StringComparer.OrdinalIgnoreCase);
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var folders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var url in takenUrls) Take(urls.OutputPath(url));
         foreach (var article in articles)
         {
             for (var i = 0; i < article.Article.Aliases.Count; i++)
@@ -248,13 +250,31 @@ public static class SiteAssembler
 
                 var normalized = ContentPaths.Normalize(alias)!;
                 var url = urls.Path(normalized + (normalized.Contains('.', StringComparison.Ordinal) && !alias.EndsWith('/') ? "" : "/"));
-                if (!taken.Add(urls.OutputPath(url)))
+                // Taken: the same file, a folder the site needs (404.html/ would stop 404.html from
+                // being written), or a file where the site needs a folder.
+                var file = urls.OutputPath(url);
+                if (taken.Contains(file) || folders.Contains(file) || Ancestors(file).Any(taken.Contains))
                 {
                     diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, line, 0, $"alias '{alias}' is the URL of another page or file of the site; it is ignored");
                     continue;
                 }
 
+                Take(file);
                 yield return new RedirectPage(url, article);
+            }
+        }
+
+        void Take(string file)
+        {
+            taken.Add(file);
+            folders.UnionWith(Ancestors(file));
+        }
+
+        static IEnumerable<string> Ancestors(string file)
+        {
+            for (var slash = file.LastIndexOf('/'); slash > 0; slash = file.LastIndexOf('/', slash - 1))
+            {
+                yield return file[..slash];
             }
         }
     }
