@@ -27,12 +27,11 @@ public static class InProcessSite
     }
 
     /// <param name="files">Article files by name (<c>a.txt</c>, <c>b.md</c>) and their text.</param>
-    public static Result Render(IReadOnlyList<(string Name, string Text)> files, string config = "")
+    public static Result Render(IReadOnlyList<(string Name, string Text)> files)
     {
-        var root = Path.Combine(Path.GetTempPath(), "staticgen-inprocess");
-        var configResult = StaticGen.Configuration.SiteConfigReader.Parse("site.config.yml", config);
-        Assert.False(configResult.HasErrors, string.Join('\n', configResult.Diagnostics));
-        var site = SiteContextFor(root, configResult.Config);
+        // A site folder that does not exist: no config file, so every setting is a default (markdown.unsafeHtml: false).
+        var root = Path.Combine(Path.GetTempPath(), "staticgen-inprocess-" + Guid.NewGuid().ToString("N"));
+        var site = SiteContext.Open(root);
 
         var diagnostics = new List<Diagnostic>();
         var articles = new List<Article>();
@@ -70,22 +69,6 @@ public static class InProcessSite
 
         foreach (var file in extra) output.Add(file.RelativePath, file.Text);
         return new Result(output, [.. model.Articles.Select(static a => a.Article)], diagnostics);
-    }
-
-    private static SiteContext SiteContextFor(string root, StaticGen.Configuration.SiteConfig config)
-    {
-        // SiteContext reads its config from disk; the in-memory config is written where it looks.
-        var folder = Path.Combine(root, Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "site.config.yml"), config.Markdown.UnsafeHtml ? "markdown:\n  unsafeHtml: true\n" : "");
-            return SiteContext.Open(folder);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 
     private static TemplateSet LoadTheme()
