@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using StaticGen.Configuration;
 using StaticGen.Content;
 using StaticGen.Output;
 using StaticGen.Rendering;
@@ -50,6 +49,7 @@ public static class SiteBuilder
         };
 
         if (diagnostics.Any(static d => d.IsError)) return Fail();
+
         // A problem with the output folder points at paths.output when the config chose the folder,
         // else at the folder itself (--output, or the default _site).
         Diagnostic OutputProblem(string message) => options.OutputDirectory is null && site.ConfigSets("paths.output")
@@ -61,7 +61,6 @@ public static class SiteBuilder
             diagnostics.Add(OutputProblem(clash));
             return Fail();
         }
-
 
         var templates = TemplateLoader.Load(site.TemplatesDirectory, site.DisplayPath(site.TemplatesDirectory));
         diagnostics.AddRange(templates.Diagnostics);
