@@ -4,6 +4,7 @@ using StaticGen.Content;
 using StaticGen.Output;
 using StaticGen.Rendering;
 using StaticGen.Rendering.Templates;
+using StaticGen.Rendering.Views;
 using StaticGen.Site;
 
 namespace StaticGen.Build;
@@ -142,6 +143,7 @@ public static class SiteBuilder
         {
             // The date printed in the output is the configured one, or the newest article's: never the clock.
             BuildDate = options.SourceDateEpoch ?? site.Config.BuildDate ?? (assembled.Site.Articles.Count > 0 ? assembled.Site.Articles[0].Article.Date : FallbackDate),
+            Assets = ImageHeaders.Measure(assembled.Site.Assets, path => ContentReader.ReadHead(Path.Combine(site.Root, path), ImageHeaders.HeadBytes)),
         };
         Time("assemble");
 
@@ -167,7 +169,9 @@ public static class SiteBuilder
                 writer.WriteText(file.RelativePath, file.Text);
             }
 
-            foreach (var asset in templates.Templates.Assets)
+            // The theme has a flag for every country; a site gets those of its own countries.
+            var flags = model.Countries.Terms.Where(static t => t.Code is not null).Select(static t => ViewModels.FlagAsset(t.Code!)).ToHashSet(StringComparer.Ordinal);
+            foreach (var asset in templates.Templates.Assets.Where(a => !a.Name.StartsWith("flags/", StringComparison.Ordinal) || !a.Name.EndsWith(".svg", StringComparison.Ordinal) || flags.Contains(a.Name)))
             {
                 writer.WriteBytes(model.Urls.OutputPath(model.Urls.Asset(asset.Name)), asset.Content);
             }
@@ -177,7 +181,13 @@ public static class SiteBuilder
                 writer.CopyFile(Path.Combine(site.Root, asset.SourcePath), model.Urls.OutputPath(asset.Url));
             }
 
-            diagnostics.AddRange(renderErrors);
+            // A template error repeats on every page the template renders: report it once per place.
+            foreach (var place in renderErrors.GroupBy(static d => (d.Path, d.Line, d.Column)))
+            {
+                var first = place.Min(Diagnostic.Order)!;
+                var others = place.Count() - 1;
+                diagnostics.Add(others == 0 ? first : first with { Message = $"{first.Message} (and {others} more {(others == 1 ? "page" : "pages")})" });
+            }
             var failed = diagnostics.Any(static d => d.IsError) || (options.Strict && diagnostics.Count > 0);
             filesWritten = writer.FilesWritten;
             if (failed) return Fail();
@@ -284,7 +294,7 @@ public static class SiteBuilder
     };
 
     /// <summary>Feeds, sitemap, search index and the small files of a published site.</summary>
-    private static IEnumerable<OutputFile> SiteFilesOf(SiteModel site)
+    internal static IEnumerable<OutputFile> SiteFilesOf(SiteModel site)
     {
         var urls = site.Urls;
         yield return Feeds.Rss(site, urls.RssFeed(), site.Config.Title, site.Config.Description, site.Articles);
@@ -299,10 +309,11 @@ public static class SiteBuilder
         }
 
         foreach (var file in Sitemap.Build(site)) yield return file;
+        yield return Sitemap.News(site);
         yield return SiteFiles.Robots(site);
         yield return SiteFiles.NoJekyll();
         if (SiteFiles.Cname(site) is { } cname) yield return cname;
-        yield return SiteFiles.SearchIndex(site);
+        foreach (var file in SearchIndex.Build(site)) yield return file;
     }
 
     private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)

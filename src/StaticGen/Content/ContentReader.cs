@@ -215,6 +215,25 @@ public static class ContentReader
     }
 
     /// <summary>
+    /// The first <paramref name="count"/> bytes of a content file (fewer when it is shorter), e.g. an
+    /// image's header; null when it cannot be read.
+    /// </summary>
+    public static byte[]? ReadHead(string fullPath, int count)
+    {
+        try
+        {
+            using var stream = File.OpenRead(fullPath);
+            var buffer = new byte[count];
+            var length = stream.ReadAtLeast(buffer, count, throwOnEndOfStream: false);
+            return length == count ? buffer : buffer[..length];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Decodes article bytes: empty and binary files are skipped with a warning naming them; characters
     /// that are not text (control characters) are removed, and a line longer than <see cref="LongLine"/>
     /// is reported, each with a warning naming the file and line.

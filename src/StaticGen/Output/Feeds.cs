@@ -17,6 +17,8 @@ public static class Feeds
     /// <summary>How many of the newest articles a feed lists.</summary>
     public const int ItemCount = 20;
 
+    private const string MediaNs = "http://search.yahoo.com/mrss/";
+
     public static OutputFile Rss(SiteModel site, string url, string title, string description, IReadOnlyList<SiteArticle> articles)
     {
         var urls = site.Urls;
@@ -25,6 +27,7 @@ public static class Feeds
             writer.WriteStartElement("rss");
             writer.WriteAttributeString("version", "2.0");
             writer.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
+            writer.WriteAttributeString("xmlns", "media", null, MediaNs);
             writer.WriteStartElement("channel");
             writer.WriteElementString("title", title);
             writer.WriteElementString("link", urls.BaseUrl.AbsoluteUri);
@@ -52,6 +55,19 @@ public static class Feeds
                 if ((a.Author ?? site.Config.Author) is { } author) writer.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", author);
                 writer.WriteElementString("description", a.Summary);
                 foreach (var tag in a.Tags) writer.WriteElementString("category", tag.Name);
+                if (LeadImage(site, item) is { } image)
+                {
+                    writer.WriteStartElement("media", "content", MediaNs);
+                    writer.WriteAttributeString("url", urls.Absolute(image.Url));
+                    writer.WriteAttributeString("medium", "image");
+                    if (image is { Width: { } width, Height: { } height })
+                    {
+                        writer.WriteAttributeString("width", width.ToString(CultureInfo.InvariantCulture));
+                        writer.WriteAttributeString("height", height.ToString(CultureInfo.InvariantCulture));
+                    }
+
+                    writer.WriteEndElement();
+                }
                 writer.WriteEndElement();
             }
 
@@ -147,6 +163,7 @@ public static class Feeds
                 json.WriteString("summary", a.Summary);
                 json.WriteString("content_text", a.Summary);
                 json.WriteString("date_published", Rfc3339(a.Date));
+                if (LeadImage(site, item) is { } image) json.WriteString("image", urls.Absolute(image.Url));
                 if (a.Updated is { } updated) json.WriteString("date_modified", Rfc3339(updated));
                 if (a.Author is { } author)
                 {
@@ -169,6 +186,10 @@ public static class Feeds
 
         return new OutputFile(urls.OutputPath(urls.JsonFeed()), Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
     }
+
+    /// <summary>The first picture of an article whose file is published, for feed readers' thumbnails.</summary>
+    private static SiteAsset? LeadImage(SiteModel site, SiteArticle item) =>
+        item.Article.Images.Select(i => site.FindAsset(item, i.Src)).FirstOrDefault(static a => a is not null);
 
     /// <summary>RFC 822 date as RSS wants it, in UTC: <c>Mon, 19 Dec 2022 00:00:00 +0000</c>.</summary>
     public static string Rfc822(DateTimeOffset date) =>

@@ -90,9 +90,10 @@ public sealed class MarkdownRenderer
             if (link.Url is not { } url) continue;
             switch (resolveLink(url))
             {
-                case { Kind: LinkKind.Resolved, Url: { } resolved }:
+                case { Kind: LinkKind.Resolved, Url: { } resolved } resolution:
                     link.Url = resolved;
                     links.Add(resolved);
+                    if (resolution is { Width: { } width, Height: { } height }) FigureExtension.SetSize(link, width, height);
                     break;
                 case { Kind: LinkKind.Missing } when link.IsImage && link.Parent?.ParentBlock is ParagraphBlock paragraph && FigureExtension.LoneImage(paragraph) == link:
                     // A figure keeps its caption and credit.
@@ -193,12 +194,12 @@ public enum LinkKind
     Missing,
 }
 
-/// <summary>The answer of a link resolver.</summary>
-public readonly record struct LinkResolution(LinkKind Kind, string? Url)
+/// <summary>The answer of a link resolver; for an image file, its pixel size when known.</summary>
+public readonly record struct LinkResolution(LinkKind Kind, string? Url, int? Width = null, int? Height = null)
 {
     public static LinkResolution External => new(LinkKind.External, null);
 
     public static LinkResolution Missing => new(LinkKind.Missing, null);
 
-    public static LinkResolution To(string url) => new(LinkKind.Resolved, url);
+    public static LinkResolution To(string url, int? width = null, int? height = null) => new(LinkKind.Resolved, url, width, height);
 }

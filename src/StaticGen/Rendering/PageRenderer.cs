@@ -26,15 +26,25 @@ public sealed class PageRenderer
     private readonly MarkdownRenderer _markdown;
     private readonly ViewModels _views;
     private readonly ScriptObject _siteView;
+    private readonly Dictionary<TaxonomyKind, ScriptObject> _taxonomyViews;
 
     public PageRenderer(SiteModel site, TemplateSet templates, MarkdownRenderer markdown, Gazetteer gazetteer)
     {
         _site = site;
         _templates = templates;
         _markdown = markdown;
-        _views = new ViewModels(site, gazetteer);
+        var assets = templates.Assets.Select(static a => a.Name).ToHashSet(StringComparer.Ordinal);
+        _views = new ViewModels(site, gazetteer, assets.Contains);
         _siteView = _views.SiteView();
         _siteView.IsReadOnly = true;
+
+        // Built once: a term page shows its whole taxonomy, and a site may have thousands of term pages.
+        _taxonomyViews = new Dictionary<TaxonomyKind, ScriptObject>
+        {
+            [TaxonomyKind.Tags] = _views.TaxonomyView(site.Tags),
+            [TaxonomyKind.Countries] = _views.TaxonomyView(site.Countries),
+        };
+        foreach (var view in _taxonomyViews.Values) view.IsReadOnly = true;
     }
 
     /// <summary>Layout files every theme must have (the default theme has them all).</summary>
@@ -52,14 +62,18 @@ public sealed class PageRenderer
         var diagnostics = new DiagnosticList();
         var globals = new ScriptObject();
         string title;
-        string description = _site.Config.Description;
-        string? image = null;
+        var description = _site.Config.Description.Length > 0 ? _site.Config.Description : $"The latest news from {_site.Config.Title}";
+        ScriptObject? image = null;
+        string? jsonLd = null;
+        string? feed = null;
+        ScriptObject? articleMeta = null;
         switch (page)
         {
             case HomePage home:
                 title = home.Pager.Number == 1 ? _site.Config.Title : $"{_site.Config.Title}, page {home.Pager.Number}";
-                globals["articles"] = ViewModels.ToArray(home.Pager.Items.Select(_views.Card));
+                globals["articles"] = ViewModels.ListCards(home.Pager.Items.Select(_views.Card));
                 globals["pager"] = _views.PagerView(home.Pager);
+                if (home.Pager.Number == 1) jsonLd = StructuredData.WebSite(_site);
                 break;
             case ArticlePage article:
                 var rendered = _markdown.Render(article.Article.Article.Body, link => ResolveLink(article.Article, link));
@@ -76,20 +90,25 @@ public sealed class PageRenderer
                 globals["related"] = ViewModels.ToArray(article.Related.Select(_views.Card));
                 title = article.Article.Article.Title;
                 description = article.Article.Article.Summary;
-                image = (view["image"] as ScriptObject)?["url"] as string;
+                image = view["image"] as ScriptObject;
+                jsonLd = StructuredData.NewsArticle(_site, article.Article, image?["url"] as string);
+                articleMeta = ArticleMeta(article.Article);
                 break;
             case TermsPage terms:
-                globals["taxonomy"] = _views.TaxonomyView(terms.Taxonomy);
-                title = terms.Taxonomy.Kind == TaxonomyKind.Tags ? "Tags" : "Countries";
-                description = $"All {title.ToLowerInvariant()} of {_site.Config.Title}";
+                globals["taxonomy"] = _taxonomyViews[terms.Taxonomy.Kind];
+                title = ViewModels.TaxonomyTitle(terms.Taxonomy.Kind);
+                description = terms.Taxonomy.Kind == TaxonomyKind.Tags
+                    ? $"All topics in the news on {_site.Config.Title}: people, organisations and subjects, A to Z"
+                    : $"All countries in the news on {_site.Config.Title}, by continent";
                 break;
             case TermPage term:
-                globals["taxonomy"] = _views.TaxonomyView(term.Taxonomy);
+                globals["taxonomy"] = _taxonomyViews[term.Taxonomy.Kind];
                 globals["term"] = _views.TermView(term.Term);
-                globals["articles"] = ViewModels.ToArray(term.Pager.Items.Select(_views.Card));
+                globals["articles"] = ViewModels.ListCards(term.Pager.Items.Select(_views.Card));
                 globals["pager"] = _views.PagerView(term.Pager);
                 title = term.Pager.Number == 1 ? term.Term.Name : $"{term.Term.Name}, page {term.Pager.Number}";
-                description = $"Articles about {term.Term.Name} on {_site.Config.Title}";
+                description = $"News about {term.Term.Name} on {_site.Config.Title}: {term.Term.Articles.Count} {(term.Term.Articles.Count == 1 ? "article" : "articles")}, latest first";
+                feed = term.Term.FeedUrl;
                 break;
             case SearchPage:
                 title = "Search";
@@ -109,7 +128,14 @@ public sealed class PageRenderer
             ["description"] = description,
             ["url"] = page.Url,
             ["canonical_url"] = _site.Urls.Absolute(page.Url),
-            ["image_url"] = image is null ? null : _site.Urls.Absolute(image),
+            ["image_url"] = image?["url"] is string imageUrl ? _site.Urls.Absolute(imageUrl) : null,
+            ["image_alt"] = image?["alt"],
+            ["image_width"] = image?["width"],
+            ["image_height"] = image?["height"],
+            ["og_type"] = page.Kind == PageKind.Article ? "article" : "website",
+            ["feed_url"] = feed,
+            ["article"] = articleMeta,
+            ["json_ld_html"] = jsonLd,
             ["noindex"] = page.Kind is PageKind.NotFound or PageKind.Search,
         };
 
@@ -122,6 +148,20 @@ public sealed class PageRenderer
         return html is null
             ? new RenderResult(null, diagnostics.Sorted())
             : new RenderResult(new OutputFile(_site.Urls.OutputPath(page.Url), html), diagnostics.Sorted());
+    }
+
+    /// <summary>What the head of an article page says about it (Open Graph <c>article:*</c>).</summary>
+    private static ScriptObject ArticleMeta(SiteArticle item)
+    {
+        var a = item.Article;
+        return new ScriptObject
+        {
+            ["published_iso"] = a.DateIsFallback ? null : ViewModels.Iso(a.Date),
+            ["modified_iso"] = a.DateIsFallback ? null : ViewModels.Iso(a.Updated ?? a.Date),
+            ["author"] = a.Author,
+            ["section"] = a.Kicker,
+            ["tags"] = ViewModels.ToArray(a.Tags.Select(static t => t.Name)),
+        };
     }
 
     private ThemeTemplate FindLayout(Page page)
@@ -199,10 +239,10 @@ public sealed class PageRenderer
 
         if (link.Contains(':', StringComparison.Ordinal)) return LinkResolution.External;
 
-        if (_site.AssetUrl(article, link) is { } url)
+        if (_site.FindAsset(article, link) is { } asset)
         {
             var fragment = link.IndexOf('#') is var hash and >= 0 ? link[hash..] : "";
-            return LinkResolution.To(url + fragment);
+            return LinkResolution.To(asset.Url + fragment, asset.Width, asset.Height);
         }
 
         var target = ContentPaths.Resolve(article.Article.SourcePath, link);

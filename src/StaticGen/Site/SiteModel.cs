@@ -68,8 +68,12 @@ public sealed record NotFoundPage(string Url) : Page(PageKind.NotFound, Url);
 
 public sealed record RedirectPage(string Url, SiteArticle Target) : Page(PageKind.Redirect, Url);
 
-/// <summary>A content file copied to the output as it is (an image beside an article), by its site-relative path.</summary>
-public sealed record SiteAsset(string SourcePath, string Url);
+/// <summary>
+/// A content file copied to the output as it is (an image beside an article), by its site-relative
+/// path; an image's pixel size when the build could read it (for <c>width</c>/<c>height</c>, so the
+/// page does not shift as pictures load).
+/// </summary>
+public sealed record SiteAsset(string SourcePath, string Url, int? Width = null, int? Height = null);
 
 /// <summary>
 /// The whole site, immutable, built once by <see cref="SiteAssembler"/>: published articles
@@ -91,6 +95,9 @@ public sealed record SiteModel(
     /// The URL of a file an article links to (an image, as the article wrote it: relative to the
     /// article's folder), or null when no such file is in the content folder.
     /// </summary>
-    public string? AssetUrl(SiteArticle article, string link) =>
-        ContentPaths.Resolve(article.Article.SourcePath, link) is { } path && Assets.TryGetValue(path, out var asset) ? asset.Url : null;
+    public string? AssetUrl(SiteArticle article, string link) => FindAsset(article, link)?.Url;
+
+    /// <summary>The content file an article links to, or null when it is not in the content folder.</summary>
+    public SiteAsset? FindAsset(SiteArticle article, string link) =>
+        ContentPaths.Resolve(article.Article.SourcePath, link) is { } path && Assets.TryGetValue(path, out var asset) ? asset : null;
 }

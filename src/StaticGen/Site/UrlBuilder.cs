@@ -53,7 +53,8 @@ public sealed class UrlBuilder
 
     public string Search() => Join("search/");
 
-    public string SearchIndex(string file = "search-index.json") => Join(file);
+    /// <summary>The search index manifest, or one file of the index (<c>search/terms/3.json</c>).</summary>
+    public string SearchIndex(string file = "search/index.json") => Join(file);
 
     public string RssFeed() => Join("feed.xml");
 
@@ -62,6 +63,9 @@ public sealed class UrlBuilder
     public string JsonFeed() => Join("feed.json");
 
     public string Sitemap() => Join("sitemap.xml");
+
+    /// <summary>The Google News sitemap: the articles of the last two days.</summary>
+    public string NewsSitemap() => Join("sitemap-news.xml");
 
     public string NotFound() => Join("404.html");
 

@@ -102,8 +102,9 @@ public sealed class MalformedInputTests : IDisposable
         }
 
         Assert.False(Directory.Exists(Path.Combine(output, "articles", "a-huge-raw-article")));
-        Assert.Equal("The innermost quote.", s_parser.ParseDocument(File.ReadAllText(Path.Combine(output, "articles", "quotes-within-quotes", "index.html")))
-            .QuerySelector(".article__body")!.TextContent.Trim().TrimStart('>').Trim());
+        var deep = s_parser.ParseDocument(File.ReadAllText(Path.Combine(output, "articles", "quotes-within-quotes", "index.html")));
+        Assert.Empty(deep.QuerySelectorAll("blockquote"));
+        Assert.EndsWith("> > The innermost quote.", deep.QuerySelector(".article__body")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -155,7 +156,8 @@ public sealed class MalformedInputTests : IDisposable
         foreach (var file in Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories))
         {
             var page = s_parser.ParseDocument(File.ReadAllText(file));
-            Assert.Empty(page.QuerySelectorAll("iframe, svg, object, embed, base, b, i, div[onclick], img[onerror]"));
+            // Elements the hostile fixtures write as text; the theme's own markup (its icons, its scripts) may be anything else.
+            Assert.Empty(page.QuerySelectorAll("iframe, object, embed, base, div[onclick], img[onerror], svg[onload], b[onmouseover]"));
             foreach (var element in page.All)
             {
                 Assert.DoesNotContain(element.Attributes, static a => a.Name.StartsWith("on", StringComparison.Ordinal));

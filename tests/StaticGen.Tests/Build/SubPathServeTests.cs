@@ -94,20 +94,22 @@ public sealed class SubPathServeTests : IDisposable
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var crawler = new SiteCrawler(client, server.SiteUrl);
 
-        // robots.txt leads to the sitemap; the search index is read by script; aliases are linked from nowhere, as old URLs are.
-        await crawler.CrawlAsync(
+        // robots.txt leads to the sitemap; the search manifest and its chunks are read by script (which
+        // makes the chunk URLs as below); aliases are linked from nowhere, as old URLs are.
+        await crawler.CrawlAsync([
             new Uri(server.SiteUrl, "robots.txt"),
-            new Uri(server.SiteUrl, "search-index.json"),
+            new Uri(server.SiteUrl, "search/index.json"),
+            .. SearchChunks(server.SiteUrl),
             new Uri(server.SiteUrl, "2019/old-notes/"),
             new Uri(server.SiteUrl, "2019/old-notes"),
-            new Uri(server.SiteUrl, "legacy-notes.html"));
+            new Uri(server.SiteUrl, "legacy-notes.html")]);
 
         Assert.True(crawler.Failures.Count == 0, string.Join("\n", crawler.Failures));
         Assert.All(crawler.Fetched.Keys, url => Assert.StartsWith(server.SiteUrl.AbsoluteUri, url.AbsoluteUri, StringComparison.Ordinal));
 
         // The crawl reached every page of the output, and the feeds, sitemap, search index and images.
         var unreached = _site.OutputFiles()
-            .Where(f => f is not (".nojekyll" or "404.html"))
+            .Where(f => f is not (".nojekyll" or "404.html" or "assets/flags/LICENSE.txt"))
             .Select(f => new Uri(server.SiteUrl, f.EndsWith("index.html", StringComparison.Ordinal) ? f[..^"index.html".Length] : f))
             .Where(u => !crawler.Fetched.ContainsKey(new Uri(Uri.UnescapeDataString(u.AbsoluteUri))) && !crawler.Fetched.ContainsKey(u))
             .ToList();
@@ -145,5 +147,20 @@ public sealed class SubPathServeTests : IDisposable
             Assert.Equal($"0; url={target.AbsoluteUri}", page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
             Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(target)).StatusCode);
         }
+    }
+
+    /// <summary>The chunk files of the search index, named as search.js names them from the manifest.</summary>
+    private IEnumerable<Uri> SearchChunks(Uri siteUrl)
+    {
+        using var manifest = System.Text.Json.JsonDocument.Parse(_site.Text("search/index.json"));
+        var root = manifest.RootElement;
+        var shards = root.GetProperty("shards").GetArrayLength();
+        var chunks = (root.GetProperty("docs").GetInt32() + root.GetProperty("chunk").GetInt32() - 1) / root.GetProperty("chunk").GetInt32();
+        var terms = root.GetProperty("terms_path").GetString();
+        var docs = root.GetProperty("docs_path").GetString();
+        return [
+            .. Enumerable.Range(0, shards).Select(i => new Uri(siteUrl, $"search/{terms}{i}.json")),
+            .. Enumerable.Range(0, chunks).Select(i => new Uri(siteUrl, $"search/{docs}{i}.json")),
+        ];
     }
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using StaticGen.Build;
 using StaticGen.Content;
-using StaticGen.Output;
 using StaticGen.Rendering;
 using StaticGen.Rendering.Templates;
 using StaticGen.Site;
@@ -59,15 +58,7 @@ public static class InProcessSite
             if (rendered.File is { } file) output.Add(file.RelativePath, file.Text);
         }
 
-        var urls = model.Urls;
-        var extra = new List<OutputFile> { Feeds.Rss(model, urls.RssFeed(), model.Config.Title, model.Config.Description, model.Articles), Feeds.Atom(model), Feeds.Json(model), SiteFiles.SearchIndex(model) };
-        extra.AddRange(Sitemap.Build(model));
-        foreach (var term in model.Tags.Terms.Concat(model.Countries.Terms))
-        {
-            extra.Add(Feeds.Rss(model, term.FeedUrl, term.Name, term.Name, term.Articles));
-        }
-
-        foreach (var file in extra) output.Add(file.RelativePath, file.Text);
+        foreach (var file in SiteBuilder.SiteFilesOf(model)) output.Add(file.RelativePath, file.Text);
         return new Result(output, [.. model.Articles.Select(static a => a.Article)], diagnostics);
     }
 

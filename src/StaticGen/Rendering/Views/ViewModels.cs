@@ -12,8 +12,14 @@ namespace StaticGen.Rendering.Views;
 /// raw text (templates print them with <c>| html.escape</c>); fields ending in <c>_html</c> hold HTML.
 /// The README lists every variable.
 /// </summary>
-public sealed class ViewModels(SiteModel site, Gazetteer gazetteer)
+/// <param name="site">The site.</param>
+/// <param name="gazetteer">Country names, continents and flags.</param>
+/// <param name="hasAsset">Whether the theme has an asset file (<c>flags/no.svg</c>).</param>
+public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string, bool> hasAsset)
 {
+    /// <summary>How many countries and how many tags a card shows; the article shows them all.</summary>
+    public const int CardChips = 3;
+
     public SiteModel Site => site;
 
     public ScriptObject SiteView()
@@ -45,7 +51,7 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer)
     public ScriptObject Card(SiteArticle item)
     {
         var a = item.Article;
-        var image = a.Images.Select(i => (Image: i, Url: site.AssetUrl(item, i.Src))).FirstOrDefault(static x => x.Url is not null);
+        var image = a.Images.Select(i => (Image: i, Asset: site.FindAsset(item, i.Src))).FirstOrDefault(static x => x.Asset is not null);
         return new ScriptObject
         {
             ["title"] = a.Title,
@@ -59,9 +65,12 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer)
             ["date_display"] = Display(a.Date),
             ["date_is_fallback"] = a.DateIsFallback,
             ["reading_minutes"] = a.ReadingMinutes,
-            ["image"] = image.Url is null ? null : ImageView(image.Image, image.Url),
+            ["image"] = image.Asset is null ? null : ImageView(image.Image, image.Asset),
             ["tags"] = ToArray(a.Tags.Select(t => TermRef(TaxonomyKind.Tags, t.Name, t.Slug, null))),
             ["countries"] = ToArray(a.Countries.Select(c => TermRef(TaxonomyKind.Countries, c.Name, c.Slug, c.Code))),
+            ["card_tags"] = ToArray(a.Tags.Take(CardChips).Select(t => TermRef(TaxonomyKind.Tags, t.Name, t.Slug, null))),
+            ["card_countries"] = ToArray(a.Countries.Take(CardChips).Select(c => TermRef(TaxonomyKind.Countries, c.Name, c.Slug, c.Code))),
+            ["lead"] = false,
         };
     }
 
@@ -73,13 +82,16 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer)
         view["lede"] = a.Lede;
         view["content_html"] = body.Html;
         view["headings"] = ToArray(body.Headings.Select(static h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
-        view["images"] = ToArray(a.Images.Select(i => site.AssetUrl(item, i.Src) is { } url ? ImageView(i, url) : ImageView(i, null)));
+        view["images"] = ToArray(a.Images.Select(i => ImageView(i, site.FindAsset(item, i.Src))));
         view["updated_iso"] = a.Updated is { } updated ? Iso(updated) : null;
         view["updated_display"] = a.Updated is { } u ? Display(u) : null;
         view["word_count"] = a.WordCount;
         view["source"] = a.SourcePath;
         return view;
     }
+
+    /// <summary>How many page numbers a pager shows on each side of the current page (besides the first and the last).</summary>
+    public const int PagerWindow = 2;
 
     public ScriptObject PagerView(Pager pager) => new()
     {
@@ -88,13 +100,34 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer)
         ["total_items"] = pager.TotalItems,
         ["previous_url"] = pager.PreviousUrl,
         ["next_url"] = pager.NextUrl,
-        ["pages"] = ToArray(pager.PageUrls.Select((url, i) => new ScriptObject
-        {
-            ["number"] = i + 1,
-            ["url"] = url,
-            ["current"] = i + 1 == pager.Number,
-        })),
+        ["first_url"] = pager.PageUrls[0],
+        ["last_url"] = pager.PageUrls[^1],
+        ["pages"] = ToArray(PageNumbers(pager.Number, pager.TotalPages).Select(n => n == 0
+            ? new ScriptObject { ["number"] = null, ["url"] = null, ["current"] = false, ["gap"] = true }
+            : new ScriptObject { ["number"] = n, ["url"] = pager.PageUrls[n - 1], ["current"] = n == pager.Number, ["gap"] = false })),
     };
+
+    /// <summary>
+    /// The page numbers a pager links: the first, the last and <see cref="PagerWindow"/> on each side of
+    /// the current one; 0 stands for a gap. A list of 10,000 pages stays a handful of links.
+    /// </summary>
+    public static IReadOnlyList<int> PageNumbers(int current, int total)
+    {
+        var shown = new SortedSet<int> { 1, total };
+        for (var n = Math.Max(1, current - PagerWindow); n <= Math.Min(total, current + PagerWindow); n++) shown.Add(n);
+        var numbers = new List<int>();
+        var previous = 0;
+        foreach (var n in shown)
+        {
+            // A gap of one page shows that page rather than "…".
+            if (n - previous == 2) numbers.Add(n - 1);
+            else if (n - previous > 2) numbers.Add(0);
+            numbers.Add(n);
+            previous = n;
+        }
+
+        return numbers;
+    }
 
     public ScriptObject TaxonomyView(Taxonomy taxonomy)
     {
@@ -102,33 +135,42 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer)
         var view = new ScriptObject
         {
             ["kind"] = UrlBuilder.Folder(taxonomy.Kind),
-            ["title"] = taxonomy.Kind == TaxonomyKind.Tags ? "Tags" : "Countries",
-            ["singular"] = taxonomy.Kind == TaxonomyKind.Tags ? "Tag" : "Country",
+            ["title"] = TaxonomyTitle(taxonomy.Kind),
+            ["singular"] = taxonomy.Kind == TaxonomyKind.Tags ? "Topic" : "Country",
             ["url"] = taxonomy.Url,
             ["terms"] = ToArray(terms),
         };
 
-        if (taxonomy.Kind == TaxonomyKind.Countries)
+        // Countries are grouped by continent, tags by initial; groups keep the terms' order.
+        var groups = taxonomy.Kind == TaxonomyKind.Countries
+            ? taxonomy.Terms
+                .Select((t, i) => (Key: t.Code is { } code && gazetteer.Find(code) is { } c ? ContinentName(c.Continent) : "Other", View: terms[i]))
+                .GroupBy(static x => x.Key, StringComparer.Ordinal)
+                .OrderBy(static g => g.Key == "Other" ? 1 : 0)
+                .ThenBy(static g => g.Key, StringComparer.Ordinal)
+            : taxonomy.Terms
+                .Select((t, i) => (Key: Initial(t.Name), View: terms[i]))
+                .GroupBy(static x => x.Key, StringComparer.Ordinal)
+                .OrderBy(static g => g.Key == "#" ? 1 : 0)
+                .ThenBy(static g => g.Key, StringComparer.Ordinal);
+        view["groups"] = ToArray(groups.Select((g, i) => new ScriptObject
         {
-            var groups = taxonomy.Terms
-                .Select((t, i) => (Term: t, View: terms[i], Continent: t.Code is { } code ? gazetteer.Find(code)?.Continent : null))
-                .GroupBy(static x => x.Continent)
-                .OrderBy(static g => g.Key is null ? 1 : 0)
-                .ThenBy(static g => g.Key)
-                .Select(g => new ScriptObject
-                {
-                    ["name"] = g.Key is { } c ? ContinentName(c) : "Other",
-                    ["id"] = g.Key is { } k ? Slugs.Slugify(ContinentName(k)) : "other",
-                    ["terms"] = ToArray(g.Select(static x => x.View)),
-                });
-            view["groups"] = ToArray(groups);
-        }
-        else
-        {
-            view["groups"] = new ScriptArray();
-        }
-
+            ["name"] = g.Key,
+            ["id"] = $"{UrlBuilder.Folder(taxonomy.Kind)}-{(i + 1).ToString(CultureInfo.InvariantCulture)}",
+            ["count"] = g.Count(),
+            ["terms"] = ToArray(g.Select(static x => x.View)),
+        }));
         return view;
+    }
+
+    /// <summary>What readers call a taxonomy: tags are "Topics" (people, organisations, subjects), at <c>/tags/</c>.</summary>
+    public static string TaxonomyTitle(TaxonomyKind kind) => kind == TaxonomyKind.Tags ? "Topics" : "Countries";
+
+    /// <summary>The letter a tag is filed under: its first letter in upper case, or <c>#</c>.</summary>
+    private static string Initial(string name)
+    {
+        var first = name.AsSpan().TrimStart();
+        return first.Length > 0 && char.IsLetter(first[0]) ? char.ToUpperInvariant(first[0]).ToString() : "#";
     }
 
     public ScriptObject TermView(Term term)
@@ -146,15 +188,37 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer)
         ["url"] = site.Urls.Term(kind, slug),
         ["code"] = code,
         ["flag"] = code is { Length: 2 } ? gazetteer.Find(code)?.Flag : null,
+        ["flag_url"] = FlagUrl(code),
     };
 
-    private static ScriptObject ImageView(ArticleImage image, string? url) => new()
+    /// <summary>The theme's flag picture of a country (<c>assets/flags/no.svg</c>), or null when the theme has none.</summary>
+    public string? FlagUrl(string? code)
     {
-        ["url"] = url,
+        if (code is not { Length: 2 }) return null;
+        var name = FlagAsset(code);
+        return hasAsset(name) ? site.Urls.Asset(name) : null;
+    }
+
+    /// <summary>The asset name of a country's flag: <c>flags/no.svg</c>.</summary>
+    public static string FlagAsset(string code) => "flags/" + code.ToLowerInvariant() + ".svg";
+
+    private static ScriptObject ImageView(ArticleImage image, SiteAsset? file) => new()
+    {
+        ["url"] = file?.Url,
         ["alt"] = image.Alt,
         ["caption"] = image.Caption,
         ["credit"] = image.Credit,
+        ["width"] = file?.Width,
+        ["height"] = file?.Height,
     };
+
+    /// <summary>The cards of a list page; the first is the <c>lead</c>, shown first and its picture loaded at once.</summary>
+    public static ScriptArray ListCards(IEnumerable<ScriptObject> cards)
+    {
+        var array = ToArray(cards);
+        if (array.Count > 0 && array[0] is ScriptObject first) first["lead"] = true;
+        return array;
+    }
 
     public static ScriptArray ToArray(IEnumerable<object?> items)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -30,6 +31,13 @@ public sealed class FigureExtension : IMarkdownExtension
     internal static void MarkMissing(LinkInline link) => link.SetData(MissingKey, true);
 
     internal static bool IsMissing(LinkInline link) => link.GetData(MissingKey) is true;
+
+    private const string SizeKey = "staticgen-image-size";
+
+    /// <summary>Records the pixel size of a linked image, written as <c>width</c>/<c>height</c> so the page does not shift as it loads.</summary>
+    internal static void SetSize(LinkInline link, int width, int height) => link.SetData(SizeKey, (width, height));
+
+    internal static (int Width, int Height)? Size(LinkInline link) => link.GetData(SizeKey) is ValueTuple<int, int> size ? size : null;
 
     /// <summary>The image of a paragraph that holds nothing else, if it is one.</summary>
     internal static LinkInline? LoneImage(ParagraphBlock paragraph)
@@ -81,7 +89,13 @@ internal sealed class FigureParagraphRenderer : ParagraphRenderer
         {
             renderer.Write("<img src=\"").WriteEscapeUrl(image.Url).Write("\" alt=\"");
             renderer.WriteEscape(MarkdownRenderer.PlainText(image));
-            renderer.Write("\" loading=\"lazy\" decoding=\"async\">");
+            renderer.Write('"');
+            if (FigureExtension.Size(image) is { } size)
+            {
+                renderer.Write(string.Create(CultureInfo.InvariantCulture, $" width=\"{size.Width}\" height=\"{size.Height}\""));
+            }
+
+            renderer.Write(" loading=\"lazy\" decoding=\"async\">");
         }
 
         var hasCaption = image.FirstChild is not null;

@@ -1,0 +1,138 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using StaticGen.Site;
+
+namespace StaticGen.Rendering.Views;
+
+/// <summary>
+/// schema.org JSON-LD for search engines: <c>NewsArticle</c> on articles, <c>WebSite</c> with a
+/// search action on the home page. Written with <see cref="Utf8JsonWriter"/> and a
+/// <see cref="JavaScriptEncoder"/>, which escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> (while
+/// letters of every script stay readable), so no text (a headline holding <c>&lt;/script&gt;</c>)
+/// can end the script element it is printed in.
+/// </summary>
+public static class StructuredData
+{
+    private const string Context = "https://schema.org";
+
+    private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static string NewsArticle(SiteModel site, SiteArticle item, string? imageUrl)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(item);
+        var a = item.Article;
+        var urls = site.Urls;
+        var url = urls.Absolute(item.Url);
+        return Write(json =>
+        {
+            json.WriteString("@context", Context);
+            json.WriteString("@type", "NewsArticle");
+            json.WriteString("headline", a.Title);
+            json.WriteString("description", a.Summary);
+            json.WriteString("url", url);
+            json.WriteStartObject("mainEntityOfPage");
+            json.WriteString("@type", "WebPage");
+            json.WriteString("@id", url);
+            json.WriteEndObject();
+            json.WriteString("inLanguage", site.Config.Language);
+            if (!a.DateIsFallback)
+            {
+                json.WriteString("datePublished", ViewModels.Iso(a.Date));
+                json.WriteString("dateModified", ViewModels.Iso(a.Updated ?? a.Date));
+            }
+
+            if (imageUrl is not null)
+            {
+                json.WriteStartArray("image");
+                json.WriteStringValue(urls.Absolute(imageUrl));
+                json.WriteEndArray();
+            }
+
+            json.WriteStartArray("author");
+            json.WriteStartObject();
+            if ((a.Author ?? site.Config.Author) is { } author)
+            {
+                json.WriteString("@type", "Person");
+                json.WriteString("name", author);
+            }
+            else
+            {
+                json.WriteString("@type", "Organization");
+                json.WriteString("name", site.Config.Title);
+                json.WriteString("url", urls.BaseUrl.AbsoluteUri);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteStartObject("publisher");
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", site.Config.Title);
+            json.WriteString("url", urls.BaseUrl.AbsoluteUri);
+            json.WriteEndObject();
+            if (a.Kicker is { Length: > 0 } kicker) json.WriteString("alternativeHeadline", kicker);
+            if (a.Tags.Count > 0 || a.Countries.Count > 0)
+            {
+                json.WriteStartArray("keywords");
+                foreach (var tag in a.Tags) json.WriteStringValue(tag.Name);
+                foreach (var country in a.Countries) json.WriteStringValue(country.Name);
+                json.WriteEndArray();
+            }
+
+            if (a.Countries.Count > 0)
+            {
+                json.WriteStartArray("contentLocation");
+                foreach (var country in a.Countries)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("@type", "Country");
+                    json.WriteString("name", country.Name);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteNumber("wordCount", a.WordCount);
+            json.WriteBoolean("isAccessibleForFree", true);
+        });
+    }
+
+    public static string WebSite(SiteModel site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var urls = site.Urls;
+        return Write(json =>
+        {
+            json.WriteString("@context", Context);
+            json.WriteString("@type", "WebSite");
+            json.WriteString("name", site.Config.Title);
+            if (site.Config.Description.Length > 0) json.WriteString("description", site.Config.Description);
+            json.WriteString("url", urls.BaseUrl.AbsoluteUri);
+            json.WriteString("inLanguage", site.Config.Language);
+            json.WriteStartObject("potentialAction");
+            json.WriteString("@type", "SearchAction");
+            json.WriteStartObject("target");
+            json.WriteString("@type", "EntryPoint");
+            json.WriteString("urlTemplate", urls.Absolute(urls.Search()) + "?q={search_term_string}");
+            json.WriteEndObject();
+            json.WriteString("query-input", "required name=search_term_string");
+            json.WriteEndObject();
+        });
+    }
+
+    private static string Write(Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, s_options))
+        {
+            json.WriteStartObject();
+            body(json);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
