@@ -61,7 +61,8 @@ public sealed record Diagnostic(Severity Severity, Stage Stage, string Path, int
             (_, <= 0) => string.Create(CultureInfo.InvariantCulture, $"{Path}:{Line}"),
             _ => string.Create(CultureInfo.InvariantCulture, $"{Path}:{Line}:{Column}"),
         };
-        return $"{where}: {severity}: {Message}";
+        // Paths and messages quote content; a control character in them must not drive the terminal.
+        return TextSafety.Printable($"{where}: {severity}: {Message}");
     }
 
     /// <summary>Orders diagnostics by file, then position, so reports read the same in every build.</summary>
@@ -102,10 +103,10 @@ public sealed class DiagnosticList : IReadOnlyList<Diagnostic>
     public void Warning(Stage stage, string path, int line, int column, string message) =>
         _items.Add(Diagnostic.Warning(stage, path, line, column, message));
 
-    /// <summary>The diagnostics in a stable order (file, line, column).</summary>
+    /// <summary>The diagnostics in a stable order (file, line, column), each once.</summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {
-        var copy = _items.ToArray();
+        var copy = _items.Distinct().ToArray();
         Array.Sort(copy, Diagnostic.Order);
         return copy;
     }

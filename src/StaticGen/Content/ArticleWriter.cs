@@ -154,7 +154,13 @@ public static partial class ArticleWriter
         var temp = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         try
         {
-            File.WriteAllBytes(temp, bytes);
+            // On disk before the rename, so a crash leaves the old file or the new one, never a torn one.
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
             File.Move(temp, path, overwrite: true);
         }
         finally
