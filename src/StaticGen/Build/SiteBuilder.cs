@@ -81,11 +81,13 @@ public static class SiteBuilder
         var articleEntries = entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
         var loads = new ArticleLoad[articleEntries.Count];
         var fallbackDates = new FallbackDates(site.ContentDirectory);
+        var loaded = ProgressCounter.Start(options.Progress, Stage.Load, articleEntries.Count);
         try
         {
             Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
                 loads[i] = site.LoadArticle(articleEntries[i], fallbackDates);
+                loaded?.Increment();
             });
         }
         catch (OperationCanceledException)
@@ -150,11 +152,13 @@ public static class SiteBuilder
         {
             var renderErrors = new ConcurrentBag<Diagnostic>();
             var renderer = new PageRenderer(model, templates.Templates, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
+            var rendered = ProgressCounter.Start(options.Progress, Stage.Render, model.Pages.Count);
             Parallel.ForEach(model.Pages, new ParallelOptions { CancellationToken = cancellationToken }, page =>
             {
                 var result = renderer.Render(page);
                 foreach (var d in result.Diagnostics) renderErrors.Add(d);
                 if (result.File is { } file) writer.WriteText(file.RelativePath, file.Text);
+                rendered?.Increment();
             });
             Time("render");
 
