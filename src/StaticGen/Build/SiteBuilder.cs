@@ -224,7 +224,7 @@ public static class SiteBuilder
     /// Why <paramref name="output"/> must not be the output folder: a build replaces the whole
     /// folder, so it must not hold the site's own files, nor sit inside the content it is built from.
     /// </summary>
-    private static string? OutputHoldsSite(SiteContext site, string output)
+    internal static string? OutputHoldsSite(SiteContext site, string output)
     {
         static bool Within(string path, string folder) =>
             string.Equals(path, folder, StringComparison.Ordinal) || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
