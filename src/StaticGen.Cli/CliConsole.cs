@@ -100,6 +100,17 @@ internal sealed class CliConsole
     }
 
     /// <summary>
+    /// Opens the site of <paramref name="config"/> (default: the current folder) and prints what
+    /// reading its config reported; null when the config has errors.
+    /// </summary>
+    public SiteContext? OpenSite(FileInfo? config)
+    {
+        var site = SiteContext.Open(config?.DirectoryName ?? Directory.GetCurrentDirectory(), config?.FullName);
+        Diagnostics(site.Diagnostics);
+        return site.HasErrors ? null : site;
+    }
+
+    /// <summary>
     /// Runs long work with a progress hook: a live bar with counts on an interactive terminal, plain
     /// lines ("loaded 500/10000 articles") with <c>--verbose</c> elsewhere, nothing otherwise.
     /// </summary>

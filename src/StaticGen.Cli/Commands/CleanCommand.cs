@@ -19,10 +19,7 @@ internal static class CleanCommand
         command.SetAction(parse =>
         {
             var console = cli.ConsoleFor(parse);
-            var configFile = parse.GetValue(config);
-            var site = SiteContext.Open(configFile?.DirectoryName ?? Directory.GetCurrentDirectory(), configFile?.FullName);
-            console.Diagnostics(site.Diagnostics);
-            if (site.HasErrors) return 1;
+            if (console.OpenSite(parse.GetValue(config)) is not { } site) return 1;
 
             var result = SiteCleaner.Clean(site, parse.GetValue(output)?.FullName, parse.GetValue(force));
             console.Diagnostics(result.Diagnostics);

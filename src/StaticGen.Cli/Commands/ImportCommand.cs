@@ -21,10 +21,7 @@ internal static class ImportCommand
         command.SetAction(parse =>
         {
             var console = cli.ConsoleFor(parse);
-            var configFile = parse.GetValue(config);
-            var site = SiteContext.Open(configFile?.DirectoryName ?? Directory.GetCurrentDirectory(), configFile?.FullName);
-            console.Diagnostics(site.Diagnostics);
-            if (site.HasErrors) return 1;
+            if (console.OpenSite(parse.GetValue(config)) is not { } site) return 1;
 
             var now = CliParsers.SourceDateEpoch() ?? DateTimeOffset.UtcNow;
             var result = Importer.Import(site, parse.GetValue(sources)!, parse.GetValue(output)?.FullName ?? site.ContentDirectory, parse.GetValue(force), now);

@@ -25,10 +25,7 @@ internal static class InspectCommand
         {
             var console = cli.ConsoleFor(parse);
             var stdout = console.Out;
-            var configFile = parse.GetValue(config);
-            var site = SiteContext.Open(configFile?.DirectoryName ?? Directory.GetCurrentDirectory(), configFile?.FullName);
-            console.Diagnostics(site.Diagnostics);
-            if (site.HasErrors) return 1;
+            if (console.OpenSite(parse.GetValue(config)) is not { } site) return 1;
 
             var paths = parse.GetValue(files)!.Select(static f => f.FullName).ToList();
             var inspected = ArticleInspector.Inspect(site, paths, new FallbackDates(site.ContentDirectory));

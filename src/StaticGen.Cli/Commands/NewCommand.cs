@@ -22,10 +22,7 @@ internal static class NewCommand
         command.SetAction(parse =>
         {
             var console = cli.ConsoleFor(parse);
-            var configFile = parse.GetValue(config);
-            var site = SiteContext.Open(configFile?.DirectoryName ?? Directory.GetCurrentDirectory(), configFile?.FullName);
-            console.Diagnostics(site.Diagnostics);
-            if (site.HasErrors) return 1;
+            if (console.OpenSite(parse.GetValue(config)) is not { } site) return 1;
 
             var request = new NewArticleRequest(parse.GetValue(title)!, parse.GetValue(tags) ?? [], parse.GetValue(countries) ?? [], parse.GetValue(slug), parse.GetValue(draft));
             var result = SiteScaffold.NewArticle(site, request, CliParsers.SourceDateEpoch() ?? DateTimeOffset.UtcNow);
