@@ -66,9 +66,11 @@ public sealed class CleanCommandTests : IDisposable
     [InlineData(".")]
     [InlineData("content")]
     [InlineData("content/archive")]
-    public void The_site_and_its_content_are_never_deleted_even_when_forced(string output)
+    [InlineData("templates")]
+    public void The_site_its_content_and_templates_are_never_deleted_even_when_forced(string output)
     {
         _site.Write("content/archive/old.md", "---\ntitle: Old\ndate: 2020-01-01\n---\nOld.\n");
+        _site.Write("templates/partials/footer.html", "<footer>Tideline</footer>\n");
 
         var run = CliRunner.Run("clean", "--config", Config, "--output", Path.Combine(_site.Root, output), "--force");
 
@@ -76,6 +78,7 @@ public sealed class CleanCommandTests : IDisposable
         Assert.Contains(": error: refusing to delete it: it holds the site folder, content/ or templates/, or lies inside content/; clean deletes only an output folder", run.Err, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_site.Root, "content", "spring-tide.md")));
         Assert.True(File.Exists(Path.Combine(_site.Root, "content", "archive", "old.md")));
+        Assert.True(File.Exists(Path.Combine(_site.Root, "templates", "partials", "footer.html")));
     }
 
     [Fact]
