@@ -40,4 +40,11 @@ internal static class CliParsers
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
     }
+
+    /// <summary>A path as a user passes it on: relative to the current folder when inside it, else absolute.</summary>
+    public static string PathFromHere(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+    }
 }

@@ -87,11 +87,13 @@ public static class SiteBuilder
         var articleEntries = entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
         var loads = new ArticleLoad[articleEntries.Count];
         var fallbackDates = new FallbackDates(site.ContentDirectory);
+        var loaded = ProgressCounter.Start(options.Progress, Stage.Load, articleEntries.Count);
         try
         {
             Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
                 loads[i] = site.LoadArticle(articleEntries[i], fallbackDates);
+                loaded?.Increment();
             });
         }
         catch (OperationCanceledException)
@@ -156,11 +158,13 @@ public static class SiteBuilder
         {
             var renderErrors = new ConcurrentBag<Diagnostic>();
             var renderer = new PageRenderer(model, templates.Templates, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
+            var rendered = ProgressCounter.Start(options.Progress, Stage.Render, model.Pages.Count);
             Parallel.ForEach(model.Pages, new ParallelOptions { CancellationToken = cancellationToken }, page =>
             {
                 var result = renderer.Render(page);
                 foreach (var d in result.Diagnostics) renderErrors.Add(d);
                 if (result.File is { } file) writer.WriteText(file.RelativePath, file.Text);
+                rendered?.Increment();
             });
             Time("render");
 
@@ -226,7 +230,7 @@ public static class SiteBuilder
     /// Why <paramref name="output"/> must not be the output folder: a build replaces the whole
     /// folder, so it must not hold the site's own files, nor sit inside the content it is built from.
     /// </summary>
-    private static string? OutputHoldsSite(SiteContext site, string output)
+    internal static string? OutputHoldsSite(SiteContext site, string output)
     {
         static bool Within(string path, string folder) =>
             string.Equals(path, folder, StringComparison.Ordinal) || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);

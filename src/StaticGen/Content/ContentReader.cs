@@ -296,6 +296,12 @@ public static class ContentReader
     /// <summary>Whether a file exists (an image named by an article, say).</summary>
     public static bool FileExists(string fullPath) => File.Exists(fullPath);
 
+    /// <summary>Whether a folder exists.</summary>
+    public static bool FolderExists(string fullPath) => Directory.Exists(fullPath);
+
+    /// <summary>Whether a folder exists and holds anything: a file, a folder, a hidden entry.</summary>
+    public static bool FolderHasEntries(string fullPath) => Directory.Exists(fullPath) && Directory.EnumerateFileSystemEntries(fullPath).Any();
+
     /// <summary>
     /// When each file under <paramref name="folder"/> was added to git: the date (UTC, at midnight) of the
     /// commit that added it, keyed by path relative to the folder with forward slashes. One <c>git log</c>
