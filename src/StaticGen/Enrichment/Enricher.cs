@@ -88,8 +88,10 @@ public sealed class Enricher
         var detectedTags = _tags.Detect(segments);
         var words = ReadingTime.Words(segments);
 
-        var date = cleaned.Date ?? fallbackDate;
-        if (cleaned.Date is null)
+        // Like Hugo's date cascade (date, then lastmod): an article that gives only an update date is dated by it.
+        var statedDate = cleaned.Date ?? cleaned.Updated;
+        var date = statedDate ?? fallbackDate;
+        if (statedDate is null)
         {
             var reason = fallbackReason is null ? "" : $" ({fallbackReason})";
             var fix = parsed.Format == SourceFormat.RawText
@@ -107,7 +109,7 @@ public sealed class Enricher
             Title = title,
             Kicker = NonEmpty(cleaned.Kicker),
             Date = date,
-            DateIsFallback = cleaned.Date is null,
+            DateIsFallback = statedDate is null,
             Updated = cleaned.Updated,
             Author = NonEmpty(cleaned.Author),
             Summary = summary,
