@@ -47,6 +47,12 @@ public sealed class CountryDetector
         "Economy", "Energy", "Education", "Transport", "Agriculture", "Labour", "Labor", "Home", "State", "Senator", "Mayor",
     };
 
+    /// <summary>Nouns that make "the X of Country" the country itself, not one of its institutions ("the Government of Canada").</summary>
+    private static readonly HashSet<string> s_stateNouns = new(StringComparer.Ordinal)
+    {
+        "Government", "People", "Republic", "Kingdom", "State", "Embassy", "Consulate", "Capital", "Citizens", "Territory",
+    };
+
     /// <summary>Words that make a capital the subject of a statement: "Washington said", "Moscow has warned".</summary>
     private static readonly HashSet<string> s_statementVerbs = new(StringComparer.Ordinal)
     {
@@ -104,9 +110,10 @@ public sealed class CountryDetector
                 for (var k = 0; k < match.TokenCount; k++) placeTokens[match.FirstToken + k] = true;
             }
 
-            var titleCase = IsTitleCase(segment.Text, tokens);
-            foreach (var match in matches)
+            var titleCase = TitleCase.Is(segment.Text, tokens);
+            for (var m = 0; m < matches.Count; m++)
             {
+                var match = matches[m];
                 // A listed name such as "Michael Jordan" or "Denzel Washington": the country's name is a surname here.
                 if (match.Value.All(static t => t.Kind == TermKind.Exclusion) && match.TokenCount == 2
                     && !Gazetteer.IsPlacePhrase(segment.Text[match.Start..match.End]))
@@ -115,21 +122,30 @@ public sealed class CountryDetector
                     if (_oneWordNames.Contains(last) && char.IsUpper(segment.Text[tokens[match.FirstToken].Start])) surnames.Add(last);
                 }
 
+                var surface = segment.Text[match.Start..match.End];
+                var coordinated = Coordinated(segment.Text, tokens, matches, m);
                 foreach (var term in match.Value)
                 {
                     if (term.Country is not { } country) continue;
                     var inName = false;
                     if (term.Kind is TermKind.Name or TermKind.Capital && !titleCase)
                     {
+                        var next = match.FirstToken + match.TokenCount;
                         var before = CapitalisedNeighbour(segment.Text, tokens, placeTokens, match.FirstToken - 1, match.FirstToken);
-                        var after = CapitalisedNeighbour(segment.Text, tokens, placeTokens, match.FirstToken + match.TokenCount, match.FirstToken + match.TokenCount - 1);
+                        var after = CapitalisedNeighbour(segment.Text, tokens, placeTokens, next, next - 1)
+                            && !s_titles.Contains(Word(segment.Text, tokens[next]))
+
+                            // "US National Hurricane Center", "UK Supreme Court": an abbreviation stays the country's name before another.
+                            && !IsAbbreviation(surface)
+
+                            // "in Hungary Viktor Orbán’s party": a place, then a person's full name.
+                            && !(IsLocative(segment.Text, tokens, match.FirstToken - 1) && CapitalisedRun(segment.Text, tokens, next) >= 2);
                         if (before) surnames.Add(term.Text);
-                        inName = before || (after && !s_titles.Contains(Word(segment.Text, tokens[match.FirstToken + match.TokenCount])));
+                        inName = before || after || OfInstitution(segment.Text, tokens, match.FirstToken);
                     }
 
                     var statement = term.Kind == TermKind.Capital && FollowedByStatementVerb(segment.Text, tokens, match.FirstToken + match.TokenCount);
-                    var surface = segment.Text[match.Start..match.End];
-                    mentions.Add(new Mention(country, term, segment.Role, position + match.FirstToken, inName, statement, surface));
+                    mentions.Add(new Mention(country, term, segment.Role, position + match.FirstToken, inName, statement || coordinated, surface));
                 }
             }
 
@@ -171,9 +187,78 @@ public sealed class CountryDetector
         var word = Word(text, token);
         if (s_functionWords.Contains(word)) return false;
 
+        // "Neighbouring Uganda", "Landlocked Chad": a participle opening the sentence describes the country.
+        if (index < matchEdge && token.SentenceStart && word.Length > 5 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))) return false;
+
         // A single capital ("J.") or an initialism before a name is part of a name too; an all-capitals word after it
         // is usually an acronym of its own ("Ukraine NATO summit").
         return index < matchEdge || token.Length == 1 || !word.All(char.IsUpper);
+    }
+
+    /// <summary>"the Oba of Benin", "the Bank of England": the country names the institution, unless an office of state comes before it ("the Emir of Qatar").</summary>
+    private static bool OfInstitution(string text, List<Token> tokens, int first)
+    {
+        if (first < 3 || Word(text, tokens[first - 1]) != "of" || !SingleSpaces(text, tokens, first - 3, first)) return false;
+        var noun = Word(text, tokens[first - 2]);
+        return char.IsUpper(noun[0]) && Word(text, tokens[first - 3]) is "the" or "The" && !s_titles.Contains(noun) && !s_stateNouns.Contains(noun);
+    }
+
+    /// <summary>
+    /// A weak term listed with another country's term ("London and Washington", "Armenia and Georgia"): the list says which
+    /// reading is meant, as a statement verb does.
+    /// </summary>
+    private static bool Coordinated(string text, List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches, int m)
+    {
+        static bool Strong(PhraseMatch<GazetteerTerm[]> match) => match.Value.Any(static t => t.Country is not null && !t.Weak);
+        static bool Joined(string text, List<Token> tokens, PhraseMatch<GazetteerTerm[]> left, PhraseMatch<GazetteerTerm[]> right)
+        {
+            var gap = right.FirstToken - (left.FirstToken + left.TokenCount);
+            if (gap == 0) return text.AsSpan(left.End, right.Start - left.End) is ", ";
+            return gap == 1 && Word(text, tokens[right.FirstToken - 1]) is "and" or "or"
+                && text.AsSpan(left.End, right.Start - left.End).Trim(' ').Length == Word(text, tokens[right.FirstToken - 1]).Length;
+        }
+
+        return (m > 0 && Strong(matches[m - 1]) && Joined(text, tokens, matches[m - 1], matches[m]))
+            || (m + 1 < matches.Count && Strong(matches[m + 1]) && Joined(text, tokens, matches[m], matches[m + 1]));
+    }
+
+    private static bool IsAbbreviation(string surface)
+    {
+        var letters = 0;
+        foreach (var c in surface)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+
+        return letters is >= 2 and <= 4;
+    }
+
+    private static bool IsLocative(string text, List<Token> tokens, int index) =>
+        index >= 0 && Word(text, tokens[index]) is "in" or "across" or "throughout" or "from" or "to" or "inside" or "outside";
+
+    /// <summary>How many capitalised words follow one another from <paramref name="index"/>, one space apart.</summary>
+    private static int CapitalisedRun(string text, List<Token> tokens, int index)
+    {
+        var count = 0;
+        for (var k = index; k < tokens.Count && char.IsUpper(text[tokens[k].Start]); k++)
+        {
+            if (k > index && !SingleSpaces(text, tokens, k - 1, k)) break;
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool SingleSpaces(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k + 1].Start - tokens[k].End != 1 || text[tokens[k].End] != ' ') return false;
+        }
+
+        return true;
     }
 
     private static bool FollowedByStatementVerb(string text, List<Token> tokens, int index)
@@ -181,21 +266,6 @@ public sealed class CountryDetector
         if (index >= tokens.Count) return false;
         var gap = text.AsSpan(tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End);
         return gap is " " && s_statementVerbs.Contains(Word(text, tokens[index]));
-    }
-
-    /// <summary>A headline in title case ("Floods Hit Brazil As Rains Continue"): most longer words capitalised.</summary>
-    private static bool IsTitleCase(string text, List<Token> tokens)
-    {
-        var longer = 0;
-        var capitalised = 0;
-        foreach (var token in tokens)
-        {
-            if (token.Length < 4 || !char.IsLetter(text[token.Start])) continue;
-            longer++;
-            if (char.IsUpper(text[token.Start])) capitalised++;
-        }
-
-        return longer >= 3 && capitalised * 10 >= longer * 8;
     }
 
     private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
