@@ -35,6 +35,7 @@ public static partial class RawArticleParser
 {
     private const int MaxHeadingWords = 12;
     private const int MaxCaptionWords = 45;
+    private const int MaxTwoSentenceCaptionWords = 25;
 
     public static ParseResult Parse(string path, string text, Func<string, JunkKind>? junk = null)
     {
@@ -86,8 +87,10 @@ public static partial class RawArticleParser
 
         var bodyLine = i < 0 ? lines.Length : i + 1;
         var blocks = i < 0 ? [] : ParseBody(lines, i, droppedLines, notes);
+        string? datelineText = null;
         if (blocks.FindIndex(static b => b is RawParagraph) is var first and >= 0 && MetaLines.TryDateline(((RawParagraph)blocks[first]).Text) is { } dateline)
         {
+            datelineText = dateline.Text;
             var lede = (RawParagraph)blocks[first];
             blocks[first] = lede with { Text = lede.Text[dateline.Text.Length..].TrimStart() };
             notes.Add(new ParseNote(lede.Line, $"wire dateline '{dateline.Text}' taken off the lede"));
@@ -114,6 +117,7 @@ public static partial class RawArticleParser
             Date = date,
             Updated = updated,
             Blocks = blocks,
+            Dateline = datelineText,
             BodyLine = bodyLine,
             Notes = notes,
             DroppedLines = dropped,
@@ -289,8 +293,9 @@ public static partial class RawArticleParser
                 continue;
             }
 
-            if (ListItemRegex().IsMatch(line))
+            if (ListItemRegex().Match(line) is { Success: true } firstItem && !(firstItem.Groups["marker"].Value == "—" && EmDashSingle(lines, i)))
             {
+                var emDash = firstItem.Groups["marker"].Value == "—";
                 var items = new List<string>();
                 while (i < lines.Length)
                 {
@@ -301,13 +306,19 @@ public static partial class RawArticleParser
                     }
 
                     var m = ListItemRegex().Match(lines[i]);
-                    if (!m.Success) break;
+                    if (!m.Success || (m.Groups["marker"].Value == "—") != emDash) break;
                     items.Add(m.Groups["text"].Value.Trim());
                     i++;
                 }
 
-                blocks.Add(new RawList(lineNumber, items));
-                continue;
+                // A single "— Name" line is an attribution or a dash in running text, not a list.
+                if (!emDash || items.Count > 1)
+                {
+                    blocks.Add(new RawList(lineNumber, items));
+                    continue;
+                }
+
+                i = lineNumber - 1;
             }
 
             if (QuoteRegex().IsMatch(line))
@@ -415,7 +426,7 @@ public static partial class RawArticleParser
             var after = NextNonEmpty(lines, next + 1);
             var creditFollows = after >= 0 && TryParseCredit(lines[after], out _);
             var (captionText, inlineCredit) = SplitInlineCredit(candidate);
-            if (!IsStructural(candidate) && (creditFollows || inlineCredit is not null || LooksLikeCaption(candidate, after >= 0 ? lines[after] : null)))
+            if (!IsStructural(candidate) && (creditFollows || inlineCredit is not null || LooksLikeCaption(candidate, after >= 0 ? lines[after] : null, adjacent: next == i)))
             {
                 caption = captionText;
                 credit = inlineCredit;
@@ -434,6 +445,10 @@ public static partial class RawArticleParser
         figure = new RawFigure(lineNumber, new ArticleImage(src, caption, credit));
         return i;
     }
+
+    /// <summary>Whether the em-dash line at <paramref name="i"/> stands alone (no em-dash line right after it).</summary>
+    private static bool EmDashSingle(string[] lines, int i) =>
+        NextNonEmpty(lines, i + 1) is not (var n and >= 0) || n - i > 2 || !lines[n].StartsWith("— ", StringComparison.Ordinal);
 
     private static bool IsStructural(string line) =>
         ImageFileRegex().IsMatch(line) || ListItemRegex().IsMatch(line) || QuoteRegex().IsMatch(line) || NumberedItemRegex().IsMatch(line);
@@ -463,10 +478,13 @@ public static partial class RawArticleParser
     /// A caption is one sentence of reasonable length. A line that reads as a subheading (no closing
     /// punctuation) followed by running text is a subheading under a picture without a caption.
     /// </summary>
-    private static bool LooksLikeCaption(string line, string? after)
+    private static bool LooksLikeCaption(string line, string? after, bool adjacent)
     {
+        // One sentence; or, right under the image line, two short ones ("Smoke rises over Wajima. Hundreds of houses burnt.").
+        // Longer text, or text set off by a blank line, is the body.
         var words = WordCount(line);
-        if (words is 0 or > MaxCaptionWords || SentenceBreakRegex().IsMatch(line)) return false;
+        var breaks = SentenceBreakRegex().Count(line);
+        if (words is 0 or > MaxCaptionWords || breaks > 1 || (breaks == 1 && (!adjacent || words > MaxTwoSentenceCaptionWords))) return false;
         if (line[0] is '“' or '"' or '‘' or '«') return false;
         var closed = line[^1] is '.' or '!' or '?' or '”' or '"' or ')';
         return closed || after is null || !IsSubheading(line);
@@ -586,16 +604,16 @@ public static partial class RawArticleParser
         return count;
     }
 
-    /// <summary>"- item", "• item", "* item", "· item", "– item", "▪ item".</summary>
-    [GeneratedRegex(@"^(?:[-•*·–▪●◦]\s+|•)(?<text>\S.*)$")]
+    /// <summary>"- item", "• item", "* item", "· item", "– item", "▪ item", "— item" (an em dash only in a list of two or more).</summary>
+    [GeneratedRegex(@"^(?:(?<marker>[-•*·–▪●◦—])\s+|(?<marker>•))(?<text>\S.*)$")]
     private static partial Regex ListItemRegex();
 
     /// <summary>"1. item", "2) item": a number, a dot or closing bracket, a space.</summary>
     [GeneratedRegex(@"^(?<n>\d{1,2})[.)]\s+(?<text>\S.*)$")]
     private static partial Regex NumberedItemRegex();
 
-    /// <summary>A closing attribution of the whole article: "Source: AFP, Reuters", "Sources: company filings".</summary>
-    [GeneratedRegex(@"^Sources?\s*:\s*\S.{0,100}$")]
+    /// <summary>A closing attribution of the whole article or its pictures: "Source: AFP, Reuters", "Photos: Kyodo".</summary>
+    [GeneratedRegex(@"^(?:Sources?|Photos?|Pictures?|Images?|Photographs?)\s*:\s*\S.{0,100}$")]
     private static partial Regex SourceLineRegex();
 
     [GeneratedRegex(@"^>\s*(?<text>.*)$")]
@@ -624,7 +642,7 @@ public static partial class RawArticleParser
     /// A caption sentence that ends with its credit: "… in Antakya. © AFP", "… Picture by Name/PA", "… by KCNA. KCNA via
     /// REUTERS"; or any caption followed by a bracketed credit: "… after the winning shot (Photo: Getty Images)".
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\))$")]
+    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\))$")]
     private static partial Regex InlineCreditRegex();
 
     /// <summary>A credit line without a label, under an image or its caption (see <see cref="AgencyCredit"/>).</summary>

@@ -110,7 +110,7 @@ public sealed class CountryDetector
                 for (var k = 0; k < match.TokenCount; k++) placeTokens[match.FirstToken + k] = true;
             }
 
-            var titleCase = TitleCase.Is(segment.Text, tokens);
+            var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(segment.Text, tokens);
             for (var m = 0; m < matches.Count; m++)
             {
                 var match = matches[m];
@@ -124,6 +124,12 @@ public sealed class CountryDetector
 
                 var surface = segment.Text[match.Start..match.End];
                 var coordinated = Coordinated(segment.Text, tokens, matches, m);
+
+                // "Leaders of Pakistan sent congratulations, as did President Biden in Washington": among other countries,
+                // a weak capital is the capital.
+                // "Victoria, Australia" is a city of the country after it, not another country's capital.
+                var amongCountries = match.Value.Any(static t => t.Kind == TermKind.Capital && t.Weak) && OtherCountryInSentence(tokens, matches, m)
+                    && !(m + 1 < matches.Count && Join(segment.Text, tokens, match, matches[m + 1]) == ListJoin.Comma);
                 foreach (var term in match.Value)
                 {
                     if (term.Country is not { } country) continue;
@@ -145,7 +151,7 @@ public sealed class CountryDetector
                     }
 
                     var statement = term.Kind == TermKind.Capital && FollowedByStatementVerb(segment.Text, tokens, match.FirstToken + match.TokenCount);
-                    mentions.Add(new Mention(country, term, segment.Role, position + match.FirstToken, inName, statement || coordinated, surface));
+                    mentions.Add(new Mention(country, term, segment.Role, position + match.FirstToken, inName, statement || coordinated || (amongCountries && term.Kind == TermKind.Capital), surface));
                 }
             }
 
@@ -157,7 +163,8 @@ public sealed class CountryDetector
         foreach (var mention in mentions)
         {
             if (mention.InName) continue;
-            var weak = (mention.Term.Weak && !mention.Statement) || surnames.Contains(mention.Term.Text);
+            // A dateline names the city the story was filed from: "WASHINGTON (AP) —" is the capital, not the state.
+            var weak = (mention.Term.Weak && !mention.Statement && mention.Role != TextRole.Dateline) || surnames.Contains(mention.Term.Text);
             if (!tallies.TryGetValue(mention.Country.Code, out var tally))
             {
                 tallies[mention.Country.Code] = tally = new Tally(mention.Country, mention.Position);
@@ -204,22 +211,65 @@ public sealed class CountryDetector
     }
 
     /// <summary>
-    /// A weak term listed with another country's term ("London and Washington", "Armenia and Georgia"): the list says which
-    /// reading is meant, as a statement verb does.
+    /// A weak term listed with another country's term ("London and Washington", "Armenia, Georgia and Azerbaijan"): the list
+    /// says which reading is meant, as a statement verb does. A list needs an "and" or "or": "Victoria, Australia" is a place
+    /// and its country, not a list.
     /// </summary>
     private static bool Coordinated(string text, List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches, int m)
     {
-        static bool Strong(PhraseMatch<GazetteerTerm[]> match) => match.Value.Any(static t => t.Country is not null && !t.Weak);
-        static bool Joined(string text, List<Token> tokens, PhraseMatch<GazetteerTerm[]> left, PhraseMatch<GazetteerTerm[]> right)
+        // The chain of matches joined by ", ", " and ", " or " around m.
+        var first = m;
+        while (first > 0 && Join(text, tokens, matches[first - 1], matches[first]) != ListJoin.None) first--;
+        var last = m;
+        while (last + 1 < matches.Count && Join(text, tokens, matches[last], matches[last + 1]) != ListJoin.None) last++;
+        if (first == last) return false;
+
+        var hasAnd = false;
+        var strongOther = false;
+        for (var k = first; k <= last; k++)
         {
-            var gap = right.FirstToken - (left.FirstToken + left.TokenCount);
-            if (gap == 0) return text.AsSpan(left.End, right.Start - left.End) is ", ";
-            return gap == 1 && Word(text, tokens[right.FirstToken - 1]) is "and" or "or"
-                && text.AsSpan(left.End, right.Start - left.End).Trim(' ').Length == Word(text, tokens[right.FirstToken - 1]).Length;
+            if (k < last && Join(text, tokens, matches[k], matches[k + 1]) == ListJoin.And) hasAnd = true;
+            if (k != m && matches[k].Value.Any(static t => t.Country is not null && !t.Weak)) strongOther = true;
         }
 
-        return (m > 0 && Strong(matches[m - 1]) && Joined(text, tokens, matches[m - 1], matches[m]))
-            || (m + 1 < matches.Count && Strong(matches[m + 1]) && Joined(text, tokens, matches[m], matches[m + 1]));
+        return hasAnd && strongOther;
+    }
+
+    private enum ListJoin
+    {
+        None,
+        Comma,
+        And,
+    }
+
+    private static ListJoin Join(string text, List<Token> tokens, PhraseMatch<GazetteerTerm[]> left, PhraseMatch<GazetteerTerm[]> right)
+    {
+        var gap = right.FirstToken - (left.FirstToken + left.TokenCount);
+        if (gap == 0) return text.AsSpan(left.End, right.Start - left.End) is ", " ? ListJoin.Comma : ListJoin.None;
+        if (gap != 1 || Word(text, tokens[right.FirstToken - 1]) is not ("and" or "or")) return ListJoin.None;
+        var between = text.AsSpan(left.End, right.Start - left.End).Trim(' ').TrimStart(',').Trim(' ');
+        return between.Length == Word(text, tokens[right.FirstToken - 1]).Length ? ListJoin.And : ListJoin.None;
+    }
+
+    /// <summary>Whether another country is named by a strong term in the sentence of match <paramref name="m"/>.</summary>
+    private static bool OtherCountryInSentence(List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches, int m)
+    {
+        var sentence = SentenceOf(tokens, matches[m].FirstToken);
+        var own = matches[m].Value.Select(static t => t.Country?.Code).ToHashSet(StringComparer.Ordinal);
+        for (var k = 0; k < matches.Count; k++)
+        {
+            if (k == m || SentenceOf(tokens, matches[k].FirstToken) != sentence) continue;
+            if (matches[k].Value.Any(t => t.Country is not null && !t.Weak && t.Kind != TermKind.Exclusion && !own.Contains(t.Country.Code))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the first token of the sentence the token at <paramref name="index"/> is in.</summary>
+    private static int SentenceOf(List<Token> tokens, int index)
+    {
+        while (index > 0 && !tokens[index].SentenceStart) index--;
+        return index;
     }
 
     private static bool IsAbbreviation(string surface)
@@ -276,7 +326,7 @@ public sealed class CountryDetector
         TextRole.Kicker => 3,
         TextRole.Lede => 3,
         TextRole.Heading => 2,
-        TextRole.Caption => 0.5,
+        TextRole.Caption or TextRole.Dateline or TextRole.Credit => 0.5,
         _ => 1,
     };
 

@@ -70,7 +70,7 @@ public sealed class Enricher
             lede = ledeIndex >= 0 && blocks.Take(ledeIndex).All(static b => b is not RawHeading) ? ((RawParagraph)blocks[ledeIndex]).Text : null;
             if (lede is not null) blocks.RemoveAt(ledeIndex);
             body = MarkdownComposer.Compose(blocks);
-            segments = ArticleText.Segments(title, cleaned.Kicker, lede, blocks);
+            segments = ArticleText.Segments(title, cleaned.Kicker, lede, blocks, cleaned.Dateline);
             foundImages = [.. blocks.OfType<RawFigure>().Select(static f => f.Image)];
         }
         else

@@ -90,6 +90,13 @@ public sealed class TagDetector
         "Rep", "Sen", "Gov", "Supreme", "Vice-President", "Presidential", "Taoiseach", "Tánaiste", "Secretaries",
     };
 
+    /// <summary>Title words that only make a title together with another ("Prime Minister", "Foreign Secretary", "Crown Prince").</summary>
+    private static readonly HashSet<string> s_titleModifiers = new(StringComparer.Ordinal)
+    {
+        "Prime", "Foreign", "Interior", "Defence", "Defense", "Finance", "Health", "Economy", "Deputy", "Vice", "Crown", "Supreme",
+        "Opposition", "Presidential",
+    };
+
     /// <summary>The portfolio after an office and "of" ("Secretary of State", "Minister of Foreign Affairs"): part of the title.</summary>
     private static readonly HashSet<string> s_portfolios = new(StringComparer.Ordinal)
     {
@@ -102,7 +109,9 @@ public sealed class TagDetector
     private static readonly HashSet<string> s_peopleNouns = new(StringComparer.Ordinal)
     {
         "People", "Children", "Women", "Men", "Workers", "Veterans", "Farmers", "Citizens", "Consumers", "Teachers", "Nurses", "Doctors",
-        "Pensioners", "Students", "Journalists", "Writers", "Artists", "Seamen", "Miners",
+        "Pensioners", "Students", "Journalists", "Writers", "Artists", "Seamen", "Miners", "Fishers", "Fishermen", "Employers",
+        "Traders", "Growers", "Producers", "Drivers", "Officers", "Engineers", "Lawyers", "Parents", "Residents", "Tenants",
+        "Taxpayers", "Seafarers", "Dockers", "Pilots", "Athletes", "Players",
     };
 
     /// <summary>Prefixes joined to a capitalised word that make an adjective, not a name ("pro-European", "anti-Brexit").</summary>
@@ -148,7 +157,7 @@ public sealed class TagDetector
         "Brigade", "Regiment", "Coalition", "Trust", "Partners", "Capital", "Investments", "Energy", "Telecom", "Communications", "Wire",
         "Photos", "Pictures", "Studios", "Records", "Hospital", "Clinic", "Red", "Crescent", "Cross", "Olympic", "Olympics",
         "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory", "Museum", "Library", "Orchestra",
-        "Force", "Staff", "Chiefs", "Steel", "Electronics", "Chemicals", "Mining", "Insurance", "Logistics", "Shipping", "Aerospace", "Semiconductor",
+        "Force", "Legion", "Staff", "Chiefs", "Steel", "Electronics", "Chemicals", "Mining", "Insurance", "Logistics", "Shipping", "Aerospace", "Semiconductor",
         "Pharma", "Foods", "Brewery",
     };
 
@@ -163,7 +172,7 @@ public sealed class TagDetector
         "Festival", "War", "Wars", "Agreement", "Accord", "Accords", "Act", "Law", "Bill", "Treaty", "Convention", "Declaration",
         "Summit", "Conference", "Boot", "Ball", "Open", "Tour", "Grand", "Prix", "Series", "Final", "Finals", "Era", "Age", "Revolution",
         "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah", "Diwali", "Carnival", "Olympiad", "Expo", "Pandemic", "Crisis",
-        "Fort", "Ages", "Lakes", "Isles", "Heights", "Hurricane", "Typhoon", "Cyclone", "Tornado",
+        "Regulation", "Regulations", "Directive", "Fort", "Ages", "Lakes", "Isles", "Heights", "Hurricane", "Typhoon", "Cyclone", "Tornado",
     };
 
     /// <summary>Lower-case words after a name that make it a place or a thing ("São Paulo state", "the Danube bridge", "Ballon d’Or awards").</summary>
@@ -278,6 +287,8 @@ public sealed class TagDetector
         var position = 0;
         foreach (var segment in segments)
         {
+            // The agency in a dateline is the story's source, not what it is about.
+            if (segment.Role == TextRole.Dateline) continue;
             var words = Scan(segment.Text);
             occurrences.AddRange(Candidates(segment, words, position));
             position += words.Count;
@@ -514,7 +525,7 @@ public sealed class TagDetector
         var text = segment.Text;
         var places = PlaceWords(text, words);
         var capsSegment = words.Count >= 3 && words.Count(w => IsAcronym(Text(text, w))) * 10 >= words.Count * 6;
-        var titleCase = TitleCase.Is(text, Tokenizer.Tokenize(text));
+        var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(text, Tokenizer.Tokenize(text));
         var i = 0;
         while (i < words.Count)
         {
@@ -592,8 +603,11 @@ public sealed class TagDetector
             // A title splits the run when a name follows it ("Prime Minister James Marape"), not inside an
             // organisation's name ("Information Commissioner’s Office", "International Court of Justice").
             var nextWord = r + 1 < run.Count ? Text(text, words[run[r + 1]]) : null;
+            // A modifier ("Prime", "Foreign", "Deputy") is a title only before another title word ("Foreign Minister"),
+            // not in "French Foreign Legion".
             var isTitle = s_titles.Contains(word) && !words[index].Possessive && nextWord is not null
-                && char.IsUpper(nextWord[0]) && !s_orgKeywords.Contains(nextWord);
+                && char.IsUpper(nextWord[0]) && !s_orgKeywords.Contains(nextWord)
+                && (!s_titleModifiers.Contains(word) || s_titles.Contains(nextWord));
             // A participle opens a sentence before a place ("Neighbouring Uganda"), a first name before a surname ("Erling Haaland").
             var opener = current.Count == 0 && ((s_stopWords.Contains(word) && !IsAcronym(word))
                 || (words[index].SentenceStart && IsParticiple(word) && r + 1 < run.Count && places[run[r + 1]]));
@@ -607,7 +621,8 @@ public sealed class TagDetector
 
             // An office "of" its portfolio ("Secretary of State Antony Blinken", "Chancellor of the Exchequer …",
             // "Ministers of the European Union"): the title ends where the portfolio words do.
-            if (s_titles.Contains(word) && !words[index].Possessive && nextWord is "of" or "for" && r + 2 < run.Count)
+            if (s_titles.Contains(word) && !words[index].Possessive && nextWord is "of" or "for" && r + 2 < run.Count
+                && current.All(k => places[k] || s_titles.Contains(Text(text, words[k]))))
             {
                 var k = r + 1;
                 var portfolio = false;
@@ -799,7 +814,7 @@ public sealed class TagDetector
             {
                 var end = after + 1;
                 while (end < Math.Min(words.Count, after + 5) && SpaceBetween(text, words[end - 1], words[end])) end++;
-                var apposition = words.Skip(after + 1).Take(end - after - 1).Select(w => Text(text, w)).ToList();
+                var apposition = words.GetRange(after + 1, end - after - 1).ConvertAll(w => Text(text, w));
                 if (apposition.Any(s_orgNouns.Contains))
                 {
                     cues |= Cues.OrgCue;
@@ -1098,8 +1113,9 @@ public sealed class TagDetector
         TextRole.Kicker or TextRole.Lede => 2,
         TextRole.Heading => 2,
 
-        // A caption names who is in the picture: the people an article is about.
+        // A caption names who is in the picture: the people an article is about; a quote's credit names a source.
         TextRole.Caption => 1.5,
+        TextRole.Credit => 0.5,
         _ => 1,
     };
 

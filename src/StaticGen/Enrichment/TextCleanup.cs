@@ -41,7 +41,7 @@ public sealed partial class TextCleanup
         @"Filed under\s*:?.*",
         @"Like this:?",
         @"Loading(?:\.\.\.|…)",
-        @"(?:Subscribe|Sign up)\b.{0,60}\b(?:newsletter|updates|channel|alerts)\b.*",
+        @"(?:Subscribe|Sign up)\b.{0,60}\b(?:newsletters?|updates|channel|alerts|briefing|digest|bulletin|roundup|e-?mails?)\b.*",
         @"(?:Previous|Next) (?:article|post|story)\b.*",
         @"Post navigation",
         @"Your email address will not be published\..*",

@@ -7,6 +7,9 @@ namespace StaticGen.Enrichment;
 /// </summary>
 internal static class TitleCase
 {
+    /// <summary>Only headlines are written in title case; a line of names in running text is not ("— Ana Lind, Harbour Trust").</summary>
+    public static bool Applies(TextRole role) => role is TextRole.Title or TextRole.Kicker or TextRole.Heading;
+
     /// <summary>Longer prepositions and conjunctions that title-case styles leave in lower case.</summary>
     private static readonly HashSet<string> s_minorWords = new(StringComparer.Ordinal)
     {

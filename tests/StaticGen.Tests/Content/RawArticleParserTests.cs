@@ -116,6 +116,8 @@ public sealed class RawArticleParserTests
         var a = Parse("Title\n\nFirst paragraph here.\n\nchart.png\nExports by month.\nSource: Statistics Norway\n\nLast paragraph here.\n\nSource: NTB, Reuters\n");
         Assert.Equal("Statistics Norway", Assert.Single(a.Blocks.OfType<RawFigure>()).Image.Credit);
         Assert.Equal(["First paragraph here.", "Last paragraph here."], a.Blocks.OfType<RawParagraph>().Select(static p => p.Text));
+        a = Parse("Title\n\nFirst paragraph here.\n\nLast paragraph here.\n\nPhotos: Harbour Daily\n");
+        Assert.Equal(["First paragraph here.", "Last paragraph here."], a.Blocks.OfType<RawParagraph>().Select(static p => p.Text));
     }
 
     [Theory]
@@ -123,6 +125,7 @@ public sealed class RawArticleParserTests
     [InlineData("Fans celebrate after the winning shot (Photo: Getty Images)", "Fans celebrate after the winning shot", "Getty Images")]
     [InlineData("A botanist counts seedlings. Picture by Marko Babić/Cropix", "A botanist counts seedlings.", "Marko Babić/Cropix")]
     [InlineData("Protesters run from tear gas. AP Photo/Sam Mbeki", "Protesters run from tear gas.", "AP Photo/Sam Mbeki")]
+    [InlineData("The new office in the docklands. | Photo: Ines Roy/PA", "The new office in the docklands.", "Ines Roy/PA")]
     public void A_credit_at_the_end_of_the_caption_line_is_split_off(string captionLine, string caption, string credit)
     {
         var a = Parse($"Title\n\nFirst paragraph here.\n\nphoto.jpg\n{captionLine}\n\nLast paragraph here.\n");
@@ -132,11 +135,38 @@ public sealed class RawArticleParserTests
     }
 
     [Fact]
+    public void Two_short_sentences_under_an_image_are_its_caption_but_a_long_paragraph_is_not()
+    {
+        var a = Parse("Title\n\nFirst paragraph here.\n\nfire.jpg\nSmoke rises over the old town. Hundreds of houses burnt.\n\nflood.jpg\nThe river rose by four metres overnight and flooded the lower town, where most of the shops are. Traders said they had never seen the water so high, and several asked for help.\n\nLast paragraph here.\n");
+        var figures = a.Blocks.OfType<RawFigure>().ToList();
+        Assert.Equal("Smoke rises over the old town. Hundreds of houses burnt.", figures[0].Image.Caption);
+        Assert.Null(figures[1].Image.Caption);
+    }
+
+    [Fact]
+    public void Em_dash_lines_make_a_list_only_when_there_are_two_or_more()
+    {
+        var a = Parse("Title\n\nThe plan has two parts:\n\n— a smaller tunnel\n— a new ferry line\n\nSomeone said it first.\n— a line with a lone dash\n\nLast paragraph here.\n");
+        var list = Assert.Single(a.Blocks.OfType<RawList>());
+        Assert.Equal(["a smaller tunnel", "a new ferry line"], list.Items);
+        Assert.Contains(a.Blocks, static b => b is RawParagraph p && p.Text.Contains("— a line with a lone dash", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_dateline_taken_off_the_lede_is_kept_for_detection()
+    {
+        var a = Parse("Title\n\nWASHINGTON (AP) — Lawmakers met on Friday.\n");
+        Assert.Equal("WASHINGTON (AP) —", a.Dateline);
+        Assert.Equal("Lawmakers met on Friday.", Assert.IsType<RawParagraph>(Assert.Single(a.Blocks)).Text);
+    }
+
+    [Fact]
     public void A_sentence_with_via_in_it_is_no_credit()
     {
         var a = Parse("Title\n\nFirst paragraph here.\n\nphoto.jpg\nTrucks carry aid. Supplies arrive via Egypt.\n\nLast paragraph here.\n");
-        Assert.Null(Assert.Single(a.Blocks.OfType<RawFigure>()).Image.Credit);
-        Assert.Contains(a.Blocks, static b => b is RawParagraph { Text: "Trucks carry aid. Supplies arrive via Egypt." });
+        var image = Assert.Single(a.Blocks.OfType<RawFigure>()).Image;
+        Assert.Equal("Trucks carry aid. Supplies arrive via Egypt.", image.Caption);
+        Assert.Null(image.Credit);
     }
 
     [Theory]

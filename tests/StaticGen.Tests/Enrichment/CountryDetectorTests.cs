@@ -188,4 +188,31 @@ public sealed class CountryDetectorTests
         Assert.Equal(["CA"], Codes("The Government of Canada said it would help."));
         Assert.Equal(["FR"], Codes("The referee, Anna Morel of France, showed a red card."));
     }
+
+    [Fact]
+    public void A_city_and_its_country_are_not_a_list() =>
+        Assert.Equal(["AU"], Codes("The festival opened in Victoria, Australia on Friday."));
+
+    [Fact]
+    public void A_weak_capital_in_a_sentence_naming_other_countries_is_the_capital()
+    {
+        Assert.Equal(["PK", "US"], Codes("Leaders of Pakistan sent their congratulations, as did the president in Washington."));
+        Assert.Empty(Codes("Apple growers in Washington expect a good year."));
+    }
+
+    [Fact]
+    public void A_weak_capital_in_the_dateline_is_the_capital()
+    {
+        var segments = new List<TextSegment>
+        {
+            new("Court blocks the tunnel plan", TextRole.Title),
+            new("WASHINGTON (AP) —", TextRole.Dateline),
+            new("A federal court blocked the plan on Thursday.", TextRole.Lede),
+        };
+        Assert.Equal(["US"], s_detector.Detect(segments).Select(static c => c.Country.Code));
+    }
+
+    [Fact]
+    public void A_line_of_names_in_running_text_is_not_title_case() =>
+        Assert.Empty(Codes("Thanks to Jordan Ellis, Harbour Trust."));
 }

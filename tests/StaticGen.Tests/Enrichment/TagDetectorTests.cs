@@ -164,4 +164,31 @@ public sealed class TagDetectorTests
         Assert.Equal(["Kestrel"], Tags("Kestrel Inc. plans to build a plant."));
         Assert.Equal(["Hon Hai Precision Industry"], Tags("The firm, Hon Hai Precision Industry Co., Ltd., is building a plant."));
     }
+
+    [Theory]
+    [InlineData("He served as a French Foreign Legion officer for years.", "French Foreign Legion")]
+    [InlineData("The ruling came from the Court of Justice of the European Union on Tuesday.", "Court of Justice of the European Union")]
+    [InlineData("The firm broke the General Data Protection Regulation, the watchdog said.", null)]
+    public void Title_words_inside_names_do_not_split_them(string text, string? tag) =>
+        Assert.Equal(tag is null ? [] : [tag], Tags(text));
+
+    [Fact]
+    public void A_quote_credit_names_its_source_but_weighs_less_than_the_story()
+    {
+        var detector = new TagDetector(s_gazetteer, new TagsConfig());
+        var tags = detector.Detect(
+        [
+            new TextSegment("Harbour plan approved", TextRole.Title),
+            new TextSegment("Nordkraft, a power company, will build the plant.", TextRole.Body),
+            new TextSegment("Mara Lind, Coastal Wetlands Trust", TextRole.Credit),
+        ]);
+        Assert.Equal(["Nordkraft", "Mara Lind", "Coastal Wetlands Trust"], tags.Select(static t => t.Name));
+    }
+
+    [Fact]
+    public void The_agency_in_a_dateline_is_not_a_tag()
+    {
+        var detector = new TagDetector(s_gazetteer, new TagsConfig());
+        Assert.Empty(detector.Detect([new TextSegment("A story", TextRole.Title), new TextSegment("OSLO (Reuters Nordic) -", TextRole.Dateline)]));
+    }
 }

@@ -22,6 +22,7 @@ public sealed class TextCleanupTests
     [InlineData("Tags: Ferries, Harbours")]
     [InlineData("pic.twitter.com/AbC123")]
     [InlineData("Comments (14)")]
+    [InlineData("Sign up for our daily business briefing")]
     [InlineData("Watch: A ride on the new electric ferry")]
     [InlineData("Watch on YouTube")]
     [InlineData("We use cookies to improve your experience on our site.")]
