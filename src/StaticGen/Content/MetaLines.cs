@@ -26,7 +26,7 @@ public static partial class MetaLines
     private const string Weekday = @"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
     private const string Year = @"(?:19|20)\d{2}";
-    private const string Time = @"(?:\s*(?:,|(?i:at)|-|–|—|\||·|•)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?\s*(?:(?i:[ap])\.?(?i:m)\.?)?(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}))?)?";
+    private const string Time = @"(?:\s*(?:,|(?i:at)|-|–|—|\||·|•|/)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?\s*(?:(?i:[ap])\.?(?i:m)\.?)?(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}))?)?";
 
     /// <summary>A date anywhere in a short text: the groups say which form matched.</summary>
     private const string DatePattern =

@@ -34,6 +34,7 @@ public sealed class CountryDetector
         "Via", "Vs", "Versus", "Than", "Where", "Why", "How", "What", "Who", "That", "This", "These", "Those", "Its", "Their",
         "Is", "Are", "Was", "Were", "Will", "Would", "Has", "Have", "Had", "Can", "Could", "May", "Might", "Should", "Must",
         "Says", "Said", "Say", "Is", "Be", "Been", "Being", "Do", "Does", "Did", "Not", "No", "New", "Up", "Down", "Out", "Off",
+        "Neither", "Either", "Former",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
     };

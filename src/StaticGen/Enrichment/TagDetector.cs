@@ -51,6 +51,7 @@ public sealed class TagDetector
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
         "Photo", "Photos", "Image", "Images", "Read", "Share", "Video", "Watch", "Live", "Update", "Updated", "Breaking", "Exclusive",
         "Internet", "God", "Covid", "Covid-19", "COVID", "COVID-19", "Several", "Few", "Various", "Numerous", "Certain", "Other",
+        "Neither", "Either", "Former", "Ex",
     };
 
     /// <summary>Continents and regions: never a tag alone, but they may start a name ("Caribbean Policy Institute").</summary>
@@ -130,6 +131,8 @@ public sealed class TagDetector
         "coach", "manager", "chairman", "chairwoman", "chair", "chief", "head", "ceo", "founder", "owner", "director", "secretary",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander", "general", "judge", "prosecutor",
         "captain", "adviser", "advisor", "commissioner", "speaker", "candidate", "lawmaker", "legislator", "dictator", "monarch",
+        "administrator", "director-general", "secretary-general", "attorney-general", "governor-general", "attorney", "treasurer",
+        "inspector", "superintendent", "sheriff", "ombudsman", "rapporteur",
         "coached", "chaired", "founded", "headed",
     };
 
@@ -157,7 +160,7 @@ public sealed class TagDetector
         "Brigade", "Regiment", "Coalition", "Trust", "Partners", "Capital", "Investments", "Energy", "Telecom", "Communications", "Wire",
         "Photos", "Pictures", "Studios", "Records", "Hospital", "Clinic", "Red", "Crescent", "Cross", "Olympic", "Olympics",
         "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory", "Museum", "Library", "Orchestra",
-        "Force", "Legion", "Staff", "Chiefs", "Steel", "Electronics", "Chemicals", "Mining", "Insurance", "Logistics", "Shipping", "Aerospace", "Semiconductor",
+        "Force", "Legion", "Staff", "Chiefs", "Centres", "Centers", "Steel", "Electronics", "Chemicals", "Mining", "Insurance", "Logistics", "Shipping", "Aerospace", "Semiconductor",
         "Pharma", "Foods", "Brewery",
     };
 
@@ -172,7 +175,7 @@ public sealed class TagDetector
         "Festival", "War", "Wars", "Agreement", "Accord", "Accords", "Act", "Law", "Bill", "Treaty", "Convention", "Declaration",
         "Summit", "Conference", "Boot", "Ball", "Open", "Tour", "Grand", "Prix", "Series", "Final", "Finals", "Era", "Age", "Revolution",
         "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah", "Diwali", "Carnival", "Olympiad", "Expo", "Pandemic", "Crisis",
-        "Regulation", "Regulations", "Directive", "Fort", "Ages", "Lakes", "Isles", "Heights", "Hurricane", "Typhoon", "Cyclone", "Tornado",
+        "Regulation", "Regulations", "Directive", "Fort", "Ages", "Lakes", "Isles", "Heights", "Hurricane", "Typhoon", "Cyclone", "Tornado", "Storm",
     };
 
     /// <summary>Lower-case words after a name that make it a place or a thing ("São Paulo state", "the Danube bridge", "Ballon d’Or awards").</summary>
@@ -296,7 +299,7 @@ public sealed class TagDetector
 
         var candidates = Group(occurrences);
         var kept = Classify(candidates);
-        var merged = Merge(kept, candidates);
+        var merged = Merge(kept, candidates, LowerCaseWords(segments));
 
         var ranked = merged
             .Where(t => !_stop.Contains(Fold(t.Name)))
@@ -316,6 +319,21 @@ public sealed class TagDetector
         }
 
         return result;
+    }
+
+    /// <summary>The words an article writes in lower case ("a libertarian economist"): capitalised elsewhere, they are not names.</summary>
+    private static HashSet<string> LowerCaseWords(IReadOnlyList<TextSegment> segments)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var segment in segments)
+        {
+            foreach (var token in Tokenizer.Tokenize(segment.Text))
+            {
+                if (char.IsLower(segment.Text[token.Start])) words.Add(Fold(segment.Text.Substring(token.Start, token.Length)));
+            }
+        }
+
+        return words;
     }
 
     /// <summary>Tags from <c>tags.rules</c>: a keyword (any case, whole words) anywhere in the article gives its tag.</summary>
@@ -432,6 +450,10 @@ public sealed class TagDetector
 
     private static string Text(string text, Word w) => text[w.Start..w.End];
 
+    /// <summary>A role written as a title before a name: "Prosecutor Karim Khan", "Administrator Mike Whitaker", "Director-General …".</summary>
+    private static bool IsRoleTitle(string word) =>
+        char.IsUpper(word[0]) && word.Any(char.IsLower) && s_roles.Contains(word.ToLowerInvariant()) && !word.EndsWith("ed", StringComparison.Ordinal);
+
     /// <summary>"Speaking", "Neighbouring", "Landlocked": a participle opening a sentence is not part of a name.</summary>
     private static bool IsParticiple(string word) =>
         word.Length > 5 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)) && !word.Skip(1).Any(char.IsUpper);
@@ -448,7 +470,7 @@ public sealed class TagDetector
         {
             var w = Text(text, words[k]);
             if (s_orgKeywords.Contains(w)) org = true;
-            else if (org && w == "of") return true;
+            else if (org && w is "of" or "for") return true;
         }
 
         return false;
@@ -605,7 +627,7 @@ public sealed class TagDetector
             var nextWord = r + 1 < run.Count ? Text(text, words[run[r + 1]]) : null;
             // A modifier ("Prime", "Foreign", "Deputy") is a title only before another title word ("Foreign Minister"),
             // not in "French Foreign Legion".
-            var isTitle = s_titles.Contains(word) && !words[index].Possessive && nextWord is not null
+            var isTitle = (s_titles.Contains(word) || IsRoleTitle(word)) && !words[index].Possessive && nextWord is not null
                 && char.IsUpper(nextWord[0]) && !s_orgKeywords.Contains(nextWord)
                 && (!s_titleModifiers.Contains(word) || s_titles.Contains(nextWord));
             // A participle opens a sentence before a place ("Neighbouring Uganda"), a first name before a surname ("Erling Haaland").
@@ -684,7 +706,8 @@ public sealed class TagDetector
             // A place before an organisation word stays ("British Airways"), and so does a place before one other word
             // ("Chad Morrison", "Saudi Aramco"); a place at the edge of a longer person's name goes.
             if (places[list[0]] && !hasOrgWord && capitalised.Count(k => !places[k]) < capitalised.Count
-                && !(capitalised.Count == 2 && !places[capitalised[1]]))
+                && !(capitalised.Count == 2 && !places[capitalised[1]] && !IsAcronym(Text(text, words[capitalised[1]]))
+                    && !s_titles.Contains(Text(text, words[capitalised[1]])) && !s_stopWords.Contains(Text(text, words[capitalised[1]]))))
             {
                 while (list.Count > 0 && (places[list[0]] || !IsCapitalised(text, words[list[0]]))) list = list[1..];
                 if (list.Count == 0) continue;
@@ -703,6 +726,9 @@ public sealed class TagDetector
             var name = text[first.Start..last.End];
             if (name.Any(char.IsDigit) && !IsAcronym(name) && !IsCodeName(name)) continue;
             if (list.Count == 1 && IsAcronym(name) && (capsSegment || s_stopAcronyms.Contains(name.Replace(".", "", StringComparison.Ordinal)))) continue;
+
+            // "737 MAX 9", "A320 NEO": capitals next to a number are a model, not an organisation.
+            if (list.Count == 1 && IsAcronym(name) && NumberNextTo(text, words, list[0])) continue;
             if (list.Count == 1 && name.Length < 2) continue;
 
             var cues = Context(text, words, places, list[0], list[^1]);
@@ -799,8 +825,15 @@ public sealed class TagDetector
                 if (s_nonEntityNouns.Contains(next)) cues |= Cues.ThingAfter;
                 if (s_speechVerbs.Contains(next)) cues |= Cues.Speaker;
 
-                // "the ruling Georgian Dream party", "the M23 rebels", "the Community union".
+                // "the ruling Georgian Dream party", "the M23 rebels", "the Community union"; "Boeing chief executive …",
+                // "Hamas leader …": a single word before a role is the organisation that person belongs to.
                 if (s_orgNouns.Contains(next)) cues |= Cues.OrgCue;
+                var single = Text(text, words[first]);
+                if (first == last && s_roles.Contains(next) && !s_titles.Contains(single) && !s_stopWords.Contains(single)
+                    && !s_regions.Contains(single) && !s_compass.Contains(single))
+                {
+                    cues |= Cues.Described;
+                }
             }
         }
         else if (gap.StartsWith(", ") && after >= 0)
@@ -846,6 +879,13 @@ public sealed class TagDetector
         }
 
         return false;
+    }
+
+    private static bool NumberNextTo(string text, List<Word> words, int index)
+    {
+        bool Number(int k) => k >= 0 && k < words.Count && Text(text, words[k]).All(char.IsAsciiDigit);
+        return (Number(index - 1) && SpaceBetween(text, words[index - 1], words[index]))
+            || (Number(index + 1) && SpaceBetween(text, words[index], words[index + 1]));
     }
 
     private static int? PreviousWord(string text, List<Word> words, int index)
@@ -1003,17 +1043,32 @@ public sealed class TagDetector
     /// Folds surnames into full names and acronyms into their spelled-out forms, then scores each tag.
     /// A candidate that is not a tag on its own (a surname at the start of a sentence) still counts for the name it belongs to.
     /// </summary>
-    private List<Merged> Merge(List<Candidate> all, Dictionary<string, Candidate> byKey)
+    private List<Merged> Merge(List<Candidate> all, Dictionary<string, Candidate> byKey, HashSet<string> lowerWords)
     {
-        var people = all.Where(static c => c.Kind == Kind.Person).ToList();
-        var things = all.Where(static c => c.Thing).ToList();
         var target = new Dictionary<Candidate, Candidate>(ReferenceEqualityComparer.Instance);
+
+        // "Libertarian Javier Milei" in a headline, "Javier Milei" in the text: a word that only ever opens a sentence in
+        // front of a name that also stands alone describes the person; it is not a first name ("Randal Kolo Muani" is seen mid-sentence).
+        var fullNames = all.Where(static c => c.Kind == Kind.Person && c.Key.Contains(' ', StringComparison.Ordinal)).ToDictionary(static c => c.Key, StringComparer.Ordinal);
+        foreach (var c in all)
+        {
+            var space = c.Key.IndexOf(' ', StringComparison.Ordinal);
+            if (c.Kind == Kind.Person && space > 0 && c.Occurrences.All(static o => o.SentenceStart || o.Role == TextRole.Title)
+                && fullNames.TryGetValue(c.Key[(space + 1)..], out var name)
+                && (name.Occurrences.Any(static o => !o.SentenceStart) || lowerWords.Contains(c.Key[..space])))
+            {
+                target[c] = name;
+            }
+        }
+
+        var people = all.Where(c => c.Kind == Kind.Person && !target.ContainsKey(c)).ToList();
+        var things = all.Where(static c => c.Thing).ToList();
 
         // Surnames and given names: a shorter name whose words end (or, for one word, appear in) exactly one longer person's name.
         foreach (var c in all)
         {
             var words = c.Key.Split(' ');
-            if (words.Length > 3 || c.Kind is Kind.Organisation or Kind.Acronym) continue;
+            if (words.Length > 3 || c.Kind is Kind.Organisation or Kind.Acronym || target.ContainsKey(c)) continue;
             var owners = people.Where(p => !ReferenceEquals(p, c) && IsPartOfName(words, p.Key.Split(' '))).ToList();
             if (owners.Count == 1) target[c] = owners[0];
 

@@ -21,6 +21,7 @@ public sealed class MetaLinesTests
     [InlineData("15 November 2023 • 11:42am", "2023-11-15")]
     [InlineData("2023-12-05 09:12 IST", "2023-12-05")]
     [InlineData("Posted on July 2, 2024 by weatherdesk", "2024-07-02")]
+    [InlineData("January 7, 2024 / 3:45 PM", "2024-01-07")]
     public void Date_lines_in_common_shapes_give_the_date(string line, string expected)
     {
         var meta = MetaLines.TryParse(line);

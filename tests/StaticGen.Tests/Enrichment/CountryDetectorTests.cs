@@ -215,4 +215,10 @@ public sealed class CountryDetectorTests
     [Fact]
     public void A_line_of_names_in_running_text_is_not_title_case() =>
         Assert.Empty(Codes("Thanks to Jordan Ellis, Harbour Trust."));
+
+    [Theory]
+    [InlineData("Former US president Tom Hale congratulated him.", "US")]
+    [InlineData("Neither Russia nor Brazil signed the treaty.", "RU,BR")]
+    public void Sentence_openers_before_a_country_are_not_first_names(string text, string expected) =>
+        Assert.Equal(expected.Split(','), Codes(text));
 }

@@ -191,4 +191,44 @@ public sealed class TagDetectorTests
         var detector = new TagDetector(s_gazetteer, new TagsConfig());
         Assert.Empty(detector.Detect([new TextSegment("A story", TextRole.Title), new TextSegment("OSLO (Reuters Nordic) -", TextRole.Dateline)]));
     }
+
+    [Theory]
+    [InlineData("Prosecutor Anika Roos said the evidence was strong.", "Anika Roos")]
+    [InlineData("Director-General Tomas Vidal called it worrying.", "Tomas Vidal")]
+    [InlineData("The NCAA Administrator Lena Hoff said so.", "Lena Hoff")]
+    public void A_role_written_as_a_title_is_not_part_of_the_name(string text, string tag) =>
+        Assert.Contains(tag, Tags(text));
+
+    [Theory]
+    [InlineData("Neither Russia nor Brazil signed.")]
+    [InlineData("Former US president Tom Hale said nothing.", "Tom Hale")]
+    [InlineData("Storm Daniel hit the coast. Forecasters said Daniel was the worst storm in decades.")]
+    [InlineData("The airline grounded its 737 MAX 9 jets.")]
+    [InlineData("Assistant coach Ivo Berg drew up the play.", "Ivo Berg")]
+    public void Openers_storms_and_models_are_not_tags(string text, string? only = null) =>
+        Assert.Equal(only is null ? [] : [only], Tags(text));
+
+    [Fact]
+    public void An_all_capitals_kicker_is_not_split_at_a_role_word() =>
+        Assert.DoesNotContain("LEAGUE", Tags("The match ended goalless.", title: "PREMIER LEAGUE"));
+
+    [Fact]
+    public void A_single_word_before_a_role_and_seen_mid_sentence_is_an_organisation() =>
+        Assert.Contains("Kestrel", Tags("Kestrel chief executive Ana Lind resigned on Monday, and Kestrel shares fell."));
+
+    [Fact]
+    public void A_descriptor_the_article_writes_in_lower_case_is_not_a_first_name()
+    {
+        var detector = new TagDetector(s_gazetteer, new TagsConfig());
+        var tags = detector.Detect(
+        [
+            new TextSegment("Libertarian Ramon Vidal wins the run-off", TextRole.Title),
+            new TextSegment("Ramon Vidal, a libertarian economist, won on Sunday.", TextRole.Lede),
+        ]);
+        Assert.Equal(["Ramon Vidal"], tags.Select(static t => t.Name));
+    }
+
+    [Fact]
+    public void An_organisation_for_x_and_y_is_one_name() =>
+        Assert.Equal(["Africa Centres for Disease Control and Prevention"], Tags("The Africa Centres for Disease Control and Prevention declared an emergency."));
 }
