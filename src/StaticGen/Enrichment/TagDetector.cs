@@ -299,7 +299,7 @@ public sealed class TagDetector
 
         var candidates = Group(occurrences);
         var kept = Classify(candidates);
-        var merged = Merge(kept, candidates, LowerCaseWords(segments));
+        var merged = Merge(kept, candidates, segments);
 
         var ranked = merged
             .Where(t => !_stop.Contains(Fold(t.Name)))
@@ -321,19 +321,21 @@ public sealed class TagDetector
         return result;
     }
 
-    /// <summary>The words an article writes in lower case ("a libertarian economist"): capitalised elsewhere, they are not names.</summary>
-    private static HashSet<string> LowerCaseWords(IReadOnlyList<TextSegment> segments)
+    /// <summary>Whether the article writes <paramref name="word"/> in lower case somewhere ("a libertarian economist"): then it is no name.</summary>
+    private static bool WrittenInLowerCase(IReadOnlyList<TextSegment> segments, string word)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var lower = word.ToLowerInvariant();
         foreach (var segment in segments)
         {
-            foreach (var token in Tokenizer.Tokenize(segment.Text))
+            var text = segment.Text;
+            for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
             {
-                if (char.IsLower(segment.Text[token.Start])) words.Add(Fold(segment.Text.Substring(token.Start, token.Length)));
+                var end = at + lower.Length;
+                if ((at == 0 || !Tokenizer.IsWordChar(text[at - 1])) && (end == text.Length || !Tokenizer.IsWordChar(text[end]))) return true;
             }
         }
 
-        return words;
+        return false;
     }
 
     /// <summary>Tags from <c>tags.rules</c>: a keyword (any case, whole words) anywhere in the article gives its tag.</summary>
@@ -452,7 +454,9 @@ public sealed class TagDetector
 
     /// <summary>A role written as a title before a name: "Prosecutor Karim Khan", "Administrator Mike Whitaker", "Director-General …".</summary>
     private static bool IsRoleTitle(string word) =>
-        char.IsUpper(word[0]) && word.Any(char.IsLower) && s_roles.Contains(word.ToLowerInvariant()) && !word.EndsWith("ed", StringComparison.Ordinal);
+        s_roleTitles.Contains(word) && char.IsUpper(word[0]) && word.Any(char.IsLower) && !word.EndsWith("ed", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> s_roleTitles = new(s_roles, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Speaking", "Neighbouring", "Landlocked": a participle opening a sentence is not part of a name.</summary>
     private static bool IsParticiple(string word) =>
@@ -1043,7 +1047,7 @@ public sealed class TagDetector
     /// Folds surnames into full names and acronyms into their spelled-out forms, then scores each tag.
     /// A candidate that is not a tag on its own (a surname at the start of a sentence) still counts for the name it belongs to.
     /// </summary>
-    private List<Merged> Merge(List<Candidate> all, Dictionary<string, Candidate> byKey, HashSet<string> lowerWords)
+    private List<Merged> Merge(List<Candidate> all, Dictionary<string, Candidate> byKey, IReadOnlyList<TextSegment> segments)
     {
         var target = new Dictionary<Candidate, Candidate>(ReferenceEqualityComparer.Instance);
 
@@ -1055,7 +1059,7 @@ public sealed class TagDetector
             var space = c.Key.IndexOf(' ', StringComparison.Ordinal);
             if (c.Kind == Kind.Person && space > 0 && c.Occurrences.All(static o => o.SentenceStart || o.Role == TextRole.Title)
                 && fullNames.TryGetValue(c.Key[(space + 1)..], out var name)
-                && (name.Occurrences.Any(static o => !o.SentenceStart) || lowerWords.Contains(c.Key[..space])))
+                && (name.Occurrences.Any(static o => !o.SentenceStart) || WrittenInLowerCase(segments, c.Display.Split(' ')[0])))
             {
                 target[c] = name;
             }
