@@ -38,6 +38,9 @@ public static partial class MetaLines
         @"|(?<a5>\d{1,2})/(?<b5>\d{1,2})/(?<y5>" + Year + @")" +
         ")" + Time;
 
+    /// <summary>A time before the date, as some sites write it: "Updated 6:04 PM EST, Fri November 17, 2023".</summary>
+    private const string TimeFirst = @"(?:\d{1,2}[:.]\d{2}\s*(?:(?i:[ap])\.?(?i:m)\.?)?(?:\s*[A-Z]{2,5})?\s*,?\s*)?";
+
     private const string Name = @"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){0,4}";
     private const string Names = Name + @"(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)" + Name + @"){0,3}";
 
@@ -197,7 +200,7 @@ public static partial class MetaLines
     };
 
     /// <summary>A whole line that is a date, maybe labelled ("Published:", "Updated") and maybe followed by "by NAME".</summary>
-    [GeneratedRegex(@"^(?:(?<label>(?i:(?:first\s+)?published|posted|updated|last\s+updated|last\s+modified|modified|date)(?:\s+on)?)\s*:?\s*)?" + DatePattern
+    [GeneratedRegex(@"^(?:(?<label>(?i:(?:first\s+)?published|posted|updated|last\s+updated|last\s+modified|modified|date)(?:\s+on)?)\s*:?\s*)?" + TimeFirst + DatePattern
         + @"\s*(?:(?:(?i:by)|[|·•–—-])\s*(?:(?i:by)\s+)?(?<by>" + Names + @"|[\p{Ll}\d][\w.-]{1,30}))?\s*\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex DateLineRegex();
 

@@ -48,6 +48,15 @@ public sealed class CountryDetector
         "Economy", "Energy", "Education", "Transport", "Agriculture", "Labour", "Labor", "Home", "State", "Senator", "Mayor",
     };
 
+    /// <summary>First words of a state's institutions, after an abbreviated country name ("US National …", "UK Supreme Court").</summary>
+    private static readonly HashSet<string> s_stateInstitutions = new(StringComparer.Ordinal)
+    {
+        "National", "Federal", "Supreme", "State", "Department", "Army", "Navy", "Air", "Coast", "Senate", "Congress", "House",
+        "Treasury", "Embassy", "Government", "Ministry", "Forest", "Marine", "Marines", "Border", "Space", "Central", "Justice",
+        "Postal", "Census", "Geological", "Capitol", "Secret", "Special", "Armed", "Defence", "Defense", "Foreign", "Home",
+        "Parliament", "Office", "Health", "Environmental", "Food", "Securities", "Trade", "Commerce", "Energy", "Agriculture",
+    };
+
     /// <summary>Nouns that make "the X of Country" the country itself, not one of its institutions ("the Government of Canada").</summary>
     private static readonly HashSet<string> s_stateNouns = new(StringComparer.Ordinal)
     {
@@ -142,8 +151,9 @@ public sealed class CountryDetector
                         var after = CapitalisedNeighbour(segment.Text, tokens, placeTokens, next, next - 1)
                             && !s_titles.Contains(Word(segment.Text, tokens[next]))
 
-                            // "US National Hurricane Center", "UK Supreme Court": an abbreviation stays the country's name before another.
-                            && !IsAbbreviation(surface)
+                            // "US National Hurricane Center", "UK Supreme Court": an abbreviated country before one of its state
+                            // institutions is the country; before anything else it is part of a name ("UAE Team Emirates", "US Open").
+                            && !(IsAbbreviation(surface) && s_stateInstitutions.Contains(Word(segment.Text, tokens[next])))
 
                             // "in Hungary Viktor Orbán’s party": a place, then a person's full name.
                             && !(IsLocative(segment.Text, tokens, match.FirstToken - 1) && CapitalisedRun(segment.Text, tokens, next) >= 2);

@@ -51,7 +51,8 @@ public sealed class TagDetector
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
         "Photo", "Photos", "Image", "Images", "Read", "Share", "Video", "Watch", "Live", "Update", "Updated", "Breaking", "Exclusive",
         "Internet", "God", "Covid", "Covid-19", "COVID", "COVID-19", "Several", "Few", "Various", "Numerous", "Certain", "Other",
-        "Neither", "Either", "Former", "Ex",
+        "Neither", "Either", "Former", "Ex", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb",
+        "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
     /// <summary>Continents and regions: never a tag alone, but they may start a name ("Caribbean Policy Institute").</summary>
@@ -118,6 +119,21 @@ public sealed class TagDetector
     /// <summary>Prefixes joined to a capitalised word that make an adjective, not a name ("pro-European", "anti-Brexit").</summary>
     private static readonly HashSet<string> s_prefixes = new(StringComparer.Ordinal) { "pro", "anti", "non", "ex", "pre", "post", "neo", "mid", "pan", "co", "sub" };
 
+    /// <summary>People who work at an organisation ("analysts at …", "a partner at …").</summary>
+    private static readonly HashSet<string> s_workers = new(StringComparer.Ordinal)
+    {
+        "analyst", "analysts", "economist", "economists", "researcher", "researchers", "scientist", "scientists", "partner", "partners",
+        "professor", "professors", "official", "officials", "executive", "executives", "employee", "employees", "engineer", "engineers",
+        "strategist", "strategists", "director", "manager", "spokesperson", "spokesman", "spokeswoman", "staff", "colleagues",
+    };
+
+    /// <summary>What a company has, after its possessive ("Nvidia’s shares", "Boeing’s board").</summary>
+    private static readonly HashSet<string> s_companyParts = new(StringComparer.Ordinal)
+    {
+        "shares", "stock", "board", "revenue", "revenues", "profit", "profits", "sales", "headquarters", "employees", "shareholders",
+        "investors", "customers", "subsidiary", "stake", "earnings", "valuation", "chief", "boss", "founder", "chairman",
+    };
+
     /// <summary>Legal forms after a company's name: they make it an organisation and are left out of the tag.</summary>
     private static readonly HashSet<string> s_companyForms = new(StringComparer.Ordinal)
     {
@@ -131,6 +147,9 @@ public sealed class TagDetector
         "coach", "manager", "chairman", "chairwoman", "chair", "chief", "head", "ceo", "founder", "owner", "director", "secretary",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander", "general", "judge", "prosecutor",
         "captain", "adviser", "advisor", "commissioner", "speaker", "candidate", "lawmaker", "legislator", "dictator", "monarch",
+        "player", "striker", "goalkeeper", "midfielder", "defender", "winger", "footballer", "athlete", "cyclist", "rider", "driver",
+        "boxer", "singer", "rapper", "actor", "actress", "writer", "author", "artist", "journalist", "activist", "economist",
+        "lawyer", "businessman", "businesswoman", "billionaire", "entrepreneur", "scientist", "researcher", "analyst",
         "administrator", "director-general", "secretary-general", "attorney-general", "governor-general", "attorney", "treasurer",
         "inspector", "superintendent", "sheriff", "ombudsman", "rapporteur",
         "coached", "chaired", "founded", "headed",
@@ -160,7 +179,7 @@ public sealed class TagDetector
         "Brigade", "Regiment", "Coalition", "Trust", "Partners", "Capital", "Investments", "Energy", "Telecom", "Communications", "Wire",
         "Photos", "Pictures", "Studios", "Records", "Hospital", "Clinic", "Red", "Crescent", "Cross", "Olympic", "Olympics",
         "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory", "Museum", "Library", "Orchestra",
-        "Force", "Legion", "Staff", "Chiefs", "Centres", "Centers", "Steel", "Electronics", "Chemicals", "Mining", "Insurance", "Logistics", "Shipping", "Aerospace", "Semiconductor",
+        "Force", "Legion", "Team", "Staff", "Chiefs", "Centres", "Centers", "Steel", "Electronics", "Chemicals", "Mining", "Insurance", "Logistics", "Shipping", "Aerospace", "Semiconductor",
         "Pharma", "Foods", "Brewery",
     };
 
@@ -790,7 +809,11 @@ public sealed class TagDetector
             {
                 if (s_determiners.Contains(prev) || (char.IsDigit(prev[0]) && prevIsLower)) cues |= Cues.Determiner;
                 if (prev == "the") cues |= Cues.Definite;
-                if (s_locationPrepositions.Contains(prev) && prev != "to") cues |= Cues.Located;
+                // "in Vila Sahy" is a place; "analysts at Morgan Stanley", "a partner at Counterpoint Research" work somewhere.
+                if (s_locationPrepositions.Contains(prev) && prev != "to")
+                {
+                    cues |= prev == "at" && PreviousWord(text, words, b) is { } worker && s_workers.Contains(Text(text, words[worker]).ToLowerInvariant()) ? Cues.OrgCue : Cues.Located;
+                }
                 if (s_orgNouns.Contains(prev)) cues |= Cues.OrgCue;
                 if (s_roles.Contains(prev)) cues |= Cues.Titled;
                 if (prev is "said" or "says" or "told" or "according") cues |= Cues.Speaker;
@@ -819,7 +842,8 @@ public sealed class TagDetector
         var gap = text.AsSpan(words[last].End, gapEnd - words[last].End);
         if (words[last].Possessive)
         {
-            // "Russia’s", "Swissport’s": nothing to read after.
+            // "Nvidia’s shares", "Boeing’s board": what a company has says it is one.
+            if (after >= 0 && gap.TrimStart("’'s".AsSpan()) is " " && s_companyParts.Contains(Text(text, words[after]))) cues |= Cues.OrgCue;
         }
         else if (gap is " " && after >= 0)
         {
