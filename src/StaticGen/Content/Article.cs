@@ -70,6 +70,9 @@ public sealed record ParsedArticle
     /// <summary>Structured body of a <see cref="SourceFormat.RawText"/> file; empty for Markdown.</summary>
     public IReadOnlyList<RawBlock> Blocks { get; init; } = [];
 
+    /// <summary>The wire dateline taken off the lede ("KYIV, May 3 (Reuters) -"): where the story was filed from.</summary>
+    public string? Dateline { get; init; }
+
     /// <summary>1-based line where the body starts in the file, for diagnostics that point into it.</summary>
     public int BodyLine { get; init; } = 1;
 

@@ -25,6 +25,12 @@ public enum TextRole
 
     /// <summary>An image caption or credit.</summary>
     Caption,
+
+    /// <summary>The credit line of a quote or an embedded post ("— Andrea Baptiste, Caribbean Policy Institute"): a source, weighed lightly.</summary>
+    Credit,
+
+    /// <summary>The wire dateline ("KINGSTOWN, St. Vincent and the Grenadines (AP) —"): the place the story was filed from.</summary>
+    Dateline,
 }
 
 /// <summary>A piece of an article's plain text, with its role.</summary>
@@ -33,10 +39,11 @@ public sealed record TextSegment(string Text, TextRole Role);
 /// <summary>The plain text of an article, in reading order, as the detectors see it.</summary>
 public static class ArticleText
 {
-    public static IReadOnlyList<TextSegment> Segments(string title, string? kicker, string? lede, IEnumerable<RawBlock> blocks)
+    public static IReadOnlyList<TextSegment> Segments(string title, string? kicker, string? lede, IEnumerable<RawBlock> blocks, string? dateline = null)
     {
         var segments = new List<TextSegment> { new(title, TextRole.Title) };
         if (kicker is not null) segments.Add(new(kicker, TextRole.Kicker));
+        if (dateline is not null) segments.Add(new(dateline, TextRole.Dateline));
         if (lede is not null) segments.Add(new(lede, TextRole.Lede));
         foreach (var block in blocks)
         {
@@ -53,6 +60,9 @@ public static class ArticleText
                     break;
                 case RawQuote q:
                     segments.AddRange(q.Lines.Select(static i => new TextSegment(i, TextRole.Body)));
+
+                    // "— Andrea Baptiste, Caribbean Policy Institute": who is quoted is named here.
+                    if (q.Attribution is { } attribution) segments.Add(new(attribution.TrimStart('—', '–', '-', ' '), TextRole.Credit));
                     break;
                 case RawFigure { Image.Caption: { } caption }:
                     segments.Add(new(caption, TextRole.Caption));

@@ -70,7 +70,7 @@ public sealed class Enricher
             lede = ledeIndex >= 0 && blocks.Take(ledeIndex).All(static b => b is not RawHeading) ? ((RawParagraph)blocks[ledeIndex]).Text : null;
             if (lede is not null) blocks.RemoveAt(ledeIndex);
             body = MarkdownComposer.Compose(blocks);
-            segments = ArticleText.Segments(title, cleaned.Kicker, lede, blocks);
+            segments = ArticleText.Segments(title, cleaned.Kicker, lede, blocks, cleaned.Dateline);
             foundImages = [.. blocks.OfType<RawFigure>().Select(static f => f.Image)];
         }
         else
@@ -102,8 +102,10 @@ public sealed class Enricher
         var detectedTags = _tags.Detect(segments);
         var words = ReadingTime.Words(segments);
 
-        var date = cleaned.Date ?? fallbackDate;
-        if (cleaned.Date is null)
+        // Like Hugo's date cascade (date, then lastmod): an article that gives only an update date is dated by it.
+        var statedDate = cleaned.Date ?? cleaned.Updated;
+        var date = statedDate ?? fallbackDate;
+        if (statedDate is null)
         {
             var reason = fallbackReason is null ? "" : $" ({fallbackReason})";
             var fix = parsed.Format == SourceFormat.RawText
@@ -121,7 +123,7 @@ public sealed class Enricher
             Title = title,
             Kicker = NonEmpty(cleaned.Kicker),
             Date = date,
-            DateIsFallback = cleaned.Date is null,
+            DateIsFallback = statedDate is null,
             Updated = cleaned.Updated,
             Author = NonEmpty(cleaned.Author),
             Summary = summary,
