@@ -35,8 +35,16 @@ internal static class CliParsers
     public static DateTimeOffset? SourceDateEpoch()
     {
         var value = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        return long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+        // A value that is not a date StaticGen can hold (year 1 to 9999) counts as unset, like a non-number.
+        return long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds is >= -62135596800 and <= 253402300799
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
+    }
+
+    /// <summary>A path as a user passes it on: relative to the current folder when inside it, else absolute.</summary>
+    public static string PathFromHere(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
     }
 }

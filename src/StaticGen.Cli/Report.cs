@@ -3,39 +3,45 @@ using StaticGen.Build;
 
 namespace StaticGen.Cli;
 
-/// <summary>Prints a build report: diagnostics (compiler style) on stderr, the summary on stdout.</summary>
+/// <summary>Prints a build report: diagnostics (compiler style) on stderr, the summary on stdout, stage timings with <c>--verbose</c>.</summary>
 internal static class Report
 {
-    public static void Print(BuildReport report, TextWriter stdout, TextWriter stderr)
+    /// <param name="report">What the build did.</param>
+    /// <param name="console">Where to print, and how much.</param>
+    /// <param name="strict">The build ran with <c>--strict</c>: warnings failed it, so they are printed even with <c>--quiet</c>.</param>
+    public static void Print(BuildReport report, CliConsole console, bool strict)
     {
-        foreach (var diagnostic in report.Diagnostics)
-        {
-            stderr.WriteLine(diagnostic.ToString());
-        }
-
-        var seconds = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        console.Diagnostics(report.Diagnostics, warningsFail: strict && !report.Succeeded);
+        var seconds = Seconds(report.Elapsed);
         if (report.Succeeded)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            console.Info(string.Create(CultureInfo.InvariantCulture,
                 $"Built {report.Articles} articles into {report.OutputDirectory}: {report.Pages} pages ({report.FilesWritten} files), {report.Tags} tags, {report.Countries} countries, {report.Warnings} warnings, {report.SkippedFiles} files skipped, in {seconds} s."));
         }
         else
         {
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            console.Failure(string.Create(CultureInfo.InvariantCulture,
                 $"Build failed with {report.Errors} errors and {report.Warnings} warnings in {seconds} s; {report.OutputDirectory} was left as it was."));
+        }
+
+        if (report.Timings.Count > 0)
+        {
+            console.Detail("Timings: " + string.Join(", ", report.Timings.Select(static t => $"{t.Stage} {Seconds(t.Elapsed)} s")) + ".");
         }
     }
 
     /// <summary>One line per stage, then the whole build and the process's peak memory.</summary>
-    public static void PrintTimings(BuildReport report, TextWriter stdout)
+    public static void PrintTimings(BuildReport report, CliConsole console)
     {
         foreach (var timing in report.Timings)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
+            console.Result(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
         }
 
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-10} {report.Elapsed.TotalMilliseconds,8:0} ms"));
+        console.Result(string.Create(CultureInfo.InvariantCulture, $"  {"total",-10} {report.Elapsed.TotalMilliseconds,8:0} ms"));
         using var process = System.Diagnostics.Process.GetCurrentProcess();
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"peak",-10} {process.PeakWorkingSet64 / (1024 * 1024),8} MiB"));
+        console.Result(string.Create(CultureInfo.InvariantCulture, $"  {"peak",-10} {process.PeakWorkingSet64 / (1024 * 1024),8} MiB"));
     }
+
+    private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -51,18 +51,20 @@ public sealed record Diagnostic(Severity Severity, Stage Stage, string Path, int
 
     public bool IsError => Severity == Severity.Error;
 
-    /// <summary>Compiler-style text, e.g. <c>content/a.md:3:7: error: expected a date</c>.</summary>
-    public override string ToString()
+    /// <summary>Where the problem is: <c>path</c>, <c>path:line</c> or <c>path:line:col</c>, as far as it is known.</summary>
+    public string Location => (Line, Column) switch
     {
-        var severity = Severity == Severity.Error ? "error" : "warning";
-        var where = (Line, Column) switch
-        {
-            ( <= 0, _) => Path,
-            (_, <= 0) => string.Create(CultureInfo.InvariantCulture, $"{Path}:{Line}"),
-            _ => string.Create(CultureInfo.InvariantCulture, $"{Path}:{Line}:{Column}"),
-        };
-        return $"{where}: {severity}: {Message}";
-    }
+        ( <= 0, _) => Path,
+        (_, <= 0) => string.Create(CultureInfo.InvariantCulture, $"{Path}:{Line}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Path}:{Line}:{Column}"),
+    };
+
+    /// <summary><c>error</c> or <c>warning</c>, as printed.</summary>
+    public string SeverityName => Severity == Severity.Error ? "error" : "warning";
+
+    /// <summary>Compiler-style text, e.g. <c>content/a.md:3:7: error: expected a date</c>.</summary>
+    // Paths and messages quote content; a control character in them must not drive the terminal.
+    public override string ToString() => TextSafety.Printable($"{Location}: {SeverityName}: {Message}");
 
     /// <summary>Orders diagnostics by file, then position, so reports read the same in every build.</summary>
     public static readonly IComparer<Diagnostic> Order = Comparer<Diagnostic>.Create(static (a, b) =>
@@ -102,10 +104,10 @@ public sealed class DiagnosticList : IReadOnlyList<Diagnostic>
     public void Warning(Stage stage, string path, int line, int column, string message) =>
         _items.Add(Diagnostic.Warning(stage, path, line, column, message));
 
-    /// <summary>The diagnostics in a stable order (file, line, column).</summary>
+    /// <summary>The diagnostics in a stable order (file, line, column), each once.</summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {
-        var copy = _items.ToArray();
+        var copy = _items.Distinct().ToArray();
         Array.Sort(copy, Diagnostic.Order);
         return copy;
     }

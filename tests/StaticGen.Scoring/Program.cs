@@ -89,6 +89,26 @@ public static class Program
         score.Check("images", name, images.Count == expectedImages.Count && images.Zip(expectedImages).All(static p => p.First.Src == p.Second.Src && SameOrNull(p.First.Caption, p.Second.Caption) && SameOrNull(p.First.Credit, p.Second.Credit)),
             $"images [{string.Join("; ", images)}], expected [{string.Join("; ", expectedImages)}]");
 
+        // Front-matter fields the labels give but do not require (extracting them is optional): reported, not targets.
+        var dateIso = Str(label, "date_iso");
+        var date = json.GetProperty("date").GetString();
+        score.Check("date", name, dateIso is null ? date is null : date is not null && date.StartsWith(dateIso, StringComparison.Ordinal),
+            $"date '{date}', expected '{dateIso}'", hard: false);
+        // The author comes from the byline or from a "Posted on … by NAME" date line; each name must be in one of them.
+        var byline = string.Join(" ", new[] { Str(label, "byline"), Str(label, "date") }.Where(static s => s is not null));
+        var author = json.GetProperty("author").GetString();
+        var authorOk = author is null
+            ? Str(label, "byline") is null
+            : author.Split([", ", " and ", " & "], StringSplitOptions.RemoveEmptyEntries).All(a => byline.Contains(a, StringComparison.OrdinalIgnoreCase));
+        score.Check("author", name, authorOk, $"author '{author}', byline '{byline}'", hard: false);
+        var expectedLede = Str(label, "lede");
+        var summary = json.GetProperty("summary").GetString() ?? "";
+        if (expectedLede is not null)
+        {
+            score.Check("summary is the lede", name, Normalize(summary).Contains(Normalize(expectedLede), StringComparison.Ordinal),
+                $"summary '{summary}', expected the lede '{expectedLede}'", hard: false);
+        }
+
         // Rendered text checks, on the built page.
         if (page is null)
         {

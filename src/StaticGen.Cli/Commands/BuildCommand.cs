@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using StaticGen.Build;
 
 namespace StaticGen.Cli.Commands;
@@ -7,7 +6,7 @@ namespace StaticGen.Cli.Commands;
 /// <summary><c>staticgen build</c>: builds the site folder into its output folder.</summary>
 internal static class BuildCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext cli)
     {
         var config = new Option<FileInfo?>("--config", "-c") { Description = "The site config file (default: site.config.yml in the current folder)." };
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Write the site here instead of paths.output (default: _site)." };
@@ -25,6 +24,7 @@ internal static class BuildCommand
         // The token is cancelled on Ctrl+C or SIGTERM: the build stops and leaves the previous output as it was.
         command.SetAction((parse, cancellationToken) => Task.Run(() =>
         {
+            var console = cli.ConsoleFor(parse);
             var configFile = parse.GetValue(config);
             var options = new BuildOptions
             {
@@ -38,9 +38,9 @@ internal static class BuildCommand
                 SourceDateEpoch = CliParsers.SourceDateEpoch(),
             };
 
-            var report = SiteBuilder.Build(options, cancellationToken);
-            Report.Print(report, stdout, stderr);
-            if (parse.GetValue(timings)) Report.PrintTimings(report, stdout);
+            var report = console.WithProgress(progress => SiteBuilder.Build(options with { Progress = progress }, cancellationToken));
+            Report.Print(report, console, options.Strict);
+            if (parse.GetValue(timings)) Report.PrintTimings(report, console);
             return report.Succeeded ? 0 : 1;
         }, CancellationToken.None));
         return command;

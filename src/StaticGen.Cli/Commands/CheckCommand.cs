@@ -7,7 +7,7 @@ namespace StaticGen.Cli.Commands;
 /// <summary><c>staticgen check [DIR]</c>: checks a built site offline and prints each problem as <c>page: problem</c>.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext cli)
     {
         var directory = new Argument<DirectoryInfo?>("DIR") { Description = "The built site (default: paths.output of the config, _site).", Arity = ArgumentArity.ZeroOrOne };
         var config = new Option<FileInfo?>("--config", "-c") { Description = "The site config whose baseUrl and paths.output to use (default: site.config.yml in the current folder, when there is one)." };
@@ -21,26 +21,27 @@ internal static class CheckCommand
 
         command.SetAction((parse, cancellationToken) => Task.Run(() =>
         {
+            var console = cli.ConsoleFor(parse);
             var (options, diagnostics) = CheckOptions.Resolve(
                 Directory.GetCurrentDirectory(), parse.GetValue(directory)?.FullName, parse.GetValue(config)?.FullName, parse.GetValue(baseUrl), parse.GetValue(basePath));
-            foreach (var diagnostic in diagnostics) stderr.WriteLine(diagnostic.ToString());
+            console.Diagnostics(diagnostics);
             if (diagnostics.Any(static d => d.IsError)) return 2;
 
             var report = SiteChecker.Check(options, cancellationToken);
             foreach (var problem in report.Problems)
             {
                 var where = problem.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"line {problem.Line}: ") : "";
-                stdout.WriteLine($"{problem.Path}: {where}{problem.Message}");
+                console.Result($"{problem.Path}: {where}{problem.Message}");
             }
 
             var against = report.SiteUrl?.AbsoluteUri ?? $"base path {report.BasePath}";
             var found = report.Problems.Count switch { 0 => "no problems", 1 => "1 problem", var n => $"{n} problems" };
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            console.Info(string.Create(CultureInfo.InvariantCulture,
                 $"Checked {report.Files} files ({report.Pages} pages, {report.References} references) in {report.Directory} for {against}: {found}."));
             if (!report.Succeeded && report.DeclaredUrl is { } declared
                 && (report.SiteUrl is { } site ? declared != site : declared.AbsolutePath != report.BasePath))
             {
-                stdout.WriteLine($"hint: the home page says the site is published at {declared.AbsoluteUri}; if it was built with --base-url, check it with the same --base-url.");
+                console.Info($"hint: the home page says the site is published at {declared.AbsoluteUri}; if it was built with --base-url, check it with the same --base-url.");
             }
 
             return report.Succeeded ? 0 : 1;

@@ -7,7 +7,7 @@ namespace StaticGen.Cli.Commands;
 /// <summary><c>staticgen import SRC... [--out DIR] [--force]</c>: writes raw articles as Markdown files with front matter.</summary>
 internal static class ImportCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext cli)
     {
         var sources = new Argument<string[]>("SRC") { Description = "Raw article files, or folders of them (.txt).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<DirectoryInfo?>("--out", "-o") { Description = "Where to write the .md files (default: the site's content folder)." };
@@ -20,18 +20,16 @@ internal static class ImportCommand
 
         command.SetAction(parse =>
         {
-            var configFile = parse.GetValue(config);
-            var site = SiteContext.Open(configFile?.DirectoryName ?? Directory.GetCurrentDirectory(), configFile?.FullName);
-            foreach (var d in site.Diagnostics) stderr.WriteLine(d.ToString());
-            if (site.HasErrors) return 1;
+            var console = cli.ConsoleFor(parse);
+            if (console.OpenSite(parse.GetValue(config)) is not { } site) return 1;
 
             var now = CliParsers.SourceDateEpoch() ?? DateTimeOffset.UtcNow;
             var result = Importer.Import(site, parse.GetValue(sources)!, parse.GetValue(output)?.FullName ?? site.ContentDirectory, parse.GetValue(force), now);
-            foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString());
-            foreach (var file in result.Files) stdout.WriteLine(file.Message + (file.Target is null ? $" ({file.Source})" : $" (from {file.Source})"));
+            console.Diagnostics(result.Diagnostics);
+            foreach (var file in result.Files) console.Info(file.Message + (file.Target is null ? $" ({file.Source})" : $" (from {file.Source})"));
 
             int Count(WriteOutcome outcome) => result.Files.Count(f => f.Outcome == outcome);
-            stdout.WriteLine($"Imported {result.Files.Count} files: {Count(WriteOutcome.Written)} written, {Count(WriteOutcome.Unchanged)} unchanged, {Count(WriteOutcome.KeptEdited)} kept as edited, {result.Files.Count(static f => f.Outcome is null)} skipped.");
+            console.Info($"Imported {result.Files.Count} files: {Count(WriteOutcome.Written)} written, {Count(WriteOutcome.Unchanged)} unchanged, {Count(WriteOutcome.KeptEdited)} kept as edited, {result.Files.Count(static f => f.Outcome is null)} skipped.");
             return result.HasErrors ? 1 : 0;
         });
         return command;

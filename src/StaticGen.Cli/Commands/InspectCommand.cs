@@ -11,7 +11,7 @@ namespace StaticGen.Cli.Commands;
 /// <summary><c>staticgen inspect FILE... [--json]</c>: shows what the loader extracted from article files, and why.</summary>
 internal static class InspectCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext cli)
     {
         var files = new Argument<FileInfo[]>("FILE") { Description = "Article files (.txt raw articles or .md Markdown).", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print one JSON array, an object per file." };
@@ -23,10 +23,9 @@ internal static class InspectCommand
 
         command.SetAction(parse =>
         {
-            var configFile = parse.GetValue(config);
-            var site = SiteContext.Open(configFile?.DirectoryName ?? Directory.GetCurrentDirectory(), configFile?.FullName);
-            foreach (var d in site.Diagnostics) stderr.WriteLine(d.ToString());
-            if (site.HasErrors) return 1;
+            var console = cli.ConsoleFor(parse);
+            var stdout = console.Out;
+            if (console.OpenSite(parse.GetValue(config)) is not { } site) return 1;
 
             var paths = parse.GetValue(files)!.Select(static f => f.FullName).ToList();
             var inspected = ArticleInspector.Inspect(site, paths, new FallbackDates(site.ContentDirectory));

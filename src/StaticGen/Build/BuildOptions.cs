@@ -24,4 +24,10 @@ public sealed record BuildOptions
 
     /// <summary>The build date from <c>SOURCE_DATE_EPOCH</c>, when set; it wins over config and clock.</summary>
     public DateTimeOffset? SourceDateEpoch { get; init; }
+
+    /// <summary>
+    /// Told how far the long stages are (articles loaded, pages rendered), for a progress bar.
+    /// Called from worker threads, concurrently and not always in order: it must be thread-safe.
+    /// </summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
 }

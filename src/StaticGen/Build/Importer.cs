@@ -1,6 +1,7 @@
 using System.Globalization;
 using StaticGen.Content;
 using StaticGen.Enrichment;
+using StaticGen.Site;
 
 namespace StaticGen.Build;
 
@@ -117,7 +118,9 @@ public static class Importer
             var full = Path.GetFullPath(source);
             if (Directory.Exists(full))
             {
-                paths.AddRange(ContentReader.Enumerate(full).Where(static e => e.Kind == ContentKind.RawArticle).Select(static e => e.FullPath));
+                var listing = ContentReader.List(full, site.DisplayPath(full));
+                diagnostics.AddRange(listing.Diagnostics);
+                paths.AddRange(listing.Entries.Where(static e => e.Kind == ContentKind.RawArticle).Select(static e => e.FullPath));
             }
             else if (!ContentReader.FileExists(full))
             {
@@ -154,15 +157,23 @@ public static class Importer
         if (string.Equals(Path.GetFullPath(from), output, StringComparison.Ordinal)) return;
         foreach (var image in article.Images)
         {
-            if (image.Src.Contains("://", StringComparison.Ordinal) || image.Src.Contains("..", StringComparison.Ordinal)) continue;
-            var file = Path.Combine(from, image.Src);
+            // Only a file beside the article (or below it) is copied, to the same place beside the Markdown
+            // file: an absolute, drive or '..' path, or a link leading elsewhere, is never read or written.
+            if (ContentPaths.Resolve(Path.GetFileName(sourcePath), image.Src) is not { } relative) continue;
+            var file = Path.Combine(from, relative);
+            if (ContentReader.FileExists(file) && !ContentReader.IsWithin(file, from))
+            {
+                diagnostics.Add(Diagnostic.Warning(Stage.Load, site.DisplayPath(sourcePath), 0, 0, $"image '{image.Src}' is a link to a file outside the article's folder; it is not copied"));
+                continue;
+            }
+
             if (!ContentReader.FileExists(file))
             {
                 diagnostics.Add(Diagnostic.Warning(Stage.Load, site.DisplayPath(sourcePath), 0, 0, $"image '{image.Src}' is not beside the article; the figure shows its caption only"));
                 continue;
             }
 
-            var target = Path.Combine(output, image.Src);
+            var target = Path.Combine(output, relative);
             if (ArticleWriter.Copy(file, target, force) == WriteOutcome.KeptEdited)
             {
                 diagnostics.Add(Diagnostic.Warning(Stage.Write, site.DisplayPath(target), 0, 0, $"a different file is already there; image '{image.Src}' was not copied (use --force to overwrite)"));

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using StaticGen.Configuration;
 using StaticGen.Content;
 using StaticGen.Output;
 using StaticGen.Rendering;
@@ -39,6 +38,7 @@ public static class SiteBuilder
         // Configure.
         var site = SiteContext.Open(options.SiteRoot, options.ConfigPath, options.BaseUrl);
         diagnostics.AddRange(site.Diagnostics);
+        if (CnameProblem(site) is { } cnameProblem) diagnostics.Add(cnameProblem);
         var outputDirectory = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(site.Root, site.Config.Paths.Output));
         BuildReport Fail() => new()
         {
@@ -49,15 +49,19 @@ public static class SiteBuilder
             Elapsed = total.Elapsed,
         };
 
-        if (site.HasErrors) return Fail();
+        if (diagnostics.Any(static d => d.IsError)) return Fail();
+
+        // A problem with the output folder points at paths.output when the config chose the folder,
+        // else at the folder itself (--output, or the default _site).
+        Diagnostic OutputProblem(string message) => options.OutputDirectory is null && site.ConfigSets("paths.output")
+            ? site.ConfigDiagnostic(Severity.Error, "paths.output", $"{message} (paths.output is {site.DisplayPath(outputDirectory)})")
+            : Diagnostic.Error(Stage.Write, site.DisplayPath(outputDirectory), 0, 0, message);
+
         if (OutputHoldsSite(site, outputDirectory) is { } clash)
         {
-            diagnostics.Add(Diagnostic.Error(Stage.Write, site.DisplayPath(outputDirectory), 0, 0, clash));
+            diagnostics.Add(OutputProblem(clash));
             return Fail();
         }
-
-        var configFile = Path.GetFullPath(options.ConfigPath ?? Path.Combine(site.Root, SiteConfigReader.DefaultFileName));
-        if (CnameProblem(site.Config, site.DisplayPath(configFile)) is { } cnameProblem) diagnostics.Add(cnameProblem);
 
         var templates = TemplateLoader.Load(site.TemplatesDirectory, site.DisplayPath(site.TemplatesDirectory));
         diagnostics.AddRange(templates.Diagnostics);
@@ -73,19 +77,23 @@ public static class SiteBuilder
         if (diagnostics.Any(static d => d.IsError)) return Fail();
 
         // Take the output folder before any work: a second build of it stops here, not after rendering.
-        using var writer = Begin(outputDirectory, site.DisplayPath(outputDirectory), diagnostics);
+        using var writer = Begin(outputDirectory, OutputProblem, diagnostics);
         if (writer is null) return Fail();
 
         // Load, parse and enrich every article, in parallel; results keep the file order.
-        var entries = ContentReader.Enumerate(site.ContentDirectory);
+        var listing = ContentReader.List(site.ContentDirectory, site.DisplayPath(site.ContentDirectory));
+        diagnostics.AddRange(listing.Diagnostics);
+        var entries = listing.Entries;
         var articleEntries = entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
         var loads = new ArticleLoad[articleEntries.Count];
         var fallbackDates = new FallbackDates(site.ContentDirectory);
+        var loaded = ProgressCounter.Start(options.Progress, Stage.Load, articleEntries.Count);
         try
         {
             Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
                 loads[i] = site.LoadArticle(articleEntries[i], fallbackDates);
+                loaded?.Increment();
             });
         }
         catch (OperationCanceledException)
@@ -150,11 +158,13 @@ public static class SiteBuilder
         {
             var renderErrors = new ConcurrentBag<Diagnostic>();
             var renderer = new PageRenderer(model, templates.Templates, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
+            var rendered = ProgressCounter.Start(options.Progress, Stage.Render, model.Pages.Count);
             Parallel.ForEach(model.Pages, new ParallelOptions { CancellationToken = cancellationToken }, page =>
             {
                 var result = renderer.Render(page);
                 foreach (var d in result.Diagnostics) renderErrors.Add(d);
                 if (result.File is { } file) writer.WriteText(file.RelativePath, file.Text);
+                rendered?.Increment();
             });
             Time("render");
 
@@ -223,7 +233,7 @@ public static class SiteBuilder
     /// Why <paramref name="output"/> must not be the output folder: a build replaces the whole
     /// folder, so it must not hold the site's own files, nor sit inside the content it is built from.
     /// </summary>
-    private static string? OutputHoldsSite(SiteContext site, string output)
+    internal static string? OutputHoldsSite(SiteContext site, string output)
     {
         static bool Within(string path, string folder) =>
             string.Equals(path, folder, StringComparison.Ordinal) || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
@@ -249,23 +259,23 @@ public static class SiteBuilder
     /// GitHub Pages would serve the site at that domain's root, where links made for another base
     /// URL break.
     /// </summary>
-    private static Diagnostic? CnameProblem(SiteConfig siteConfig, string config)
+    private static Diagnostic? CnameProblem(SiteContext site)
     {
-        if (siteConfig.Cname is not { Length: > 0 } cname) return null;
+        if (site.Config.Cname is not { Length: > 0 } cname) return null;
         var domain = cname.Trim();
         if (domain.Contains("://", StringComparison.Ordinal) || domain.IndexOfAny(['/', ' ', '\t', ':']) >= 0)
         {
-            return Diagnostic.Error(Stage.Configure, config, 0, 0, $"cname '{cname}' must be a domain name such as news.example.org, not a URL");
+            return site.ConfigDiagnostic(Severity.Error, "cname", $"cname '{cname}' must be a domain name such as news.example.org, not a URL");
         }
 
-        var url = siteConfig.BaseUrl;
+        var url = site.Config.BaseUrl;
         return string.Equals(url.Host, domain, StringComparison.OrdinalIgnoreCase) && url.AbsolutePath == "/"
             ? null
-            : Diagnostic.Warning(Stage.Configure, config, 0, 0,
+            : site.ConfigDiagnostic(Severity.Warning, "cname",
                 $"cname is '{domain}', but the site is built for {url.AbsoluteUri}; GitHub Pages serves a custom domain at its root, so set baseUrl (or --base-url) to https://{domain}/");
     }
 
-    private static SiteWriter? Begin(string outputDirectory, string displayPath, List<Diagnostic> diagnostics)
+    private static SiteWriter? Begin(string outputDirectory, Func<string, Diagnostic> problem, List<Diagnostic> diagnostics)
     {
         try
         {
@@ -273,7 +283,7 @@ public static class SiteBuilder
         }
         catch (Exception e) when (WriteFailure(e) is { } message)
         {
-            diagnostics.Add(Diagnostic.Error(Stage.Write, displayPath, 0, 0, message));
+            diagnostics.Add(problem(message));
             return null;
         }
     }
@@ -291,7 +301,7 @@ public static class SiteBuilder
     };
 
     /// <summary>Feeds, sitemap, search index and the small files of a published site: each a job that makes one or more files.</summary>
-    private static IEnumerable<Func<IEnumerable<OutputFile>>> SiteFilesOf(SiteModel site)
+    internal static IEnumerable<Func<IEnumerable<OutputFile>>> SiteFilesOf(SiteModel site)
     {
         var urls = site.Urls;
         yield return () => [Feeds.Rss(site, urls.RssFeed(), site.Config.Title, site.Config.Description, site.Articles)];

@@ -11,13 +11,30 @@ namespace StaticGen.Build;
 /// </summary>
 public sealed class SiteContext
 {
-    private SiteContext(string root, SiteConfig config, Enricher enricher, IReadOnlyList<Diagnostic> diagnostics)
+    private SiteContext(string root, SiteConfig config, Enricher enricher, IReadOnlyList<Diagnostic> diagnostics, string configDisplayPath, IReadOnlyDictionary<string, SourcePosition> positions)
     {
         Root = root;
         Config = config;
         Enricher = enricher;
         Diagnostics = diagnostics;
+        ConfigDisplayPath = configDisplayPath;
+        _positions = positions;
     }
+
+    private readonly IReadOnlyDictionary<string, SourcePosition> _positions;
+
+    /// <summary>The config file as diagnostics name it (it may not exist: then every setting is a default).</summary>
+    public string ConfigDisplayPath { get; }
+
+    /// <summary>An error or warning about a config key, at the line and column where it is set (line 0 when it is not).</summary>
+    public Diagnostic ConfigDiagnostic(Severity severity, string key, string message)
+    {
+        var at = SourcePosition.Of(_positions, key);
+        return new Diagnostic(severity, Stage.Configure, ConfigDisplayPath, at.Line, at.Column, message);
+    }
+
+    /// <summary>Whether <paramref name="key"/> is set in the config file.</summary>
+    public bool ConfigSets(string key) => _positions.ContainsKey(key);
 
     /// <summary>The site folder, absolute.</summary>
     public string Root { get; }
@@ -57,22 +74,29 @@ public sealed class SiteContext
 
         diagnostics.AddRange(result.Diagnostics);
         var config = baseUrl is null ? result.Config : result.Config with { BaseUrl = baseUrl };
+        var configDisplay = configPath is not null && !File.Exists(configFile) ? configPath : DisplayPath(siteRoot, configFile);
+        Diagnostic At(string key, string message)
+        {
+            var at = SourcePosition.Of(result.Positions, key);
+            return Diagnostic.Error(Stage.Configure, configDisplay, at.Line, at.Column, message);
+        }
 
         var gazetteer = Gazetteer.LoadDefault().WithAliases(config.Countries.Aliases, out var unknown);
         foreach (var target in unknown)
         {
-            diagnostics.Add(Diagnostic.Error(Stage.Configure, DisplayPath(siteRoot, configFile), 0, 0,
-                $"countries.aliases maps to '{target}', which is neither an ISO 3166-1 code nor a country name"));
+            var alias = config.Countries.Aliases.Where(a => a.Value == target).Select(static a => a.Key).Order(StringComparer.Ordinal).FirstOrDefault() ?? "";
+            diagnostics.Add(At($"countries.aliases.{alias}",
+                $"countries.aliases maps '{alias}' to '{target}', which is neither an ISO 3166-1 code nor a country name; expected a code such as GB or a name such as United Kingdom"));
         }
 
         foreach (var (key, patterns) in new[] { ("cleanup.boilerplate", config.Cleanup.Boilerplate), ("cleanup.remnants", config.Cleanup.Remnants) })
         {
-            foreach (var pattern in patterns)
+            for (var i = 0; i < patterns.Count; i++)
             {
-                if (TextCleanup.Validate(pattern) is { } error)
+                if (TextCleanup.Validate(patterns[i]) is { } error)
                 {
-                    diagnostics.Add(Diagnostic.Error(Stage.Configure, DisplayPath(siteRoot, configFile), 0, 0,
-                        $"{key} pattern '{pattern}' is not a valid regular expression (lookarounds and backreferences are not supported): {error}"));
+                    diagnostics.Add(At(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{key}[{i}]"),
+                        $"{key} pattern '{patterns[i]}' is not a valid regular expression (lookarounds and backreferences are not supported): {error}"));
                 }
             }
         }
@@ -80,7 +104,7 @@ public sealed class SiteContext
         var enricher = diagnostics.Any(static d => d.IsError)
             ? new Enricher(new SiteConfig(), gazetteer)
             : new Enricher(config, gazetteer);
-        return new SiteContext(siteRoot, config, enricher, diagnostics);
+        return new SiteContext(siteRoot, config, enricher, diagnostics, configDisplay, result.Positions);
     }
 
     /// <summary>A path as diagnostics show it: relative to the site folder when inside it, with forward slashes.</summary>

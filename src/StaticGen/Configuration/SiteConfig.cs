@@ -88,7 +88,13 @@ public sealed record CountriesConfig
 
 public sealed record TagsConfig
 {
-    /// <summary>Most tags detected per article (authored tags are never cut).</summary>
+    /// <summary>
+    /// The most tags an article can have, authored or detected: every tag is a page that lists its
+    /// articles with their tags, so thousands of tags on one article would make a build quadratic.
+    /// </summary>
+    public const int Limit = 50;
+
+    /// <summary>Most tags detected per article (authored tags are cut only at <see cref="Limit"/>).</summary>
     public int Max { get; init; } = 10;
 
     /// <summary>Alias → tag name, so "EU" and "European Union" are one tag.</summary>

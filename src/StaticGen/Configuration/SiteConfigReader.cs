@@ -5,6 +5,9 @@ namespace StaticGen.Configuration;
 /// <summary>The result of reading a configuration: the config (defaults where unreadable) and what went wrong.</summary>
 public sealed record ConfigResult(SiteConfig Config, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Where each key was written (<c>paths.output</c> → line and column), for problems found after reading.</summary>
+    public IReadOnlyDictionary<string, SourcePosition> Positions { get; init; } = new Dictionary<string, SourcePosition>();
+
     public bool HasErrors => Diagnostics.Any(static d => d.IsError);
 }
 
@@ -54,9 +57,9 @@ public static class SiteConfigReader
             ["cname"] = n => config = config with { Cname = y.String(n, "cname") },
             ["paths"] = n => y.Mapping(n, "paths", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
-                ["content"] = v => config = config with { Paths = config.Paths with { Content = y.String(v, "paths.content") ?? config.Paths.Content } },
-                ["templates"] = v => config = config with { Paths = config.Paths with { Templates = y.String(v, "paths.templates") ?? config.Paths.Templates } },
-                ["output"] = v => config = config with { Paths = config.Paths with { Output = y.String(v, "paths.output") ?? config.Paths.Output } },
+                ["content"] = v => config = config with { Paths = config.Paths with { Content = SiteFolder(y, v, "paths.content") ?? config.Paths.Content } },
+                ["templates"] = v => config = config with { Paths = config.Paths with { Templates = SiteFolder(y, v, "paths.templates") ?? config.Paths.Templates } },
+                ["output"] = v => config = config with { Paths = config.Paths with { Output = OutputFolder(y, v) ?? config.Paths.Output } },
             }),
             ["markdown"] = n => y.Mapping(n, "markdown", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
@@ -77,14 +80,63 @@ public static class SiteConfigReader
             }),
             ["tags"] = n => y.Mapping(n, "tags", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
-                ["max"] = v => config = config with { Tags = config.Tags with { Max = y.Int(v, "tags.max", 0, 1000) ?? config.Tags.Max } },
+                ["max"] = v => config = config with { Tags = config.Tags with { Max = y.Int(v, "tags.max", 0, TagsConfig.Limit) ?? config.Tags.Max } },
                 ["aliases"] = v => config = config with { Tags = config.Tags with { Aliases = y.StringMap(v, "tags.aliases") ?? config.Tags.Aliases } },
                 ["stop"] = v => config = config with { Tags = config.Tags with { Stop = y.StringList(v, "tags.stop") ?? config.Tags.Stop } },
                 ["rules"] = v => config = config with { Tags = config.Tags with { Rules = y.StringMap(v, "tags.rules") ?? config.Tags.Rules } },
             }),
         });
 
-        return new ConfigResult(config, diagnostics.Sorted());
+        return new ConfigResult(config, diagnostics.Sorted()) { Positions = y.Positions };
+    }
+
+    /// <summary>
+    /// A folder StaticGen reads (<c>paths.content</c>, <c>paths.templates</c>): relative to the config
+    /// file and inside its folder, because nothing outside the site folder is ever read.
+    /// </summary>
+    private static string? SiteFolder(YamlBinder y, YamlNode node, string key)
+    {
+        var value = y.String(node, key);
+        if (value is null) return null;
+        if (WindowsPathOnUnix(value))
+        {
+            y.Error(node, $"'{key}' looks like a Windows path ('{value}'); expected a folder relative to the config file, written with '/', such as {key[(key.IndexOf('.') + 1)..]}");
+            return null;
+        }
+
+        if (Path.IsPathRooted(value) || value.Contains(':', StringComparison.Ordinal) || ClimbsOut(value))
+        {
+            y.Error(node, $"'{key}' must be a folder inside the site folder, relative to the config file (such as {key[(key.IndexOf('.') + 1)..]}); '{value}' leads outside it, and StaticGen reads nothing outside the site folder");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>The output folder: anywhere (a build refuses one that holds the site), but not a Windows path on another system.</summary>
+    private static string? OutputFolder(YamlBinder y, YamlNode node)
+    {
+        var value = y.String(node, "paths.output");
+        if (value is null || !WindowsPathOnUnix(value)) return value;
+        y.Error(node, $"'paths.output' looks like a Windows path ('{value}'); expected a folder written with '/', such as _site or /srv/www/news");
+        return null;
+    }
+
+    private static bool WindowsPathOnUnix(string value) =>
+        !OperatingSystem.IsWindows() && (value.Contains('\\', StringComparison.Ordinal) || (value.Length >= 2 && char.IsAsciiLetter(value[0]) && value[1] == ':'));
+
+    /// <summary>Whether a relative path climbs above its starting folder (<c>..</c>, <c>a/../../b</c>).</summary>
+    private static bool ClimbsOut(string path)
+    {
+        var depth = 0;
+        foreach (var part in path.Split('/', '\\'))
+        {
+            if (part is "" or ".") continue;
+            depth += part == ".." ? -1 : 1;
+            if (depth < 0) return true;
+        }
+
+        return false;
     }
 
     private static Uri? WithTrailingSlash(Uri? uri) =>

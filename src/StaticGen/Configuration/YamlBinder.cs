@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticGen.Configuration;
@@ -11,16 +12,34 @@ namespace StaticGen.Configuration;
 /// </summary>
 internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagnostics, int lineOffset = 0)
 {
+    private readonly Dictionary<string, SourcePosition> _positions = new(StringComparer.Ordinal);
+
     public string Path => path;
+
+    /// <summary>Where each key read so far was written: dotted path → line and column of its value.</summary>
+    public IReadOnlyDictionary<string, SourcePosition> Positions => _positions;
+
+    /// <summary>Records where <paramref name="key"/> (a dotted path) was written.</summary>
+    public void Record(string key, YamlNode node) => _positions[key] = new SourcePosition(Line(node), Column(node));
 
     public DiagnosticList Diagnostics => diagnostics;
 
     /// <summary>
-    /// Parses YAML text into its root node; null (with an error naming the line) when the text is not
-    /// YAML, and an empty mapping when the text is empty.
+    /// How deeply YAML collections may nest. Config and front matter need three levels; YamlDotNet
+    /// builds its node tree recursively, so a document of 100,000 '[' would overflow the stack and
+    /// kill the process (which no catch can stop). <see cref="LoadMapping"/> checks the depth first,
+    /// on YamlDotNet's event parser, which keeps its state on the heap.
+    /// </summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>
+    /// Parses YAML text into its root node; null (with an error naming the line and column, and what
+    /// was expected) when the text is not YAML or nests too deeply, and an empty mapping when the text is empty.
     /// </summary>
     public YamlMappingNode? LoadMapping(string text, string what)
     {
+        if (!CheckStructure(text, what)) return null;
+
         YamlNode? root;
         try
         {
@@ -30,13 +49,11 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
         }
         catch (YamlException e)
         {
-            var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-            diagnostics.Error(stage, path, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"{what} is not valid YAML: {message}");
+            diagnostics.Error(stage, path, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"{what} is not valid YAML: {Explain(e)}");
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
         {
-            // YamlDotNet throws these, without a position, for some malformed input (e.g. an unclosed flow sequence).
             diagnostics.Error(stage, path, 1 + lineOffset, 0, $"{what} is not valid YAML: check brackets and quotes ({e.Message})");
             return null;
         }
@@ -56,6 +73,72 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
     }
 
     /// <summary>
+    /// Reads the YAML as a stream of events, without building nodes: reports syntax errors where the
+    /// parser stopped (with a hint at the usual cause) and refuses collections nested deeper than
+    /// <see cref="MaxDepth"/>. Linear in the text and never recursive.
+    /// </summary>
+    private bool CheckStructure(string text, string what)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        Mark last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                last = current.End;
+                switch (current)
+                {
+                    case MappingStart or SequenceStart:
+                        if (++depth > MaxDepth)
+                        {
+                            diagnostics.Error(stage, path, (int)current.Start.Line + lineOffset, (int)current.Start.Column,
+                                $"{what} nests lists and mappings more than {MaxDepth} levels deep; expected at most a few levels (key: value, lists of values)");
+                            return false;
+                        }
+
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+
+            return true;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(stage, path, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"{what} is not valid YAML: {Explain(e)}");
+            return false;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet throws these, without a position, for some malformed input (an unclosed '[' or '{').
+            var line = Math.Max(1, (int)last.Line) + lineOffset;
+            diagnostics.Error(stage, path, line, (int)last.Column,
+                $"{what} is not valid YAML after this point: expected a closing ']' or '}}' for an open list or mapping, or a closing quote");
+            return false;
+        }
+    }
+
+    /// <summary>YamlDotNet's message, with what to do for the mistakes people make most.</summary>
+    private static string Explain(YamlException e)
+    {
+        var message = (e.InnerException as YamlException ?? e).Message.TrimEnd('.');
+        var hint = message switch
+        {
+            _ when message.Contains("tab", StringComparison.OrdinalIgnoreCase) => "; indent with spaces, not tabs",
+            _ when message.Contains("found invalid mapping", StringComparison.Ordinal) || message.Contains("mapping values are not allowed", StringComparison.Ordinal) =>
+                "; expected 'key: value' with keys of one mapping starting in the same column, and a value that holds ': ' or starts with a quote, '[' or '{' written in quotes",
+            _ when message.Contains("quoted scalar", StringComparison.Ordinal) => "; expected a closing quote (a quote inside a value is written twice in '…', or as \\\" in \"…\")",
+            _ when message.Contains("Duplicate key", StringComparison.Ordinal) => "; expected each key once",
+            _ => "",
+        };
+        return message + hint;
+    }
+
+    /// <summary>
     /// Walks a mapping: each known key calls its reader; an unknown key is a warning that suggests
     /// the nearest known one.
     /// </summary>
@@ -72,6 +155,7 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
             var key = keyNode is YamlScalarNode scalar ? scalar.Value ?? "" : "";
             if (readers.TryGetValue(key, out var read))
             {
+                Record(context.Length == 0 ? key : $"{context}.{key}", valueNode);
                 read(valueNode);
                 continue;
             }
@@ -87,7 +171,7 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
     {
         if (node is YamlScalarNode scalar)
         {
-            return IsNull(scalar) ? null : scalar.Value;
+            return IsNull(scalar) ? null : Text(scalar, key);
         }
 
         Error(node, $"'{key}' must be text, not a {Describe(node)}");
@@ -153,14 +237,16 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
             case YamlScalarNode scalar when IsNull(scalar):
                 return [];
             case YamlScalarNode scalar:
-                return [scalar.Value!];
+                Record($"{key}[0]", scalar);
+                return [Text(scalar, key)];
             case YamlSequenceNode sequence:
                 var list = new List<string>(sequence.Children.Count);
                 foreach (var item in sequence.Children)
                 {
-                    if (item is YamlScalarNode { Value: { } value } s && !IsNull(s))
+                    if (item is YamlScalarNode { Value: not null } s && !IsNull(s))
                     {
-                        list.Add(value);
+                        Record(string.Create(CultureInfo.InvariantCulture, $"{key}[{list.Count}]"), item);
+                        list.Add(Text(s, key));
                     }
                     else
                     {
@@ -191,9 +277,10 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in mapping.Children)
         {
-            if (k is YamlScalarNode { Value: { Length: > 0 } name } && v is YamlScalarNode { Value: { } value })
+            if (k is YamlScalarNode { Value: { Length: > 0 } } name && v is YamlScalarNode { Value: not null } value)
             {
-                map[name] = value;
+                map[Text(name, key)] = Text(value, key);
+                Record($"{key}.{name.Value}", value);
             }
             else
             {
@@ -202,6 +289,14 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
         }
 
         return map;
+    }
+
+    /// <summary>A scalar's text without characters that are not text (a YAML escape such as "\x01" can write them), with a warning when there were any.</summary>
+    private string Text(YamlScalarNode scalar, string key)
+    {
+        var text = TextSafety.RemoveNonText(scalar.Value ?? "", out var removed, out _);
+        if (removed > 0) Warning(scalar, $"'{key}' holds {removed} control character{(removed == 1 ? "" : "s")}, which {(removed == 1 ? "is" : "are")} not text; removed");
+        return text;
     }
 
     public void Error(YamlNode node, string message) =>

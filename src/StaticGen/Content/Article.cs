@@ -1,3 +1,5 @@
+using StaticGen.Configuration;
+
 namespace StaticGen.Content;
 
 /// <summary>The two kinds of files in <c>content/</c> that become articles.</summary>
@@ -68,6 +70,9 @@ public sealed record ParsedArticle
     /// <summary>Structured body of a <see cref="SourceFormat.RawText"/> file; empty for Markdown.</summary>
     public IReadOnlyList<RawBlock> Blocks { get; init; } = [];
 
+    /// <summary>The wire dateline taken off the lede ("KYIV, May 3 (Reuters) -"): where the story was filed from.</summary>
+    public string? Dateline { get; init; }
+
     /// <summary>1-based line where the body starts in the file, for diagnostics that point into it.</summary>
     public int BodyLine { get; init; } = 1;
 
@@ -79,6 +84,11 @@ public sealed record ParsedArticle
 
     /// <summary>The content hash <c>import</c> recorded when it wrote this file (front matter <c>importHash</c>).</summary>
     public string? ImportHash { get; init; }
+
+    /// <summary>Where front matter values were written (<c>slug</c>, <c>images[1]</c>), so later stages can name the line.</summary>
+    public IReadOnlyDictionary<string, SourcePosition> Positions { get; init; } = s_noPositions;
+
+    internal static readonly IReadOnlyDictionary<string, SourcePosition> s_noPositions = new Dictionary<string, SourcePosition>();
 }
 
 /// <summary>
@@ -130,4 +140,10 @@ public sealed record Article
     public int WordCount { get; init; }
 
     public int ReadingMinutes { get; init; }
+
+    /// <summary>Where values were written in the file (front matter keys, raw image lines), for diagnostics: <c>aliases[0]</c> → line and column.</summary>
+    public IReadOnlyDictionary<string, SourcePosition> Positions { get; init; } = ParsedArticle.s_noPositions;
+
+    /// <summary>The line of <paramref name="key"/> in the file, 0 when unknown.</summary>
+    public int LineOf(string key) => SourcePosition.Of(Positions, key).Line;
 }

@@ -11,6 +11,16 @@ namespace StaticGen.Content;
 /// <summary>A Markdown file already in the output folder: its name, and the source and date its front matter records.</summary>
 public sealed record ExistingImport(string FileName, string? Source, DateTimeOffset? Date);
 
+/// <summary>What <c>staticgen new</c> writes into the front matter of a new article.</summary>
+/// <param name="Title">The title, as the author gave it.</param>
+/// <param name="Slug">The URL slug (and the file name without <c>.md</c>).</param>
+/// <param name="Date">The publication date.</param>
+/// <param name="Tags">Tag names.</param>
+/// <param name="Countries">Country names as the gazetteer spells them.</param>
+/// <param name="Draft">Whether the article is a draft, left out of builds without <c>--drafts</c>.</param>
+/// <param name="Body">Markdown; may be empty.</param>
+public sealed record NewArticle(string Title, string Slug, DateTimeOffset Date, IReadOnlyList<string> Tags, IReadOnlyList<string> Countries, bool Draft, string Body);
+
 /// <summary>What happened to one file <c>import</c> was asked to write.</summary>
 public enum WriteOutcome
 {
@@ -39,11 +49,7 @@ public static partial class ArticleWriter
     public static string Compose(Article article, string? source)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var yaml = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var emitter = new Emitter(yaml, new EmitterSettings(2, int.MaxValue, false, 1024));
-        emitter.Emit(new StreamStart());
-        emitter.Emit(new DocumentStart());
-        emitter.Emit(new MappingStart());
+        var (yaml, emitter) = BeginFrontMatter();
         Pair(emitter, "title", article.Title);
         if (article.Kicker is { } kicker) Pair(emitter, "kicker", kicker);
         Plain(emitter, "date", Dates.FormatIso(article.Date));
@@ -71,12 +77,68 @@ public static partial class ArticleWriter
 
         if (article.Draft) Plain(emitter, "draft", "true");
         if (source is not null) Pair(emitter, "source", source);
+        return WithHash(EndFrontMatter(yaml, emitter, article.Body));
+    }
+
+    /// <summary>
+    /// The Markdown file for an article an author is about to write (<c>staticgen new</c>): the
+    /// front matter keys it was given, no <c>importHash</c> (import did not write it), and the body.
+    /// </summary>
+    public static string ComposeNew(NewArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var (yaml, emitter) = BeginFrontMatter();
+        Pair(emitter, "title", article.Title);
+        Plain(emitter, "date", Dates.FormatIso(article.Date));
+        Pair(emitter, "slug", article.Slug);
+        List(emitter, "tags", article.Tags);
+        List(emitter, "countries", article.Countries);
+        if (article.Draft) Plain(emitter, "draft", "true");
+        var text = EndFrontMatter(yaml, emitter, article.Body.Trim('\n'));
+
+        // No body yet: one blank line below the front matter, where the author starts writing.
+        return text.EndsWith("---\n\n\n", StringComparison.Ordinal) ? text[..^1] : text;
+    }
+
+    /// <summary>
+    /// Creates a file that must not exist yet (<c>staticgen new</c>, <c>staticgen init</c>): written to
+    /// a temporary file and moved into place without overwriting, so an existing file is never
+    /// touched, even one that appears meanwhile. Returns false when the path is taken.
+    /// </summary>
+    public static bool WriteNew(string path, string text)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        if (File.Exists(path) || Directory.Exists(path)) return false;
+        try
+        {
+            WriteAtomically(path, Encoding.UTF8.GetBytes(text), overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path) || Directory.Exists(path))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Starts a front matter mapping, written with YamlDotNet's emitter (never by pasting text together).</summary>
+    private static (StringWriter Yaml, Emitter Emitter) BeginFrontMatter()
+    {
+        var yaml = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var emitter = new Emitter(yaml, new EmitterSettings(2, int.MaxValue, false, 1024));
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new DocumentStart());
+        emitter.Emit(new MappingStart());
+        return (yaml, emitter);
+    }
+
+    /// <summary>Ends the mapping and returns the file: front matter between <c>---</c> lines, a blank line, the body.</summary>
+    private static string EndFrontMatter(StringWriter yaml, Emitter emitter, string body)
+    {
         emitter.Emit(new MappingEnd());
         emitter.Emit(new DocumentEnd(true));
         emitter.Emit(new StreamEnd());
-
-        var unhashed = "---\n" + yaml.ToString().TrimEnd('\n') + "\n---\n\n" + article.Body.TrimEnd('\n') + "\n";
-        return WithHash(unhashed);
+        return "---\n" + yaml.ToString().TrimEnd('\n') + "\n---\n\n" + body.TrimEnd('\n') + "\n";
     }
 
     /// <summary>Adds the <c>importHash</c> line as the last front matter key.</summary>
@@ -147,15 +209,21 @@ public static partial class ArticleWriter
         return result;
     }
 
-    private static void WriteAtomically(string path, byte[] bytes)
+    private static void WriteAtomically(string path, byte[] bytes, bool overwrite = true)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
         var temp = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         try
         {
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, path, overwrite: true);
+            // On disk before the rename, so a crash leaves the old file or the new one, never a torn one.
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite);
         }
         finally
         {

@@ -26,41 +26,159 @@ public sealed record ContentHistory(IReadOnlyDictionary<string, DateTimeOffset> 
 /// <summary>The text of a content file, decoded, or null with a diagnostic when it cannot be an article.</summary>
 public sealed record ContentText(string? Text, IReadOnlyList<Diagnostic> Diagnostics);
 
+/// <summary>The files of a folder, and the links that were not followed.</summary>
+public sealed record ContentListing(IReadOnlyList<ContentEntry> Entries, IReadOnlyList<Diagnostic> Diagnostics);
+
 /// <summary>
 /// The only reader of <c>content/</c>: lists its files in a stable order and decodes article text
 /// (UTF-8 with or without BOM, UTF-16 with BOM, falling back to Windows-1252 for files that are not valid UTF-8).
+/// Nothing outside the folder is ever read: links to files outside it and links to folders are not followed.
 /// </summary>
 public static class ContentReader
 {
+    /// <summary>
+    /// The largest article file read (1 MiB, some 150,000 words: ten times the longest long read). A
+    /// larger file is a scraping accident (a whole site in one file, a dump); it is skipped with a
+    /// warning, without being read, so its size costs neither time nor memory.
+    /// </summary>
+    public const long MaxArticleBytes = 1024 * 1024;
+
+    /// <summary>A line longer than this (some 3,000 words in one paragraph) gets a warning: the text most likely lost its line breaks.</summary>
+    public const int LongLine = 20_000;
+
+    private const int MaxLinkHops = 40;
+
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     static ContentReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>Lists the files under <paramref name="contentRoot"/>, ordered by relative path (ordinal), skipping dot-files and dot-folders.</summary>
-    public static IReadOnlyList<ContentEntry> Enumerate(string contentRoot)
-    {
-        ArgumentNullException.ThrowIfNull(contentRoot);
-        if (!Directory.Exists(contentRoot)) return [];
+    /// <summary>Lists the files under <paramref name="contentRoot"/>, ordered by relative path (ordinal), skipping dot-files and dot-folders and links that are not followed.</summary>
+    public static IReadOnlyList<ContentEntry> Enumerate(string contentRoot) => List(contentRoot, contentRoot).Entries;
 
-        var root = Path.GetFullPath(contentRoot);
+    /// <summary>
+    /// Lists the files under <paramref name="folder"/>, ordered by relative path (ordinal), skipping
+    /// dot-files and dot-folders. A link to a file is followed only when the file it leads to is
+    /// inside the folder; a link to a folder is never followed (it could lead outside, or in a
+    /// circle). Each link not followed is a warning; <paramref name="displayRoot"/> is how diagnostics
+    /// name the folder (e.g. <c>content</c>).
+    /// </summary>
+    public static ContentListing List(string folder, string displayRoot)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(displayRoot);
+        if (!Directory.Exists(folder)) return new ContentListing([], []);
+
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var realRoot = RealPath(root) ?? root;
         var entries = new List<ContentEntry>();
+        var diagnostics = new List<Diagnostic>();
         var options = new EnumerationOptions
         {
-            RecurseSubdirectories = true,
+            RecurseSubdirectories = false,
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
             IgnoreInaccessible = true,
             ReturnSpecialDirectories = false,
         };
-        foreach (var full in Directory.EnumerateFiles(root, "*", options))
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-            if (relative.Split('/').Any(static part => part.StartsWith('.'))) continue;
-            entries.Add(new ContentEntry(relative, full, KindOf(relative)));
+            var directory = pending.Pop();
+            foreach (var info in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", options))
+            {
+                if (info.Name.StartsWith('.')) continue;
+                var relative = Path.GetRelativePath(root, info.FullName).Replace('\\', '/');
+                var display = displayRoot.Length == 0 ? relative : displayRoot.TrimEnd('/') + "/" + relative;
+                if (info.LinkTarget is { } target)
+                {
+                    var real = RealPath(info.FullName);
+                    if (Directory.Exists(info.FullName))
+                    {
+                        diagnostics.Add(Diagnostic.Warning(Stage.Load, display, 0, 0,
+                            $"the folder is a link to '{target}'; links to folders are not followed, so nothing in it is published. Move the files into the folder instead"));
+                        continue;
+                    }
+
+                    if (real is null || !File.Exists(real) || !IsInside(real, realRoot))
+                    {
+                        diagnostics.Add(Diagnostic.Warning(Stage.Load, display, 0, 0, real is null || !File.Exists(real)
+                            ? $"the file is a link to '{target}', which does not exist; it is skipped"
+                            : $"the file is a link to '{target}', outside the folder {displayRoot}/; StaticGen never reads files outside it, so the link is skipped"));
+                        continue;
+                    }
+                }
+
+                if (info is DirectoryInfo)
+                {
+                    pending.Push(info.FullName);
+                }
+                else
+                {
+                    entries.Add(new ContentEntry(relative, info.FullName, KindOf(relative)));
+                }
+            }
         }
 
         entries.Sort(static (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return entries;
+        return new ContentListing(entries, diagnostics);
     }
+
+    /// <summary>
+    /// The path with every link along it resolved (like <c>realpath</c>), or null when a link leads
+    /// nowhere or links loop. Components that do not exist are kept as they are.
+    /// </summary>
+    internal static string? RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        for (var hops = 0; hops <= MaxLinkHops; hops++)
+        {
+            var root = Path.GetPathRoot(full) ?? "";
+            var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+            var current = root;
+            string? next = null;
+            for (var i = 0; i < parts.Length; i++)
+            {
+                var candidate = Path.Combine(current, parts[i]);
+                string? link;
+                try
+                {
+                    link = new FileInfo(candidate).LinkTarget;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return null;
+                }
+
+                if (link is null)
+                {
+                    current = candidate;
+                    continue;
+                }
+
+                // Resolve the link against the folder it is in, then go on with the rest of the path.
+                var resolved = Path.GetFullPath(link, current);
+                next = parts.Length > i + 1 ? Path.Combine([resolved, .. parts[(i + 1)..]]) : resolved;
+                break;
+            }
+
+            if (next is null) return current;
+            full = next;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="path"/>, with every link along it resolved, is inside <paramref name="folder"/> (also resolved).</summary>
+    public static bool IsWithin(string path, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(folder);
+        var realFolder = RealPath(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+        return RealPath(path) is { } real && realFolder is not null && IsInside(real, realFolder);
+    }
+
+    private static bool IsInside(string path, string folder) =>
+        path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     public static ContentKind KindOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
@@ -69,13 +187,24 @@ public static class ContentReader
         _ => ContentKind.Asset,
     };
 
-    /// <summary>Reads and decodes an article file. <paramref name="displayPath"/> is how diagnostics name it.</summary>
+    /// <summary>
+    /// Reads and decodes an article file. <paramref name="displayPath"/> is how diagnostics name it.
+    /// A file over <see cref="MaxArticleBytes"/> is skipped with a warning, unread.
+    /// </summary>
     public static ContentText ReadText(string fullPath, string displayPath)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            if (stream.Length > MaxArticleBytes)
+            {
+                return new ContentText(null, [Diagnostic.Warning(Stage.Load, displayPath, 0, 0, string.Create(CultureInfo.InvariantCulture,
+                    $"the file is {stream.Length / 1048576.0:0.0} MB, more than the {MaxArticleBytes / 1048576} MB an article may have; it is skipped (is it really one article?)"))]);
+            }
+
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -104,8 +233,35 @@ public static class ContentReader
         }
     }
 
-    /// <summary>Decodes article bytes: empty and binary files are skipped with a warning naming them.</summary>
+    /// <summary>
+    /// Decodes article bytes: empty and binary files are skipped with a warning naming them; characters
+    /// that are not text (control characters) are removed, and a line longer than <see cref="LongLine"/>
+    /// is reported, each with a warning naming the file and line.
+    /// </summary>
     public static ContentText Decode(ReadOnlySpan<byte> bytes, string displayPath)
+    {
+        var decoded = DecodeText(bytes, displayPath);
+        if (decoded.Text is not { } text) return decoded;
+
+        var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
+        text = TextSafety.RemoveNonText(text, out var removed, out var first);
+        if (removed > 0)
+        {
+            diagnostics.Add(Diagnostic.Warning(Stage.Load, displayPath, LineOf(decoded.Text, first), 0, string.Create(CultureInfo.InvariantCulture,
+                $"the file holds {removed} control character{(removed == 1 ? "" : "s")} (U+{(int)decoded.Text[first]:X4} here), which are not text; they were removed")));
+        }
+
+        var (longest, longestLine) = LongestLine(text);
+        if (longest > LongLine)
+        {
+            diagnostics.Add(Diagnostic.Warning(Stage.Load, displayPath, longestLine, 0, string.Create(CultureInfo.InvariantCulture,
+                $"line {longestLine} is {longest:N0} characters long; the text has most likely lost its line breaks (one paragraph a line)")));
+        }
+
+        return new ContentText(text, diagnostics);
+    }
+
+    private static ContentText DecodeText(ReadOnlySpan<byte> bytes, string displayPath)
     {
         if (bytes.IsEmpty || bytes.IndexOfAnyExcept(" \n\r\t"u8) < 0)
         {
@@ -139,6 +295,12 @@ public static class ContentReader
 
     /// <summary>Whether a file exists (an image named by an article, say).</summary>
     public static bool FileExists(string fullPath) => File.Exists(fullPath);
+
+    /// <summary>Whether a folder exists.</summary>
+    public static bool FolderExists(string fullPath) => Directory.Exists(fullPath);
+
+    /// <summary>Whether a folder exists and holds anything: a file, a folder, a hidden entry.</summary>
+    public static bool FolderHasEntries(string fullPath) => Directory.Exists(fullPath) && Directory.EnumerateFileSystemEntries(fullPath).Any();
 
     /// <summary>
     /// When each file under <paramref name="folder"/> was added to git: the date (UTC, at midnight) of the
@@ -213,6 +375,24 @@ public static class ContentReader
         {
             return null;
         }
+    }
+
+    private static int LineOf(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
+
+    private static (int Length, int Line) LongestLine(string text)
+    {
+        var (longest, longestLine, line, start) = (0, 0, 1, 0);
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            var length = (end < 0 ? text.Length : end) - start;
+            if (length > longest) (longest, longestLine) = (length, line);
+            if (end < 0) break;
+            start = end + 1;
+            line++;
+        }
+
+        return (longest, longestLine);
     }
 
     private static int LineAt(ReadOnlySpan<byte> bytes, int index)

@@ -40,6 +40,7 @@ public static class MarkdownArticleParser
         {
             // YamlDotNet counts lines from the start of the YAML text; the YAML starts on file line 2.
             var y = new YamlBinder(path, Stage.Load, diagnostics, lineOffset: split.YamlLine - 1);
+            article = article with { Positions = y.Positions }; // filled as the keys are read
             var root = y.LoadMapping(split.Yaml, "the front matter");
             if (root is null)
             {
@@ -85,6 +86,7 @@ public static class MarkdownArticleParser
         var images = new List<ArticleImage>();
         foreach (var item in sequence.Children)
         {
+            y.Record(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"images[{images.Count}]"), item);
             if (item is YamlScalarNode { Value: { Length: > 0 } src })
             {
                 images.Add(new ArticleImage(src, null, null));

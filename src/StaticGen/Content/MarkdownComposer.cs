@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace StaticGen.Content;
@@ -26,6 +27,13 @@ public static class MarkdownComposer
                     break;
                 case RawFigure f:
                     sb.Append(Figure(f.Image)).Append('\n');
+                    break;
+                case RawList { Start: { } start } l:
+                    for (var i = 0; i < l.Items.Count; i++)
+                    {
+                        sb.Append((start + i).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(MarkdownText.Escape(l.Items[i])).Append('\n');
+                    }
+
                     break;
                 case RawList l:
                     foreach (var item in l.Items)

@@ -44,6 +44,19 @@ public static class MarkdownText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Escapes a whole text as Markdown paragraphs (split at blank lines): what is left of a body that
+    /// cannot be rendered as Markdown. The result renders as exactly that text, flat.
+    /// </summary>
+    public static string EscapeParagraphs(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var paragraphs = TextLines.Normalize(text).Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(Escape)
+            .Where(static p => p.Length > 0);
+        return string.Join("\n\n", paragraphs);
+    }
+
     /// <summary>Escapes text for a link or image title written as <c>"title"</c>.</summary>
     public static string EscapeTitle(string text) =>
         CollapseWhitespace(text).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);

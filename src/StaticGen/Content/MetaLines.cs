@@ -4,7 +4,11 @@ using System.Text.RegularExpressions;
 namespace StaticGen.Content;
 
 /// <summary>What a byline or date line between the header and the body says.</summary>
-public sealed record MetaLine(string? Author, DateTimeOffset? Date, bool IsUpdate);
+public sealed record MetaLine(string? Author, DateTimeOffset? Date, bool IsUpdate)
+{
+    /// <summary>The line names only a news agency ("AAP", "Reuters"): a byline that may follow another.</summary>
+    public bool IsAgency { get; init; }
+}
 
 /// <summary>A wire dateline at the start of the lede ("KYIV, May 3 (Reuters) -"), and the date it gives when it has a year.</summary>
 public sealed record Dateline(string Text, DateTimeOffset? Date);
@@ -22,17 +26,20 @@ public static partial class MetaLines
     private const string Weekday = @"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
     private const string Year = @"(?:19|20)\d{2}";
-    private const string Time = @"(?:\s*(?:,|(?i:at)|-|–|—|\||·)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?\s*(?:(?i:[ap])\.?(?i:m)\.?)?(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}))?)?";
+    private const string Time = @"(?:\s*(?:,|(?i:at)|-|–|—|\||·|•|/)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?\s*(?:(?i:[ap])\.?(?i:m)\.?)?(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}))?)?";
 
     /// <summary>A date anywhere in a short text: the groups say which form matched.</summary>
     private const string DatePattern =
         Weekday + "(?:" +
         @"(?<d1>" + Day + @")\s+(?:of\s+)?(?<m1>" + Month + @"),?\s+(?<y1>" + Year + @")" +
         @"|(?<m2>" + Month + @")\s+(?<d2>" + Day + @"),?\s+(?<y2>" + Year + @")" +
-        @"|(?<y3>" + Year + @")-(?<m3>\d{1,2})-(?<d3>\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?" +
+        @"|(?<y3>" + Year + @")-(?<m3>\d{1,2})-(?<d3>\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|\s?[A-Z]{2,5})?)?" +
         @"|(?<d4>\d{1,2})\.\s?(?<m4>\d{1,2})\.\s?(?<y4>" + Year + @")" +
         @"|(?<a5>\d{1,2})/(?<b5>\d{1,2})/(?<y5>" + Year + @")" +
         ")" + Time;
+
+    /// <summary>A time before the date, as some sites write it: "Updated 6:04 PM EST, Fri November 17, 2023".</summary>
+    private const string TimeFirst = @"(?:\d{1,2}[:.]\d{2}\s*(?:(?i:[ap])\.?(?i:m)\.?)?(?:\s*[A-Z]{2,5})?\s*,?\s*)?";
 
     private const string Name = @"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){0,4}";
     private const string Names = Name + @"(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)" + Name + @"){0,3}";
@@ -42,7 +49,11 @@ public static partial class MetaLines
     {
         ArgumentNullException.ThrowIfNull(line);
         var text = line.Trim();
+        if (AgencyLineRegex().IsMatch(text)) return new MetaLine(text, null, false) { IsAgency = true };
         if (text.Length is < 4 or > 160) return null;
+
+        // "By A in Kyiv and B in Moscow": where each author writes from is not part of the name.
+        if (text.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) text = BylinePlaceRegex().Replace(text, "");
 
         if (DateLineRegex().Match(text) is { Success: true } dateLine && TryDate(dateLine, out var date))
         {
@@ -112,6 +123,10 @@ public static partial class MetaLines
     {
         var text = names.Trim().TrimEnd(',', '.', ';');
 
+        // "By A, Legal Affairs Correspondent": a job title after a comma is not a name.
+        var parts = text.Split(", ");
+        if (parts.Length > 1 && parts.Skip(1).Where(IsJobTitle).ToList() is { Count: > 0 } jobs) text = string.Join(", ", parts.Except(jobs));
+
         // "By A and B, Reuters": a last one-word name after a comma is the agency, not an author.
         var comma = text.LastIndexOf(", ", StringComparison.Ordinal);
         if (comma > 0 && !text[(comma + 2)..].Contains(' ', StringComparison.Ordinal)) text = text[..comma];
@@ -121,6 +136,14 @@ public static partial class MetaLines
         return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant())
             .Replace(" And ", " and ", StringComparison.Ordinal);
     }
+
+    private static readonly HashSet<string> s_jobWords = new(StringComparer.Ordinal)
+    {
+        "Correspondent", "Editor", "Reporter", "Writer", "Columnist", "Staff", "Analyst", "Producer", "Contributor", "Journalist",
+        "Critic", "Photographer", "Reporters", "Writers", "Desk",
+    };
+
+    private static bool IsJobTitle(string part) => s_jobWords.Contains(part[(part.LastIndexOf(' ') + 1)..]);
 
     private static bool TryDate(Match m, out DateTimeOffset date)
     {
@@ -177,8 +200,8 @@ public static partial class MetaLines
     };
 
     /// <summary>A whole line that is a date, maybe labelled ("Published:", "Updated") and maybe followed by "by NAME".</summary>
-    [GeneratedRegex(@"^(?:(?<label>(?i:(?:first\s+)?published|posted|updated|last\s+updated|last\s+modified|modified|date)(?:\s+on)?)\s*:?\s*)?" + DatePattern
-        + @"\s*(?:(?:(?i:by)|[|·•–—-])\s*(?:(?i:by)\s+)?(?<by>" + Names + @"))?\s*\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<label>(?i:(?:first\s+)?published|posted|updated|last\s+updated|last\s+modified|modified|date)(?:\s+on)?)\s*:?\s*)?" + TimeFirst + DatePattern
+        + @"\s*(?:(?:(?i:by)|[|·•–—-])\s*(?:(?i:by)\s+)?(?<by>" + Names + @"|[\p{Ll}\d][\w.-]{1,30}))?\s*\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex DateLineRegex();
 
     [GeneratedRegex(DatePattern, RegexOptions.CultureInvariant)]
@@ -188,10 +211,18 @@ public static partial class MetaLines
     [GeneratedRegex(@"^(?:By|BY|Written by|Words by|Author:|Reporter:)\s+(?<name>" + Names + @")\s*(?:(?:,|\||·|•|–|—|-|\bon\b|\bin\b)\s*(?<rest>.+?))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineRegex();
 
+    /// <summary>A line that only names a news agency, as the byline of a wire story.</summary>
+    [GeneratedRegex(@"^(?:AP|AFP|AAP|Reuters|REUTERS|PA|PA Media|dpa|DPA|ANSA|EFE|Xinhua|XINHUA|Bloomberg|Kyodo|Yonhap|ANI|PTI|IANS|TASS|Anadolu|Associated Press|Agence France-Presse|Press Association)(?: (?i:staff|reporters?))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyLineRegex();
+
+    /// <summary>" in Port Talbot" after an author's name in a byline.</summary>
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)?(?=\s+and\s|\s*,|\s*$|\s+[|·•–—-])", RegexOptions.CultureInvariant)]
+    private static partial Regex BylinePlaceRegex();
+
     /// <summary>
     /// A place (capitals, or any case when an agency in brackets follows), optional region parts, an
     /// optional date, an optional agency in brackets, then a dash: "SÃO SEBASTIÃO, Brazil, Feb 21 (Reuters) -".
     /// </summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{L}\p{M}.'’ &-]{2,50}?)*?(?:,\s*(?<date>(?:" + Month + @"\s+\d{1,2}(?:,\s*" + Year + @")?|\d{1,2}\s+" + Month + @"(?:\s+" + Year + @")?)))?\s*(?:\((?<agency>[\p{L}\p{M} .&/-]{2,30})\))?\s*[-–—]+\s+(?=\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,\s*[\p{L}\p{M}.'’ &-]{2,50}?)*?(?:,\s*(?<date>(?:" + Month + @"\s+\d{1,2}(?:,\s*" + Year + @")?|\d{1,2}\s+" + Month + @"(?:\s+" + Year + @")?)))?\s*(?:\((?<agency>[\p{L}\p{M} .&/-]{2,30})\))?\s*[-–—]+\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineRegex();
 }

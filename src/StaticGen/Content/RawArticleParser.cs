@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -14,6 +15,9 @@ public enum JunkKind
 
     /// <summary>A teaser label alone on its line ("Also read"): dropped with the headline line that follows it.</summary>
     TeaserLabel,
+
+    /// <summary>A label heading a list of teasers ("Most read", "Related articles"): dropped with the headlines under it.</summary>
+    SectionLabel,
 }
 
 /// <summary>Why the parser read a line the way it did, for <c>staticgen inspect</c>.</summary>
@@ -31,6 +35,7 @@ public static partial class RawArticleParser
 {
     private const int MaxHeadingWords = 12;
     private const int MaxCaptionWords = 45;
+    private const int MaxTwoSentenceCaptionWords = 25;
 
     public static ParseResult Parse(string path, string text, Func<string, JunkKind>? junk = null)
     {
@@ -41,7 +46,8 @@ public static partial class RawArticleParser
         var diagnostics = new DiagnosticList();
         var notes = new List<ParseNote>();
         var lines = TextLines.Split(text).Select(Clean).ToArray();
-        var dropped = DropJunk(lines, junk, notes);
+        var droppedLines = DropJunk(lines, junk, notes);
+        var dropped = droppedLines.Count(static d => d);
 
         var i = NextNonEmpty(lines, 0);
         if (i < 0)
@@ -57,9 +63,13 @@ public static partial class RawArticleParser
         string? author = null;
         DateTimeOffset? date = null;
         DateTimeOffset? updated = null;
-        while (i >= 0 && MetaLines.TryParse(lines[i]) is { } meta && (meta.Author is null || author is null))
+        while (i >= 0 && MetaLines.TryParse(lines[i]) is { } meta && (meta.Author is null || author is null || meta.IsAgency))
         {
-            if (meta.Author is not null)
+            if (meta.IsAgency && author is not null)
+            {
+                notes.Add(new ParseNote(i + 1, $"agency line after the byline: '{meta.Author}'"));
+            }
+            else if (meta.Author is not null)
             {
                 author = meta.Author;
                 notes.Add(new ParseNote(i + 1, $"byline: author '{meta.Author}'"));
@@ -76,9 +86,11 @@ public static partial class RawArticleParser
         }
 
         var bodyLine = i < 0 ? lines.Length : i + 1;
-        var blocks = i < 0 ? [] : ParseBody(lines, i, notes);
+        var blocks = i < 0 ? [] : ParseBody(lines, i, droppedLines, notes);
+        string? datelineText = null;
         if (blocks.FindIndex(static b => b is RawParagraph) is var first and >= 0 && MetaLines.TryDateline(((RawParagraph)blocks[first]).Text) is { } dateline)
         {
+            datelineText = dateline.Text;
             var lede = (RawParagraph)blocks[first];
             blocks[first] = lede with { Text = lede.Text[dateline.Text.Length..].TrimStart() };
             notes.Add(new ParseNote(lede.Line, $"wire dateline '{dateline.Text}' taken off the lede"));
@@ -105,6 +117,7 @@ public static partial class RawArticleParser
             Date = date,
             Updated = updated,
             Blocks = blocks,
+            Dateline = datelineText,
             BodyLine = bodyLine,
             Notes = notes,
             DroppedLines = dropped,
@@ -112,10 +125,10 @@ public static partial class RawArticleParser
         return new ParseResult(article, diagnostics.Sorted());
     }
 
-    /// <summary>Blanks out boilerplate lines (and the headline after a lone teaser label), keeping a note of each.</summary>
-    private static int DropJunk(string[] lines, Func<string, JunkKind> junk, List<ParseNote> notes)
+    /// <summary>Blanks out boilerplate lines (and the headlines after teaser labels), keeping a note of each; says which lines went.</summary>
+    private static bool[] DropJunk(string[] lines, Func<string, JunkKind> junk, List<ParseNote> notes)
     {
-        var dropped = 0;
+        var dropped = new bool[lines.Length];
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Length == 0) continue;
@@ -123,18 +136,30 @@ public static partial class RawArticleParser
             if (kind == JunkKind.None) continue;
             notes.Add(new ParseNote(i + 1, $"boilerplate dropped: '{lines[i]}'"));
             lines[i] = "";
-            dropped++;
+            dropped[i] = true;
             if (kind == JunkKind.TeaserLabel && NextNonEmpty(lines, i + 1) is var next and >= 0 && IsHeadlineLike(lines[next]))
             {
                 notes.Add(new ParseNote(next + 1, $"teaser headline dropped: '{lines[next]}'"));
                 lines[next] = "";
-                dropped++;
+                dropped[next] = true;
                 i = next;
+            }
+
+            // The teaser headlines under a section label: short lines without a closing full stop, one blank line apart at most.
+            while (kind == JunkKind.SectionLabel && NextNonEmpty(lines, i + 1) is var teaser and >= 0 && teaser - i <= 2 && IsTeaserHeadline(lines[teaser]))
+            {
+                notes.Add(new ParseNote(teaser + 1, $"teaser headline dropped: '{lines[teaser]}'"));
+                lines[teaser] = "";
+                dropped[teaser] = true;
+                i = teaser;
             }
         }
 
         return dropped;
     }
+
+    private static bool IsTeaserHeadline(string line) =>
+        WordCount(line) <= 16 && line[^1] is not ('.' or ':' or ',' or ';') && IsHeadlineLike(line);
 
     private sealed record Header(string Title, string? Kicker, int Next);
 
@@ -183,7 +208,7 @@ public static partial class RawArticleParser
         foreach (var separator in s_kickerSeparators)
         {
             var cut = title.IndexOf(separator, StringComparison.Ordinal);
-            if (cut > 0 && SameText(title[(cut + separator.Length)..], first) && IsKickerLike(title[..cut]))
+            if (cut > 0 && SameHeadline(title[(cut + separator.Length)..], first) && IsKickerLike(title[..cut]))
             {
                 notes.Add(new ParseNote(titleLine, "title line: kicker and headline; the headline is repeated on the next line"));
                 return new Header(first, title[..cut].Trim(), NextNonEmpty(lines, next + 1));
@@ -200,14 +225,29 @@ public static partial class RawArticleParser
     {
         if (!IsKickerLike(kicker) || !IsHeadlineLike(headline)) return false;
         if (SameText(headline, title)) return true;
+
+        // "Kicker: headline" in the title line, the kicker quoted in one place and not the other, and the headline's
+        // first letter capitalised in the block ("Morocco earthquake: death toll …" above "Death toll …").
         foreach (var separator in s_kickerSeparators)
         {
-            if (SameText(kicker + separator + headline, title) || SameText(Unquote(kicker) + separator + headline, Unquote(title))) return true;
+            var cut = title.IndexOf(separator, StringComparison.Ordinal);
+            while (cut > 0)
+            {
+                if (SameText(Unquote(title[..cut]), Unquote(kicker)) && SameHeadline(title[(cut + separator.Length)..], headline)) return true;
+                cut = title.IndexOf(separator, cut + 1, StringComparison.Ordinal);
+            }
         }
 
-        // The kicker is quoted in the title line but not in the block, or the other way round.
-        var cut = title.IndexOf(": ", StringComparison.Ordinal);
-        return cut > 0 && SameText(Unquote(title[..cut]), Unquote(kicker)) && SameText(title[(cut + 2)..], headline);
+        return false;
+    }
+
+    /// <summary>The same text, except maybe for the case of the first letter.</summary>
+    private static bool SameHeadline(string a, string b)
+    {
+        a = a.Trim();
+        b = b.Trim();
+        if (a.Length == 0 || b.Length == 0) return false;
+        return char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(b[0]) && SameText(a[1..], b[1..]);
     }
 
     private static bool IsKickerLike(string line) => WordCount(line) is > 0 and <= 10 && !IsStructural(line) && MetaLines.TryParse(line) is null;
@@ -216,7 +256,7 @@ public static partial class RawArticleParser
     private static bool IsHeadlineLike(string line) =>
         WordCount(line) is > 0 and <= 30 && !IsStructural(line) && MetaLines.TryParse(line) is null && !SentenceBreakRegex().IsMatch(line.TrimEnd('.'));
 
-    private static List<RawBlock> ParseBody(string[] lines, int start, List<ParseNote> notes)
+    private static List<RawBlock> ParseBody(string[] lines, int start, bool[] dropped, List<ParseNote> notes)
     {
         var blocks = new List<RawBlock>();
         var i = start;
@@ -230,8 +270,32 @@ public static partial class RawArticleParser
             }
 
             var lineNumber = i + 1;
-            if (ListItemRegex().IsMatch(line))
+            if (NumberedRun(lines, i) is { Count: >= 2 } numbered)
             {
+                var items = new List<string>();
+                foreach (var n in numbered)
+                {
+                    items.Add(NumberedItemRegex().Match(lines[n]).Groups["text"].Value.Trim());
+                }
+
+                var first = int.Parse(NumberedItemRegex().Match(line).Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                blocks.Add(new RawList(lineNumber, items, first));
+                notes.Add(new ParseNote(lineNumber, $"numbered list of {items.Count} items"));
+                i = numbered[^1] + 1;
+                continue;
+            }
+
+            // A post credit with no post above it ("A post shared by …" under a dropped "View this post on Instagram").
+            if (PostAttributionRegex().IsMatch(line))
+            {
+                notes.Add(new ParseNote(lineNumber, $"embedded-post credit without its post dropped: '{line}'"));
+                i++;
+                continue;
+            }
+
+            if (ListItemRegex().Match(line) is { Success: true } firstItem && !(firstItem.Groups["marker"].Value == "—" && EmDashSingle(lines, i)))
+            {
+                var emDash = firstItem.Groups["marker"].Value == "—";
                 var items = new List<string>();
                 while (i < lines.Length)
                 {
@@ -242,13 +306,19 @@ public static partial class RawArticleParser
                     }
 
                     var m = ListItemRegex().Match(lines[i]);
-                    if (!m.Success) break;
+                    if (!m.Success || (m.Groups["marker"].Value == "—") != emDash) break;
                     items.Add(m.Groups["text"].Value.Trim());
                     i++;
                 }
 
-                blocks.Add(new RawList(lineNumber, items));
-                continue;
+                // A single "— Name" line is an attribution or a dash in running text, not a list.
+                if (!emDash || items.Count > 1)
+                {
+                    blocks.Add(new RawList(lineNumber, items));
+                    continue;
+                }
+
+                i = lineNumber - 1;
             }
 
             if (QuoteRegex().IsMatch(line))
@@ -301,8 +371,9 @@ public static partial class RawArticleParser
             var paragraph = text.ToString();
             i = j;
 
-            // An embedded post: its text, then "— Name (@handle) date" on the next line.
-            if (NextNonEmpty(lines, i) is var at and >= 0 && PostAttributionRegex().IsMatch(lines[at]))
+            // An embedded post: its text, then "— Name (@handle) date" on the next line. With a dropped line between them
+            // ("View this post on Instagram"), the text is the article's and the credit has lost its post.
+            if (NextNonEmpty(lines, i) is var at and >= 0 && PostAttributionRegex().IsMatch(lines[at]) && Array.IndexOf(dropped, true, i, at - i) < 0)
             {
                 notes.Add(new ParseNote(lineNumber, "embedded post (the next line credits its author)"));
                 blocks.Add(new RawQuote(lineNumber, [paragraph], lines[at]));
@@ -311,6 +382,14 @@ public static partial class RawArticleParser
             }
 
             var isLast = NextNonEmpty(lines, i) < 0;
+
+            // "Source: AFP, Reuters" closing the article names where it came from; it is not article text.
+            if (isLast && SourceLineRegex().IsMatch(paragraph))
+            {
+                notes.Add(new ParseNote(lineNumber, $"closing source line dropped: '{paragraph}'"));
+                continue;
+            }
+
             if (!isLast && IsSubheading(paragraph))
             {
                 blocks.Add(new RawHeading(lineNumber, paragraph));
@@ -347,7 +426,7 @@ public static partial class RawArticleParser
             var after = NextNonEmpty(lines, next + 1);
             var creditFollows = after >= 0 && TryParseCredit(lines[after], out _);
             var (captionText, inlineCredit) = SplitInlineCredit(candidate);
-            if (!IsStructural(candidate) && (creditFollows || inlineCredit is not null || LooksLikeCaption(candidate, after >= 0 ? lines[after] : null)))
+            if (!IsStructural(candidate) && (creditFollows || inlineCredit is not null || LooksLikeCaption(candidate, after >= 0 ? lines[after] : null, adjacent: next == i)))
             {
                 caption = captionText;
                 credit = inlineCredit;
@@ -367,17 +446,45 @@ public static partial class RawArticleParser
         return i;
     }
 
+    /// <summary>Whether the em-dash line at <paramref name="i"/> stands alone (no em-dash line right after it).</summary>
+    private static bool EmDashSingle(string[] lines, int i) =>
+        NextNonEmpty(lines, i + 1) is not (var n and >= 0) || n - i > 2 || !lines[n].StartsWith("— ", StringComparison.Ordinal);
+
     private static bool IsStructural(string line) =>
-        ImageFileRegex().IsMatch(line) || ListItemRegex().IsMatch(line) || QuoteRegex().IsMatch(line);
+        ImageFileRegex().IsMatch(line) || ListItemRegex().IsMatch(line) || QuoteRegex().IsMatch(line) || NumberedItemRegex().IsMatch(line);
+
+    /// <summary>
+    /// The lines of a numbered list starting at <paramref name="i"/>: "1. ", "2) " lines numbered one after the
+    /// other (a blank line between items is allowed). A single numbered line is not a list ("1. FC Köln won").
+    /// </summary>
+    private static List<int> NumberedRun(string[] lines, int i)
+    {
+        var run = new List<int>();
+        var expected = -1;
+        while (i >= 0 && i < lines.Length && NumberedItemRegex().Match(lines[i]) is { Success: true } m)
+        {
+            var n = int.Parse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (expected >= 0 && n != expected) break;
+            run.Add(i);
+            expected = n + 1;
+            var next = NextNonEmpty(lines, i + 1);
+            i = next >= 0 && next - i <= 2 ? next : -1;
+        }
+
+        return run;
+    }
 
     /// <summary>
     /// A caption is one sentence of reasonable length. A line that reads as a subheading (no closing
     /// punctuation) followed by running text is a subheading under a picture without a caption.
     /// </summary>
-    private static bool LooksLikeCaption(string line, string? after)
+    private static bool LooksLikeCaption(string line, string? after, bool adjacent)
     {
+        // One sentence; or, right under the image line, two short ones ("Smoke rises over Wajima. Hundreds of houses burnt.").
+        // Longer text, or text set off by a blank line, is the body.
         var words = WordCount(line);
-        if (words is 0 or > MaxCaptionWords || SentenceBreakRegex().IsMatch(line)) return false;
+        var breaks = SentenceBreakRegex().Count(line);
+        if (words is 0 or > MaxCaptionWords || breaks > 1 || (breaks == 1 && (!adjacent || words > MaxTwoSentenceCaptionWords))) return false;
         if (line[0] is '“' or '"' or '‘' or '«') return false;
         var closed = line[^1] is '.' or '!' or '?' or '”' or '"' or ')';
         return closed || after is null || !IsSubheading(line);
@@ -386,6 +493,7 @@ public static partial class RawArticleParser
     internal static bool TryParseCredit(string line, out string credit)
     {
         var m = CreditLineRegex().Match(line);
+        if (!m.Success) m = AgencyCreditLineRegex().Match(line);
         if (m.Success)
         {
             credit = m.Groups["credit"].Value.Trim();
@@ -496,9 +604,17 @@ public static partial class RawArticleParser
         return count;
     }
 
-    /// <summary>"- item", "• item", "* item", "· item", "– item", "▪ item".</summary>
-    [GeneratedRegex(@"^(?:[-•*·–▪●◦]\s+|•)(?<text>\S.*)$")]
+    /// <summary>"- item", "• item", "* item", "· item", "– item", "▪ item", "— item" (an em dash only in a list of two or more).</summary>
+    [GeneratedRegex(@"^(?:(?<marker>[-•*·–▪●◦—])\s+|(?<marker>•))(?<text>\S.*)$")]
     private static partial Regex ListItemRegex();
+
+    /// <summary>"1. item", "2) item": a number, a dot or closing bracket, a space.</summary>
+    [GeneratedRegex(@"^(?<n>\d{1,2})[.)]\s+(?<text>\S.*)$")]
+    private static partial Regex NumberedItemRegex();
+
+    /// <summary>A closing attribution of the whole article or its pictures: "Source: AFP, Reuters", "Photos: Kyodo".</summary>
+    [GeneratedRegex(@"^(?:Sources?|Photos?|Pictures?|Images?|Photographs?)\s*:\s*\S.{0,100}$")]
+    private static partial Regex SourceLineRegex();
 
     [GeneratedRegex(@"^>\s*(?<text>.*)$")]
     private static partial Regex QuoteRegex();
@@ -507,15 +623,31 @@ public static partial class RawArticleParser
     [GeneratedRegex(@"^[^\s/\\:*?""<>|]+\.(?:jpe?g|png|webp|gif|avif)$", RegexOptions.IgnoreCase)]
     internal static partial Regex ImageFileRegex();
 
-    private const string CreditWord = @"(?:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Photo credit|Image credit|Source|Graphics?|Illustrations?|Video)";
+    private const string CreditWord = @"(?i:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Photo credit|Image credit|Source|Graphics?|Illustrations?|Video)";
 
     /// <summary>"(Photo: A / B)", "Photo: Reuters", "Image: …", "© AFP", "Photo by …", "(AP Photo/Name)", "REUTERS/Name".</summary>
     [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo|Image|Picture)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+))$", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLineRegex();
 
-    /// <summary>A caption sentence that ends with its credit: "… in Antakya. © AFP", "… (Photo: Name)".</summary>
-    [GeneratedRegex(@"^(?<caption>.*?[.!?”""])\s+(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|XINHUA)/[\p{L}\p{M} .'-]+))$", RegexOptions.IgnoreCase)]
+    /// <summary>Capitalised words, as in a photographer's or agency's name ("Dean Lewins", "PA Wire", "U.S. Navy").</summary>
+    private const string CapitalWords = @"\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}";
+
+    /// <summary>
+    /// A credit without a label, made of names joined by slashes or "via": "Dean Lewins/AAP", "AP Photo/Brian Inganga",
+    /// "Florence Miettaux / UNHCR", "JAXA/Handout via Reuters", "KCNA via REUTERS".
+    /// </summary>
+    private const string AgencyCredit = "(?<credit>" + CapitalWords + @"(?:\s*/\s*" + CapitalWords + @"){1,3}(?:\s+via\s+" + CapitalWords + ")?|" + CapitalWords + @"\s+via\s+" + CapitalWords + ")";
+
+    /// <summary>
+    /// A caption sentence that ends with its credit: "… in Antakya. © AFP", "… Picture by Name/PA", "… by KCNA. KCNA via
+    /// REUTERS"; or any caption followed by a bracketed credit: "… after the winning shot (Photo: Getty Images)".
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\))$")]
     private static partial Regex InlineCreditRegex();
+
+    /// <summary>A credit line without a label, under an image or its caption (see <see cref="AgencyCredit"/>).</summary>
+    [GeneratedRegex("^" + AgencyCredit + "$")]
+    private static partial Regex AgencyCreditLineRegex();
 
     /// <summary>The last line of a quote: "— Name, Institute".</summary>
     [GeneratedRegex(@"^\s*[—–-]{1,2}\s*\S")]

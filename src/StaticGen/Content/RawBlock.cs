@@ -15,8 +15,11 @@ public sealed record RawHeading(int Line, string Text) : RawBlock(Line);
 /// <summary>An image file line with the caption and credit that follow it.</summary>
 public sealed record RawFigure(int Line, ArticleImage Image) : RawBlock(Line);
 
-/// <summary>Consecutive "- " or "• " lines.</summary>
-public sealed record RawList(int Line, IReadOnlyList<string> Items) : RawBlock(Line);
+/// <summary>
+/// Consecutive "- " or "• " lines, or numbered lines ("1. ", "2) "); <paramref name="Start"/> is the first
+/// number of a numbered list and null for bullets.
+/// </summary>
+public sealed record RawList(int Line, IReadOnlyList<string> Items, int? Start = null) : RawBlock(Line);
 
 /// <summary>Consecutive "&gt; " lines, or an embedded post, with an optional attribution line ("— Name").</summary>
 public sealed record RawQuote(int Line, IReadOnlyList<string> Lines, string? Attribution) : RawBlock(Line);

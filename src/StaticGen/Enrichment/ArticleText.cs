@@ -25,6 +25,12 @@ public enum TextRole
 
     /// <summary>An image caption or credit.</summary>
     Caption,
+
+    /// <summary>The credit line of a quote or an embedded post ("— Andrea Baptiste, Caribbean Policy Institute"): a source, weighed lightly.</summary>
+    Credit,
+
+    /// <summary>The wire dateline ("KINGSTOWN, St. Vincent and the Grenadines (AP) —"): the place the story was filed from.</summary>
+    Dateline,
 }
 
 /// <summary>A piece of an article's plain text, with its role.</summary>
@@ -33,10 +39,11 @@ public sealed record TextSegment(string Text, TextRole Role);
 /// <summary>The plain text of an article, in reading order, as the detectors see it.</summary>
 public static class ArticleText
 {
-    public static IReadOnlyList<TextSegment> Segments(string title, string? kicker, string? lede, IEnumerable<RawBlock> blocks)
+    public static IReadOnlyList<TextSegment> Segments(string title, string? kicker, string? lede, IEnumerable<RawBlock> blocks, string? dateline = null)
     {
         var segments = new List<TextSegment> { new(title, TextRole.Title) };
         if (kicker is not null) segments.Add(new(kicker, TextRole.Kicker));
+        if (dateline is not null) segments.Add(new(dateline, TextRole.Dateline));
         if (lede is not null) segments.Add(new(lede, TextRole.Lede));
         foreach (var block in blocks)
         {
@@ -53,6 +60,9 @@ public static class ArticleText
                     break;
                 case RawQuote q:
                     segments.AddRange(q.Lines.Select(static i => new TextSegment(i, TextRole.Body)));
+
+                    // "— Andrea Baptiste, Caribbean Policy Institute": who is quoted is named here.
+                    if (q.Attribution is { } attribution) segments.Add(new(attribution.TrimStart('—', '–', '-', ' '), TextRole.Credit));
                     break;
                 case RawFigure { Image.Caption: { } caption }:
                     segments.Add(new(caption, TextRole.Caption));
@@ -63,12 +73,15 @@ public static class ArticleText
         return segments;
     }
 
-    public static IReadOnlyList<TextSegment> Segments(string title, string? kicker, string? summary, string markdown)
+    public static IReadOnlyList<TextSegment> Segments(string title, string? kicker, string? summary, string markdown) =>
+        Segments(title, kicker, summary, MarkdownBlocks(markdown));
+
+    public static IReadOnlyList<TextSegment> Segments(string title, string? kicker, string? summary, IEnumerable<(string Text, bool IsHeading)> markdownBlocks)
     {
         var segments = new List<TextSegment> { new(title, TextRole.Title) };
         if (kicker is not null) segments.Add(new(kicker, TextRole.Kicker));
         if (summary is not null) segments.Add(new(summary, TextRole.Lede));
-        foreach (var (text, isHeading) in MarkdownBlocks(markdown))
+        foreach (var (text, isHeading) in markdownBlocks)
         {
             segments.Add(new(text, isHeading ? TextRole.Heading : TextRole.Body));
         }
@@ -76,19 +89,97 @@ public static class ArticleText
         return segments;
     }
 
-    /// <summary>The plain text of each paragraph and heading of a Markdown body, in order.</summary>
-    public static IEnumerable<(string Text, bool IsHeading)> MarkdownBlocks(string markdown)
+    /// <summary>The plain text of each paragraph and heading of a Markdown body, in order; none when the body nests too deeply to parse.</summary>
+    public static IEnumerable<(string Text, bool IsHeading)> MarkdownBlocks(string markdown) => TryMarkdownBlocks(markdown) ?? [];
+
+    /// <summary>
+    /// The plain text of each paragraph and heading of a Markdown body, in order; null when Markdig
+    /// refuses the body because it nests deeper than its limit (<see cref="IsNestingLimit"/>).
+    /// </summary>
+    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown)
     {
-        var document = Markdown.Parse(markdown);
+        // Markdig builds the whole block tree before it checks the depth, which takes seconds and
+        // hundreds of MB for a few MB of '>' or indented '-'; a prescan of line starts is linear.
+        if (LineNesting(markdown) > MaxNesting) return null;
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown);
+        }
+        catch (ArgumentException e) when (IsNestingLimit(e))
+        {
+            return null;
+        }
+
+        var blocks = new List<(string Text, bool IsHeading)>();
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is ParagraphBlock or HeadingBlock && block.Inline is { } inline)
             {
                 var text = InlineText(inline);
-                if (text.Length > 0) yield return (text, block is HeadingBlock);
+                if (text.Length > 0) blocks.Add((text, block is HeadingBlock));
             }
         }
+
+        return blocks;
     }
+
+    /// <summary>Markdig's default <c>MaximumNestingDepth</c>, which StaticGen keeps.</summary>
+    public const int MaxNesting = 128;
+
+    /// <summary>
+    /// An upper estimate of how deeply a line nests blocks: the quote markers, list markers and
+    /// indentation (two columns a level) it starts with, at most.
+    /// </summary>
+    internal static int LineNesting(string markdown)
+    {
+        var max = 0;
+        var i = 0;
+        while (i < markdown.Length)
+        {
+            var depth = 0;
+            var columns = 0;
+            while (i < markdown.Length)
+            {
+                var c = markdown[i];
+                if (c == ' ') columns++;
+                else if (c == '\t') columns += 4;
+                else if (c == '>') depth++;
+                else if (c is '-' or '*' or '+' && (i + 1 == markdown.Length || markdown[i + 1] is ' ' or '\t' or '\n')) depth++;
+                else if (char.IsAsciiDigit(c) && OrderedMarkerEnd(markdown, i) is var end and > 0)
+                {
+                    depth++;
+                    i = end;
+                }
+                else break;
+                i++;
+            }
+
+            max = Math.Max(max, depth + (columns / 2));
+            var newline = markdown.IndexOf('\n', i);
+            if (newline < 0) break;
+            i = newline + 1;
+        }
+
+        return max;
+    }
+
+    /// <summary>The index of the '.' or ')' ending an ordered list marker (up to 9 digits) at <paramref name="start"/>, or -1.</summary>
+    private static int OrderedMarkerEnd(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && i - start < 9 && char.IsAsciiDigit(text[i])) i++;
+        var followed = i + 1 == text.Length || (i + 1 < text.Length && text[i + 1] is ' ' or '\t' or '\n');
+        return i < text.Length && text[i] is '.' or ')' && followed ? i : -1;
+    }
+
+    /// <summary>
+    /// Whether Markdig refused a document for nesting deeper than <c>MaximumNestingDepth</c> (128 by
+    /// default: 100,000 '&gt;' or '[' in a row). Markdig throws a plain <see cref="ArgumentException"/>
+    /// for that, instead of overflowing the stack.
+    /// </summary>
+    public static bool IsNestingLimit(ArgumentException e) => e.GetType() == typeof(ArgumentException) && e.ParamName is null;
 
     /// <summary>The first paragraph of a Markdown body as plain text (a summary when the author gave none).</summary>
     public static string? FirstParagraph(string markdown)

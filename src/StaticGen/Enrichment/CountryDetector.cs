@@ -34,6 +34,7 @@ public sealed class CountryDetector
         "Via", "Vs", "Versus", "Than", "Where", "Why", "How", "What", "Who", "That", "This", "These", "Those", "Its", "Their",
         "Is", "Are", "Was", "Were", "Will", "Would", "Has", "Have", "Had", "Can", "Could", "May", "Might", "Should", "Must",
         "Says", "Said", "Say", "Is", "Be", "Been", "Being", "Do", "Does", "Did", "Not", "No", "New", "Up", "Down", "Out", "Off",
+        "Neither", "Either", "Former",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
     };
@@ -45,6 +46,21 @@ public sealed class CountryDetector
         "Vice", "Governor", "King", "Queen", "Crown", "Prince", "Princess", "Emir", "Sultan", "Chancellor", "Ambassador",
         "Coach", "Captain", "Chief", "General", "Gen", "Secretary", "Speaker", "Leader", "Opposition", "Justice", "Trade",
         "Economy", "Energy", "Education", "Transport", "Agriculture", "Labour", "Labor", "Home", "State", "Senator", "Mayor",
+    };
+
+    /// <summary>First words of a state's institutions, after an abbreviated country name ("US National …", "UK Supreme Court").</summary>
+    private static readonly HashSet<string> s_stateInstitutions = new(StringComparer.Ordinal)
+    {
+        "National", "Federal", "Supreme", "State", "Department", "Army", "Navy", "Air", "Coast", "Senate", "Congress", "House",
+        "Treasury", "Embassy", "Government", "Ministry", "Forest", "Marine", "Marines", "Border", "Space", "Central", "Justice",
+        "Postal", "Census", "Geological", "Capitol", "Secret", "Special", "Armed", "Defence", "Defense", "Foreign", "Home",
+        "Parliament", "Office", "Health", "Environmental", "Food", "Securities", "Trade", "Commerce", "Energy", "Agriculture",
+    };
+
+    /// <summary>Nouns that make "the X of Country" the country itself, not one of its institutions ("the Government of Canada").</summary>
+    private static readonly HashSet<string> s_stateNouns = new(StringComparer.Ordinal)
+    {
+        "Government", "People", "Republic", "Kingdom", "State", "Embassy", "Consulate", "Capital", "Citizens", "Territory",
     };
 
     /// <summary>Words that make a capital the subject of a statement: "Washington said", "Moscow has warned".</summary>
@@ -104,9 +120,10 @@ public sealed class CountryDetector
                 for (var k = 0; k < match.TokenCount; k++) placeTokens[match.FirstToken + k] = true;
             }
 
-            var titleCase = IsTitleCase(segment.Text, tokens);
-            foreach (var match in matches)
+            var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(segment.Text, tokens);
+            for (var m = 0; m < matches.Count; m++)
             {
+                var match = matches[m];
                 // A listed name such as "Michael Jordan" or "Denzel Washington": the country's name is a surname here.
                 if (match.Value.All(static t => t.Kind == TermKind.Exclusion) && match.TokenCount == 2
                     && !Gazetteer.IsPlacePhrase(segment.Text[match.Start..match.End]))
@@ -115,21 +132,37 @@ public sealed class CountryDetector
                     if (_oneWordNames.Contains(last) && char.IsUpper(segment.Text[tokens[match.FirstToken].Start])) surnames.Add(last);
                 }
 
+                var surface = segment.Text[match.Start..match.End];
+                var coordinated = Coordinated(segment.Text, tokens, matches, m);
+
+                // "Leaders of Pakistan sent congratulations, as did President Biden in Washington": among other countries,
+                // a weak capital is the capital.
+                // "Victoria, Australia" is a city of the country after it, not another country's capital.
+                var amongCountries = match.Value.Any(static t => t.Kind == TermKind.Capital && t.Weak) && OtherCountryInSentence(tokens, matches, m)
+                    && !(m + 1 < matches.Count && Join(segment.Text, tokens, match, matches[m + 1]) == ListJoin.Comma);
                 foreach (var term in match.Value)
                 {
                     if (term.Country is not { } country) continue;
                     var inName = false;
                     if (term.Kind is TermKind.Name or TermKind.Capital && !titleCase)
                     {
+                        var next = match.FirstToken + match.TokenCount;
                         var before = CapitalisedNeighbour(segment.Text, tokens, placeTokens, match.FirstToken - 1, match.FirstToken);
-                        var after = CapitalisedNeighbour(segment.Text, tokens, placeTokens, match.FirstToken + match.TokenCount, match.FirstToken + match.TokenCount - 1);
+                        var after = CapitalisedNeighbour(segment.Text, tokens, placeTokens, next, next - 1)
+                            && !s_titles.Contains(Word(segment.Text, tokens[next]))
+
+                            // "US National Hurricane Center", "UK Supreme Court": an abbreviated country before one of its state
+                            // institutions is the country; before anything else it is part of a name ("UAE Team Emirates", "US Open").
+                            && !(IsAbbreviation(surface) && s_stateInstitutions.Contains(Word(segment.Text, tokens[next])))
+
+                            // "in Hungary Viktor Orbán’s party": a place, then a person's full name.
+                            && !(IsLocative(segment.Text, tokens, match.FirstToken - 1) && CapitalisedRun(segment.Text, tokens, next) >= 2);
                         if (before) surnames.Add(term.Text);
-                        inName = before || (after && !s_titles.Contains(Word(segment.Text, tokens[match.FirstToken + match.TokenCount])));
+                        inName = before || after || OfInstitution(segment.Text, tokens, match.FirstToken);
                     }
 
                     var statement = term.Kind == TermKind.Capital && FollowedByStatementVerb(segment.Text, tokens, match.FirstToken + match.TokenCount);
-                    var surface = segment.Text[match.Start..match.End];
-                    mentions.Add(new Mention(country, term, segment.Role, position + match.FirstToken, inName, statement, surface));
+                    mentions.Add(new Mention(country, term, segment.Role, position + match.FirstToken, inName, statement || coordinated || (amongCountries && term.Kind == TermKind.Capital), surface));
                 }
             }
 
@@ -141,7 +174,8 @@ public sealed class CountryDetector
         foreach (var mention in mentions)
         {
             if (mention.InName) continue;
-            var weak = (mention.Term.Weak && !mention.Statement) || surnames.Contains(mention.Term.Text);
+            // A dateline names the city the story was filed from: "WASHINGTON (AP) —" is the capital, not the state.
+            var weak = (mention.Term.Weak && !mention.Statement && mention.Role != TextRole.Dateline) || surnames.Contains(mention.Term.Text);
             if (!tallies.TryGetValue(mention.Country.Code, out var tally))
             {
                 tallies[mention.Country.Code] = tally = new Tally(mention.Country, mention.Position);
@@ -171,9 +205,121 @@ public sealed class CountryDetector
         var word = Word(text, token);
         if (s_functionWords.Contains(word)) return false;
 
+        // "Neighbouring Uganda", "Landlocked Chad": a participle opening the sentence describes the country.
+        if (index < matchEdge && token.SentenceStart && word.Length > 5 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))) return false;
+
         // A single capital ("J.") or an initialism before a name is part of a name too; an all-capitals word after it
         // is usually an acronym of its own ("Ukraine NATO summit").
         return index < matchEdge || token.Length == 1 || !word.All(char.IsUpper);
+    }
+
+    /// <summary>"the Oba of Benin", "the Bank of England": the country names the institution, unless an office of state comes before it ("the Emir of Qatar").</summary>
+    private static bool OfInstitution(string text, List<Token> tokens, int first)
+    {
+        if (first < 3 || Word(text, tokens[first - 1]) != "of" || !SingleSpaces(text, tokens, first - 3, first)) return false;
+        var noun = Word(text, tokens[first - 2]);
+        return char.IsUpper(noun[0]) && Word(text, tokens[first - 3]) is "the" or "The" && !s_titles.Contains(noun) && !s_stateNouns.Contains(noun);
+    }
+
+    /// <summary>
+    /// A weak term listed with another country's term ("London and Washington", "Armenia, Georgia and Azerbaijan"): the list
+    /// says which reading is meant, as a statement verb does. A list needs an "and" or "or": "Victoria, Australia" is a place
+    /// and its country, not a list.
+    /// </summary>
+    private static bool Coordinated(string text, List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches, int m)
+    {
+        // The chain of matches joined by ", ", " and ", " or " around m.
+        var first = m;
+        while (first > 0 && Join(text, tokens, matches[first - 1], matches[first]) != ListJoin.None) first--;
+        var last = m;
+        while (last + 1 < matches.Count && Join(text, tokens, matches[last], matches[last + 1]) != ListJoin.None) last++;
+        if (first == last) return false;
+
+        var hasAnd = false;
+        var strongOther = false;
+        for (var k = first; k <= last; k++)
+        {
+            if (k < last && Join(text, tokens, matches[k], matches[k + 1]) == ListJoin.And) hasAnd = true;
+            if (k != m && matches[k].Value.Any(static t => t.Country is not null && !t.Weak)) strongOther = true;
+        }
+
+        return hasAnd && strongOther;
+    }
+
+    private enum ListJoin
+    {
+        None,
+        Comma,
+        And,
+    }
+
+    private static ListJoin Join(string text, List<Token> tokens, PhraseMatch<GazetteerTerm[]> left, PhraseMatch<GazetteerTerm[]> right)
+    {
+        var gap = right.FirstToken - (left.FirstToken + left.TokenCount);
+        if (gap == 0) return text.AsSpan(left.End, right.Start - left.End) is ", " ? ListJoin.Comma : ListJoin.None;
+        if (gap != 1 || Word(text, tokens[right.FirstToken - 1]) is not ("and" or "or")) return ListJoin.None;
+        var between = text.AsSpan(left.End, right.Start - left.End).Trim(' ').TrimStart(',').Trim(' ');
+        return between.Length == Word(text, tokens[right.FirstToken - 1]).Length ? ListJoin.And : ListJoin.None;
+    }
+
+    /// <summary>Whether another country is named by a strong term in the sentence of match <paramref name="m"/>.</summary>
+    private static bool OtherCountryInSentence(List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches, int m)
+    {
+        var sentence = SentenceOf(tokens, matches[m].FirstToken);
+        var own = matches[m].Value.Select(static t => t.Country?.Code).ToHashSet(StringComparer.Ordinal);
+        for (var k = 0; k < matches.Count; k++)
+        {
+            if (k == m || SentenceOf(tokens, matches[k].FirstToken) != sentence) continue;
+            if (matches[k].Value.Any(t => t.Country is not null && !t.Weak && t.Kind != TermKind.Exclusion && !own.Contains(t.Country.Code))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the first token of the sentence the token at <paramref name="index"/> is in.</summary>
+    private static int SentenceOf(List<Token> tokens, int index)
+    {
+        while (index > 0 && !tokens[index].SentenceStart) index--;
+        return index;
+    }
+
+    private static bool IsAbbreviation(string surface)
+    {
+        var letters = 0;
+        foreach (var c in surface)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+
+        return letters is >= 2 and <= 4;
+    }
+
+    private static bool IsLocative(string text, List<Token> tokens, int index) =>
+        index >= 0 && Word(text, tokens[index]) is "in" or "across" or "throughout" or "from" or "to" or "inside" or "outside";
+
+    /// <summary>How many capitalised words follow one another from <paramref name="index"/>, one space apart.</summary>
+    private static int CapitalisedRun(string text, List<Token> tokens, int index)
+    {
+        var count = 0;
+        for (var k = index; k < tokens.Count && char.IsUpper(text[tokens[k].Start]); k++)
+        {
+            if (k > index && !SingleSpaces(text, tokens, k - 1, k)) break;
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool SingleSpaces(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k + 1].Start - tokens[k].End != 1 || text[tokens[k].End] != ' ') return false;
+        }
+
+        return true;
     }
 
     private static bool FollowedByStatementVerb(string text, List<Token> tokens, int index)
@@ -181,21 +327,6 @@ public sealed class CountryDetector
         if (index >= tokens.Count) return false;
         var gap = text.AsSpan(tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End);
         return gap is " " && s_statementVerbs.Contains(Word(text, tokens[index]));
-    }
-
-    /// <summary>A headline in title case ("Floods Hit Brazil As Rains Continue"): most longer words capitalised.</summary>
-    private static bool IsTitleCase(string text, List<Token> tokens)
-    {
-        var longer = 0;
-        var capitalised = 0;
-        foreach (var token in tokens)
-        {
-            if (token.Length < 4 || !char.IsLetter(text[token.Start])) continue;
-            longer++;
-            if (char.IsUpper(text[token.Start])) capitalised++;
-        }
-
-        return longer >= 3 && capitalised * 10 >= longer * 8;
     }
 
     private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
@@ -206,7 +337,7 @@ public sealed class CountryDetector
         TextRole.Kicker => 3,
         TextRole.Lede => 3,
         TextRole.Heading => 2,
-        TextRole.Caption => 0.5,
+        TextRole.Caption or TextRole.Dateline or TextRole.Credit => 0.5,
         _ => 1,
     };
 

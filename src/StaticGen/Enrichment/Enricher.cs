@@ -73,18 +73,32 @@ public sealed class Enricher
             lede = ledeIndex >= 0 && blocks.Take(ledeIndex).All(static b => b is not RawHeading) ? ((RawParagraph)blocks[ledeIndex]).Text : null;
             if (lede is not null) blocks.RemoveAt(ledeIndex);
             body = MarkdownComposer.Compose(blocks);
-            segments = ArticleText.Segments(title, cleaned.Kicker, lede, blocks);
+            segments = ArticleText.Segments(title, cleaned.Kicker, lede, blocks, cleaned.Dateline);
             foundImages = [.. blocks.OfType<RawFigure>().Select(static f => f.Image)];
         }
         else
         {
             body = cleaned.Markdown ?? "";
             lede = NonEmpty(cleaned.Summary);
-            segments = ArticleText.Segments(title, cleaned.Kicker, lede, body);
+            var blocks = ArticleText.TryMarkdownBlocks(body);
+            if (blocks is null)
+            {
+                // Markdig refuses documents nested deeper than its limit; publish the text rather than nothing.
+                diagnostics.Warning(Stage.Enrich, parsed.SourcePath, parsed.BodyLine, 0,
+                    "the Markdown body nests quotes, lists, links or emphasis too deeply to render (more than 128 levels); it is published as plain text");
+                body = MarkdownText.EscapeParagraphs(body);
+                blocks = ArticleText.TryMarkdownBlocks(body) ?? [];
+            }
+
+            segments = ArticleText.Segments(title, cleaned.Kicker, lede, blocks);
             foundImages = [];
         }
 
-        var summary = NonEmpty(cleaned.Summary) ?? lede ?? FirstBodyText(segments) ?? title;
+        var summary = Bounded(NonEmpty(cleaned.Summary) ?? lede ?? FirstBodyText(segments) ?? title);
+        if (NonEmpty(cleaned.Summary) is { Length: > MaxSummaryLength })
+        {
+            diagnostics.Warning(Stage.Enrich, parsed.SourcePath, At(parsed, "summary"), 0, $"the summary is longer than {MaxSummaryLength} characters; cards, feeds and the search index show its first {MaxSummaryLength}");
+        }
         var slug = ResolveSlug(parsed, title, fileStem, diagnostics);
 
         // Authored wins, so what the author gave is not detected at all (the detectors are most of the
@@ -93,8 +107,10 @@ public sealed class Enricher
         IReadOnlyList<DetectedTag> detectedTags = cleaned.Tags is null ? _tags.Detect(segments) : [];
         var words = ReadingTime.Words(segments);
 
-        var date = cleaned.Date ?? fallbackDate;
-        if (cleaned.Date is null)
+        // Like Hugo's date cascade (date, then lastmod): an article that gives only an update date is dated by it.
+        var statedDate = cleaned.Date ?? cleaned.Updated;
+        var date = statedDate ?? fallbackDate;
+        if (statedDate is null)
         {
             var reason = fallbackReason is null ? "" : $" ({fallbackReason})";
             var fix = parsed.Format == SourceFormat.RawText
@@ -112,7 +128,7 @@ public sealed class Enricher
             Title = title,
             Kicker = NonEmpty(cleaned.Kicker),
             Date = date,
-            DateIsFallback = cleaned.Date is null,
+            DateIsFallback = statedDate is null,
             Updated = cleaned.Updated,
             Author = NonEmpty(cleaned.Author),
             Summary = summary,
@@ -120,16 +136,17 @@ public sealed class Enricher
             Body = body,
             Images = cleaned.Images ?? foundImages,
             Countries = cleaned.Countries is { } authoredCountries
-                ? AuthoredCountries(authoredCountries, parsed.SourcePath, diagnostics)
+                ? AuthoredCountries(authoredCountries, parsed, diagnostics)
                 : [.. detectedCountries.Select(static d => new CountryRef(d.Country.Code, d.Country.Name, Slugs.Slugify(d.Country.Name), d.Mentions))],
             Tags = cleaned.Tags is { } authoredTags
-                ? AuthoredTags(authoredTags)
+                ? AuthoredTags(authoredTags, parsed, diagnostics)
                 : [.. detectedTags.Select(static t => new TagRef(t.Name, Slugs.Slugify(t.Name), t.Mentions))],
             Draft = cleaned.Draft,
             Aliases = cleaned.Aliases,
             Source = cleaned.Source,
             WordCount = words,
             ReadingMinutes = ReadingTime.Minutes(words),
+            Positions = cleaned.Format == SourceFormat.RawText ? ImageLines(bodyBlocks) : parsed.Positions,
         };
 
         return new EnrichResult(article, detectedCountries, detectedTags, diagnostics.Sorted()) { Repairs = repairs, Blocks = bodyBlocks };
@@ -142,13 +159,13 @@ public sealed class Enricher
             var clean = Slugs.Slugify(authored);
             if (clean.Length == 0)
             {
-                diagnostics.Warning(Stage.Enrich, parsed.SourcePath, 0, 0, $"the slug '{authored}' has no letters or digits; using one made from the title");
+                diagnostics.Warning(Stage.Enrich, parsed.SourcePath, At(parsed, "slug"), 0, $"the slug '{authored}' has no letters or digits; using one made from the title");
             }
             else
             {
                 if (!string.Equals(clean, authored, StringComparison.Ordinal))
                 {
-                    diagnostics.Warning(Stage.Enrich, parsed.SourcePath, 0, 0, $"the slug '{authored}' is not URL-safe; using '{clean}'");
+                    diagnostics.Warning(Stage.Enrich, parsed.SourcePath, At(parsed, "slug"), 0, $"the slug '{authored}' is not URL-safe; using '{clean}'");
                 }
 
                 return clean;
@@ -159,25 +176,26 @@ public sealed class Enricher
         return slug.Length > 0 ? slug : Slugs.Slugify(fileStem) is { Length: > 0 } stem ? stem : "article";
     }
 
-    private IReadOnlyList<CountryRef> AuthoredCountries(IReadOnlyList<string> names, string path, DiagnosticList diagnostics)
+    private IReadOnlyList<CountryRef> AuthoredCountries(IReadOnlyList<string> names, ParsedArticle parsed, DiagnosticList diagnostics)
     {
         var result = new List<CountryRef>();
-        foreach (var name in names)
+        for (var i = 0; i < names.Count; i++)
         {
+            var name = names[i];
             if (Gazetteer.Find(name) is { } country)
             {
                 if (result.All(c => c.Code != country.Code)) result.Add(new CountryRef(country.Code, country.Name, Slugs.Slugify(country.Name)));
             }
             else
             {
-                diagnostics.Warning(Stage.Enrich, path, 0, 0, $"unknown country '{name}' in front matter; use an English name or an ISO 3166-1 code such as 'FR', or add it under countries.aliases in site.config.yml");
+                diagnostics.Warning(Stage.Enrich, parsed.SourcePath, At(parsed, string.Create(CultureInfo.InvariantCulture, $"countries[{i}]")), 0, $"unknown country '{name}' in front matter; use an English name or an ISO 3166-1 code such as 'FR', or add it under countries.aliases in site.config.yml");
             }
         }
 
         return result;
     }
 
-    private static IReadOnlyList<TagRef> AuthoredTags(IReadOnlyList<string> names)
+    private static IReadOnlyList<TagRef> AuthoredTags(IReadOnlyList<string> names, ParsedArticle parsed, DiagnosticList diagnostics)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<TagRef>();
@@ -185,10 +203,48 @@ public sealed class Enricher
         {
             var trimmed = name.Trim();
             var slug = Slugs.Slugify(trimmed);
-            if (slug.Length > 0 && seen.Add(slug)) result.Add(new TagRef(trimmed, slug));
+            if (slug.Length == 0 || !seen.Add(slug)) continue;
+            if (result.Count == MaxTags)
+            {
+                // Every tag is a page listing its articles with their tags: thousands on one article would
+                // make the build quadratic in them.
+                diagnostics.Warning(Stage.Enrich, parsed.SourcePath, At(parsed, "tags"), 0, $"the article has more than {MaxTags} tags; only the first {MaxTags} are kept");
+                break;
+            }
+
+            result.Add(new TagRef(trimmed, slug));
         }
 
         return result;
+    }
+
+    /// <summary>The most tags an article keeps, authored or detected.</summary>
+    public const int MaxTags = TagsConfig.Limit;
+
+    /// <summary>The longest summary (cards, meta description, feeds, search index); a longer one is cut at a word.</summary>
+    public const int MaxSummaryLength = 1000;
+
+    private static string Bounded(string summary)
+    {
+        if (summary.Length <= MaxSummaryLength) return summary;
+        var cut = summary.LastIndexOf(' ', MaxSummaryLength - 1);
+        var end = cut > MaxSummaryLength / 2 ? cut : MaxSummaryLength - 1;
+        if (char.IsHighSurrogate(summary[end - 1])) end--;
+        return summary[..end].TrimEnd() + "…";
+    }
+
+    private static int At(ParsedArticle parsed, string key) => SourcePosition.Of(parsed.Positions, key).Line;
+
+    /// <summary>The line of each image of a raw article, keyed as front matter would be (<c>images[0]</c>).</summary>
+    private static IReadOnlyDictionary<string, SourcePosition> ImageLines(IReadOnlyList<RawBlock> blocks)
+    {
+        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var figure in blocks.OfType<RawFigure>())
+        {
+            positions[string.Create(CultureInfo.InvariantCulture, $"images[{positions.Count}]")] = new SourcePosition(figure.Line, 1);
+        }
+
+        return positions;
     }
 
     private static string? FirstBodyText(IReadOnlyList<TextSegment> segments) =>

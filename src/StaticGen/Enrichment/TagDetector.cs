@@ -51,6 +51,8 @@ public sealed class TagDetector
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
         "Photo", "Photos", "Image", "Images", "Read", "Share", "Video", "Watch", "Live", "Update", "Updated", "Breaking", "Exclusive",
         "Internet", "God", "Covid", "Covid-19", "COVID", "COVID-19", "Several", "Few", "Various", "Numerous", "Certain", "Other",
+        "Neither", "Either", "Former", "Ex", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb",
+        "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
     /// <summary>Continents and regions: never a tag alone, but they may start a name ("Caribbean Policy Institute").</summary>
@@ -75,6 +77,7 @@ public sealed class TagDetector
         "CCTV", "LGBT", "LGBTQ", "USD", "EUR", "GBP", "GMT", "UTC", "BST", "CET", "EST", "PST", "EDT", "PDT", "FAQ", "PDF", "URL", "HTML",
         "VIP", "DIY", "MP", "MPs", "MEP", "MEPs", "PhD", "UFO", "ATM", "SMS", "GPS", "USB", "LED", "NB", "PS", "AD", "BC", "CE", "BCE",
         "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "FC", "RIP", "LOL", "OMG", "ET", "PT", "CT", "KM", "MPH", "NEWS",
+        "IST", "JST", "KST", "AEST", "AEDT", "CEST", "EEST", "MSK", "WIB", "SAST", "HKT", "SGT", "WAT", "EAT", "CAT", "GST", "PKT",
     };
 
     /// <summary>Titles and offices: they introduce a person and are not part of the name.</summary>
@@ -86,7 +89,55 @@ public sealed class TagDetector
         "Coach", "Captain", "Emir", "Sultan", "Sheikh", "Prince", "Princess", "Crown", "Ambassador", "Mayor", "Judge", "Justice",
         "Chief", "Chairman", "Chairwoman", "Commissioner", "Speaker", "Leader", "Opposition", "Colonel", "Lieutenant", "Major",
         "Admiral", "Marshal", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Father", "Sister", "Brother", "Saint", "St",
-        "Rep", "Sen", "Gov", "Supreme", "Vice-President", "Presidential",
+        "Rep", "Sen", "Gov", "Supreme", "Vice-President", "Presidential", "Taoiseach", "Tánaiste", "Secretaries",
+    };
+
+    /// <summary>Title words that only make a title together with another ("Prime Minister", "Foreign Secretary", "Crown Prince").</summary>
+    private static readonly HashSet<string> s_titleModifiers = new(StringComparer.Ordinal)
+    {
+        "Prime", "Foreign", "Interior", "Defence", "Defense", "Finance", "Health", "Economy", "Deputy", "Vice", "Crown", "Supreme",
+        "Opposition", "Presidential",
+    };
+
+    /// <summary>The portfolio after an office and "of" ("Secretary of State", "Minister of Foreign Affairs"): part of the title.</summary>
+    private static readonly HashSet<string> s_portfolios = new(StringComparer.Ordinal)
+    {
+        "State", "Defence", "Defense", "Foreign", "Affairs", "Home", "Exchequer", "Finance", "Health", "Justice", "Interior", "Education",
+        "Transport", "Agriculture", "Energy", "Labour", "Labor", "Commerce", "Trade", "Economy", "Culture", "Environment", "Treasury",
+        "Staff", "Police", "Industry", "Tourism", "Information", "Security", "Communications", "Housing", "Employment", "Science",
+    };
+
+    /// <summary>Groups of people whose possessive stays inside an organisation's name ("European People’s Party", "Children’s Fund").</summary>
+    private static readonly HashSet<string> s_peopleNouns = new(StringComparer.Ordinal)
+    {
+        "People", "Children", "Women", "Men", "Workers", "Veterans", "Farmers", "Citizens", "Consumers", "Teachers", "Nurses", "Doctors",
+        "Pensioners", "Students", "Journalists", "Writers", "Artists", "Seamen", "Miners", "Fishers", "Fishermen", "Employers",
+        "Traders", "Growers", "Producers", "Drivers", "Officers", "Engineers", "Lawyers", "Parents", "Residents", "Tenants",
+        "Taxpayers", "Seafarers", "Dockers", "Pilots", "Athletes", "Players",
+    };
+
+    /// <summary>Prefixes joined to a capitalised word that make an adjective, not a name ("pro-European", "anti-Brexit").</summary>
+    private static readonly HashSet<string> s_prefixes = new(StringComparer.Ordinal) { "pro", "anti", "non", "ex", "pre", "post", "neo", "mid", "pan", "co", "sub" };
+
+    /// <summary>People who work at an organisation ("analysts at …", "a partner at …").</summary>
+    private static readonly HashSet<string> s_workers = new(StringComparer.Ordinal)
+    {
+        "analyst", "analysts", "economist", "economists", "researcher", "researchers", "scientist", "scientists", "partner", "partners",
+        "professor", "professors", "official", "officials", "executive", "executives", "employee", "employees", "engineer", "engineers",
+        "strategist", "strategists", "director", "manager", "spokesperson", "spokesman", "spokeswoman", "staff", "colleagues",
+    };
+
+    /// <summary>What a company has, after its possessive ("Nvidia’s shares", "Boeing’s board").</summary>
+    private static readonly HashSet<string> s_companyParts = new(StringComparer.Ordinal)
+    {
+        "shares", "stock", "board", "revenue", "revenues", "profit", "profits", "sales", "headquarters", "employees", "shareholders",
+        "investors", "customers", "subsidiary", "stake", "earnings", "valuation", "chief", "boss", "founder", "chairman",
+    };
+
+    /// <summary>Legal forms after a company's name: they make it an organisation and are left out of the tag.</summary>
+    private static readonly HashSet<string> s_companyForms = new(StringComparer.Ordinal)
+    {
+        "Inc", "Co", "Corp", "Ltd", "LLC", "plc", "PLC", "GmbH", "AG", "SA", "NV", "SpA", "AB", "ASA", "Oyj", "KK", "Pty", "LLP",
     };
 
     /// <summary>Lower-case role words that introduce a public figure ("Belarusian ruler Alexander Lukashenko", "FIFA president Gianni Infantino").</summary>
@@ -96,6 +147,11 @@ public sealed class TagDetector
         "coach", "manager", "chairman", "chairwoman", "chair", "chief", "head", "ceo", "founder", "owner", "director", "secretary",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander", "general", "judge", "prosecutor",
         "captain", "adviser", "advisor", "commissioner", "speaker", "candidate", "lawmaker", "legislator", "dictator", "monarch",
+        "player", "striker", "goalkeeper", "midfielder", "defender", "winger", "footballer", "athlete", "cyclist", "rider", "driver",
+        "boxer", "singer", "rapper", "actor", "actress", "writer", "author", "artist", "journalist", "activist", "economist",
+        "lawyer", "businessman", "businesswoman", "billionaire", "entrepreneur", "scientist", "researcher", "analyst",
+        "administrator", "director-general", "secretary-general", "attorney-general", "governor-general", "attorney", "treasurer",
+        "inspector", "superintendent", "sheriff", "ombudsman", "rapporteur",
         "coached", "chaired", "founded", "headed",
     };
 
@@ -123,6 +179,8 @@ public sealed class TagDetector
         "Brigade", "Regiment", "Coalition", "Trust", "Partners", "Capital", "Investments", "Energy", "Telecom", "Communications", "Wire",
         "Photos", "Pictures", "Studios", "Records", "Hospital", "Clinic", "Red", "Crescent", "Cross", "Olympic", "Olympics",
         "Administration", "Directorate", "Inspectorate", "Observatory", "Laboratory", "Museum", "Library", "Orchestra",
+        "Force", "Legion", "Team", "Staff", "Chiefs", "Centres", "Centers", "Steel", "Electronics", "Chemicals", "Mining", "Insurance", "Logistics", "Shipping", "Aerospace", "Semiconductor",
+        "Pharma", "Foods", "Brewery",
     };
 
     /// <summary>Words that make a run a place, a thing or a time, not a person or organisation.</summary>
@@ -136,6 +194,7 @@ public sealed class TagDetector
         "Festival", "War", "Wars", "Agreement", "Accord", "Accords", "Act", "Law", "Bill", "Treaty", "Convention", "Declaration",
         "Summit", "Conference", "Boot", "Ball", "Open", "Tour", "Grand", "Prix", "Series", "Final", "Finals", "Era", "Age", "Revolution",
         "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah", "Diwali", "Carnival", "Olympiad", "Expo", "Pandemic", "Crisis",
+        "Regulation", "Regulations", "Directive", "Fort", "Ages", "Lakes", "Isles", "Heights", "Hurricane", "Typhoon", "Cyclone", "Tornado", "Storm",
     };
 
     /// <summary>Lower-case words after a name that make it a place or a thing ("São Paulo state", "the Danube bridge", "Ballon d’Or awards").</summary>
@@ -155,6 +214,13 @@ public sealed class TagDetector
         "city", "town", "village", "municipality", "province", "region", "state", "district", "county", "island", "islands", "port",
         "capital", "area", "suburb", "outskirts", "edge", "centre", "center", "north", "south", "east", "west", "coast", "banks", "bank",
         "shores", "streets", "heart", "republic", "kingdom", "emirate", "governorate", "oblast", "department", "prefecture", "parish",
+    };
+
+    /// <summary>Nouns that make an apposition say a name is a place ("Goma, the largest city in …").</summary>
+    private static readonly HashSet<string> s_placeNouns = new(StringComparer.Ordinal)
+    {
+        "city", "town", "village", "capital", "region", "province", "port", "district", "county", "island", "suburb", "municipality",
+        "neighbourhood", "neighborhood", "valley", "river", "lake", "country", "state", "hub", "resort",
     };
 
     private static readonly HashSet<string> s_determiners = new(StringComparer.Ordinal)
@@ -243,6 +309,8 @@ public sealed class TagDetector
         var position = 0;
         foreach (var segment in segments)
         {
+            // The agency in a dateline is the story's source, not what it is about.
+            if (segment.Role == TextRole.Dateline) continue;
             var words = Scan(segment.Text);
             occurrences.AddRange(Candidates(segment, words, position));
             position += words.Count;
@@ -250,7 +318,7 @@ public sealed class TagDetector
 
         var candidates = Group(occurrences);
         var kept = Classify(candidates);
-        var merged = Merge(kept, candidates);
+        var merged = Merge(kept, candidates, segments);
 
         var ranked = merged
             .Where(t => !_stop.Contains(Fold(t.Name)))
@@ -270,6 +338,23 @@ public sealed class TagDetector
         }
 
         return result;
+    }
+
+    /// <summary>Whether the article writes <paramref name="word"/> in lower case somewhere ("a libertarian economist"): then it is no name.</summary>
+    private static bool WrittenInLowerCase(IReadOnlyList<TextSegment> segments, string word)
+    {
+        var lower = word.ToLowerInvariant();
+        foreach (var segment in segments)
+        {
+            var text = segment.Text;
+            for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + lower.Length;
+                if ((at == 0 || !Tokenizer.IsWordChar(text[at - 1])) && (end == text.Length || !Tokenizer.IsWordChar(text[end]))) return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Tags from <c>tags.rules</c>: a keyword (any case, whole words) anywhere in the article gives its tag.</summary>
@@ -386,15 +471,56 @@ public sealed class TagDetector
 
     private static string Text(string text, Word w) => text[w.Start..w.End];
 
+    /// <summary>A role written as a title before a name: "Prosecutor Karim Khan", "Administrator Mike Whitaker", "Director-General …".</summary>
+    private static bool IsRoleTitle(string word) =>
+        s_roleTitles.Contains(word) && char.IsUpper(word[0]) && word.Any(char.IsLower) && !word.EndsWith("ed", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> s_roleTitles = new(s_roles, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Speaking", "Neighbouring", "Landlocked": a participle opening a sentence is not part of a name.</summary>
+    private static bool IsParticiple(string word) =>
+        word.Length > 5 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)) && !word.Skip(1).Any(char.IsUpper);
+
+    /// <summary>A group's code name of capitals and digits ("M23", "G20"); a tag only when the text says it is a group.</summary>
+    private static bool IsCodeName(string word) =>
+        word.Length is >= 2 and <= 6 && char.IsUpper(word[0]) && word.Any(char.IsAsciiDigit) && word.All(static c => char.IsAsciiDigit(c) || char.IsUpper(c));
+
+    /// <summary>Whether the run so far is an organisation's name with "of" in it ("Institute of Space").</summary>
+    private static bool OrganisationOf(string text, List<Word> words, List<int> run)
+    {
+        var org = false;
+        foreach (var k in run)
+        {
+            var w = Text(text, words[k]);
+            if (s_orgKeywords.Contains(w)) org = true;
+            else if (org && w is "of" or "for") return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where an organisation starts in the run after "of": an acronym ("the DUP") or a name with an organisation word
+    /// ("the World Bank"), up to the end of the run; -1 when what follows is something else.
+    /// </summary>
+    private static int OrganisationAfter(string text, List<Word> words, List<int> run, int from)
+    {
+        var start = from;
+        if (start < run.Count && Text(text, words[run[start]]) == "the") start++;
+        if (start >= run.Count) return -1;
+        var rest = run.Skip(start).Select(k => Text(text, words[k])).ToList();
+        return (rest.Count == 1 && (IsAcronym(rest[0]) || IsCodeName(rest[0]))) || rest.Any(s_orgKeywords.Contains) ? start : -1;
+    }
+
     private static bool IsCapitalised(string text, Word w)
     {
         var c = text[w.Start];
         if (char.IsUpper(c)) return true;
 
-        // "al-Shabaab", "d’Or", "el-Sisi": a short lower-case particle joined to a capitalised word.
+        // "al-Shabaab", "d’Or", "el-Sisi": a short lower-case particle joined to a capitalised word; not a prefix ("pro-European").
         for (var k = w.Start + 1; k < Math.Min(w.End - 1, w.Start + 4); k++)
         {
-            if (text[k] is '-' or '’' or '\'') return char.IsUpper(text[k + 1]);
+            if (text[k] is '-' or '’' or '\'') return char.IsUpper(text[k + 1]) && !s_prefixes.Contains(text[w.Start..k]);
         }
 
         return false;
@@ -436,6 +562,7 @@ public sealed class TagDetector
         Titled = 32,
         ThingAfter = 64,
         PersonCue = 128,
+        Definite = 256,
     }
 
     private IEnumerable<Occurrence> Candidates(TextSegment segment, List<Word> words, int position)
@@ -443,8 +570,7 @@ public sealed class TagDetector
         var text = segment.Text;
         var places = PlaceWords(text, words);
         var capsSegment = words.Count >= 3 && words.Count(w => IsAcronym(Text(text, w))) * 10 >= words.Count * 6;
-        var longer = words.Where(w => w.Length >= 4 && char.IsLetter(text[w.Start])).ToList();
-        var titleCase = longer.Count >= 3 && longer.Count(w => char.IsUpper(text[w.Start])) * 10 >= longer.Count * 8;
+        var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(text, Tokenizer.Tokenize(text));
         var i = 0;
         while (i < words.Count)
         {
@@ -461,8 +587,10 @@ public sealed class TagDetector
             {
                 var k = j + 1;
 
-                // A possessive ends a name, except inside an organisation's ("Information Commissioner’s Office").
+                // A possessive ends a name, except inside an organisation's, after an office or a group of people
+                // ("Information Commissioner’s Office", "European People’s Party"); not after an owner ("JAXA’s Institute").
                 var joinsOrganisation = words[j].Possessive && s_orgKeywords.Contains(Text(text, words[k]))
+                    && (s_titles.Contains(Text(text, words[j])) || s_peopleNouns.Contains(Text(text, words[j])))
                     && words[k].Start - words[j].End <= 3 && text[words[k].Start - 1] == ' ';
                 // "Hygiene & Tropical Medicine": an ampersand between capitalised words joins them.
                 var ampersand = text.AsSpan(words[j].End, words[k].Start - words[j].End) is " & " && !words[j].Possessive;
@@ -474,13 +602,16 @@ public sealed class TagDetector
                     continue;
                 }
 
-                // Connectors, possibly two ("of the"), then a capitalised word.
+                // Connectors, possibly two ("of the"), then a capitalised word; "and" only inside an organisation's name
+                // after "of" ("Institute of Space and Astronautical Science", "Department of Health and Social Care").
                 var m = k;
                 var connectors = new List<int>();
-                while (m < words.Count && m - k < 2 && (s_connectors.Contains(Text(text, words[m])) || (m > k && Text(text, words[m]) == "the")) && SpaceBetween(text, words[m - 1], words[m]))
+                while (m < words.Count && m - k < 2 && (s_connectors.Contains(Text(text, words[m])) || (m > k && Text(text, words[m]) == "the")
+                    || (m == k && Text(text, words[m]) == "and" && OrganisationOf(text, words, run))) && SpaceBetween(text, words[m - 1], words[m]))
                 {
                     connectors.Add(m);
                     m++;
+                    if (Text(text, words[m - 1]) == "and") break;
                 }
 
                 if (connectors.Count > 0 && m < words.Count && SpaceBetween(text, words[m - 1], words[m]) && IsCapitalised(text, words[m]) && !words[m].Tagged)
@@ -517,13 +648,52 @@ public sealed class TagDetector
             // A title splits the run when a name follows it ("Prime Minister James Marape"), not inside an
             // organisation's name ("Information Commissioner’s Office", "International Court of Justice").
             var nextWord = r + 1 < run.Count ? Text(text, words[run[r + 1]]) : null;
-            var isTitle = s_titles.Contains(word) && !words[index].Possessive && nextWord is not null
-                && char.IsUpper(nextWord[0]) && !s_orgKeywords.Contains(nextWord);
-            if (isTitle || (current.Count == 0 && s_stopWords.Contains(word) && !IsAcronym(word)))
+            // A modifier ("Prime", "Foreign", "Deputy") is a title only before another title word ("Foreign Minister"),
+            // not in "French Foreign Legion".
+            var isTitle = (s_titles.Contains(word) || IsRoleTitle(word)) && !words[index].Possessive && nextWord is not null
+                && char.IsUpper(nextWord[0]) && !s_orgKeywords.Contains(nextWord)
+                && (!s_titleModifiers.Contains(word) || s_titles.Contains(nextWord));
+            // A participle opens a sentence before a place ("Neighbouring Uganda"), a first name before a surname ("Erling Haaland").
+            var opener = current.Count == 0 && ((s_stopWords.Contains(word) && !IsAcronym(word))
+                || (words[index].SentenceStart && IsParticiple(word) && r + 1 < run.Count && places[run[r + 1]]));
+            if (isTitle || opener)
             {
                 if (current.Count > 0) parts.Add((current, titled));
                 current = [];
                 titled |= isTitle;
+                continue;
+            }
+
+            // An office "of" its portfolio ("Secretary of State Antony Blinken", "Chancellor of the Exchequer …",
+            // "Ministers of the European Union"): the title ends where the portfolio words do.
+            if (s_titles.Contains(word) && !words[index].Possessive && nextWord is "of" or "for" && r + 2 < run.Count
+                && current.All(k => places[k] || s_titles.Contains(Text(text, words[k]))))
+            {
+                var k = r + 1;
+                var portfolio = false;
+                while (k < run.Count && (Text(text, words[run[k]]) is "of" or "for" or "the" or "and" || s_portfolios.Contains(Text(text, words[run[k]]))))
+                {
+                    portfolio |= s_portfolios.Contains(Text(text, words[run[k]]));
+                    k++;
+                }
+
+                if (current.Count > 0) parts.Add((current, titled));
+                current = [];
+                titled = portfolio;
+                r = k - 1;
+                continue;
+            }
+
+            // "Emma Hart of the DUP", "Ana Lind of the World Bank": a person's name, then the organisation they belong to;
+            // "Fighters of the M23": a plain noun opening the sentence, then the organisation.
+            if (word == "of" && (current.Count >= 2 || (current.Count == 1 && words[current[0]].SentenceStart))
+                && !current.Any(k => s_orgKeywords.Contains(Text(text, words[k])) || places[k])
+                && OrganisationAfter(text, words, run, r + 1) is var orgStart and > 0)
+            {
+                parts.Add((current, titled));
+                current = [];
+                titled = false;
+                r = orgStart - 1;
                 continue;
             }
 
@@ -556,22 +726,37 @@ public sealed class TagDetector
             var hasOrgWord = capitalised.Any(k => s_orgKeywords.Contains(Text(text, words[k])));
             if (s_compass.Contains(Text(text, words[list[0]])) && (!hasOrgWord || capitalised.Count < 3)) continue;
 
-            // A place before an organisation word stays ("British Airways"); a place at the edge of a person's name goes.
-            if (places[list[0]] && !hasOrgWord && capitalised.Count(k => !places[k]) < capitalised.Count)
+            // A place before an organisation word stays ("British Airways"), and so does a place before one other word
+            // ("Chad Morrison", "Saudi Aramco"); a place at the edge of a longer person's name goes.
+            if (places[list[0]] && !hasOrgWord && capitalised.Count(k => !places[k]) < capitalised.Count
+                && !(capitalised.Count == 2 && !places[capitalised[1]] && !IsAcronym(Text(text, words[capitalised[1]]))
+                    && !s_titles.Contains(Text(text, words[capitalised[1]])) && !s_stopWords.Contains(Text(text, words[capitalised[1]]))))
             {
                 while (list.Count > 0 && (places[list[0]] || !IsCapitalised(text, words[list[0]]))) list = list[1..];
                 if (list.Count == 0) continue;
             }
 
+            // "Apple Inc.", "Hon Hai Precision Industry Co.": the legal form says it is a company; the name is the rest.
+            var corporate = false;
+            if (list.Count >= 2 && s_companyForms.Contains(Text(text, words[list[^1]]).TrimEnd('.')))
+            {
+                list = list[..^1];
+                corporate = true;
+            }
+
             var first = words[list[0]];
             var last = words[list[^1]];
             var name = text[first.Start..last.End];
-            if (name.Any(char.IsDigit) && !IsAcronym(name)) continue;
+            if (name.Any(char.IsDigit) && !IsAcronym(name) && !IsCodeName(name)) continue;
             if (list.Count == 1 && IsAcronym(name) && (capsSegment || s_stopAcronyms.Contains(name.Replace(".", "", StringComparison.Ordinal)))) continue;
+
+            // "737 MAX 9", "A320 NEO": capitals next to a number are a model, not an organisation.
+            if (list.Count == 1 && IsAcronym(name) && NumberNextTo(text, words, list[0])) continue;
             if (list.Count == 1 && name.Length < 2) continue;
 
-            var cues = Context(text, words, list[0], list[^1]);
+            var cues = Context(text, words, places, list[0], list[^1]);
             if (isTitled) cues |= Cues.Titled;
+            if (corporate) cues |= Cues.OrgCue;
             yield return new Occurrence(name, TextRole.Body, list[0], first.SentenceStart, cues, list.Count);
         }
     }
@@ -609,18 +794,26 @@ public sealed class TagDetector
         !a.Possessive && b.Start - a.End == 1 && text[a.End] is ' ' or '\u00A0';
 
     /// <summary>What the words just before and after a name say about it.</summary>
-    private static Cues Context(string text, List<Word> words, int first, int last)
+    private static Cues Context(string text, List<Word> words, bool[] places, int first, int last)
     {
         var cues = Cues.None;
         var before = PreviousWord(text, words, first);
         if (before is { } b)
         {
             var prev = Text(text, words[b]).ToLowerInvariant();
+
+            // "in London and New York", "in Indiana, Michigan and New York": a place listed after a place.
+            if (prev is "and" or "or" && ListedAfterPlace(text, words, places, b)) cues |= Cues.Located;
             var prevIsLower = char.IsLower(text[words[b].Start]) || char.IsDigit(text[words[b].Start]);
             if (prevIsLower || words[b].SentenceStart)
             {
                 if (s_determiners.Contains(prev) || (char.IsDigit(prev[0]) && prevIsLower)) cues |= Cues.Determiner;
-                if (s_locationPrepositions.Contains(prev) && prev != "to") cues |= Cues.Located;
+                if (prev == "the") cues |= Cues.Definite;
+                // "in Vila Sahy" is a place; "analysts at Morgan Stanley", "a partner at Counterpoint Research" work somewhere.
+                if (s_locationPrepositions.Contains(prev) && prev != "to")
+                {
+                    cues |= prev == "at" && PreviousWord(text, words, b) is { } worker && s_workers.Contains(Text(text, words[worker]).ToLowerInvariant()) ? Cues.OrgCue : Cues.Located;
+                }
                 if (s_orgNouns.Contains(prev)) cues |= Cues.OrgCue;
                 if (s_roles.Contains(prev)) cues |= Cues.Titled;
                 if (prev is "said" or "says" or "told" or "according") cues |= Cues.Speaker;
@@ -649,7 +842,8 @@ public sealed class TagDetector
         var gap = text.AsSpan(words[last].End, gapEnd - words[last].End);
         if (words[last].Possessive)
         {
-            // "Russia’s", "Swissport’s": nothing to read after.
+            // "Nvidia’s shares", "Boeing’s board": what a company has says it is one.
+            if (after >= 0 && gap.TrimStart("’'s".AsSpan()) is " " && s_companyParts.Contains(Text(text, words[after]))) cues |= Cues.OrgCue;
         }
         else if (gap is " " && after >= 0)
         {
@@ -658,6 +852,16 @@ public sealed class TagDetector
             {
                 if (s_nonEntityNouns.Contains(next)) cues |= Cues.ThingAfter;
                 if (s_speechVerbs.Contains(next)) cues |= Cues.Speaker;
+
+                // "the ruling Georgian Dream party", "the M23 rebels", "the Community union"; "Boeing chief executive …",
+                // "Hamas leader …": a single word before a role is the organisation that person belongs to.
+                if (s_orgNouns.Contains(next)) cues |= Cues.OrgCue;
+                var single = Text(text, words[first]);
+                if (first == last && s_roles.Contains(next) && !s_titles.Contains(single) && !s_stopWords.Contains(single)
+                    && !s_regions.Contains(single) && !s_compass.Contains(single))
+                {
+                    cues |= Cues.Described;
+                }
             }
         }
         else if (gap.StartsWith(", ") && after >= 0)
@@ -665,14 +869,21 @@ public sealed class TagDetector
             var next = Text(text, words[after]);
             if (next is "a" or "an" or "the" or "which" or "whose") cues |= Cues.Described;
 
-            // "Nordkraft, a power company": the apposition names what kind of thing it is.
+            // "Nordkraft, a power company", "Foxconn, the Taiwanese contract manufacturer", "Goma, the largest city in …":
+            // the apposition names what kind of thing it is.
             if (next is "a" or "an" or "the")
             {
-                for (var k = after + 1; k < Math.Min(words.Count, after + 5); k++)
+                var end = after + 1;
+                while (end < Math.Min(words.Count, after + 5) && SpaceBetween(text, words[end - 1], words[end])) end++;
+                var apposition = words.GetRange(after + 1, end - after - 1).ConvertAll(w => Text(text, w));
+                if (apposition.Any(s_orgNouns.Contains))
                 {
-                    var w = Text(text, words[k]);
-                    if (!char.IsLower(w[0])) break;
-                    if (s_orgNouns.Contains(w)) cues |= Cues.OrgCue;
+                    cues |= Cues.OrgCue;
+                }
+                else if (apposition.Any(s_placeNouns.Contains))
+                {
+                    cues |= Cues.Located;
+                    cues &= ~Cues.Described;
                 }
             }
             if (next is "who" || next.All(char.IsDigit)) cues |= Cues.Described | Cues.PersonCue;
@@ -683,6 +894,26 @@ public sealed class TagDetector
         }
 
         return cues;
+    }
+
+    /// <summary>Whether the "and" at <paramref name="and"/> closes a list of capitalised items that a location preposition opens.</summary>
+    private static bool ListedAfterPlace(string text, List<Word> words, bool[] places, int and)
+    {
+        for (var k = and - 1; k >= Math.Max(0, and - 10); k--)
+        {
+            var w = Text(text, words[k]);
+            if (IsCapitalised(text, words[k])) continue;
+            return s_locationPrepositions.Contains(w) && w != "to" && places[k + 1];
+        }
+
+        return false;
+    }
+
+    private static bool NumberNextTo(string text, List<Word> words, int index)
+    {
+        bool Number(int k) => k >= 0 && k < words.Count && Text(text, words[k]).All(char.IsAsciiDigit);
+        return (Number(index - 1) && SpaceBetween(text, words[index - 1], words[index]))
+            || (Number(index + 1) && SpaceBetween(text, words[index], words[index + 1]));
     }
 
     private static int? PreviousWord(string text, List<Word> words, int index)
@@ -710,6 +941,9 @@ public sealed class TagDetector
         public int Words => Occurrences.Max(static o => o.Words);
 
         public Kind Kind { get; set; }
+
+        /// <summary>The name of a thing, place or event ("Hurricane Beryl", "World Cup"), which its shorter forms name too.</summary>
+        public bool Thing { get; set; }
     }
 
     private enum Kind
@@ -754,6 +988,11 @@ public sealed class TagDetector
             var stopStart = s_stopWords.Contains(parts[0]) || (parts.Length == 1 && (s_regions.Contains(parts[0]) || s_compass.Contains(parts[0]) || s_orgKeywords.Contains(parts[0])));
             var titleCaseOnly = c.Occurrences.All(static o => o.TitleCase);
             var namedCue = Count(Cues.OrgCue | Cues.Described | Cues.Speaker | Cues.Titled | Cues.PersonCue) > 0;
+            var orgCued = Count(Cues.OrgCue) > 0;
+
+            // "the Indiana Pacers", "the Social Democrats": a plural name after "the" is a team or party, not a thing.
+            var pluralName = parts.Length >= 2 && lastWord.Length > 3 && lastWord.EndsWith('s') && !lastWord.EndsWith("ss", StringComparison.Ordinal)
+                && !s_nonEntityKeywords.Contains(lastWord[..^1]) && Count(Cues.Definite) * 3 >= n;
 
             if (_stop.Contains(c.Key)) continue;
             if (_canonical.ContainsKey(c.Key))
@@ -764,6 +1003,10 @@ public sealed class TagDetector
             {
                 c.Kind = Kind.Acronym;
             }
+            else if (parts.Length == 1 && IsCodeName(display))
+            {
+                c.Kind = orgCued ? Kind.Name : Kind.None;
+            }
             else if (titleCaseOnly)
             {
                 c.Kind = Kind.None;
@@ -772,7 +1015,16 @@ public sealed class TagDetector
             {
                 c.Kind = stopStart || (located && !namedCue) ? Kind.None : Kind.Organisation;
             }
-            else if (nonEntityWord || stopStart || determined || located)
+            else if (nonEntityWord || stopStart)
+            {
+                c.Kind = Kind.None;
+                c.Thing = nonEntityWord && c.Words >= 2;
+            }
+            else if (c.Words >= 2 && (orgCued || (pluralName && !located)))
+            {
+                c.Kind = Kind.Organisation;
+            }
+            else if (determined || located)
             {
                 c.Kind = Kind.None;
             }
@@ -785,8 +1037,10 @@ public sealed class TagDetector
             {
                 c.Kind = Kind.None;
             }
-            else if (midSentence && (namedCue || IsBrand(display)))
+            else if ((midSentence && (namedCue || IsBrand(display))) || (orgCued && !display.EndsWith('s')))
             {
+                // A word only seen opening sentences is a name when the text says what organisation it is ("Foxconn, the
+                // contract manufacturer"), unless it could be a plural noun ("Critics, a group of …").
                 c.Kind = Kind.Name;
             }
             else
@@ -817,18 +1071,40 @@ public sealed class TagDetector
     /// Folds surnames into full names and acronyms into their spelled-out forms, then scores each tag.
     /// A candidate that is not a tag on its own (a surname at the start of a sentence) still counts for the name it belongs to.
     /// </summary>
-    private List<Merged> Merge(List<Candidate> all, Dictionary<string, Candidate> byKey)
+    private List<Merged> Merge(List<Candidate> all, Dictionary<string, Candidate> byKey, IReadOnlyList<TextSegment> segments)
     {
-        var people = all.Where(static c => c.Kind == Kind.Person).ToList();
         var target = new Dictionary<Candidate, Candidate>(ReferenceEqualityComparer.Instance);
+
+        // "Libertarian Javier Milei" in a headline, "Javier Milei" in the text: a word that only ever opens a sentence in
+        // front of a name that also stands alone describes the person; it is not a first name ("Randal Kolo Muani" is seen mid-sentence).
+        var fullNames = all.Where(static c => c.Kind == Kind.Person && c.Key.Contains(' ', StringComparison.Ordinal)).ToDictionary(static c => c.Key, StringComparer.Ordinal);
+        foreach (var c in all)
+        {
+            var space = c.Key.IndexOf(' ', StringComparison.Ordinal);
+            if (c.Kind == Kind.Person && space > 0 && c.Occurrences.All(static o => o.SentenceStart || o.Role == TextRole.Title)
+                && fullNames.TryGetValue(c.Key[(space + 1)..], out var name)
+                && (name.Occurrences.Any(static o => !o.SentenceStart) || WrittenInLowerCase(segments, c.Display.Split(' ')[0])))
+            {
+                target[c] = name;
+            }
+        }
+
+        var people = all.Where(c => c.Kind == Kind.Person && !target.ContainsKey(c)).ToList();
+        var things = all.Where(static c => c.Thing).ToList();
 
         // Surnames and given names: a shorter name whose words end (or, for one word, appear in) exactly one longer person's name.
         foreach (var c in all)
         {
             var words = c.Key.Split(' ');
-            if (words.Length > 3 || c.Kind is Kind.Organisation or Kind.Acronym) continue;
+            if (words.Length > 3 || c.Kind is Kind.Organisation or Kind.Acronym || target.ContainsKey(c)) continue;
             var owners = people.Where(p => !ReferenceEquals(p, c) && IsPartOfName(words, p.Key.Split(' '))).ToList();
             if (owners.Count == 1) target[c] = owners[0];
+
+            // "Beryl" after "Hurricane Beryl": the short form of a thing's name is that thing.
+            else if (owners.Count == 0 && c.Kind == Kind.Name && things.Where(p => p.Key.EndsWith(" " + c.Key, StringComparison.Ordinal)).Take(2).ToList() is [var thing])
+            {
+                target[c] = thing;
+            }
         }
 
         // A shorter form of an organisation's name: "the Coastal Administration" after "the Norwegian Coastal Administration".
@@ -845,6 +1121,14 @@ public sealed class TagDetector
         var acronyms = all.Where(static c => c.Kind == Kind.Acronym).ToDictionary(static c => c.Key.Replace(".", "", StringComparison.Ordinal), static c => c, StringComparer.Ordinal);
         foreach (var c in all)
         {
+            // "Smart Lander for Investigating Moon (SLIM)": an acronym defined as the name of a thing is that thing.
+            if (c.Kind == Kind.None && c.Words >= 2 && c.Occurrences.Any(static o => (o.Cues & Cues.Described) != 0)
+                && acronyms.TryGetValue(Fold(Initials(c.Display)), out var defined) && !_canonical.ContainsKey(defined.Key))
+            {
+                target[defined] = c;
+                continue;
+            }
+
             if (c.Kind is not (Kind.Organisation or Kind.Person) || target.ContainsKey(c)) continue;
             var initials = Fold(Initials(c.Display));
             if (initials.Length >= 2 && acronyms.TryGetValue(initials, out var acronym) && !ReferenceEquals(acronym, c))
@@ -912,8 +1196,9 @@ public sealed class TagDetector
         TextRole.Kicker or TextRole.Lede => 2,
         TextRole.Heading => 2,
 
-        // A caption names who is in the picture: the people an article is about.
+        // A caption names who is in the picture: the people an article is about; a quote's credit names a source.
         TextRole.Caption => 1.5,
+        TextRole.Credit => 0.5,
         _ => 1,
     };
 

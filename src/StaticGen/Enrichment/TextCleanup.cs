@@ -10,8 +10,8 @@ namespace StaticGen.Enrichment;
 /// (<c>cleanup:</c>) extends or replaces:
 /// <list type="bullet">
 /// <item><b>boilerplate</b>: whole lines that are not part of the article ("Leave a Replay", "Share this:",
-/// "Read also: …"); the parser drops them, and a teaser label alone on its line ("Also read") takes the
-/// headline line after it along.</item>
+/// "Read also: …"); the parser drops them, a teaser label alone on its line ("Also read") takes the
+/// headline line after it along, and a section label ("Most read", "Related articles") the teaser headlines under it.</item>
 /// <item><b>remnants</b>: pieces of lines left by embedded posts ("pic.twitter.com/…"), cut out of the text.</item>
 /// <item><b>replacements</b>: spinner artefacts repaired. A rule <c>"once more*": "again*"</c> is
 /// word-internal: it applies only where at least two letters follow ("once morest" → "against"), so
@@ -26,7 +26,8 @@ public sealed partial class TextCleanup
     [
         @"Leave a (?:Reply|Replay|Comment)",
         @"Cancel reply",
-        @"(?:\d+ )?Comments?",
+        @"(?:\d+ )?Comments?(?:\s*\(\d+\))?",
+        @"(?:Show|View|Load|Read|See) (?:all )?(?:\d+ )?comments\b.*",
         @"Share(?: this| this article| this story| this post)?\s*:?",
         @"Share (?:on|via) \w+",
         @"Click to (?:share|print|email|tweet)\b.*",
@@ -40,13 +41,20 @@ public sealed partial class TextCleanup
         @"Filed under\s*:?.*",
         @"Like this:?",
         @"Loading(?:\.\.\.|…)",
-        @"(?:Subscribe|Sign up)\b.{0,60}\b(?:newsletter|updates|channel|alerts)\b.*",
+        @"(?:Subscribe|Sign up)\b.{0,60}\b(?:newsletters?|updates|channel|alerts|briefing|digest|bulletin|roundup|e-?mails?)\b.*",
         @"(?:Previous|Next) (?:article|post|story)\b.*",
         @"Post navigation",
         @"Your email address will not be published\..*",
         @"Required fields are marked.*",
         @"Save my name, email, and website in this browser for the next time I comment\.?",
         @"(?:View|Open) this post on (?:Instagram|Facebook|X|Twitter)",
+        @"(?:Watch|Listen)\s*:\s*.+",
+        @"(?:Watch|Listen) (?:it |this |the video )?on (?:YouTube|Vimeo|Facebook|Spotify|Apple Podcasts)",
+        @"We use cookies\b.*",
+        @"(?:This|Our) (?:site|website) uses cookies\b.*",
+        @"(?:Accept|Reject|Decline|Allow)(?: all| necessary)?(?: cookies)?",
+        @"(?:Manage|Customi[sz]e) (?:cookies|cookie settings|preferences|consent)",
+        @"Cookie (?:settings|preferences|policy)",
         @"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)",
         @"(?:©|Copyright)\s*(?:©\s*)?\d{4}\b.*",
         @"All rights reserved\.?",
@@ -72,8 +80,12 @@ public sealed partial class TextCleanup
     ];
 
     /// <summary>A teaser label alone on its line: the headline of the teased article follows on the next line.</summary>
-    [GeneratedRegex(@"^(?:Read also|Also read|Read more|Read next|See also|Related(?: articles?| stories| posts| news)?|More on this(?: story)?|Recommended|You may also like|You might also like|Must read|Don'?t miss)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Read also|Also read|Read more|Read next|See also|More on this(?: story)?|Must read|Don'?t miss)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TeaserLabelRegex();
+
+    /// <summary>A label heading a list of teaser headlines ("Most read", "Related articles"): the headlines under it go too.</summary>
+    [GeneratedRegex(@"^(?:Related(?: articles?| stories| posts| news| content| coverage)?|Most (?:read|popular|viewed|shared|commented)(?: (?:articles|stories|today|this week))?|Trending(?: now| stories| news)?|Popular(?: now| stories| today)?|Top stories|More (?:stories|news|articles)|Latest (?:news|stories|articles)|Recommended(?: for you| stories| articles)?|You (?:may|might) also (?:like|be interested in)|Further reading|Editor'?s picks|In other news)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SectionLabelRegex();
 
     private readonly Regex? _boilerplate;
     private readonly Regex? _remnants;
@@ -113,6 +125,7 @@ public sealed partial class TextCleanup
         var text = line.Trim();
         if (text.Length == 0) return JunkKind.None;
         if (TeaserLabelRegex().IsMatch(text)) return JunkKind.TeaserLabel;
+        if (SectionLabelRegex().IsMatch(text)) return JunkKind.SectionLabel;
         return _boilerplate is not null && _boilerplate.IsMatch(text) ? JunkKind.Boilerplate : JunkKind.None;
     }
 

@@ -105,6 +105,73 @@ public sealed class SiteWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Deletes the output folder and what builds leave beside it: staging and swapped-out folders
+    /// (<c>.staticgen-staging-NAME-*</c>, <c>.staticgen-old-NAME-*</c>) and the lock file. Takes the
+    /// build lock first, so it never deletes a folder a running build is writing. A non-empty
+    /// output folder without <see cref="MarkerFile"/> was not written by StaticGen and is left
+    /// alone unless <paramref name="force"/>.
+    /// </summary>
+    /// <exception cref="SiteWriterException">A build holds the lock, the output is a file, or the folder is not StaticGen's.</exception>
+    public static CleanedOutput Clean(string outputDirectory, bool force)
+    {
+        ArgumentNullException.ThrowIfNull(outputDirectory);
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        var parent = Path.GetDirectoryName(output);
+        var name = Path.GetFileName(output);
+        if (parent is null || name.Length == 0)
+        {
+            throw new SiteWriterException($"the output folder cannot be a file system root ('{output}')");
+        }
+
+        var lockPath = Path.Combine(parent, $"{Prefix}{name}.lock");
+        if (File.Exists(output))
+        {
+            throw new SiteWriterException($"the output path '{output}' is a file, not a folder; clean deletes only output folders");
+        }
+
+        if (!Directory.Exists(parent) || (!Directory.Exists(output) && !File.Exists(lockPath) && Leftovers(parent, name).Count == 0))
+        {
+            return new CleanedOutput(false, []);
+        }
+
+        if (Directory.Exists(output) && !force && !File.Exists(Path.Combine(output, MarkerFile)) && Directory.EnumerateFileSystemEntries(output).Any())
+        {
+            throw new SiteWriterException(
+                $"the folder '{output}' was not written by StaticGen (it has no {MarkerFile}), so clean leaves it alone; " +
+                "check that it is the folder you mean and delete it yourself, or clean with --force");
+        }
+
+        var leftovers = new List<string>();
+        var deleted = false;
+        var lockExisted = File.Exists(lockPath);
+
+        // Deleted when released: the lock file goes too, and only once nothing else is left.
+        using (AcquireLock(lockPath, output, FileOptions.DeleteOnClose))
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+                deleted = true;
+            }
+
+            foreach (var leftover in Leftovers(parent, name))
+            {
+                Directory.Delete(leftover, recursive: true);
+                leftovers.Add(leftover);
+            }
+
+            if (lockExisted) leftovers.Add(lockPath);
+        }
+
+        return new CleanedOutput(deleted, leftovers);
+    }
+
+    /// <summary>Staging and swapped-out folders of the output folder <paramref name="name"/>, in a stable order.</summary>
+    private static List<string> Leftovers(string parent, string name) =>
+        [.. Directory.GetDirectories(parent, $"{Prefix}old-{name}-*").Concat(Directory.GetDirectories(parent, $"{Prefix}staging-{name}-*")).Order(StringComparer.Ordinal)];
+
+
     public void WriteText(string relativePath, string text)
     {
         // A page is encoded into a pooled buffer: its bytes need not outlive the write.
@@ -239,12 +306,12 @@ public sealed class SiteWriter : IDisposable
         _lock.Dispose();
     }
 
-    private static FileStream AcquireLock(string path, string output)
+    private static FileStream AcquireLock(string path, string output, FileOptions options = FileOptions.None)
     {
         try
         {
             // FileShare.None is an exclusive lock (flock on Unix), released by the OS when the process ends.
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, options);
         }
         catch (IOException e)
         {
@@ -284,6 +351,9 @@ public sealed class SiteWriter : IDisposable
         }
     }
 }
+
+/// <summary>What <see cref="SiteWriter.Clean"/> deleted: the output folder (if there was one), and the leftovers of builds beside it (full paths).</summary>
+public sealed record CleanedOutput(bool OutputDeleted, IReadOnlyList<string> Leftovers);
 
 /// <summary>The output folder cannot be written; the message says why and what to do.</summary>
 public sealed class SiteWriterException(string message, Exception? inner = null) : IOException(message, inner);

@@ -6,6 +6,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticGen.Configuration;
+using StaticGen.Enrichment;
 using StaticGen.Rendering.Markdown.Figures;
 
 namespace StaticGen.Rendering;
@@ -14,7 +15,11 @@ namespace StaticGen.Rendering;
 public sealed record Heading(int Level, string Id, string Text);
 
 /// <summary>What rendering a Markdown body produced: the HTML and what it contains, so nothing parses the HTML again.</summary>
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings, IReadOnlyList<string> Links);
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings, IReadOnlyList<string> Links)
+{
+    /// <summary>True when Markdig refused the body as nested too deeply and it was rendered as plain text.</summary>
+    public bool AsPlainText { get; init; }
+}
 
 /// <summary>
 /// Renders Markdown with the site's one Markdig pipeline, built once and shared across threads.
@@ -58,9 +63,29 @@ public sealed class MarkdownRenderer
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(resolveLink);
 
+        try
+        {
+            return RenderMarkdown(markdown, resolveLink);
+        }
+        catch (ArgumentException e) when (ArticleText.IsNestingLimit(e))
+        {
+            // Enrichment flattens such bodies already; this keeps a body nested deeper only for this
+            // pipeline's extensions (tables, footnotes) from stopping the build.
+            var html = new System.Text.StringBuilder();
+            foreach (var paragraph in markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+            {
+                html.Append("<p>").Append(System.Net.WebUtility.HtmlEncode(paragraph.Trim())).Append("</p>\n");
+            }
+
+            return new RenderedMarkdown(html.ToString(), [], []) { AsPlainText = true };
+        }
+    }
+
+    private RenderedMarkdown RenderMarkdown(string markdown, Func<string, LinkResolution> resolveLink)
+    {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var links = new List<string>();
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.Url is not { } url) continue;
             switch (resolveLink(url))
@@ -70,9 +95,14 @@ public sealed class MarkdownRenderer
                     links.Add(resolved);
                     if (resolution is { Width: { } width, Height: { } height }) FigureExtension.SetSize(link, width, height);
                     break;
-                case { Kind: LinkKind.Missing }:
+                case { Kind: LinkKind.Missing } when link.IsImage && link.Parent?.ParentBlock is ParagraphBlock paragraph && FigureExtension.LoneImage(paragraph) == link:
+                    // A figure keeps its caption and credit.
                     link.Url = null;
                     FigureExtension.MarkMissing(link);
+                    break;
+                case { Kind: LinkKind.Missing }:
+                    // An inline image or a link to a file that is not there is its text: no <img src=""> or <a href="">.
+                    link.ReplaceBy(new LiteralInline(PlainText(link)), copyChildren: false);
                     break;
                 default:
                     if (!_unsafeHtml && !IsSafe(url))
@@ -85,6 +115,15 @@ public sealed class MarkdownRenderer
                     }
 
                     break;
+            }
+        }
+
+        // <scheme:...> autolinks are not LinkInlines; one with an unsafe scheme stays text.
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!autolink.IsEmail && !_unsafeHtml && !IsSafe(autolink.Url))
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
             }
         }
 

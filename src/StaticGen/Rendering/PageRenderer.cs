@@ -90,6 +90,12 @@ public sealed class PageRenderer
                 break;
             case ArticlePage article:
                 var rendered = _markdown.Render(article.Article.Article.Body, link => ResolveLink(article.Article, link));
+                if (rendered.AsPlainText)
+                {
+                    diagnostics.Warning(Stage.Render, article.Article.Article.SourcePath, 0, 0,
+                        "the Markdown body nests too deeply to render (more than 128 levels); it is published as plain text");
+                }
+
                 var view = _views.ArticleView(article.Article, rendered);
                 globals["article"] = view;
                 globals["newer"] = article.Newer is null ? null : _views.Card(article.Newer);

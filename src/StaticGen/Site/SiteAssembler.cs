@@ -54,13 +54,16 @@ public static class SiteAssembler
 
         foreach (var article in siteArticles)
         {
-            foreach (var image in article.Article.Images)
+            for (var i = 0; i < article.Article.Images.Count; i++)
             {
+                var image = article.Article.Images[i];
                 var resolved = ContentPaths.Resolve(article.Article.SourcePath, image.Src);
                 if (resolved is null || !assets.ContainsKey(resolved))
                 {
-                    diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, 0, 0,
-                        $"image '{image.Src}' is not in the content folder beside the article; the figure shows its caption only");
+                    var line = article.Article.LineOf(Indexed("images", i));
+                    diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, line, 0, resolved is null
+                        ? $"image '{image.Src}' is not a file name inside the content folder (a URL, an absolute or drive path, or a path climbing out with '..'); StaticGen reads nothing outside the site, so the figure shows its caption only"
+                        : $"image '{image.Src}' is not in the content folder beside the article; the figure shows its caption only");
                 }
             }
         }
@@ -115,7 +118,7 @@ public static class SiteAssembler
                 var n = 2;
                 while (owners.ContainsKey(Suffixed(slug, n))) n++;
                 slug = Suffixed(slug, n);
-                diagnostics.Warning(Stage.Assemble, article.SourcePath, 0, 0,
+                diagnostics.Warning(Stage.Assemble, article.SourcePath, article.LineOf("slug") is > 0 and var slugLine ? slugLine : article.LineOf("title"), 0,
                     $"the URL /articles/{article.Slug}/ is already taken by {owner.SourcePath}; this article is published at /articles/{slug}/. Give it a 'slug:' of its own");
             }
 
@@ -126,6 +129,8 @@ public static class SiteAssembler
 
         return result;
     }
+
+    private static string Indexed(string key, int index) => string.Create(CultureInfo.InvariantCulture, $"{key}[{index}]");
 
     private static string Suffixed(string slug, int n) => slug + "-" + n.ToString(CultureInfo.InvariantCulture);
 
@@ -259,32 +264,94 @@ public static class SiteAssembler
     private static IEnumerable<Page> Redirects(IReadOnlyList<SiteArticle> articles, UrlBuilder urls, List<Page> pages, DiagnosticList diagnostics)
     {
         // Pages, and the files written beside them: an alias never overwrites a feed or the sitemap.
-        var taken = new HashSet<string>(pages.Select(static p => p.Url), StringComparer.Ordinal)
+        // Compared as output files, ignoring case: "index.html" is the home page, and "Old/" and
+        // "old/" are one folder on macOS and Windows.
+        var takenUrls = new List<string>(pages.Select(static p => p.Url))
         {
             urls.RssFeed(), urls.AtomFeed(), urls.JsonFeed(), urls.Sitemap(), urls.SearchIndex(),
             urls.Path("robots.txt"), urls.Path(".nojekyll"), urls.Path("CNAME"),
         };
-        foreach (var page in pages.OfType<TermsPage>()) taken.UnionWith(page.Taxonomy.Terms.Select(static t => t.FeedUrl));
+        foreach (var page in pages.OfType<TermsPage>()) takenUrls.AddRange(page.Taxonomy.Terms.Select(static t => t.FeedUrl));
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var folders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var url in takenUrls) Take(urls.OutputPath(url));
         foreach (var article in articles)
         {
-            foreach (var alias in article.Article.Aliases)
+            for (var i = 0; i < article.Article.Aliases.Count; i++)
             {
-                var normalized = ContentPaths.Normalize(alias);
-                if (normalized is null || alias.Contains("://", StringComparison.Ordinal))
+                var alias = article.Article.Aliases[i];
+                var line = article.Article.LineOf(Indexed("aliases", i));
+                if (AliasProblem(alias) is { } problem)
                 {
-                    diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, 0, 0, $"alias '{alias}' is not a path inside the site; it is ignored");
+                    diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, line, 0, $"alias '{alias}' {problem}; it is ignored");
                     continue;
                 }
 
+                var normalized = ContentPaths.Normalize(alias)!;
                 var url = urls.Path(normalized + (normalized.Contains('.', StringComparison.Ordinal) && !alias.EndsWith('/') ? "" : "/"));
-                if (!taken.Add(url))
+                // Taken: the same file, a folder the site needs (404.html/ would stop 404.html from
+                // being written), or a file where the site needs a folder.
+                var file = urls.OutputPath(url);
+                if (taken.Contains(file) || folders.Contains(file) || Ancestors(file).Any(taken.Contains))
                 {
-                    diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, 0, 0, $"alias '{alias}' is the URL of another page or file of the site; it is ignored");
+                    diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, line, 0, $"alias '{alias}' is the URL of another page or file of the site; it is ignored");
                     continue;
                 }
 
+                Take(file);
                 yield return new RedirectPage(url, article);
             }
         }
+
+        void Take(string file)
+        {
+            taken.Add(file);
+            folders.UnionWith(Ancestors(file));
+        }
+
+        static IEnumerable<string> Ancestors(string file)
+        {
+            for (var slash = file.LastIndexOf('/'); slash > 0; slash = file.LastIndexOf('/', slash - 1))
+            {
+                yield return file[..slash];
+            }
+        }
+    }
+
+    /// <summary>The longest segment of an alias path: file systems refuse names over 255 bytes.</summary>
+    private const int MaxAliasSegment = 120;
+
+    /// <summary>Why an alias cannot be a path inside the site (null when it can).</summary>
+    private static string? AliasProblem(string alias)
+    {
+        if (alias.Contains(':', StringComparison.Ordinal))
+        {
+            return "is not a path inside the site (a URL, or a Windows drive path); write the old path, such as /2024/05/old-title/";
+        }
+
+        if (alias.IndexOfAny(['?', '#']) >= 0)
+        {
+            return "has a query or fragment, which a static host does not serve a page for";
+        }
+
+        for (var i = 0; i < alias.Length; i++)
+        {
+            if (char.IsControl(alias[i]) || TextSafety.IsNotText(alias, i)) return "holds control characters";
+        }
+
+        if (ContentPaths.Normalize(alias) is not { } normalized)
+        {
+            return "is not a path inside the site (it is empty or climbs out with '..')";
+        }
+
+        var first = normalized.Split('/')[0];
+        if (first is "assets" or "images")
+        {
+            return $"is inside /{first}/, where StaticGen writes {(first == "assets" ? "the theme's files" : "the content's images")}";
+        }
+
+        return normalized.Split('/').Any(static s => s.Length > MaxAliasSegment)
+            ? $"has a path segment longer than {MaxAliasSegment} characters"
+            : null;
     }
 }

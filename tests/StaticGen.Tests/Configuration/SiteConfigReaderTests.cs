@@ -121,3 +121,37 @@ public sealed class SiteConfigReaderTests
         Assert.Equal("_site", result.Config.Paths.Output);
     }
 }
+
+public sealed class YamlLimitTests
+{
+    [Theory]
+    [InlineData("title: ", "[", 100_000)]
+    [InlineData("title: ", "{a: ", 100_000)]
+    [InlineData("title:\n", "- ", 100_000)]
+    public void Yaml_nested_deeper_than_the_limit_is_an_error_at_its_place_not_a_crash(string prefix, string run, int count)
+    {
+        var result = SiteConfigReader.Parse("site.config.yml", prefix + string.Concat(Enumerable.Repeat(run, count)) + "x\n");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.True(error is { IsError: true, Line: > 0, Column: > 0 }, error.ToString());
+        Assert.Contains("more than 32 levels deep", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keys_keep_their_line_and_column_for_problems_found_later()
+    {
+        var result = SiteConfigReader.Parse("site.config.yml", "title: A\npaths:\n  output: public\ncleanup:\n  boilerplate: [one, two]\n");
+
+        Assert.Equal(new SourcePosition(3, 11), result.Positions["paths.output"]);
+        Assert.Equal(new SourcePosition(5, 22), result.Positions["cleanup.boilerplate[1]"]);
+    }
+
+    [Fact]
+    public void Control_characters_written_as_yaml_escapes_are_removed_with_a_warning()
+    {
+        var result = SiteConfigReader.Parse("site.config.yml", "title: \"Harbour\\x07 \\e[31mHerald\"\n");
+
+        Assert.Equal("Harbour [31mHerald", result.Config.Title);
+        Assert.Contains("control characters", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+}

@@ -50,3 +50,61 @@ public sealed class ContentReaderTests
         Assert.Contains(word, warning.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class ContentReaderLimitTests : IDisposable
+{
+    private readonly StaticGen.Tests.Support.TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Control_characters_are_removed_with_a_warning_naming_the_line()
+    {
+        var text = ContentReader.Decode("Title\n\nA bell \u0007 rings and an escape \u001B sits here.\n"u8, "content/a.txt");
+
+        Assert.Equal("Title\n\nA bell  rings and an escape  sits here.\n", text.Text);
+        var warning = Assert.Single(text.Diagnostics);
+        Assert.Equal(("content/a.txt", 3, Severity.Warning), (warning.Path, warning.Line, warning.Severity));
+        Assert.Contains("control characters", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_very_long_line_is_a_warning_naming_its_line()
+    {
+        var text = ContentReader.Decode(System.Text.Encoding.UTF8.GetBytes("Title\n\n" + new string('a', ContentReader.LongLine + 1) + "\nEnd.\n"), "content/a.txt");
+        var warning = Assert.Single(text.Diagnostics);
+        Assert.Equal(3, warning.Line);
+        Assert.Contains("20,001 characters", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_over_the_limit_is_skipped_unread_with_a_warning()
+    {
+        var path = _folder.Combine("huge.txt");
+        using (var file = File.Create(path)) file.SetLength(ContentReader.MaxArticleBytes + 1);
+
+        var text = ContentReader.ReadText(path, "content/huge.txt");
+
+        Assert.Null(text.Text);
+        Assert.Contains("more than the 1 MB an article may have", Assert.Single(text.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_are_followed_only_to_files_inside_the_folder()
+    {
+        var content = _folder.Combine("content");
+        Directory.CreateDirectory(Path.Combine(content, "sub"));
+        File.WriteAllText(Path.Combine(content, "sub", "a.md"), "inside");
+        File.WriteAllText(_folder.Combine("outside.md"), "outside");
+        File.CreateSymbolicLink(Path.Combine(content, "inside-link.md"), "sub/a.md");
+        File.CreateSymbolicLink(Path.Combine(content, "outside-link.md"), "../outside.md");
+        File.CreateSymbolicLink(Path.Combine(content, "sub", "climbing-link.md"), "../../outside.md");
+        File.CreateSymbolicLink(Path.Combine(content, "dangling.md"), "nowhere.md");
+        Directory.CreateSymbolicLink(Path.Combine(content, "folder-link"), "sub");
+
+        var listing = ContentReader.List(content, "content");
+
+        Assert.Equal(["inside-link.md", "sub/a.md"], listing.Entries.Select(static e => e.RelativePath));
+        Assert.Equal(["content/dangling.md", "content/folder-link", "content/outside-link.md", "content/sub/climbing-link.md"], listing.Diagnostics.Select(static d => d.Path).Order(StringComparer.Ordinal));
+    }
+}

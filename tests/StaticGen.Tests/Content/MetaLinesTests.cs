@@ -18,6 +18,10 @@ public sealed class MetaLinesTests
     [InlineData("03/20/2023", "2023-03-20")]
     [InlineData("20/03/2023", "2023-03-20")]
     [InlineData("December 19, 2022 at 9:30 p.m. ET", "2022-12-19")]
+    [InlineData("15 November 2023 • 11:42am", "2023-11-15")]
+    [InlineData("2023-12-05 09:12 IST", "2023-12-05")]
+    [InlineData("Posted on July 2, 2024 by weatherdesk", "2024-07-02")]
+    [InlineData("January 7, 2024 / 3:45 PM", "2024-01-07")]
     public void Date_lines_in_common_shapes_give_the_date(string line, string expected)
     {
         var meta = MetaLines.TryParse(line);
@@ -40,6 +44,12 @@ public sealed class MetaLinesTests
     [InlineData("By Tomás Ruiz and Claire Martin, Reuters", "Tomás Ruiz and Claire Martin")]
     [InlineData("By AMINA OKAFOR", "Amina Okafor")]
     [InlineData("By Hanna de Vries | BBC News", "Hanna de Vries")]
+    [InlineData("By Priya Raman in Bengaluru and Lin Wei in Taipei", "Priya Raman and Lin Wei")]
+    [InlineData("By Helga Moen, Legal Affairs Correspondent", "Helga Moen")]
+    [InlineData("By Sam Okoro and Ida Berg, Chief Football Writers", "Sam Okoro and Ida Berg")]
+    [InlineData("AAP", "AAP")]
+    [InlineData("Reuters staff", "Reuters staff")]
+    [InlineData("Posted on 3 May 2024 by newsdesk", "newsdesk")]
     public void Bylines_give_the_author(string line, string author)
     {
         Assert.Equal(author, MetaLines.TryParse(line)?.Author);
@@ -70,6 +80,7 @@ public sealed class MetaLinesTests
     [InlineData("WASHINGTON — Lawmakers met on Friday.", "WASHINGTON —")]
     [InlineData("Kyiv, May 3 (AFP) – Sirens sounded.", "Kyiv, May 3 (AFP) –")]
     [InlineData("LONDON, March 3, 2023 (Reuters) - Prices rose.", "LONDON, March 3, 2023 (Reuters) -")]
+    [InlineData("SEOUL/TOKYO, March 18 (Reuters) - Missiles were fired.", "SEOUL/TOKYO, March 18 (Reuters) -")]
     public void Wire_datelines_are_found(string paragraph, string dateline)
     {
         Assert.Equal(dateline, MetaLines.TryDateline(paragraph)?.Text);

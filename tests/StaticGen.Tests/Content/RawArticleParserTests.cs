@@ -65,6 +65,121 @@ public sealed class RawArticleParserTests
     }
 
     [Fact]
+    public void An_agency_line_after_the_byline_is_not_body_text()
+    {
+        var a = Parse("Title of the story\n\nBy Lena Berg\nReuters\n12 June 2024\n\nThe first paragraph is here.\n");
+        Assert.Equal("Lena Berg", a.Author);
+        Assert.NotNull(a.Date);
+        Assert.Equal("The first paragraph is here.", Assert.IsType<RawParagraph>(Assert.Single(a.Blocks)).Text);
+    }
+
+    [Fact]
+    public void The_headline_may_capitalise_what_follows_the_kicker_in_the_title()
+    {
+        var a = Parse("Harbour strike: ferries stay in port\n\nHarbour strike\nFerries stay in port\n\nNo ferry left the harbour on Monday.\n");
+        Assert.Equal("Harbour strike", a.Kicker);
+        Assert.Equal("Ferries stay in port", a.Title);
+        Assert.DoesNotContain(a.Blocks, static b => b is RawHeading);
+    }
+
+    [Fact]
+    public void Numbered_lines_make_an_ordered_list_only_when_they_count_on()
+    {
+        var a = Parse("Title\n\nThe steps are:\n\n1. first step\n2. second step\n\n3) third step\n\n1. FC Lahti won on Sunday.\n\nThe end of the story.\n");
+        var list = Assert.Single(a.Blocks.OfType<RawList>());
+        Assert.Equal(["first step", "second step", "third step"], list.Items);
+        Assert.Equal(1, list.Start);
+        Assert.Contains(a.Blocks, static b => b is RawParagraph { Text: "1. FC Lahti won on Sunday." });
+    }
+
+    [Fact]
+    public void A_post_credit_under_a_dropped_embed_line_does_not_take_the_paragraph_above()
+    {
+        var junk = (string line) => line == "View this post on Instagram" ? JunkKind.Boilerplate : JunkKind.None;
+        var a = Parse("Title\n\nFirst paragraph here.\n\nSecond paragraph here.\n\nView this post on Instagram\n\nA post shared by Harbour News (@harbournews)\n\nLast paragraph here.\n", junk);
+        Assert.DoesNotContain(a.Blocks, static b => b is RawQuote);
+        Assert.Equal(["First paragraph here.", "Second paragraph here.", "Last paragraph here."], a.Blocks.OfType<RawParagraph>().Select(static p => p.Text));
+    }
+
+    [Fact]
+    public void Section_labels_take_the_teaser_headlines_under_them()
+    {
+        var junk = (string line) => line == "Most read" ? JunkKind.SectionLabel : JunkKind.None;
+        var a = Parse("Title\n\nFirst paragraph here.\n\nLast paragraph here.\n\nMost read\n\nLighthouse keeper retires\nStorm closes the coast road\n", junk);
+        Assert.Equal(["First paragraph here.", "Last paragraph here."], a.Blocks.OfType<RawParagraph>().Select(static p => p.Text));
+        Assert.Equal(3, a.DroppedLines);
+    }
+
+    [Fact]
+    public void A_closing_source_line_is_dropped_but_a_source_credit_under_an_image_stays()
+    {
+        var a = Parse("Title\n\nFirst paragraph here.\n\nchart.png\nExports by month.\nSource: Statistics Norway\n\nLast paragraph here.\n\nSource: NTB, Reuters\n");
+        Assert.Equal("Statistics Norway", Assert.Single(a.Blocks.OfType<RawFigure>()).Image.Credit);
+        Assert.Equal(["First paragraph here.", "Last paragraph here."], a.Blocks.OfType<RawParagraph>().Select(static p => p.Text));
+        a = Parse("Title\n\nFirst paragraph here.\n\nLast paragraph here.\n\nPhotos: Harbour Daily\n");
+        Assert.Equal(["First paragraph here.", "Last paragraph here."], a.Blocks.OfType<RawParagraph>().Select(static p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("Goats graze on the slope. HINA via REUTERS", "Goats graze on the slope.", "HINA via REUTERS")]
+    [InlineData("Fans celebrate after the winning shot (Photo: Getty Images)", "Fans celebrate after the winning shot", "Getty Images")]
+    [InlineData("A botanist counts seedlings. Picture by Marko Babić/Cropix", "A botanist counts seedlings.", "Marko Babić/Cropix")]
+    [InlineData("Protesters run from tear gas. AP Photo/Sam Mbeki", "Protesters run from tear gas.", "AP Photo/Sam Mbeki")]
+    [InlineData("The new office in the docklands. | Photo: Ines Roy/PA", "The new office in the docklands.", "Ines Roy/PA")]
+    public void A_credit_at_the_end_of_the_caption_line_is_split_off(string captionLine, string caption, string credit)
+    {
+        var a = Parse($"Title\n\nFirst paragraph here.\n\nphoto.jpg\n{captionLine}\n\nLast paragraph here.\n");
+        var image = Assert.Single(a.Blocks.OfType<RawFigure>()).Image;
+        Assert.Equal(caption, image.Caption);
+        Assert.Equal(credit, image.Credit);
+    }
+
+    [Fact]
+    public void Two_short_sentences_under_an_image_are_its_caption_but_a_long_paragraph_is_not()
+    {
+        var a = Parse("Title\n\nFirst paragraph here.\n\nfire.jpg\nSmoke rises over the old town. Hundreds of houses burnt.\n\nflood.jpg\nThe river rose by four metres overnight and flooded the lower town, where most of the shops are. Traders said they had never seen the water so high, and several asked for help.\n\nLast paragraph here.\n");
+        var figures = a.Blocks.OfType<RawFigure>().ToList();
+        Assert.Equal("Smoke rises over the old town. Hundreds of houses burnt.", figures[0].Image.Caption);
+        Assert.Null(figures[1].Image.Caption);
+    }
+
+    [Fact]
+    public void Em_dash_lines_make_a_list_only_when_there_are_two_or_more()
+    {
+        var a = Parse("Title\n\nThe plan has two parts:\n\n— a smaller tunnel\n— a new ferry line\n\nSomeone said it first.\n— a line with a lone dash\n\nLast paragraph here.\n");
+        var list = Assert.Single(a.Blocks.OfType<RawList>());
+        Assert.Equal(["a smaller tunnel", "a new ferry line"], list.Items);
+        Assert.Contains(a.Blocks, static b => b is RawParagraph p && p.Text.Contains("— a line with a lone dash", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_dateline_taken_off_the_lede_is_kept_for_detection()
+    {
+        var a = Parse("Title\n\nWASHINGTON (AP) — Lawmakers met on Friday.\n");
+        Assert.Equal("WASHINGTON (AP) —", a.Dateline);
+        Assert.Equal("Lawmakers met on Friday.", Assert.IsType<RawParagraph>(Assert.Single(a.Blocks)).Text);
+    }
+
+    [Fact]
+    public void A_sentence_with_via_in_it_is_no_credit()
+    {
+        var a = Parse("Title\n\nFirst paragraph here.\n\nphoto.jpg\nTrucks carry aid. Supplies arrive via Egypt.\n\nLast paragraph here.\n");
+        var image = Assert.Single(a.Blocks.OfType<RawFigure>()).Image;
+        Assert.Equal("Trucks carry aid. Supplies arrive via Egypt.", image.Caption);
+        Assert.Null(image.Credit);
+    }
+
+    [Theory]
+    [InlineData("JAXA/Handout via Reuters")]
+    [InlineData("Florence Aubert / UNHCR")]
+    [InlineData("KCNA via REUTERS")]
+    public void An_unlabelled_agency_credit_line_under_a_caption_is_the_credit(string creditLine)
+    {
+        var a = Parse($"Title\n\nFirst paragraph here.\n\nphoto.jpg\nWorkers unload a truck.\n{creditLine}\n\nLast paragraph here.\n");
+        Assert.Equal(creditLine, Assert.Single(a.Blocks.OfType<RawFigure>()).Image.Credit);
+    }
+
+    [Fact]
     public void An_embedded_post_and_its_credit_line_become_a_quote()
     {
         var a = Parse("Title\n\nFirst paragraph here.\n\nWhat a day at the harbour. #boats\n\n— Harbour News (@harbournews) May 2, 2024\n\nLast paragraph here.\n");

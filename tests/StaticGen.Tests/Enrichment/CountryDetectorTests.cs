@@ -142,4 +142,83 @@ public sealed class CountryDetectorTests
         Assert.Equal("Türkiye", gazetteer.Find("Turkey")?.Name);
         Assert.Equal("CI", gazetteer.Find("Ivory Coast")?.Code);
     }
+
+    [Fact]
+    public void A_headline_with_names_in_it_is_not_title_case()
+    {
+        // In title case every word is capitalised, so "Paris Saint-Germain" could not be told from a place; here it can.
+        Assert.Empty(Codes("The club lost at home.", title: "Lyon knock out Paris Saint-Germain"));
+        Assert.Equal(["FR"], Codes("The club lost at home.", title: "Floods Hit Paris As Rains Continue"));
+    }
+
+    [Theory]
+    [InlineData("The US National Weather Service issued a warning.", "US")]
+    [InlineData("The UK Supreme Court heard the appeal.", "GB")]
+    public void An_abbreviated_country_before_an_institution_still_names_the_country(string text, string code) =>
+        Assert.Equal([code], Codes(text));
+
+    [Fact]
+    public void A_participle_opening_the_sentence_is_not_a_first_name() =>
+        Assert.Equal(["UG"], Codes("Neighbouring Uganda has seen smaller protests."));
+
+    [Theory]
+    [InlineData("Solidarity marches were held in London and Washington.", "GB,US")]
+    [InlineData("Tensions between Beijing and Washington rose again.", "CN,US")]
+    [InlineData("Delegations from Armenia, Georgia and Azerbaijan met.", "AM,GE,AZ")]
+    public void A_weak_name_listed_with_other_countries_counts(string text, string expected) =>
+        Assert.Equal(expected.Split(','), Codes(text));
+
+    [Fact]
+    public void A_weak_name_listed_with_places_that_are_not_countries_stays_weak() =>
+        Assert.Empty(Codes("Growers in Oregon, Georgia and Florida expect a good harvest."));
+
+    [Fact]
+    public void A_country_after_in_and_before_a_full_name_is_the_place()
+    {
+        Assert.Equal(["HU"], Codes("The party grew, while in Hungary Viktor Orbán lost ground."));
+        Assert.Empty(Codes("They flew in Qatar Airways planes."));
+    }
+
+    [Fact]
+    public void The_institution_of_a_country_is_not_the_country_but_its_office_holder_is()
+    {
+        Assert.Empty(Codes("The Oba of Benin will decide where the bronzes go."));
+        Assert.Empty(Codes("The governor of the Bank of England spoke."));
+        Assert.Equal(["QA"], Codes("The Emir of Qatar presented the trophy."));
+        Assert.Equal(["CA"], Codes("The Government of Canada said it would help."));
+        Assert.Equal(["FR"], Codes("The referee, Anna Morel of France, showed a red card."));
+    }
+
+    [Fact]
+    public void A_city_and_its_country_are_not_a_list() =>
+        Assert.Equal(["AU"], Codes("The festival opened in Victoria, Australia on Friday."));
+
+    [Fact]
+    public void A_weak_capital_in_a_sentence_naming_other_countries_is_the_capital()
+    {
+        Assert.Equal(["PK", "US"], Codes("Leaders of Pakistan sent their congratulations, as did the president in Washington."));
+        Assert.Empty(Codes("Apple growers in Washington expect a good year."));
+    }
+
+    [Fact]
+    public void A_weak_capital_in_the_dateline_is_the_capital()
+    {
+        var segments = new List<TextSegment>
+        {
+            new("Court blocks the tunnel plan", TextRole.Title),
+            new("WASHINGTON (AP) —", TextRole.Dateline),
+            new("A federal court blocked the plan on Thursday.", TextRole.Lede),
+        };
+        Assert.Equal(["US"], s_detector.Detect(segments).Select(static c => c.Country.Code));
+    }
+
+    [Fact]
+    public void A_line_of_names_in_running_text_is_not_title_case() =>
+        Assert.Empty(Codes("Thanks to Jordan Ellis, Harbour Trust."));
+
+    [Theory]
+    [InlineData("Former US president Tom Hale congratulated him.", "US")]
+    [InlineData("Neither Russia nor Brazil signed the treaty.", "RU,BR")]
+    public void Sentence_openers_before_a_country_are_not_first_names(string text, string expected) =>
+        Assert.Equal(expected.Split(','), Codes(text));
 }

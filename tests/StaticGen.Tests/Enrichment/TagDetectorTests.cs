@@ -94,4 +94,141 @@ public sealed class TagDetectorTests
         var tags = Tags("Ingrid Halvorsen spoke first. Lars Berg answered. Berg spoke again, and Berg closed the meeting.", title: "Lars Berg wins the vote");
         Assert.Equal(["Lars Berg", "Ingrid Halvorsen"], tags);
     }
+
+    [Theory]
+    [InlineData("Secretary of State Amara Lindqvist said the talks would go on.", "Amara Lindqvist")]
+    [InlineData("Chancellor of the Exchequer Tomas Byrne raised the tax.", "Tomas Byrne")]
+    [InlineData("Taoiseach Cathal Brennan welcomed the deal.", "Cathal Brennan")]
+    [InlineData("Ministers of the European Union met on Monday.", "European Union")]
+    public void An_office_with_its_portfolio_is_not_part_of_the_name(string text, string tag) => Assert.Equal([tag], Tags(text));
+
+    [Fact]
+    public void A_person_of_an_organisation_gives_two_tags()
+    {
+        Assert.Equal(["Orla Quinn", "SDLP"], Tags("Orla Quinn of the SDLP became deputy leader.").Order(StringComparer.Ordinal));
+        Assert.Equal(["Ivo Maric", "World Bank"], Tags("Ivo Maric of the World Bank said growth would slow.").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_organisation_noun_after_a_name_makes_it_an_organisation()
+    {
+        Assert.Equal(["Civic Dawn"], Tags("The ruling Civic Dawn party won the vote."));
+        Assert.Equal(["M23"], Tags("Fighters of the M23 group entered the town."));
+        Assert.Empty(Tags("The printer takes A4 sheets only."));
+    }
+
+    [Fact]
+    public void A_plural_name_after_the_is_a_team_but_a_numbered_plural_is_a_thing()
+    {
+        Assert.Equal(["Halden Otters", "Moss Herons"], Tags("The Halden Otters beat the Moss Herons on Sunday.").Order(StringComparer.Ordinal));
+        Assert.Empty(Tags("Officials returned 1,100 Ife Bronzes to the museum."));
+    }
+
+    [Theory]
+    [InlineData("Assistant coach Chad Morrison drew up the final play.", "Chad Morrison")]
+    [InlineData("Saudi Aramco, the state oil giant, raised its prices.", "Saudi Aramco")]
+    [InlineData("Erling Haaland scored twice on Sunday.", "Erling Haaland")]
+    public void A_country_or_participle_like_first_word_can_start_a_name(string text, string tag) => Assert.Equal([tag], Tags(text));
+
+    [Theory]
+    [InlineData("Neighbouring Uganda has seen smaller protests.")]
+    [InlineData("Jordan Ellis, a fan from Fort Wayne, said it was loud.")]
+    [InlineData("Investors in London and New York welcomed the move.")]
+    [InlineData("The rebels took Goma, the largest city in the east, on Monday.")]
+    [InlineData("Hurricane Beryl hit the island. Forecasters said Beryl was the strongest storm so far.")]
+    [InlineData("The Smart Lander for Investigating Moon (SLIM) touched down. SLIM sent pictures home.")]
+    [InlineData("The update arrived at 09:12 IST on Tuesday.")]
+    public void Places_things_adjectives_and_time_zones_are_not_tags(string text)
+    {
+        Assert.DoesNotContain(Tags(text), static t => t is not "Jordan Ellis");
+    }
+
+    [Fact]
+    public void A_prefixed_adjective_is_no_name() => Assert.Equal(["Roberta Vella"], Tags("Roberta Vella said pro-European parties held a majority."));
+
+    [Fact]
+    public void An_apposition_naming_an_organisation_makes_a_sentence_opening_word_a_name() =>
+        Assert.Equal(["Kestrel"], Tags("Kestrel, the Norwegian contract manufacturer, is building a plant."));
+
+    [Fact]
+    public void A_possessive_joins_an_organisation_name_only_after_a_group_of_people_or_an_office()
+    {
+        Assert.Equal(["Geert Vos", "Party for Freedom"], Tags("Geert Vos’ Party for Freedom came second.").Order(StringComparer.Ordinal));
+        Assert.Equal(["European People’s Party"], Tags("The centre-right European People’s Party won."));
+        Assert.Equal(["Institute of Space and Astronautical Science"], Tags("Leaders at the agency’s Institute of Space and Astronautical Science said so."));
+    }
+
+    [Fact]
+    public void A_company_form_is_left_out_of_the_tag()
+    {
+        Assert.Equal(["Kestrel"], Tags("Kestrel Inc. plans to build a plant."));
+        Assert.Equal(["Hon Hai Precision Industry"], Tags("The firm, Hon Hai Precision Industry Co., Ltd., is building a plant."));
+    }
+
+    [Theory]
+    [InlineData("He served as a French Foreign Legion officer for years.", "French Foreign Legion")]
+    [InlineData("The ruling came from the Court of Justice of the European Union on Tuesday.", "Court of Justice of the European Union")]
+    [InlineData("The firm broke the General Data Protection Regulation, the watchdog said.", null)]
+    public void Title_words_inside_names_do_not_split_them(string text, string? tag) =>
+        Assert.Equal(tag is null ? [] : [tag], Tags(text));
+
+    [Fact]
+    public void A_quote_credit_names_its_source_but_weighs_less_than_the_story()
+    {
+        var detector = new TagDetector(s_gazetteer, new TagsConfig());
+        var tags = detector.Detect(
+        [
+            new TextSegment("Harbour plan approved", TextRole.Title),
+            new TextSegment("Nordkraft, a power company, will build the plant.", TextRole.Body),
+            new TextSegment("Mara Lind, Coastal Wetlands Trust", TextRole.Credit),
+        ]);
+        Assert.Equal(["Nordkraft", "Mara Lind", "Coastal Wetlands Trust"], tags.Select(static t => t.Name));
+    }
+
+    [Fact]
+    public void The_agency_in_a_dateline_is_not_a_tag()
+    {
+        var detector = new TagDetector(s_gazetteer, new TagsConfig());
+        Assert.Empty(detector.Detect([new TextSegment("A story", TextRole.Title), new TextSegment("OSLO (Reuters Nordic) -", TextRole.Dateline)]));
+    }
+
+    [Theory]
+    [InlineData("Prosecutor Anika Roos said the evidence was strong.", "Anika Roos")]
+    [InlineData("Director-General Tomas Vidal called it worrying.", "Tomas Vidal")]
+    [InlineData("The NCAA Administrator Lena Hoff said so.", "Lena Hoff")]
+    public void A_role_written_as_a_title_is_not_part_of_the_name(string text, string tag) =>
+        Assert.Contains(tag, Tags(text));
+
+    [Theory]
+    [InlineData("Neither Russia nor Brazil signed.")]
+    [InlineData("Former US president Tom Hale said nothing.", "Tom Hale")]
+    [InlineData("Storm Daniel hit the coast. Forecasters said Daniel was the worst storm in decades.")]
+    [InlineData("The airline grounded its 737 MAX 9 jets.")]
+    [InlineData("Assistant coach Ivo Berg drew up the play.", "Ivo Berg")]
+    public void Openers_storms_and_models_are_not_tags(string text, string? only = null) =>
+        Assert.Equal(only is null ? [] : [only], Tags(text));
+
+    [Fact]
+    public void An_all_capitals_kicker_is_not_split_at_a_role_word() =>
+        Assert.DoesNotContain("LEAGUE", Tags("The match ended goalless.", title: "PREMIER LEAGUE"));
+
+    [Fact]
+    public void A_single_word_before_a_role_and_seen_mid_sentence_is_an_organisation() =>
+        Assert.Contains("Kestrel", Tags("Kestrel chief executive Ana Lind resigned on Monday, and Kestrel shares fell."));
+
+    [Fact]
+    public void A_descriptor_the_article_writes_in_lower_case_is_not_a_first_name()
+    {
+        var detector = new TagDetector(s_gazetteer, new TagsConfig());
+        var tags = detector.Detect(
+        [
+            new TextSegment("Libertarian Ramon Vidal wins the run-off", TextRole.Title),
+            new TextSegment("Ramon Vidal, a libertarian economist, won on Sunday.", TextRole.Lede),
+        ]);
+        Assert.Equal(["Ramon Vidal"], tags.Select(static t => t.Name));
+    }
+
+    [Fact]
+    public void An_organisation_for_x_and_y_is_one_name() =>
+        Assert.Equal(["Africa Centres for Disease Control and Prevention"], Tags("The Africa Centres for Disease Control and Prevention declared an emergency."));
 }

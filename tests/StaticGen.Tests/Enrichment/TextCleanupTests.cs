@@ -21,6 +21,14 @@ public sealed class TextCleanupTests
     [InlineData("Click to share on X (Opens in new window)")]
     [InlineData("Tags: Ferries, Harbours")]
     [InlineData("pic.twitter.com/AbC123")]
+    [InlineData("Comments (14)")]
+    [InlineData("Sign up for our daily business briefing")]
+    [InlineData("Watch: A ride on the new electric ferry")]
+    [InlineData("Watch on YouTube")]
+    [InlineData("We use cookies to improve your experience on our site.")]
+    [InlineData("Accept all")]
+    [InlineData("Accept")]
+    [InlineData("Manage preferences")]
     public void Default_boilerplate_lines_are_dropped(string line)
     {
         Assert.Equal(JunkKind.Boilerplate, s_default.Classify(line));
@@ -36,7 +44,21 @@ public sealed class TextCleanupTests
     }
 
     [Theory]
+    [InlineData("Most read")]
+    [InlineData("Most popular")]
+    [InlineData("Related articles")]
+    [InlineData("Related")]
+    [InlineData("Trending now")]
+    [InlineData("You may also like")]
+    public void A_section_label_heading_teasers_is_recognised(string line)
+    {
+        Assert.Equal(JunkKind.SectionLabel, s_default.Classify(line));
+    }
+
+    [Theory]
     [InlineData("Readers were asked to share this with friends.")]
+    [InlineData("Watch the river rise, the mayor told residents.")]
+    [InlineData("We accept all the findings of the report.")]
     [InlineData("The advertisement campaign cost millions.")]
     [InlineData("We read also the small print.")]
     public void Sentences_that_contain_the_words_are_kept(string line)

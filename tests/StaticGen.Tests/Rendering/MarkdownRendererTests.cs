@@ -61,6 +61,48 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void A_missing_inline_image_or_link_is_its_text()
+    {
+        var html = _safe.Render("See ![the map](missing.jpg \"Credit\") and [the notes](missing.jpg) here.", Resolve).Html;
+        var body = s_parser.ParseDocument(html).Body!;
+        Assert.Empty(body.QuerySelectorAll("img, a"));
+        Assert.Equal("See the map and the notes here.", body.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("*", "*")]
+    [InlineData(">", "")]
+    [InlineData("[", "]")]
+    public void A_body_nested_beyond_markdigs_limit_is_rendered_as_escaped_text(string open, string close)
+    {
+        var markdown = new string(open[0], 100_000) + "x<b>bold</b>x" + (close.Length == 0 ? "" : new string(close[0], 100_000));
+        var rendered = _safe.Render(markdown, Resolve);
+
+        Assert.True(rendered.AsPlainText);
+        var body = s_parser.ParseDocument(rendered.Html).Body!;
+        Assert.Empty(body.QuerySelectorAll("b"));
+        Assert.Equal(markdown, body.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("<JavaScript:alert(1)>")]
+    [InlineData("<vbscript:msgbox(1)>")]
+    [InlineData("<data:text/html,<script>alert(1)</script>>")]
+    [InlineData("[a]\n\n[a]: javascript:alert(1)")]
+    [InlineData("[a](<javascript:alert(1)>)")]
+    [InlineData("[a](JaVaScRiPt:alert(1))")]
+    [InlineData("[a](java&#115;cript:alert(1))")]
+    [InlineData("[a](javascript&colon;alert(1))")]
+    [InlineData("![a](javascript:alert(1))")]
+    public void No_spelling_of_a_script_url_survives(string markdown)
+    {
+        var document = s_parser.ParseDocument(_safe.Render(markdown, Resolve).Html);
+        var urls = document.QuerySelectorAll("[href], [src]").Select(static e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? "");
+        Assert.All(urls, static url => Assert.DoesNotContain(":", url, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Script_urls_are_neutralised()
     {
         var html = _safe.Render("[click](javascript:alert(1)) [mail](mailto:desk@example.org) [web](https://example.org/a:b)", Resolve).Html;

@@ -1,6 +1,7 @@
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
+using StaticGen.Content;
 
 namespace StaticGen.Rendering.Templates;
 
@@ -26,18 +27,20 @@ public static class TemplateLoader
             files[name] = ("(default theme) " + name, EmbeddedResources.ReadBytes(resource));
         }
 
+        IReadOnlyList<Diagnostic> linkWarnings = [];
         if (siteTemplates is not null && Directory.Exists(siteTemplates))
         {
-            var root = Path.GetFullPath(siteTemplates);
-            foreach (var full in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            // Listed like content: links that lead outside the folder, and links to folders, are not followed.
+            var listing = ContentReader.List(siteTemplates, displayRoot);
+            linkWarnings = listing.Diagnostics;
+            foreach (var entry in listing.Entries)
             {
-                var name = Path.GetRelativePath(root, full).Replace('\\', '/');
-                if (name.Split('/').Any(static p => p.StartsWith('.'))) continue;
-                files[name] = ($"{displayRoot.TrimEnd('/')}/{name}", File.ReadAllBytes(full));
+                files[entry.RelativePath] = ($"{displayRoot.TrimEnd('/')}/{entry.RelativePath}", File.ReadAllBytes(entry.FullPath));
             }
         }
 
-        return Parse(files.Select(static f => (f.Key, f.Value.SourcePath, f.Value.Content)));
+        var result = Parse(files.Select(static f => (f.Key, f.Value.SourcePath, f.Value.Content)));
+        return linkWarnings.Count == 0 ? result : result with { Diagnostics = [.. linkWarnings, .. result.Diagnostics] };
     }
 
     /// <summary>Parses theme files given as (relative name, display path, bytes); pure.</summary>
