@@ -30,5 +30,18 @@ internal static class Report
         }
     }
 
+    /// <summary>One line per stage, then the whole build and the process's peak memory.</summary>
+    public static void PrintTimings(BuildReport report, CliConsole console)
+    {
+        foreach (var timing in report.Timings)
+        {
+            console.Result(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
+        }
+
+        console.Result(string.Create(CultureInfo.InvariantCulture, $"  {"total",-10} {report.Elapsed.TotalMilliseconds,8:0} ms"));
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        console.Result(string.Create(CultureInfo.InvariantCulture, $"  {"peak",-10} {process.PeakWorkingSet64 / (1024 * 1024),8} MiB"));
+    }
+
     private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -14,10 +14,11 @@ internal static class BuildCommand
         var drafts = new Option<bool>("--drafts") { Description = "Include articles marked draft: true." };
         var future = new Option<bool>("--future") { Description = "Include articles dated in the future." };
         var strict = new Option<bool>("--strict") { Description = "Fail the build on any warning (for CI)." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took, and the peak memory." };
 
         var command = new Command("build", "Build the site into its output folder (atomically: a failed build leaves the previous output as it was).")
         {
-            config, output, baseUrl, drafts, future, strict,
+            config, output, baseUrl, drafts, future, strict, timings,
         };
 
         // The token is cancelled on Ctrl+C or SIGTERM: the build stops and leaves the previous output as it was.
@@ -39,6 +40,7 @@ internal static class BuildCommand
 
             var report = console.WithProgress(progress => SiteBuilder.Build(options with { Progress = progress }, cancellationToken));
             Report.Print(report, console, options.Strict);
+            if (parse.GetValue(timings)) Report.PrintTimings(report, console);
             return report.Succeeded ? 0 : 1;
         }, CancellationToken.None));
         return command;

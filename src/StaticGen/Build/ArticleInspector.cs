@@ -94,7 +94,8 @@ public static class Duplicates
             .ThenByDescending(i => loads[i].Article!.WordCount)
             .ThenBy(i => loads[i].SourcePath, StringComparer.Ordinal)
             .ToList();
-        var texts = order.Select(i => TextOf(loads[i].Article!)).ToList();
+        // Each text is made when the detector reads it, so the whole archive's text is never held twice.
+        var texts = new ProjectedList<string>(order.Count, k => TextOf(loads[order[k]].Article!));
         foreach (var match in DuplicateDetector.Find(texts))
         {
             yield return (order[match.Duplicate], order[match.Original], match.Similarity);
@@ -106,4 +107,19 @@ public static class Duplicates
             $"near-duplicate of {original} ({Math.Round(similarity * 100):0}% the same text); only {original} is published");
 
     private static string TextOf(Article article) => article.Title + "\n" + article.Summary + "\n" + article.Body;
+}
+
+/// <summary>A read-only list whose items are computed when read.</summary>
+internal sealed class ProjectedList<T>(int count, Func<int, T> item) : IReadOnlyList<T>
+{
+    public int Count => count;
+
+    public T this[int index] => (uint)index < (uint)count ? item(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        for (var i = 0; i < count; i++) yield return item(i);
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

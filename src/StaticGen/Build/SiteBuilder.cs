@@ -168,10 +168,13 @@ public static class SiteBuilder
             });
             Time("render");
 
-            foreach (var file in SiteFilesOf(model))
+            // Feeds, sitemaps and the search index are independent files: made and written in parallel.
+            Parallel.ForEach(SiteFilesOf(model), new ParallelOptions { CancellationToken = cancellationToken }, make =>
             {
-                writer.WriteText(file.RelativePath, file.Text);
-            }
+                foreach (var file in make()) writer.WriteText(file.RelativePath, file.Text);
+            });
+
+            Time("feeds");
 
             // The theme has a flag for every country; a site gets those of its own countries.
             var flags = model.Countries.Terms.Where(static t => t.Code is not null).Select(static t => ViewModels.FlagAsset(t.Code!)).ToHashSet(StringComparer.Ordinal);
@@ -297,27 +300,26 @@ public static class SiteBuilder
         _ => null,
     };
 
-    /// <summary>Feeds, sitemap, search index and the small files of a published site.</summary>
-    internal static IEnumerable<OutputFile> SiteFilesOf(SiteModel site)
+    /// <summary>Feeds, sitemap, search index and the small files of a published site: each a job that makes one or more files.</summary>
+    internal static IEnumerable<Func<IEnumerable<OutputFile>>> SiteFilesOf(SiteModel site)
     {
         var urls = site.Urls;
-        yield return Feeds.Rss(site, urls.RssFeed(), site.Config.Title, site.Config.Description, site.Articles);
-        yield return Feeds.Atom(site);
-        yield return Feeds.Json(site);
+        yield return () => [Feeds.Rss(site, urls.RssFeed(), site.Config.Title, site.Config.Description, site.Articles)];
+        yield return () => [Feeds.Atom(site)];
+        yield return () => [Feeds.Json(site)];
         foreach (var taxonomy in new[] { site.Tags, site.Countries })
         {
             foreach (var term in taxonomy.Terms)
             {
-                yield return Feeds.Rss(site, term.FeedUrl, $"{term.Name} — {site.Config.Title}", $"Articles about {term.Name}", term.Articles);
+                yield return () => [Feeds.Rss(site, term.FeedUrl, $"{term.Name} — {site.Config.Title}", $"Articles about {term.Name}", term.Articles)];
             }
         }
 
-        foreach (var file in Sitemap.Build(site)) yield return file;
-        yield return Sitemap.News(site);
-        yield return SiteFiles.Robots(site);
-        yield return SiteFiles.NoJekyll();
-        if (SiteFiles.Cname(site) is { } cname) yield return cname;
-        foreach (var file in SearchIndex.Build(site)) yield return file;
+        yield return () => Sitemap.Build(site);
+        yield return () => [Sitemap.News(site)];
+        yield return () => [SiteFiles.Robots(site), SiteFiles.NoJekyll()];
+        if (SiteFiles.Cname(site) is { } cname) yield return () => [cname];
+        yield return () => SearchIndex.Build(site);
     }
 
     private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)

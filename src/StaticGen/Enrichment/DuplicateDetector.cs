@@ -25,26 +25,41 @@ public static class DuplicateDetector
     public static IReadOnlyList<DuplicateMatch> Find(IReadOnlyList<string> texts, double threshold = DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var matches = new List<DuplicateMatch>();
-        var buckets = new Dictionary<ulong, int>();
-        var signature = new uint[Bins];
-        for (var i = 0; i < texts.Count; i++)
+
+        // The band keys of every text, in parallel (hashing the text is the whole cost); null for a
+        // text without words. Only the bucketing below depends on the order of the texts.
+        var allKeys = new ulong[texts.Count][];
+        Parallel.For(0, texts.Count, () => new uint[Bins], (i, _, signature) =>
         {
             var shingles = Shingles(texts[i]);
-            if (shingles.Count == 0) continue;
+            if (shingles.Count == 0) return signature;
             Sign(shingles, signature);
-
             var keys = new ulong[Bands];
-            DuplicateMatch? best = null;
-            var compared = new HashSet<int>();
             for (var band = 0; band < Bands; band++)
             {
                 var key = Fnv((ulong)band + 1);
                 for (var r = 0; r < Rows; r++) key = Fnv(key ^ signature[band * Rows + r]);
                 keys[band] = key;
+            }
+
+            allKeys[i] = keys;
+            return signature;
+        }, static _ => { });
+
+        var matches = new List<DuplicateMatch>();
+        var buckets = new Dictionary<ulong, int>();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (allKeys[i] is not { } keys) continue;
+            HashSet<ulong>? shingles = null;
+            DuplicateMatch? best = null;
+            var compared = new HashSet<int>();
+            foreach (var key in keys)
+            {
                 if (buckets.TryGetValue(key, out var other) && compared.Add(other))
                 {
                     // Shingles are recomputed for the rare candidate rather than kept for every text (memory stays O(n)).
+                    shingles ??= Shingles(texts[i]);
                     var similarity = Jaccard(shingles, Shingles(texts[other]));
                     if (similarity >= threshold && (best is null || similarity > best.Similarity))
                     {

@@ -4,7 +4,10 @@ using StaticGen.Content;
 
 namespace StaticGen.Enrichment;
 
-/// <summary>The result of enriching one article.</summary>
+/// <summary>
+/// The result of enriching one article. <see cref="DetectedCountries"/> and <see cref="DetectedTags"/>
+/// are empty when the article's front matter gives countries or tags: authored values are not detected.
+/// </summary>
 public sealed record EnrichResult(Article Article, IReadOnlyList<DetectedCountry> DetectedCountries, IReadOnlyList<DetectedTag> DetectedTags, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>How many spinner artefacts and embedded-post remnants cleanup repaired.</summary>
@@ -98,8 +101,10 @@ public sealed class Enricher
         }
         var slug = ResolveSlug(parsed, title, fileStem, diagnostics);
 
-        var detectedCountries = _countries.Detect(segments);
-        var detectedTags = _tags.Detect(segments);
+        // Authored wins, so what the author gave is not detected at all (the detectors are most of the
+        // cost of loading an article).
+        IReadOnlyList<DetectedCountry> detectedCountries = cleaned.Countries is null ? _countries.Detect(segments) : [];
+        IReadOnlyList<DetectedTag> detectedTags = cleaned.Tags is null ? _tags.Detect(segments) : [];
         var words = ReadingTime.Words(segments);
 
         // Like Hugo's date cascade (date, then lastmod): an article that gives only an update date is dated by it.

@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace StaticGen.Output;
 
@@ -37,6 +40,7 @@ public sealed class SiteWriter : IDisposable
     private readonly string _staging;
     private readonly string _stagingPrefix;
     private readonly FileStream _lock;
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private bool _done;
     private int _files;
 
@@ -167,35 +171,57 @@ public sealed class SiteWriter : IDisposable
     private static List<string> Leftovers(string parent, string name) =>
         [.. Directory.GetDirectories(parent, $"{Prefix}old-{name}-*").Concat(Directory.GetDirectories(parent, $"{Prefix}staging-{name}-*")).Order(StringComparer.Ordinal)];
 
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, s_utf8.GetBytes(text));
+
+    public void WriteText(string relativePath, string text)
+    {
+        // A page is encoded into a pooled buffer: its bytes need not outlive the write.
+        var buffer = ArrayPool<byte>.Shared.Rent(s_utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = s_utf8.GetBytes(text, buffer);
+            WriteBytes(relativePath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> content)
     {
         var target = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        FileStream stream;
+        CreateFolder(Path.GetDirectoryName(target)!);
+        SafeFileHandle handle;
         try
         {
-            stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+            handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         }
         catch (IOException) when (File.Exists(target))
         {
             throw Collision(relativePath);
         }
 
-        using (stream)
+        using (handle)
         {
-            stream.Write(content);
+            RandomAccess.Write(handle, content, 0);
         }
 
         Interlocked.Increment(ref _files);
+    }
+
+    /// <summary>Creates a folder of the staging tree once; later files in it skip the file system call.</summary>
+    private void CreateFolder(string folder)
+    {
+        if (_folders.ContainsKey(folder)) return;
+        Directory.CreateDirectory(folder);
+        _folders.TryAdd(folder, 0);
     }
 
     /// <summary>Copies a source file into the output as it is.</summary>
     public void CopyFile(string sourceFullPath, string relativePath)
     {
         var target = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        CreateFolder(Path.GetDirectoryName(target)!);
         try
         {
             File.Copy(sourceFullPath, target, overwrite: false);

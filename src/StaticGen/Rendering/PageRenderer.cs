@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using Scriban;
@@ -26,7 +27,14 @@ public sealed class PageRenderer
     private readonly MarkdownRenderer _markdown;
     private readonly ViewModels _views;
     private readonly ScriptObject _siteView;
+    private readonly ScriptObject _helpers;
     private readonly Dictionary<TaxonomyKind, ScriptObject> _taxonomyViews;
+    private readonly Dictionary<string, SiteArticle> _articlesBySource = new(StringComparer.Ordinal);
+
+    // Template contexts are not thread-safe but are reusable: each render thread takes one from the
+    // pool and gives it back, so the built-in functions, helpers and partials are set up once per
+    // thread instead of once per page.
+    private readonly ConcurrentBag<TemplateContext> _contexts = [];
 
     public PageRenderer(SiteModel site, TemplateSet templates, MarkdownRenderer markdown, Gazetteer gazetteer)
     {
@@ -37,6 +45,8 @@ public sealed class PageRenderer
         _views = new ViewModels(site, gazetteer, assets.Contains);
         _siteView = _views.SiteView();
         _siteView.IsReadOnly = true;
+        // Shared by every context; templates only read it (an assignment goes to the page's own globals).
+        _helpers = Helpers();
 
         // Built once: a term page shows its whole taxonomy, and a site may have thousands of term pages.
         _taxonomyViews = new Dictionary<TaxonomyKind, ScriptObject>
@@ -45,6 +55,9 @@ public sealed class PageRenderer
             [TaxonomyKind.Countries] = _views.TaxonomyView(site.Countries),
         };
         foreach (var view in _taxonomyViews.Values) view.IsReadOnly = true;
+
+        // Links between articles are written as file paths: one lookup each, not a scan of the site.
+        foreach (var article in site.Articles) _articlesBySource.TryAdd(article.Article.SourcePath, article);
     }
 
     /// <summary>Layout files every theme must have (the default theme has them all).</summary>
@@ -139,15 +152,34 @@ public sealed class PageRenderer
             ["noindex"] = page.Kind is PageKind.NotFound or PageKind.Search,
         };
 
-        var layout = FindLayout(page);
-        var content = RenderTemplate(layout, globals, page, diagnostics);
-        if (content is null) return new RenderResult(null, diagnostics.Sorted());
+        var context = RentContext();
+        context.PushGlobal(globals);
+        var reusable = true;
+        try
+        {
+            var content = RenderTemplate(context, FindLayout(page), page, diagnostics);
+            if (content is null)
+            {
+                reusable = false;
+                return new RenderResult(null, diagnostics.Sorted());
+            }
 
-        globals["content_html"] = content;
-        var html = RenderTemplate(_templates.Find("layouts/base.html")!, globals, page, diagnostics);
-        return html is null
-            ? new RenderResult(null, diagnostics.Sorted())
-            : new RenderResult(new OutputFile(_site.Urls.OutputPath(page.Url), html), diagnostics.Sorted());
+            globals["content_html"] = content;
+            var html = RenderTemplate(context, _templates.Find("layouts/base.html")!, page, diagnostics);
+            reusable = html is not null;
+            return html is null
+                ? new RenderResult(null, diagnostics.Sorted())
+                : new RenderResult(new OutputFile(_site.Urls.OutputPath(page.Url), html), diagnostics.Sorted());
+        }
+        finally
+        {
+            // A render that failed part-way may leave the context's stacks as they were mid-template: drop it.
+            if (reusable)
+            {
+                context.PopGlobal();
+                _contexts.Add(context);
+            }
+        }
     }
 
     /// <summary>What the head of an article page says about it (Open Graph <c>article:*</c>).</summary>
@@ -179,13 +211,15 @@ public sealed class PageRenderer
             ?? _templates.Find($"layouts/{name}.html")!;
     }
 
-    private string? RenderTemplate(ThemeTemplate template, ScriptObject globals, Page page, DiagnosticList diagnostics)
+    /// <summary>A template context from the pool, or a new one with the helpers and partials in place.</summary>
+    private TemplateContext RentContext()
     {
+        if (_contexts.TryTake(out var pooled)) return pooled;
         var context = new TemplateContext
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
-            // Cumulative iterations per page; the default of 1000 breaks a terms page with many tags.
+            // Cumulative iterations per render; the default of 1000 breaks a terms page with many tags.
             LoopLimit = 1_000_000,
             // 0 disables the 1 MB cap on a page's output: long articles are legitimate.
             LimitToString = 0,
@@ -198,8 +232,12 @@ public sealed class PageRenderer
             if (t.Name.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[t.Name] = t.Template;
         }
 
-        context.PushGlobal(Helpers());
-        context.PushGlobal(globals);
+        context.PushGlobal(_helpers);
+        return context;
+    }
+
+    private static string? RenderTemplate(TemplateContext context, ThemeTemplate template, Page page, DiagnosticList diagnostics)
+    {
         try
         {
             return template.Template.Render(context);
@@ -213,7 +251,10 @@ public sealed class PageRenderer
         }
     }
 
-    /// <summary>Functions templates call: <c>url</c> (site path under the base path), <c>abs_url</c>, <c>asset_url</c>.</summary>
+    /// <summary>
+    /// Functions templates call: <c>url</c> (site path under the base path), <c>abs_url</c>,
+    /// <c>asset_url</c>; and <c>include</c>, which renders a partial in place (<see cref="InlineInclude"/>).
+    /// </summary>
     private ScriptObject Helpers()
     {
         var helpers = new ScriptObject();
@@ -221,6 +262,7 @@ public sealed class PageRenderer
         helpers.Import("url", new Func<string, string>(path => urls.Path(path)));
         helpers.Import("abs_url", new Func<string, string>(path => urls.Absolute(path.StartsWith('/') ? path : urls.Path(path))));
         helpers.Import("asset_url", new Func<string, string>(urls.Asset));
+        helpers.SetValue("include", new InlineInclude(), true);
         return helpers;
     }
 
@@ -248,8 +290,7 @@ public sealed class PageRenderer
         var target = ContentPaths.Resolve(article.Article.SourcePath, link);
         if (target is not null)
         {
-            var linked = _site.Articles.FirstOrDefault(a => string.Equals(a.Article.SourcePath, target, StringComparison.Ordinal));
-            if (linked is not null) return LinkResolution.To(linked.Url);
+            if (_articlesBySource.TryGetValue(target, out var linked)) return LinkResolution.To(linked.Url);
         }
 
         return LinkResolution.Missing;

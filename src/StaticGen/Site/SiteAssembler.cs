@@ -175,14 +175,20 @@ public static class SiteAssembler
     }
 
     /// <summary>
+    /// How many articles of each shared tag or country are candidates for an article's related
+    /// articles: those nearest to it in date. A big term (a country in half the archive) would
+    /// otherwise make every article compare itself with half the archive.
+    /// </summary>
+    public const int RelatedWindow = 200;
+
+    /// <summary>
     /// For each article, the articles sharing most tags (2 points each) and countries (1 point each),
-    /// newest first among equals. Computed once from the term index, not by comparing every pair.
+    /// newest first among equals, among the <see cref="RelatedWindow"/> articles of each shared term
+    /// nearest to it in date. Computed from the term index, not by comparing every pair, in
+    /// O(articles × terms per article × window), in parallel.
     /// </summary>
     private static IReadOnlyList<SiteArticle>[] RelatedArticles(IReadOnlyList<SiteArticle> articles)
     {
-        var index = new Dictionary<SiteArticle, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < articles.Count; i++) index[articles[i]] = i;
-
         var byTag = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byCountry = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
@@ -192,19 +198,13 @@ public static class SiteAssembler
         }
 
         var result = new IReadOnlyList<SiteArticle>[articles.Count];
-        var scores = new Dictionary<int, int>();
-        for (var i = 0; i < articles.Count; i++)
+        Parallel.For(0, articles.Count, () => new RelatedScores(articles.Count), (i, _, scores) =>
         {
-            scores.Clear();
-            foreach (var t in articles[i].Article.Tags) Score(scores, byTag[t.Slug], i, 2);
-            foreach (var c in articles[i].Article.Countries) Score(scores, byCountry[c.Slug], i, 1);
-            result[i] = [.. scores
-                .OrderByDescending(static s => s.Value)
-                .ThenBy(static s => s.Key)
-                .Take(RelatedCount)
-                .Select(s => articles[s.Key])];
-        }
-
+            foreach (var t in articles[i].Article.Tags) scores.AddWindow(byTag[t.Slug], i, 2);
+            foreach (var c in articles[i].Article.Countries) scores.AddWindow(byCountry[c.Slug], i, 1);
+            result[i] = scores.TakeBest(articles);
+            return scores;
+        }, static _ => { });
         return result;
 
         static void Add(Dictionary<string, List<int>> map, string key, int i)
@@ -212,14 +212,53 @@ public static class SiteAssembler
             if (!map.TryGetValue(key, out var list)) map[key] = list = [];
             if (list.Count == 0 || list[^1] != i) list.Add(i);
         }
+    }
 
-        static void Score(Dictionary<int, int> scores, List<int> members, int self, int points)
+    /// <summary>One worker's scratch space for <see cref="RelatedArticles"/>: a score per article, reset after each use.</summary>
+    private sealed class RelatedScores(int articleCount)
+    {
+        private readonly int[] _scores = new int[articleCount];
+        private readonly List<int> _touched = [];
+
+        /// <summary>Adds <paramref name="points"/> to the members of a term nearest to <paramref name="self"/> (members ascending, newest first).</summary>
+        public void AddWindow(List<int> members, int self, int points)
         {
-            foreach (var m in members)
+            var position = members.BinarySearch(self);
+            var start = Math.Clamp(position - (RelatedWindow / 2), 0, Math.Max(0, members.Count - RelatedWindow));
+            var end = Math.Min(members.Count, start + RelatedWindow);
+            for (var k = start; k < end; k++)
             {
-                if (m != self) scores[m] = scores.GetValueOrDefault(m) + points;
+                var m = members[k];
+                if (m == self) continue;
+                if (_scores[m] == 0) _touched.Add(m);
+                _scores[m] += points;
             }
         }
+
+        /// <summary>The <see cref="RelatedCount"/> best scored articles (highest score, then newest), and a reset.</summary>
+        public SiteArticle[] TakeBest(IReadOnlyList<SiteArticle> articles)
+        {
+            Span<int> best = stackalloc int[RelatedCount];
+            var count = 0;
+            foreach (var m in _touched)
+            {
+                // Insertion into a short sorted list: score descending, then article index (newer first).
+                var at = count;
+                while (at > 0 && Better(m, best[at - 1])) at--;
+                if (at >= RelatedCount) continue;
+                for (var k = Math.Min(count, RelatedCount - 1); k > at; k--) best[k] = best[k - 1];
+                best[at] = m;
+                if (count < RelatedCount) count++;
+            }
+
+            var related = new SiteArticle[count];
+            for (var k = 0; k < count; k++) related[k] = articles[best[k]];
+            foreach (var m in _touched) _scores[m] = 0;
+            _touched.Clear();
+            return related;
+        }
+
+        private bool Better(int a, int b) => _scores[a] > _scores[b] || (_scores[a] == _scores[b] && a < b);
     }
 
     private static IEnumerable<Page> Redirects(IReadOnlyList<SiteArticle> articles, UrlBuilder urls, List<Page> pages, DiagnosticList diagnostics)

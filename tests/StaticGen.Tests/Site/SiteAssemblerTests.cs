@@ -87,6 +87,25 @@ public sealed class SiteAssemblerTests
     }
 
     [Fact]
+    public void Related_articles_of_a_big_term_come_from_the_articles_nearest_in_date()
+    {
+        // One country shared by many more articles than the window: the subject sits in the middle.
+        var count = SiteAssembler.RelatedWindow * 3;
+        var articles = Enumerable.Range(0, count).Select(i => A($"a{i:D4}", -1 - i, countries: ["FR"])).ToList();
+        var subject = count / 2;
+        articles.Add(A("far-but-two-tags", -1 - count, ["NATO", "EU"], ["FR"]));
+        articles[subject] = articles[subject] with { Tags = [new TagRef("NATO", "nato"), new TagRef("EU", "eu")] };
+
+        var site = Assemble(articles);
+        var page = site.Pages.OfType<ArticlePage>().Single(p => p.Article.Slug == $"a{subject:D4}");
+
+        // The article sharing two tags is found through the tags (small terms); the country adds its nearest members, newest first.
+        Assert.Equal("far-but-two-tags", page.Related[0].Slug);
+        var nearest = subject - (SiteAssembler.RelatedWindow / 2);
+        Assert.Equal([$"a{nearest:D4}", $"a{nearest + 1:D4}", $"a{nearest + 2:D4}"], page.Related.Skip(1).Select(a => a.Slug));
+    }
+
+    [Fact]
     public void Missing_images_are_warned_about_and_present_ones_resolve()
     {
         var article = A("pics", -1) with

@@ -58,7 +58,7 @@ public static class InProcessSite
             if (rendered.File is { } file) output.Add(file.RelativePath, file.Text);
         }
 
-        foreach (var file in SiteBuilder.SiteFilesOf(model)) output.Add(file.RelativePath, file.Text);
+        foreach (var file in SiteBuilder.SiteFilesOf(model).SelectMany(static make => make())) output.Add(file.RelativePath, file.Text);
         return new Result(output, [.. model.Articles.Select(static a => a.Article)], diagnostics);
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Scriban.Runtime;
 using StaticGen.Content;
@@ -19,6 +20,12 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
 {
     /// <summary>How many countries and how many tags a card shows; the article shows them all.</summary>
     public const int CardChips = 3;
+
+    // An article's card appears on the home page, on each of its term pages and beside its
+    // neighbours and related articles (a dozen times in all), and a term reference on every card
+    // of the term: each is built once and shared, read-only, by every page and render thread.
+    private readonly ConcurrentDictionary<SiteArticle, ScriptObject> _cards = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(TaxonomyKind Kind, string Name, string Slug, string? Code), ScriptObject> _termRefs = new();
 
     public SiteModel Site => site;
 
@@ -47,8 +54,15 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         };
     }
 
-    /// <summary>An article as a list shows it: no body.</summary>
-    public ScriptObject Card(SiteArticle item)
+    /// <summary>An article as a list shows it: no body. Shared and read-only; <see cref="ListCards"/> copies the lead card.</summary>
+    public ScriptObject Card(SiteArticle item) => _cards.GetOrAdd(item, static (item, views) =>
+    {
+        var card = views.NewCard(item);
+        card.IsReadOnly = true;
+        return card;
+    }, this);
+
+    private ScriptObject NewCard(SiteArticle item)
     {
         var a = item.Article;
         var image = a.Images.Select(i => (Image: i, Asset: site.FindAsset(item, i.Src))).FirstOrDefault(static x => x.Asset is not null);
@@ -78,7 +92,7 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
     public ScriptObject ArticleView(SiteArticle item, RenderedMarkdown body)
     {
         var a = item.Article;
-        var view = Card(item);
+        var view = NewCard(item);
         view["lede"] = a.Lede;
         view["content_html"] = body.Html;
         view["headings"] = ToArray(body.Headings.Select(static h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
@@ -175,13 +189,22 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
 
     public ScriptObject TermView(Term term)
     {
-        var view = TermRef(term.Kind, term.Name, term.Slug, term.Code);
+        var view = NewTermRef(term.Kind, term.Name, term.Slug, term.Code);
         view["count"] = term.Articles.Count;
         view["feed_url"] = term.FeedUrl;
         return view;
     }
 
-    private ScriptObject TermRef(TaxonomyKind kind, string name, string slug, string? code) => new()
+    /// <summary>A term as a card or an article links it; shared and read-only.</summary>
+    private ScriptObject TermRef(TaxonomyKind kind, string name, string slug, string? code) =>
+        _termRefs.GetOrAdd((kind, name, slug, code), static (key, views) =>
+        {
+            var view = views.NewTermRef(key.Kind, key.Name, key.Slug, key.Code);
+            view.IsReadOnly = true;
+            return view;
+        }, this);
+
+    private ScriptObject NewTermRef(TaxonomyKind kind, string name, string slug, string? code) => new()
     {
         ["name"] = name,
         ["slug"] = slug,
@@ -216,7 +239,15 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
     public static ScriptArray ListCards(IEnumerable<ScriptObject> cards)
     {
         var array = ToArray(cards);
-        if (array.Count > 0 && array[0] is ScriptObject first) first["lead"] = true;
+        if (array.Count > 0 && array[0] is ScriptObject first)
+        {
+            // Cards are shared between pages: the lead is a copy.
+            var lead = (ScriptObject)first.Clone(false);
+            lead.IsReadOnly = false;
+            lead["lead"] = true;
+            array[0] = lead;
+        }
+
         return array;
     }
 

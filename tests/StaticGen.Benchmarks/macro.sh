@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# macro.sh — StaticGen against Hugo, whole builds, as README's Performance table reports them.
+#
+# Usage: tests/StaticGen.Benchmarks/macro.sh [N...]        (default: 1000 10000 100000)
+# Environment:
+#   RUNS=3              counted runs of each generator per N (compare.sh adds one warm-up of each)
+#   TXT_NS="10000"      the Ns also timed on the raw .txt corpus (StaticGen only; Hugo builds Markdown)
+#   BENCH_DIR=DIR       the shared bench folder with compare.sh (default: ../shared/bench beside the clone)
+#   BENCH_TMP=DIR       work folder for corpora and outputs (default: /tmp/staticgen-bench)
+#   RID=linux-x64       runtime of the ReadyToRun binary that is measured
+#
+# It publishes the Release build of the CLI, precompiled (ReadyToRun), to artifacts/bench/, times
+# a one-article site (start-up included), then runs compare.sh for each N (alternating Hugo and
+# StaticGen, cold, to disk) and prints one Markdown table row per N and format.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BENCH_DIR=${BENCH_DIR:-$ROOT/../shared/bench}
+RUNS=${RUNS:-3}
+TXT_NS=${TXT_NS:-10000}
+RID=${RID:-linux-x64}
+export BENCH_TMP=${BENCH_TMP:-/tmp/staticgen-bench}
+NS=("$@")
+[[ ${#NS[@]} -gt 0 ]] || NS=(1000 10000 100000)
+[[ -x $BENCH_DIR/compare.sh ]] || { echo "macro.sh: no compare.sh in $BENCH_DIR (set BENCH_DIR)" >&2; exit 2; }
+
+BIN_DIR=$ROOT/artifacts/bench
+echo "publishing the ReadyToRun build to $BIN_DIR ..." >&2
+dotnet publish "$ROOT/src/StaticGen.Cli" -c Release -r "$RID" -o "$BIN_DIR" --nologo -v quiet >&2
+SG=$BIN_DIR/staticgen
+mkdir -p "$BENCH_TMP"
+
+# Start-up: the bundled one-article site, built 5 times; the median wall time.
+one=$BENCH_TMP/one-article
+rm -rf "$one"; mkdir -p "$one/content"; cp "$ROOT"/content/* "$one/content/"; cp "$ROOT/site.config.yml" "$one/"
+for _ in 1 2 3 4 5; do
+  (cd "$one" && /usr/bin/time -f "%e %M" -a -o "$BENCH_TMP/one.times" "$SG" build --output "$one/_site" >/dev/null 2>&1)
+done
+startup=$(python3 -c '
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1]) if l.strip() and l[0].isdigit()]
+print(f"{statistics.median(float(r[0]) for r in rows):.2f} s, {statistics.median(float(r[1]) for r in rows) / 1024:.0f} MiB")' "$BENCH_TMP/one.times")
+rm -f "$BENCH_TMP/one.times"
+echo "one-article site (start-up included): $startup"
+
+rows=()
+run() { # run N FORMAT
+  local log=$BENCH_TMP/compare-$1-$2.log
+  FORMAT=$2 "$BENCH_DIR/compare.sh" "$1" "$SG" "$RUNS" 2>&1 | grep -v ': warning: ' | tee "$log" >&2
+  rows+=("$(python3 - "$1" "$2" "$log" <<'PY'
+import re, sys
+n, fmt, log = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+text = open(log).read()
+m = re.search(r"staticgen\(\w+\) median ([\d.]+)s peak (\d+)MiB \| hugo median ([\d.]+)s peak (\d+)MiB \| ratio ([\d.]+)", text)
+pages = re.search(r"hugo: (\d+) html files; staticgen: (\d+) html files", text)
+sg, sgmem, hugo, hugomem, ratio = float(m[1]), int(m[2]), float(m[3]), int(m[4]), float(m[5])
+print(f"| {n:,} | {fmt} | {sg:.2f} s | {hugo:.2f} s | {ratio:.2f} | {sgmem} MiB | {hugomem} MiB | {1000 * sg / n:.2f} ms | {pages[2]} / {pages[1]} |")
+PY
+)")
+}
+for n in "${NS[@]}"; do
+  run "$n" md
+  for t in $TXT_NS; do [[ $t == "$n" ]] && run "$n" txt; done
+done
+
+echo
+echo "| articles | StaticGen input | StaticGen | Hugo (Markdown) | ratio | StaticGen peak | Hugo peak | StaticGen per article | HTML files StaticGen / Hugo |"
+echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+printf '%s\n' "${rows[@]}"
+echo
+echo "one-article site (start-up included): $startup"
