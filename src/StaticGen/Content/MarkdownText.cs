@@ -1,4 +1,6 @@
 using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace StaticGen.Content;
 
@@ -137,5 +139,32 @@ public static class MarkdownText
         }
 
         return index + 1 == line.Length || line[index + 1] == ' ';
+    }
+
+    /// <summary>The text a reader sees in parsed Markdown inlines (a heading, a link, an image's alt), without markup.</summary>
+    public static string PlainText(ContainerInline container)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        var sb = new StringBuilder();
+        foreach (var inline in container.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    sb.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    sb.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    sb.Append(entity.Transcoded.AsSpan());
+                    break;
+                case LineBreakInline:
+                    sb.Append(' ');
+                    break;
+            }
+        }
+
+        return sb.ToString().Trim();
     }
 }

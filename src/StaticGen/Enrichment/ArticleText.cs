@@ -117,7 +117,7 @@ public static class ArticleText
         {
             if (block is ParagraphBlock or HeadingBlock && block.Inline is { } inline)
             {
-                var text = InlineText(inline);
+                var text = MarkdownText.PlainText(inline);
                 if (text.Length > 0) blocks.Add((text, block is HeadingBlock));
             }
         }
@@ -190,30 +190,5 @@ public static class ArticleText
         }
 
         return null;
-    }
-
-    private static string InlineText(ContainerInline container)
-    {
-        var sb = new System.Text.StringBuilder();
-        foreach (var inline in container.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    sb.Append(literal.Content.AsSpan());
-                    break;
-                case CodeInline code:
-                    sb.Append(code.Content);
-                    break;
-                case LineBreakInline:
-                    sb.Append(' ');
-                    break;
-                case HtmlEntityInline entity:
-                    sb.Append(entity.Transcoded.AsSpan());
-                    break;
-            }
-        }
-
-        return sb.ToString().Trim();
     }
 }

@@ -6,6 +6,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticGen.Configuration;
+using StaticGen.Content;
 using StaticGen.Enrichment;
 using StaticGen.Rendering.Markdown.Figures;
 
@@ -102,7 +103,7 @@ public sealed class MarkdownRenderer
                     break;
                 case { Kind: LinkKind.Missing }:
                     // An inline image or a link to a file that is not there is its text: no <img src=""> or <a href="">.
-                    link.ReplaceBy(new LiteralInline(PlainText(link)), copyChildren: false);
+                    link.ReplaceBy(new LiteralInline(MarkdownText.PlainText(link)), copyChildren: false);
                     break;
                 default:
                     if (!_unsafeHtml && !IsSafe(url))
@@ -133,7 +134,7 @@ public sealed class MarkdownRenderer
             var id = heading.GetAttributes().Id;
             if (id is not null && heading.Inline is not null)
             {
-                headings.Add(new Heading(heading.Level, id, PlainText(heading.Inline)));
+                headings.Add(new Heading(heading.Level, id, MarkdownText.PlainText(heading.Inline)));
             }
         }
 
@@ -153,31 +154,6 @@ public sealed class MarkdownRenderer
         if (slash >= 0 && slash < colon) return true;
         var scheme = url[..(colon + 1)].Trim().ToLowerInvariant();
         return s_safeSchemes.Contains(scheme);
-    }
-
-    internal static string PlainText(ContainerInline container)
-    {
-        var sb = new System.Text.StringBuilder();
-        foreach (var inline in container.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    sb.Append(literal.Content.AsSpan());
-                    break;
-                case CodeInline code:
-                    sb.Append(code.Content);
-                    break;
-                case HtmlEntityInline entity:
-                    sb.Append(entity.Transcoded.AsSpan());
-                    break;
-                case LineBreakInline:
-                    sb.Append(' ');
-                    break;
-            }
-        }
-
-        return sb.ToString().Trim();
     }
 }
 

@@ -4,6 +4,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using StaticGen.Content;
 
 namespace StaticGen.Rendering.Markdown.Figures;
 
@@ -88,7 +89,7 @@ internal sealed class FigureParagraphRenderer : ParagraphRenderer
         if (!missing)
         {
             renderer.Write("<img src=\"").WriteEscapeUrl(image.Url).Write("\" alt=\"");
-            renderer.WriteEscape(MarkdownRenderer.PlainText(image));
+            renderer.WriteEscape(MarkdownText.PlainText(image));
             renderer.Write('"');
             if (FigureExtension.Size(image) is { } size)
             {
