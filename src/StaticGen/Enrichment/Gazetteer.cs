@@ -74,6 +74,10 @@ public sealed class Gazetteer
         }
 
         foreach (var country in countries) byName[country.Name] = country;
+
+        // "Congo" is the ISO 3166-1 short name of CG. In running text it is ambiguous (the river, the other Congo),
+        // so it is no detection term; in front matter an author who writes it means the ISO name.
+        if (_byCode.TryGetValue("CG", out var congo)) byName.TryAdd("Congo", congo);
         _byName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

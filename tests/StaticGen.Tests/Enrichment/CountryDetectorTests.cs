@@ -144,6 +144,16 @@ public sealed class CountryDetectorTests
     }
 
     [Fact]
+    public void An_authored_iso_short_name_is_found_even_when_it_is_no_detection_term()
+    {
+        // "Congo" alone is ambiguous in running text, yet it is the ISO 3166-1 short name of the Republic of the Congo.
+        var gazetteer = Gazetteer.LoadDefault();
+        Assert.Equal("CG", gazetteer.Find("Congo")?.Code);
+        Assert.Equal("CD", gazetteer.Find("DR Congo")?.Code);
+        Assert.Empty(new CountryDetector(gazetteer).Detect([new TextSegment("Barges carried timber down the Congo for weeks.", TextRole.Body)]));
+    }
+
+    [Fact]
     public void A_headline_with_names_in_it_is_not_title_case()
     {
         // In title case every word is capitalised, so "Paris Saint-Germain" could not be told from a place; here it can.
