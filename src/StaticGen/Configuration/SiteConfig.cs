@@ -37,6 +37,9 @@ public sealed record SiteConfig
     public CountriesConfig Countries { get; init; } = new();
 
     public TagsConfig Tags { get; init; } = new();
+
+    /// <summary>Free-form values for templates (<c>site.params</c>), as Hugo's <c>params</c> and Zola's <c>extra</c>.</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = TemplateParams.Empty;
 }
 
 /// <summary>Folders, relative to the folder that holds <c>site.config.yml</c>.</summary>

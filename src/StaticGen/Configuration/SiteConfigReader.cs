@@ -55,6 +55,7 @@ public static class SiteConfigReader
             ["pageSize"] = n => config = config with { PageSize = y.Int(n, "pageSize", 1, 1000) ?? config.PageSize },
             ["buildDate"] = n => config = config with { BuildDate = y.Date(n, "buildDate") },
             ["cname"] = n => config = config with { Cname = y.String(n, "cname") },
+            ["params"] = n => config = config with { Params = y.Params(n, "params") ?? config.Params },
             ["paths"] = n => y.Mapping(n, "paths", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
                 ["content"] = v => config = config with { Paths = config.Paths with { Content = SiteFolder(y, v, "paths.content") ?? config.Paths.Content } },

@@ -291,6 +291,61 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
         return map;
     }
 
+    /// <summary>
+    /// Free-form values for templates (<c>params:</c>): a mapping whose values are text, whole numbers,
+    /// decimals, true/false, lists and mappings, in the order written. A quoted scalar is always text.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?>? Params(YamlNode node, string key)
+    {
+        if (node is YamlScalarNode scalar && IsNull(scalar)) return TemplateParams.Empty;
+        if (node is not YamlMappingNode)
+        {
+            Error(node, $"'{key}' must be a mapping of names to values (name: value), not a {Describe(node)}");
+            return null;
+        }
+
+        return ParamValue(node, key) as IReadOnlyDictionary<string, object?>;
+    }
+
+    private object? ParamValue(YamlNode node, string key)
+    {
+        switch (node)
+        {
+            case YamlScalarNode scalar when IsNull(scalar):
+                return null;
+            case YamlScalarNode scalar:
+                var text = Text(scalar, key);
+                if (scalar.Style != ScalarStyle.Plain) return text;
+                if (text is "true" or "True" or "TRUE") return true;
+                if (text is "false" or "False" or "FALSE") return false;
+                if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)) return whole;
+                if (double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number)
+                    && double.IsFinite(number)) return number;
+                return text;
+            case YamlSequenceNode sequence:
+                var list = new List<object?>(sequence.Children.Count);
+                foreach (var item in sequence.Children) list.Add(ParamValue(item, string.Create(CultureInfo.InvariantCulture, $"{key}[{list.Count}]")));
+                return list.AsReadOnly();
+            case YamlMappingNode mapping:
+                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var (k, v) in mapping.Children)
+                {
+                    if (k is not YamlScalarNode { Value: { Length: > 0 } name })
+                    {
+                        Error(k, $"each name in '{key}' must be text");
+                        continue;
+                    }
+
+                    if (!map.TryAdd(name, ParamValue(v, $"{key}.{name}"))) Error(k, $"'{key}.{name}' is written twice");
+                }
+
+                return map.AsReadOnly();
+            default:
+                Error(node, $"'{key}' holds a value that is not text, a number, true/false, a list or a mapping");
+                return null;
+        }
+    }
+
     /// <summary>A scalar's text without characters that are not text (a YAML escape such as "\x01" can write them), with a warning when there were any.</summary>
     private string Text(YamlScalarNode scalar, string key)
     {

@@ -64,6 +64,9 @@ public sealed record ParsedArticle
     /// <summary>The raw file an imported article came from (front matter <c>source</c>).</summary>
     public string? Source { get; init; }
 
+    /// <summary>Free-form values for templates (front matter <c>params</c>).</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = TemplateParams.Empty;
+
     /// <summary>Markdown body of a <see cref="SourceFormat.Markdown"/> file; null for raw text.</summary>
     public string? Markdown { get; init; }
 
@@ -136,6 +139,9 @@ public sealed record Article
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     public string? Source { get; init; }
+
+    /// <summary>Free-form values for templates (front matter <c>params</c>).</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = TemplateParams.Empty;
 
     public int WordCount { get; init; }
 

@@ -13,7 +13,7 @@ public static class MarkdownArticleParser
     public static readonly IReadOnlyList<string> Keys =
     [
         "title", "kicker", "date", "updated", "slug", "summary", "author", "tags", "countries",
-        "images", "draft", "source", "aliases", ArticleWriter.HashKey,
+        "images", "draft", "source", "aliases", "params", ArticleWriter.HashKey,
     ];
 
     public static ParseResult Parse(string path, string text)
@@ -62,6 +62,7 @@ public static class MarkdownArticleParser
                 ["draft"] = n => article = article with { Draft = y.Bool(n, "draft") ?? false },
                 ["source"] = n => article = article with { Source = y.String(n, "source") },
                 ["aliases"] = n => article = article with { Aliases = y.StringList(n, "aliases") ?? [] },
+                ["params"] = n => article = article with { Params = y.Params(n, "params") ?? TemplateParams.Empty },
                 [ArticleWriter.HashKey] = n => article = article with { ImportHash = y.String(n, ArticleWriter.HashKey) },
             });
         }

@@ -143,6 +143,7 @@ public sealed class Enricher
                 : [.. detectedTags.Select(static t => new TagRef(t.Name, Slugs.Slugify(t.Name), t.Mentions))],
             Draft = cleaned.Draft,
             Aliases = cleaned.Aliases,
+            Params = cleaned.Params,
             Source = cleaned.Source,
             WordCount = words,
             ReadingMinutes = ReadingTime.Minutes(words),

@@ -52,6 +52,48 @@ public sealed class SiteConfigReaderTests
     }
 
     [Fact]
+    public void Params_keep_their_types_nesting_and_order()
+    {
+        var result = SiteConfigReader.Parse("site.config.yml", """
+            title: A
+            params:
+              newsletter: https://herald.example/letters
+              founded: 1911
+              ratio: 2.5
+              showWeather: true
+              zip: "0150"
+              empty: ~
+              desks: [Harbour, Ferries]
+              social: { mastodon: "@herald", order: 2 }
+            """);
+
+        Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
+        var p = result.Config.Params;
+        Assert.Equal(["newsletter", "founded", "ratio", "showWeather", "zip", "empty", "desks", "social"], p.Keys);
+        Assert.Equal("https://herald.example/letters", p["newsletter"]);
+        Assert.Equal(1911L, p["founded"]);
+        Assert.Equal(2.5, p["ratio"]);
+        Assert.Equal(true, p["showWeather"]);
+        Assert.Equal("0150", p["zip"]);
+        Assert.Null(p["empty"]);
+        Assert.Equal(["Harbour", "Ferries"], Assert.IsAssignableFrom<IReadOnlyList<object?>>(p["desks"]));
+        var social = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(p["social"]);
+        Assert.Equal("@herald", social["mastodon"]);
+        Assert.Equal(2L, social["order"]);
+    }
+
+    [Fact]
+    public void Params_that_are_not_a_mapping_are_an_error_at_their_line()
+    {
+        var result = SiteConfigReader.Parse("site.config.yml", "title: A\nparams: [one, two]\n");
+
+        var error = Assert.Single(result.Diagnostics, static d => d.IsError);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("'params' must be a mapping", error.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Config.Params);
+    }
+
+    [Fact]
     public void Wrong_type_is_an_error_with_line_and_column()
     {
         var result = SiteConfigReader.Parse("site.config.yml", "title: A\npageSize: ten\n");

@@ -128,6 +128,32 @@ public sealed class ThemeTests : IDisposable
         Assert.True(_site.Exists("assets/css/site.css"));
     }
 
+    [Fact]
+    public void Params_from_the_config_and_the_front_matter_reach_templates_as_text()
+    {
+        _site.Write("site.config.yml", "title: Quay & <Co> News\nparams:\n  desk: Harbour desk\n  hotline: { number: 5550101 }\n");
+        _site.Write("content/params-article.md", """
+            ---
+            title: Gulls return to the pier
+            date: 2024-04-02
+            params:
+              badge: "<b>Live</b>"
+              rank: 3
+            ---
+            The gulls came back in April.
+            """);
+        _site.Write("templates/partials/footer.html",
+            "<footer>{{ site.params.desk | html.escape }} {{ site.params.hotline.number }}" +
+            "{{ if page.kind == 'article' }}<p class=\"badge\">{{ article.params.badge | html.escape }} #{{ article.params.rank + 1 }}</p>{{ end }}</footer>\n");
+        _site.BuildOk();
+
+        var page = _site.Html("articles/gulls-return-to-the-pier/index.html");
+        Assert.Equal("Harbour desk 5550101", page.QuerySelector("footer")!.ChildNodes[0].TextContent.Trim());
+        var badge = page.QuerySelector("footer p.badge")!;
+        Assert.Equal("<b>Live</b> #4", badge.TextContent);
+        Assert.Null(badge.QuerySelector("b"));
+    }
+
     private static string? Meta(IDocument page, string property) =>
         page.QuerySelector($"meta[property='{property}']")?.GetAttribute("content");
 

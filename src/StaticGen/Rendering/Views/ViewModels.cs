@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Scriban.Runtime;
+using StaticGen.Configuration;
 using StaticGen.Content;
 using StaticGen.Enrichment;
 using StaticGen.Site;
@@ -27,6 +28,8 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
     private readonly ConcurrentDictionary<SiteArticle, ScriptObject> _cards = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(TaxonomyKind Kind, string Name, string Slug, string? Code), ScriptObject> _termRefs = new();
 
+    private static readonly ScriptObject s_noParams = ParamsView(TemplateParams.Empty);
+
     public SiteModel Site => site;
 
     public ScriptObject SiteView()
@@ -51,7 +54,48 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
             ["build_date_iso"] = Iso(site.BuildDate),
             ["build_year"] = site.BuildDate.Year,
             ["article_count"] = site.Articles.Count,
+            ["params"] = ParamsView(site.Config.Params),
         };
+    }
+
+    /// <summary>
+    /// <c>params:</c> as templates see them: mappings become objects (<c>site.params.twitter</c>, or
+    /// <c>site.params["a-b"]</c> for names that are not identifiers), lists arrays; read-only, so
+    /// pages sharing them cannot change them for each other. Text is raw: print it with <c>html.escape</c>.
+    /// </summary>
+    public static ScriptObject ParamsView(IReadOnlyDictionary<string, object?> values)
+    {
+        var view = new ParamsObject();
+        foreach (var (name, value) in values) view[name] = ParamView(value);
+        view.IsReadOnly = true;
+        return view;
+    }
+
+    /// <summary>
+    /// Params are optional by nature, so a name one article does not set is null rather than the
+    /// error a misspelt variable is elsewhere: <c>{{ if article.params.badge }}</c> works on every page.
+    /// </summary>
+    private sealed class ParamsObject : ScriptObject
+    {
+        public override bool TryGetValue(Scriban.TemplateContext? context, Scriban.Parsing.SourceSpan span, string member, out object? value)
+        {
+            if (!base.TryGetValue(context, span, member, out value)) value = null;
+            return true;
+        }
+    }
+
+    private static object? ParamView(object? value) => value switch
+    {
+        IReadOnlyDictionary<string, object?> map => ParamsView(map),
+        IReadOnlyList<object?> list => ReadOnlyArray(list.Select(ParamView)),
+        _ => value,
+    };
+
+    private static ScriptArray ReadOnlyArray(IEnumerable<object?> items)
+    {
+        var array = new ScriptArray(items);
+        array.IsReadOnly = true;
+        return array;
     }
 
     /// <summary>An article as a list shows it: no body. Shared and read-only; <see cref="ListCards"/> copies the lead card.</summary>
@@ -85,6 +129,7 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
             ["card_tags"] = ToArray(a.Tags.Take(CardChips).Select(t => TermRef(TaxonomyKind.Tags, t.Name, t.Slug, null))),
             ["card_countries"] = ToArray(a.Countries.Take(CardChips).Select(c => TermRef(TaxonomyKind.Countries, c.Name, c.Slug, c.Code))),
             ["lead"] = false,
+            ["params"] = a.Params.Count == 0 ? s_noParams : ParamsView(a.Params),
         };
     }
 
