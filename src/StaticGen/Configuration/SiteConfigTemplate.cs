@@ -55,6 +55,10 @@ public static class SiteConfigTemplate
             #cleanup:
             #  boilerplate: ["Sponsored by .*"]
 
+            # Your own values for your templates, as site.params (site.params.newsletter_url).
+            #params:
+            #  newsletter_url: https://news.example.org/letters
+
             """.Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
