@@ -188,6 +188,8 @@ public static class SiteBuilder
                 writer.CopyFile(Path.Combine(site.Root, asset.SourcePath), model.Urls.OutputPath(asset.Url));
             }
 
+            diagnostics.AddRange(CopyStaticFiles(site, writer));
+
             // A template error repeats on every page the template renders: report it once per place.
             foreach (var place in renderErrors.GroupBy(static d => (d.Path, d.Line, d.Column)))
             {
@@ -230,6 +232,43 @@ public static class SiteBuilder
     }
 
     /// <summary>
+    /// Publishes the files of <c>paths.static</c> as they are, at the same path, after everything else
+    /// is written: a file the build generates at the same path wins (as in Hugo), with a warning.
+    /// Dot-files are left out, except <c>.well-known/</c>; links leading outside the folder are not followed.
+    /// </summary>
+    private static List<Diagnostic> CopyStaticFiles(SiteContext site, SiteWriter writer)
+    {
+        var display = site.DisplayPath(site.StaticDirectory);
+        var listing = ContentReader.List(site.StaticDirectory, display, keepFolders: [".well-known"]);
+        var diagnostics = new List<Diagnostic>(listing.Diagnostics);
+        foreach (var entry in listing.Entries)
+        {
+            var path = $"{display}/{entry.RelativePath}";
+            string target;
+            try
+            {
+                target = writer.Resolve(entry.RelativePath);
+            }
+            catch (UnsafePathException)
+            {
+                diagnostics.Add(Diagnostic.Warning(Stage.Write, path, 0, 0, "the file name cannot be published (it holds ':'); the file is skipped"));
+                continue;
+            }
+
+            if (File.Exists(target) || Directory.Exists(target))
+            {
+                diagnostics.Add(Diagnostic.Warning(Stage.Write, path, 0, 0,
+                    $"the build generates '{entry.RelativePath}' itself, and a generated file wins over a static one; the static file is skipped. Rename it, or override the template that makes the page"));
+                continue;
+            }
+
+            writer.CopyFile(entry.FullPath, entry.RelativePath);
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>
     /// Why <paramref name="output"/> must not be the output folder: a build replaces the whole
     /// folder, so it must not hold the site's own files, nor sit inside the content it is built from.
     /// </summary>
@@ -239,7 +278,7 @@ public static class SiteBuilder
             string.Equals(path, folder, StringComparison.Ordinal) || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
         var outputFolder = Path.TrimEndingDirectorySeparator(output);
-        foreach (var held in new[] { site.Root, site.ContentDirectory, site.TemplatesDirectory })
+        foreach (var held in new[] { site.Root, site.ContentDirectory, site.TemplatesDirectory, site.StaticDirectory })
         {
             var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(held));
             if (Within(folder, outputFolder))

@@ -31,8 +31,9 @@ public static class SiteCleaner
         {
             var content = site.DisplayPath(site.ContentDirectory);
             var templates = site.DisplayPath(site.TemplatesDirectory);
+            var statics = site.DisplayPath(site.StaticDirectory);
             return new CleanResult(output, false, [], [Diagnostic.Error(Stage.Write, display, 0, 0,
-                $"refusing to delete it: it holds the site folder, {content}/ or {templates}/, or lies inside {content}/; clean deletes only an output folder")]);
+                $"refusing to delete it: it holds the site folder, {content}/, {templates}/ or {statics}/, or lies inside {content}/; clean deletes only an output folder")]);
         }
 
         try

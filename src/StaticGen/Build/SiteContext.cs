@@ -52,6 +52,8 @@ public sealed class SiteContext
 
     public string TemplatesDirectory => Path.Combine(Root, Config.Paths.Templates);
 
+    public string StaticDirectory => Path.Combine(Root, Config.Paths.Static);
+
     /// <summary>Opens a site folder. Config errors are in <see cref="Diagnostics"/>; the context is still usable for reporting.</summary>
     public static SiteContext Open(string root, string? configPath = null, Uri? baseUrl = null)
     {

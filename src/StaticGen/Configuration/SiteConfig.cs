@@ -49,6 +49,9 @@ public sealed record PathsConfig
 
     public string Templates { get; init; } = "templates";
 
+    /// <summary>Files published as they are, at the same path under the output (favicon, verification files, <c>_headers</c>).</summary>
+    public string Static { get; init; } = "static";
+
     public string Output { get; init; } = "_site";
 }
 

@@ -60,6 +60,7 @@ public static class SiteConfigReader
             {
                 ["content"] = v => config = config with { Paths = config.Paths with { Content = SiteFolder(y, v, "paths.content") ?? config.Paths.Content } },
                 ["templates"] = v => config = config with { Paths = config.Paths with { Templates = SiteFolder(y, v, "paths.templates") ?? config.Paths.Templates } },
+                ["static"] = v => config = config with { Paths = config.Paths with { Static = SiteFolder(y, v, "paths.static") ?? config.Paths.Static } },
                 ["output"] = v => config = config with { Paths = config.Paths with { Output = OutputFolder(y, v) ?? config.Paths.Output } },
             }),
             ["markdown"] = n => y.Mapping(n, "markdown", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)

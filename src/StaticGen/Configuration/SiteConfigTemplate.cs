@@ -38,6 +38,7 @@ public static class SiteConfigTemplate
             #paths:
             #  content: content
             #  templates: templates
+            #  static: static      # files published as they are (favicon.ico, .well-known/)
             #  output: _site
 
             # Extra names for countries (alias: ISO code or name).

@@ -60,9 +60,10 @@ public static class ContentReader
     /// dot-files and dot-folders. A link to a file is followed only when the file it leads to is
     /// inside the folder; a link to a folder is never followed (it could lead outside, or in a
     /// circle). Each link not followed is a warning; <paramref name="displayRoot"/> is how diagnostics
-    /// name the folder (e.g. <c>content</c>).
+    /// name the folder (e.g. <c>content</c>). <paramref name="keepFolders"/> names dot-folders at the
+    /// top that are listed all the same (<c>.well-known</c> of <c>static/</c>).
     /// </summary>
-    public static ContentListing List(string folder, string displayRoot)
+    public static ContentListing List(string folder, string displayRoot, IReadOnlyCollection<string>? keepFolders = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(displayRoot);
@@ -75,7 +76,8 @@ public static class ContentReader
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = false,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+            // On Unix a dot-file is Hidden: the kept dot-folders are found only when hidden entries are listed.
+            AttributesToSkip = keepFolders is { Count: > 0 } ? FileAttributes.System : FileAttributes.Hidden | FileAttributes.System,
             IgnoreInaccessible = true,
             ReturnSpecialDirectories = false,
         };
@@ -86,7 +88,7 @@ public static class ContentReader
             var directory = pending.Pop();
             foreach (var info in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", options))
             {
-                if (info.Name.StartsWith('.')) continue;
+                if (info.Name.StartsWith('.') && !(directory == root && info is DirectoryInfo && keepFolders?.Contains(info.Name) == true)) continue;
                 var relative = Path.GetRelativePath(root, info.FullName).Replace('\\', '/');
                 var display = displayRoot.Length == 0 ? relative : displayRoot.TrimEnd('/') + "/" + relative;
                 if (info.LinkTarget is { } target)

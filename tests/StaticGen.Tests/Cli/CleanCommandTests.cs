@@ -75,7 +75,7 @@ public sealed class CleanCommandTests : IDisposable
         var run = CliRunner.Run("clean", "--config", Config, "--output", Path.Combine(_site.Root, output), "--force");
 
         Assert.Equal(1, run.Exit);
-        Assert.Contains(": error: refusing to delete it: it holds the site folder, content/ or templates/, or lies inside content/; clean deletes only an output folder", run.Err, StringComparison.Ordinal);
+        Assert.Contains(": error: refusing to delete it: it holds the site folder, content/, templates/ or static/, or lies inside content/; clean deletes only an output folder", run.Err, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_site.Root, "content", "spring-tide.md")));
         Assert.True(File.Exists(Path.Combine(_site.Root, "content", "archive", "old.md")));
         Assert.True(File.Exists(Path.Combine(_site.Root, "templates", "partials", "footer.html")));

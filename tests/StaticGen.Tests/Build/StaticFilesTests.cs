@@ -1,0 +1,66 @@
+using StaticGen.Tests.Support;
+
+namespace StaticGen.Tests.Build;
+
+/// <summary><c>static/</c>: files published as they are, beside what the build generates.</summary>
+public sealed class StaticFilesTests : IDisposable
+{
+    private readonly FixtureSite _site = FixtureSite.Parse("""
+        -- site.config.yml --
+        title: Quayside Daily
+        baseUrl: https://quay.example.org/
+        -- content/pier.md --
+        ---
+        title: The pier reopens
+        date: 2024-05-01
+        ---
+        Anglers were back on the pier by noon.
+        -- static/favicon.ico --
+        not really an icon
+        -- static/docs/ferry-timetable.pdf --
+        %PDF-1.4 timetable
+        -- static/.well-known/security.txt --
+        Contact: mailto:desk@quay.example.org
+        -- static/.draft-notes.txt --
+        private
+        """);
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Static_files_are_published_as_they_are_at_the_same_path()
+    {
+        var report = _site.BuildOk();
+
+        Assert.Equal("not really an icon\n", _site.Text("favicon.ico"));
+        Assert.Equal("%PDF-1.4 timetable\n", _site.Text("docs/ferry-timetable.pdf"));
+        Assert.Equal("Contact: mailto:desk@quay.example.org\n", _site.Text(".well-known/security.txt"));
+        Assert.False(_site.Exists(".draft-notes.txt"));
+        Assert.True(_site.Exists("articles/the-pier-reopens/index.html"));
+        Assert.Empty(report.Diagnostics);
+    }
+
+    [Fact]
+    public void A_generated_file_wins_over_a_static_one_of_the_same_path_with_a_warning()
+    {
+        _site.Write("static/robots.txt", "User-agent: *\nDisallow: /\n");
+        var report = _site.BuildOk();
+
+        var warning = Assert.Single(report.Diagnostics);
+        Assert.Equal("static/robots.txt", warning.Path);
+        Assert.Contains("generates 'robots.txt' itself", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Sitemap:", _site.Text("robots.txt"), StringComparison.Ordinal);
+        Assert.False(_site.Build(new() { SiteRoot = _site.Root, Strict = true }).Succeeded);
+    }
+
+    [Fact]
+    public void Paths_static_names_another_folder()
+    {
+        _site.Write("site.config.yml", "title: Quayside Daily\npaths:\n  static: public-files\n");
+        _site.Write("public-files/CNAME-notes.txt", "kept\n");
+        _site.BuildOk();
+
+        Assert.Equal("kept\n", _site.Text("CNAME-notes.txt"));
+        Assert.False(_site.Exists("favicon.ico"));
+    }
+}
