@@ -38,8 +38,21 @@ public sealed record SiteConfig
 
     public TagsConfig Tags { get; init; } = new();
 
+    /// <summary>The site's navigation (<c>site.menu</c>), in order; null gives the default: Latest, Countries, Topics, Search.</summary>
+    public IReadOnlyList<MenuItem>? Menu { get; init; }
+
     /// <summary>Free-form values for templates (<c>site.params</c>), as Hugo's <c>params</c> and Zola's <c>extra</c>.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = TemplateParams.Empty;
+}
+
+/// <summary>
+/// A link of the site's navigation: <see cref="Url"/> is a path inside the site (<c>/about/</c>, made
+/// relative to the base path) or an absolute <c>http(s):</c> or <c>mailto:</c> URL.
+/// </summary>
+public sealed record MenuItem(string Name, string Url)
+{
+    /// <summary>Whether <see cref="Url"/> leads off the site.</summary>
+    public bool External => Url.Contains(':', StringComparison.Ordinal);
 }
 
 /// <summary>Folders, relative to the folder that holds <c>site.config.yml</c>.</summary>

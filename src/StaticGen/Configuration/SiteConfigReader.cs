@@ -56,6 +56,7 @@ public static class SiteConfigReader
             ["buildDate"] = n => config = config with { BuildDate = y.Date(n, "buildDate") },
             ["cname"] = n => config = config with { Cname = y.String(n, "cname") },
             ["params"] = n => config = config with { Params = y.Params(n, "params") ?? config.Params },
+            ["menu"] = n => config = config with { Menu = Menu(y, n) ?? config.Menu },
             ["paths"] = n => y.Mapping(n, "paths", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
                 ["content"] = v => config = config with { Paths = config.Paths with { Content = SiteFolder(y, v, "paths.content") ?? config.Paths.Content } },
@@ -143,4 +144,56 @@ public static class SiteConfigReader
 
     private static Uri? WithTrailingSlash(Uri? uri) =>
         uri is null || uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri.TrimEnd('/') + "/");
+
+    /// <summary><c>menu:</c> a list of <c>{name, url}</c>; each URL a path inside the site or an absolute http(s)/mailto URL.</summary>
+    private static IReadOnlyList<MenuItem>? Menu(YamlBinder y, YamlNode node)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            y.Error(node, "'menu' must be a list of links, each a mapping with name and url (for example '- { name: About, url: /about/ }')");
+            return null;
+        }
+
+        var items = new List<MenuItem>();
+        foreach (var item in sequence.Children)
+        {
+            string? name = null, url = null;
+            y.Mapping(item, "menu", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["name"] = v => name = y.String(v, "menu.name"),
+                ["url"] = v => url = y.String(v, "menu.url"),
+            });
+            if (item is not YamlMappingNode) continue;
+            if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(url))
+            {
+                y.Error(item, "each link of 'menu' needs a 'name' and a 'url'");
+                continue;
+            }
+
+            if (MenuUrlProblem(url.Trim()) is { } problem)
+            {
+                y.Error(item, $"menu link '{name}': {problem}");
+                continue;
+            }
+
+            items.Add(new MenuItem(name.Trim(), url.Trim()));
+        }
+
+        return items;
+    }
+
+    private static string? MenuUrlProblem(string url)
+    {
+        if (url.Contains(':', StringComparison.Ordinal))
+        {
+            return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto"
+                ? null
+                : $"'{url}' must be a path inside the site (/about/) or an http(s) or mailto URL";
+        }
+
+        if (!url.StartsWith('/')) return $"'{url}' must start with '/': it is a path inside the site, from its base path (/about/)";
+        return url.Split('/').Any(static s => s is "..") || url.Contains('\\', StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal)
+            ? $"'{url}' must stay inside the site (no '..', '\\' or '//')"
+            : null;
+    }
 }

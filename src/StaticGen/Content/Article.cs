@@ -12,6 +12,19 @@ public enum SourceFormat
     Markdown,
 }
 
+/// <summary>What a content file is published as.</summary>
+public enum ArticleType
+{
+    /// <summary>A news article: listed on the home page, its tags' and countries' pages, feeds and search.</summary>
+    Article,
+
+    /// <summary>
+    /// A standalone page (front matter <c>type: page</c>): "About us", "Contact", an imprint. Published
+    /// at <c>/&lt;slug&gt;/</c> and in the sitemap, never listed, fed or tagged.
+    /// </summary>
+    Page,
+}
+
 /// <summary>An image of an article: a file name (relative to the article's folder) with its caption and credit.</summary>
 public sealed record ArticleImage(string Src, string? Caption, string? Credit)
 {
@@ -57,6 +70,9 @@ public sealed record ParsedArticle
     public IReadOnlyList<ArticleImage>? Images { get; init; }
 
     public bool Draft { get; init; }
+
+    /// <summary>Front matter <c>type</c>: an article (the default) or a standalone page.</summary>
+    public ArticleType Type { get; init; }
 
     /// <summary>Old URLs (site-relative paths) that redirect to this article.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
@@ -135,6 +151,9 @@ public sealed record Article
     public IReadOnlyList<CountryRef> Countries { get; init; } = [];
 
     public bool Draft { get; init; }
+
+    /// <summary>An article, or a standalone page (<see cref="ArticleType.Page"/>).</summary>
+    public ArticleType Type { get; init; }
 
     public IReadOnlyList<string> Aliases { get; init; } = [];
 

@@ -13,7 +13,7 @@ public static class MarkdownArticleParser
     public static readonly IReadOnlyList<string> Keys =
     [
         "title", "kicker", "date", "updated", "slug", "summary", "author", "tags", "countries",
-        "images", "draft", "source", "aliases", "params", ArticleWriter.HashKey,
+        "images", "draft", "type", "source", "aliases", "params", ArticleWriter.HashKey,
     ];
 
     public static ParseResult Parse(string path, string text)
@@ -60,6 +60,7 @@ public static class MarkdownArticleParser
                 ["countries"] = n => article = article with { Countries = y.StringList(n, "countries") },
                 ["images"] = n => article = article with { Images = Images(y, n) },
                 ["draft"] = n => article = article with { Draft = y.Bool(n, "draft") ?? false },
+                ["type"] = n => article = article with { Type = Type(y, n) },
                 ["source"] = n => article = article with { Source = y.String(n, "source") },
                 ["aliases"] = n => article = article with { Aliases = y.StringList(n, "aliases") ?? [] },
                 ["params"] = n => article = article with { Params = y.Params(n, "params") ?? TemplateParams.Empty },
@@ -73,6 +74,21 @@ public static class MarkdownArticleParser
         }
 
         return new ParseResult(article, diagnostics.Sorted());
+    }
+
+    /// <summary><c>type:</c> is <c>article</c> (the default) or <c>page</c>.</summary>
+    private static ArticleType Type(YamlBinder y, YamlNode node)
+    {
+        switch (y.String(node, "type"))
+        {
+            case null or "article":
+                return ArticleType.Article;
+            case "page":
+                return ArticleType.Page;
+            case var other:
+                y.Error(node, $"'type' must be 'article' (the default) or 'page' (a standalone page such as 'About us'), got '{other}'");
+                return ArticleType.Article;
+        }
     }
 
     /// <summary><c>images:</c> is a list of file names or of <c>{src, caption, credit}</c> mappings.</summary>

@@ -103,14 +103,17 @@ public sealed class Enricher
 
         // Authored wins, so what the author gave is not detected at all (the detectors are most of the
         // cost of loading an article).
-        IReadOnlyList<DetectedCountry> detectedCountries = cleaned.Countries is null ? _countries.Detect(segments) : [];
-        IReadOnlyList<DetectedTag> detectedTags = cleaned.Tags is null ? _tags.Detect(segments) : [];
+        // A standalone page ("About us") is never tagged, so nothing is detected on it.
+        var detect = cleaned.Type == ArticleType.Article;
+        IReadOnlyList<DetectedCountry> detectedCountries = detect && cleaned.Countries is null ? _countries.Detect(segments) : [];
+        IReadOnlyList<DetectedTag> detectedTags = detect && cleaned.Tags is null ? _tags.Detect(segments) : [];
         var words = ReadingTime.Words(segments);
 
         // Like Hugo's date cascade (date, then lastmod): an article that gives only an update date is dated by it.
         var statedDate = cleaned.Date ?? cleaned.Updated;
         var date = statedDate ?? fallbackDate;
-        if (statedDate is null)
+        // A standalone page needs no date: it is never listed by date, and its sitemap entry then has none.
+        if (statedDate is null && cleaned.Type == ArticleType.Article)
         {
             var reason = fallbackReason is null ? "" : $" ({fallbackReason})";
             var fix = parsed.Format == SourceFormat.RawText
@@ -142,6 +145,7 @@ public sealed class Enricher
                 ? AuthoredTags(authoredTags, parsed, diagnostics)
                 : [.. detectedTags.Select(static t => new TagRef(t.Name, Slugs.Slugify(t.Name), t.Mentions))],
             Draft = cleaned.Draft,
+            Type = cleaned.Type,
             Aliases = cleaned.Aliases,
             Params = cleaned.Params,
             Source = cleaned.Source,

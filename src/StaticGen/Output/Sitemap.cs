@@ -33,6 +33,9 @@ public static class Sitemap
                 case TermPage t:
                     entries.Add((page.Url, t.Pager.Items.Count > 0 ? t.Pager.Items[0].Article.Date : null));
                     break;
+                case StandalonePage p:
+                    entries.Add((page.Url, p.Page.Article.Updated ?? (p.Page.Article.DateIsFallback ? null : p.Page.Article.Date)));
+                    break;
                 case SearchPage:
                     entries.Add((page.Url, null));
                     break;

@@ -57,12 +57,12 @@ public sealed class PageRenderer
         foreach (var view in _taxonomyViews.Values) view.IsReadOnly = true;
 
         // Links between articles are written as file paths: one lookup each, not a scan of the site.
-        foreach (var article in site.Articles) _articlesBySource.TryAdd(article.Article.SourcePath, article);
+        foreach (var article in site.Articles.Concat(site.StandalonePages)) _articlesBySource.TryAdd(article.Article.SourcePath, article);
     }
 
     /// <summary>Layout files every theme must have (the default theme has them all).</summary>
     public static readonly IReadOnlyList<string> RequiredLayouts =
-        ["layouts/base.html", "layouts/home.html", "layouts/article.html", "layouts/terms.html", "layouts/term.html", "layouts/search.html", "layouts/404.html"];
+        ["layouts/base.html", "layouts/home.html", "layouts/article.html", "layouts/terms.html", "layouts/term.html", "layouts/search.html", "layouts/404.html", "layouts/page.html"];
 
     public RenderResult Render(Page page)
     {
@@ -122,6 +122,20 @@ public sealed class PageRenderer
                 title = term.Pager.Number == 1 ? term.Term.Name : $"{term.Term.Name}, page {term.Pager.Number}";
                 description = $"News about {term.Term.Name} on {_site.Config.Title}: {term.Term.Articles.Count} {(term.Term.Articles.Count == 1 ? "article" : "articles")}, latest first";
                 feed = term.Term.FeedUrl;
+                break;
+            case StandalonePage standalone:
+                var pageBody = _markdown.Render(standalone.Page.Article.Body, link => ResolveLink(standalone.Page, link));
+                if (pageBody.AsPlainText)
+                {
+                    diagnostics.Warning(Stage.Render, standalone.Page.Article.SourcePath, 0, 0,
+                        "the Markdown body nests too deeply to render (more than 128 levels); it is published as plain text");
+                }
+
+                var pageView = _views.ArticleView(standalone.Page, pageBody);
+                globals["article"] = pageView;
+                title = standalone.Page.Article.Title;
+                description = standalone.Page.Article.Summary;
+                image = pageView["image"] as ScriptObject;
                 break;
             case SearchPage:
                 title = "Search";
@@ -328,6 +342,7 @@ public sealed class PageRenderer
         PageKind.Search => "search",
         PageKind.NotFound => "404",
         PageKind.Redirect => "redirect",
+        PageKind.Page => "page",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

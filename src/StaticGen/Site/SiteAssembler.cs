@@ -35,7 +35,9 @@ public static class SiteAssembler
             .Where(a => options.IncludeFuture || a.Date <= options.BuildDate)
             .OrderBy(static a => a.SourcePath, StringComparer.Ordinal)
             .ToList();
-        published = UniqueSlugs(published, diagnostics);
+        // Standalone pages ("About us") live beside the articles, at the top of the site, never listed.
+        var standalone = UniqueSlugs([.. published.Where(static a => a.Type == ArticleType.Page)], diagnostics, static slug => $"/{slug}/", UrlBuilder.ReservedSegments);
+        published = UniqueSlugs([.. published.Where(static a => a.Type == ArticleType.Article)], diagnostics, static slug => $"/articles/{slug}/", s_noReservedSlugs);
         published.Sort(static (a, b) =>
         {
             var c = b.Date.CompareTo(a.Date);
@@ -43,6 +45,7 @@ public static class SiteAssembler
         });
 
         var siteArticles = published.Select(a => new SiteArticle(a, urls.Article(a.Slug))).ToList();
+        var sitePages = standalone.Select(a => new SiteArticle(a, urls.StandalonePage(a.Slug))).ToList();
 
         var contentPrefix = (ContentPaths.Normalize(config.Paths.Content) ?? "content") + "/";
         var assets = new Dictionary<string, SiteAsset>(StringComparer.Ordinal);
@@ -52,7 +55,7 @@ public static class SiteAssembler
             assets[path] = new SiteAsset(path, urls.Image(relative));
         }
 
-        foreach (var article in siteArticles)
+        foreach (var article in siteArticles.Concat(sitePages))
         {
             for (var i = 0; i < article.Article.Images.Count; i++)
             {
@@ -99,27 +102,35 @@ public static class SiteAssembler
 
         pages.Add(new SearchPage(urls.Search()));
         pages.Add(new NotFoundPage(urls.NotFound()));
-        pages.AddRange(Redirects(siteArticles, urls, pages, diagnostics));
+        foreach (var page in sitePages) pages.Add(new StandalonePage(page.Url, page));
+        pages.AddRange(Redirects([.. siteArticles, .. sitePages], urls, pages, diagnostics));
 
-        var site = new SiteModel(config, urls, options.BuildDate, siteArticles, tags, countries, pages, assets);
+        var site = new SiteModel(config, urls, options.BuildDate, siteArticles, tags, countries, pages, assets) { StandalonePages = sitePages };
         return new AssembleResult(site, diagnostics.Sorted());
     }
 
-    /// <summary>Two articles with one slug: the first (by source path) keeps it, the others get -2, -3… and a warning.</summary>
-    private static List<Article> UniqueSlugs(List<Article> articles, DiagnosticList diagnostics)
+    private static readonly IReadOnlySet<string> s_noReservedSlugs = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Two articles with one slug: the first (by source path) keeps it, the others get -2, -3… and a
+    /// warning; so does a slug the site's own files use (<paramref name="reserved"/>).
+    /// </summary>
+    private static List<Article> UniqueSlugs(List<Article> articles, DiagnosticList diagnostics, Func<string, string> urlOf, IReadOnlySet<string> reserved)
     {
         var owners = new Dictionary<string, Article>(StringComparer.Ordinal);
         var result = new List<Article>(articles.Count);
         foreach (var article in articles)
         {
             var slug = article.Slug;
-            if (owners.TryGetValue(slug, out var owner))
+            var owner = owners.GetValueOrDefault(slug);
+            if (owner is not null || reserved.Contains(slug))
             {
                 var n = 2;
-                while (owners.ContainsKey(Suffixed(slug, n))) n++;
+                while (owners.ContainsKey(Suffixed(slug, n)) || reserved.Contains(Suffixed(slug, n))) n++;
                 slug = Suffixed(slug, n);
+                var by = owner is null ? "the site's own pages" : owner.SourcePath;
                 diagnostics.Warning(Stage.Assemble, article.SourcePath, article.LineOf("slug") is > 0 and var slugLine ? slugLine : article.LineOf("title"), 0,
-                    $"the URL /articles/{article.Slug}/ is already taken by {owner.SourcePath}; this article is published at /articles/{slug}/. Give it a 'slug:' of its own");
+                    $"the URL {urlOf(article.Slug)} is already taken by {by}; this {(article.Type == ArticleType.Page ? "page" : "article")} is published at {urlOf(slug)}. Give it a 'slug:' of its own");
             }
 
             var unique = slug == article.Slug ? article : article with { Slug = slug };

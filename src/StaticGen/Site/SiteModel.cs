@@ -26,6 +26,9 @@ public enum PageKind
 
     /// <summary>A redirect from an old URL (front matter <c>aliases</c>) to an article.</summary>
     Redirect,
+
+    /// <summary>A standalone page (front matter <c>type: page</c>): "About us", "Contact".</summary>
+    Page,
 }
 
 /// <summary>An article as the site publishes it: the article and its URL.</summary>
@@ -68,6 +71,8 @@ public sealed record NotFoundPage(string Url) : Page(PageKind.NotFound, Url);
 
 public sealed record RedirectPage(string Url, SiteArticle Target) : Page(PageKind.Redirect, Url);
 
+public sealed record StandalonePage(string Url, SiteArticle Page) : Page(PageKind.Page, Url);
+
 /// <summary>
 /// A content file copied to the output as it is (an image beside an article), by its site-relative
 /// path; an image's pixel size when the build could read it (for <c>width</c>/<c>height</c>, so the
@@ -89,6 +94,9 @@ public sealed record SiteModel(
     IReadOnlyList<Page> Pages,
     IReadOnlyDictionary<string, SiteAsset> Assets)
 {
+    /// <summary>Standalone pages (<c>type: page</c>), by slug: published, never listed.</summary>
+    public IReadOnlyList<SiteArticle> StandalonePages { get; init; } = [];
+
     public Taxonomy Taxonomy(TaxonomyKind kind) => kind == TaxonomyKind.Tags ? Tags : Countries;
 
     /// <summary>

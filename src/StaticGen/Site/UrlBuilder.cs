@@ -44,6 +44,18 @@ public sealed class UrlBuilder
 
     public string Article(string slug) => Join($"articles/{Segment(slug)}/");
 
+    /// <summary>A standalone page (<c>type: page</c>), at the top of the site: <c>/about/</c>.</summary>
+    public string StandalonePage(string slug) => Join($"{Segment(slug)}/");
+
+    /// <summary>
+    /// First path segments the site's own files use: a standalone page cannot take them. Names with a
+    /// dot (<c>feed.xml</c>) cannot be slugs anyway.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "articles", "tags", "countries", "page", "search", "assets", "images",
+    };
+
     public string Terms(TaxonomyKind kind) => Join($"{Folder(kind)}/");
 
     public string Term(TaxonomyKind kind, string slug, int page = 1) =>

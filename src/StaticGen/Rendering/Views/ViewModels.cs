@@ -55,7 +55,24 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
             ["build_year"] = site.BuildDate.Year,
             ["article_count"] = site.Articles.Count,
             ["params"] = ParamsView(site.Config.Params),
+            ["menu"] = ToArray(Menu().Select(static item => new ScriptObject { ["name"] = item.Name, ["url"] = item.Url, ["external"] = item.External })),
         };
+    }
+
+    /// <summary>The configured menu with site paths under the base path, or the default one.</summary>
+    private IEnumerable<MenuItem> Menu()
+    {
+        var urls = site.Urls;
+        if (site.Config.Menu is null)
+        {
+            return
+            [
+                new("Latest", urls.Home()), new("Countries", urls.Terms(TaxonomyKind.Countries)),
+                new("Topics", urls.Terms(TaxonomyKind.Tags)), new("Search", urls.Search()),
+            ];
+        }
+
+        return site.Config.Menu.Select(item => item.External ? item : item with { Url = urls.Path(item.Url) });
     }
 
     /// <summary>
