@@ -56,9 +56,13 @@ public static class SiteConfigTemplate
             #cleanup:
             #  boilerplate: ["Sponsored by .*"]
 
-            # Your own values for your templates, as site.params (site.params.newsletter_url).
+            # The navigation, in order (default: Latest, Countries, Topics, Search). A url is a path in the
+            # site (/about/: an article with 'type: page' and 'slug: about') or an http(s) address.
+            #menu: [{ name: Latest, url: / }, { name: About us, url: /about/ }]
+
+            # Your own values for your templates, as site.params (site.params.newsletter).
             #params:
-            #  newsletter_url: https://news.example.org/letters
+            #  newsletter: https://news.example.org/letters
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal);
     }

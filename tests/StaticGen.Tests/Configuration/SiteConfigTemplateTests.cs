@@ -37,5 +37,7 @@ public sealed partial class SiteConfigTemplateTests
         Assert.Equal("European Union", result.Config.Tags.Aliases["EU"]);
         Assert.Equal(["Reuters", "AFP"], result.Config.Tags.Stop);
         Assert.Equal(["Sponsored by .*"], result.Config.Cleanup.Boilerplate);
+        Assert.Equal(["/", "/about/"], result.Config.Menu!.Select(static m => m.Url));
+        Assert.Equal("https://news.example.org/letters", result.Config.Params["newsletter"]);
     }
 }
