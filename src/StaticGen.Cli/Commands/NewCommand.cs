@@ -13,10 +13,11 @@ internal static class NewCommand
         var countries = new Option<string[]>("--country") { HelpName = "NAME|CODE", Description = "A country the article is about, as an English name or ISO code such as NO (repeat for more)." };
         var slug = new Option<string?>("--slug") { HelpName = "SLUG", Description = "The file name and URL slug, instead of one made from the title." };
         var draft = new Option<bool>("--draft") { Description = "Mark the article draft: true, so builds leave it out until --drafts or until you remove the line." };
+        var page = new Option<bool>("--page") { Description = "Write a standalone page (type: page, such as About us) published at /<slug>/ and never listed, instead of an article." };
         var config = new Option<FileInfo?>("--config", "-c") { Description = "The site config (default: site.config.yml in the current folder)." };
         var command = new Command("new", "Write a new Markdown article with front matter (title, date, slug, tags, countries) into content/ and print its path.")
         {
-            title, tags, countries, slug, draft, config,
+            title, tags, countries, slug, draft, page, config,
         };
 
         command.SetAction(parse =>
@@ -24,7 +25,7 @@ internal static class NewCommand
             var console = cli.ConsoleFor(parse);
             if (console.OpenSite(parse.GetValue(config)) is not { } site) return 1;
 
-            var request = new NewArticleRequest(parse.GetValue(title)!, parse.GetValue(tags) ?? [], parse.GetValue(countries) ?? [], parse.GetValue(slug), parse.GetValue(draft));
+            var request = new NewArticleRequest(parse.GetValue(title)!, parse.GetValue(tags) ?? [], parse.GetValue(countries) ?? [], parse.GetValue(slug), parse.GetValue(draft)) { Page = parse.GetValue(page) };
             var result = SiteScaffold.NewArticle(site, request, CliParsers.SourceDateEpoch() ?? DateTimeOffset.UtcNow);
             console.Diagnostics(result.Diagnostics);
             if (result.Path is not { } path) return 1;

@@ -12,7 +12,11 @@ namespace StaticGen.Build;
 /// <param name="Slug">The slug (and file name) to use instead of one made from the title.</param>
 /// <param name="Draft">Mark the article <c>draft: true</c>.</param>
 /// <param name="Body">The Markdown body; a new article usually starts empty.</param>
-public sealed record NewArticleRequest(string Title, IReadOnlyList<string> Tags, IReadOnlyList<string> Countries, string? Slug = null, bool Draft = false, string Body = "");
+public sealed record NewArticleRequest(string Title, IReadOnlyList<string> Tags, IReadOnlyList<string> Countries, string? Slug = null, bool Draft = false, string Body = "")
+{
+    /// <summary>Write a standalone page (<c>type: page</c>, at <c>/&lt;slug&gt;/</c>) instead of an article.</summary>
+    public bool Page { get; init; }
+}
 
 /// <summary>What <c>staticgen new</c> did: the file it wrote (absolute), or the diagnostics of why not.</summary>
 public sealed record NewArticleResult(string? Path, IReadOnlyList<Diagnostic> Diagnostics)
@@ -92,9 +96,14 @@ public static class SiteScaffold
                 $"unknown country '{given}'{hint}; use an English name or an ISO 3166-1 code such as 'FR', or add it under countries.aliases in site.config.yml");
         }
 
+        if (request.Page && (tags.Count > 0 || countries.Count > 0))
+        {
+            diagnostics.Error(Stage.Enrich, display, 0, 0, "a page is never tagged or listed by country; leave out --tag and --country, or write an article");
+        }
+
         if (diagnostics.HasErrors) return new NewArticleResult(null, diagnostics.Sorted());
 
-        var text = ArticleWriter.ComposeNew(new NewArticle(title, slug, now, tags, countries, request.Draft, request.Body));
+        var text = ArticleWriter.ComposeNew(new NewArticle(title, slug, now, tags, countries, request.Draft, request.Body) { Type = request.Page ? ArticleType.Page : ArticleType.Article });
         var written = Create(path, text, display, diagnostics);
         if (written is null) return new NewArticleResult(null, diagnostics.Sorted());
         if (written == false)

@@ -19,7 +19,11 @@ public sealed record ExistingImport(string FileName, string? Source, DateTimeOff
 /// <param name="Countries">Country names as the gazetteer spells them.</param>
 /// <param name="Draft">Whether the article is a draft, left out of builds without <c>--drafts</c>.</param>
 /// <param name="Body">Markdown; may be empty.</param>
-public sealed record NewArticle(string Title, string Slug, DateTimeOffset Date, IReadOnlyList<string> Tags, IReadOnlyList<string> Countries, bool Draft, string Body);
+public sealed record NewArticle(string Title, string Slug, DateTimeOffset Date, IReadOnlyList<string> Tags, IReadOnlyList<string> Countries, bool Draft, string Body)
+{
+    /// <summary>An article, or a standalone page (written <c>type: page</c>, without a date).</summary>
+    public ArticleType Type { get; init; }
+}
 
 /// <summary>What happened to one file <c>import</c> was asked to write.</summary>
 public enum WriteOutcome
@@ -89,7 +93,8 @@ public static partial class ArticleWriter
         ArgumentNullException.ThrowIfNull(article);
         var (yaml, emitter) = BeginFrontMatter();
         Pair(emitter, "title", article.Title);
-        Plain(emitter, "date", Dates.FormatIso(article.Date));
+        if (article.Type == ArticleType.Page) Plain(emitter, "type", "page");
+        else Plain(emitter, "date", Dates.FormatIso(article.Date));
         Pair(emitter, "slug", article.Slug);
         List(emitter, "tags", article.Tags);
         List(emitter, "countries", article.Countries);

@@ -106,6 +106,31 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_page_is_written_with_type_page_and_no_date_and_builds_at_the_top_of_the_site()
+    {
+        var run = CliRunner.Run("new", "About Tideline", "--page", "--slug", "about", "--config", Config);
+        Assert.True(run.Exit == 0, run.Err);
+        var parsed = Parse(Assert.Single(run.OutLines));
+        Assert.Equal(ArticleType.Page, parsed.Type);
+        Assert.Null(parsed.Date);
+
+        var report = _site.BuildOk();
+        Assert.True(_site.Exists("about/index.html"));
+        Assert.Equal(1, report.Articles);
+        Assert.DoesNotContain(report.Diagnostics, static d => d.Path == "content/about.md");
+    }
+
+    [Fact]
+    public void A_page_with_tags_is_refused()
+    {
+        var run = CliRunner.Run("new", "Contact", "--page", "--tag", "Desk", "--config", Config);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("a page is never tagged or listed by country", run.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Content("contact.md")));
+    }
+
+    [Fact]
     public void With_quiet_new_still_prints_the_path_it_wrote()
     {
         var run = CliRunner.Run("new", "Tide tables", "--quiet", "--config", Config);
