@@ -214,6 +214,29 @@ public static class ContentReader
         return Decode(bytes, displayPath);
     }
 
+    /// <summary>A hash of a content file's bytes (XxHash128), for incremental builds; zero when it cannot be read.</summary>
+    public static UInt128 HashFile(string fullPath)
+    {
+        try
+        {
+            var hash = new System.IO.Hashing.XxHash128();
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            hash.Append(stream);
+            return hash.GetCurrentHashAsUInt128();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return UInt128.Zero;
+        }
+    }
+
+    /// <summary>The size and last-write time of a content file (ticks), or null when it is gone: tells a serving process which files changed.</summary>
+    public static (long Length, long Modified)? Stamp(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
+    }
+
     /// <summary>
     /// The first <paramref name="count"/> bytes of a content file (fewer when it is shorter), e.g. an
     /// image's header; null when it cannot be read.

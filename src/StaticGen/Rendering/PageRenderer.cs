@@ -12,7 +12,12 @@ using StaticGen.Site;
 namespace StaticGen.Rendering;
 
 /// <summary>A rendered page, or the diagnostics of why it could not be rendered.</summary>
-public sealed record RenderResult(OutputFile? File, IReadOnlyList<Diagnostic> Diagnostics);
+/// <remarks><see cref="Links"/> are the links an article's body asked to resolve, as written: what
+/// the page shows of other files depends on them (incremental builds check them again).</remarks>
+public sealed record RenderResult(OutputFile? File, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public IReadOnlyList<string> Links { get; init; } = [];
+}
 
 /// <summary>
 /// Renders pages: the layout of the page's kind with its view, then <c>layouts/base.html</c> with
@@ -80,6 +85,7 @@ public sealed class PageRenderer
         string? jsonLd = null;
         string? feed = null;
         ScriptObject? articleMeta = null;
+        List<string>? links = null;
         switch (page)
         {
             case HomePage home:
@@ -89,7 +95,12 @@ public sealed class PageRenderer
                 if (home.Pager.Number == 1) jsonLd = StructuredData.WebSite(_site);
                 break;
             case ArticlePage article:
-                var rendered = _markdown.Render(article.Article.Article.Body, link => ResolveLink(article.Article, link));
+                links = [];
+                var rendered = _markdown.Render(article.Article.Article.Body, link =>
+                {
+                    links.Add(link);
+                    return ResolveLink(article.Article, link);
+                });
                 if (rendered.AsPlainText)
                 {
                     diagnostics.Warning(Stage.Render, article.Article.Article.SourcePath, 0, 0,
@@ -169,7 +180,7 @@ public sealed class PageRenderer
             reusable = html is not null;
             return html is null
                 ? new RenderResult(null, diagnostics.Sorted())
-                : new RenderResult(new OutputFile(_site.Urls.OutputPath(page.Url), html), diagnostics.Sorted());
+                : new RenderResult(new OutputFile(_site.Urls.OutputPath(page.Url), html), diagnostics.Sorted()) { Links = links ?? [] };
         }
         finally
         {
@@ -266,7 +277,8 @@ public sealed class PageRenderer
         return helpers;
     }
 
-    private LinkResolution ResolveLink(SiteArticle article, string link)
+    /// <summary>What a link in an article's body points to in this site (a URL with the picture's size, missing, or external).</summary>
+    internal LinkResolution ResolveLink(SiteArticle article, string link)
     {
         if (link.StartsWith('#') || link.Contains("://", StringComparison.Ordinal) || link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
         {
