@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using StaticGen.Rendering;
+
+namespace StaticGen.Build;
+
+/// <summary>What one rebuild of a <see cref="LiveSite"/> did.</summary>
+/// <param name="Succeeded">False when an error stopped it; the site then keeps serving the previous build.</param>
+/// <param name="Diagnostics">Every diagnostic, in a stable order.</param>
+/// <param name="UnitsMade">Pages and other output units made again.</param>
+/// <param name="UnitsKept">Units kept from the previous build (their fingerprints had not changed).</param>
+/// <param name="ChangedFiles">Output files (relative paths) whose bytes changed, appeared or went away.</param>
+/// <param name="Elapsed">How long the rebuild took.</param>
+public sealed record LiveBuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int UnitsMade, int UnitsKept, IReadOnlyList<string> ChangedFiles, TimeSpan Elapsed);
+
+/// <summary>
+/// A site kept built in memory for <c>staticgen serve</c>. The first <see cref="Rebuild"/> builds
+/// everything; later ones read again only the content files that changed (by size and last-write
+/// time, or because the caller says so), assemble the site again, and render only the output units
+/// whose fingerprints changed, exactly as an incremental <c>build</c> does. Readers get the files of
+/// the last successful build; a rebuild swaps in the new set at once. <see cref="Rebuild"/> is not
+/// reentrant (the caller runs one at a time); <see cref="TryGetFile"/> is thread-safe.
+/// </summary>
+public sealed class LiveSite
+{
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly BuildOptions _options;
+    private readonly SiteCache _cache = new();
+    private Dictionary<string, UnitRecord> _units = new(StringComparer.Ordinal);
+    private volatile IReadOnlyDictionary<string, byte[]> _files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+    private volatile string _basePath = "/";
+
+    public LiveSite(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    /// <summary>The base path the site is built for (<c>/</c>, or <c>/repo/</c>): its URLs start with it.</summary>
+    public string BasePath => _basePath;
+
+    /// <summary>How many files the served site has.</summary>
+    public int FileCount => _files.Count;
+
+    /// <summary>A file of the last successful build by its path relative to the output (<c>articles/x/index.html</c>).</summary>
+    public bool TryGetFile(string relativePath, out byte[] content) => _files.TryGetValue(relativePath, out content!);
+
+    /// <param name="changedPaths">Files the caller knows changed (full paths): read again whatever their stamps say.</param>
+    /// <param name="cancellationToken">Stops the rebuild; the previous build stays served.</param>
+    public LiveBuildResult Rebuild(IEnumerable<string>? changedPaths = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new List<Diagnostic>();
+        LiveBuildResult Failed() => new(false, Sorted(diagnostics), 0, 0, [], clock.Elapsed);
+
+        var site = SiteContext.Open(_options.SiteRoot, _options.ConfigPath, _options.BaseUrl);
+        diagnostics.AddRange(site.Diagnostics);
+        if (diagnostics.Any(static d => d.IsError)) return Failed();
+        var templates = SiteBuilder.LoadTheme(site, diagnostics);
+        if (diagnostics.Any(static d => d.IsError)) return Failed();
+
+        foreach (var path in changedPaths ?? []) _cache.Forget(Path.GetFullPath(path));
+        var (model, _) = SiteBuilder.LoadAndAssemble(site, _options, _cache, diagnostics, static _ => { }, cancellationToken);
+        if (diagnostics.Any(static d => d.IsError)) return Failed();
+
+        var renderer = new PageRenderer(model, templates.Templates, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
+        var previousUnits = _units;
+        var previousFiles = _files;
+        var units = OutputUnits.Of(model, templates.Templates, renderer, site.Root, key => previousUnits.GetValueOrDefault(key), _cache);
+        var files = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        var records = new ConcurrentDictionary<string, UnitRecord>(StringComparer.Ordinal);
+        var renderErrors = new ConcurrentBag<Diagnostic>();
+        var made = 0;
+        Parallel.ForEach(units, new ParallelOptions { CancellationToken = cancellationToken }, unit =>
+        {
+            if (previousUnits.TryGetValue(unit.Key, out var before) && before.Fingerprint == unit.Fingerprint && before.Files.All(previousFiles.ContainsKey))
+            {
+                foreach (var path in before.Files) files[path] = previousFiles[path];
+                records[unit.Key] = before;
+                return;
+            }
+
+            var result = unit.Make();
+            foreach (var d in result.Diagnostics) renderErrors.Add(d);
+            foreach (var file in result.Files)
+            {
+                files[file.RelativePath] = file.Text is not null ? s_utf8.GetBytes(file.Text) : file.Bytes ?? File.ReadAllBytes(file.CopyOf!);
+            }
+
+            records[unit.Key] = new UnitRecord(unit.Recorded(result), [.. result.Files.Select(static f => f.RelativePath)], result.Links);
+            Interlocked.Increment(ref made);
+        });
+
+        // A template error repeats on every page the template renders: report it once per place.
+        foreach (var place in renderErrors.GroupBy(static d => (d.Path, d.Line, d.Column)))
+        {
+            diagnostics.Add(place.Min(Diagnostic.Order)!);
+        }
+
+        if (diagnostics.Any(static d => d.IsError)) return Failed();
+
+        var changed = files.Where(f => !previousFiles.TryGetValue(f.Key, out var old) || !ReferenceEquals(old, f.Value) && !old.AsSpan().SequenceEqual(f.Value))
+            .Select(static f => f.Key)
+            .Concat(previousFiles.Keys.Where(k => !files.ContainsKey(k)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        _units = new Dictionary<string, UnitRecord>(records, StringComparer.Ordinal);
+        _files = new Dictionary<string, byte[]>(files, StringComparer.Ordinal);
+        _basePath = model.Urls.BasePath;
+        return new LiveBuildResult(true, Sorted(diagnostics), made, units.Count - made, changed, clock.Elapsed);
+    }
+
+    private static IReadOnlyList<Diagnostic> Sorted(List<Diagnostic> diagnostics)
+    {
+        diagnostics.Sort(Diagnostic.Order);
+        return diagnostics;
+    }
+}
