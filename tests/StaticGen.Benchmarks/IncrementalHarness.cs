@@ -46,7 +46,7 @@ internal static class IncrementalHarness
             if (!result.Succeeded) return 1;
             if (i > 0) times.Add(ms);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"serve: {(i == 0 ? "warm-up" : "run " + i)}: {ms:0} ms, {result.UnitsMade} units made, {result.UnitsKept} kept, {result.ChangedFiles.Count} files changed ({Path.GetFileName(file)})"));
+                $"serve: {(i == 0 ? "warm-up" : "run " + i)}: {ms:0} ms, {result.UnitsMade} units made, {result.UnitsKept} kept, {result.ChangedFiles.Count} files changed ({string.Join(", ", result.Timings.Select(static t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}"))})"));
         }
 
         times.Sort();

@@ -126,7 +126,7 @@ internal sealed class DevServer : IAsyncDisposable
     /// <summary>Rebuilds one at a time: the first build, then after each burst of changes.</summary>
     private async Task RebuildLoopAsync()
     {
-        Rebuild([]);
+        Rebuild(null);
         _firstBuild.TrySetResult();
         var reader = _changes.Reader;
         try
@@ -135,12 +135,15 @@ internal sealed class DevServer : IAsyncDisposable
             {
                 await Task.Delay(Debounce, _stop.Token).ConfigureAwait(false);
                 var paths = new HashSet<string>(StringComparer.Ordinal);
+                var unknown = false;
                 while (reader.TryRead(out var path))
                 {
-                    if (path is not null) paths.Add(path);
+                    if (path is null) unknown = true;
+                    else paths.Add(path);
                 }
 
-                Rebuild(paths);
+                // Changes the watcher could not name (it overflowed): read everything again.
+                Rebuild(unknown ? null : paths);
             }
         }
         catch (OperationCanceledException)
@@ -148,7 +151,7 @@ internal sealed class DevServer : IAsyncDisposable
         }
     }
 
-    private void Rebuild(IReadOnlyCollection<string> paths)
+    private void Rebuild(IReadOnlyCollection<string>? paths)
     {
         var before = _last;
         LiveBuildResult result;

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
+using StaticGen.Content;
+using StaticGen.Rendering.Templates;
 using StaticGen.Rendering;
 
 namespace StaticGen.Build;
@@ -12,7 +14,11 @@ namespace StaticGen.Build;
 /// <param name="UnitsKept">Units kept from the previous build (their fingerprints had not changed).</param>
 /// <param name="ChangedFiles">Output files (relative paths) whose bytes changed, appeared or went away.</param>
 /// <param name="Elapsed">How long the rebuild took.</param>
-public sealed record LiveBuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int UnitsMade, int UnitsKept, IReadOnlyList<string> ChangedFiles, TimeSpan Elapsed);
+public sealed record LiveBuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int UnitsMade, int UnitsKept, IReadOnlyList<string> ChangedFiles, TimeSpan Elapsed)
+{
+    /// <summary>How long each stage took.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+}
 
 /// <summary>
 /// A site kept built in memory for <c>staticgen serve</c>. The first <see cref="Rebuild"/> builds
@@ -30,6 +36,8 @@ public sealed class LiveSite
     private Dictionary<string, UnitRecord> _units = new(StringComparer.Ordinal);
     private volatile IReadOnlyDictionary<string, byte[]> _files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
     private volatile string _basePath = "/";
+    private (SiteContext Site, TemplateLoadResult? Templates, List<Diagnostic> Diagnostics)? _theme;
+    private ContentListing? _listing;
 
     public LiveSite(BuildOptions options)
     {
@@ -51,23 +59,44 @@ public sealed class LiveSite
     public LiveBuildResult Rebuild(IEnumerable<string>? changedPaths = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        var stage = Stopwatch.StartNew();
+        var timings = new List<StageTiming>();
+        void Time(string name)
+        {
+            timings.Add(new StageTiming(name, stage.Elapsed));
+            stage.Restart();
+        }
+
         var diagnostics = new List<Diagnostic>();
-        LiveBuildResult Failed() => new(false, Sorted(diagnostics), 0, 0, [], clock.Elapsed);
+        LiveBuildResult Failed() => new(false, Sorted(diagnostics), 0, 0, [], clock.Elapsed) { Timings = timings };
 
-        var site = SiteContext.Open(_options.SiteRoot, _options.ConfigPath, _options.BaseUrl);
-        diagnostics.AddRange(site.Diagnostics);
-        if (diagnostics.Any(static d => d.IsError)) return Failed();
-        var templates = SiteBuilder.LoadTheme(site, diagnostics);
-        if (diagnostics.Any(static d => d.IsError)) return Failed();
+        // The config and the theme are read again only when a file of theirs may have changed.
+        var paths = changedPaths?.Select(Path.GetFullPath).ToList();
+        if (_theme is not { } theme || paths is null || paths.Any(IsConfigOrTheme))
+        {
+            var opened = SiteContext.Open(_options.SiteRoot, _options.ConfigPath, _options.BaseUrl);
+            var themeDiagnostics = new List<Diagnostic>(opened.Diagnostics);
+            var loaded = themeDiagnostics.Any(static d => d.IsError) ? null : SiteBuilder.LoadTheme(opened, themeDiagnostics);
+            theme = (opened, loaded, themeDiagnostics);
+            _theme = themeDiagnostics.Any(static d => d.IsError) ? null : theme;
+        }
 
-        foreach (var path in changedPaths ?? []) _cache.Forget(Path.GetFullPath(path));
-        var (model, _) = SiteBuilder.LoadAndAssemble(site, _options, _cache, diagnostics, static _ => { }, cancellationToken);
+        var (site, templates, configDiagnostics) = theme;
+        diagnostics.AddRange(configDiagnostics);
+        if (templates is null || diagnostics.Any(static d => d.IsError)) return Failed();
+        Time("configure");
+
+        foreach (var path in paths ?? []) _cache.Forget(path);
+        var listing = UpdatedListing(site, paths) ?? ContentReader.List(site.ContentDirectory, site.DisplayPath(site.ContentDirectory));
+        _listing = listing;
+        var (model, _) = SiteBuilder.LoadAndAssemble(site, _options, _cache, diagnostics, Time, cancellationToken, listing);
         if (diagnostics.Any(static d => d.IsError)) return Failed();
 
         var renderer = new PageRenderer(model, templates.Templates, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
         var previousUnits = _units;
         var previousFiles = _files;
         var units = OutputUnits.Of(model, templates.Templates, renderer, site.Root, key => previousUnits.GetValueOrDefault(key), _cache);
+        Time("fingerprint");
         var files = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
         var records = new ConcurrentDictionary<string, UnitRecord>(StringComparer.Ordinal);
         var renderErrors = new ConcurrentBag<Diagnostic>();
@@ -99,6 +128,7 @@ public sealed class LiveSite
         }
 
         if (diagnostics.Any(static d => d.IsError)) return Failed();
+        Time("render");
 
         var changed = files.Where(f => !previousFiles.TryGetValue(f.Key, out var old) || !ReferenceEquals(old, f.Value) && !old.AsSpan().SequenceEqual(f.Value))
             .Select(static f => f.Key)
@@ -109,7 +139,53 @@ public sealed class LiveSite
         _units = new Dictionary<string, UnitRecord>(records, StringComparer.Ordinal);
         _files = new Dictionary<string, byte[]>(files, StringComparer.Ordinal);
         _basePath = model.Urls.BasePath;
-        return new LiveBuildResult(true, Sorted(diagnostics), made, units.Count - made, changed, clock.Elapsed);
+        Time("swap");
+        return new LiveBuildResult(true, Sorted(diagnostics), made, units.Count - made, changed, clock.Elapsed) { Timings = timings };
+    }
+
+    /// <summary>
+    /// The content listing of the last rebuild with the changed files put in, taken out or updated,
+    /// so that a 10,000-article folder is not listed again for one saved file. Null (list it all)
+    /// when the changes are not known or touch a folder or a link.
+    /// </summary>
+    private ContentListing? UpdatedListing(SiteContext site, IReadOnlyList<string>? paths)
+    {
+        if (_listing is null || paths is null) return null;
+        var content = Path.GetFullPath(site.ContentDirectory);
+        var entries = _listing.Entries.ToDictionary(static e => e.FullPath, StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (!path.StartsWith(content + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
+            var relative = Path.GetRelativePath(content, path).Replace('\\', '/');
+            if (relative.Split('/').Any(static part => part.StartsWith('.'))) continue;
+            if (Directory.Exists(path)) return null;
+            var info = new FileInfo(path);
+            if (info.Exists)
+            {
+                if (info.LinkTarget is not null) return null;
+                entries[path] = new ContentEntry(relative, path, ContentReader.KindOf(relative)) { Stamp = (info.Length, info.LastWriteTimeUtc.Ticks) };
+            }
+            else
+            {
+                // A file or a whole folder is gone.
+                entries.Remove(path);
+                foreach (var inside in entries.Keys.Where(k => k.StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList()) entries.Remove(inside);
+            }
+        }
+
+        return new ContentListing([.. entries.Values.OrderBy(static e => e.RelativePath, StringComparer.Ordinal)], _listing.Diagnostics);
+    }
+
+    /// <summary>Whether a changed path is the config file or inside the site's templates folder (or an unknown folder above them).</summary>
+    private bool IsConfigOrTheme(string path)
+    {
+        if (_theme is not { } theme) return true;
+        var config = Path.GetFullPath(_options.ConfigPath ?? Path.Combine(theme.Site.Root, Configuration.SiteConfigReader.DefaultFileName));
+        var templates = Path.GetFullPath(theme.Site.TemplatesDirectory);
+        var content = Path.GetFullPath(theme.Site.ContentDirectory);
+        return string.Equals(path, config, StringComparison.Ordinal)
+            || !path.StartsWith(content + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || path.StartsWith(templates + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
     private static IReadOnlyList<Diagnostic> Sorted(List<Diagnostic> diagnostics)

@@ -40,7 +40,8 @@ internal sealed record UnitRecord(UInt128 Fingerprint, IReadOnlyList<string> Fil
 /// version, config, theme, build date, article count: what every page shows), and what the unit
 /// itself shows: for an article page its article, its neighbours' and related articles' cards and
 /// what its body's links resolve to; for a list or term page the cards of its items, its pager and
-/// (term pages) the taxonomy; for feeds, sitemaps and search the articles they list. Computing
+/// (term pages) the taxonomy; for feeds, sitemaps and search the articles they list, without
+/// their bodies (which none of them shows). Computing
 /// them is hashing, far cheaper than rendering.
 /// </summary>
 internal static class OutputUnits
@@ -72,8 +73,16 @@ internal static class OutputUnits
             return cards[item] = f.Value;
         }
 
+        // Feeds, sitemaps and search show articles without their body (Fingerprint.OfListing).
+        UInt128 Listing(SiteArticle item)
+        {
+            var f = new Fingerprint().Add(cache.ListingHash(item.Article)).Add(item.Url);
+            foreach (var image in item.Article.Images) AddAsset(f, model.FindAsset(item, image.Src));
+            return f.Value;
+        }
+
         var all = new Fingerprint().Add(global);
-        foreach (var article in model.Articles) all.Add(Card(article));
+        foreach (var article in model.Articles) all.Add(Listing(article));
         var allArticles = all.Value;
         var taxonomies = new Dictionary<TaxonomyKind, UInt128>
         {
@@ -148,7 +157,7 @@ internal static class OutputUnits
                     break;
                 case SiteFileDepends.Term:
                     f.Add(job.Term!.Name).Add(job.Term.Articles.Count);
-                    foreach (var article in job.Term.Articles) f.Add(Card(article));
+                    foreach (var article in job.Term.Articles) f.Add(Listing(article));
                     break;
             }
 

@@ -217,11 +217,12 @@ public static class SiteBuilder
     /// Load (read, parse and enrich every article, in parallel), drop near-duplicates, assemble the
     /// site model. An article whose file has the size and last-write time <paramref name="cache"/>
     /// saw is not read again (a serving process keeps its cache; a build starts with an empty one).
+    /// A serving process that knows which files changed passes its own <paramref name="listing"/>.
     /// </summary>
-    internal static (SiteModel Model, int Skipped) LoadAndAssemble(SiteContext site, BuildOptions options, SiteCache cache, List<Diagnostic> diagnostics, Action<string> time, CancellationToken cancellationToken)
+    internal static (SiteModel Model, int Skipped) LoadAndAssemble(SiteContext site, BuildOptions options, SiteCache cache, List<Diagnostic> diagnostics, Action<string> time, CancellationToken cancellationToken, ContentListing? listing = null)
     {
         // Load, parse and enrich every article, in parallel; results keep the file order.
-        var listing = ContentReader.List(site.ContentDirectory, site.DisplayPath(site.ContentDirectory));
+        listing ??= ContentReader.List(site.ContentDirectory, site.DisplayPath(site.ContentDirectory));
         diagnostics.AddRange(listing.Diagnostics);
         var entries = listing.Entries;
         var articleEntries = entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
@@ -231,7 +232,7 @@ public static class SiteBuilder
         Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var entry = articleEntries[i];
-            var stamp = ContentReader.Stamp(entry.FullPath);
+            var stamp = entry.Stamp ?? ContentReader.Stamp(entry.FullPath);
             if (cache.Load(entry.FullPath, stamp) is not { } load)
             {
                 load = site.LoadArticle(entry, fallbackDates);

@@ -13,6 +13,7 @@ internal sealed class SiteCache
 {
     private ConcurrentDictionary<string, CachedLoad> _loads = new(StringComparer.Ordinal);
     private ConcurrentDictionary<Article, UInt128> _hashes = new(ReferenceEqualityComparer.Instance);
+    private ConcurrentDictionary<Article, UInt128> _listingHashes = new(ReferenceEqualityComparer.Instance);
     private ConcurrentDictionary<Article, ulong[]?> _duplicateKeys = new(ReferenceEqualityComparer.Instance);
 
     private sealed record CachedLoad(long Length, long Modified, ArticleLoad Load);
@@ -31,6 +32,8 @@ internal sealed class SiteCache
 
     public UInt128 ArticleHash(Article article) => _hashes.GetOrAdd(article, Fingerprint.OfArticle);
 
+    public UInt128 ListingHash(Article article) => _listingHashes.GetOrAdd(article, Fingerprint.OfListing);
+
     public ulong[]? DuplicateKeys(Article article, Func<Article, ulong[]?> make) => _duplicateKeys.GetOrAdd(article, make);
 
     /// <summary>Keeps only what concerns the given files and their articles.</summary>
@@ -41,6 +44,7 @@ internal sealed class SiteCache
         var articles = loads.Values.Select(static l => l.Load.Article).OfType<Article>().ToHashSet(ReferenceEqualityComparer.Instance);
         _loads = loads;
         _hashes = new(_hashes.Where(p => articles.Contains(p.Key)), ReferenceEqualityComparer.Instance);
+        _listingHashes = new(_listingHashes.Where(p => articles.Contains(p.Key)), ReferenceEqualityComparer.Instance);
         _duplicateKeys = new(_duplicateKeys.Where(p => articles.Contains(p.Key)), ReferenceEqualityComparer.Instance);
     }
 }

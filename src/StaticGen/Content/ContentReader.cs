@@ -5,7 +5,11 @@ using System.Text;
 namespace StaticGen.Content;
 
 /// <summary>A file of <c>content/</c>, by its path relative to the content folder (forward slashes).</summary>
-public sealed record ContentEntry(string RelativePath, string FullPath, ContentKind Kind);
+public sealed record ContentEntry(string RelativePath, string FullPath, ContentKind Kind)
+{
+    /// <summary>The file's size and last-write time (ticks, UTC) when it was listed; null when unknown.</summary>
+    public (long Length, long Modified)? Stamp { get; init; }
+}
 
 /// <summary>What a file in <c>content/</c> is for.</summary>
 public enum ContentKind
@@ -114,7 +118,9 @@ public static class ContentReader
                 }
                 else
                 {
-                    entries.Add(new ContentEntry(relative, info.FullName, KindOf(relative)));
+                    // The listing has the size and time already (no further system call): a serving process compares them.
+                    var file = (FileInfo)info;
+                    entries.Add(new ContentEntry(relative, info.FullName, KindOf(relative)) { Stamp = info.LinkTarget is null ? (file.Length, file.LastWriteTimeUtc.Ticks) : null });
                 }
             }
         }

@@ -81,7 +81,7 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
-    public void A_changed_article_makes_again_only_its_page_its_neighbours_its_lists_feeds_sitemap_and_search()
+    public void A_changed_article_body_makes_again_only_its_page_its_neighbours_and_its_lists()
     {
         _site.BuildOk();
         var before = Times();
@@ -91,7 +91,9 @@ public sealed class IncrementalBuildTests : IDisposable
             date: 2024-01-14
             tags: [Rowing Club]
             ---
-            Forty-two crews entered the regatta on the lower estuary, a record.
+            Forty crews entered the regatta on the lower estuary.
+
+            Forty-two crews had signed up, a record; two withdrew with broken oars.
             """);
 
         var report = _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, Verify = true });
@@ -110,12 +112,41 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.DoesNotContain("page/3/index.html", touched);
         Assert.Contains("tags/rowing-club/index.html", touched);
         Assert.DoesNotContain("tags/port-authority/index.html", touched);
+        // Feeds, sitemaps and search show headlines and summaries (here the first paragraph), not the
+        // rest of the body: an edit further down leaves them.
+        Assert.DoesNotContain("feed.xml", touched);
+        Assert.DoesNotContain("sitemap.xml", touched);
+        Assert.DoesNotContain("search/index.json", touched);
+        Assert.DoesNotContain("tags/rowing-club/feed.xml", touched);
+        Assert.DoesNotContain("assets/css/site.css", touched);
+        Assert.Contains("Forty-two crews", _site.Html("articles/regatta-returns-after-a-wet-summer/index.html").QuerySelector("article")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_headline_also_makes_again_the_feeds_sitemap_search_index_and_its_term_feed()
+    {
+        _site.BuildOk();
+        var before = Times();
+        _site.Write("content/regatta.md", """
+            ---
+            title: Regatta returns in glorious sunshine
+            slug: regatta-returns-after-a-wet-summer
+            date: 2024-01-14
+            tags: [Rowing Club]
+            ---
+            Forty crews entered the regatta on the lower estuary.
+            """);
+
+        var report = _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, Verify = true });
+
+        AssertSameAsFullBuild(report);
+        var touched = Touched(before, Times());
         Assert.Contains("feed.xml", touched);
         Assert.Contains("sitemap.xml", touched);
         Assert.Contains("search/index.json", touched);
+        Assert.Contains("tags/rowing-club/feed.xml", touched);
         Assert.DoesNotContain("tags/port-authority/feed.xml", touched);
-        Assert.DoesNotContain("assets/css/site.css", touched);
-        Assert.Contains("Forty-two crews", _site.Html("articles/regatta-returns-after-a-wet-summer/index.html").QuerySelector("article")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("articles/fish-market-moves-to-the-quay/index.html", touched);
     }
 
     [Fact]
