@@ -63,7 +63,7 @@ internal static class ServeCommand
             }
             catch (IOException e)
             {
-                console.Failure($"cannot listen on {address}:{portNumber}: {e.Message}; choose another port with --port");
+                console.Failure($"cannot listen on {address}:{portNumber}: {e.Message.TrimEnd('.')}; choose another port with --port");
                 return 1;
             }
             catch (OperationCanceledException)

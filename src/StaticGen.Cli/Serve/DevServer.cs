@@ -40,6 +40,7 @@ internal sealed class DevServer : IAsyncDisposable
     private Task? _loop;
     private volatile LiveBuildResult? _last;
     private int _generation;
+    private readonly HashSet<Diagnostic> _printed = [];
 
     private DevServer(LiveSite site, CliConsole console, WebApplication app, Uri url)
     {
@@ -166,15 +167,17 @@ internal sealed class DevServer : IAsyncDisposable
 
         _last = result;
         Interlocked.Increment(ref _generation);
+        // Each warning is printed once, when it first appears, not again at every rebuild.
+        var fresh = result.Diagnostics.Where(d => d.IsError || _printed.Add(d)).ToList();
         if (result.Succeeded)
         {
-            _console.Diagnostics(result.Diagnostics.Where(static d => d.IsError));
+            _console.Diagnostics(fresh);
             _console.Info(string.Create(CultureInfo.InvariantCulture,
                 $"{(before is null ? "Built" : "Rebuilt")} in {result.Elapsed.TotalMilliseconds:0} ms: {result.UnitsMade} pages and files made, {result.UnitsKept} unchanged, {result.ChangedFiles.Count} files changed, {result.Diagnostics.Count(static d => !d.IsError)} warnings."));
         }
         else
         {
-            _console.Diagnostics(result.Diagnostics);
+            _console.Diagnostics(fresh);
             _console.Failure(string.Create(CultureInfo.InvariantCulture,
                 $"Build failed with {result.Diagnostics.Count(static d => d.IsError)} errors; the browser shows them until you fix them."));
         }

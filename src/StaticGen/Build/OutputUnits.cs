@@ -64,22 +64,20 @@ internal static class OutputUnits
     public static IReadOnlyList<OutputUnit> Of(SiteModel model, TemplateSet templates, PageRenderer renderer, string siteRoot, Func<string, UnitRecord?> previous, SiteCache cache)
     {
         var global = GlobalKey(model, templates);
-        var cards = new Dictionary<SiteArticle, UInt128>(ReferenceEqualityComparer.Instance);
-        UInt128 Card(SiteArticle item)
+        // Each article's card (what lists and neighbours show) and listing (what feeds, sitemaps and
+        // search show: no body, Fingerprint.OfListing), computed once: an article is on a dozen pages.
+        var cards = new Dictionary<SiteArticle, (UInt128 Card, UInt128 Listing)>(ReferenceEqualityComparer.Instance);
+        (UInt128 Card, UInt128 Listing) Hashes(SiteArticle item)
         {
             if (cards.TryGetValue(item, out var known)) return known;
-            var f = new Fingerprint().Add(cache.ArticleHash(item.Article)).Add(item.Url);
-            foreach (var image in item.Article.Images) AddAsset(f, model.FindAsset(item, image.Src));
-            return cards[item] = f.Value;
+            var images = new Fingerprint().Add(item.Url);
+            foreach (var image in item.Article.Images) AddAsset(images, model.FindAsset(item, image.Src));
+            var shown = images.Value;
+            return cards[item] = (new Fingerprint().Add(cache.ArticleHash(item.Article)).Add(shown).Value, new Fingerprint().Add(cache.ListingHash(item.Article)).Add(shown).Value);
         }
 
-        // Feeds, sitemaps and search show articles without their body (Fingerprint.OfListing).
-        UInt128 Listing(SiteArticle item)
-        {
-            var f = new Fingerprint().Add(cache.ListingHash(item.Article)).Add(item.Url);
-            foreach (var image in item.Article.Images) AddAsset(f, model.FindAsset(item, image.Src));
-            return f.Value;
-        }
+        UInt128 Card(SiteArticle item) => Hashes(item).Card;
+        UInt128 Listing(SiteArticle item) => Hashes(item).Listing;
 
         var all = new Fingerprint().Add(global);
         foreach (var article in model.Articles) all.Add(Listing(article));

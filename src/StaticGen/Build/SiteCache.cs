@@ -36,9 +36,17 @@ internal sealed class SiteCache
 
     public ulong[]? DuplicateKeys(Article article, Func<Article, ulong[]?> make) => _duplicateKeys.GetOrAdd(article, make);
 
-    /// <summary>Keeps only what concerns the given files and their articles.</summary>
+    private int _unpruned;
+
+    /// <summary>
+    /// Keeps only what concerns the given files and their articles. Pruning copies the caches, so
+    /// while the same files stay it is done only now and then (an edited article leaves one stale
+    /// hash behind until then).
+    /// </summary>
     public void Retain(IReadOnlyCollection<string> fullPaths)
     {
+        if (fullPaths.Count == _loads.Count && ++_unpruned < 64 && fullPaths.All(_loads.ContainsKey)) return;
+        _unpruned = 0;
         var paths = fullPaths.ToHashSet(StringComparer.Ordinal);
         var loads = new ConcurrentDictionary<string, CachedLoad>(_loads.Where(p => paths.Contains(p.Key)), StringComparer.Ordinal);
         var articles = loads.Values.Select(static l => l.Load.Article).OfType<Article>().ToHashSet(ReferenceEqualityComparer.Instance);

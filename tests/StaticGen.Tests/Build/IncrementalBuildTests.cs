@@ -238,6 +238,24 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void The_build_command_says_what_it_kept_and_that_verify_found_no_difference()
+    {
+        var config = Path.Combine(_site.Root, "site.config.yml");
+        Assert.Equal(0, CliRunner.Run("build", "--config", config).Exit);
+        _site.Write("content/market.md", "---\ntitle: Fish market moves to the quay\ndate: 2024-01-18\ntags: [Port Authority]\n---\nTraders set up their stalls on the quay for the first time.\n\nThe old hall will become a museum.\n");
+
+        var run = CliRunner.Run("build", "--config", config, "--verify");
+
+        Assert.True(run.Exit == 0, run.Err);
+        var line = Assert.Single(run.OutLines, static l => l.StartsWith("Incremental: ", StringComparison.Ordinal));
+        Assert.EndsWith("unchanged since the previous build; verified identical to a full build.", line, StringComparison.Ordinal);
+
+        var full = CliRunner.Run("build", "--config", config, "--full");
+        Assert.Equal(0, full.Exit);
+        Assert.DoesNotContain(full.OutLines, static l => l.StartsWith("Incremental: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_article_fingerprint_covers_every_field_of_the_article_record()
     {
         var properties = typeof(Article).GetProperties().Select(static p => p.Name).Order(StringComparer.Ordinal);
