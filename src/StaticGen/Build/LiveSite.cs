@@ -33,7 +33,7 @@ public sealed class LiveSite
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly BuildOptions _options;
     private readonly SiteCache _cache = new();
-    private Dictionary<string, UnitRecord> _units = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, UnitRecord> _units = new Dictionary<string, UnitRecord>(StringComparer.Ordinal);
     private volatile IReadOnlyDictionary<string, byte[]> _files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
     private volatile string _basePath = "/";
     private (SiteContext Site, TemplateLoadResult? Templates, List<Diagnostic> Diagnostics)? _theme;
@@ -97,8 +97,10 @@ public sealed class LiveSite
         var previousFiles = _files;
         var units = OutputUnits.Of(model, templates.Templates, renderer, site.Root, key => previousUnits.GetValueOrDefault(key), _cache);
         Time("fingerprint");
-        var files = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        var records = new ConcurrentDictionary<string, UnitRecord>(StringComparer.Ordinal);
+        // Sized for the previous build: growing a table of 18,000 entries while rendering costs more than the pages.
+        var files = new ConcurrentDictionary<string, byte[]>(Environment.ProcessorCount, previousFiles.Count + 64, StringComparer.Ordinal);
+        var records = new ConcurrentDictionary<string, UnitRecord>(Environment.ProcessorCount, units.Count + 64, StringComparer.Ordinal);
+        var madeFiles = new ConcurrentBag<string>();
         var renderErrors = new ConcurrentBag<Diagnostic>();
         var made = 0;
         Parallel.ForEach(units, new ParallelOptions { CancellationToken = cancellationToken }, unit =>
@@ -115,6 +117,7 @@ public sealed class LiveSite
             foreach (var file in result.Files)
             {
                 files[file.RelativePath] = file.Text is not null ? s_utf8.GetBytes(file.Text) : file.Bytes ?? File.ReadAllBytes(file.CopyOf!);
+                madeFiles.Add(file.RelativePath);
             }
 
             records[unit.Key] = new UnitRecord(unit.Recorded(result), [.. result.Files.Select(static f => f.RelativePath)], result.Links);
@@ -130,14 +133,16 @@ public sealed class LiveSite
         if (diagnostics.Any(static d => d.IsError)) return Failed();
         Time("render");
 
-        var changed = files.Where(f => !previousFiles.TryGetValue(f.Key, out var old) || !ReferenceEquals(old, f.Value) && !old.AsSpan().SequenceEqual(f.Value))
-            .Select(static f => f.Key)
-            .Concat(previousFiles.Keys.Where(k => !files.ContainsKey(k)))
+        // Only files made again can have new bytes; files of the previous build not made now are gone.
+        var changed = madeFiles.Distinct(StringComparer.Ordinal)
+            .Where(path => !previousFiles.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(files[path]))
+            .Concat(previousFiles.Count == files.Count && madeFiles.IsEmpty ? [] : previousFiles.Keys.Where(k => !files.ContainsKey(k)))
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        _units = new Dictionary<string, UnitRecord>(records, StringComparer.Ordinal);
-        _files = new Dictionary<string, byte[]>(files, StringComparer.Ordinal);
+        // Readers see the previous set or this one, whole: the dictionaries are not written after this.
+        _units = records;
+        _files = files;
         _basePath = model.Urls.BasePath;
         Time("swap");
         return new LiveBuildResult(true, Sorted(diagnostics), made, units.Count - made, changed, clock.Elapsed) { Timings = timings };
