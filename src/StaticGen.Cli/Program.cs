@@ -50,6 +50,7 @@ public static class Program
         root.Subcommands.Add(InitCommand.Create(cli));
         root.Subcommands.Add(NewCommand.Create(cli));
         root.Subcommands.Add(BuildCommand.Create(cli));
+        root.Subcommands.Add(ServeCommand.Create(cli));
         root.Subcommands.Add(CheckCommand.Create(cli));
         root.Subcommands.Add(CleanCommand.Create(cli));
         root.Subcommands.Add(ImportCommand.Create(cli));

@@ -17,6 +17,11 @@ internal static class Report
         {
             console.Info(string.Create(CultureInfo.InvariantCulture,
                 $"Built {report.Articles} articles into {report.OutputDirectory}: {report.Pages} pages ({report.FilesWritten} files), {report.Tags} tags, {report.Countries} countries, {report.Warnings} warnings, {report.SkippedFiles} files skipped, in {seconds} s."));
+            if (report.UnitsKept > 0)
+            {
+                console.Info(string.Create(CultureInfo.InvariantCulture,
+                    $"Incremental: {report.UnitsMade} pages and files made again, {report.UnitsKept} unchanged since the previous build{(report.Verified ? "; verified identical to a full build" : "")}."));
+            }
         }
         else
         {

@@ -14,11 +14,13 @@ internal static class BuildCommand
         var drafts = new Option<bool>("--drafts") { Description = "Include articles marked draft: true." };
         var future = new Option<bool>("--future") { Description = "Include articles dated in the future." };
         var strict = new Option<bool>("--strict") { Description = "Fail the build on any warning (for CI)." };
+        var full = new Option<bool>("--full") { Description = "Make every file again, ignoring what the previous build left (by default only files whose inputs changed are made)." };
+        var verify = new Option<bool>("--verify") { Description = "After the incremental build, build everything from scratch in a temporary folder and fail if any file differs." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took, and the peak memory." };
 
         var command = new Command("build", "Build the site into its output folder (atomically: a failed build leaves the previous output as it was).")
         {
-            config, output, baseUrl, drafts, future, strict, timings,
+            config, output, baseUrl, drafts, future, strict, full, verify, timings,
         };
 
         // The token is cancelled on Ctrl+C or SIGTERM: the build stops and leaves the previous output as it was.
@@ -35,6 +37,8 @@ internal static class BuildCommand
                 IncludeDrafts = parse.GetValue(drafts),
                 IncludeFuture = parse.GetValue(future),
                 Strict = parse.GetValue(strict),
+                Full = parse.GetValue(full),
+                Verify = parse.GetValue(verify),
                 SourceDateEpoch = CliParsers.SourceDateEpoch(),
             };
 

@@ -84,7 +84,11 @@ public static class Duplicates
     /// The duplicates among loaded articles, each with the copy that is kept: an authored Markdown file
     /// before a raw text, a dated article before an undated one, the longer text, then the path order.
     /// </summary>
-    public static IEnumerable<(int Duplicate, int Original, double Similarity)> Find(IReadOnlyList<ArticleLoad> loads)
+    public static IEnumerable<(int Duplicate, int Original, double Similarity)> Find(IReadOnlyList<ArticleLoad> loads) => Find(loads, null);
+
+    /// <param name="loads">Every article file loaded.</param>
+    /// <param name="cache">Keeps each article's duplicate-detection keys between builds of a serving process; null computes them all.</param>
+    internal static IEnumerable<(int Duplicate, int Original, double Similarity)> Find(IReadOnlyList<ArticleLoad> loads, SiteCache? cache)
     {
         ArgumentNullException.ThrowIfNull(loads);
         var order = Enumerable.Range(0, loads.Count)
@@ -96,7 +100,8 @@ public static class Duplicates
             .ToList();
         // Each text is made when the detector reads it, so the whole archive's text is never held twice.
         var texts = new ProjectedList<string>(order.Count, k => TextOf(loads[order[k]].Article!));
-        foreach (var match in DuplicateDetector.Find(texts))
+        Func<int, ulong[]?>? keys = cache is null ? null : k => cache.DuplicateKeys(loads[order[k]].Article!, static a => DuplicateDetector.BandKeys(TextOf(a)));
+        foreach (var match in DuplicateDetector.Find(texts, keys))
         {
             yield return (order[match.Duplicate], order[match.Original], match.Similarity);
         }

@@ -22,6 +22,15 @@ public sealed record BuildOptions
     /// <summary>Every warning fails the build.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Ignore the manifest of the previous build and make every file again.</summary>
+    public bool Full { get; init; }
+
+    /// <summary>
+    /// After an incremental build, build the whole site again into a temporary folder and fail
+    /// (leaving the previous output in place) if a single byte differs.
+    /// </summary>
+    public bool Verify { get; init; }
+
     /// <summary>The build date from <c>SOURCE_DATE_EPOCH</c>, when set; it wins over config and clock.</summary>
     public DateTimeOffset? SourceDateEpoch { get; init; }
 

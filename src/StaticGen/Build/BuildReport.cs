@@ -16,11 +16,20 @@ public sealed record BuildReport
 
     public int FilesWritten { get; init; }
 
+    /// <summary>Output units (pages, feeds, sitemap, search index, assets) made by this build.</summary>
+    public int UnitsMade { get; init; }
+
+    /// <summary>Output units kept unchanged from the previous build (their fingerprints had not changed).</summary>
+    public int UnitsKept { get; init; }
+
     public int Tags { get; init; }
 
     public int Countries { get; init; }
 
     public int SkippedFiles { get; init; }
+
+    /// <summary><c>--verify</c> built the site from scratch and found every file identical.</summary>
+    public bool Verified { get; init; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using StaticGen.Content;
 using StaticGen.Output;
 using StaticGen.Rendering;
@@ -63,6 +64,146 @@ public static class SiteBuilder
             return Fail();
         }
 
+        var templates = LoadTheme(site, diagnostics);
+
+        Time("configure");
+        if (diagnostics.Any(static d => d.IsError)) return Fail();
+
+        // Take the output folder before any work: a second build of it stops here, not after rendering.
+        using var writer = Begin(outputDirectory, OutputProblem, diagnostics);
+        if (writer is null) return Fail();
+
+        var cache = new SiteCache();
+        SiteModel model;
+        int skipped;
+        try
+        {
+            (model, skipped) = LoadAndAssemble(site, options, cache, diagnostics, Time, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            diagnostics.Add(Cancelled(site.DisplayPath(outputDirectory)));
+            return Fail();
+        }
+
+        if (options.Strict && diagnostics.Count > 0) return Fail();
+
+        // Render and write into a staging folder; swap it in only when all is well. Whatever stops
+        // the write (an error, a cancellation, a full disk) leaves the previous output as it was.
+        // A unit whose fingerprint is the one the manifest recorded keeps the previous build's files.
+        int filesWritten;
+        var made = 0;
+        var kept = 0;
+        var verified = false;
+        try
+        {
+            var manifest = options.Full ? null : BuildManifest.Read(outputDirectory);
+            UnitRecord? Previous(string key) => manifest is not null && manifest.Units.TryGetValue(key, out var unit) && Fingerprint.ParseHex(unit.Fingerprint) is { } fingerprint
+                ? new UnitRecord(fingerprint, [.. unit.Files.Select(static f => f.Path)], unit.Links ?? [])
+                : null;
+
+            var renderErrors = new ConcurrentBag<Diagnostic>();
+            var renderer = new PageRenderer(model, templates.Templates, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
+            var units = OutputUnits.Of(model, templates.Templates, renderer, site.Root, Previous, cache);
+            var records = new ConcurrentDictionary<string, ManifestUnit>(StringComparer.Ordinal);
+            void Produce(OutputUnit unit)
+            {
+                var fingerprint = Fingerprint.Hex(unit.Fingerprint);
+                if (manifest is not null && manifest.Units.TryGetValue(unit.Key, out var before)
+                    && string.Equals(before.Fingerprint, fingerprint, StringComparison.Ordinal)
+                    && writer.TryKeep(before.Files) is { } keptFiles)
+                {
+                    records[unit.Key] = before with { Files = keptFiles };
+                    Interlocked.Increment(ref kept);
+                    return;
+                }
+
+                var result = unit.Make();
+                foreach (var d in result.Diagnostics) renderErrors.Add(d);
+                var files = new List<ManifestFile>(result.Files.Count);
+                foreach (var file in result.Files)
+                {
+                    if (file.Text is not null) writer.WriteText(file.RelativePath, file.Text);
+                    else if (file.Bytes is not null) writer.WriteBytes(file.RelativePath, file.Bytes);
+                    else writer.CopyFile(file.CopyOf!, file.RelativePath);
+                    files.Add(writer.Stamp(file.RelativePath));
+                }
+
+                records[unit.Key] = new ManifestUnit(Fingerprint.Hex(unit.Recorded(result)), files, result.Links.Count > 0 ? result.Links : null);
+                Interlocked.Increment(ref made);
+            }
+
+            var pageCount = model.Pages.Count;
+            var rendered = ProgressCounter.Start(options.Progress, Stage.Render, pageCount);
+            Parallel.For(0, pageCount, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                Produce(units[i]);
+                rendered?.Increment();
+            });
+            Time("render");
+
+            // Feeds, sitemaps, the search index and assets are independent files: made and written in parallel.
+            Parallel.For(pageCount, units.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => Produce(units[i]));
+            Time("feeds");
+
+            // Static files last, so that a file the build generates wins over one of the same path. They
+            // are copied on every build (not kept through the manifest), so a deleted one never survives.
+            diagnostics.AddRange(CopyStaticFiles(site, writer));
+
+            // A template error repeats on every page the template renders: report it once per place.
+            foreach (var place in renderErrors.GroupBy(static d => (d.Path, d.Line, d.Column)))
+            {
+                var first = place.Min(Diagnostic.Order)!;
+                var others = place.Count() - 1;
+                diagnostics.Add(others == 0 ? first : first with { Message = $"{first.Message} (and {others} more {(others == 1 ? "page" : "pages")})" });
+            }
+            var failed = diagnostics.Any(static d => d.IsError) || (options.Strict && diagnostics.Count > 0);
+            filesWritten = writer.FilesWritten;
+            if (failed) return Fail();
+            cancellationToken.ThrowIfCancellationRequested();
+            if (options.Verify && kept > 0)
+            {
+                if (!Verify(options, site, writer.StagingDirectory, diagnostics, cancellationToken)) return Fail();
+                verified = true;
+            }
+
+            writer.Commit();
+            new BuildManifest(BuildManifest.CurrentFormat, writer.OutputDirectory, new SortedDictionary<string, ManifestUnit>(records, StringComparer.Ordinal)).Write();
+            Time("write");
+        }
+        catch (OperationCanceledException)
+        {
+            diagnostics.Add(Cancelled(site.DisplayPath(outputDirectory)));
+            return Fail();
+        }
+        catch (Exception e) when (WriteFailure(e) is { } message)
+        {
+            diagnostics.Add(Diagnostic.Error(Stage.Write, site.DisplayPath(outputDirectory), 0, 0, message));
+            return Fail();
+        }
+
+        return new BuildReport
+        {
+            Succeeded = true,
+            OutputDirectory = outputDirectory,
+            Articles = model.Articles.Count,
+            Pages = model.Pages.Count,
+            FilesWritten = filesWritten,
+            UnitsMade = made,
+            UnitsKept = kept,
+            Verified = verified,
+            Tags = model.Tags.Terms.Count,
+            Countries = model.Countries.Terms.Count,
+            SkippedFiles = skipped,
+            Diagnostics = Sorted(diagnostics),
+            Timings = timings,
+            Elapsed = total.Elapsed,
+        };
+    }
+
+    /// <summary>The theme: the default one with the site's templates over it; a missing layout is an error.</summary>
+    internal static TemplateLoadResult LoadTheme(SiteContext site, List<Diagnostic> diagnostics)
+    {
         var templates = TemplateLoader.Load(site.TemplatesDirectory, site.DisplayPath(site.TemplatesDirectory));
         diagnostics.AddRange(templates.Diagnostics);
         foreach (var layout in PageRenderer.RequiredLayouts)
@@ -73,38 +214,43 @@ public static class SiteBuilder
             }
         }
 
-        Time("configure");
-        if (diagnostics.Any(static d => d.IsError)) return Fail();
+        return templates;
+    }
 
-        // Take the output folder before any work: a second build of it stops here, not after rendering.
-        using var writer = Begin(outputDirectory, OutputProblem, diagnostics);
-        if (writer is null) return Fail();
-
+    /// <summary>
+    /// Load (read, parse and enrich every article, in parallel), drop near-duplicates, assemble the
+    /// site model. An article whose file has the size and last-write time <paramref name="cache"/>
+    /// saw is not read again (a serving process keeps its cache; a build starts with an empty one).
+    /// A serving process that knows which files changed passes its own <paramref name="listing"/>.
+    /// </summary>
+    internal static (SiteModel Model, int Skipped) LoadAndAssemble(SiteContext site, BuildOptions options, SiteCache cache, List<Diagnostic> diagnostics, Action<string> time, CancellationToken cancellationToken, ContentListing? listing = null)
+    {
         // Load, parse and enrich every article, in parallel; results keep the file order.
-        var listing = ContentReader.List(site.ContentDirectory, site.DisplayPath(site.ContentDirectory));
+        listing ??= ContentReader.List(site.ContentDirectory, site.DisplayPath(site.ContentDirectory));
         diagnostics.AddRange(listing.Diagnostics);
         var entries = listing.Entries;
         var articleEntries = entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
         var loads = new ArticleLoad[articleEntries.Count];
         var fallbackDates = new FallbackDates(site.ContentDirectory);
         var loaded = ProgressCounter.Start(options.Progress, Stage.Load, articleEntries.Count);
-        try
+        Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            var entry = articleEntries[i];
+            var stamp = entry.Stamp ?? ContentReader.Stamp(entry.FullPath);
+            if (cache.Load(entry.FullPath, stamp) is not { } load)
             {
-                loads[i] = site.LoadArticle(articleEntries[i], fallbackDates);
-                loaded?.Increment();
-            });
-        }
-        catch (OperationCanceledException)
-        {
-            diagnostics.Add(Cancelled(site.DisplayPath(outputDirectory)));
-            return Fail();
-        }
+                load = site.LoadArticle(entry, fallbackDates);
+                cache.Store(entry.FullPath, stamp, load);
+            }
+
+            loads[i] = load;
+            loaded?.Increment();
+        });
+        cache.Retain([.. articleEntries.Select(static e => e.FullPath)]);
 
         // The same story scraped twice is published once; the other copies are skipped with a warning naming both.
         var duplicates = new HashSet<int>();
-        foreach (var (duplicate, original, similarity) in Duplicates.Find(loads))
+        foreach (var (duplicate, original, similarity) in Duplicates.Find(loads, cache))
         {
             duplicates.Add(duplicate);
             diagnostics.Add(Duplicates.Warning(loads[duplicate].SourcePath, loads[original].SourcePath, similarity));
@@ -134,7 +280,7 @@ public static class SiteBuilder
             }
         }
 
-        Time("load");
+        time("load");
 
         // Assemble.
         var buildDate = options.SourceDateEpoch ?? site.Config.BuildDate ?? DateTimeOffset.UtcNow;
@@ -147,89 +293,59 @@ public static class SiteBuilder
             BuildDate = options.SourceDateEpoch ?? site.Config.BuildDate ?? (assembled.Site.Articles.Count > 0 ? assembled.Site.Articles[0].Article.Date : FallbackDate),
             Assets = ImageHeaders.Measure(assembled.Site.Assets, path => ContentReader.ReadHead(Path.Combine(site.Root, path), ImageHeaders.HeadBytes)),
         };
-        Time("assemble");
+        time("assemble");
 
-        if (options.Strict && diagnostics.Count > 0) return Fail();
+        return (model, skipped);
+    }
 
-        // Render and write into a staging folder; swap it in only when all is well. Whatever stops
-        // the write (an error, a cancellation, a full disk) leaves the previous output as it was.
-        int filesWritten;
+    /// <summary>
+    /// <c>--verify</c>: builds the whole site again from scratch into a temporary folder and compares
+    /// it byte for byte with what the incremental build staged. Each difference is an error naming
+    /// the file, and the staged build is not swapped in.
+    /// </summary>
+    private static bool Verify(BuildOptions options, SiteContext site, string staged, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "staticgen-verify-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var renderErrors = new ConcurrentBag<Diagnostic>();
-            var renderer = new PageRenderer(model, templates.Templates, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
-            var rendered = ProgressCounter.Start(options.Progress, Stage.Render, model.Pages.Count);
-            Parallel.ForEach(model.Pages, new ParallelOptions { CancellationToken = cancellationToken }, page =>
+            var full = Build(options with { OutputDirectory = Path.Combine(folder, "_site"), Full = true, Verify = false, Progress = null }, cancellationToken);
+            if (!full.Succeeded)
             {
-                var result = renderer.Render(page);
-                foreach (var d in result.Diagnostics) renderErrors.Add(d);
-                if (result.File is { } file) writer.WriteText(file.RelativePath, file.Text);
-                rendered?.Increment();
-            });
-            Time("render");
-
-            // Feeds, sitemaps and the search index are independent files: made and written in parallel.
-            Parallel.ForEach(SiteFilesOf(model), new ParallelOptions { CancellationToken = cancellationToken }, make =>
-            {
-                foreach (var file in make()) writer.WriteText(file.RelativePath, file.Text);
-            });
-
-            Time("feeds");
-
-            // The theme has a flag for every country; a site gets those of its own countries.
-            var flags = model.Countries.Terms.Where(static t => t.Code is not null).Select(static t => ViewModels.FlagAsset(t.Code!)).ToHashSet(StringComparer.Ordinal);
-            foreach (var asset in templates.Templates.Assets.Where(a => !a.Name.StartsWith("flags/", StringComparison.Ordinal) || !a.Name.EndsWith(".svg", StringComparison.Ordinal) || flags.Contains(a.Name)))
-            {
-                writer.WriteBytes(model.Urls.OutputPath(model.Urls.Asset(asset.Name)), asset.Content);
+                diagnostics.AddRange(full.Diagnostics.Where(static d => d.IsError));
+                return false;
             }
 
-            foreach (var asset in model.Assets.Values)
+            var differences = OutputComparer.Compare(staged, full.OutputDirectory);
+            var output = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(site.Root, site.Config.Paths.Output));
+            const int Listed = 20;
+            foreach (var difference in differences.Take(Listed))
             {
-                writer.CopyFile(Path.Combine(site.Root, asset.SourcePath), model.Urls.OutputPath(asset.Url));
+                diagnostics.Add(Diagnostic.Error(Stage.Write, site.DisplayPath(Path.Combine(output, difference.Path)), 0, 0, $"--verify: the incremental build's file {difference.Reason}"));
             }
 
-            diagnostics.AddRange(CopyStaticFiles(site, writer));
-
-            // A template error repeats on every page the template renders: report it once per place.
-            foreach (var place in renderErrors.GroupBy(static d => (d.Path, d.Line, d.Column)))
+            if (differences.Count > Listed)
             {
-                var first = place.Min(Diagnostic.Order)!;
-                var others = place.Count() - 1;
-                diagnostics.Add(others == 0 ? first : first with { Message = $"{first.Message} (and {others} more {(others == 1 ? "page" : "pages")})" });
+                diagnostics.Add(Diagnostic.Error(Stage.Write, site.DisplayPath(output), 0, 0,
+                    string.Create(CultureInfo.InvariantCulture, $"--verify: {differences.Count - Listed} more files differ from a full build")));
             }
-            var failed = diagnostics.Any(static d => d.IsError) || (options.Strict && diagnostics.Count > 0);
-            filesWritten = writer.FilesWritten;
-            if (failed) return Fail();
-            cancellationToken.ThrowIfCancellationRequested();
-            writer.Commit();
-            Time("write");
-        }
-        catch (OperationCanceledException)
-        {
-            diagnostics.Add(Cancelled(site.DisplayPath(outputDirectory)));
-            return Fail();
-        }
-        catch (Exception e) when (WriteFailure(e) is { } message)
-        {
-            diagnostics.Add(Diagnostic.Error(Stage.Write, site.DisplayPath(outputDirectory), 0, 0, message));
-            return Fail();
-        }
 
-        return new BuildReport
+            return differences.Count == 0;
+        }
+        finally
         {
-            Succeeded = true,
-            OutputDirectory = outputDirectory,
-            Articles = model.Articles.Count,
-            Pages = model.Pages.Count,
-            FilesWritten = filesWritten,
-            Tags = model.Tags.Terms.Count,
-            Countries = model.Countries.Terms.Count,
-            SkippedFiles = skipped,
-            Diagnostics = Sorted(diagnostics),
-            Timings = timings,
-            Elapsed = total.Elapsed,
-        };
+            try
+            {
+                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temporary folder left behind is harmless.
+            }
+        }
     }
+
+    /// <summary>The dot-folders of <c>static/</c> that are published all the same.</summary>
+    internal static readonly IReadOnlyCollection<string> StaticDotFolders = [".well-known"];
 
     /// <summary>
     /// Publishes the files of <c>paths.static</c> as they are, at the same path, after everything else
@@ -239,7 +355,7 @@ public static class SiteBuilder
     private static List<Diagnostic> CopyStaticFiles(SiteContext site, SiteWriter writer)
     {
         var display = site.DisplayPath(site.StaticDirectory);
-        var listing = ContentReader.List(site.StaticDirectory, display, keepFolders: [".well-known"]);
+        var listing = ContentReader.List(site.StaticDirectory, display, StaticDotFolders);
         var diagnostics = new List<Diagnostic>(listing.Diagnostics);
         foreach (var entry in listing.Entries)
         {
@@ -340,26 +456,7 @@ public static class SiteBuilder
     };
 
     /// <summary>Feeds, sitemap, search index and the small files of a published site: each a job that makes one or more files.</summary>
-    internal static IEnumerable<Func<IEnumerable<OutputFile>>> SiteFilesOf(SiteModel site)
-    {
-        var urls = site.Urls;
-        yield return () => [Feeds.Rss(site, urls.RssFeed(), site.Config.Title, site.Config.Description, site.Articles)];
-        yield return () => [Feeds.Atom(site)];
-        yield return () => [Feeds.Json(site)];
-        foreach (var taxonomy in new[] { site.Tags, site.Countries })
-        {
-            foreach (var term in taxonomy.Terms)
-            {
-                yield return () => [Feeds.Rss(site, term.FeedUrl, $"{term.Name} — {site.Config.Title}", $"Articles about {term.Name}", term.Articles)];
-            }
-        }
-
-        yield return () => Sitemap.Build(site);
-        yield return () => [Sitemap.News(site)];
-        yield return () => [SiteFiles.Robots(site), SiteFiles.NoJekyll()];
-        if (SiteFiles.Cname(site) is { } cname) yield return () => [cname];
-        yield return () => SearchIndex.Build(site);
-    }
+    internal static IEnumerable<Func<IEnumerable<OutputFile>>> SiteFilesOf(SiteModel site) => OutputUnits.SiteFileJobs(site).Select(static job => job.Make);
 
     private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)
     {

@@ -5,7 +5,11 @@ using System.Text;
 namespace StaticGen.Content;
 
 /// <summary>A file of <c>content/</c>, by its path relative to the content folder (forward slashes).</summary>
-public sealed record ContentEntry(string RelativePath, string FullPath, ContentKind Kind);
+public sealed record ContentEntry(string RelativePath, string FullPath, ContentKind Kind)
+{
+    /// <summary>The file's size and last-write time (ticks, UTC) when it was listed; null when unknown.</summary>
+    public (long Length, long Modified)? Stamp { get; init; }
+}
 
 /// <summary>What a file in <c>content/</c> is for.</summary>
 public enum ContentKind
@@ -116,7 +120,9 @@ public static class ContentReader
                 }
                 else
                 {
-                    entries.Add(new ContentEntry(relative, info.FullName, KindOf(relative)));
+                    // The listing has the size and time already (no further system call): a serving process compares them.
+                    var file = (FileInfo)info;
+                    entries.Add(new ContentEntry(relative, info.FullName, KindOf(relative)) { Stamp = info.LinkTarget is null ? (file.Length, file.LastWriteTimeUtc.Ticks) : null });
                 }
             }
         }
@@ -214,6 +220,29 @@ public static class ContentReader
         }
 
         return Decode(bytes, displayPath);
+    }
+
+    /// <summary>A hash of a content file's bytes (XxHash128), for incremental builds; zero when it cannot be read.</summary>
+    public static UInt128 HashFile(string fullPath)
+    {
+        try
+        {
+            var hash = new System.IO.Hashing.XxHash128();
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            hash.Append(stream);
+            return hash.GetCurrentHashAsUInt128();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return UInt128.Zero;
+        }
+    }
+
+    /// <summary>The size and last-write time of a content file (ticks), or null when it is gone: tells a serving process which files changed.</summary>
+    public static (long Length, long Modified)? Stamp(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
     }
 
     /// <summary>

@@ -22,29 +22,23 @@ public static class DuplicateDetector
     private const int Bands = 16;
     private const int Rows = Bins / Bands;
 
-    public static IReadOnlyList<DuplicateMatch> Find(IReadOnlyList<string> texts, double threshold = DefaultThreshold)
+    public static IReadOnlyList<DuplicateMatch> Find(IReadOnlyList<string> texts, double threshold = DefaultThreshold) =>
+        Find(texts, null, threshold);
+
+    /// <param name="texts">The texts, best first.</param>
+    /// <param name="bandKeys">
+    /// The <see cref="BandKeys"/> of text i, when the caller keeps them from an earlier run (a serving
+    /// process re-hashes only the texts that changed); null computes them all.
+    /// </param>
+    /// <param name="threshold">The Jaccard similarity from which two texts are one story.</param>
+    public static IReadOnlyList<DuplicateMatch> Find(IReadOnlyList<string> texts, Func<int, ulong[]?>? bandKeys, double threshold = DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(texts);
 
         // The band keys of every text, in parallel (hashing the text is the whole cost); null for a
         // text without words. Only the bucketing below depends on the order of the texts.
         var allKeys = new ulong[texts.Count][];
-        Parallel.For(0, texts.Count, () => new uint[Bins], (i, _, signature) =>
-        {
-            var shingles = Shingles(texts[i]);
-            if (shingles.Count == 0) return signature;
-            Sign(shingles, signature);
-            var keys = new ulong[Bands];
-            for (var band = 0; band < Bands; band++)
-            {
-                var key = Fnv((ulong)band + 1);
-                for (var r = 0; r < Rows; r++) key = Fnv(key ^ signature[band * Rows + r]);
-                keys[band] = key;
-            }
-
-            allKeys[i] = keys;
-            return signature;
-        }, static _ => { });
+        Parallel.For(0, texts.Count, i => allKeys[i] = bandKeys is null ? BandKeys(texts[i])! : bandKeys(i)!);
 
         var matches = new List<DuplicateMatch>();
         var buckets = new Dictionary<ulong, int>();
@@ -80,7 +74,26 @@ public static class DuplicateDetector
         return matches;
     }
 
-    /// <summary>The similarity of two texts, as <see cref="Find"/> measures it.</summary>
+    /// <summary>The locality-sensitive bucket keys of a text (its MinHash signature in bands), or null for a text without words.</summary>
+    public static ulong[]? BandKeys(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var shingles = Shingles(text);
+        if (shingles.Count == 0) return null;
+        var signature = new uint[Bins];
+        Sign(shingles, signature);
+        var keys = new ulong[Bands];
+        for (var band = 0; band < Bands; band++)
+        {
+            var key = Fnv((ulong)band + 1);
+            for (var r = 0; r < Rows; r++) key = Fnv(key ^ signature[band * Rows + r]);
+            keys[band] = key;
+        }
+
+        return keys;
+    }
+
+    /// <summary>The similarity of two texts, as <c>Find</c> measures it.</summary>
     public static double Similarity(string a, string b) => Jaccard(Shingles(a), Shingles(b));
 
     /// <summary>Hashes of every run of four words, lower-cased and without accents; a shorter text is one shingle.</summary>

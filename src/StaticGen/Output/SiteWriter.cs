@@ -130,7 +130,7 @@ public sealed class SiteWriter : IDisposable
             throw new SiteWriterException($"the output path '{output}' is a file, not a folder; clean deletes only output folders");
         }
 
-        if (!Directory.Exists(parent) || (!Directory.Exists(output) && !File.Exists(lockPath) && Leftovers(parent, name).Count == 0))
+        if (!Directory.Exists(parent) || (!Directory.Exists(output) && !File.Exists(lockPath) && !File.Exists(BuildManifest.PathOf(output)) && Leftovers(parent, name).Count == 0))
         {
             return new CleanedOutput(false, []);
         }
@@ -159,6 +159,13 @@ public sealed class SiteWriter : IDisposable
             {
                 Directory.Delete(leftover, recursive: true);
                 leftovers.Add(leftover);
+            }
+
+            var manifest = BuildManifest.PathOf(output);
+            if (File.Exists(manifest))
+            {
+                File.Delete(manifest);
+                leftovers.Add(manifest);
             }
 
             if (lockExisted) leftovers.Add(lockPath);
@@ -232,6 +239,61 @@ public sealed class SiteWriter : IDisposable
         }
 
         Interlocked.Increment(ref _files);
+    }
+
+    /// <summary>The size and last-write time of a file written into the staging folder, for the manifest.</summary>
+    public ManifestFile Stamp(string relativePath)
+    {
+        var info = new FileInfo(Resolve(relativePath));
+        return new ManifestFile(relativePath, info.Length, info.LastWriteTimeUtc.Ticks);
+    }
+
+    /// <summary>
+    /// Keeps files of the previous output in the new one, unchanged (hard links, or copies where
+    /// links fail), provided each is still the file the manifest describes (same size and last-write
+    /// time). Returns what is now in the staging folder, or null (and keeps nothing) when any of
+    /// them changed or is gone: then the caller makes them again.
+    /// </summary>
+    public IReadOnlyList<ManifestFile>? TryKeep(IReadOnlyList<ManifestFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var sources = new string[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            var target = Resolve(files[i].Path);
+            var source = Path.Combine(OutputDirectory, target[_stagingPrefix.Length..]);
+            var info = new FileInfo(source);
+            if (!info.Exists || info.Length != files[i].Length || info.LastWriteTimeUtc.Ticks != files[i].Modified || info.LinkTarget is not null) return null;
+            sources[i] = source;
+        }
+
+        var kept = new ManifestFile[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            var target = Resolve(files[i].Path);
+            CreateFolder(Path.GetDirectoryName(target)!);
+            if (HardLink.TryCreate(sources[i], target))
+            {
+                kept[i] = files[i];
+            }
+            else
+            {
+                try
+                {
+                    File.Copy(sources[i], target, overwrite: false);
+                }
+                catch (IOException) when (File.Exists(target))
+                {
+                    throw Collision(files[i].Path);
+                }
+
+                kept[i] = Stamp(files[i].Path);
+            }
+
+            Interlocked.Increment(ref _files);
+        }
+
+        return kept;
     }
 
     private static SiteWriterException Collision(string relativePath) =>

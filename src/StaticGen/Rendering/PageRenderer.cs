@@ -12,7 +12,12 @@ using StaticGen.Site;
 namespace StaticGen.Rendering;
 
 /// <summary>A rendered page, or the diagnostics of why it could not be rendered.</summary>
-public sealed record RenderResult(OutputFile? File, IReadOnlyList<Diagnostic> Diagnostics);
+/// <remarks><see cref="Links"/> are the links an article's body asked to resolve, as written: what
+/// the page shows of other files depends on them (incremental builds check them again).</remarks>
+public sealed record RenderResult(OutputFile? File, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public IReadOnlyList<string> Links { get; init; } = [];
+}
 
 /// <summary>
 /// Renders pages: the layout of the page's kind with its view, then <c>layouts/base.html</c> with
@@ -80,6 +85,7 @@ public sealed class PageRenderer
         string? jsonLd = null;
         string? feed = null;
         ScriptObject? articleMeta = null;
+        List<string>? links = null;
         switch (page)
         {
             case HomePage home:
@@ -89,13 +95,8 @@ public sealed class PageRenderer
                 if (home.Pager.Number == 1) jsonLd = StructuredData.WebSite(_site);
                 break;
             case ArticlePage article:
-                var rendered = _markdown.Render(article.Article.Article.Body, link => ResolveLink(article.Article, link));
-                if (rendered.AsPlainText)
-                {
-                    diagnostics.Warning(Stage.Render, article.Article.Article.SourcePath, 0, 0,
-                        "the Markdown body nests too deeply to render (more than 128 levels); it is published as plain text");
-                }
-
+                links = [];
+                var rendered = RenderBody(article.Article, links, diagnostics);
                 var view = _views.ArticleView(article.Article, rendered);
                 globals["article"] = view;
                 globals["newer"] = article.Newer is null ? null : _views.Card(article.Newer);
@@ -124,13 +125,8 @@ public sealed class PageRenderer
                 feed = term.Term.FeedUrl;
                 break;
             case StandalonePage standalone:
-                var pageBody = _markdown.Render(standalone.Page.Article.Body, link => ResolveLink(standalone.Page, link));
-                if (pageBody.AsPlainText)
-                {
-                    diagnostics.Warning(Stage.Render, standalone.Page.Article.SourcePath, 0, 0,
-                        "the Markdown body nests too deeply to render (more than 128 levels); it is published as plain text");
-                }
-
+                links = [];
+                var pageBody = RenderBody(standalone.Page, links, diagnostics);
                 var pageView = _views.ArticleView(standalone.Page, pageBody);
                 globals["article"] = pageView;
                 title = standalone.Page.Article.Title;
@@ -183,7 +179,7 @@ public sealed class PageRenderer
             reusable = html is not null;
             return html is null
                 ? new RenderResult(null, diagnostics.Sorted())
-                : new RenderResult(new OutputFile(_site.Urls.OutputPath(page.Url), html), diagnostics.Sorted());
+                : new RenderResult(new OutputFile(_site.Urls.OutputPath(page.Url), html), diagnostics.Sorted()) { Links = links ?? [] };
         }
         finally
         {
@@ -194,6 +190,23 @@ public sealed class PageRenderer
                 _contexts.Add(context);
             }
         }
+    }
+
+    /// <summary>An article's or a standalone page's body as HTML; <paramref name="links"/> gets the links it resolved, as written.</summary>
+    private RenderedMarkdown RenderBody(SiteArticle item, List<string> links, DiagnosticList diagnostics)
+    {
+        var rendered = _markdown.Render(item.Article.Body, link =>
+        {
+            links.Add(link);
+            return ResolveLink(item, link);
+        });
+        if (rendered.AsPlainText)
+        {
+            diagnostics.Warning(Stage.Render, item.Article.SourcePath, 0, 0,
+                "the Markdown body nests too deeply to render (more than 128 levels); it is published as plain text");
+        }
+
+        return rendered;
     }
 
     /// <summary>What the head of an article page says about it (Open Graph <c>article:*</c>).</summary>
@@ -280,7 +293,8 @@ public sealed class PageRenderer
         return helpers;
     }
 
-    private LinkResolution ResolveLink(SiteArticle article, string link)
+    /// <summary>What a link in an article's body points to in this site (a URL with the picture's size, missing, or external).</summary>
+    internal LinkResolution ResolveLink(SiteArticle article, string link)
     {
         if (link.StartsWith('#') || link.Contains("://", StringComparison.Ordinal) || link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
         {

@@ -57,6 +57,18 @@ public sealed class StandalonePagesTests : IDisposable
     }
 
     [Fact]
+    public void An_incremental_build_remakes_an_edited_page_and_the_sitemap_it_dates()
+    {
+        _site.BuildOk();
+        _site.Write("content/about.md", "---\ntitle: About the Quayside Daily\ntype: page\nslug: about\nupdated: 2024-06-01\n---\nNow owned by its readers.\n");
+        var report = _site.BuildOk(new() { SiteRoot = _site.Root, Verify = true });
+
+        Assert.True(report.Verified);
+        Assert.Contains("Now owned by its readers.", _site.Html("about/index.html").QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("<lastmod>2024-06-01", _site.Text("sitemap.xml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_article_links_to_a_page_by_its_file()
     {
         _site.BuildOk();

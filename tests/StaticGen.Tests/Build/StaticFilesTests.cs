@@ -1,3 +1,4 @@
+using StaticGen.Build;
 using StaticGen.Tests.Support;
 
 namespace StaticGen.Tests.Build;
@@ -51,6 +52,38 @@ public sealed class StaticFilesTests : IDisposable
         Assert.Contains("generates 'robots.txt' itself", warning.Message, StringComparison.Ordinal);
         Assert.Contains("Sitemap:", _site.Text("robots.txt"), StringComparison.Ordinal);
         Assert.False(_site.Build(new() { SiteRoot = _site.Root, Strict = true }).Succeeded);
+    }
+
+    [Fact]
+    public void Incremental_builds_add_change_and_drop_static_files_as_a_full_build_would()
+    {
+        _site.BuildOk();
+        _site.Write("static/docs/ferry-timetable.pdf", "%PDF-1.4 summer timetable\n");
+        _site.Write("static/humans.txt", "Desk: the harbour team\n");
+        _site.Delete("static/favicon.ico");
+        var report = _site.BuildOk(new() { SiteRoot = _site.Root, Verify = true });
+
+        Assert.True(report.Verified);
+        Assert.Equal("%PDF-1.4 summer timetable\n", _site.Text("docs/ferry-timetable.pdf"));
+        Assert.Equal("Desk: the harbour team\n", _site.Text("humans.txt"));
+        Assert.False(_site.Exists("favicon.ico"));
+    }
+
+    [Fact]
+    public void Serve_publishes_static_files_from_memory_and_sees_them_change()
+    {
+        var live = new LiveSite(new BuildOptions { SiteRoot = _site.Root });
+        Assert.True(live.Rebuild().Succeeded);
+        Assert.True(live.TryGetFile("favicon.ico", out var icon));
+        Assert.Equal("not really an icon\n", System.Text.Encoding.UTF8.GetString(icon));
+
+        _site.Write("static/favicon.ico", "a new icon\n");
+        var rebuilt = live.Rebuild([Path.Combine(_site.Root, "static", "favicon.ico")]);
+
+        Assert.True(rebuilt.Succeeded);
+        Assert.Contains("favicon.ico", rebuilt.ChangedFiles);
+        Assert.True(live.TryGetFile("favicon.ico", out icon));
+        Assert.Equal("a new icon\n", System.Text.Encoding.UTF8.GetString(icon));
     }
 
     [Fact]

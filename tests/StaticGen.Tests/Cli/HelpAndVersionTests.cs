@@ -32,7 +32,7 @@ public sealed class HelpAndVersionTests
         }
 
         Assert.Empty(missing);
-        Assert.Equal(["init", "new", "build", "check", "clean", "import", "inspect"], s_root.Subcommands.Select(static c => c.Name));
+        Assert.Equal(["init", "new", "build", "serve", "check", "clean", "import", "inspect"], s_root.Subcommands.Select(static c => c.Name));
     }
 
     [Theory]

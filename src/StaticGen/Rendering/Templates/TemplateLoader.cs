@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
@@ -49,8 +50,12 @@ public static class TemplateLoader
         var diagnostics = new DiagnosticList();
         var templates = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
         var assets = new List<ThemeAsset>();
+        var version = new XxHash128();
         foreach (var (name, sourcePath, content) in files.OrderBy(static f => f.Name, StringComparer.Ordinal))
         {
+            version.Append(Encoding.UTF8.GetBytes(name + "\0" + sourcePath + "\0"));
+            version.Append(BitConverter.GetBytes(content.Length));
+            version.Append(content);
             if (name.StartsWith("assets/", StringComparison.Ordinal))
             {
                 assets.Add(new ThemeAsset(name["assets/".Length..], sourcePath, content));
@@ -75,6 +80,6 @@ public static class TemplateLoader
             templates[name] = new ThemeTemplate(name, sourcePath, template);
         }
 
-        return new TemplateLoadResult(new TemplateSet(templates, assets), diagnostics.Sorted());
+        return new TemplateLoadResult(new TemplateSet(templates, assets, version.GetCurrentHashAsUInt128()), diagnostics.Sorted());
     }
 }

@@ -20,12 +20,16 @@ public sealed class TemplateSet
 {
     private readonly IReadOnlyDictionary<string, ThemeTemplate> _templates;
 
-    public TemplateSet(IReadOnlyDictionary<string, ThemeTemplate> templates, IReadOnlyList<ThemeAsset> assets)
+    public TemplateSet(IReadOnlyDictionary<string, ThemeTemplate> templates, IReadOnlyList<ThemeAsset> assets, UInt128 version = default)
     {
         _templates = templates;
         Assets = assets;
+        Version = version;
         IncludeLoader = new Loader();
     }
+
+    /// <summary>A hash of every theme file (name and bytes): a changed template or asset changes it.</summary>
+    public UInt128 Version { get; }
 
     /// <summary>Files under <c>assets/</c>, copied to the output's <c>assets/</c>.</summary>
     public IReadOnlyList<ThemeAsset> Assets { get; }

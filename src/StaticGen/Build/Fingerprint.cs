@@ -1,0 +1,124 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using StaticGen.Content;
+
+namespace StaticGen.Build;
+
+/// <summary>
+/// A stable 128-bit hash of a sequence of values (XxHash128): the same values in the same order give
+/// the same fingerprint in every process, on every machine. Each value is written with a type tag
+/// and strings with their length, so ("ab", "c") and ("a", "bc") differ.
+/// </summary>
+internal sealed class Fingerprint
+{
+    private readonly XxHash128 _hash = new();
+    private readonly byte[] _scratch = new byte[17];
+
+    public Fingerprint Add(string? value)
+    {
+        if (value is null) return Tag(0);
+        Tag(1).Add(value.Length);
+        _hash.Append(MemoryMarshal.AsBytes(value.AsSpan()));
+        return this;
+    }
+
+    public Fingerprint Add(int value)
+    {
+        _scratch[0] = 2;
+        BinaryPrimitives.WriteInt32LittleEndian(_scratch.AsSpan(1), value);
+        _hash.Append(_scratch.AsSpan(0, 5));
+        return this;
+    }
+
+    public Fingerprint Add(long value)
+    {
+        _scratch[0] = 3;
+        BinaryPrimitives.WriteInt64LittleEndian(_scratch.AsSpan(1), value);
+        _hash.Append(_scratch.AsSpan(0, 9));
+        return this;
+    }
+
+    public Fingerprint Add(bool value) => Tag(value ? (byte)4 : (byte)5);
+
+    public Fingerprint Add(int? value) => value is { } v ? Add(v) : Tag(0);
+
+    public Fingerprint Add(UInt128 value)
+    {
+        _scratch[0] = 6;
+        BinaryPrimitives.WriteUInt128LittleEndian(_scratch.AsSpan(1), value);
+        _hash.Append(_scratch.AsSpan(0, 17));
+        return this;
+    }
+
+    public Fingerprint Add(DateTimeOffset value) => Add(value.UtcTicks).Add((long)value.Offset.TotalMinutes);
+
+    public Fingerprint Add(DateTimeOffset? value) => value is { } v ? Add(v) : Tag(0);
+
+    public Fingerprint Add(ReadOnlySpan<byte> bytes)
+    {
+        Tag(7).Add(bytes.Length);
+        _hash.Append(bytes);
+        return this;
+    }
+
+    public UInt128 Value => _hash.GetCurrentHashAsUInt128();
+
+    private Fingerprint Tag(byte tag)
+    {
+        _scratch[0] = tag;
+        _hash.Append(_scratch.AsSpan(0, 1));
+        return this;
+    }
+
+    public static UInt128 Of(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
+
+    /// <summary>The fingerprint as 32 hex digits, for the manifest.</summary>
+    public static string Hex(UInt128 value) => value.ToString("x32", CultureInfo.InvariantCulture);
+
+    public static UInt128? ParseHex(string? text) =>
+        text is { Length: 32 } && UInt128.TryParse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>
+    /// Every field of an article that can reach the output. <see cref="Article.Positions"/> only
+    /// places diagnostics, so it is left out. A test keeps this list in step with the record.
+    /// </summary>
+    public static UInt128 OfArticle(Article a) => Of(a, withBody: true);
+
+    /// <summary>
+    /// The fields that feeds, sitemaps and the search index show: all but the body and what is
+    /// counted from it (<see cref="Article.Body"/>, <see cref="Article.Lede"/>, word count, reading
+    /// time). Editing an article's text leaves them as they were. (Should a feed ever carry the
+    /// body, it must use <see cref="OfArticle"/>; <c>build --verify</c> would catch the difference.)
+    /// </summary>
+    public static UInt128 OfListing(Article a) => Of(a, withBody: false);
+
+    private static UInt128 Of(Article a, bool withBody)
+    {
+        var f = new Fingerprint()
+            .Add(a.SourcePath).Add((int)a.Format).Add(a.Slug).Add(a.Title).Add(a.Kicker)
+            .Add(a.Date).Add(a.DateIsFallback).Add(a.Updated).Add(a.Author).Add(a.Summary)
+            .Add(a.Draft).Add(a.Source).Add((int)a.Type).Add(System.Text.Json.JsonSerializer.Serialize(a.Params));
+        if (withBody) f.Add(a.Lede).Add(a.Body).Add(a.WordCount).Add(a.ReadingMinutes);
+        f.Add(a.Images.Count);
+        foreach (var image in a.Images) f.Add(image.Src).Add(image.Caption).Add(image.Credit);
+        f.Add(a.Tags.Count);
+        foreach (var tag in a.Tags) f.Add(tag.Name).Add(tag.Slug).Add(tag.Mentions);
+        f.Add(a.Countries.Count);
+        foreach (var country in a.Countries) f.Add(country.Code).Add(country.Name).Add(country.Slug).Add(country.Mentions);
+        f.Add(a.Aliases.Count);
+        foreach (var alias in a.Aliases) f.Add(alias);
+        return f.Value;
+    }
+
+    /// <summary>The article fields <see cref="OfArticle"/> hashes (and <c>Positions</c>, which it leaves out on purpose).</summary>
+    internal static readonly IReadOnlyList<string> ArticleFields =
+    [
+        nameof(Article.SourcePath), nameof(Article.Format), nameof(Article.Slug), nameof(Article.Title), nameof(Article.Kicker),
+        nameof(Article.Date), nameof(Article.DateIsFallback), nameof(Article.Updated), nameof(Article.Author), nameof(Article.Summary),
+        nameof(Article.Lede), nameof(Article.Body), nameof(Article.Draft), nameof(Article.Source), nameof(Article.WordCount),
+        nameof(Article.ReadingMinutes), nameof(Article.Images), nameof(Article.Tags), nameof(Article.Countries), nameof(Article.Aliases),
+        nameof(Article.Type), nameof(Article.Params), nameof(Article.Positions),
+    ];
+}

@@ -1,0 +1,258 @@
+using System.Reflection;
+using System.Text.Json;
+using StaticGen.Content;
+using StaticGen.Output;
+using StaticGen.Rendering;
+using StaticGen.Rendering.Templates;
+using StaticGen.Rendering.Views;
+using StaticGen.Site;
+
+namespace StaticGen.Build;
+
+/// <summary>A file of the output: text (a page, a feed), bytes (a theme asset) or a content file copied as it is.</summary>
+internal sealed record UnitFile(string RelativePath, string? Text, byte[]? Bytes = null, string? CopyOf = null);
+
+/// <summary>What making a unit gave: its files, its diagnostics, and the links its article body resolved.</summary>
+internal sealed record UnitResult(IReadOnlyList<UnitFile> Files, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Links);
+
+/// <summary>
+/// A piece of the output made in one go (a page, a feed, the sitemap, the search index, an asset),
+/// with the fingerprint of everything its bytes depend on. Same fingerprint, same bytes: an
+/// incremental build keeps the unit's files from the previous build instead of making them again.
+/// </summary>
+/// <remarks>
+/// An article page's fingerprint also covers what its body's links resolve to. Those links are
+/// known only once the body is rendered: <see cref="Fingerprint"/> uses the links of the previous
+/// build (same body, same links), and <see cref="WithLinks"/> gives the fingerprint to record for
+/// the links a render found.
+/// </remarks>
+internal sealed record OutputUnit(string Key, UInt128 Fingerprint, Func<UnitResult> Make, Func<IReadOnlyList<string>, UInt128>? WithLinks = null)
+{
+    /// <summary>The fingerprint to record after making the unit.</summary>
+    public UInt128 Recorded(UnitResult result) => WithLinks is null ? Fingerprint : WithLinks(result.Links);
+}
+
+/// <summary>What the previous build made of a unit: its fingerprint, its files, and the links it resolved.</summary>
+internal sealed record UnitRecord(UInt128 Fingerprint, IReadOnlyList<string> Files, IReadOnlyList<string> Links);
+
+/// <summary>
+/// Lists the units of a site and fingerprints each one. A fingerprint covers the global key (tool
+/// version, config, theme, build date, article count: what every page shows), and what the unit
+/// itself shows: for an article page its article, its neighbours' and related articles' cards and
+/// what its body's links resolve to; for a list or term page the cards of its items, its pager and
+/// (term pages) the taxonomy; for feeds, sitemaps and search the articles they list, without
+/// their bodies (which none of them shows). Computing
+/// them is hashing, far cheaper than rendering.
+/// </summary>
+internal static class OutputUnits
+{
+    private static readonly string s_toolVersion =
+        typeof(OutputUnits).Assembly.ManifestModule.ModuleVersionId.ToString("N") + " " +
+        (typeof(OutputUnits).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
+
+    /// <summary>The key of everything that every page shows or that changes how any file is made.</summary>
+    public static UInt128 GlobalKey(SiteModel model, TemplateSet templates) =>
+        new Fingerprint()
+            .Add(s_toolVersion)
+            .Add(JsonSerializer.Serialize(model.Config))
+            .Add(templates.Version)
+            .Add(model.BuildDate)
+            .Add(model.Articles.Count)
+            .Add(model.Urls.BaseUrl.AbsoluteUri)
+            .Value;
+
+    public static IReadOnlyList<OutputUnit> Of(SiteModel model, TemplateSet templates, PageRenderer renderer, string siteRoot, Func<string, UnitRecord?> previous, SiteCache cache)
+    {
+        var global = GlobalKey(model, templates);
+        // Each article's card (what lists and neighbours show) and listing (what feeds, sitemaps and
+        // search show: no body, Fingerprint.OfListing), computed once: an article is on a dozen pages.
+        var cards = new Dictionary<SiteArticle, (UInt128 Card, UInt128 Listing)>(ReferenceEqualityComparer.Instance);
+        (UInt128 Card, UInt128 Listing) Hashes(SiteArticle item)
+        {
+            if (cards.TryGetValue(item, out var known)) return known;
+            var images = new Fingerprint().Add(item.Url);
+            foreach (var image in item.Article.Images) AddAsset(images, model.FindAsset(item, image.Src));
+            var shown = images.Value;
+            return cards[item] = (new Fingerprint().Add(cache.ArticleHash(item.Article)).Add(shown).Value, new Fingerprint().Add(cache.ListingHash(item.Article)).Add(shown).Value);
+        }
+
+        UInt128 Card(SiteArticle item) => Hashes(item).Card;
+        UInt128 Listing(SiteArticle item) => Hashes(item).Listing;
+
+        var all = new Fingerprint().Add(global);
+        foreach (var article in model.Articles) all.Add(Listing(article));
+        var allArticles = all.Value;
+        var taxonomies = new Dictionary<TaxonomyKind, UInt128>
+        {
+            [TaxonomyKind.Tags] = TaxonomyHash(model.Tags),
+            [TaxonomyKind.Countries] = TaxonomyHash(model.Countries),
+        };
+
+        // What a body's links resolve to is part of its page: the link list of the previous build, then the one a render finds.
+        Func<IReadOnlyList<string>, UInt128> LinksOf(UInt128 baseKey, SiteArticle item) => links =>
+        {
+            var g = new Fingerprint().Add(baseKey).Add(links.Count);
+            foreach (var link in links)
+            {
+                var resolved = renderer.ResolveLink(item, link);
+                g.Add(link).Add((int)resolved.Kind).Add(resolved.Url).Add(resolved.Width).Add(resolved.Height);
+            }
+
+            return g.Value;
+        };
+
+        var units = new List<OutputUnit>(model.Pages.Count + 64);
+        foreach (var page in model.Pages)
+        {
+            var key = "page:" + page.Url;
+            var f = new Fingerprint().Add(global).Add((int)page.Kind).Add(page.Url);
+            Func<IReadOnlyList<string>, UInt128>? withLinks = null;
+            switch (page)
+            {
+                case HomePage home:
+                    AddPager(f, home.Pager, Card);
+                    break;
+                case ArticlePage article:
+                    f.Add(Card(article.Article));
+                    f.Add(article.Newer is null ? UInt128.Zero : Card(article.Newer));
+                    f.Add(article.Older is null ? UInt128.Zero : Card(article.Older));
+                    f.Add(article.Related.Count);
+                    foreach (var related in article.Related) f.Add(Card(related));
+                    withLinks = LinksOf(f.Value, article.Article);
+
+                    // The links the body had last time (the body is in the card: same body, same links).
+                    break;
+                case TermsPage terms:
+                    f.Add(taxonomies[terms.Taxonomy.Kind]);
+                    break;
+                case TermPage term:
+                    f.Add(taxonomies[term.Taxonomy.Kind]).Add(term.Term.Name).Add(term.Term.Slug).Add(term.Term.Code).Add(term.Term.FeedUrl);
+                    AddPager(f, term.Pager, Card);
+                    break;
+                case StandalonePage standalone:
+                    f.Add(Card(standalone.Page));
+                    withLinks = LinksOf(f.Value, standalone.Page);
+                    break;
+                case RedirectPage redirect:
+                    f.Add(redirect.Target.Url).Add(redirect.Target.Article.Title);
+                    break;
+            }
+
+            // An article page: the links its body had last time (the body is in the card: same body, same links).
+            var fingerprint = withLinks is null ? f.Value : withLinks(previous(key)?.Links ?? []);
+            units.Add(new OutputUnit(key, fingerprint, () =>
+            {
+                var result = renderer.Render(page);
+                return new UnitResult(result.File is { } file ? [new UnitFile(file.RelativePath, file.Text)] : [], result.Diagnostics, result.Links);
+            }, withLinks));
+        }
+
+        foreach (var job in SiteFileJobs(model))
+        {
+            var f = new Fingerprint().Add(global).Add(job.Key);
+            switch (job.Depends)
+            {
+                case SiteFileDepends.AllArticles:
+                    f.Add(allArticles);
+                    break;
+                case SiteFileDepends.AllPages:
+                    // The sitemap also dates standalone pages.
+                    f.Add(allArticles).Add(model.Pages.Count);
+                    foreach (var page in model.Pages) f.Add(page.Url);
+                    foreach (var standalone in model.StandalonePages) f.Add(Listing(standalone));
+                    break;
+                case SiteFileDepends.Term:
+                    f.Add(job.Term!.Name).Add(job.Term.Articles.Count);
+                    foreach (var article in job.Term.Articles) f.Add(Listing(article));
+                    break;
+            }
+
+            units.Add(new OutputUnit(job.Key, f.Value, () => new UnitResult([.. job.Make().Select(static o => new UnitFile(o.RelativePath, o.Text))], [], [])));
+        }
+
+        // The theme has a flag for every country; a site gets those of its own countries.
+        var flags = model.Countries.Terms.Where(static t => t.Code is not null).Select(static t => ViewModels.FlagAsset(t.Code!)).ToHashSet(StringComparer.Ordinal);
+        foreach (var asset in templates.Assets.Where(a => !a.Name.StartsWith("flags/", StringComparison.Ordinal) || !a.Name.EndsWith(".svg", StringComparison.Ordinal) || flags.Contains(a.Name)))
+        {
+            var path = model.Urls.OutputPath(model.Urls.Asset(asset.Name));
+            var f = new Fingerprint().Add(s_toolVersion).Add(path).Add(asset.Content);
+            units.Add(new OutputUnit("asset:" + asset.Name, f.Value, () => new UnitResult([new UnitFile(path, null, asset.Content)], [], [])));
+        }
+
+        foreach (var asset in model.Assets.Values.OrderBy(static a => a.SourcePath, StringComparer.Ordinal))
+        {
+            var path = model.Urls.OutputPath(asset.Url);
+            var source = Path.Combine(siteRoot, asset.SourcePath);
+            var f = new Fingerprint().Add(s_toolVersion).Add(path).Add(ContentReader.HashFile(source));
+            units.Add(new OutputUnit("image:" + asset.SourcePath, f.Value, () => new UnitResult([new UnitFile(path, null, null, source)], [], [])));
+        }
+
+        return units;
+    }
+
+    private static void AddAsset(Fingerprint f, SiteAsset? asset)
+    {
+        if (asset is null)
+        {
+            f.Add(false);
+            return;
+        }
+
+        f.Add(true).Add(asset.Url).Add(asset.Width).Add(asset.Height);
+    }
+
+    private static void AddPager(Fingerprint f, Pager pager, Func<SiteArticle, UInt128> card)
+    {
+        f.Add(pager.Number).Add(pager.TotalPages).Add(pager.TotalItems).Add(pager.Items.Count);
+        foreach (var item in pager.Items) f.Add(card(item));
+        foreach (var url in pager.PageUrls) f.Add(url);
+    }
+
+    private static UInt128 TaxonomyHash(Taxonomy taxonomy)
+    {
+        var f = new Fingerprint().Add(taxonomy.Url).Add(taxonomy.Terms.Count);
+        foreach (var term in taxonomy.Terms) f.Add(term.Name).Add(term.Slug).Add(term.Code).Add(term.Url).Add(term.FeedUrl).Add(term.Articles.Count);
+        return f.Value;
+    }
+
+    /// <summary>What a site file (feed, sitemap, search index, robots.txt) depends on besides the global key.</summary>
+    internal enum SiteFileDepends
+    {
+        /// <summary>Nothing else (robots.txt, .nojekyll, CNAME).</summary>
+        Global,
+
+        /// <summary>Every published article (site feeds, search index, news sitemap).</summary>
+        AllArticles,
+
+        /// <summary>Every page and article (sitemap).</summary>
+        AllPages,
+
+        /// <summary>One term's articles (its feed).</summary>
+        Term,
+    }
+
+    internal sealed record SiteFileJob(string Key, SiteFileDepends Depends, Term? Term, Func<IEnumerable<OutputFile>> Make);
+
+    /// <summary>Feeds, sitemaps, the search index and the small files of a published site: each a job that makes one or more files.</summary>
+    internal static IEnumerable<SiteFileJob> SiteFileJobs(SiteModel site)
+    {
+        var urls = site.Urls;
+        yield return new("feed:rss", SiteFileDepends.AllArticles, null, () => [Feeds.Rss(site, urls.RssFeed(), site.Config.Title, site.Config.Description, site.Articles)]);
+        yield return new("feed:atom", SiteFileDepends.AllArticles, null, () => [Feeds.Atom(site)]);
+        yield return new("feed:json", SiteFileDepends.AllArticles, null, () => [Feeds.Json(site)]);
+        foreach (var taxonomy in new[] { site.Tags, site.Countries })
+        {
+            foreach (var term in taxonomy.Terms)
+            {
+                yield return new("feed:" + term.FeedUrl, SiteFileDepends.Term, term,
+                    () => [Feeds.Rss(site, term.FeedUrl, $"{term.Name} — {site.Config.Title}", $"Articles about {term.Name}", term.Articles)]);
+            }
+        }
+
+        yield return new("sitemap", SiteFileDepends.AllPages, null, () => Sitemap.Build(site));
+        yield return new("sitemap:news", SiteFileDepends.AllArticles, null, () => [Sitemap.News(site)]);
+        yield return new("robots", SiteFileDepends.Global, null, () => [SiteFiles.Robots(site), SiteFiles.NoJekyll()]);
+        if (SiteFiles.Cname(site) is { } cname) yield return new("cname", SiteFileDepends.Global, null, () => [cname]);
+        yield return new("search", SiteFileDepends.AllArticles, null, () => SearchIndex.Build(site));
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using StaticGen.Content;
+
+namespace StaticGen.Build;
+
+/// <summary>
+/// What a build may reuse of an earlier one in the same process (<c>serve</c>): each article file's
+/// load, by the file's size and last-write time, and per-article hashes (output fingerprints,
+/// near-duplicate keys). One build gets a fresh cache; a serving process keeps one and
+/// <see cref="Retain"/>s what the latest build used, so it never holds articles that are gone.
+/// </summary>
+internal sealed class SiteCache
+{
+    private ConcurrentDictionary<string, CachedLoad> _loads = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<Article, UInt128> _hashes = new(ReferenceEqualityComparer.Instance);
+    private ConcurrentDictionary<Article, UInt128> _listingHashes = new(ReferenceEqualityComparer.Instance);
+    private ConcurrentDictionary<Article, ulong[]?> _duplicateKeys = new(ReferenceEqualityComparer.Instance);
+
+    private sealed record CachedLoad(long Length, long Modified, ArticleLoad Load);
+
+    /// <summary>The load of a file whose size and last-write time are those of <paramref name="stamp"/>, or null.</summary>
+    public ArticleLoad? Load(string fullPath, (long Length, long Modified)? stamp) =>
+        stamp is { } s && _loads.TryGetValue(fullPath, out var cached) && cached.Length == s.Length && cached.Modified == s.Modified ? cached.Load : null;
+
+    public void Store(string fullPath, (long Length, long Modified)? stamp, ArticleLoad load)
+    {
+        if (stamp is { } s) _loads[fullPath] = new CachedLoad(s.Length, s.Modified, load);
+    }
+
+    /// <summary>Forgets a file's load (the watcher saw it change), whatever its stamp says.</summary>
+    public void Forget(string fullPath) => _loads.TryRemove(fullPath, out _);
+
+    public UInt128 ArticleHash(Article article) => _hashes.GetOrAdd(article, Fingerprint.OfArticle);
+
+    public UInt128 ListingHash(Article article) => _listingHashes.GetOrAdd(article, Fingerprint.OfListing);
+
+    public ulong[]? DuplicateKeys(Article article, Func<Article, ulong[]?> make) => _duplicateKeys.GetOrAdd(article, make);
+
+    private int _unpruned;
+
+    /// <summary>
+    /// Keeps only what concerns the given files and their articles. Pruning copies the caches, so
+    /// while the same files stay it is done only now and then (an edited article leaves one stale
+    /// hash behind until then).
+    /// </summary>
+    public void Retain(IReadOnlyCollection<string> fullPaths)
+    {
+        if (fullPaths.Count == _loads.Count && ++_unpruned < 64 && fullPaths.All(_loads.ContainsKey)) return;
+        _unpruned = 0;
+        var paths = fullPaths.ToHashSet(StringComparer.Ordinal);
+        var loads = new ConcurrentDictionary<string, CachedLoad>(_loads.Where(p => paths.Contains(p.Key)), StringComparer.Ordinal);
+        var articles = loads.Values.Select(static l => l.Load.Article).OfType<Article>().ToHashSet(ReferenceEqualityComparer.Instance);
+        _loads = loads;
+        _hashes = new(_hashes.Where(p => articles.Contains(p.Key)), ReferenceEqualityComparer.Instance);
+        _listingHashes = new(_listingHashes.Where(p => articles.Contains(p.Key)), ReferenceEqualityComparer.Instance);
+        _duplicateKeys = new(_duplicateKeys.Where(p => articles.Contains(p.Key)), ReferenceEqualityComparer.Instance);
+    }
+}

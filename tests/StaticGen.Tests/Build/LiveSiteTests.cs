@@ -1,0 +1,107 @@
+using StaticGen.Build;
+using StaticGen.Tests.Support;
+
+namespace StaticGen.Tests.Build;
+
+/// <summary>
+/// The serve engine: after any sequence of edits, what it serves is byte for byte what a full
+/// build of the same folder writes, and a rebuild makes only what changed.
+/// </summary>
+public sealed class LiveSiteTests : IDisposable
+{
+    private readonly FixtureSite _site = FixtureSite.Parse("""
+        -- site.config.yml --
+        title: Marsh Herald
+        pageSize: 2
+        -- content/heron.md --
+        ---
+        title: Herons nest early on the marsh
+        date: 2024-04-02
+        tags: [Bird Trust]
+        ---
+        Wardens counted eleven nests by the end of March.
+        -- content/sluice.txt --
+        New sluice gate opens on the lower marsh
+
+        New sluice gate opens on the lower marsh
+
+        April 4, 2024
+
+        The drainage board opened the new sluice gate on Thursday morning.
+
+        It replaces a wooden gate that had leaked for a decade.
+        -- content/boardwalk.md --
+        ---
+        title: Boardwalk reopens to walkers
+        date: 2024-04-06
+        tags: [Bird Trust]
+        ---
+        The boardwalk across the reed beds is open again after repairs.
+        """);
+
+    public void Dispose() => _site.Dispose();
+
+    private string Full(string path) => Path.Combine(_site.Root, path);
+
+    private void AssertServesWhatAFullBuildWrites(LiveSite live)
+    {
+        _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, Full = true });
+        var files = _site.OutputFiles();
+        Assert.Equal(files.Count, live.FileCount);
+        foreach (var file in files)
+        {
+            Assert.True(live.TryGetFile(file, out var served), $"{file} is not served");
+            Assert.True(File.ReadAllBytes(Path.Combine(_site.Output, file)).AsSpan().SequenceEqual(served), $"{file} differs from a full build");
+        }
+    }
+
+    [Fact]
+    public void After_edits_additions_and_deletions_the_served_site_equals_a_full_build()
+    {
+        var live = new LiveSite(new BuildOptions { SiteRoot = _site.Root });
+        Assert.True(live.Rebuild().Succeeded);
+        AssertServesWhatAFullBuildWrites(live);
+
+        _site.Write("content/heron.md", "---\ntitle: Herons nest early on the marsh\ndate: 2024-04-02\ntags: [Bird Trust]\n---\nWardens counted twelve nests by the end of March.\n");
+        var edited = live.Rebuild([Full("content/heron.md")]);
+        Assert.True(edited.Succeeded, string.Join('\n', edited.Diagnostics));
+        Assert.Contains("articles/herons-nest-early-on-the-marsh/index.html", edited.ChangedFiles);
+        Assert.True(edited.UnitsKept > 0, $"{edited.UnitsMade} made, {edited.UnitsKept} kept");
+        AssertServesWhatAFullBuildWrites(live);
+
+        _site.Write("content/otters/otter.md", "---\ntitle: Otters seen below the weir\ndate: 2024-04-08\ntags: [Wildlife Watch]\n---\nTwo otters were filmed by a night camera.\n");
+        var added = live.Rebuild([Full("content/otters")]);
+        Assert.True(added.Succeeded);
+        Assert.True(live.TryGetFile("articles/otters-seen-below-the-weir/index.html", out _));
+        AssertServesWhatAFullBuildWrites(live);
+
+        _site.Delete("content/boardwalk.md");
+        var deleted = live.Rebuild([Full("content/boardwalk.md")]);
+        Assert.True(deleted.Succeeded);
+        Assert.False(live.TryGetFile("articles/boardwalk-reopens-to-walkers/index.html", out _));
+        Assert.Contains("articles/boardwalk-reopens-to-walkers/index.html", deleted.ChangedFiles);
+        AssertServesWhatAFullBuildWrites(live);
+
+        // A change the caller did not name is still found by the file's size and time.
+        _site.Write("content/sluice.txt", "New sluice gate opens on the lower marsh\n\nApril 4, 2024\n\nThe drainage board opened the new sluice gate on Thursday.\n");
+        File.SetLastWriteTimeUtc(Full("content/sluice.txt"), DateTime.UtcNow.AddMinutes(1));
+        Assert.True(live.Rebuild().Succeeded);
+        AssertServesWhatAFullBuildWrites(live);
+    }
+
+    [Fact]
+    public void A_failed_rebuild_keeps_serving_the_last_good_site()
+    {
+        var live = new LiveSite(new BuildOptions { SiteRoot = _site.Root });
+        Assert.True(live.Rebuild().Succeeded);
+        _site.Write("templates/layouts/article.html", "{{ article.no_such_field }}\n");
+
+        var failed = live.Rebuild([Full("templates/layouts/article.html")]);
+
+        Assert.False(failed.Succeeded);
+        var error = Assert.Single(failed.Diagnostics, static d => d.IsError);
+        Assert.Equal("templates/layouts/article.html", error.Path);
+        Assert.Equal(1, error.Line);
+        Assert.True(live.TryGetFile("articles/herons-nest-early-on-the-marsh/index.html", out _));
+    }
+}
