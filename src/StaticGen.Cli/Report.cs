@@ -16,7 +16,7 @@ internal static class Report
         if (report.Succeeded)
         {
             console.Info(string.Create(CultureInfo.InvariantCulture,
-                $"Built {report.Articles} articles into {report.OutputDirectory}: {report.Pages} pages ({report.FilesWritten} files), {report.Tags} tags, {report.Countries} countries, {report.Warnings} warnings, {report.SkippedFiles} files skipped, in {seconds} s."));
+                $"Built {Count(report.Articles, "article")} into {report.OutputDirectory}: {Count(report.Pages, "page")} ({Count(report.FilesWritten, "file")}), {Count(report.Tags, "tag")}, {Count(report.Countries, "country", "countries")}, {Count(report.Warnings, "warning")}, {Count(report.SkippedFiles, "file")} skipped, in {seconds} s."));
             if (report.UnitsKept > 0)
             {
                 console.Info(string.Create(CultureInfo.InvariantCulture,
@@ -26,7 +26,7 @@ internal static class Report
         else
         {
             console.Failure(string.Create(CultureInfo.InvariantCulture,
-                $"Build failed with {report.Errors} errors and {report.Warnings} warnings in {seconds} s; {report.OutputDirectory} was left as it was."));
+                $"Build failed with {Count(report.Errors, "error")} and {Count(report.Warnings, "warning")} in {seconds} s; {report.OutputDirectory} was left as it was."));
         }
 
         if (report.Timings.Count > 0)
@@ -47,6 +47,10 @@ internal static class Report
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         console.Result(string.Create(CultureInfo.InvariantCulture, $"  {"peak",-10} {process.PeakWorkingSet64 / (1024 * 1024),8} MiB"));
     }
+
+    /// <summary>"1 article", "2 articles".</summary>
+    private static string Count(int n, string one, string? many = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many ?? one + "s")}");
 
     private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 }
