@@ -90,7 +90,7 @@ public static class SiteBuilder
         var loaded = ProgressCounter.Start(options.Progress, Stage.Load, articleEntries.Count);
         try
         {
-            Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            Parallel.For(0, articleEntries.Count, Workers(cancellationToken), i =>
             {
                 loads[i] = site.LoadArticle(articleEntries[i], fallbackDates);
                 loaded?.Increment();
@@ -159,7 +159,7 @@ public static class SiteBuilder
             var renderErrors = new ConcurrentBag<Diagnostic>();
             var renderer = new PageRenderer(model, templates.Templates, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
             var rendered = ProgressCounter.Start(options.Progress, Stage.Render, model.Pages.Count);
-            Parallel.ForEach(model.Pages, new ParallelOptions { CancellationToken = cancellationToken }, page =>
+            Parallel.ForEach(model.Pages, Workers(cancellationToken), page =>
             {
                 var result = renderer.Render(page);
                 foreach (var d in result.Diagnostics) renderErrors.Add(d);
@@ -169,7 +169,7 @@ public static class SiteBuilder
             Time("render");
 
             // Feeds, sitemaps and the search index are independent files: made and written in parallel.
-            Parallel.ForEach(SiteFilesOf(model), new ParallelOptions { CancellationToken = cancellationToken }, make =>
+            Parallel.ForEach(SiteFilesOf(model), Workers(cancellationToken), make =>
             {
                 foreach (var file in make()) writer.WriteText(file.RelativePath, file.Text);
             });
@@ -287,6 +287,14 @@ public static class SiteBuilder
             return null;
         }
     }
+
+    /// <summary>
+    /// One worker per core. Writing a page blocks on the disk, and the thread pool answers blocked
+    /// workers by adding threads: a dozen threads on two cores only switch contexts, each with its own
+    /// template context and buffers, and make the collector stop more threads.
+    /// </summary>
+    private static ParallelOptions Workers(CancellationToken cancellationToken) =>
+        new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     private static Diagnostic Cancelled(string output) =>
         Diagnostic.Error(Stage.Write, output, 0, 0, "the build was cancelled; the previous output was left as it was");
