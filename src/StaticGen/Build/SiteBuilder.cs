@@ -134,6 +134,9 @@ public static class SiteBuilder
             }
         }
 
+        // What the files parsed to (front matter, raw blocks, cleaned blocks) is not needed past this
+        // point, only the articles: let it go before the site is assembled and rendered.
+        Array.Clear(loads);
         Time("load");
 
         // Assemble.
