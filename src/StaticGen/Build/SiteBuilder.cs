@@ -92,7 +92,11 @@ public static class SiteBuilder
         {
             Parallel.For(0, articleEntries.Count, Workers(cancellationToken), i =>
             {
-                loads[i] = site.LoadArticle(articleEntries[i], fallbackDates);
+                // A build needs the article, not what the file parsed to (the front matter and the
+                // Markdown as read, a raw article's cleaned blocks): not kept, the loads of a big
+                // archive take half the memory.
+                var load = site.LoadArticle(articleEntries[i], fallbackDates);
+                loads[i] = load with { Parsed = null, Enriched = load.Enriched is { } enriched ? enriched with { Blocks = [] } : null };
                 loaded?.Increment();
             });
         }
