@@ -14,6 +14,9 @@
 # StaticGen, cold, to disk) and prints one Markdown table row per N and format.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+if [[ -z ${BENCH_DIR:-} ]]; then # ../shared/bench beside the clone, or beside its worktrees folder
+  for d in "$ROOT/../shared/bench" "$ROOT/../../shared/bench"; do [[ -x $d/compare.sh ]] && { BENCH_DIR=$(cd "$d" && pwd); break; }; done
+fi
 BENCH_DIR=${BENCH_DIR:-$ROOT/../shared/bench}
 RUNS=${RUNS:-3}
 TXT_NS=${TXT_NS:-10000}

@@ -135,7 +135,7 @@ public static class SiteBuilder
 
             var pageCount = model.Pages.Count;
             var rendered = ProgressCounter.Start(options.Progress, Stage.Render, pageCount);
-            Parallel.For(0, pageCount, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            Parallel.For(0, pageCount, Workers(cancellationToken), i =>
             {
                 Produce(units[i]);
                 rendered?.Increment();
@@ -143,7 +143,7 @@ public static class SiteBuilder
             Time("render");
 
             // Feeds, sitemaps, the search index and assets are independent files: made and written in parallel.
-            Parallel.For(pageCount, units.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => Produce(units[i]));
+            Parallel.For(pageCount, units.Count, Workers(cancellationToken), i => Produce(units[i]));
             Time("feeds");
 
             // Static files last, so that a file the build generates wins over one of the same path. They
@@ -233,13 +233,17 @@ public static class SiteBuilder
         var loads = new ArticleLoad[articleEntries.Count];
         var fallbackDates = new FallbackDates(site.ContentDirectory);
         var loaded = ProgressCounter.Start(options.Progress, Stage.Load, articleEntries.Count);
-        Parallel.For(0, articleEntries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, articleEntries.Count, Workers(cancellationToken), i =>
         {
             var entry = articleEntries[i];
             var stamp = entry.Stamp ?? ContentReader.Stamp(entry.FullPath);
             if (cache.Load(entry.FullPath, stamp) is not { } load)
             {
+                // A build needs the article, not what the file parsed to (the front matter and the
+                // Markdown as read, a raw article's cleaned blocks): not kept, the loads of a big
+                // archive take half the memory.
                 load = site.LoadArticle(entry, fallbackDates);
+                load = load with { Parsed = null, Enriched = load.Enriched is { } enriched ? enriched with { Blocks = [] } : null };
                 cache.Store(entry.FullPath, stamp, load);
             }
 
@@ -442,6 +446,14 @@ public static class SiteBuilder
             return null;
         }
     }
+
+    /// <summary>
+    /// One worker per core. Writing a page blocks on the disk, and the thread pool answers blocked
+    /// workers by adding threads: a dozen threads on two cores only switch contexts, each with its own
+    /// template context and buffers, and make the collector stop more threads.
+    /// </summary>
+    private static ParallelOptions Workers(CancellationToken cancellationToken) =>
+        new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     private static Diagnostic Cancelled(string output) =>
         Diagnostic.Error(Stage.Write, output, 0, 0, "the build was cancelled; the previous output was left as it was");

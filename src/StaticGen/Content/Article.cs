@@ -141,8 +141,13 @@ public sealed record Article
     /// <summary>Plain-text lede shown above the body; null when the summary was taken from the body itself.</summary>
     public string? Lede { get; init; }
 
-    /// <summary>The body as Markdown (raw text articles: escaped text, so nothing in it is markup).</summary>
-    public required string Body { get; init; }
+    /// <summary>
+    /// The body as Markdown (raw text articles: escaped text, so nothing in it is markup). Held as
+    /// UTF-8 (<see cref="CompactText"/>) until a page asks for it: read it once per use.
+    /// </summary>
+    public required string Body { get => _body.ToString(); init => _body = new CompactText(value); }
+
+    private readonly CompactText _body;
 
     public IReadOnlyList<ArticleImage> Images { get; init; } = [];
 

@@ -87,17 +87,19 @@ public sealed partial class TextCleanup
     [GeneratedRegex(@"^(?:Related(?: articles?| stories| posts| news| content| coverage)?|Most (?:read|popular|viewed|shared|commented)(?: (?:articles|stories|today|this week))?|Trending(?: now| stories| news)?|Popular(?: now| stories| today)?|Top stories|More (?:stories|news|articles)|Latest (?:news|stories|articles)|Recommended(?: for you| stories| articles)?|You (?:may|might) also (?:like|be interested in)|Further reading|Editor'?s picks|In other news)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionLabelRegex();
 
-    private readonly Regex? _boilerplate;
-    private readonly Regex? _remnants;
+    // Built on first use: a linear-time (NonBacktracking) regex takes a few hundred milliseconds to
+    // build, and a site of Markdown articles never asks for it.
+    private readonly Lazy<Regex>? _boilerplate;
+    private readonly Lazy<Regex>? _remnants;
     private readonly Replacement[] _replacements;
 
     public TextCleanup(CleanupConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
         var patterns = config.ReplaceDefaultBoilerplate ? config.Boilerplate : [.. DefaultBoilerplate, .. config.Boilerplate];
-        _boilerplate = patterns.Count == 0 ? null : Combine(patterns, whole: true);
+        _boilerplate = patterns.Count == 0 ? null : new Lazy<Regex>(() => Combine(patterns, whole: true));
         var remnants = config.ReplaceDefaultRemnants ? config.Remnants : [.. DefaultRemnants, .. config.Remnants];
-        _remnants = remnants.Count == 0 ? null : Combine(remnants, whole: false);
+        _remnants = remnants.Count == 0 ? null : new Lazy<Regex>(() => Combine(remnants, whole: false));
         var replacements = config.ReplaceDefaultReplacements ? [] : DefaultReplacements.ToList();
         replacements.AddRange(config.Replacements.OrderBy(static r => r.Key, StringComparer.Ordinal));
         _replacements = [.. replacements.Where(static r => r.Key.TrimEnd('*').Length > 0).Select(static r => Replacement.Create(r.Key, r.Value))];
@@ -126,7 +128,7 @@ public sealed partial class TextCleanup
         if (text.Length == 0) return JunkKind.None;
         if (TeaserLabelRegex().IsMatch(text)) return JunkKind.TeaserLabel;
         if (SectionLabelRegex().IsMatch(text)) return JunkKind.SectionLabel;
-        return _boilerplate is not null && _boilerplate.IsMatch(text) ? JunkKind.Boilerplate : JunkKind.None;
+        return _boilerplate is not null && _boilerplate.Value.IsMatch(text) ? JunkKind.Boilerplate : JunkKind.None;
     }
 
     public bool IsBoilerplate(string line) => Classify(line) != JunkKind.None;
@@ -138,9 +140,9 @@ public sealed partial class TextCleanup
     {
         ArgumentNullException.ThrowIfNull(text);
         repairs = 0;
-        if (_remnants is not null && _remnants.IsMatch(text))
+        if (_remnants?.Value is { } remnants && remnants.IsMatch(text))
         {
-            text = SpacesRegex().Replace(_remnants.Replace(text, ""), " ").Trim();
+            text = SpacesRegex().Replace(remnants.Replace(text, ""), " ").Trim();
         }
 
         foreach (var rule in _replacements)
