@@ -87,8 +87,22 @@ public sealed partial class TextCleanup
     [GeneratedRegex(@"^(?:Related(?: articles?| stories| posts| news| content| coverage)?|Most (?:read|popular|viewed|shared|commented)(?: (?:articles|stories|today|this week))?|Trending(?: now| stories| news)?|Popular(?: now| stories| today)?|Top stories|More (?:stories|news|articles)|Latest (?:news|stories|articles)|Recommended(?: for you| stories| articles)?|You (?:may|might) also (?:like|be interested in)|Further reading|Editor'?s picks|In other news)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionLabelRegex();
 
-    // Built on first use: a linear-time (NonBacktracking) regex takes a few hundred milliseconds to
-    // build, and a site of Markdown articles never asks for it.
+    // The default lists, combined as Combine does it, compiled into the tool: building them at run
+    // time for the linear-time engine costs a few hundred milliseconds, most of a small site's build.
+    // A test keeps them equal to Combine(DefaultBoilerplate) and Combine(DefaultRemnants). Only
+    // lines up to MaxBoilerplateLine characters are matched, so even this backtracking engine
+    // stays linear on the long lines scraped text has.
+    [GeneratedRegex(@"^(?:(?:Leave a (?:Reply|Replay|Comment))|(?:Cancel reply)|(?:(?:\d+ )?Comments?(?:\s*\(\d+\))?)|(?:(?:Show|View|Load|Read|See) (?:all )?(?:\d+ )?comments\b.*)|(?:Share(?: this| this article| this story| this post)?\s*:?)|(?:Share (?:on|via) \w+)|(?:Click to (?:share|print|email|tweet)\b.*)|(?:(?:Print|Email|Facebook|Twitter|WhatsApp|LinkedIn|Telegram|Reddit|Pinterest|Messenger))|(?:Advertisement(?:\s*[-–—:]?\s*(?:Scroll|Continue|Story)\b.*)?)|(?:(?:Story|Article) continues (?:below|after)(?: (?:this )?advertisement)?)|(?:Sponsored(?: content)?)|(?:Follow us on\b.*)|(?:(?:Read also|Also read|Read more|Read next|See also|Related(?: articles?| stories| posts| news)?|More on this(?: story)?|More|Recommended|You may also like|You might also like|Must read|Don'?t miss)\s*[:|–—-]\s*.+)|(?:Tags?\s*:.*)|(?:Filed under\s*:?.*)|(?:Like this:?)|(?:Loading(?:\.\.\.|…))|(?:(?:Subscribe|Sign up)\b.{0,60}\b(?:newsletters?|updates|channel|alerts|briefing|digest|bulletin|roundup|e-?mails?)\b.*)|(?:(?:Previous|Next) (?:article|post|story)\b.*)|(?:Post navigation)|(?:Your email address will not be published\..*)|(?:Required fields are marked.*)|(?:Save my name, email, and website in this browser for the next time I comment\.?)|(?:(?:View|Open) this post on (?:Instagram|Facebook|X|Twitter))|(?:(?:Watch|Listen)\s*:\s*.+)|(?:(?:Watch|Listen) (?:it |this |the video )?on (?:YouTube|Vimeo|Facebook|Spotify|Apple Podcasts))|(?:We use cookies\b.*)|(?:(?:This|Our) (?:site|website) uses cookies\b.*)|(?:(?:Accept|Reject|Decline|Allow)(?: all| necessary)?(?: cookies)?)|(?:(?:Manage|Customi[sz]e) (?:cookies|cookie settings|preferences|consent))|(?:Cookie (?:settings|preferences|policy))|(?:(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))|(?:(?:©|Copyright)\s*(?:©\s*)?\d{4}\b.*)|(?:All rights reserved\.?))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DefaultBoilerplateRegex();
+
+    [GeneratedRegex(@"(?:pic\.twitter\.com/\w+)|(?:https?://t\.co/\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DefaultRemnantsRegex();
+
+    /// <summary>The longest line that can be boilerplate: the lines the lists describe are short.</summary>
+    public const int MaxBoilerplateLine = 500;
+
+    // A site that adds patterns gets them built on first use, for the linear-time (NonBacktracking)
+    // engine: that takes a few hundred milliseconds, and a site of Markdown articles never asks for it.
     private readonly Lazy<Regex>? _boilerplate;
     private readonly Lazy<Regex>? _remnants;
     private readonly Replacement[] _replacements;
@@ -97,9 +111,11 @@ public sealed partial class TextCleanup
     {
         ArgumentNullException.ThrowIfNull(config);
         var patterns = config.ReplaceDefaultBoilerplate ? config.Boilerplate : [.. DefaultBoilerplate, .. config.Boilerplate];
-        _boilerplate = patterns.Count == 0 ? null : new Lazy<Regex>(() => Combine(patterns, whole: true));
+        _boilerplate = patterns.Count == 0 ? null
+            : new Lazy<Regex>(config.Boilerplate.Count == 0 ? DefaultBoilerplateRegex : () => Combine(patterns, whole: true));
         var remnants = config.ReplaceDefaultRemnants ? config.Remnants : [.. DefaultRemnants, .. config.Remnants];
-        _remnants = remnants.Count == 0 ? null : new Lazy<Regex>(() => Combine(remnants, whole: false));
+        _remnants = remnants.Count == 0 ? null
+            : new Lazy<Regex>(config.Remnants.Count == 0 ? DefaultRemnantsRegex : () => Combine(remnants, whole: false));
         var replacements = config.ReplaceDefaultReplacements ? [] : DefaultReplacements.ToList();
         replacements.AddRange(config.Replacements.OrderBy(static r => r.Key, StringComparer.Ordinal));
         _replacements = [.. replacements.Where(static r => r.Key.TrimEnd('*').Length > 0).Select(static r => Replacement.Create(r.Key, r.Value))];
@@ -128,7 +144,7 @@ public sealed partial class TextCleanup
         if (text.Length == 0) return JunkKind.None;
         if (TeaserLabelRegex().IsMatch(text)) return JunkKind.TeaserLabel;
         if (SectionLabelRegex().IsMatch(text)) return JunkKind.SectionLabel;
-        return _boilerplate is not null && _boilerplate.Value.IsMatch(text) ? JunkKind.Boilerplate : JunkKind.None;
+        return text.Length <= MaxBoilerplateLine && _boilerplate is not null && _boilerplate.Value.IsMatch(text) ? JunkKind.Boilerplate : JunkKind.None;
     }
 
     public bool IsBoilerplate(string line) => Classify(line) != JunkKind.None;
@@ -198,11 +214,18 @@ public sealed partial class TextCleanup
         return result;
     }
 
-    private static Regex Combine(IReadOnlyList<string> patterns, bool whole)
+    private static Regex Combine(IReadOnlyList<string> patterns, bool whole) =>
+        new(CombinedPattern(patterns, whole), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>Patterns as one alternation; <paramref name="whole"/>: matching a whole line.</summary>
+    internal static string CombinedPattern(IReadOnlyList<string> patterns, bool whole)
     {
         var body = string.Join("|", patterns.Select(static p => "(?:" + p + ")"));
-        return new Regex(whole ? "^(?:" + body + @")\s*$" : body, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        return whole ? "^(?:" + body + @")\s*$" : body;
     }
+
+    /// <summary>The compiled default lists, for the test that keeps them equal to the lists.</summary>
+    internal static (string Boilerplate, string Remnants) CompiledDefaults => (DefaultBoilerplateRegex().ToString(), DefaultRemnantsRegex().ToString());
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex SpacesRegex();

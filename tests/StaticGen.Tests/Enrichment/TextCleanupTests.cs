@@ -125,4 +125,25 @@ public sealed class TextCleanupTests
         Assert.NotNull(TextCleanup.Validate(@"(\w+)\1"));
         Assert.Null(TextCleanup.Validate("Sponsored by .*"));
     }
+
+    [Fact]
+    public void The_compiled_default_lists_are_the_lists()
+    {
+        var (boilerplate, remnants) = TextCleanup.CompiledDefaults;
+
+        Assert.Equal(TextCleanup.CombinedPattern(TextCleanup.DefaultBoilerplate, whole: true), boilerplate);
+        Assert.Equal(TextCleanup.CombinedPattern(TextCleanup.DefaultRemnants, whole: false), remnants);
+    }
+
+    [Fact]
+    public void Added_patterns_and_defaults_both_apply_and_a_long_line_is_never_boilerplate()
+    {
+        var cleanup = new TextCleanup(new CleanupConfig { Boilerplate = ["Sponsored by .*"] });
+
+        Assert.True(cleanup.IsBoilerplate("Sponsored by the Harbour Bank"));
+        Assert.True(cleanup.IsBoilerplate("Leave a Replay"));
+        var defaults = new TextCleanup(new CleanupConfig());
+        Assert.True(defaults.IsBoilerplate("Follow us on " + new string('x', TextCleanup.MaxBoilerplateLine - 20)));
+        Assert.False(defaults.IsBoilerplate("Follow us on " + new string('x', TextCleanup.MaxBoilerplateLine)));
+    }
 }
