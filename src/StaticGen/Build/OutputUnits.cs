@@ -61,9 +61,29 @@ internal static class OutputUnits
             .Add(model.Urls.BaseUrl.AbsoluteUri)
             .Value;
 
+    /// <summary>
+    /// The key of what every page shows: the global key without the article count and the build date,
+    /// unless a template names them (the default theme's footer shows only the year). So adding an
+    /// article re-renders the pages that list it, not every page of the site.
+    /// </summary>
+    public static UInt128 PageKey(SiteModel model, TemplateSet templates)
+    {
+        var used = templates.SiteWideValuesUsed;
+        var f = new Fingerprint()
+            .Add(s_toolVersion)
+            .Add(JsonSerializer.Serialize(model.Config))
+            .Add(templates.Version)
+            .Add(model.Urls.BaseUrl.AbsoluteUri)
+            .Add(used.Contains("article_count") ? model.Articles.Count : -1);
+        if (used.Contains("build_date_iso")) f.Add(model.BuildDate);
+        else if (used.Contains("build_year")) f.Add(model.BuildDate.Year);
+        return f.Value;
+    }
+
     public static IReadOnlyList<OutputUnit> Of(SiteModel model, TemplateSet templates, PageRenderer renderer, string siteRoot, Func<string, UnitRecord?> previous, SiteCache cache)
     {
         var global = GlobalKey(model, templates);
+        var pageGlobal = PageKey(model, templates);
         // Each article's card (what lists and neighbours show) and listing (what feeds, sitemaps and
         // search show: no body, Fingerprint.OfListing), computed once: an article is on a dozen pages.
         var cards = new Dictionary<SiteArticle, (UInt128 Card, UInt128 Listing)>(ReferenceEqualityComparer.Instance);
@@ -105,7 +125,7 @@ internal static class OutputUnits
         foreach (var page in model.Pages)
         {
             var key = "page:" + page.Url;
-            var f = new Fingerprint().Add(global).Add((int)page.Kind).Add(page.Url);
+            var f = new Fingerprint().Add(pageGlobal).Add((int)page.Kind).Add(page.Url);
             Func<IReadOnlyList<string>, UInt128>? withLinks = null;
             switch (page)
             {

@@ -179,6 +179,39 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_added_article_makes_again_the_pages_that_list_it_not_every_page()
+    {
+        var first = _site.BuildOk();
+        var before = Times();
+        _site.Write("content/lighthouse.md", "---\ntitle: Lighthouse keeper retires\ndate: 2024-01-11\ntags: [Council Works]\n---\nShe kept the light for thirty years.\n");
+        var second = _site.BuildOk(new() { SiteRoot = _site.Root, Verify = true });
+
+        AssertSameAsFullBuild(second);
+        Assert.Equal(first.Articles + 1, second.Articles);
+        var touched = Touched(before, Times());
+        Assert.Contains("articles/lighthouse-keeper-retires/index.html", touched);
+        Assert.Contains("articles/swing-bridge-closed-for-repairs/index.html", touched);
+        Assert.Contains("tags/council-works/index.html", touched);
+        // The newest articles' pages neither list it nor are its neighbours: the count in no footer makes them change.
+        Assert.DoesNotContain("articles/fish-market-moves-to-the-quay/index.html", touched);
+        Assert.DoesNotContain("articles/foot-ferry-gets-a-second-boat/index.html", touched);
+        Assert.DoesNotContain("articles/regatta-returns-after-a-wet-summer/index.html", touched);
+    }
+
+    [Fact]
+    public void A_theme_that_shows_the_article_count_makes_every_page_again_when_an_article_comes()
+    {
+        _site.Write("templates/partials/footer.html", "<footer>{{ site.article_count }} stories</footer>\n");
+        _site.BuildOk();
+        _site.Write("content/lighthouse.md", "---\ntitle: Lighthouse keeper retires\ndate: 2024-01-11\n---\nShe kept the light for thirty years.\n");
+        var second = _site.BuildOk(new() { SiteRoot = _site.Root, Verify = true });
+
+        Assert.True(second.Verified);
+        Assert.True(second.UnitsMade >= second.Pages, $"{second.UnitsMade} made of {second.Pages} pages");
+        Assert.Equal("6 stories", _site.Html("index.html").QuerySelector("footer")!.TextContent);
+    }
+
+    [Fact]
     public void A_changed_template_or_config_makes_every_page_again()
     {
         _site.BuildOk();

@@ -51,6 +51,7 @@ public static class TemplateLoader
         var templates = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
         var assets = new List<ThemeAsset>();
         var version = new XxHash128();
+        var siteWide = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, sourcePath, content) in files.OrderBy(static f => f.Name, StringComparer.Ordinal))
         {
             version.Append(Encoding.UTF8.GetBytes(name + "\0" + sourcePath + "\0"));
@@ -65,6 +66,11 @@ public static class TemplateLoader
             if (!name.EndsWith(".html", StringComparison.Ordinal) && !name.EndsWith(".xml", StringComparison.Ordinal)) continue;
 
             var text = Encoding.UTF8.GetString(content).TrimStart('\uFEFF');
+            foreach (var value in TemplateSet.SiteWideValues)
+            {
+                if (text.Contains(value, StringComparison.Ordinal)) siteWide.Add(value);
+            }
+
             var template = Template.Parse(text, sourcePath);
             if (template.HasErrors)
             {
@@ -80,6 +86,6 @@ public static class TemplateLoader
             templates[name] = new ThemeTemplate(name, sourcePath, template);
         }
 
-        return new TemplateLoadResult(new TemplateSet(templates, assets, version.GetCurrentHashAsUInt128()), diagnostics.Sorted());
+        return new TemplateLoadResult(new TemplateSet(templates, assets, version.GetCurrentHashAsUInt128()) { SiteWideValuesUsed = siteWide }, diagnostics.Sorted());
     }
 }

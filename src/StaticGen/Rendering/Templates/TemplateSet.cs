@@ -31,6 +31,15 @@ public sealed class TemplateSet
     /// <summary>A hash of every theme file (name and bytes): a changed template or asset changes it.</summary>
     public UInt128 Version { get; }
 
+    /// <summary>
+    /// Values of <c>site</c> that change with the articles (<c>site.article_count</c>, the build date):
+    /// a page shows them only if a template names them, and then every page depends on them.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SiteWideValues = ["article_count", "build_date_iso", "build_year"];
+
+    /// <summary>Which of <see cref="SiteWideValues"/> some template names (by its text: a mention counts).</summary>
+    public IReadOnlySet<string> SiteWideValuesUsed { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Files under <c>assets/</c>, copied to the output's <c>assets/</c>.</summary>
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
