@@ -39,6 +39,9 @@ public sealed class LiveSite
     private (SiteContext Site, TemplateLoadResult? Templates, List<Diagnostic> Diagnostics)? _theme;
     private ContentListing? _listing;
 
+    // What the last successful rebuild fingerprinted; null while a rebuild runs or after one failed.
+    private FingerprintMemo? _memo;
+
     public LiveSite(BuildOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -67,6 +70,9 @@ public sealed class LiveSite
             stage.Restart();
         }
 
+        // The memo is for the units of the last successful build: a rebuild that fails or is cancelled leaves none.
+        var memo = _memo;
+        _memo = null;
         var diagnostics = new List<Diagnostic>();
         LiveBuildResult Failed() => new(false, Sorted(diagnostics), 0, 0, [], clock.Elapsed) { Timings = timings };
 
@@ -89,13 +95,13 @@ public sealed class LiveSite
         foreach (var path in paths ?? []) _cache.Forget(path);
         var listing = UpdatedListing(site, paths) ?? ContentReader.List(site.ContentDirectory, site.DisplayPath(site.ContentDirectory));
         _listing = listing;
-        var (model, _) = SiteBuilder.LoadAndAssemble(site, _options, _cache, diagnostics, Time, cancellationToken, listing);
+        var (model, _, changedArticles) = SiteBuilder.LoadAndAssemble(site, _options, _cache, diagnostics, Time, cancellationToken, listing);
         if (diagnostics.Any(static d => d.IsError)) return Failed();
 
         var renderer = new PageRenderer(model, templates.Templates, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
         var previousUnits = _units;
         var previousFiles = _files;
-        var units = OutputUnits.Of(model, templates.Templates, renderer, site.Root, key => previousUnits.GetValueOrDefault(key), _cache);
+        var units = OutputUnits.Of(model, templates.Templates, renderer, site.Root, key => previousUnits.GetValueOrDefault(key), _cache, memo ??= new FingerprintMemo(), changedArticles);
         Time("fingerprint");
         // Sized for the previous build: growing a table of 18,000 entries while rendering costs more than the pages.
         var files = new ConcurrentDictionary<string, byte[]>(Environment.ProcessorCount, previousFiles.Count + 64, StringComparer.Ordinal);
@@ -144,6 +150,7 @@ public sealed class LiveSite
         _units = records;
         _files = files;
         _basePath = model.Urls.BasePath;
+        _memo = memo;
         Time("swap");
         return new LiveBuildResult(true, Sorted(diagnostics), made, units.Count - made, changed, clock.Elapsed) { Timings = timings };
     }

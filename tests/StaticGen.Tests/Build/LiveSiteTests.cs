@@ -89,6 +89,50 @@ public sealed class LiveSiteTests : IDisposable
         AssertServesWhatAFullBuildWrites(live);
     }
 
+    private static string Story(string title, string date, string tags, string body, bool draft = false, string? slug = null) =>
+        $"---\ntitle: {title}\n{(slug is null ? "" : $"slug: {slug}\n")}date: {date}\ntags: [{tags}]\n{(draft ? "draft: true\n" : "")}---\n{body}\n";
+
+    /// <summary>
+    /// Each kind of edit a writer makes, one after another: those that leave the article where it was
+    /// (body, headline) reuse the previous site model and fingerprints; the others (tags, a date that
+    /// reorders, a draft toggled, an article added or removed) assemble again. Either way the served
+    /// site must be a full build's, so a page kept when it should have been made again fails here.
+    /// </summary>
+    [Fact]
+    public void Every_kind_of_edit_serves_what_a_full_build_writes()
+    {
+        _site.Write("content/reeds.md", Story("Reed cutting starts in the north fen", "2024-04-03", "Bird Trust, Fen Work", "Volunteers cut the first reeds on Monday.", slug: "reed-cutting"));
+        _site.Write("content/eels.md", Story("Eel pass fitted at the pumping station", "2024-04-05", "Fen Work", "The pass lets young eels climb past the pumps."));
+        var live = new LiveSite(new BuildOptions { SiteRoot = _site.Root });
+        Assert.True(live.Rebuild().Succeeded);
+
+        void Step(string path, string? text)
+        {
+            if (text is null) _site.Delete(path);
+            else _site.Write(path, text);
+            var result = live.Rebuild([Full(path)]);
+            Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+            AssertServesWhatAFullBuildWrites(live);
+        }
+
+        // Body, then headline (its slug is its own, so its URL stays): the reeds story is on the home page, its tags' pages and its neighbours' related lists.
+        Step("content/reeds.md", Story("Reed cutting starts in the north fen", "2024-04-03", "Bird Trust, Fen Work", "Volunteers cut the first reeds on a frosty Monday.", slug: "reed-cutting"));
+        Step("content/reeds.md", Story("Reed cutting begins early in the north fen", "2024-04-03", "Bird Trust, Fen Work", "Volunteers cut the first reeds on a frosty Monday.", slug: "reed-cutting"));
+        Assert.True(live.TryGetFile("tags/fen-work/index.html", out var term));
+        var links = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(term)).QuerySelectorAll("a").Select(static a => a.TextContent.Trim());
+        Assert.Contains("Reed cutting begins early in the north fen", links);
+        // A tag change, a date that moves the story to the top, a draft toggled off and on.
+        Step("content/reeds.md", Story("Reed cutting begins early in the north fen", "2024-04-03", "Fen Work, Wildlife Watch", "Volunteers cut the first reeds on a frosty Monday.", slug: "reed-cutting"));
+        Step("content/reeds.md", Story("Reed cutting begins early in the north fen", "2024-04-09", "Fen Work, Wildlife Watch", "Volunteers cut the first reeds on a frosty Monday.", slug: "reed-cutting"));
+        Step("content/eels.md", Story("Eel pass fitted at the pumping station", "2024-04-05", "Fen Work", "The pass lets young eels climb past the pumps.", draft: true));
+        Step("content/eels.md", Story("Eel pass fitted at the pumping station", "2024-04-05", "Fen Work", "The pass lets young eels climb past the pumps.", draft: true) + "It was paid for by the board.\n");
+        Step("content/eels.md", Story("Eel pass fitted at the pumping station", "2024-04-05", "Fen Work", "The pass lets young eels climb past the pumps."));
+        // An article added, then one removed, then a body edit after both.
+        Step("content/bittern.md", Story("Bittern booms heard again", "2024-04-07", "Bird Trust", "A bittern was heard booming at dawn."));
+        Step("content/boardwalk.md", null);
+        Step("content/heron.md", Story("Herons nest early on the marsh", "2024-04-02", "Bird Trust", "Wardens counted thirteen nests by the end of March."));
+    }
+
     [Fact]
     public void A_failed_rebuild_keeps_serving_the_last_good_site()
     {
