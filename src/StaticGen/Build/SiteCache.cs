@@ -33,6 +33,9 @@ internal sealed class SiteCache
     /// <summary>The latest assembly of the site, from which the next one starts (<see cref="Site.SiteReassembler"/>).</summary>
     public Site.Assembly? Assembly { get; set; }
 
+    /// <summary>The latest near-duplicate check, from which the next one starts.</summary>
+    public DuplicateIndex? Duplicates { get; set; }
+
     public UInt128 ArticleHash(Article article) => _hashes.GetOrAdd(article, Fingerprint.OfArticle);
 
     public UInt128 ListingHash(Article article) => _listingHashes.GetOrAdd(article, Fingerprint.OfListing);

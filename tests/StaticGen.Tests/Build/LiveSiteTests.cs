@@ -133,6 +133,41 @@ public sealed class LiveSiteTests : IDisposable
         Step("content/heron.md", Story("Herons nest early on the marsh", "2024-04-02", "Bird Trust", "Wardens counted thirteen nests by the end of March."));
     }
 
+    /// <summary>
+    /// The near-duplicate check of a rebuild looks only at the changed article when it shares no
+    /// bucket with another: an article edited into a copy of another, and back, must still be found
+    /// and published again exactly as a full build does.
+    /// </summary>
+    [Fact]
+    public void An_article_edited_into_a_copy_of_another_is_skipped_and_back_is_published()
+    {
+        const string Gate = "The drainage board will replace the old tidal gate at the mouth of the river this summer, after engineers found its hinges worn through by salt water and years of storms.";
+        _site.Write("content/gate.md", Story("Tidal gate to be replaced this summer", "2024-04-10", "Fen Work", Gate, slug: "tidal-gate"));
+        _site.Write("content/weir.md", Story("Fish ladder planned beside the weir", "2024-04-11", "Fen Work", "Anglers asked for a fish ladder so that salmon can pass the weir when the river runs low in autumn.", slug: "fish-ladder"));
+        var live = new LiveSite(new BuildOptions { SiteRoot = _site.Root });
+        Assert.True(live.Rebuild().Succeeded);
+        Assert.True(live.TryGetFile("articles/fish-ladder/index.html", out _));
+
+        _site.Write("content/weir.md", Story("Tidal gate to be replaced this summer", "2024-04-10", "Fen Work", Gate, slug: "fish-ladder"));
+        var copied = live.Rebuild([Full("content/weir.md")]);
+        Assert.True(copied.Succeeded);
+        Assert.Contains(copied.Diagnostics, static d => d.Path == "content/weir.md" && d.Message.StartsWith("near-duplicate of content/gate.md", StringComparison.Ordinal));
+        Assert.False(live.TryGetFile("articles/fish-ladder/index.html", out _));
+        AssertServesWhatAFullBuildWrites(live);
+
+        _site.Write("content/weir.md", Story("Fish ladder planned beside the weir", "2024-04-11", "Fen Work", "Anglers asked for a fish ladder so that salmon can pass the weir when the river runs low.", slug: "fish-ladder"));
+        var restored = live.Rebuild([Full("content/weir.md")]);
+        Assert.True(restored.Succeeded);
+        Assert.DoesNotContain(restored.Diagnostics, static d => d.Message.StartsWith("near-duplicate", StringComparison.Ordinal));
+        Assert.True(live.TryGetFile("articles/fish-ladder/index.html", out _));
+        AssertServesWhatAFullBuildWrites(live);
+
+        // An edit that makes no copy: the check starts from what it found last time.
+        _site.Write("content/gate.md", Story("Tidal gate to be replaced this summer", "2024-04-10", "Fen Work", Gate + " Work starts in June.", slug: "tidal-gate"));
+        Assert.True(live.Rebuild([Full("content/gate.md")]).Succeeded);
+        AssertServesWhatAFullBuildWrites(live);
+    }
+
     [Fact]
     public void A_failed_rebuild_keeps_serving_the_last_good_site()
     {
