@@ -33,8 +33,8 @@ public sealed class LiveSite
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly BuildOptions _options;
     private readonly SiteCache _cache = new();
-    private IReadOnlyDictionary<string, UnitRecord> _units = new Dictionary<string, UnitRecord>(StringComparer.Ordinal);
-    private volatile IReadOnlyDictionary<string, byte[]> _files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+    private Dictionary<string, UnitRecord> _units = new(StringComparer.Ordinal);
+    private volatile Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private volatile string _basePath = "/";
     private (SiteContext Site, TemplateLoadResult? Templates, List<Diagnostic> Diagnostics)? _theme;
     private ContentListing? _listing;
@@ -103,32 +103,50 @@ public sealed class LiveSite
         var previousFiles = _files;
         var units = OutputUnits.Of(model, templates.Templates, renderer, site.Root, key => previousUnits.GetValueOrDefault(key), _cache, memo ??= new FingerprintMemo(), changedArticles);
         Time("fingerprint");
-        // Sized for the previous build: growing a table of 18,000 entries while rendering costs more than the pages.
-        var files = new ConcurrentDictionary<string, byte[]>(Environment.ProcessorCount, previousFiles.Count + 64, StringComparer.Ordinal);
-        var records = new ConcurrentDictionary<string, UnitRecord>(Environment.ProcessorCount, units.Count + 64, StringComparer.Ordinal);
-        var madeFiles = new ConcurrentBag<string>();
-        var renderErrors = new ConcurrentBag<Diagnostic>();
-        var made = 0;
-        Parallel.ForEach(units, new ParallelOptions { CancellationToken = cancellationToken }, unit =>
+        // The units whose fingerprints changed (or that are new) are made again, in parallel; the
+        // others keep their files. The new tables start as copies of the previous ones (a bulk copy,
+        // far cheaper than 18,000 inserts), from which the files of units made again or gone are
+        // taken out before the new files go in.
+        var toMake = new List<OutputUnit>();
+        var found = 0;
+        foreach (var unit in units)
         {
-            if (previousUnits.TryGetValue(unit.Key, out var before) && before.Fingerprint == unit.Fingerprint && before.Files.All(previousFiles.ContainsKey))
+            if (previousUnits.TryGetValue(unit.Key, out var before))
             {
-                foreach (var path in before.Files) files[path] = previousFiles[path];
-                records[unit.Key] = before;
-                return;
+                found++;
+                if (before.Fingerprint == unit.Fingerprint && before.Files.All(previousFiles.ContainsKey)) continue;
             }
 
-            var result = unit.Make();
-            foreach (var d in result.Diagnostics) renderErrors.Add(d);
+            toMake.Add(unit);
+        }
+
+        var results = new UnitResult[toMake.Count];
+        Parallel.For(0, toMake.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = toMake[i].Make());
+        var files = new Dictionary<string, byte[]>(previousFiles, StringComparer.Ordinal);
+        var records = new Dictionary<string, UnitRecord>(previousUnits, StringComparer.Ordinal);
+        var gone = found == previousUnits.Count ? [] : previousUnits.Keys.Except(units.Select(static u => u.Key), StringComparer.Ordinal).ToList();
+        foreach (var key in gone.Concat(toMake.Select(static u => u.Key)))
+        {
+            if (!records.Remove(key, out var old)) continue;
+            foreach (var path in old.Files) files.Remove(path);
+        }
+
+        var madeFiles = new List<string>();
+        var renderErrors = new List<Diagnostic>();
+        for (var i = 0; i < toMake.Count; i++)
+        {
+            var result = results[i];
+            renderErrors.AddRange(result.Diagnostics);
             foreach (var file in result.Files)
             {
                 files[file.RelativePath] = file.Text is not null ? s_utf8.GetBytes(file.Text) : file.Bytes ?? File.ReadAllBytes(file.CopyOf!);
                 madeFiles.Add(file.RelativePath);
             }
 
-            records[unit.Key] = new UnitRecord(unit.Recorded(result), [.. result.Files.Select(static f => f.RelativePath)], result.Links);
-            Interlocked.Increment(ref made);
-        });
+            records[toMake[i].Key] = new UnitRecord(toMake[i].Recorded(result), [.. result.Files.Select(static f => f.RelativePath)], result.Links);
+        }
+
+        var made = toMake.Count;
 
         // A template error repeats on every page the template renders: report it once per place.
         foreach (var place in renderErrors.GroupBy(static d => (d.Path, d.Line, d.Column)))
@@ -142,7 +160,7 @@ public sealed class LiveSite
         // Only files made again can have new bytes; files of the previous build not made now are gone.
         var changed = madeFiles.Distinct(StringComparer.Ordinal)
             .Where(path => !previousFiles.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(files[path]))
-            .Concat(previousFiles.Count == files.Count && madeFiles.IsEmpty ? [] : previousFiles.Keys.Where(k => !files.ContainsKey(k)))
+            .Concat(previousFiles.Count == files.Count && madeFiles.Count == 0 ? [] : previousFiles.Keys.Where(k => !files.ContainsKey(k)))
             .Order(StringComparer.Ordinal)
             .ToList();
 
