@@ -38,6 +38,7 @@ public sealed class LiveSite
     private volatile string _basePath = "/";
     private (SiteContext Site, TemplateLoadResult? Templates, List<Diagnostic> Diagnostics)? _theme;
     private ContentListing? _listing;
+    private (ContentListing Listing, Dictionary<string, int> Index)? _listingIndex;
 
     // What the last successful rebuild fingerprinted; null while a rebuild runs or after one failed.
     private FingerprintMemo? _memo;
@@ -111,6 +112,12 @@ public sealed class LiveSite
         var found = 0;
         foreach (var unit in units)
         {
+            if (unit.Unchanged is not null)
+            {
+                found++;
+                continue;
+            }
+
             if (previousUnits.TryGetValue(unit.Key, out var before))
             {
                 found++;
@@ -182,6 +189,7 @@ public sealed class LiveSite
     {
         if (_listing is null || paths is null) return null;
         var content = Path.GetFullPath(site.ContentDirectory);
+        if (Restamped(content, paths) is { } restamped) return restamped;
         var entries = _listing.Entries.ToDictionary(static e => e.FullPath, StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -204,6 +212,35 @@ public sealed class LiveSite
         }
 
         return new ContentListing([.. entries.Values.OrderBy(static e => e.RelativePath, StringComparer.Ordinal)], _listing.Diagnostics);
+    }
+
+    /// <summary>
+    /// The listing with new stamps, when every changed path is a file already listed that is still
+    /// a plain file (the usual save): the order stays, so entries are replaced where they are. Null otherwise.
+    /// </summary>
+    private ContentListing? Restamped(string content, IReadOnlyList<string> paths)
+    {
+        if (_listing is null) return null;
+        if (_listingIndex is null || !ReferenceEquals(_listingIndex.Value.Listing, _listing))
+        {
+            var index = new Dictionary<string, int>(_listing.Entries.Count, StringComparer.Ordinal);
+            for (var i = 0; i < _listing.Entries.Count; i++) index[_listing.Entries[i].FullPath] = i;
+            _listingIndex = (_listing, index);
+        }
+
+        var entries = _listing.Entries.ToArray();
+        foreach (var path in paths)
+        {
+            if (!path.StartsWith(content + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
+            if (!_listingIndex.Value.Index.TryGetValue(path, out var at)) return null;
+            var info = new FileInfo(path);
+            if (!info.Exists || info.LinkTarget is not null) return null;
+            entries[at] = entries[at] with { Stamp = (info.Length, info.LastWriteTimeUtc.Ticks) };
+        }
+
+        var listing = new ContentListing(entries, _listing.Diagnostics);
+        _listingIndex = (listing, _listingIndex.Value.Index);
+        return listing;
     }
 
     /// <summary>Whether a changed path is the config file or inside the site's templates folder (or an unknown folder above them).</summary>

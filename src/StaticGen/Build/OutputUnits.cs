@@ -29,6 +29,9 @@ internal sealed record UnitResult(IReadOnlyList<UnitFile> Files, IReadOnlyList<D
 /// </remarks>
 internal sealed record OutputUnit(string Key, UInt128 Fingerprint, Func<UnitResult> Make, Func<IReadOnlyList<string>, UInt128>? WithLinks = null)
 {
+    /// <summary>The previous build's record of the unit when the unit is known not to have changed since (its fingerprint is that record's).</summary>
+    public UnitRecord? Unchanged { get; init; }
+
     /// <summary>The fingerprint to record after making the unit.</summary>
     public UInt128 Recorded(UnitResult result) => WithLinks is null ? Fingerprint : WithLinks(result.Links);
 }
@@ -203,7 +206,7 @@ internal static class OutputUnits
             {
                 var result = renderer.Render(page);
                 return new UnitResult(result.File is { } file ? [new UnitFile(file.RelativePath, file.Text)] : [], result.Diagnostics, result.Links);
-            }, withLinks));
+            }, withLinks) { Unchanged = kept });
         }
 
         foreach (var job in SiteFileJobs(model))
