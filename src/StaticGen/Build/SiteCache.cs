@@ -31,7 +31,7 @@ internal sealed class SiteCache
     public void Forget(string fullPath) => _loads.TryRemove(fullPath, out _);
 
     /// <summary>The latest assembly of the site, from which the next one starts (<see cref="Site.SiteReassembler"/>).</summary>
-    public Site.Assembly? Assembly { get; set; }
+    public Site.SiteAssembly? Assembly { get; set; }
 
     /// <summary>The latest near-duplicate check, from which the next one starts.</summary>
     public DuplicateIndex? Duplicates { get; set; }

@@ -4,14 +4,14 @@ using StaticGen.Content;
 namespace StaticGen.Site;
 
 /// <summary>What an assembly was made from, and what it gave: the starting point of the next one.</summary>
-public sealed record Assembly(SiteConfig Config, IReadOnlyList<Article> Articles, IReadOnlyList<string> AssetPaths, PublishOptions Options, AssembleResult Result);
+public sealed record SiteAssembly(SiteConfig Config, IReadOnlyList<Article> Articles, IReadOnlyList<string> AssetPaths, PublishOptions Options, AssembleResult Result);
 
 /// <summary>
 /// An assembly, and which of its site articles are new objects since the previous one (null: the
 /// whole site was assembled again, so everything may have changed). Every page that does not
 /// show a changed article is the previous assembly's own object.
 /// </summary>
-public sealed record Reassembly(Assembly Assembly, IReadOnlySet<SiteArticle>? Changed);
+public sealed record Reassembly(SiteAssembly Assembly, IReadOnlySet<SiteArticle>? Changed);
 
 /// <summary>
 /// Assembles a site again after some articles changed (<c>serve</c>), reusing the previous model
@@ -27,7 +27,7 @@ public static class SiteReassembler
     /// <summary>More changed articles than this at once: the whole site is assembled again.</summary>
     public const int MaxChanged = 64;
 
-    public static Reassembly Assemble(Assembly? previous, SiteConfig config, IReadOnlyList<Article> articles, IReadOnlyList<string> assetPaths, PublishOptions options)
+    public static Reassembly Assemble(SiteAssembly? previous, SiteConfig config, IReadOnlyList<Article> articles, IReadOnlyList<string> assetPaths, PublishOptions options)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(articles);
@@ -35,10 +35,10 @@ public static class SiteReassembler
         ArgumentNullException.ThrowIfNull(options);
         if (previous is not null && Reuse(previous, config, articles, assetPaths, options) is { } reused) return reused;
         var result = SiteAssembler.Assemble(config, articles, assetPaths, options);
-        return new Reassembly(new Assembly(config, articles, assetPaths, options, result), null);
+        return new Reassembly(new SiteAssembly(config, articles, assetPaths, options, result), null);
     }
 
-    private static Reassembly? Reuse(Assembly previous, SiteConfig config, IReadOnlyList<Article> articles, IReadOnlyList<string> assetPaths, PublishOptions options)
+    private static Reassembly? Reuse(SiteAssembly previous, SiteConfig config, IReadOnlyList<Article> articles, IReadOnlyList<string> assetPaths, PublishOptions options)
     {
         if (!ReferenceEquals(previous.Config, config) || previous.Options.IncludeDrafts != options.IncludeDrafts || previous.Options.IncludeFuture != options.IncludeFuture
             || articles.Count != previous.Articles.Count || !previous.AssetPaths.SequenceEqual(assetPaths, StringComparer.Ordinal))
@@ -137,7 +137,7 @@ public static class SiteReassembler
 
         var model = site with { Articles = MapList(site.Articles), Tags = tags, Countries = countries, Pages = pages };
         var result = new AssembleResult(model, diagnostics.Sorted());
-        return new Reassembly(new Assembly(config, articles, assetPaths, options, result), new HashSet<SiteArticle>(replaced.Values, ReferenceEqualityComparer.Instance));
+        return new Reassembly(new SiteAssembly(config, articles, assetPaths, options, result), new HashSet<SiteArticle>(replaced.Values, ReferenceEqualityComparer.Instance));
     }
 
     /// <summary>
