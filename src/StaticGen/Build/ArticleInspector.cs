@@ -91,6 +91,18 @@ public static class Duplicates
     internal static IEnumerable<(int Duplicate, int Original, double Similarity)> Find(IReadOnlyList<ArticleLoad> loads, SiteCache? cache)
     {
         ArgumentNullException.ThrowIfNull(loads);
+        if (cache is null) return FindAll(loads, null);
+
+        // A serving process checks only the articles that changed, when they share no bucket with another.
+        ulong[]? KeysOf(Article article) => cache.DuplicateKeys(article, static a => DuplicateDetector.BandKeys(TextOf(a)));
+        if (cache.Duplicates?.Update(loads, KeysOf) is { } index) return index.Matches;
+        var matches = FindAll(loads, KeysOf);
+        cache.Duplicates = DuplicateIndex.Of(loads, KeysOf, matches);
+        return matches;
+    }
+
+    private static List<(int Duplicate, int Original, double Similarity)> FindAll(IReadOnlyList<ArticleLoad> loads, Func<Article, ulong[]?>? keysOf)
+    {
         var order = Enumerable.Range(0, loads.Count)
             .Where(i => loads[i].Article is not null)
             .OrderBy(i => loads[i].Article!.Format == SourceFormat.Markdown ? 0 : 1)
@@ -100,11 +112,8 @@ public static class Duplicates
             .ToList();
         // Each text is made when the detector reads it, so the whole archive's text is never held twice.
         var texts = new ProjectedList<string>(order.Count, k => TextOf(loads[order[k]].Article!));
-        Func<int, ulong[]?>? keys = cache is null ? null : k => cache.DuplicateKeys(loads[order[k]].Article!, static a => DuplicateDetector.BandKeys(TextOf(a)));
-        foreach (var match in DuplicateDetector.Find(texts, keys))
-        {
-            yield return (order[match.Duplicate], order[match.Original], match.Similarity);
-        }
+        Func<int, ulong[]?>? keys = keysOf is null ? null : k => keysOf(loads[order[k]].Article!);
+        return [.. DuplicateDetector.Find(texts, keys).Select(match => (order[match.Duplicate], order[match.Original], match.Similarity))];
     }
 
     public static Diagnostic Warning(string duplicate, string original, double similarity) =>

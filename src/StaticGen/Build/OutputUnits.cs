@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using StaticGen.Content;
@@ -28,8 +29,36 @@ internal sealed record UnitResult(IReadOnlyList<UnitFile> Files, IReadOnlyList<D
 /// </remarks>
 internal sealed record OutputUnit(string Key, UInt128 Fingerprint, Func<UnitResult> Make, Func<IReadOnlyList<string>, UInt128>? WithLinks = null)
 {
+    /// <summary>The previous build's record of the unit when the unit is known not to have changed since (its fingerprint is that record's).</summary>
+    public UnitRecord? Unchanged { get; init; }
+
     /// <summary>The fingerprint to record after making the unit.</summary>
     public UInt128 Recorded(UnitResult result) => WithLinks is null ? Fingerprint : WithLinks(result.Links);
+}
+
+/// <summary>
+/// What a serving process keeps from one fingerprinting to the next: the global key, the
+/// taxonomies' and the images' state, and the cards of its site articles.
+/// </summary>
+internal sealed class FingerprintMemo
+{
+    /// <summary>Cards of site articles gone (one per edited article) kept before the memo starts again.</summary>
+    public const int StaleCards = 1024;
+
+    public UInt128 Global { get; private set; }
+
+    public UInt128 Tags { get; private set; }
+
+    public UInt128 Countries { get; private set; }
+
+    public IReadOnlyDictionary<string, SiteAsset>? Assets { get; private set; }
+
+    public ConcurrentDictionary<SiteArticle, (UInt128 Card, UInt128 Listing)> Cards { get; private set; } = new(ReferenceEqualityComparer.Instance);
+
+    public void Remember(UInt128 global, UInt128 tags, UInt128 countries, IReadOnlyDictionary<string, SiteAsset> assets, ConcurrentDictionary<SiteArticle, (UInt128 Card, UInt128 Listing)> cards)
+    {
+        (Global, Tags, Countries, Assets, Cards) = (global, tags, countries, assets, cards);
+    }
 }
 
 /// <summary>What the previous build made of a unit: its fingerprint, its files, and the links it resolved.</summary>
@@ -80,13 +109,37 @@ internal static class OutputUnits
         return f.Value;
     }
 
-    public static IReadOnlyList<OutputUnit> Of(SiteModel model, TemplateSet templates, PageRenderer renderer, string siteRoot, Func<string, UnitRecord?> previous, SiteCache cache)
+    /// <param name="model">The site.</param>
+    /// <param name="templates">The theme.</param>
+    /// <param name="renderer">Makes the pages.</param>
+    /// <param name="siteRoot">The site folder (content images are copied from it).</param>
+    /// <param name="previous">What the previous build recorded of a unit, by key.</param>
+    /// <param name="cache">Per-article hashes.</param>
+    /// <param name="memo">What the previous call of a serving process computed, or null.</param>
+    /// <param name="changed">
+    /// The site articles that are new objects since the model of the previous call (every page not
+    /// showing one of them is unchanged), or null when everything may have changed. With
+    /// <paramref name="memo"/>, and the global key, the taxonomies and the images as they were, a
+    /// page that shows no changed article keeps the fingerprint <paramref name="previous"/> recorded.
+    /// </param>
+    public static IReadOnlyList<OutputUnit> Of(SiteModel model, TemplateSet templates, PageRenderer renderer, string siteRoot, Func<string, UnitRecord?> previous, SiteCache cache,
+        FingerprintMemo? memo = null, IReadOnlySet<SiteArticle>? changed = null)
     {
         var global = GlobalKey(model, templates);
         var pageGlobal = PageKey(model, templates);
+        var taxonomies = new Dictionary<TaxonomyKind, UInt128>
+        {
+            [TaxonomyKind.Tags] = TaxonomyHash(model.Tags),
+            [TaxonomyKind.Countries] = TaxonomyHash(model.Countries),
+        };
+        var reuse = memo is not null && changed is not null && memo.Global == global && memo.Tags == taxonomies[TaxonomyKind.Tags]
+            && memo.Countries == taxonomies[TaxonomyKind.Countries] && SameAssets(memo.Assets, model.Assets) && memo.Cards.Count <= model.Articles.Count + FingerprintMemo.StaleCards;
+
         // Each article's card (what lists and neighbours show) and listing (what feeds, sitemaps and
         // search show: no body, Fingerprint.OfListing), computed once: an article is on a dozen pages.
-        var cards = new Dictionary<SiteArticle, (UInt128 Card, UInt128 Listing)>(ReferenceEqualityComparer.Instance);
+        // A serving process keeps them for the site articles that stay the same objects.
+        var cards = reuse ? memo!.Cards : new ConcurrentDictionary<SiteArticle, (UInt128 Card, UInt128 Listing)>(ReferenceEqualityComparer.Instance);
+        if (memo is not null) memo.Remember(global, taxonomies[TaxonomyKind.Tags], taxonomies[TaxonomyKind.Countries], model.Assets, cards);
         (UInt128 Card, UInt128 Listing) Hashes(SiteArticle item)
         {
             if (cards.TryGetValue(item, out var known)) return known;
@@ -99,34 +152,21 @@ internal static class OutputUnits
         UInt128 Card(SiteArticle item) => Hashes(item).Card;
         UInt128 Listing(SiteArticle item) => Hashes(item).Listing;
 
-        var all = new Fingerprint().Add(global);
-        foreach (var article in model.Articles) all.Add(Listing(article));
-        var allArticles = all.Value;
-        var taxonomies = new Dictionary<TaxonomyKind, UInt128>
+        // Whether a page shows a changed article (when reusing, the only way its fingerprint can change).
+        bool Shows(Page page) => page switch
         {
-            [TaxonomyKind.Tags] = TaxonomyHash(model.Tags),
-            [TaxonomyKind.Countries] = TaxonomyHash(model.Countries),
+            HomePage home => home.Pager.Items.Any(changed!.Contains),
+            ArticlePage article => changed!.Contains(article.Article) || (article.Newer is { } newer && changed.Contains(newer))
+                || (article.Older is { } older && changed.Contains(older)) || article.Related.Any(changed.Contains),
+            TermPage term => term.Pager.Items.Any(changed!.Contains),
+            RedirectPage redirect => changed!.Contains(redirect.Target),
+            StandalonePage standalone => changed!.Contains(standalone.Page),
+            _ => false,
         };
 
-        // What a body's links resolve to is part of its page: the link list of the previous build, then the one a render finds.
-        Func<IReadOnlyList<string>, UInt128> LinksOf(UInt128 baseKey, SiteArticle item) => links =>
+        UInt128 BaseKey(Page page)
         {
-            var g = new Fingerprint().Add(baseKey).Add(links.Count);
-            foreach (var link in links)
-            {
-                var resolved = renderer.ResolveLink(item, link);
-                g.Add(link).Add((int)resolved.Kind).Add(resolved.Url).Add(resolved.Width).Add(resolved.Height);
-            }
-
-            return g.Value;
-        };
-
-        var units = new List<OutputUnit>(model.Pages.Count + 64);
-        foreach (var page in model.Pages)
-        {
-            var key = "page:" + page.Url;
             var f = new Fingerprint().Add(pageGlobal).Add((int)page.Kind).Add(page.Url);
-            Func<IReadOnlyList<string>, UInt128>? withLinks = null;
             switch (page)
             {
                 case HomePage home:
@@ -138,9 +178,6 @@ internal static class OutputUnits
                     f.Add(article.Older is null ? UInt128.Zero : Card(article.Older));
                     f.Add(article.Related.Count);
                     foreach (var related in article.Related) f.Add(Card(related));
-                    withLinks = LinksOf(f.Value, article.Article);
-
-                    // The links the body had last time (the body is in the card: same body, same links).
                     break;
                 case TermsPage terms:
                     f.Add(taxonomies[terms.Taxonomy.Kind]);
@@ -151,20 +188,50 @@ internal static class OutputUnits
                     break;
                 case StandalonePage standalone:
                     f.Add(Card(standalone.Page));
-                    withLinks = LinksOf(f.Value, standalone.Page);
                     break;
                 case RedirectPage redirect:
                     f.Add(redirect.Target.Url).Add(redirect.Target.Article.Title);
                     break;
             }
 
+            return f.Value;
+        }
+
+        var all = new Fingerprint().Add(global);
+        foreach (var article in model.Articles) all.Add(Listing(article));
+        var allArticles = all.Value;
+
+        var units = new List<OutputUnit>(model.Pages.Count + 64);
+        foreach (var page in model.Pages)
+        {
+            var key = "page:" + page.Url;
+            var kept = reuse && !Shows(page) ? previous(key) : null;
+            Func<IReadOnlyList<string>, UInt128>? withLinks = null;
+            var body = page switch { ArticlePage a => a.Article, StandalonePage p => p.Page, _ => null };
+            if (body is not null)
+            {
+                // An article page (or a standalone page) also covers what its body's links resolve to.
+                UInt128? baseKey = kept is null ? BaseKey(page) : null;
+                withLinks = links =>
+                {
+                    var g = new Fingerprint().Add(baseKey ?? BaseKey(page)).Add(links.Count);
+                    foreach (var link in links)
+                    {
+                        var resolved = renderer.ResolveLink(body, link);
+                        g.Add(link).Add((int)resolved.Kind).Add(resolved.Url).Add(resolved.Width).Add(resolved.Height);
+                    }
+
+                    return g.Value;
+                };
+            }
+
             // An article page: the links its body had last time (the body is in the card: same body, same links).
-            var fingerprint = withLinks is null ? f.Value : withLinks(previous(key)?.Links ?? []);
+            var fingerprint = kept?.Fingerprint ?? (withLinks is null ? BaseKey(page) : withLinks(previous(key)?.Links ?? []));
             units.Add(new OutputUnit(key, fingerprint, () =>
             {
                 var result = renderer.Render(page);
                 return new UnitResult(result.File is { } file ? [new UnitFile(file.RelativePath, file.Text)] : [], result.Diagnostics, result.Links);
-            }, withLinks));
+            }, withLinks) { Unchanged = kept });
         }
 
         foreach (var job in SiteFileJobs(model))
@@ -209,6 +276,9 @@ internal static class OutputUnits
 
         return units;
     }
+
+    private static bool SameAssets(IReadOnlyDictionary<string, SiteAsset>? before, IReadOnlyDictionary<string, SiteAsset> now) =>
+        before is not null && before.Count == now.Count && now.All(p => before.TryGetValue(p.Key, out var asset) && asset == p.Value);
 
     private static void AddAsset(Fingerprint f, SiteAsset? asset)
     {

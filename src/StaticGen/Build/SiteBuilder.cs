@@ -78,7 +78,7 @@ public static class SiteBuilder
         int skipped;
         try
         {
-            (model, skipped) = LoadAndAssemble(site, options, cache, diagnostics, Time, cancellationToken);
+            (model, skipped, _) = LoadAndAssemble(site, options, cache, diagnostics, Time, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -222,8 +222,9 @@ public static class SiteBuilder
     /// site model. An article whose file has the size and last-write time <paramref name="cache"/>
     /// saw is not read again (a serving process keeps its cache; a build starts with an empty one).
     /// A serving process that knows which files changed passes its own <paramref name="listing"/>.
+    /// Also gives the site articles that are new objects since the cache's previous assembly (null: all may have changed).
     /// </summary>
-    internal static (SiteModel Model, int Skipped) LoadAndAssemble(SiteContext site, BuildOptions options, SiteCache cache, List<Diagnostic> diagnostics, Action<string> time, CancellationToken cancellationToken, ContentListing? listing = null)
+    internal static (SiteModel Model, int Skipped, IReadOnlySet<SiteArticle>? Changed) LoadAndAssemble(SiteContext site, BuildOptions options, SiteCache cache, List<Diagnostic> diagnostics, Action<string> time, CancellationToken cancellationToken, ContentListing? listing = null)
     {
         // Load, parse and enrich every article, in parallel; results keep the file order.
         listing ??= ContentReader.List(site.ContentDirectory, site.DisplayPath(site.ContentDirectory));
@@ -289,7 +290,10 @@ public static class SiteBuilder
         // Assemble.
         var buildDate = options.SourceDateEpoch ?? site.Config.BuildDate ?? DateTimeOffset.UtcNow;
         var assets = entries.Where(static e => e.Kind == ContentKind.Asset).Select(e => site.DisplayPath(e.FullPath)).ToList();
-        var assembled = SiteAssembler.Assemble(site.Config, articles, assets, new PublishOptions(buildDate, options.IncludeDrafts, options.IncludeFuture));
+        // A serving process starts from its previous assembly: a body edit re-makes only the changed article's records.
+        var reassembly = SiteReassembler.Assemble(cache.Assembly, site.Config, articles, assets, new PublishOptions(buildDate, options.IncludeDrafts, options.IncludeFuture));
+        cache.Assembly = reassembly.Assembly;
+        var assembled = reassembly.Assembly.Result;
         diagnostics.AddRange(assembled.Diagnostics);
         var model = assembled.Site with
         {
@@ -299,7 +303,7 @@ public static class SiteBuilder
         };
         time("assemble");
 
-        return (model, skipped);
+        return (model, skipped, reassembly.Changed);
     }
 
     /// <summary>

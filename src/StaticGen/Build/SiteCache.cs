@@ -30,6 +30,12 @@ internal sealed class SiteCache
     /// <summary>Forgets a file's load (the watcher saw it change), whatever its stamp says.</summary>
     public void Forget(string fullPath) => _loads.TryRemove(fullPath, out _);
 
+    /// <summary>The latest assembly of the site, from which the next one starts (<see cref="Site.SiteReassembler"/>).</summary>
+    public Site.SiteAssembly? Assembly { get; set; }
+
+    /// <summary>The latest near-duplicate check, from which the next one starts.</summary>
+    public DuplicateIndex? Duplicates { get; set; }
+
     public UInt128 ArticleHash(Article article) => _hashes.GetOrAdd(article, Fingerprint.OfArticle);
 
     public UInt128 ListingHash(Article article) => _listingHashes.GetOrAdd(article, Fingerprint.OfListing);

@@ -55,21 +55,7 @@ public static class SiteAssembler
             assets[path] = new SiteAsset(path, urls.Image(relative));
         }
 
-        foreach (var article in siteArticles.Concat(sitePages))
-        {
-            for (var i = 0; i < article.Article.Images.Count; i++)
-            {
-                var image = article.Article.Images[i];
-                var resolved = ContentPaths.Resolve(article.Article.SourcePath, image.Src);
-                if (resolved is null || !assets.ContainsKey(resolved))
-                {
-                    var line = article.Article.LineOf(Indexed("images", i));
-                    diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, line, 0, resolved is null
-                        ? $"image '{image.Src}' is not a file name inside the content folder (a URL, an absolute or drive path, or a path climbing out with '..'); StaticGen reads nothing outside the site, so the figure shows its caption only"
-                        : $"image '{image.Src}' is not in the content folder beside the article; the figure shows its caption only");
-                }
-            }
-        }
+        foreach (var article in siteArticles.Concat(sitePages)) ImageWarnings(article.Article, assets, diagnostics);
 
         var tags = BuildTaxonomy(TaxonomyKind.Tags, siteArticles, urls, static a => a.Tags.Select(static t => (t.Name, t.Slug, (string?)null)));
         var countries = BuildTaxonomy(TaxonomyKind.Countries, siteArticles, urls, static a => a.Countries.Select(static c => (c.Name, c.Slug, (string?)c.Code)));
@@ -107,6 +93,23 @@ public static class SiteAssembler
 
         var site = new SiteModel(config, urls, options.BuildDate, siteArticles, tags, countries, pages, assets) { StandalonePages = sitePages };
         return new AssembleResult(site, diagnostics.Sorted());
+    }
+
+    /// <summary>Warns about each image of a published article that is not a content file of the site.</summary>
+    internal static void ImageWarnings(Article article, IReadOnlyDictionary<string, SiteAsset> assets, DiagnosticList diagnostics)
+    {
+        for (var i = 0; i < article.Images.Count; i++)
+        {
+            var image = article.Images[i];
+            var resolved = ContentPaths.Resolve(article.SourcePath, image.Src);
+            if (resolved is null || !assets.ContainsKey(resolved))
+            {
+                var line = article.LineOf(Indexed("images", i));
+                diagnostics.Warning(Stage.Assemble, article.SourcePath, line, 0, resolved is null
+                    ? $"image '{image.Src}' is not a file name inside the content folder (a URL, an absolute or drive path, or a path climbing out with '..'); StaticGen reads nothing outside the site, so the figure shows its caption only"
+                    : $"image '{image.Src}' is not in the content folder beside the article; the figure shows its caption only");
+            }
+        }
     }
 
     private static readonly IReadOnlySet<string> s_noReservedSlugs = new HashSet<string>(StringComparer.Ordinal);

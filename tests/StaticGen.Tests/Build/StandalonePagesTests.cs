@@ -1,3 +1,4 @@
+using StaticGen.Build;
 using StaticGen.Configuration;
 using StaticGen.Tests.Support;
 
@@ -66,6 +67,25 @@ public sealed class StandalonePagesTests : IDisposable
         Assert.True(report.Verified);
         Assert.Contains("Now owned by its readers.", _site.Html("about/index.html").QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("<lastmod>2024-06-01", _site.Text("sitemap.xml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serve_remakes_an_edited_page_as_a_full_build_makes_it()
+    {
+        // Dated, so that nothing but the edit differs between the two rebuilds.
+        _site.Write("content/about.md", "---\ntitle: About the Quayside Daily\ntype: page\nslug: about\ndate: 2024-01-01\n---\nSince 1911.\n");
+        var live = new LiveSite(new BuildOptions { SiteRoot = _site.Root, SourceDateEpoch = new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero) });
+        Assert.True(live.Rebuild().Succeeded);
+        _site.Write("content/about.md", "---\ntitle: About the Quayside Daily\ntype: page\nslug: about\ndate: 2024-01-01\n---\nNow owned by its readers.\n");
+        Assert.True(live.Rebuild([Path.Combine(_site.Root, "content", "about.md")]).Succeeded);
+
+        _site.BuildOk(new() { SiteRoot = _site.Root, SourceDateEpoch = new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero) });
+        Assert.Contains("Now owned by its readers.", File.ReadAllText(Path.Combine(_site.Output, "about/index.html")), StringComparison.Ordinal);
+        foreach (var path in new[] { "about/index.html", "sitemap.xml", "articles/the-pier-reopens/index.html" })
+        {
+            Assert.True(live.TryGetFile(path, out var served), path);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(_site.Output, path)), served);
+        }
     }
 
     [Fact]

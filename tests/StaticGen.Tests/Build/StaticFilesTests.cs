@@ -84,6 +84,13 @@ public sealed class StaticFilesTests : IDisposable
         Assert.Contains("favicon.ico", rebuilt.ChangedFiles);
         Assert.True(live.TryGetFile("favicon.ico", out icon));
         Assert.Equal("a new icon\n", System.Text.Encoding.UTF8.GetString(icon));
+
+        _site.Delete("static/favicon.ico");
+        var again = live.Rebuild([Path.Combine(_site.Root, "static", "favicon.ico")]);
+        Assert.True(again.Succeeded);
+        Assert.Contains("favicon.ico", again.ChangedFiles);
+        Assert.False(live.TryGetFile("favicon.ico", out _));
+        Assert.True(live.TryGetFile("docs/ferry-timetable.pdf", out _));
     }
 
     [Fact]
