@@ -49,7 +49,7 @@ internal static class Report
     }
 
     /// <summary>"1 article", "2 articles".</summary>
-    private static string Count(int n, string one, string? many = null) =>
+    public static string Count(int n, string one, string? many = null) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many ?? one + "s")}");
 
     private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

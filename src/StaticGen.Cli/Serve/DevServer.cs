@@ -173,7 +173,7 @@ internal sealed class DevServer : IAsyncDisposable
         {
             _console.Diagnostics(fresh);
             _console.Info(string.Create(CultureInfo.InvariantCulture,
-                $"{(before is null ? "Built" : "Rebuilt")} in {result.Elapsed.TotalMilliseconds:0} ms: {result.UnitsMade} pages and files made, {result.UnitsKept} unchanged, {result.ChangedFiles.Count} {(result.ChangedFiles.Count == 1 ? "file" : "files")} changed, {Warnings(result.Diagnostics.Count(static d => !d.IsError))}."));
+                $"{(before is null ? "Built" : "Rebuilt")} in {result.Elapsed.TotalMilliseconds:0} ms: {result.UnitsMade} pages and files made, {result.UnitsKept} unchanged, {Report.Count(result.ChangedFiles.Count, "file")} changed, {Report.Count(result.Diagnostics.Count(static d => !d.IsError), "warning")}."));
         }
         else
         {
@@ -325,6 +325,4 @@ internal sealed class DevServer : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
         _stop.Dispose();
     }
-
-    private static string Warnings(int n) => n == 1 ? "1 warning" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} warnings");
 }

@@ -279,7 +279,7 @@ public sealed class LiveSite
 
         public IEnumerable<(string Path, byte[] Bytes)> Read(SiteContext site, List<Diagnostic> diagnostics)
         {
-            var listing = ContentReader.List(site.StaticDirectory, site.DisplayPath(site.StaticDirectory), SiteBuilder.StaticDotFolders);
+            var listing = site.StaticFiles();
             diagnostics.AddRange(listing.Diagnostics);
             var read = new Dictionary<string, (long Length, long Modified, byte[] Bytes)>(StringComparer.Ordinal);
             foreach (var entry in listing.Entries)

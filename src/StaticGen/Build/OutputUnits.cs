@@ -65,8 +65,9 @@ internal sealed class FingerprintMemo
 internal sealed record UnitRecord(UInt128 Fingerprint, IReadOnlyList<string> Files, IReadOnlyList<string> Links);
 
 /// <summary>
-/// Lists the units of a site and fingerprints each one. A fingerprint covers the global key (tool
-/// version, config, theme, build date, article count: what every page shows), and what the unit
+/// Lists the units of a site and fingerprints each one. A fingerprint covers what the unit is made
+/// with (tool version, config, theme, base URL), the build date and article count where the unit can
+/// show them (feeds and sitemaps always, pages when a template names them), and what the unit
 /// itself shows: for an article page its article, its neighbours' and related articles' cards and
 /// what its body's links resolve to; for a list or term page the cards of its items, its pager and
 /// (term pages) the taxonomy; for feeds, sitemaps and search the articles they list, without
@@ -79,31 +80,28 @@ internal static class OutputUnits
         typeof(OutputUnits).Assembly.ManifestModule.ModuleVersionId.ToString("N") + " " +
         (typeof(OutputUnits).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
 
-    /// <summary>The key of everything that every page shows or that changes how any file is made.</summary>
-    public static UInt128 GlobalKey(SiteModel model, TemplateSet templates) =>
+    /// <summary>What every file is made with: the exact tool, the whole config, every theme file and the base URL.</summary>
+    private static UInt128 MadeWithKey(SiteModel model, TemplateSet templates) =>
         new Fingerprint()
             .Add(s_toolVersion)
             .Add(JsonSerializer.Serialize(model.Config))
             .Add(templates.Version)
-            .Add(model.BuildDate)
-            .Add(model.Articles.Count)
             .Add(model.Urls.BaseUrl.AbsoluteUri)
             .Value;
+
+    /// <summary>The key of everything that every file may show or that changes how any file is made.</summary>
+    private static UInt128 GlobalKey(UInt128 madeWith, SiteModel model) =>
+        new Fingerprint().Add(madeWith).Add(model.BuildDate).Add(model.Articles.Count).Value;
 
     /// <summary>
     /// The key of what every page shows: the global key without the article count and the build date,
     /// unless a template names them (the default theme's footer shows only the year). So adding an
     /// article re-renders the pages that list it, not every page of the site.
     /// </summary>
-    public static UInt128 PageKey(SiteModel model, TemplateSet templates)
+    private static UInt128 PageKey(UInt128 madeWith, SiteModel model, TemplateSet templates)
     {
         var used = templates.SiteWideValuesUsed;
-        var f = new Fingerprint()
-            .Add(s_toolVersion)
-            .Add(JsonSerializer.Serialize(model.Config))
-            .Add(templates.Version)
-            .Add(model.Urls.BaseUrl.AbsoluteUri)
-            .Add(used.Contains("article_count") ? model.Articles.Count : -1);
+        var f = new Fingerprint().Add(madeWith).Add(used.Contains("article_count") ? model.Articles.Count : -1);
         if (used.Contains("build_date_iso")) f.Add(model.BuildDate);
         else if (used.Contains("build_year")) f.Add(model.BuildDate.Year);
         return f.Value;
@@ -125,8 +123,9 @@ internal static class OutputUnits
     public static IReadOnlyList<OutputUnit> Of(SiteModel model, TemplateSet templates, PageRenderer renderer, string siteRoot, Func<string, UnitRecord?> previous, SiteCache cache,
         FingerprintMemo? memo = null, IReadOnlySet<SiteArticle>? changed = null)
     {
-        var global = GlobalKey(model, templates);
-        var pageGlobal = PageKey(model, templates);
+        var madeWith = MadeWithKey(model, templates);
+        var global = GlobalKey(madeWith, model);
+        var pageGlobal = PageKey(madeWith, model, templates);
         var taxonomies = new Dictionary<TaxonomyKind, UInt128>
         {
             [TaxonomyKind.Tags] = TaxonomyHash(model.Tags),

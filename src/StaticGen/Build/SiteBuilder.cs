@@ -352,9 +352,6 @@ public static class SiteBuilder
         }
     }
 
-    /// <summary>The dot-folders of <c>static/</c> that are published all the same.</summary>
-    internal static readonly IReadOnlyCollection<string> StaticDotFolders = [".well-known"];
-
     /// <summary>
     /// Publishes the files of <c>paths.static</c> as they are, at the same path, after everything else
     /// is written: a file the build generates at the same path wins (as in Hugo), with a warning.
@@ -363,7 +360,7 @@ public static class SiteBuilder
     private static List<Diagnostic> CopyStaticFiles(SiteContext site, SiteWriter writer)
     {
         var display = site.DisplayPath(site.StaticDirectory);
-        var listing = ContentReader.List(site.StaticDirectory, display, StaticDotFolders);
+        var listing = site.StaticFiles();
         var diagnostics = new List<Diagnostic>(listing.Diagnostics);
         foreach (var entry in listing.Entries)
         {

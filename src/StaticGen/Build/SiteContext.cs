@@ -54,6 +54,14 @@ public sealed class SiteContext
 
     public string StaticDirectory => Path.Combine(Root, Config.Paths.Static);
 
+    /// <summary>
+    /// The files of <c>paths.static</c>, published as they are: dot-files are left out except the folder
+    /// <c>.well-known/</c>, and links leading outside the folder are not followed (each a warning).
+    /// </summary>
+    public ContentListing StaticFiles() => ContentReader.List(StaticDirectory, DisplayPath(StaticDirectory), s_staticDotFolders);
+
+    private static readonly IReadOnlyCollection<string> s_staticDotFolders = [".well-known"];
+
     /// <summary>Opens a site folder. Config errors are in <see cref="Diagnostics"/>; the context is still usable for reporting.</summary>
     public static SiteContext Open(string root, string? configPath = null, Uri? baseUrl = null)
     {
