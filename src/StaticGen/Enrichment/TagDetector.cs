@@ -51,7 +51,7 @@ public sealed class TagDetector
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
         "Photo", "Photos", "Image", "Images", "Read", "Share", "Video", "Watch", "Live", "Update", "Updated", "Breaking", "Exclusive",
         "Internet", "God", "Covid", "Covid-19", "COVID", "COVID-19", "Several", "Few", "Various", "Numerous", "Certain", "Other",
-        "Neither", "Either", "Former", "Ex", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb",
+        "Neither", "Either", "Former", "Ex", "Because", "Unless", "Whereas", "Likely", "Unlikely", "Indeed", "Rather", "Whatever", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb",
         "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
@@ -312,12 +312,12 @@ public sealed class TagDetector
             // The agency in a dateline is the story's source, not what it is about.
             if (segment.Role == TextRole.Dateline) continue;
             var words = Scan(segment.Text);
-            occurrences.AddRange(Candidates(segment, words, position));
+            occurrences.AddRange(Candidates(segment, words, position, segments));
             position += words.Count;
         }
 
         var candidates = Group(occurrences);
-        var kept = Classify(candidates);
+        var kept = Classify(candidates, segments);
         var merged = Merge(kept, candidates, segments);
 
         var ranked = merged
@@ -548,7 +548,7 @@ public sealed class TagDetector
     // ---- Candidates -----------------------------------------------------------------------------
 
     /// <summary>One mention of a candidate name, with what its context says about it.</summary>
-    private sealed record Occurrence(string Name, TextRole Role, int Position, bool SentenceStart, Cues Cues, int Words, bool TitleCase = false);
+    private sealed record Occurrence(string Name, TextRole Role, int Position, bool SentenceStart, Cues Cues, int Words, bool TitleCase = false, bool EndsInPlace = false);
 
     [Flags]
     private enum Cues
@@ -565,7 +565,7 @@ public sealed class TagDetector
         Definite = 256,
     }
 
-    private IEnumerable<Occurrence> Candidates(TextSegment segment, List<Word> words, int position)
+    private IEnumerable<Occurrence> Candidates(TextSegment segment, List<Word> words, int position, IReadOnlyList<TextSegment> segments)
     {
         var text = segment.Text;
         var places = PlaceWords(text, words);
@@ -625,7 +625,7 @@ public sealed class TagDetector
                 break;
             }
 
-            foreach (var part in SplitRun(text, words, run, places, capsSegment))
+            foreach (var part in SplitRun(text, words, run, places, capsSegment, segments))
             {
                 yield return part with { Role = segment.Role, Position = position + part.Position, TitleCase = titleCase };
             }
@@ -635,9 +635,10 @@ public sealed class TagDetector
     }
 
     /// <summary>Splits a run at titles, drops leading openers and places-only parts, and reads each part's context.</summary>
-    private IEnumerable<Occurrence> SplitRun(string text, List<Word> words, List<int> run, bool[] places, bool capsSegment)
+    private IEnumerable<Occurrence> SplitRun(string text, List<Word> words, List<int> run, bool[] places, bool capsSegment, IReadOnlyList<TextSegment> segments)
     {
         var parts = new List<(List<int> Words, bool Titled)>();
+        var openedBySentence = OpenedBySentence(text, words, run, places, segments);
         var current = new List<int>();
         var titled = false;
         for (var r = 0; r < run.Count; r++)
@@ -655,7 +656,8 @@ public sealed class TagDetector
                 && (!s_titleModifiers.Contains(word) || s_titles.Contains(nextWord));
             // A participle opens a sentence before a place ("Neighbouring Uganda"), a first name before a surname ("Erling Haaland").
             var opener = current.Count == 0 && ((s_stopWords.Contains(word) && !IsAcronym(word))
-                || (words[index].SentenceStart && IsParticiple(word) && r + 1 < run.Count && places[run[r + 1]]));
+                || (words[index].SentenceStart && IsParticiple(word) && r + 1 < run.Count && places[run[r + 1]])
+                || (r == 0 && openedBySentence));
             if (isTitle || opener)
             {
                 if (current.Count > 0) parts.Add((current, titled));
@@ -757,8 +759,44 @@ public sealed class TagDetector
             var cues = Context(text, words, places, list[0], list[^1]);
             if (isTitled) cues |= Cues.Titled;
             if (corporate) cues |= Cues.OrgCue;
-            yield return new Occurrence(name, TextRole.Body, list[0], first.SentenceStart, cues, list.Count);
+            yield return new Occurrence(name, TextRole.Body, list[0], first.SentenceStart, cues, list.Count, EndsInPlace: list.Count >= 2 && places[list[^1]]);
         }
+    }
+
+    /// <summary>
+    /// "Added Volodymyr Zelensky", "Officials NATO": a plain word that opens the sentence, capitalised only because it does so,
+    /// before a name. It is no part of the name when the article writes it in lower case elsewhere and never writes the whole
+    /// run in mid-sentence. An organisation's name keeps its first word ("Human Rights Watch", "National Guard").
+    /// </summary>
+    private static bool OpenedBySentence(string text, List<Word> words, List<int> run, bool[] places, IReadOnlyList<TextSegment> segments)
+    {
+        var first = words[run[0]];
+        if (!first.SentenceStart || run.Count < 2 || first.Possessive || places[run[0]] || !IsCapitalised(text, words[run[1]])) return false;
+        var word = Text(text, first);
+        if (IsAcronym(word) || s_titles.Contains(word) || s_compass.Contains(word) || s_regions.Contains(word) || s_nonEntityKeywords.Contains(word)) return false;
+        foreach (var k in run)
+        {
+            if (s_orgKeywords.Contains(Text(text, words[k]))) return false;
+        }
+
+        return WrittenInLowerCase(segments, word) && !WrittenMidSentence(segments, text[first.Start..words[run[^1]].End]);
+    }
+
+    /// <summary>Whether <paramref name="name"/> appears somewhere after another word of its sentence.</summary>
+    private static bool WrittenMidSentence(IReadOnlyList<TextSegment> segments, string name)
+    {
+        foreach (var segment in segments)
+        {
+            var text = segment.Text;
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                var before = at - 1;
+                while (before >= 0 && text[before] == ' ') before--;
+                if (before >= 0 && (Tokenizer.IsWordChar(text[before]) || text[before] == ',')) return true;
+            }
+        }
+
+        return false;
     }
 
     private bool[] PlaceWords(string text, List<Word> words)
@@ -969,7 +1007,7 @@ public sealed class TagDetector
         return candidates;
     }
 
-    private List<Candidate> Classify(Dictionary<string, Candidate> candidates)
+    private List<Candidate> Classify(Dictionary<string, Candidate> candidates, IReadOnlyList<TextSegment> segments)
     {
         var kept = new List<Candidate>();
         foreach (var c in candidates.Values.OrderBy(static c => c.Key, StringComparer.Ordinal))
@@ -1028,7 +1066,13 @@ public sealed class TagDetector
             {
                 c.Kind = Kind.None;
             }
-            else if (c.Words >= 2 && !parts.Any(static p => p is "of" or "for" or "the" or "&") && !parts.Any(p => s_regions.Contains(p) || s_compass.Contains(p)))
+            else if (c.Words == 2 && !midSentence && !namedCue && c.Occurrences.All(static o => o.EndsInPlace))
+            {
+                // "Tual Australian officials", "Exchange Poland": a word opening the sentence, then a place or its people.
+                c.Kind = Kind.None;
+            }
+            else if (c.Words >= 2 && !parts.Any(static p => p is "of" or "for" or "the" or "&") && !parts.Any(p => s_regions.Contains(p) || s_compass.Contains(p))
+                && !parts.Any(static p => IsAcronym(p) && !IsRomanNumeral(p)))
             {
                 // A person's name: particles such as "de" or "van" may join it, "of" and "the" may not.
                 c.Kind = Kind.Person;
@@ -1037,10 +1081,11 @@ public sealed class TagDetector
             {
                 c.Kind = Kind.None;
             }
-            else if ((midSentence && (namedCue || IsBrand(display))) || (orgCued && !display.EndsWith('s')))
+            else if ((midSentence && (namedCue || IsBrand(display))) || (orgCued && !display.EndsWith('s') && (midSentence || !WrittenInLowerCase(segments, display))))
             {
                 // A word only seen opening sentences is a name when the text says what organisation it is ("Foxconn, the
-                // contract manufacturer"), unless it could be a plural noun ("Critics, a group of …").
+                // contract manufacturer"), unless it could be a plural noun ("Critics, a group of …") or the article writes
+                // it in lower case elsewhere ("Support court …", "… for support").
                 c.Kind = Kind.Name;
             }
             else
@@ -1053,6 +1098,9 @@ public sealed class TagDetector
 
         return kept;
     }
+
+    /// <summary>"III" in "Charles III": a regnal number, the one run of capitals a person's name has.</summary>
+    private static bool IsRomanNumeral(string word) => word.Length <= 5 && word.All(static c => c is 'I' or 'V' or 'X');
 
     /// <summary>A brand written with an inner capital: "ExxonMobil", "PayPal", "McDonald".</summary>
     private static bool IsBrand(string word)

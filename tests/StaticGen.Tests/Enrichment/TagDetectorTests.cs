@@ -208,6 +208,27 @@ public sealed class TagDetectorTests
     public void Openers_storms_and_models_are_not_tags(string text, string? only = null) =>
         Assert.Equal(only is null ? [] : [only], Tags(text));
 
+    [Theory]
+    // A plain word opening the sentence, written in lower case elsewhere in the article, is no part of the name after it.
+    [InlineData("Reportedly Tomas Vidal left early. Officials reportedly knew.", "Tomas Vidal")]
+    // ... unless the article writes the whole name in mid-sentence too, or it is an organisation's name.
+    [InlineData("Rich Calder spoke first. Critics of Rich Calder called the plan rich in promises.", "Rich Calder")]
+    [InlineData("National Harbour Board staff walked out. The national strike spread.", "National Harbour Board")]
+    // A word opening the sentence before a country or its people is no person ("Exchange Poland", "Tual Australian officials").
+    [InlineData("Harvest Poland was late. The harvest failed.")]
+    [InlineData("Fisheries Norwegian officials met. Norway agreed.")]
+    // A word seen only opening sentences and written in lower case elsewhere is no organisation ("Support court ...").
+    [InlineData("Support court rulings grew. The support was broad.")]
+    public void Words_capitalised_only_because_they_open_a_sentence_are_not_names(string text, string? only = null) =>
+        Assert.Equal(only is null ? [] : [only], Tags(text));
+
+    [Fact]
+    public void An_acronym_is_no_part_of_a_persons_name_but_a_regnal_number_is()
+    {
+        Assert.DoesNotContain("Talks NATO", Tags("Talks NATO officials held went well. The talks ended."));
+        Assert.Contains("Charles III", Tags("King Charles III opened the bridge, and Charles III spoke."));
+    }
+
     [Fact]
     public void An_all_capitals_kicker_is_not_split_at_a_role_word() =>
         Assert.DoesNotContain("LEAGUE", Tags("The match ended goalless.", title: "PREMIER LEAGUE"));
