@@ -280,7 +280,8 @@ public sealed class PageRenderer
 
     /// <summary>
     /// Functions templates call: <c>url</c> (site path under the base path), <c>abs_url</c>,
-    /// <c>asset_url</c>; and <c>include</c>, which renders a partial in place (<see cref="InlineInclude"/>).
+    /// <c>asset_url</c>; <c>include</c>, which renders a partial in place (<see cref="InlineInclude"/>); and
+    /// <c>include_cached</c>, which renders it once per build for each set of keys (<see cref="CachedInclude"/>).
     /// </summary>
     private ScriptObject Helpers()
     {
@@ -290,6 +291,7 @@ public sealed class PageRenderer
         helpers.Import("abs_url", new Func<string, string>(path => urls.Absolute(path.StartsWith('/') ? path : urls.Path(path))));
         helpers.Import("asset_url", new Func<string, string>(urls.Asset));
         helpers.SetValue("include", new InlineInclude(), true);
+        helpers.SetValue("include_cached", new CachedInclude(), true);
         return helpers;
     }
 

@@ -53,6 +53,15 @@ public sealed class FixtureSite : IDisposable
         return site;
     }
 
+    /// <summary>A file of the default theme as the program embeds it ("layouts/home.html").</summary>
+    public static string DefaultTemplate(string name)
+    {
+        using var stream = typeof(SiteBuilder).Assembly.GetManifestResourceStream("templates/" + name)
+            ?? throw new ArgumentException($"the default theme has no {name}", nameof(name));
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     public void Write(string relativePath, string content)
     {
         var path = Path.Combine(Root, relativePath);

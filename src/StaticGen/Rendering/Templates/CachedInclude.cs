@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace StaticGen.Rendering.Templates;
+
+/// <summary>
+/// <c>include_cached 'partials/x.html' key…</c>: Hugo's <c>partialCached</c>. The partial is rendered
+/// once per build for each set of keys, and that output is reused wherever the same keys come again
+/// (a card listed on a home page, six term pages and under related articles is made once). The keys
+/// say what the output depends on: an object (a card) is the same key only as that very object, a
+/// string, number or boolean by its value; no key caches one output for the whole build. As with
+/// Hugo, the theme promises that the output depends on nothing else (not on <c>page</c>), and
+/// assignments made inside the partial are not replayed when the output is reused.
+/// Thread-safe: one cache per <see cref="PageRenderer"/>, that is per build.
+/// </summary>
+internal sealed class CachedInclude : IScriptCustomFunction
+{
+    private static readonly IncludeFunction s_builtin = new();
+
+    private readonly ConcurrentDictionary<Key, string> _outputs = new();
+
+    public int RequiredParameterCount => s_builtin.RequiredParameterCount;
+
+    public int ParameterCount => s_builtin.ParameterCount;
+
+    public ScriptVarParamKind VarParamKind => s_builtin.VarParamKind;
+
+    public Type ReturnType => s_builtin.ReturnType;
+
+    public ScriptParameterInfo GetParameterInfo(int index) => s_builtin.GetParameterInfo(index);
+
+    /// <summary>How many outputs are cached (tests).</summary>
+    internal int Count => _outputs.Count;
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (arguments.Count == 0 || arguments[0] is not string name)
+        {
+            // Scriban's include reports a missing or non-text name, at the caller's place.
+            return s_builtin.Invoke(context, callerContext, arguments, blockStatement);
+        }
+
+        var key = new Key(name, arguments.Count > 1 ? arguments.Skip(1).ToArray() : []);
+        if (_outputs.TryGetValue(key, out var cached)) return cached;
+
+        var output = s_builtin.Invoke(context, callerContext, arguments, blockStatement) as string ?? "";
+        _outputs.TryAdd(key, output);
+        return output;
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    /// <summary>A partial's name and its keys: objects by identity, strings, numbers and booleans by value.</summary>
+    private readonly struct Key(string name, object?[] values) : IEquatable<Key>
+    {
+        private readonly string _name = name;
+        private readonly object?[] _values = values;
+
+        public bool Equals(Key other)
+        {
+            if (!string.Equals(_name, other._name, StringComparison.Ordinal) || _values.Length != other._values.Length) return false;
+            for (var i = 0; i < _values.Length; i++)
+            {
+                if (!Same(_values[i], other._values[i])) return false;
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(_name, StringComparer.Ordinal);
+            foreach (var value in _values) hash.Add(ByValue(value) ? value!.GetHashCode() : RuntimeHelpers.GetHashCode(value));
+            return hash.ToHashCode();
+        }
+
+        private static bool Same(object? a, object? b) => ByValue(a) ? a!.Equals(b) : ReferenceEquals(a, b);
+
+        private static bool ByValue(object? value) => value is string or ValueType;
+    }
+}

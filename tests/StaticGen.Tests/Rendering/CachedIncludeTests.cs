@@ -1,0 +1,100 @@
+using StaticGen.Tests.Support;
+
+namespace StaticGen.Tests.Rendering;
+
+/// <summary>
+/// <c>include_cached</c> (Hugo's <c>partialCached</c>): one output per build for each set of keys, reused wherever
+/// the same keys come again; the default theme's cards print exactly what an uncached include prints.
+/// </summary>
+public sealed class CachedIncludeTests : IDisposable
+{
+    private readonly FixtureSite _site = FixtureSite.Parse("""
+        -- site.config.yml --
+        title: Fjord Ledger
+        baseUrl: https://example.org/
+        pageSize: 2
+        -- content/ferry.md --
+        ---
+        title: Ferry timetable changes in Stavanger
+        date: 2024-03-04
+        tags: [Harbour Board]
+        countries: [Norway]
+        ---
+        The winter timetable ends a week early this year.
+        -- content/bridge.md --
+        ---
+        title: Bridge tolls rise in Bergen
+        date: 2024-03-05
+        tags: [Harbour Board]
+        countries: [Norway]
+        ---
+        Drivers pay two crowns more from April.
+        -- content/quay.md --
+        ---
+        title: New quay opens in Ålesund
+        date: 2024-03-06
+        tags: [Harbour Board]
+        ---
+        The quay takes two cruise ships at once.
+        -- templates/partials/title-stamp.html --
+        <span class="stamp">{{ page.title }}</span>
+        -- templates/partials/greeting.html --
+        <em class="greeting">{{ $1 }} {{ page.kind }}</em>
+        """);
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Without_keys_the_partial_is_rendered_once_and_every_page_shows_that_output()
+    {
+        _site.Write("templates/layouts/search.html", "{{ include_cached 'partials/title-stamp.html' }}\n");
+        _site.Write("templates/layouts/404.html", "{{ include_cached 'partials/title-stamp.html' }}\n");
+        _site.BuildOk();
+
+        var search = _site.Html("search/index.html").QuerySelector("main .stamp")!.TextContent;
+        var notFound = _site.Html("404.html").QuerySelector("main .stamp")!.TextContent;
+        Assert.Contains(search, new[] { "Search", "Page not found" });
+        Assert.Equal(search, notFound);
+    }
+
+    [Fact]
+    public void A_different_key_renders_the_partial_again_and_the_same_value_reuses_it()
+    {
+        _site.Write("templates/layouts/search.html",
+            "{{ include_cached 'partials/greeting.html' 'Hello' }}{{ include_cached 'partials/greeting.html' 'Welcome' }}\n");
+        _site.Write("templates/layouts/404.html", "{{ include_cached 'partials/greeting.html' 'Hello' }}\n");
+        _site.BuildOk();
+
+        var search = _site.Html("search/index.html").QuerySelectorAll("main .greeting").Select(static e => e.TextContent).ToList();
+        Assert.Equal(2, search.Count);
+        Assert.StartsWith("Hello ", search[0], StringComparison.Ordinal);
+        Assert.StartsWith("Welcome ", search[1], StringComparison.Ordinal);
+        // The value 'Hello' is the same key on the 404 page: the output made for one page is reused on the other.
+        Assert.Equal(search[0], _site.Html("404.html").QuerySelector("main .greeting")!.TextContent);
+    }
+
+    [Fact]
+    public void Cached_cards_print_what_an_uncached_include_prints()
+    {
+        _site.BuildOk();
+        var cached = CardsOf(["index.html", "page/2/index.html", "tags/harbour-board/index.html", "tags/harbour-board/page/2/index.html", "countries/norway/index.html"]);
+
+        foreach (var layout in new[] { "home", "term" })
+        {
+            var text = FixtureSite.DefaultTemplate($"layouts/{layout}.html");
+            Assert.Contains("include_cached 'partials/article-card.html' card", text, StringComparison.Ordinal);
+            _site.Write($"templates/layouts/{layout}.html", text.Replace("include_cached 'partials/article-card.html' card", "include 'partials/article-card.html'", StringComparison.Ordinal));
+        }
+
+        _site.BuildOk();
+        var uncached = CardsOf(["index.html", "page/2/index.html", "tags/harbour-board/index.html", "tags/harbour-board/page/2/index.html", "countries/norway/index.html"]);
+
+        Assert.Equal(uncached, cached);
+        Assert.Contains(cached, static cards => cards.Count == 2);
+        // The lead card of each list page (its picture loads at once) is its own key, not the card of another page.
+        Assert.All(cached, static cards => Assert.NotEmpty(cards));
+    }
+
+    private List<List<string>> CardsOf(string[] pages) =>
+        [.. pages.Select(p => _site.Html(p).QuerySelectorAll("main article.card").Select(static c => c.OuterHtml).ToList())];
+}
