@@ -40,10 +40,11 @@ internal static class Report
     {
         foreach (var timing in report.Timings)
         {
-            console.Result(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
+            var cpu = timing.Cpu > TimeSpan.Zero ? $"   cpu {timing.Cpu.TotalMilliseconds,8:0} ms" : "";
+            console.Result(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms{cpu}"));
         }
 
-        console.Result(string.Create(CultureInfo.InvariantCulture, $"  {"total",-10} {report.Elapsed.TotalMilliseconds,8:0} ms"));
+        console.Result(string.Create(CultureInfo.InvariantCulture, $"  {"total",-10} {report.Elapsed.TotalMilliseconds,8:0} ms   cpu {Environment.CpuUsage.TotalTime.TotalMilliseconds,8:0} ms (the process so far)"));
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         console.Result(string.Create(CultureInfo.InvariantCulture, $"  {"peak",-10} {process.PeakWorkingSet64 / (1024 * 1024),8} MiB"));
     }

@@ -1,7 +1,8 @@
 namespace StaticGen.Build;
 
 /// <summary>How long a stage took.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+/// <summary>How long a stage took, and the processor time the whole process spent in it (all threads; zero where not measured).</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu = default);
 
 /// <summary>What a build did: counts, timings and every diagnostic, in a stable order.</summary>
 public sealed record BuildReport

@@ -29,11 +29,14 @@ public static class SiteBuilder
         var timings = new List<StageTiming>();
         var diagnostics = new List<Diagnostic>();
         var stage = Stopwatch.StartNew();
+        var stageCpu = Environment.CpuUsage.TotalTime;
 
         void Time(string name)
         {
-            timings.Add(new StageTiming(name, stage.Elapsed));
+            var cpu = Environment.CpuUsage.TotalTime;
+            timings.Add(new StageTiming(name, stage.Elapsed, cpu - stageCpu));
             stage.Restart();
+            stageCpu = cpu;
         }
 
         // Configure.
