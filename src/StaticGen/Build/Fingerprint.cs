@@ -99,7 +99,7 @@ internal sealed class Fingerprint
         var f = new Fingerprint()
             .Add(a.SourcePath).Add((int)a.Format).Add(a.Slug).Add(a.Title).Add(a.Kicker)
             .Add(a.Date).Add(a.DateIsFallback).Add(a.Updated).Add(a.Author).Add(a.Summary)
-            .Add(a.Draft).Add(a.Source).Add((int)a.Type).Add(System.Text.Json.JsonSerializer.Serialize(a.Params));
+            .Add(a.Draft).Add(a.Source).Add((int)a.Type).Add(System.Text.Json.JsonSerializer.Serialize(a.Params, StaticGen.Output.ConfigJson.Default.IReadOnlyDictionaryStringObject));
         if (withBody) f.Add(a.Lede).Add(a.Body).Add(a.WordCount).Add(a.ReadingMinutes);
         f.Add(a.Images.Count);
         foreach (var image in a.Images) f.Add(image.Src).Add(image.Caption).Add(image.Credit);

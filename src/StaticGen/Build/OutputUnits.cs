@@ -84,7 +84,7 @@ internal static class OutputUnits
     private static UInt128 MadeWithKey(SiteModel model, TemplateSet templates) =>
         new Fingerprint()
             .Add(s_toolVersion)
-            .Add(JsonSerializer.Serialize(model.Config))
+            .Add(JsonSerializer.Serialize(model.Config, ConfigJson.Default.SiteConfig))
             .Add(templates.Version)
             .Add(model.Urls.BaseUrl.AbsoluteUri)
             .Value;

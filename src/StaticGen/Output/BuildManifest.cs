@@ -21,11 +21,6 @@ public sealed record BuildManifest(int Format, string Output, IReadOnlyDictionar
     /// <summary>Bumped whenever the meaning of a fingerprint or of the file changes.</summary>
     public const int CurrentFormat = 1;
 
-    private static readonly JsonSerializerOptions s_json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
 
     /// <summary>Where the manifest of <paramref name="outputDirectory"/> is kept.</summary>
     public static string PathOf(string outputDirectory)
@@ -43,7 +38,7 @@ public sealed record BuildManifest(int Format, string Output, IReadOnlyDictionar
         try
         {
             using var stream = File.OpenRead(path);
-            var manifest = JsonSerializer.Deserialize<BuildManifest>(stream, s_json);
+            var manifest = JsonSerializer.Deserialize(stream, ManifestJson.Default.BuildManifest);
             return manifest is { Format: CurrentFormat, Units: not null } && string.Equals(manifest.Output, output, StringComparison.Ordinal) ? manifest : null;
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
@@ -59,7 +54,7 @@ public sealed record BuildManifest(int Format, string Output, IReadOnlyDictionar
         var temporary = path + ".tmp";
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
         {
-            JsonSerializer.Serialize(stream, this, s_json);
+            JsonSerializer.Serialize(stream, this, ManifestJson.Default.BuildManifest);
         }
 
         File.Move(temporary, path, overwrite: true);
