@@ -41,6 +41,10 @@ public static class SiteBuilder
 
         // Configure.
         var site = SiteContext.Open(options.SiteRoot, options.ConfigPath, options.BaseUrl);
+        // The theme is parsed on another core while the enrichment rules are made and the content loads
+        // (a small site's build is mostly such setting up); rendering waits for it.
+        var themeDiagnostics = new List<Diagnostic>();
+        var theme = Task.Run(() => LoadTheme(site, themeDiagnostics));
         diagnostics.AddRange(site.Diagnostics);
         if (CnameProblem(site) is { } cnameProblem) diagnostics.Add(cnameProblem);
         var outputDirectory = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(site.Root, site.Config.Paths.Output));
@@ -67,8 +71,6 @@ public static class SiteBuilder
             return Fail();
         }
 
-        var templates = LoadTheme(site, diagnostics);
-
         Time("configure");
         if (diagnostics.Any(static d => d.IsError)) return Fail();
 
@@ -89,7 +91,9 @@ public static class SiteBuilder
             return Fail();
         }
 
-        if (options.Strict && diagnostics.Count > 0) return Fail();
+        var templates = theme.GetAwaiter().GetResult();
+        diagnostics.AddRange(themeDiagnostics);
+        if (themeDiagnostics.Any(static d => d.IsError) || (options.Strict && diagnostics.Count > 0)) return Fail();
 
         // Render and write into a staging folder; swap it in only when all is well. Whatever stops
         // the write (an error, a cancellation, a full disk) leaves the previous output as it was.

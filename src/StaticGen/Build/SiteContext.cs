@@ -11,17 +11,24 @@ namespace StaticGen.Build;
 /// </summary>
 public sealed class SiteContext
 {
-    private SiteContext(string root, SiteConfig config, Enricher enricher, IReadOnlyList<Diagnostic> diagnostics, string configDisplayPath, IReadOnlyDictionary<string, SourcePosition> positions)
+    private SiteContext(string root, SiteConfig config, Task<(Enricher Enricher, IReadOnlyList<Diagnostic> Diagnostics)> enrichment, IReadOnlyList<Diagnostic> diagnostics, string configDisplayPath, IReadOnlyDictionary<string, SourcePosition> positions)
     {
         Root = root;
         Config = config;
-        Enricher = enricher;
-        Diagnostics = diagnostics;
         ConfigDisplayPath = configDisplayPath;
         _positions = positions;
+        _enrichment = enrichment;
+        _diagnostics = new Lazy<IReadOnlyList<Diagnostic>>(() => [.. diagnostics, .. Enrichment.Diagnostics]);
     }
 
     private readonly IReadOnlyDictionary<string, SourcePosition> _positions;
+
+    // The country gazetteer, the detectors and the cleanup rules take a quarter of a small site's build to
+    // set up: they are made on another core while the caller goes on (the build parses its theme meanwhile).
+    private readonly Task<(Enricher Enricher, IReadOnlyList<Diagnostic> Diagnostics)> _enrichment;
+    private readonly Lazy<IReadOnlyList<Diagnostic>> _diagnostics;
+
+    private (Enricher Enricher, IReadOnlyList<Diagnostic> Diagnostics) Enrichment => _enrichment.GetAwaiter().GetResult();
 
     /// <summary>The config file as diagnostics name it (it may not exist: then every setting is a default).</summary>
     public string ConfigDisplayPath { get; }
@@ -41,10 +48,10 @@ public sealed class SiteContext
 
     public SiteConfig Config { get; }
 
-    public Enricher Enricher { get; }
+    public Enricher Enricher => Enrichment.Enricher;
 
     /// <summary>What reading the config reported.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics.Value;
 
     public bool HasErrors => Diagnostics.Any(static d => d.IsError);
 
@@ -85,9 +92,18 @@ public sealed class SiteContext
         diagnostics.AddRange(result.Diagnostics);
         var config = baseUrl is null ? result.Config : result.Config with { BaseUrl = baseUrl };
         var configDisplay = configPath is not null && !File.Exists(configFile) ? configPath : DisplayPath(siteRoot, configFile);
+        var configErrors = diagnostics.Any(static d => d.IsError);
+        var enrichment = Task.Run(() => Enrich(config, configDisplay, result.Positions, configErrors));
+        return new SiteContext(siteRoot, config, enrichment, diagnostics, configDisplay, result.Positions);
+    }
+
+    /// <summary>The enrichment rules of a config, and what is wrong with its country aliases and cleanup patterns.</summary>
+    private static (Enricher, IReadOnlyList<Diagnostic>) Enrich(SiteConfig config, string configDisplay, IReadOnlyDictionary<string, SourcePosition> positions, bool configErrors)
+    {
+        var diagnostics = new List<Diagnostic>();
         Diagnostic At(string key, string message)
         {
-            var at = SourcePosition.Of(result.Positions, key);
+            var at = SourcePosition.Of(positions, key);
             return Diagnostic.Error(Stage.Configure, configDisplay, at.Line, at.Column, message);
         }
 
@@ -111,10 +127,10 @@ public sealed class SiteContext
             }
         }
 
-        var enricher = diagnostics.Any(static d => d.IsError)
+        var enricher = configErrors || diagnostics.Count > 0
             ? new Enricher(new SiteConfig(), gazetteer)
             : new Enricher(config, gazetteer);
-        return new SiteContext(siteRoot, config, enricher, diagnostics, configDisplay, result.Positions);
+        return (enricher, diagnostics);
     }
 
     /// <summary>A path as diagnostics show it: relative to the site folder when inside it, with forward slashes.</summary>
