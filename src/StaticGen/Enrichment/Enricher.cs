@@ -109,8 +109,9 @@ public sealed class Enricher
         IReadOnlyList<DetectedTag> detectedTags = detect && cleaned.Tags is null ? _tags.Detect(segments) : [];
         var words = ReadingTime.Words(segments);
 
-        // Like Hugo's date cascade (date, then lastmod): an article that gives only an update date is dated by it.
-        var statedDate = cleaned.Date ?? cleaned.Updated;
+        // What the file states, then a date that opens its name (Jekyll's 2024-03-05-title.md, Hugo's :filename),
+        // then, like Hugo's cascade (date, then lastmod), an update date.
+        var statedDate = cleaned.Date ?? FileNameDate(fileStem) ?? cleaned.Updated;
         var date = statedDate ?? fallbackDate;
         // A standalone page needs no date: it is never listed by date, and its sitemap entry then has none.
         if (statedDate is null && cleaned.Type == ArticleType.Article)
@@ -254,6 +255,26 @@ public sealed class Enricher
 
     private static string? FirstBodyText(IReadOnlyList<TextSegment> segments) =>
         segments.FirstOrDefault(static s => s.Role == TextRole.Body)?.Text;
+
+    /// <summary>Whether an article dates itself (front matter or date line, file name, update date), so that it needs no fallback date.</summary>
+    public static bool GivesDate(ParsedArticle parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        return parsed.Date is not null || FileNameDate(FileStem(parsed.SourcePath)) is not null || parsed.Updated is not null;
+    }
+
+    /// <summary>
+    /// The date a file name opens with, as Jekyll names posts and Hugo's <c>:filename</c> reads them:
+    /// <c>2024-03-05-ferry-timetable.md</c> (or <c>2024-03-05.txt</c>, <c>2024-03-05_ferry</c>) is dated
+    /// 5 March 2024, midnight UTC. A name that merely starts with digits ("2024-13-40-x", "20240305") gives none.
+    /// </summary>
+    internal static DateTimeOffset? FileNameDate(string fileStem)
+    {
+        if (fileStem.Length < 10 || (fileStem.Length > 10 && fileStem[10] is not ('-' or '_' or ' ' or '.'))) return null;
+        return DateTimeOffset.TryParseExact(fileStem.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : null;
+    }
 
     private static string FileStem(string path)
     {

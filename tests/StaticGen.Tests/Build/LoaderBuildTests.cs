@@ -64,6 +64,32 @@ public sealed class LoaderBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_file_name_that_opens_with_a_date_dates_an_article_whose_text_gives_none()
+    {
+        _site.Delete("content/a-story.txt");
+        _site.Delete("content/b-story-copy.txt");
+        _site.Write("content/2024-03-05-harbour-fees.txt", Story);
+        _site.Write("content/2024-13-40-not-a-date.txt", Story.Replace("Bergen raises", "Stavanger lowers", StringComparison.Ordinal).Replace("Bergen", "Stavanger", StringComparison.Ordinal));
+        var report = _site.BuildOk();
+
+        Assert.DoesNotContain(report.Diagnostics, static d => d.Path == "content/2024-03-05-harbour-fees.txt" && d.Message.Contains("no date found", StringComparison.Ordinal));
+        Assert.Contains(report.Diagnostics, static d => d.Path == "content/2024-13-40-not-a-date.txt" && d.Message.Contains("no date found", StringComparison.Ordinal));
+        var time = _site.Html("articles/bergen-raises-harbour-fees-for-the-third-time/index.html").QuerySelector(".article__header time")!;
+        Assert.StartsWith("2024-03-05", time.GetAttribute("datetime"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024-03-05-harbour-fees", "2024-03-05")]
+    [InlineData("2024-03-05", "2024-03-05")]
+    [InlineData("2024-03-05_harbour", "2024-03-05")]
+    [InlineData("2024-02-30-harbour", null)]
+    [InlineData("20240305-harbour", null)]
+    [InlineData("2024-03-055", null)]
+    [InlineData("harbour-2024-03-05", null)]
+    public void Only_a_real_date_opening_the_file_name_counts(string stem, string? expected) =>
+        Assert.Equal(expected, StaticGen.Enrichment.Enricher.FileNameDate(stem)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
     public void An_undated_article_gets_the_date_of_the_commit_that_added_it()
     {
         if (!Git("--version")) return;
