@@ -83,7 +83,7 @@ public sealed class TagDetector
     /// <summary>Titles and offices: they introduce a person and are not part of the name.</summary>
     private static readonly HashSet<string> s_titles = new(StringComparer.Ordinal)
     {
-        "President", "Presidents", "Prime", "Premier", "Minister", "Ministers", "Chancellor", "King", "Queen", "Pope", "Governor", "Senator",
+        "President", "Presidents", "Prime", "Premier", "Minister", "Ministers", "Chancellor", "King", "Queen", "Governor", "Senator",
         "Senators", "General", "Gen", "Secretary", "Secretary-General", "Interior", "Foreign", "Defence", "Defense", "Finance", "Health",
         "Economy", "Justice", "Deputy", "Vice", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
         "Coach", "Captain", "Emir", "Sultan", "Sheikh", "Prince", "Princess", "Crown", "Ambassador", "Mayor", "Judge", "Justice",
@@ -765,15 +765,20 @@ public sealed class TagDetector
 
     /// <summary>
     /// "Added Volodymyr Zelensky", "Officials NATO": a plain word that opens the sentence, capitalised only because it does so,
-    /// before a name. It is no part of the name when the article writes it in lower case elsewhere and never writes the whole
-    /// run in mid-sentence. An organisation's name keeps its first word ("Human Rights Watch", "National Guard").
+    /// before a name. It is no part of the name when the rest is a name the detector knows, or when the article writes it in
+    /// lower case elsewhere and never writes the whole run in mid-sentence. An organisation's name keeps its first word
+    /// ("Human Rights Watch", "National Guard").
     /// </summary>
-    private static bool OpenedBySentence(string text, List<Word> words, List<int> run, bool[] places, IReadOnlyList<TextSegment> segments)
+    private bool OpenedBySentence(string text, List<Word> words, List<int> run, bool[] places, IReadOnlyList<TextSegment> segments)
     {
         var first = words[run[0]];
         if (!first.SentenceStart || run.Count < 2 || first.Possessive || places[run[0]] || !IsCapitalised(text, words[run[1]])) return false;
         var word = Text(text, first);
         if (IsAcronym(word) || s_titles.Contains(word) || s_compass.Contains(word) || s_regions.Contains(word) || s_nonEntityKeywords.Contains(word)) return false;
+
+        // "Economic European Union": the rest is a name the detector knows (built-in or tags.aliases), and the whole is not.
+        var rest = Fold(text[words[run[1]].Start..words[run[^1]].End]);
+        if ((_canonical.ContainsKey(rest) || _aliases.ContainsKey(rest)) && !_canonical.ContainsKey(Fold(text[first.Start..words[run[^1]].End]))) return true;
         foreach (var k in run)
         {
             if (s_orgKeywords.Contains(Text(text, words[k]))) return false;
@@ -1124,14 +1129,16 @@ public sealed class TagDetector
         var target = new Dictionary<Candidate, Candidate>(ReferenceEqualityComparer.Instance);
 
         // "Libertarian Javier Milei" in a headline, "Javier Milei" in the text: a word that only ever opens a sentence in
-        // front of a name that also stands alone describes the person; it is not a first name ("Randal Kolo Muani" is seen mid-sentence).
+        // front of a name that also stands alone describes the person; it is not a first name ("Randal Kolo Muani" is seen
+        // mid-sentence). A two-word name that stands alone elsewhere keeps no word that opened a sentence before it.
         var fullNames = all.Where(static c => c.Kind == Kind.Person && c.Key.Contains(' ', StringComparison.Ordinal)).ToDictionary(static c => c.Key, StringComparer.Ordinal);
         foreach (var c in all)
         {
             var space = c.Key.IndexOf(' ', StringComparison.Ordinal);
             if (c.Kind == Kind.Person && space > 0 && c.Occurrences.All(static o => o.SentenceStart || o.Role == TextRole.Title)
                 && fullNames.TryGetValue(c.Key[(space + 1)..], out var name)
-                && (name.Occurrences.Any(static o => !o.SentenceStart) || WrittenInLowerCase(segments, c.Display.Split(' ')[0])))
+                && (name.Occurrences.Any(static o => !o.SentenceStart) || WrittenInLowerCase(segments, c.Display.Split(' ')[0])
+                    || c.Key.AsSpan(space + 1).Contains(' ')))
             {
                 target[c] = name;
             }
