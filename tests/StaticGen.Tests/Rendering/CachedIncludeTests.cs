@@ -39,7 +39,7 @@ public sealed class CachedIncludeTests : IDisposable
         -- templates/partials/title-stamp.html --
         <span class="stamp">{{ page.title }}</span>
         -- templates/partials/greeting.html --
-        <em class="greeting">{{ $1 }} {{ page.kind }}</em>
+        <em class="greeting">{{ $1 }} {{ greeting_place }}</em>
         """);
 
     public void Dispose() => _site.Dispose();
@@ -47,22 +47,39 @@ public sealed class CachedIncludeTests : IDisposable
     [Fact]
     public void Without_keys_the_partial_is_rendered_once_and_every_page_shows_that_output()
     {
+        _site.Write("templates/partials/label.html", "<span class=\"label\">{{ label_text }}</span>\n");
+        _site.Write("templates/layouts/search.html", "{{ label_text = 'made on the search page' }}{{ include_cached 'partials/label.html' }}\n");
+        _site.Write("templates/layouts/404.html", "{{ label_text = 'made on the 404 page' }}{{ include_cached 'partials/label.html' }}\n");
+        _site.BuildOk();
+
+        var search = _site.Html("search/index.html").QuerySelector("main .label")!.TextContent;
+        var notFound = _site.Html("404.html").QuerySelector("main .label")!.TextContent;
+        Assert.Contains(search, new[] { "made on the search page", "made on the 404 page" });
+        Assert.Equal(search, notFound);
+    }
+
+    [Fact]
+    public void A_partial_that_reads_the_page_is_rendered_for_each_page_even_when_cached()
+    {
+        // The site's own footer shows the page's title; the default base.html caches the footer.
+        Assert.Contains("include_cached 'partials/footer.html'", FixtureSite.DefaultTemplate("layouts/base.html"), StringComparison.Ordinal);
+        _site.Write("templates/partials/footer.html", "<footer class=\"mine\">{{ include 'partials/title-stamp.html' }}</footer>\n");
         _site.Write("templates/layouts/search.html", "{{ include_cached 'partials/title-stamp.html' }}\n");
         _site.Write("templates/layouts/404.html", "{{ include_cached 'partials/title-stamp.html' }}\n");
         _site.BuildOk();
 
-        var search = _site.Html("search/index.html").QuerySelector("main .stamp")!.TextContent;
-        var notFound = _site.Html("404.html").QuerySelector("main .stamp")!.TextContent;
-        Assert.Contains(search, new[] { "Search", "Page not found" });
-        Assert.Equal(search, notFound);
+        Assert.Equal("Search", _site.Html("search/index.html").QuerySelector("main .stamp")!.TextContent);
+        Assert.Equal("Page not found", _site.Html("404.html").QuerySelector("main .stamp")!.TextContent);
+        Assert.Equal("Search", _site.Html("search/index.html").QuerySelector("footer.mine .stamp")!.TextContent);
+        Assert.Equal("Bridge tolls rise in Bergen", _site.Html("articles/bridge-tolls-rise-in-bergen/index.html").QuerySelector("footer.mine .stamp")!.TextContent);
     }
 
     [Fact]
     public void A_different_key_renders_the_partial_again_and_the_same_value_reuses_it()
     {
         _site.Write("templates/layouts/search.html",
-            "{{ include_cached 'partials/greeting.html' 'Hello' }}{{ include_cached 'partials/greeting.html' 'Welcome' }}\n");
-        _site.Write("templates/layouts/404.html", "{{ include_cached 'partials/greeting.html' 'Hello' }}\n");
+            "{{ greeting_place = 'at the search' }}{{ include_cached 'partials/greeting.html' 'Hello' }}{{ include_cached 'partials/greeting.html' 'Welcome' }}\n");
+        _site.Write("templates/layouts/404.html", "{{ greeting_place = 'at the 404' }}{{ include_cached 'partials/greeting.html' 'Hello' }}\n");
         _site.BuildOk();
 
         var search = _site.Html("search/index.html").QuerySelectorAll("main .greeting").Select(static e => e.TextContent).ToList();

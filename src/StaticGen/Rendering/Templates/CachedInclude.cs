@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Functions;
@@ -15,14 +16,22 @@ namespace StaticGen.Rendering.Templates;
 /// say what the output depends on: an object (a card) is the same key only as that very object, a
 /// string, number or boolean by its value; no key caches one output for the whole build. As with
 /// Hugo, the theme promises that the output depends on nothing else (not on <c>page</c>), and
-/// assignments made inside the partial are not replayed when the output is reused.
+/// assignments made inside the partial are not replayed when the output is reused. Unlike Hugo, a
+/// partial that reads the page (<c>page</c> or another variable of the page's layout), itself or through
+/// a partial it includes, is rendered every time: a site that overrides a partial the theme caches with
+/// one that shows something of the page still gets each page's own text.
 /// Thread-safe: one cache per <see cref="PageRenderer"/>, that is per build.
 /// </summary>
 internal sealed class CachedInclude : IScriptCustomFunction
 {
     private static readonly IncludeFunction s_builtin = new();
 
+    /// <summary>The variables of a page (its layout's and <c>base.html</c>'s): a partial that reads one depends on the page.</summary>
+    internal static readonly FrozenSet<string> PageVariables = FrozenSet.Create(StringComparer.Ordinal,
+        "page", "article", "articles", "pager", "term", "taxonomy", "related", "newer", "older", "content_html");
+
     private readonly ConcurrentDictionary<Key, string> _outputs = new();
+    private readonly ConcurrentDictionary<string, bool> _readsPage = new(StringComparer.Ordinal);
 
     public int RequiredParameterCount => s_builtin.RequiredParameterCount;
 
@@ -45,12 +54,43 @@ internal sealed class CachedInclude : IScriptCustomFunction
             return s_builtin.Invoke(context, callerContext, arguments, blockStatement);
         }
 
+        if (ReadsPage(context, name)) return s_builtin.Invoke(context, callerContext, arguments, blockStatement);
+
         var key = new Key(name, arguments.Count > 1 ? arguments.Skip(1).ToArray() : []);
         if (_outputs.TryGetValue(key, out var cached)) return cached;
 
         var output = s_builtin.Invoke(context, callerContext, arguments, blockStatement) as string ?? "";
         _outputs.TryAdd(key, output);
         return output;
+    }
+
+    /// <summary>Whether the partial, or a partial it includes by name, reads a variable of the page (decided once per partial).</summary>
+    private bool ReadsPage(TemplateContext context, string name) =>
+        _readsPage.GetOrAdd(name, static (name, context) => ReadsPage(context.CachedTemplates, name, new HashSet<string>(StringComparer.Ordinal)), context);
+
+    private static bool ReadsPage(IDictionary<string, Template> partials, string name, HashSet<string> seen)
+    {
+        // A partial the theme does not have is Scriban's to report when it is included; a cycle reads nothing more.
+        if (!seen.Add(name) || !partials.TryGetValue(name, out var template) || template.Page is null) return false;
+        var pending = new Stack<ScriptNode>();
+        pending.Push(template.Page);
+        while (pending.TryPop(out var node))
+        {
+            if (node is ScriptVariableGlobal variable && PageVariables.Contains(variable.Name)) return true;
+            if (node is ScriptFunctionCall { Target: ScriptVariable { Name: "include" or "include_cached" } } call
+                && call.Arguments.Count > 0 && call.Arguments[0] is ScriptLiteral { Value: string included }
+                && ReadsPage(partials, included, seen))
+            {
+                return true;
+            }
+
+            for (var i = 0; i < node.ChildrenCount; i++)
+            {
+                if (node.GetChildren(i) is { } child) pending.Push(child);
+            }
+        }
+
+        return false;
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
