@@ -40,6 +40,7 @@ public sealed class PageRenderer
     // pool and gives it back, so the built-in functions, helpers and partials are set up once per
     // thread instead of once per page.
     private readonly ConcurrentBag<TemplateContext> _contexts = [];
+    private readonly CachedInclude _cachedInclude = new();
 
     public PageRenderer(SiteModel site, TemplateSet templates, MarkdownRenderer markdown, Gazetteer gazetteer)
     {
@@ -192,6 +193,18 @@ public sealed class PageRenderer
         }
     }
 
+    /// <summary>
+    /// Lets go of what rendering many pages keeps for reuse (cards, cached partials, template contexts): a
+    /// 100,000-article site holds hundreds of megabytes of them, which feeds and the search index do not need.
+    /// Rendering again afterwards still works; it only makes them anew.
+    /// </summary>
+    public void ReleaseCaches()
+    {
+        _views.ReleaseCards();
+        _cachedInclude.Clear();
+        _contexts.Clear();
+    }
+
     /// <summary>An article's or a standalone page's body as HTML; <paramref name="links"/> gets the links it resolved, as written.</summary>
     private RenderedMarkdown RenderBody(SiteArticle item, List<string> links, DiagnosticList diagnostics)
     {
@@ -291,7 +304,7 @@ public sealed class PageRenderer
         helpers.Import("abs_url", new Func<string, string>(path => urls.Absolute(path.StartsWith('/') ? path : urls.Path(path))));
         helpers.Import("asset_url", new Func<string, string>(urls.Asset));
         helpers.SetValue("include", new InlineInclude(), true);
-        helpers.SetValue("include_cached", new CachedInclude(), true);
+        helpers.SetValue("include_cached", _cachedInclude, true);
         return helpers;
     }
 

@@ -101,6 +101,7 @@ public sealed class CachedIncludeTests : IDisposable
             var text = FixtureSite.DefaultTemplate($"layouts/{layout}.html");
             Assert.Contains("include_cached 'partials/article-card.html' card", text, StringComparison.Ordinal);
             _site.Write($"templates/layouts/{layout}.html", text.Replace("include_cached 'partials/article-card.html' card", "include 'partials/article-card.html'", StringComparison.Ordinal));
+            Assert.DoesNotContain("include_cached", File.ReadAllText(Path.Combine(_site.Root, $"templates/layouts/{layout}.html")), StringComparison.Ordinal);
         }
 
         _site.BuildOk();

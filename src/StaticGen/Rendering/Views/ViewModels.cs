@@ -116,6 +116,13 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
     }
 
     /// <summary>An article as a list shows it: no body. Shared and read-only; <see cref="ListCards"/> copies the lead card.</summary>
+    /// <summary>Lets go of the cards and term references made so far (when every page that shows them is rendered).</summary>
+    public void ReleaseCards()
+    {
+        _cards.Clear();
+        _termRefs.Clear();
+    }
+
     public ScriptObject Card(SiteArticle item) => _cards.GetOrAdd(item, static (item, views) =>
     {
         var card = views.NewCard(item);
