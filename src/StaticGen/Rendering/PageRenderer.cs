@@ -287,9 +287,10 @@ public sealed class PageRenderer
     {
         var helpers = new ScriptObject();
         var urls = _site.Urls;
-        helpers.Import("url", new Func<string, string>(path => urls.Path(path)));
-        helpers.Import("abs_url", new Func<string, string>(path => urls.Absolute(path.StartsWith('/') ? path : urls.Path(path))));
-        helpers.Import("asset_url", new Func<string, string>(urls.Asset));
+        // Not ScriptObject.Import(name, delegate): that wraps the delegate by reflection, which Native AOT cannot keep.
+        helpers.SetValue("url", new TextFunction("path", urls.Path), true);
+        helpers.SetValue("abs_url", new TextFunction("path", path => urls.Absolute(path.StartsWith('/') ? path : urls.Path(path))), true);
+        helpers.SetValue("asset_url", new TextFunction("path", urls.Asset), true);
         helpers.SetValue("include", new InlineInclude(), true);
         helpers.SetValue("include_cached", new CachedInclude(), true);
         return helpers;
