@@ -7,9 +7,12 @@
 #   TXT_NS="10000"      the Ns also timed on the raw .txt corpus (StaticGen only; Hugo builds Markdown)
 #   BENCH_DIR=DIR       the shared bench folder with compare.sh (default: ../shared/bench beside the clone)
 #   BENCH_TMP=DIR       work folder for corpora and outputs (default: /tmp/staticgen-bench)
-#   RID=linux-x64       runtime of the ReadyToRun binary that is measured
+#   RID=linux-x64       runtime of the binary that is measured
+#   BUILD=aot           aot: the Native AOT executable (needs clang or gcc and zlib1g-dev; installed
+#                       with apt-get when missing and run as root); r2r: the ReadyToRun build that runs on
+#                       the .NET runtime
 #
-# It publishes the Release build of the CLI, precompiled (ReadyToRun), to artifacts/bench/, times
+# It publishes the Release build of the CLI (Native AOT, or ReadyToRun) to artifacts/bench/, times
 # a one-article site (start-up included), then runs compare.sh for each N (alternating Hugo and
 # StaticGen, cold, to disk) and prints one Markdown table row per N and format.
 set -euo pipefail
@@ -21,14 +24,33 @@ BENCH_DIR=${BENCH_DIR:-$ROOT/../shared/bench}
 RUNS=${RUNS:-3}
 TXT_NS=${TXT_NS:-10000}
 RID=${RID:-linux-x64}
+BUILD=${BUILD:-aot}
 export BENCH_TMP=${BENCH_TMP:-/tmp/staticgen-bench}
 NS=("$@")
 [[ ${#NS[@]} -gt 0 ]] || NS=(1000 10000 100000)
 [[ -x $BENCH_DIR/compare.sh ]] || { echo "macro.sh: no compare.sh in $BENCH_DIR (set BENCH_DIR)" >&2; exit 2; }
 
 BIN_DIR=$ROOT/artifacts/bench
-echo "publishing the ReadyToRun build to $BIN_DIR ..." >&2
-dotnet publish "$ROOT/src/StaticGen.Cli" -c Release -r "$RID" -o "$BIN_DIR" --nologo -v quiet >&2
+rm -rf "$BIN_DIR"
+case $BUILD in
+  aot)
+    # Native AOT links with the system's C toolchain and zlib.
+    if ! { command -v clang >/dev/null || command -v gcc >/dev/null; } || [[ ! -f /usr/include/zlib.h ]]; then
+      if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+        echo "installing clang, lld and zlib1g-dev for the Native AOT build ..." >&2
+        apt-get install -y clang lld zlib1g-dev >&2
+      else
+        echo "macro.sh: the Native AOT build needs clang (or gcc) and zlib1g-dev: apt-get install clang lld zlib1g-dev, or BUILD=r2r" >&2
+        exit 2
+      fi
+    fi
+    echo "publishing the Native AOT build to $BIN_DIR ..." >&2
+    dotnet publish "$ROOT/src/StaticGen.Cli" -c Release -r "$RID" -p:PublishAot=true -o "$BIN_DIR" --nologo -v quiet >&2 ;;
+  r2r)
+    echo "publishing the ReadyToRun build to $BIN_DIR ..." >&2
+    dotnet publish "$ROOT/src/StaticGen.Cli" -c Release -r "$RID" -o "$BIN_DIR" --nologo -v quiet >&2 ;;
+  *) echo "macro.sh: BUILD must be aot or r2r, not '$BUILD'" >&2; exit 2 ;;
+esac
 SG=$BIN_DIR/staticgen
 mkdir -p "$BENCH_TMP"
 
@@ -43,7 +65,7 @@ import statistics, sys
 rows = [l.split() for l in open(sys.argv[1]) if l.strip() and l[0].isdigit()]
 print(f"{statistics.median(float(r[0]) for r in rows):.2f} s, {statistics.median(float(r[1]) for r in rows) / 1024:.0f} MiB")' "$BENCH_TMP/one.times")
 rm -f "$BENCH_TMP/one.times"
-echo "one-article site (start-up included): $startup"
+echo "one-article site (start-up included, $BUILD build): $startup"
 
 rows=()
 run() { # run N FORMAT
@@ -70,4 +92,4 @@ echo "| articles | StaticGen input | StaticGen | Hugo (Markdown) | ratio | Stati
 echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${rows[@]}"
 echo
-echo "one-article site (start-up included): $startup"
+echo "one-article site (start-up included, $BUILD build): $startup"

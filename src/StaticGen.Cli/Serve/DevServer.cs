@@ -296,8 +296,8 @@ internal sealed class DevServer : IAsyncDisposable
     }
 
     private static string ReloadScript(string basePath) =>
-        "<script data-staticgen-live-reload>(function(){var s=new EventSource(" + System.Text.Json.JsonSerializer.Serialize(basePath + EventsPath) +
-        ");s.addEventListener('reload',function(){location.reload();});})();</script>";
+        "<script data-staticgen-live-reload>(function(){var s=new EventSource(\"" + System.Text.Json.JsonEncodedText.Encode(basePath + EventsPath).Value +
+        "\");s.addEventListener('reload',function(){location.reload();});})();</script>";
 
     private string ErrorPage(LiveBuildResult failed)
     {

@@ -10,8 +10,6 @@ namespace StaticGen.Configuration;
 /// </summary>
 public static class SiteConfigTemplate
 {
-    private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>The config file for a new site called <paramref name="title"/>, published at <paramref name="baseUrl"/>.</summary>
     public static string Render(string title, Uri baseUrl)
     {
@@ -69,5 +67,5 @@ public static class SiteConfigTemplate
 
     /// <summary>A YAML double-quoted scalar. YAML's double-quoted style is a superset of a JSON string, so JSON's escaping is valid YAML.</summary>
     private static string Quoted(string value) =>
-        JsonSerializer.Serialize(value, s_json);
+        '"' + JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value + '"';
 }

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using StaticGen.Enrichment;
@@ -252,6 +254,26 @@ public sealed class PageRenderer
     }
 
     /// <summary>A template context from the pool, or a new one with the helpers and partials in place.</summary>
+    /// <remarks>
+    /// Scriban finds by reflection what a template may reach: the built-in functions (read off the
+    /// public members of its <c>string</c>, <c>date</c>, <c>object</c>… classes when the context is
+    /// made) and the members of .NET values templates meet (<c>(date.parse s).Year</c>, <c>x.Key</c>
+    /// when looping over an object). A Native AOT build keeps only members some code names, and
+    /// Scriban 7.5's code names all its built-ins but these six (the names of each object's members
+    /// compared between the JIT and the AOT build), which templates would then lose ("Cannot get
+    /// member with name parse"). These attributes keep them; builds that are not trimmed ignore them.
+    /// (Not all public members of the classes: they inherit <c>ScriptObject.From</c>, which needs
+    /// reflection over arbitrary types.)
+    /// </remarks>
+    [DynamicDependency(nameof(StringFunctions.Slice), typeof(StringFunctions))]
+    [DynamicDependency(nameof(StringFunctions.IndexOf), typeof(StringFunctions))]
+    [DynamicDependency(nameof(DateTimeFunctions.Parse), typeof(DateTimeFunctions))]
+    [DynamicDependency(nameof(ObjectFunctions.HasKey), typeof(ObjectFunctions))]
+    [DynamicDependency(nameof(ObjectFunctions.HasValue), typeof(ObjectFunctions))]
+    [DynamicDependency(nameof(TimeSpanFunctions.Zero), typeof(TimeSpanFunctions))]
+    [DynamicDependency(ValueMembers, typeof(DateTime))]
+    [DynamicDependency(ValueMembers, typeof(TimeSpan))]
+    [DynamicDependency(ValueMembers, typeof(KeyValuePair<string, object>))]
     private TemplateContext RentContext()
     {
         if (_contexts.TryTake(out var pooled)) return pooled;
@@ -275,6 +297,8 @@ public sealed class PageRenderer
         context.PushGlobal(_helpers);
         return context;
     }
+
+    private const DynamicallyAccessedMemberTypes ValueMembers = DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields;
 
     private static string? RenderTemplate(TemplateContext context, ThemeTemplate template, Page page, DiagnosticList diagnostics)
     {
@@ -300,9 +324,10 @@ public sealed class PageRenderer
     {
         var helpers = new ScriptObject();
         var urls = _site.Urls;
-        helpers.Import("url", new Func<string, string>(path => urls.Path(path)));
-        helpers.Import("abs_url", new Func<string, string>(path => urls.Absolute(path.StartsWith('/') ? path : urls.Path(path))));
-        helpers.Import("asset_url", new Func<string, string>(urls.Asset));
+        // Not ScriptObject.Import(name, delegate): that wraps the delegate by reflection, which Native AOT cannot keep.
+        helpers.SetValue("url", new TextFunction("path", urls.Path), true);
+        helpers.SetValue("abs_url", new TextFunction("path", path => urls.Absolute(path.StartsWith('/') ? path : urls.Path(path))), true);
+        helpers.SetValue("asset_url", new TextFunction("path", urls.Asset), true);
         helpers.SetValue("include", new InlineInclude(), true);
         helpers.SetValue("include_cached", _cachedInclude, true);
         return helpers;

@@ -22,6 +22,20 @@ public sealed partial class SiteConfigTemplateTests
         Assert.Equal(new SiteConfig().PageSize, result.Config.PageSize);
     }
 
+    [Theory]
+    [InlineData("Back\\slash, tab\tand a line\nbreak")]
+    [InlineData("Ærøskøbing – «Øposten» 🙂 <b>&amp;</b>")]
+    [InlineData("{{ braces }}, 'single' quotes, colon: and # hash")]
+    public void A_title_of_any_text_reads_back_as_written(string title)
+    {
+        var text = SiteConfigTemplate.Render(title, new Uri("https://news.example.org/"));
+
+        var result = SiteConfigReader.Parse("site.config.yml", text);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(title, result.Config.Title);
+    }
+
     [Fact]
     public void Every_commented_out_setting_is_valid_when_uncommented()
     {
