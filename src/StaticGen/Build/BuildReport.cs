@@ -1,6 +1,5 @@
 namespace StaticGen.Build;
 
-/// <summary>How long a stage took.</summary>
 /// <summary>How long a stage took, and the processor time the whole process spent in it (all threads; zero where not measured).</summary>
 public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu = default);
 

@@ -163,7 +163,7 @@ public sealed class SiteContext
         diagnostics.AddRange(parsed.Diagnostics);
         if (parsed.Article is null) return new ArticleLoad(displayPath, null, null, diagnostics);
 
-        var (date, reason) = Enricher.GivesDate(parsed.Article) ? (FallbackDates.Fixed, null) : fallback.For(fullPath);
+        var (date, reason) = Enricher.StatedDate(parsed.Article) is null ? fallback.For(fullPath) : (FallbackDates.Fixed, null);
         var enriched = Enricher.Enrich(parsed.Article, date, reason);
         diagnostics.AddRange(enriched.Diagnostics);
         return new ArticleLoad(displayPath, parsed.Article, enriched, diagnostics);

@@ -109,9 +109,7 @@ public sealed class Enricher
         IReadOnlyList<DetectedTag> detectedTags = detect && cleaned.Tags is null ? _tags.Detect(segments) : [];
         var words = ReadingTime.Words(segments);
 
-        // What the file states, then a date that opens its name (Jekyll's 2024-03-05-title.md, Hugo's :filename),
-        // then, like Hugo's cascade (date, then lastmod), an update date.
-        var statedDate = cleaned.Date ?? FileNameDate(fileStem) ?? cleaned.Updated;
+        var statedDate = StatedDate(cleaned);
         var date = statedDate ?? fallbackDate;
         // A standalone page needs no date: it is never listed by date, and its sitemap entry then has none.
         if (statedDate is null && cleaned.Type == ArticleType.Article)
@@ -256,11 +254,15 @@ public sealed class Enricher
     private static string? FirstBodyText(IReadOnlyList<TextSegment> segments) =>
         segments.FirstOrDefault(static s => s.Role == TextRole.Body)?.Text;
 
-    /// <summary>Whether an article dates itself (front matter or date line, file name, update date), so that it needs no fallback date.</summary>
-    public static bool GivesDate(ParsedArticle parsed)
+    /// <summary>
+    /// The date an article gives itself, or null when it needs a fallback date: what the file states, then a date
+    /// that opens its name (Jekyll's 2024-03-05-title.md, Hugo's :filename), then, like Hugo's cascade (date, then
+    /// lastmod), an update date.
+    /// </summary>
+    public static DateTimeOffset? StatedDate(ParsedArticle parsed)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        return parsed.Date is not null || FileNameDate(FileStem(parsed.SourcePath)) is not null || parsed.Updated is not null;
+        return parsed.Date ?? FileNameDate(FileStem(parsed.SourcePath)) ?? parsed.Updated;
     }
 
     /// <summary>

@@ -51,8 +51,9 @@ public sealed class TagDetector
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
         "Photo", "Photos", "Image", "Images", "Read", "Share", "Video", "Watch", "Live", "Update", "Updated", "Breaking", "Exclusive",
         "Internet", "God", "Covid", "Covid-19", "COVID", "COVID-19", "Several", "Few", "Various", "Numerous", "Certain", "Other",
-        "Neither", "Either", "Former", "Ex", "Because", "Unless", "Whereas", "Likely", "Unlikely", "Indeed", "Rather", "Whatever", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb",
-        "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Neither", "Either", "Former", "Ex", "Because", "Unless", "Whereas", "Likely", "Unlikely", "Indeed", "Rather", "Whatever",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+        "Oct", "Nov", "Dec",
     };
 
     /// <summary>Continents and regions: never a tag alone, but they may start a name ("Caribbean Policy Institute").</summary>
@@ -777,14 +778,15 @@ public sealed class TagDetector
         if (IsAcronym(word) || s_titles.Contains(word) || s_compass.Contains(word) || s_regions.Contains(word) || s_nonEntityKeywords.Contains(word)) return false;
 
         // "Economic European Union": the rest is a name the detector knows (built-in or tags.aliases), and the whole is not.
+        var whole = text[first.Start..words[run[^1]].End];
         var rest = Fold(text[words[run[1]].Start..words[run[^1]].End]);
-        if ((_canonical.ContainsKey(rest) || _aliases.ContainsKey(rest)) && !_canonical.ContainsKey(Fold(text[first.Start..words[run[^1]].End]))) return true;
+        if ((_canonical.ContainsKey(rest) || _aliases.ContainsKey(rest)) && !_canonical.ContainsKey(Fold(whole))) return true;
         foreach (var k in run)
         {
             if (s_orgKeywords.Contains(Text(text, words[k]))) return false;
         }
 
-        return WrittenInLowerCase(segments, word) && !WrittenMidSentence(segments, text[first.Start..words[run[^1]].End]);
+        return WrittenInLowerCase(segments, word) && !WrittenMidSentence(segments, whole);
     }
 
     /// <summary>Whether <paramref name="name"/> appears somewhere after another word of its sentence.</summary>

@@ -21,7 +21,6 @@ public sealed record BuildManifest(int Format, string Output, IReadOnlyDictionar
     /// <summary>Bumped whenever the meaning of a fingerprint or of the file changes.</summary>
     public const int CurrentFormat = 1;
 
-
     /// <summary>Where the manifest of <paramref name="outputDirectory"/> is kept.</summary>
     public static string PathOf(string outputDirectory)
     {

@@ -3,8 +3,6 @@ using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Scriban;
-using Scriban.Functions;
-using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -23,10 +21,8 @@ namespace StaticGen.Rendering.Templates;
 /// one that shows something of the page still gets each page's own text.
 /// Thread-safe: one cache per <see cref="PageRenderer"/>, that is per build.
 /// </summary>
-internal sealed class CachedInclude : IScriptCustomFunction
+internal sealed class CachedInclude : IncludeVariant
 {
-    private static readonly IncludeFunction s_builtin = new();
-
     /// <summary>The variables of a page (its layout's and <c>base.html</c>'s): a partial that reads one depends on the page.</summary>
     internal static readonly FrozenSet<string> PageVariables = FrozenSet.Create(StringComparer.Ordinal,
         "page", "article", "articles", "pager", "term", "taxonomy", "related", "newer", "older", "content_html");
@@ -35,36 +31,23 @@ internal sealed class CachedInclude : IScriptCustomFunction
     private readonly ConcurrentDictionary<Key, byte[]> _outputs = new();
     private readonly ConcurrentDictionary<string, bool> _readsPage = new(StringComparer.Ordinal);
 
-    public int RequiredParameterCount => s_builtin.RequiredParameterCount;
-
-    public int ParameterCount => s_builtin.ParameterCount;
-
-    public ScriptVarParamKind VarParamKind => s_builtin.VarParamKind;
-
-    public Type ReturnType => s_builtin.ReturnType;
-
-    public ScriptParameterInfo GetParameterInfo(int index) => s_builtin.GetParameterInfo(index);
-
     /// <summary>Forgets every output (when the pages that could reuse them are rendered).</summary>
     public void Clear() => _outputs.Clear();
 
-    /// <summary>How many outputs are cached (tests).</summary>
-    internal int Count => _outputs.Count;
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count == 0 || arguments[0] is not string name)
         {
             // Scriban's include reports a missing or non-text name, at the caller's place.
-            return s_builtin.Invoke(context, callerContext, arguments, blockStatement);
+            return Builtin.Invoke(context, callerContext, arguments, blockStatement);
         }
 
-        if (ReadsPage(context, name)) return s_builtin.Invoke(context, callerContext, arguments, blockStatement);
+        if (ReadsPage(context, name)) return Builtin.Invoke(context, callerContext, arguments, blockStatement);
 
         var key = new Key(name, arguments.Count > 1 ? arguments.Skip(1).ToArray() : []);
         if (_outputs.TryGetValue(key, out var cached)) return Encoding.UTF8.GetString(cached);
 
-        var output = s_builtin.Invoke(context, callerContext, arguments, blockStatement) as string ?? "";
+        var output = Builtin.Invoke(context, callerContext, arguments, blockStatement) as string ?? "";
         _outputs.TryAdd(key, Encoding.UTF8.GetBytes(output));
         return output;
     }
@@ -97,9 +80,6 @@ internal sealed class CachedInclude : IScriptCustomFunction
 
         return false;
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
     /// <summary>A partial's name and its keys: objects by identity, strings, numbers and booleans by value.</summary>
     private readonly struct Key(string name, object?[] values) : IEquatable<Key>

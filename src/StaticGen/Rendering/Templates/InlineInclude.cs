@@ -1,6 +1,4 @@
 using Scriban;
-using Scriban.Functions;
-using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -15,25 +13,13 @@ namespace StaticGen.Rendering.Templates;
 /// arguments, one on an indented line) goes to Scriban's <c>include</c>, so templates behave
 /// exactly as Scriban documents.
 /// </summary>
-internal sealed class InlineInclude : IScriptCustomFunction
+internal sealed class InlineInclude : IncludeVariant
 {
-    private static readonly IncludeFunction s_builtin = new();
-
-    public int RequiredParameterCount => s_builtin.RequiredParameterCount;
-
-    public int ParameterCount => s_builtin.ParameterCount;
-
-    public ScriptVarParamKind VarParamKind => s_builtin.VarParamKind;
-
-    public Type ReturnType => s_builtin.ReturnType;
-
-    public ScriptParameterInfo GetParameterInfo(int index) => s_builtin.GetParameterInfo(index);
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (!Inlinable(context, callerContext, arguments, out var template) || callerContext is null || template.Page is not { } page)
         {
-            return s_builtin.Invoke(context, callerContext, arguments, blockStatement);
+            return Builtin.Invoke(context, callerContext, arguments, blockStatement);
         }
 
         context.EnterRecursive(callerContext);
@@ -57,9 +43,6 @@ internal sealed class InlineInclude : IScriptCustomFunction
 
         return null;
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
     private static bool Inlinable(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, out Template template)
     {

@@ -115,7 +115,6 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         return array;
     }
 
-    /// <summary>An article as a list shows it: no body. Shared and read-only; <see cref="ListCards"/> copies the lead card.</summary>
     /// <summary>Lets go of the cards and term references made so far (when every page that shows them is rendered).</summary>
     public void ReleaseCards()
     {
@@ -123,6 +122,7 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         _termRefs.Clear();
     }
 
+    /// <summary>An article as a list shows it: no body. Shared and read-only; <see cref="ListCards"/> copies the lead card.</summary>
     public ScriptObject Card(SiteArticle item) => _cards.GetOrAdd(item, static (item, views) =>
     {
         var card = views.NewCard(item);
