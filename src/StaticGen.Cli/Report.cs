@@ -35,7 +35,7 @@ internal static class Report
         }
     }
 
-    /// <summary>One line per stage, then the whole build and the process's peak memory.</summary>
+    /// <summary>One line per stage, then the whole build, the process's peak memory and what the garbage collector did.</summary>
     public static void PrintTimings(BuildReport report, CliConsole console)
     {
         foreach (var timing in report.Timings)
@@ -47,6 +47,9 @@ internal static class Report
         console.Result(string.Create(CultureInfo.InvariantCulture, $"  {"total",-10} {report.Elapsed.TotalMilliseconds,8:0} ms   cpu {Environment.CpuUsage.TotalTime.TotalMilliseconds,8:0} ms (the process so far)"));
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         console.Result(string.Create(CultureInfo.InvariantCulture, $"  {"peak",-10} {process.PeakWorkingSet64 / (1024 * 1024),8} MiB"));
+        var pause = GC.GetTotalPauseDuration();
+        console.Result(string.Create(CultureInfo.InvariantCulture,
+            $"  {"gc",-10} {pause.TotalMilliseconds,8:0} ms   paused; {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} of gen 1, {GC.CollectionCount(2)} of gen 2), {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated"));
     }
 
     /// <summary>"1 article", "2 articles".</summary>

@@ -34,7 +34,20 @@ public enum TextRole
 }
 
 /// <summary>A piece of an article's plain text, with its role.</summary>
-public sealed record TextSegment(string Text, TextRole Role);
+public sealed record TextSegment(string Text, TextRole Role)
+{
+    private List<Token>? _tokens;
+
+    /// <summary>The words of <see cref="Text"/> (<see cref="Tokenizer"/>), split once for all the detectors that read them.</summary>
+    public IReadOnlyList<Token> Tokens => TokenList;
+
+    internal List<Token> TokenList => _tokens ??= Tokenizer.Tokenize(Text);
+
+    // Equality is the text and its role; the tokens are derived from them.
+    public bool Equals(TextSegment? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal) && Role == other.Role;
+
+    public override int GetHashCode() => HashCode.Combine(Text, Role);
+}
 
 /// <summary>The plain text of an article, in reading order, as the detectors see it.</summary>
 public static class ArticleText

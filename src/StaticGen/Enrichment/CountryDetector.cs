@@ -112,7 +112,7 @@ public sealed class CountryDetector
         var position = 0;
         foreach (var segment in segments)
         {
-            var tokens = Tokenizer.Tokenize(segment.Text);
+            var tokens = segment.TokenList;
             var matches = _matcher.Matches(segment.Text, tokens);
             var placeTokens = new bool[tokens.Count];
             foreach (var match in matches)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace StaticGen.Enrichment;
 
 /// <summary>A phrase found in a text: the value it maps to, its token range and its character range.</summary>
@@ -16,7 +14,9 @@ public sealed class PhraseMatcher<T>
     private readonly Dictionary<string, T> _phrases;
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    private readonly bool[] _firstChars = new bool[char.MaxValue + 1];
     private readonly int _maxWords;
+    private readonly int _maxLength;
 
     public PhraseMatcher(IEnumerable<KeyValuePair<string, T>> phrases)
     {
@@ -31,6 +31,9 @@ public sealed class PhraseMatcher<T>
             firstWords[words[0]] = Math.Max(firstWords.GetValueOrDefault(words[0]), words.Count);
             _maxWords = Math.Max(_maxWords, words.Count);
         }
+
+        _maxLength = _phrases.Keys.Select(static k => k.Length).DefaultIfEmpty().Max();
+        foreach (var word in firstWords.Keys) _firstChars[word[0]] = true;
 
         _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -50,35 +53,20 @@ public sealed class PhraseMatcher<T>
         var matches = new List<PhraseMatch<T>>();
         if (tokens.Count == 0 || _phrases.Count == 0) return matches;
 
-        // The tokens joined by single spaces, in original and capitalised-if-all-caps forms, so any
-        // n-gram is one span of the buffer.
-        var joined = new StringBuilder(text.Length);
-        var titled = new StringBuilder(text.Length);
-        var offsets = new int[tokens.Count];
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            if (t > 0)
-            {
-                joined.Append(' ');
-                titled.Append(' ');
-            }
-
-            offsets[t] = joined.Length;
-            var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
-            joined.Append(word);
-            AppendTitleCase(titled, word);
-        }
-
-        var original = joined.ToString();
-        var capitalised = titled.ToString();
-        var hasCaps = !string.Equals(original, capitalised, StringComparison.Ordinal);
-
+        // A candidate phrase is its tokens joined by single spaces, as written or with all-capitals words
+        // capitalised ("NEW ZEALAND" → "New Zealand"), built in a buffer no longer than the longest phrase.
+        Span<char> buffer = _maxLength <= 256 ? stackalloc char[_maxLength] : new char[_maxLength];
+        Span<int> ends = _maxWords <= 32 ? stackalloc int[_maxWords] : new int[_maxWords];
+        var firstCaps = FirstAllCaps(text, tokens);
         var i = 0;
         while (i < tokens.Count)
         {
-            var found = TryAt(original, offsets, tokens, i, out var match)
-                || (hasCaps && TryAt(capitalised, offsets, tokens, i, out match));
-            if (found)
+            // Most words start no phrase: a first letter no phrase starts with rules them out without a lookup.
+            // (Capitalising an all-capitals word keeps its first letter.) Capitalised, a phrase differs only
+            // where one of its words is in all capitals.
+            if (_firstChars[text[tokens[i].Start]]
+                && (TryAt(text, tokens, i, capitalise: false, buffer, ends, out var match)
+                    || (firstCaps >= 0 && AllCapsWithin(text, tokens, Math.Max(i, firstCaps), i + _maxWords) && TryAt(text, tokens, i, capitalise: true, buffer, ends, out match))))
             {
                 matches.Add(match);
                 i += match.TokenCount;
@@ -92,17 +80,33 @@ public sealed class PhraseMatcher<T>
         return matches;
     }
 
-    private bool TryAt(string buffer, int[] offsets, IReadOnlyList<Token> tokens, int i, out PhraseMatch<T> match)
+    private bool TryAt(string text, IReadOnlyList<Token> tokens, int i, bool capitalise, Span<char> buffer, Span<int> ends, out PhraseMatch<T> match)
     {
         match = default;
-        if (!_firstWords.TryGetValue(buffer.AsSpan(offsets[i], tokens[i].Length), out var maxWords)) return false;
-        for (var n = Math.Min(Math.Min(maxWords, _maxWords), tokens.Count - i); n >= 1; n--)
+        var first = tokens[i];
+        if (first.Length > buffer.Length) return false;
+        var length = Append(buffer, 0, text.AsSpan(first.Start, first.Length), capitalise);
+        if (!_firstWords.TryGetValue(buffer[..length], out var maxWords)) return false;
+
+        // The words the longest phrase starting here can have, as far as they fit the buffer.
+        var n = 1;
+        ends[0] = length;
+        var most = Math.Min(Math.Min(maxWords, _maxWords), tokens.Count - i);
+        while (n < most)
         {
-            var last = i + n - 1;
-            var end = offsets[last] + tokens[last].Length;
-            if (_lookup.TryGetValue(buffer.AsSpan(offsets[i], end - offsets[i]), out var value))
+            var next = tokens[i + n];
+            if (length + 1 + next.Length > buffer.Length) break;
+            buffer[length] = ' ';
+            length = Append(buffer, length + 1, text.AsSpan(next.Start, next.Length), capitalise);
+            ends[n++] = length;
+        }
+
+        for (; n >= 1; n--)
+        {
+            if (_lookup.TryGetValue(buffer[..ends[n - 1]], out var value))
             {
-                match = new PhraseMatch<T>(value, i, n, tokens[i].Start, tokens[last].End);
+                var last = tokens[i + n - 1];
+                match = new PhraseMatch<T>(value, i, n, first.Start, last.End);
                 return true;
             }
         }
@@ -110,25 +114,56 @@ public sealed class PhraseMatcher<T>
         return false;
     }
 
-    private static void AppendTitleCase(StringBuilder sb, ReadOnlySpan<char> word)
+    /// <summary>The index of the first word that capitalising changes, or -1.</summary>
+    private static int FirstAllCaps(string text, IReadOnlyList<Token> tokens)
     {
-        var allCaps = word.Length >= 3;
-        foreach (var c in word)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (char.IsLetter(c) && !char.IsUpper(c))
-            {
-                allCaps = false;
-                break;
-            }
+            if (IsAllCaps(text.AsSpan(tokens[k].Start, tokens[k].Length))) return k;
         }
 
-        if (!allCaps)
+        return -1;
+    }
+
+    /// <summary>Whether a word from <paramref name="from"/> up to (not including) <paramref name="to"/> is one that capitalising changes.</summary>
+    private static bool AllCapsWithin(string text, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < Math.Min(tokens.Count, to); k++)
         {
-            sb.Append(word);
-            return;
+            if (IsAllCaps(text.AsSpan(tokens[k].Start, tokens[k].Length))) return true;
         }
 
-        sb.Append(word[0]);
-        for (var k = 1; k < word.Length; k++) sb.Append(char.ToLowerInvariant(word[k]));
+        return false;
+    }
+
+    /// <summary>
+    /// A word of three or more characters whose letters are all capitals, with a capital after the first
+    /// character ("KINGSTOWN"): the words capitalising changes ("2024" stays as it is).
+    /// </summary>
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3) return false;
+        var changes = false;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            changes |= k > 0;
+        }
+
+        return changes;
+    }
+
+    /// <summary>Copies <paramref name="word"/> into <paramref name="buffer"/> at <paramref name="at"/>, capitalised if asked and in all capitals; returns the end.</summary>
+    private static int Append(Span<char> buffer, int at, ReadOnlySpan<char> word, bool capitalise)
+    {
+        word.CopyTo(buffer[at..]);
+        if (capitalise && IsAllCaps(word))
+        {
+            for (var k = 1; k < word.Length; k++) buffer[at + k] = char.ToLowerInvariant(word[k]);
+        }
+
+        return at + word.Length;
     }
 }

@@ -365,8 +365,9 @@ public sealed class TagDetector
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var segment in segments)
         {
+            // Lower-casing keeps every character where it was, so the words stay where the segment's tokens say.
             var lower = segment.Text.ToLowerInvariant();
-            foreach (var match in _rules.Matches(lower, Tokenizer.Tokenize(lower)))
+            foreach (var match in _rules.Matches(lower, segment.TokenList))
             {
                 counts[match.Value] = counts.GetValueOrDefault(match.Value) + 1;
             }
@@ -472,6 +473,13 @@ public sealed class TagDetector
 
     private static string Text(string text, Word w) => text[w.Start..w.End];
 
+    /// <summary>Whether a word list has the word <paramref name="w"/> of <paramref name="text"/>, without cutting the word out (the detector asks thousands of times per article).</summary>
+    private static bool Has(HashSet<string> set, string text, Word w) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(w.Start, w.Length));
+
+    /// <summary>Whether the word <paramref name="w"/> of <paramref name="text"/> is <paramref name="value"/>, without cutting it out.</summary>
+    private static bool Is(string text, Word w, string value) => text.AsSpan(w.Start, w.Length).SequenceEqual(value);
+
     /// <summary>A role written as a title before a name: "Prosecutor Karim Khan", "Administrator Mike Whitaker", "Director-General …".</summary>
     private static bool IsRoleTitle(string word) =>
         s_roleTitles.Contains(word) && char.IsUpper(word[0]) && word.Any(char.IsLower) && !word.EndsWith("ed", StringComparison.Ordinal);
@@ -527,7 +535,9 @@ public sealed class TagDetector
         return false;
     }
 
-    private static bool IsAcronym(string word)
+    private static bool IsAcronym(string word) => IsAcronym(word.AsSpan());
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
     {
         var letters = 0;
         foreach (var c in word)
@@ -569,9 +579,9 @@ public sealed class TagDetector
     private IEnumerable<Occurrence> Candidates(TextSegment segment, List<Word> words, int position, IReadOnlyList<TextSegment> segments)
     {
         var text = segment.Text;
-        var places = PlaceWords(text, words);
-        var capsSegment = words.Count >= 3 && words.Count(w => IsAcronym(Text(text, w))) * 10 >= words.Count * 6;
-        var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(text, Tokenizer.Tokenize(text));
+        var places = PlaceWords(segment, words);
+        var capsSegment = words.Count >= 3 && words.Count(w => IsAcronym(text.AsSpan(w.Start, w.Length))) * 10 >= words.Count * 6;
+        var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(text, segment.TokenList);
         var i = 0;
         while (i < words.Count)
         {
@@ -590,8 +600,8 @@ public sealed class TagDetector
 
                 // A possessive ends a name, except inside an organisation's, after an office or a group of people
                 // ("Information Commissioner’s Office", "European People’s Party"); not after an owner ("JAXA’s Institute").
-                var joinsOrganisation = words[j].Possessive && s_orgKeywords.Contains(Text(text, words[k]))
-                    && (s_titles.Contains(Text(text, words[j])) || s_peopleNouns.Contains(Text(text, words[j])))
+                var joinsOrganisation = words[j].Possessive && Has(s_orgKeywords, text, words[k])
+                    && (Has(s_titles, text, words[j]) || Has(s_peopleNouns, text, words[j]))
                     && words[k].Start - words[j].End <= 3 && text[words[k].Start - 1] == ' ';
                 // "Hygiene & Tropical Medicine": an ampersand between capitalised words joins them.
                 var ampersand = text.AsSpan(words[j].End, words[k].Start - words[j].End) is " & " && !words[j].Possessive;
@@ -605,19 +615,18 @@ public sealed class TagDetector
 
                 // Connectors, possibly two ("of the"), then a capitalised word; "and" only inside an organisation's name
                 // after "of" ("Institute of Space and Astronautical Science", "Department of Health and Social Care").
+                // The connectors are the words k to m - 1.
                 var m = k;
-                var connectors = new List<int>();
-                while (m < words.Count && m - k < 2 && (s_connectors.Contains(Text(text, words[m])) || (m > k && Text(text, words[m]) == "the")
-                    || (m == k && Text(text, words[m]) == "and" && OrganisationOf(text, words, run))) && SpaceBetween(text, words[m - 1], words[m]))
+                while (m < words.Count && m - k < 2 && (Has(s_connectors, text, words[m]) || (m > k && Is(text, words[m], "the"))
+                    || (m == k && Is(text, words[m], "and") && OrganisationOf(text, words, run))) && SpaceBetween(text, words[m - 1], words[m]))
                 {
-                    connectors.Add(m);
                     m++;
-                    if (Text(text, words[m - 1]) == "and") break;
+                    if (Is(text, words[m - 1], "and")) break;
                 }
 
-                if (connectors.Count > 0 && m < words.Count && SpaceBetween(text, words[m - 1], words[m]) && IsCapitalised(text, words[m]) && !words[m].Tagged)
+                if (m > k && m < words.Count && SpaceBetween(text, words[m - 1], words[m]) && IsCapitalised(text, words[m]) && !words[m].Tagged)
                 {
-                    run.AddRange(connectors);
+                    for (var c = k; c < m; c++) run.Add(c);
                     run.Add(m);
                     j = m;
                     continue;
@@ -670,7 +679,7 @@ public sealed class TagDetector
             // An office "of" its portfolio ("Secretary of State Antony Blinken", "Chancellor of the Exchequer …",
             // "Ministers of the European Union"): the title ends where the portfolio words do.
             if (s_titles.Contains(word) && !words[index].Possessive && nextWord is "of" or "for" && r + 2 < run.Count
-                && current.All(k => places[k] || s_titles.Contains(Text(text, words[k]))))
+                && current.All(k => places[k] || Has(s_titles, text, words[k])))
             {
                 var k = r + 1;
                 var portfolio = false;
@@ -690,7 +699,7 @@ public sealed class TagDetector
             // "Emma Hart of the DUP", "Ana Lind of the World Bank": a person's name, then the organisation they belong to;
             // "Fighters of the M23": a plain noun opening the sentence, then the organisation.
             if (word == "of" && (current.Count >= 2 || (current.Count == 1 && words[current[0]].SentenceStart))
-                && !current.Any(k => s_orgKeywords.Contains(Text(text, words[k])) || places[k])
+                && !current.Any(k => Has(s_orgKeywords, text, words[k]) || places[k])
                 && OrganisationAfter(text, words, run, r + 1) is var orgStart and > 0)
             {
                 parts.Add((current, titled));
@@ -702,7 +711,7 @@ public sealed class TagDetector
 
             // "Stéphanie Frappart of France": a person of a country; "Bank of England" stays one name.
             if (word == "of" && r + 1 < run.Count && places[run[r + 1]] && current.Count > 0
-                && !current.Any(k => s_orgKeywords.Contains(Text(text, words[k]))) && !places[current[0]])
+                && !current.Any(k => Has(s_orgKeywords, text, words[k])) && !places[current[0]])
             {
                 parts.Add((current, titled));
                 current = [];
@@ -726,7 +735,7 @@ public sealed class TagDetector
 
             var capitalised = list.Where(k => IsCapitalised(text, words[k])).ToList();
             if (capitalised.All(k => places[k])) continue;
-            var hasOrgWord = capitalised.Any(k => s_orgKeywords.Contains(Text(text, words[k])));
+            var hasOrgWord = capitalised.Any(k => Has(s_orgKeywords, text, words[k]));
             if (s_compass.Contains(Text(text, words[list[0]])) && (!hasOrgWord || capitalised.Count < 3)) continue;
 
             // A place before an organisation word stays ("British Airways"), and so does a place before one other word
@@ -783,7 +792,7 @@ public sealed class TagDetector
         if ((_canonical.ContainsKey(rest) || _aliases.ContainsKey(rest)) && !_canonical.ContainsKey(Fold(whole))) return true;
         foreach (var k in run)
         {
-            if (s_orgKeywords.Contains(Text(text, words[k]))) return false;
+            if (Has(s_orgKeywords, text, words[k])) return false;
         }
 
         return WrittenInLowerCase(segments, word) && !WrittenMidSentence(segments, whole);
@@ -806,10 +815,11 @@ public sealed class TagDetector
         return false;
     }
 
-    private bool[] PlaceWords(string text, List<Word> words)
+    private bool[] PlaceWords(TextSegment segment, List<Word> words)
     {
+        var text = segment.Text;
         var places = new bool[words.Count];
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = segment.TokenList;
         if (tokens.Count == 0) return places;
         var placeChars = new bool[text.Length];
         foreach (var match in _places.Matches(text, tokens))
@@ -867,7 +877,7 @@ public sealed class TagDetector
 
                 // "the reigning Ballon d’Or winner", "the oil-rich Essequibo region": a determiner and one adjective.
                 if (prevIsLower && !s_determiners.Contains(prev) && !s_roles.Contains(prev) && !s_orgNouns.Contains(prev)
-                    && PreviousWord(text, words, b) is { } bd && s_determiners.Contains(Text(text, words[bd]))
+                    && PreviousWord(text, words, b) is { } bd && Has(s_determiners, text, words[bd])
                     && !prev.EndsWith("ed", StringComparison.Ordinal))
                 {
                     cues |= Cues.Determiner;
@@ -877,7 +887,7 @@ public sealed class TagDetector
 
         // "the island’s prime minister, Ralph Gonsalves": a role, a comma, the name.
         if (first > 0 && text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End) is ", "
-            && s_roles.Contains(Text(text, words[first - 1])))
+            && Has(s_roles, text, words[first - 1]))
         {
             cues |= Cues.Titled;
         }
@@ -888,7 +898,7 @@ public sealed class TagDetector
         if (words[last].Possessive)
         {
             // "Nvidia’s shares", "Boeing’s board": what a company has says it is one.
-            if (after >= 0 && gap.TrimStart("’'s".AsSpan()) is " " && s_companyParts.Contains(Text(text, words[after]))) cues |= Cues.OrgCue;
+            if (after >= 0 && gap.TrimStart("’'s".AsSpan()) is " " && Has(s_companyParts, text, words[after])) cues |= Cues.OrgCue;
         }
         else if (gap is " " && after >= 0)
         {
@@ -976,14 +986,20 @@ public sealed class TagDetector
 
         public List<Occurrence> Occurrences { get; } = [];
 
-        public string Display => Occurrences
-            .GroupBy(static o => o.Name, StringComparer.Ordinal)
-            .OrderByDescending(static g => g.Count(o => !o.SentenceStart))
-            .ThenByDescending(static g => g.Count())
-            .ThenBy(static g => g.Key, StringComparer.Ordinal)
-            .First().Key;
+        /// <summary>The spelling shown: the one most often written mid-sentence, then the most frequent (read once grouping is done).</summary>
+        public string Display => field ??= Occurrences.TrueForAll(o => string.Equals(o.Name, Occurrences[0].Name, StringComparison.Ordinal))
+            ? Occurrences[0].Name
+            : Occurrences
+                .GroupBy(static o => o.Name, StringComparer.Ordinal)
+                .OrderByDescending(static g => g.Count(o => !o.SentenceStart))
+                .ThenByDescending(static g => g.Count())
+                .ThenBy(static g => g.Key, StringComparer.Ordinal)
+                .First().Key;
 
-        public int Words => Occurrences.Max(static o => o.Words);
+        /// <summary>The words of <see cref="Key"/>.</summary>
+        public string[] KeyWords => field ??= Key.Split(' ');
+
+        public int Words => field > 0 ? field : field = Occurrences.Max(static o => o.Words);
 
         public Kind Kind { get; set; }
 
@@ -1022,7 +1038,17 @@ public sealed class TagDetector
             var display = c.Display;
             var parts = display.Split(' ');
             var n = c.Occurrences.Count;
-            int Count(Cues cue) => c.Occurrences.Count(o => (o.Cues & cue) != 0);
+            int Count(Cues cue)
+            {
+                var count = 0;
+                foreach (var o in c.Occurrences)
+                {
+                    if ((o.Cues & cue) != 0) count++;
+                }
+
+                return count;
+            }
+
             var determined = Count(Cues.Determiner) * 3 >= n;
             var located = (Count(Cues.Located) + Count(Cues.ThingAfter)) * 2 >= n && Count(Cues.Located | Cues.ThingAfter) > 0 && Count(Cues.OrgCue) == 0;
             var midSentence = c.Occurrences.Any(static o => !o.SentenceStart);
@@ -1152,9 +1178,9 @@ public sealed class TagDetector
         // Surnames and given names: a shorter name whose words end (or, for one word, appear in) exactly one longer person's name.
         foreach (var c in all)
         {
-            var words = c.Key.Split(' ');
+            var words = c.KeyWords;
             if (words.Length > 3 || c.Kind is Kind.Organisation or Kind.Acronym || target.ContainsKey(c)) continue;
-            var owners = people.Where(p => !ReferenceEquals(p, c) && IsPartOfName(words, p.Key.Split(' '))).ToList();
+            var owners = people.Where(p => !ReferenceEquals(p, c) && IsPartOfName(words, p.KeyWords)).ToList();
             if (owners.Count == 1) target[c] = owners[0];
 
             // "Beryl" after "Hurricane Beryl": the short form of a thing's name is that thing.
@@ -1168,9 +1194,9 @@ public sealed class TagDetector
         var organisations = all.Where(static c => c.Kind == Kind.Organisation).ToList();
         foreach (var c in organisations)
         {
-            var words = c.Key.Split(' ');
+            var words = c.KeyWords;
             if (words.Length < 2 || target.ContainsKey(c)) continue;
-            var owners = organisations.Where(o => !ReferenceEquals(o, c) && IsPartOfName(words, o.Key.Split(' '))).ToList();
+            var owners = organisations.Where(o => !ReferenceEquals(o, c) && IsPartOfName(words, o.KeyWords)).ToList();
             if (owners.Count == 1) target[c] = owners[0];
         }
 
@@ -1263,7 +1289,10 @@ public sealed class TagDetector
     internal static string Fold(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var sb = new StringBuilder(name.Length);
+
+        // Folding never lengthens a name.
+        var buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
         var space = false;
         foreach (var original in name)
         {
@@ -1271,19 +1300,20 @@ public sealed class TagDetector
             var c = LatinFolding.Base(original);
             if (c is ' ' or '-' or '‐' or '\u00A0')
             {
-                space = sb.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            sb.Append(c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c));
+            buffer[length++] = c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c);
         }
 
-        return sb.ToString();
+        return new string(buffer[..length]);
     }
 }
+

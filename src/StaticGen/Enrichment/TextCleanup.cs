@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using StaticGen.Configuration;
@@ -107,6 +108,9 @@ public sealed partial class TextCleanup
     private readonly Lazy<Regex>? _remnants;
     private readonly Replacement[] _replacements;
 
+    /// <summary>Every rule's phrase, searched for at once: most texts contain none, and then no rule runs.</summary>
+    private readonly SearchValues<string> _probes;
+
     public TextCleanup(CleanupConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -119,6 +123,7 @@ public sealed partial class TextCleanup
         var replacements = config.ReplaceDefaultReplacements ? [] : DefaultReplacements.ToList();
         replacements.AddRange(config.Replacements.OrderBy(static r => r.Key, StringComparer.Ordinal));
         _replacements = [.. replacements.Where(static r => r.Key.TrimEnd('*').Length > 0).Select(static r => Replacement.Create(r.Key, r.Value))];
+        _probes = SearchValues.Create([.. _replacements.Select(static r => r.Probe).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Checks that a configured pattern compiles for the linear-time engine; returns the error, or null.</summary>
@@ -161,6 +166,7 @@ public sealed partial class TextCleanup
             text = SpacesRegex().Replace(remnants.Replace(text, ""), " ").Trim();
         }
 
+        if (_replacements.Length == 0 || text.AsSpan().IndexOfAny(_probes) < 0) return text;
         foreach (var rule in _replacements)
         {
             if (text.Contains(rule.Probe, StringComparison.OrdinalIgnoreCase))

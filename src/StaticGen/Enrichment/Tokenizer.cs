@@ -43,7 +43,10 @@ public static class Tokenizer
         return tokens;
     }
 
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    /// <summary>A letter, digit or combining mark; ASCII, most of any text, is answered without a Unicode table lookup.</summary>
+    public static bool IsWordChar(char c) => c < 128
+        ? char.IsAsciiLetterOrDigit(c)
+        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>A dot inside "U.S." or after a single capital ("J. Smith") does not end a sentence.</summary>
     private static bool IsAbbreviationDot(string text, int i)
