@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using System.Runtime.InteropServices;
 using StaticGen.Configuration;
 
 namespace StaticGen.Enrichment;
@@ -307,13 +306,14 @@ public sealed class TagDetector
     {
         ArgumentNullException.ThrowIfNull(segments);
         var occurrences = new List<Occurrence>();
+        var words = new List<Word>();
         var position = 0;
         foreach (var segment in segments)
         {
             // The agency in a dateline is the story's source, not what it is about.
             if (segment.Role == TextRole.Dateline) continue;
-            var words = Scan(segment.Text);
-            occurrences.AddRange(Candidates(segment, words, position, segments));
+            Scan(segment.Text, words);
+            Candidates(segment, words, position, segments, occurrences);
             position += words.Count;
         }
 
@@ -391,9 +391,10 @@ public sealed class TagDetector
     /// Words are letters, digits and marks, with apostrophes and hyphens inside ("N’Golo", "al-Shabaab",
     /// "Saint-Germain") and the dots of initialisms ("U.N."). A possessive "’s" is cut off and remembered.
     /// </summary>
-    private static List<Word> Scan(string text)
+    private static void Scan(string text, List<Word> words)
     {
-        var words = new List<Word>(text.Length / 5);
+        words.Clear();
+        words.EnsureCapacity(text.Length / 5);
         var sentenceStart = true;
         var i = 0;
         while (i < text.Length)
@@ -458,7 +459,6 @@ public sealed class TagDetector
             sentenceStart = false;
         }
 
-        return words;
     }
 
     /// <summary>A dot after "Mr", "St", "Dr" or a single capital ("J.") does not end a sentence.</summary>
@@ -561,6 +561,9 @@ public sealed class TagDetector
     /// <summary>One mention of a candidate name, with what its context says about it.</summary>
     private sealed record Occurrence(string Name, TextRole Role, int Position, bool SentenceStart, Cues Cues, int Words, bool TitleCase = false, bool EndsInPlace = false);
 
+    /// <summary>The segment a run stands in: its role, the position of its first word in the article, whether it is in title case.</summary>
+    private readonly record struct Where(TextRole Role, int Position, bool TitleCase);
+
     [Flags]
     private enum Cues
     {
@@ -576,12 +579,14 @@ public sealed class TagDetector
         Definite = 256,
     }
 
-    private IEnumerable<Occurrence> Candidates(TextSegment segment, List<Word> words, int position, IReadOnlyList<TextSegment> segments)
+    /// <summary>Adds the candidate names of one segment to <paramref name="into"/>.</summary>
+    private void Candidates(TextSegment segment, List<Word> words, int position, IReadOnlyList<TextSegment> segments, List<Occurrence> into)
     {
         var text = segment.Text;
         var places = PlaceWords(segment, words);
         var capsSegment = words.Count >= 3 && words.Count(w => IsAcronym(text.AsSpan(w.Start, w.Length))) * 10 >= words.Count * 6;
         var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(text, segment.TokenList);
+        var run = new List<int>();
         var i = 0;
         while (i < words.Count)
         {
@@ -592,7 +597,8 @@ public sealed class TagDetector
             }
 
             // The run: capitalised words joined by single spaces, with connectors ("of", "de", "&") inside.
-            var run = new List<int> { i };
+            run.Clear();
+            run.Add(i);
             var j = i;
             while (j + 1 < words.Count)
             {
@@ -635,18 +641,25 @@ public sealed class TagDetector
                 break;
             }
 
-            foreach (var part in SplitRun(text, words, run, places, capsSegment, segments))
-            {
-                yield return part with { Role = segment.Role, Position = position + part.Position, TitleCase = titleCase };
-            }
+            SplitRun(text, words, run, places, capsSegment, segments, new Where(segment.Role, position, titleCase), into);
 
             i = j + 1;
         }
     }
 
     /// <summary>Splits a run at titles, drops leading openers and places-only parts, and reads each part's context.</summary>
-    private IEnumerable<Occurrence> SplitRun(string text, List<Word> words, List<int> run, bool[] places, bool capsSegment, IReadOnlyList<TextSegment> segments)
+    private void SplitRun(string text, List<Word> words, List<int> run, bool[] places, bool capsSegment, IReadOnlyList<TextSegment> segments, Where segment, List<Occurrence> into)
     {
+        // Most runs are one word (a sentence's first): nothing to split, and no opener before a name.
+        if (run.Count == 1)
+        {
+            var only = words[run[0]];
+            if (Has(s_stopWords, text, only) && !IsAcronym(text.AsSpan(only.Start, only.Length))) return;
+            ReadOnlySpan<int> single = [run[0]];
+            AddPart(text, words, single, isTitled: false, places, capsSegment, segment, stackalloc int[1], into);
+            return;
+        }
+
         var parts = new List<(List<int> Words, bool Titled)>();
         var openedBySentence = OpenedBySentence(text, words, run, places, segments);
         var current = new List<int>();
@@ -725,52 +738,72 @@ public sealed class TagDetector
 
         if (current.Count > 0) parts.Add((current, titled));
 
+        Span<int> capitalisedWords = run.Count <= 64 ? stackalloc int[run.Count] : new int[run.Count];
         foreach (var (part, isTitled) in parts)
         {
-            // Trim connectors at the ends ("of Qatar" after "Emir").
-            var list = part;
-            while (list.Count > 0 && !IsCapitalised(text, words[list[0]])) list = list[1..];
-            while (list.Count > 0 && !IsCapitalised(text, words[list[^1]])) list = list[..^1];
-            if (list.Count == 0) continue;
-
-            var capitalised = list.Where(k => IsCapitalised(text, words[k])).ToList();
-            if (capitalised.All(k => places[k])) continue;
-            var hasOrgWord = capitalised.Any(k => Has(s_orgKeywords, text, words[k]));
-            if (s_compass.Contains(Text(text, words[list[0]])) && (!hasOrgWord || capitalised.Count < 3)) continue;
-
-            // A place before an organisation word stays ("British Airways"), and so does a place before one other word
-            // ("Chad Morrison", "Saudi Aramco"); a place at the edge of a longer person's name goes.
-            if (places[list[0]] && !hasOrgWord && capitalised.Count(k => !places[k]) < capitalised.Count
-                && !(capitalised.Count == 2 && !places[capitalised[1]] && !IsAcronym(Text(text, words[capitalised[1]]))
-                    && !s_titles.Contains(Text(text, words[capitalised[1]])) && !s_stopWords.Contains(Text(text, words[capitalised[1]]))))
-            {
-                while (list.Count > 0 && (places[list[0]] || !IsCapitalised(text, words[list[0]]))) list = list[1..];
-                if (list.Count == 0) continue;
-            }
-
-            // "Apple Inc.", "Hon Hai Precision Industry Co.": the legal form says it is a company; the name is the rest.
-            var corporate = false;
-            if (list.Count >= 2 && s_companyForms.Contains(Text(text, words[list[^1]]).TrimEnd('.')))
-            {
-                list = list[..^1];
-                corporate = true;
-            }
-
-            var first = words[list[0]];
-            var last = words[list[^1]];
-            var name = text[first.Start..last.End];
-            if (name.Any(char.IsDigit) && !IsAcronym(name) && !IsCodeName(name)) continue;
-            if (list.Count == 1 && IsAcronym(name) && (capsSegment || s_stopAcronyms.Contains(name.Replace(".", "", StringComparison.Ordinal)))) continue;
-
-            // "737 MAX 9", "A320 NEO": capitals next to a number are a model, not an organisation.
-            if (list.Count == 1 && IsAcronym(name) && NumberNextTo(text, words, list[0])) continue;
-            if (list.Count == 1 && name.Length < 2) continue;
-
-            var cues = Context(text, words, places, list[0], list[^1]);
-            if (isTitled) cues |= Cues.Titled;
-            if (corporate) cues |= Cues.OrgCue;
-            yield return new Occurrence(name, TextRole.Body, list[0], first.SentenceStart, cues, list.Count, EndsInPlace: list.Count >= 2 && places[list[^1]]);
+            AddPart(text, words, CollectionsMarshal.AsSpan(part), isTitled, places, capsSegment, segment, capitalisedWords, into);
         }
+    }
+
+    /// <summary>
+    /// Trims one part of a run (<paramref name="list"/>, indexes into <paramref name="words"/>) to its name, drops it if it is
+    /// no name, and adds its occurrence with the context it stands in; <paramref name="capitalisedWords"/> is room for the
+    /// part's capitalised words.
+    /// </summary>
+    private static void AddPart(string text, List<Word> words, ReadOnlySpan<int> list, bool isTitled, bool[] places, bool capsSegment, Where segment, Span<int> capitalisedWords, List<Occurrence> into)
+    {
+        // Trim connectors at the ends ("of Qatar" after "Emir").
+        while (list.Length > 0 && !IsCapitalised(text, words[list[0]])) list = list[1..];
+        while (list.Length > 0 && !IsCapitalised(text, words[list[^1]])) list = list[..^1];
+        if (list.Length == 0) return;
+
+        var capitalisedCount = 0;
+        var placeCount = 0;
+        var hasOrgWord = false;
+        foreach (var k in list)
+        {
+            if (!IsCapitalised(text, words[k])) continue;
+            capitalisedWords[capitalisedCount++] = k;
+            if (places[k]) placeCount++;
+            hasOrgWord |= Has(s_orgKeywords, text, words[k]);
+        }
+
+        var capitalised = capitalisedWords[..capitalisedCount];
+        if (placeCount == capitalised.Length) return;
+        if (Has(s_compass, text, words[list[0]]) && (!hasOrgWord || capitalised.Length < 3)) return;
+
+        // A place before an organisation word stays ("British Airways"), and so does a place before one other word
+        // ("Chad Morrison", "Saudi Aramco"); a place at the edge of a longer person's name goes.
+        if (places[list[0]] && !hasOrgWord && placeCount > 0
+            && !(capitalised.Length == 2 && !places[capitalised[1]] && !IsAcronym(text.AsSpan(words[capitalised[1]].Start, words[capitalised[1]].Length))
+                && !Has(s_titles, text, words[capitalised[1]]) && !Has(s_stopWords, text, words[capitalised[1]])))
+        {
+            while (list.Length > 0 && (places[list[0]] || !IsCapitalised(text, words[list[0]]))) list = list[1..];
+            if (list.Length == 0) return;
+        }
+
+        // "Apple Inc.", "Hon Hai Precision Industry Co.": the legal form says it is a company; the name is the rest.
+        var corporate = false;
+        if (list.Length >= 2 && s_companyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(words[list[^1]].Start, words[list[^1]].Length).TrimEnd('.')))
+        {
+            list = list[..^1];
+            corporate = true;
+        }
+
+        var first = words[list[0]];
+        var last = words[list[^1]];
+        var name = text[first.Start..last.End];
+        if (name.Any(char.IsDigit) && !IsAcronym(name) && !IsCodeName(name)) return;
+        if (list.Length == 1 && IsAcronym(name) && (capsSegment || s_stopAcronyms.Contains(name.Replace(".", "", StringComparison.Ordinal)))) return;
+
+        // "737 MAX 9", "A320 NEO": capitals next to a number are a model, not an organisation.
+        if (list.Length == 1 && IsAcronym(name) && NumberNextTo(text, words, list[0])) return;
+        if (list.Length == 1 && name.Length < 2) return;
+
+        var cues = Context(text, words, places, list[0], list[^1]);
+        if (isTitled) cues |= Cues.Titled;
+        if (corporate) cues |= Cues.OrgCue;
+        into.Add(new Occurrence(name, segment.Role, segment.Position + list[0], first.SentenceStart, cues, list.Length, segment.TitleCase, list.Length >= 2 && places[list[^1]]));
     }
 
     /// <summary>
