@@ -14,6 +14,9 @@ public sealed class PhraseMatcher<T>
     private readonly Dictionary<string, T> _phrases;
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    // Which words can start a phrase, told without hashing the word: for an ASCII first letter, the
+    // lengths its first words have (bit n: n letters, bit 63: 63 or more); otherwise the first letter alone.
+    private readonly ulong[] _asciiFirstLengths = new ulong[128];
     private readonly bool[] _firstChars = new bool[char.MaxValue + 1];
     private readonly int _maxWords;
     private readonly int _maxLength;
@@ -33,7 +36,11 @@ public sealed class PhraseMatcher<T>
         }
 
         _maxLength = _phrases.Keys.Select(static k => k.Length).DefaultIfEmpty().Max();
-        foreach (var word in firstWords.Keys) _firstChars[word[0]] = true;
+        foreach (var word in firstWords.Keys)
+        {
+            _firstChars[word[0]] = true;
+            if (word[0] < 128) _asciiFirstLengths[word[0]] |= LengthBit(word.Length);
+        }
 
         _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -61,10 +68,10 @@ public sealed class PhraseMatcher<T>
         var i = 0;
         while (i < tokens.Count)
         {
-            // Most words start no phrase: a first letter no phrase starts with rules them out without a lookup.
-            // (Capitalising an all-capitals word keeps its first letter.) Capitalised, a phrase differs only
-            // where one of its words is in all capitals.
-            if (_firstChars[text[tokens[i].Start]]
+            // Most words start no phrase: their first letter and length rule them out without a lookup.
+            // (Capitalising an all-capitals word keeps both.) Capitalised, a phrase differs only where one
+            // of its words is in all capitals.
+            if (MayStart(text[tokens[i].Start], tokens[i].Length)
                 && (TryAt(text, tokens, i, capitalise: false, buffer, ends, out var match)
                     || (firstCaps >= 0 && AllCapsWithin(text, tokens, Math.Max(i, firstCaps), i + _maxWords) && TryAt(text, tokens, i, capitalise: true, buffer, ends, out match))))
             {
@@ -79,6 +86,11 @@ public sealed class PhraseMatcher<T>
 
         return matches;
     }
+
+    private bool MayStart(char first, int length) =>
+        first < 128 ? (_asciiFirstLengths[first] & LengthBit(length)) != 0 : _firstChars[first];
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private bool TryAt(string text, IReadOnlyList<Token> tokens, int i, bool capitalise, Span<char> buffer, Span<int> ends, out PhraseMatch<T> match)
     {

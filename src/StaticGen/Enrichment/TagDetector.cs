@@ -1068,37 +1068,54 @@ public sealed class TagDetector
         var kept = new List<Candidate>();
         foreach (var c in candidates.Values.OrderBy(static c => c.Key, StringComparer.Ordinal))
         {
+            if (_stop.Contains(c.Key)) continue;
             var display = c.Display;
             var parts = display.Split(' ');
             var n = c.Occurrences.Count;
-            int Count(Cues cue)
-            {
-                var count = 0;
-                foreach (var o in c.Occurrences)
-                {
-                    if ((o.Cues & cue) != 0) count++;
-                }
 
-                return count;
+            // What the occurrences' contexts say, counted in one pass.
+            int determiners = 0, locatedOrThing = 0, located = 0, thingAfter = 0, orgCues = 0, namedCues = 0, definite = 0;
+            var midSentence = false;
+            var titleCaseOnly = true;
+            foreach (var o in c.Occurrences)
+            {
+                if ((o.Cues & Cues.Determiner) != 0) determiners++;
+                if ((o.Cues & Cues.Located) != 0) located++;
+                if ((o.Cues & Cues.ThingAfter) != 0) thingAfter++;
+                if ((o.Cues & (Cues.Located | Cues.ThingAfter)) != 0) locatedOrThing++;
+                if ((o.Cues & Cues.OrgCue) != 0) orgCues++;
+                if ((o.Cues & (Cues.OrgCue | Cues.Described | Cues.Speaker | Cues.Titled | Cues.PersonCue)) != 0) namedCues++;
+                if ((o.Cues & Cues.Definite) != 0) definite++;
+                midSentence |= !o.SentenceStart;
+                titleCaseOnly &= o.TitleCase;
             }
 
-            var determined = Count(Cues.Determiner) * 3 >= n;
-            var located = (Count(Cues.Located) + Count(Cues.ThingAfter)) * 2 >= n && Count(Cues.Located | Cues.ThingAfter) > 0 && Count(Cues.OrgCue) == 0;
-            var midSentence = c.Occurrences.Any(static o => !o.SentenceStart);
-            var capitalParts = parts.Where(static p => p.Length > 0 && char.IsUpper(p[0])).ToArray();
-            var lastWord = capitalParts.Length > 0 ? capitalParts[^1] : parts[^1];
-            var orgWord = parts.Length > 1 && (s_orgKeywords.Contains(lastWord) || (parts.Any(s_orgKeywords.Contains) && !parts.Any(s_nonEntityKeywords.Contains)));
-            var nonEntityWord = !orgWord && parts.Any(s_nonEntityKeywords.Contains);
+            // What the words of the name are, read in one pass.
+            string? lastCapital = null;
+            bool anyOrgWord = false, anyNonEntityWord = false, anyConnector = false, anyRegion = false, anyAcronym = false;
+            foreach (var part in parts)
+            {
+                if (part.Length > 0 && char.IsUpper(part[0])) lastCapital = part;
+                anyOrgWord |= s_orgKeywords.Contains(part);
+                anyNonEntityWord |= s_nonEntityKeywords.Contains(part);
+                anyConnector |= part is "of" or "for" or "the" or "&";
+                anyRegion |= s_regions.Contains(part) || s_compass.Contains(part);
+                anyAcronym |= IsAcronym(part) && !IsRomanNumeral(part);
+            }
+
+            var determined = determiners * 3 >= n;
+            var isLocated = (located + thingAfter) * 2 >= n && locatedOrThing > 0 && orgCues == 0;
+            var lastWord = lastCapital ?? parts[^1];
+            var orgWord = parts.Length > 1 && (s_orgKeywords.Contains(lastWord) || (anyOrgWord && !anyNonEntityWord));
+            var nonEntityWord = !orgWord && anyNonEntityWord;
             var stopStart = s_stopWords.Contains(parts[0]) || (parts.Length == 1 && (s_regions.Contains(parts[0]) || s_compass.Contains(parts[0]) || s_orgKeywords.Contains(parts[0])));
-            var titleCaseOnly = c.Occurrences.All(static o => o.TitleCase);
-            var namedCue = Count(Cues.OrgCue | Cues.Described | Cues.Speaker | Cues.Titled | Cues.PersonCue) > 0;
-            var orgCued = Count(Cues.OrgCue) > 0;
+            var namedCue = namedCues > 0;
+            var orgCued = orgCues > 0;
 
             // "the Indiana Pacers", "the Social Democrats": a plural name after "the" is a team or party, not a thing.
             var pluralName = parts.Length >= 2 && lastWord.Length > 3 && lastWord.EndsWith('s') && !lastWord.EndsWith("ss", StringComparison.Ordinal)
-                && !s_nonEntityKeywords.Contains(lastWord[..^1]) && Count(Cues.Definite) * 3 >= n;
+                && !s_nonEntityKeywords.Contains(lastWord[..^1]) && definite * 3 >= n;
 
-            if (_stop.Contains(c.Key)) continue;
             if (_canonical.ContainsKey(c.Key))
             {
                 c.Kind = Kind.Organisation;
@@ -1117,18 +1134,18 @@ public sealed class TagDetector
             }
             else if (orgWord)
             {
-                c.Kind = stopStart || (located && !namedCue) ? Kind.None : Kind.Organisation;
+                c.Kind = stopStart || (isLocated && !namedCue) ? Kind.None : Kind.Organisation;
             }
             else if (nonEntityWord || stopStart)
             {
                 c.Kind = Kind.None;
                 c.Thing = nonEntityWord && c.Words >= 2;
             }
-            else if (c.Words >= 2 && (orgCued || (pluralName && !located)))
+            else if (c.Words >= 2 && (orgCued || (pluralName && !isLocated)))
             {
                 c.Kind = Kind.Organisation;
             }
-            else if (determined || located)
+            else if (determined || isLocated)
             {
                 c.Kind = Kind.None;
             }
@@ -1137,8 +1154,7 @@ public sealed class TagDetector
                 // "Tual Australian officials", "Exchange Poland": a word opening the sentence, then a place or its people.
                 c.Kind = Kind.None;
             }
-            else if (c.Words >= 2 && !parts.Any(static p => p is "of" or "for" or "the" or "&") && !parts.Any(p => s_regions.Contains(p) || s_compass.Contains(p))
-                && !parts.Any(static p => IsAcronym(p) && !IsRomanNumeral(p)))
+            else if (c.Words >= 2 && !anyConnector && !anyRegion && !anyAcronym)
             {
                 // A person's name: particles such as "de" or "van" may join it, "of" and "the" may not.
                 c.Kind = Kind.Person;
@@ -1213,11 +1229,11 @@ public sealed class TagDetector
         {
             var words = c.KeyWords;
             if (words.Length > 3 || c.Kind is Kind.Organisation or Kind.Acronym || target.ContainsKey(c)) continue;
-            var owners = people.Where(p => !ReferenceEquals(p, c) && IsPartOfName(words, p.KeyWords)).ToList();
-            if (owners.Count == 1) target[c] = owners[0];
+            var owner = OnlyOwner(people, c, words);
+            if (owner is not null) target[c] = owner;
 
             // "Beryl" after "Hurricane Beryl": the short form of a thing's name is that thing.
-            else if (owners.Count == 0 && c.Kind == Kind.Name && things.Where(p => p.Key.EndsWith(" " + c.Key, StringComparison.Ordinal)).Take(2).ToList() is [var thing])
+            else if (c.Kind == Kind.Name && !HasOwner(people, c, words) && things.Where(p => p.Key.EndsWith(" " + c.Key, StringComparison.Ordinal)).Take(2).ToList() is [var thing])
             {
                 target[c] = thing;
             }
@@ -1229,8 +1245,7 @@ public sealed class TagDetector
         {
             var words = c.KeyWords;
             if (words.Length < 2 || target.ContainsKey(c)) continue;
-            var owners = organisations.Where(o => !ReferenceEquals(o, c) && IsPartOfName(words, o.KeyWords)).ToList();
-            if (owners.Count == 1) target[c] = owners[0];
+            if (OnlyOwner(organisations, c, words) is { } owner) target[c] = owner;
         }
 
         // Acronyms: "CSTO" and "Collective Security Treaty Organization".
@@ -1286,6 +1301,23 @@ public sealed class TagDetector
 
         return result;
     }
+
+    /// <summary>The one name of <paramref name="names"/> that <paramref name="words"/> (the words of <paramref name="c"/>) are part of; null when none is, or several are.</summary>
+    private static Candidate? OnlyOwner(List<Candidate> names, Candidate c, string[] words)
+    {
+        Candidate? owner = null;
+        foreach (var name in names)
+        {
+            if (ReferenceEquals(name, c) || !IsPartOfName(words, name.KeyWords)) continue;
+            if (owner is not null) return null;
+            owner = name;
+        }
+
+        return owner;
+    }
+
+    private static bool HasOwner(List<Candidate> names, Candidate c, string[] words) =>
+        names.Exists(name => !ReferenceEquals(name, c) && IsPartOfName(words, name.KeyWords));
 
     private static bool IsPartOfName(string[] part, string[] name)
     {
