@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -19,32 +20,37 @@ public static class MarkdownText
         var line = CollapseWhitespace(text);
         if (line.Length == 0) return line;
 
-        var sb = new StringBuilder(line.Length + 8);
-        for (var i = 0; i < line.Length; i++)
+        // Most characters are plain: copy the runs between the ones that may need a backslash.
+        StringBuilder? sb = null;
+        var copied = 0;
+        var i = line.AsSpan().IndexOfAny(s_mayNeedEscape);
+        while (i >= 0)
         {
-            var c = line[i];
-            switch (c)
+            if (NeedsEscape(line, i))
             {
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '~' or '|':
-                    sb.Append('\\').Append(c);
-                    break;
-                case '&' when LooksLikeEntity(line, i):
-                    sb.Append('\\').Append(c);
-                    break;
-                case '#' or '-' or '+' or '=' or ':' when i == 0:
-                    sb.Append('\\').Append(c);
-                    break;
-                case '.' or ')' when IsOrderedListMarker(line, i):
-                    sb.Append('\\').Append(c);
-                    break;
-                default:
-                    sb.Append(c);
-                    break;
+                sb ??= new StringBuilder(line.Length + 8);
+                sb.Append(line, copied, i - copied).Append('\\');
+                copied = i;
             }
+
+            var next = line.AsSpan(i + 1).IndexOfAny(s_mayNeedEscape);
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
-        return sb.ToString();
+        return sb is null ? line : sb.Append(line, copied, line.Length - copied).ToString();
     }
+
+    private static readonly SearchValues<char> s_mayNeedEscape = SearchValues.Create("\\`*_[]<>~|&#-+=:.)");
+
+    /// <summary>Whether the character at <paramref name="i"/> of a collapsed line needs a backslash to stay text.</summary>
+    internal static bool NeedsEscape(string line, int i) => line[i] switch
+    {
+        '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '~' or '|' => true,
+        '&' => LooksLikeEntity(line, i),
+        '#' or '-' or '+' or '=' or ':' => i == 0,
+        '.' or ')' => IsOrderedListMarker(line, i),
+        _ => false,
+    };
 
     /// <summary>
     /// Escapes a whole text as Markdown paragraphs (split at blank lines): what is left of a body that
@@ -89,7 +95,7 @@ public static class MarkdownText
     }
 
     /// <summary>Tabs, newlines and runs of spaces become one space; ends are trimmed (trailing spaces would make a hard break).</summary>
-    private static string CollapseWhitespace(string text)
+    internal static string CollapseWhitespace(string text)
     {
         var needs = false;
         for (var i = 0; i < text.Length; i++)

@@ -1,5 +1,8 @@
+using System.Text;
+using FsCheck.Xunit;
 using Markdig;
 using StaticGen.Content;
+using StaticGen.Tests.Support;
 
 namespace StaticGen.Tests.Content;
 
@@ -38,6 +41,21 @@ public sealed class MarkdownTextTests
         Assert.Equal("P", paragraph.TagName);
         Assert.Empty(paragraph.Children);
         Assert.Equal(text.Trim(), paragraph.TextContent);
+    }
+
+    [Property(Arbitrary = [typeof(HostileArbitraries)], MaxTest = 500)]
+    public void Escaping_copies_plain_runs_whole_and_backslashes_exactly_the_characters_that_need_it(string text)
+    {
+        // The definition, character by character.
+        var line = MarkdownText.CollapseWhitespace(text);
+        var expected = new StringBuilder();
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (MarkdownText.NeedsEscape(line, i)) expected.Append('\\');
+            expected.Append(line[i]);
+        }
+
+        Assert.Equal(expected.ToString(), MarkdownText.Escape(text));
     }
 
     [Fact]
