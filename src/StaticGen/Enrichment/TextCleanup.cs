@@ -68,6 +68,9 @@ public sealed partial class TextCleanup
         @"https?://t\.co/\w+",
     ];
 
+    /// <summary>Text that every match of <see cref="DefaultRemnants"/> contains (a test keeps the two lists together).</summary>
+    internal static readonly string[] DefaultRemnantAnchors = ["pic.twitter.com/", "://t.co/"];
+
     /// <summary>
     /// Spinner artefacts. A spinner swapped words for "synonyms" even inside longer words: "against"
     /// became "once morest" (again → once more), "afternoon" "followingnoon" (after → following),
@@ -111,6 +114,12 @@ public sealed partial class TextCleanup
     /// <summary>Every rule's phrase, searched for at once: most texts contain none, and then no rule runs.</summary>
     private readonly SearchValues<string> _probes;
 
+    /// <summary>
+    /// With the default remnants, what any repair needs in a text: the rules' phrases and the remnants' fixed
+    /// parts, found in one search; a text without any (most) is returned as it is. Null with configured remnants.
+    /// </summary>
+    private readonly SearchValues<string>? _anything;
+
     public TextCleanup(CleanupConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -124,6 +133,11 @@ public sealed partial class TextCleanup
         replacements.AddRange(config.Replacements.OrderBy(static r => r.Key, StringComparer.Ordinal));
         _replacements = [.. replacements.Where(static r => r.Key.TrimEnd('*').Length > 0).Select(static r => Replacement.Create(r.Key, r.Value))];
         _probes = SearchValues.Create([.. _replacements.Select(static r => r.Probe).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+        if (config.Remnants.Count == 0)
+        {
+            string[] anchors = config.ReplaceDefaultRemnants ? [] : DefaultRemnantAnchors;
+            _anything = SearchValues.Create([.. _replacements.Select(static r => r.Probe).Concat(anchors).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     /// <summary>Checks that a configured pattern compiles for the linear-time engine; returns the error, or null.</summary>
@@ -161,6 +175,7 @@ public sealed partial class TextCleanup
     {
         ArgumentNullException.ThrowIfNull(text);
         repairs = 0;
+        if (_anything is not null && text.AsSpan().IndexOfAny(_anything) < 0) return text;
         if (_remnants?.Value is { } remnants && remnants.IsMatch(text))
         {
             text = SpacesRegex().Replace(remnants.Replace(text, ""), " ").Trim();

@@ -118,6 +118,23 @@ public sealed class TextCleanupTests
         Assert.Equal("See pic.twitter.com/AbC123", replaced.Repair("See pic.twitter.com/AbC123"));
     }
 
+    [Theory]
+    [InlineData("Landfall at noon https://t.co/Zx81", "Landfall at noon")]
+    [InlineData("Landfall at noon HTTP://T.CO/Zx81 and more", "Landfall at noon and more")]
+    [InlineData("PIC.TWITTER.COM/Zx81 Landfall", "Landfall")]
+    [InlineData("Landfall at noon on t.co", "Landfall at noon on t.co")]
+    public void Remnants_are_found_in_any_case_and_only_where_they_are(string text, string expected) =>
+        Assert.Equal(expected, s_default.Repair(text));
+
+    [Fact]
+    public void Every_default_remnant_contains_one_of_the_anchors_searched_for_first()
+    {
+        // A text without an anchor is returned untouched, so each default pattern must require one.
+        Assert.Equal(TextCleanup.DefaultRemnants.Count, TextCleanup.DefaultRemnantAnchors.Length);
+        Assert.All(TextCleanup.DefaultRemnants.Zip(TextCleanup.DefaultRemnantAnchors), pair =>
+            Assert.Contains(System.Text.RegularExpressions.Regex.Escape(pair.Second), pair.First, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Invalid_or_backtracking_patterns_are_reported()
     {
