@@ -13,8 +13,18 @@ public static class MarkdownComposer
     public static string Compose(IEnumerable<RawBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        var sb = new StringBuilder();
-        foreach (var block in blocks)
+        var list = blocks as IReadOnlyList<RawBlock> ?? [.. blocks];
+
+        // Sized for the text and a little markup, so the builder does not grow chunk by chunk.
+        var sb = new StringBuilder(list.Sum(static b => b switch
+        {
+            RawParagraph p => p.Text.Length,
+            RawHeading h => h.Text.Length,
+            RawList l => l.Items.Sum(static i => i.Length + 8),
+            RawQuote q => q.Lines.Sum(static l => l.Length + 4) + (q.Attribution?.Length ?? 0),
+            _ => 200,
+        } + 16));
+        foreach (var block in list)
         {
             if (sb.Length > 0) sb.Append('\n');
             switch (block)
