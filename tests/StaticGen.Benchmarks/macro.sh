@@ -82,14 +82,47 @@ print(f"| {n:,} | {fmt} | {sg:.2f} s | {hugo:.2f} s | {ratio:.2f} | {sgmem} MiB 
 PY
 )")
 }
+# The raw .txt articles against the same articles as Markdown, both built by StaticGen, alternating,
+# each into a new folder: compare.sh starts by deleting the previous comparison's outputs (hundreds of
+# thousands of files), after which builds spend seconds more in the kernel finding free inodes (ext4),
+# so the .txt comparison, which runs after the Markdown one, does not see the disk the Markdown one
+# saw. Alternating the two formats gives both the same disk.
+ratios=()
+txt_vs_md() { # txt_vs_md N (after run N md and run N txt, which made both sites)
+  local n=$1 md=$BENCH_TMP/sg-$1-md txt=$BENCH_TMP/sg-$1-txt out=$BENCH_TMP/txt-vs-md-$1
+  rm -rf "$out"; mkdir -p "$out"
+  local times=$out/times
+  (cd "$md" && "$SG" build --output "$out/warm-md" >/dev/null 2>&1); (cd "$txt" && "$SG" build --output "$out/warm-txt" >/dev/null 2>&1)
+  for i in $(seq "$RUNS"); do
+    (cd "$md" && /usr/bin/time -f "md %e %U %S %M" -a -o "$times" "$SG" build --output "$out/md$i" >/dev/null 2>&1)
+    (cd "$txt" && /usr/bin/time -f "txt %e %U %S %M" -a -o "$times" "$SG" build --output "$out/txt$i" >/dev/null 2>&1)
+  done
+  ratios+=("$(python3 - "$n" "$times" <<'PY'
+import statistics, sys
+n, rows = int(sys.argv[1]), [l.split() for l in open(sys.argv[2]) if l.split() and l.split()[0] in ("md", "txt")]
+md = [float(r[1]) for r in rows if r[0] == "md"]; txt = [float(r[1]) for r in rows if r[0] == "txt"]
+cpu = lambda fmt: statistics.median(float(r[2]) + float(r[3]) for r in rows if r[0] == fmt)
+per_run = [t / m for m, t in zip(md, txt)]
+print(f"| {n:,} | {statistics.median(md):.2f} s | {statistics.median(txt):.2f} s | {statistics.median(per_run):.2f} ({'/'.join(f'{r:.2f}' for r in per_run)}) | {cpu('md'):.1f} s / {cpu('txt'):.1f} s |")
+PY
+)")
+}
+
 for n in "${NS[@]}"; do
   run "$n" md
-  for t in $TXT_NS; do [[ $t == "$n" ]] && run "$n" txt; done
+  for t in $TXT_NS; do [[ $t == "$n" ]] && { run "$n" txt; txt_vs_md "$n"; }; done
 done
 
 echo
 echo "| articles | StaticGen input | StaticGen | Hugo (Markdown) | ratio | StaticGen peak | Hugo peak | StaticGen per article | HTML files StaticGen / Hugo |"
 echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${rows[@]}"
+if [[ ${#ratios[@]} -gt 0 ]]; then
+  echo
+  echo "StaticGen, raw .txt against the same articles as Markdown (alternating, medians; ratio: median of the per-run ratios):"
+  echo "| articles | Markdown | .txt | ratio .txt / Markdown | CPU (user + system) Markdown / .txt |"
+  echo "| ---: | ---: | ---: | ---: | ---: |"
+  printf '%s\n' "${ratios[@]}"
+fi
 echo
 echo "one-article site (start-up included, $BUILD build): $startup"
