@@ -83,34 +83,48 @@ PY
 )")
 }
 # The raw .txt articles against the same articles as Markdown, both built by StaticGen, alternating,
-# each into a new folder: compare.sh starts by deleting the previous comparison's outputs (hundreds of
-# thousands of files), after which builds spend seconds more in the kernel finding free inodes (ext4),
-# so the .txt comparison, which runs after the Markdown one, does not see the disk the Markdown one
-# saw. Alternating the two formats gives both the same disk.
+# each into a new folder, before any comparison with Hugo. compare.sh deletes each comparison's
+# outputs (hundreds of thousands of files) when it ends; for a while after such a deletion, builds on
+# ext4 spend seconds more in the kernel finding free inodes, and not evenly (measured: the same .txt
+# build 3.4 s of system time on a settled disk, 12 s right after), so this runs first, on sites of
+# its own, and deletes nothing before it has measured.
 ratios=()
-txt_vs_md() { # txt_vs_md N (after run N md and run N txt, which made both sites)
-  local n=$1 md=$BENCH_TMP/sg-$1-md txt=$BENCH_TMP/sg-$1-txt out=$BENCH_TMP/txt-vs-md-$1
-  rm -rf "$out"; mkdir -p "$out"
+corpus() { # corpus FORMAT N -> the generated articles, as compare.sh caches them
+  local d; d="$BENCH_TMP/corpus-$1-$2-$(md5sum "$BENCH_DIR/gen_corpus.py" | cut -c1-8)"
+  if [[ ! -f $d.done ]]; then rm -rf "$d"; python3 "$BENCH_DIR/gen_corpus.py" --n "$2" --out "$d" --format "$1" >&2; touch "$d.done"; fi
+  echo "$d"
+}
+txt_vs_md() { # txt_vs_md N
+  local n=$1 out; out=$BENCH_TMP/txt-vs-md-$1-$(date +%s)
+  mkdir -p "$out"
+  for fmt in md txt; do
+    mkdir -p "$out/site-$fmt"; cp -r "$(corpus "$fmt" "$n")" "$out/site-$fmt/content"
+    printf 'title: Bench News\nbaseUrl: https://news.example.org/\n' >"$out/site-$fmt/site.config.yml"
+  done
   local times=$out/times
-  (cd "$md" && "$SG" build --output "$out/warm-md" >/dev/null 2>&1); (cd "$txt" && "$SG" build --output "$out/warm-txt" >/dev/null 2>&1)
+  build() { (cd "$out/site-$1" && /usr/bin/time -f "$1 %e %U %S %M" -a -o "$times" "$SG" build --output "$out/$2" >/dev/null 2>&1); }
+  build md warm-md; build txt warm-txt; : >"$times"
+  # Each format goes first in every other pair.
   for i in $(seq "$RUNS"); do
-    (cd "$md" && /usr/bin/time -f "md %e %U %S %M" -a -o "$times" "$SG" build --output "$out/md$i" >/dev/null 2>&1)
-    (cd "$txt" && /usr/bin/time -f "txt %e %U %S %M" -a -o "$times" "$SG" build --output "$out/txt$i" >/dev/null 2>&1)
+    if (( i % 2 )); then build md "md$i"; build txt "txt$i"; else build txt "txt$i"; build md "md$i"; fi
   done
   ratios+=("$(python3 - "$n" "$times" <<'PY'
 import statistics, sys
 n, rows = int(sys.argv[1]), [l.split() for l in open(sys.argv[2]) if l.split() and l.split()[0] in ("md", "txt")]
 md = [float(r[1]) for r in rows if r[0] == "md"]; txt = [float(r[1]) for r in rows if r[0] == "txt"]
-cpu = lambda fmt: statistics.median(float(r[2]) + float(r[3]) for r in rows if r[0] == fmt)
+med = lambda fmt, col: statistics.median(float(r[col]) for r in rows if r[0] == fmt)
 per_run = [t / m for m, t in zip(md, txt)]
-print(f"| {n:,} | {statistics.median(md):.2f} s | {statistics.median(txt):.2f} s | {statistics.median(per_run):.2f} ({'/'.join(f'{r:.2f}' for r in per_run)}) | {cpu('md'):.1f} s / {cpu('txt'):.1f} s |")
+print(f"| {n:,} | {statistics.median(md):.2f} s | {statistics.median(txt):.2f} s | {statistics.median(per_run):.2f} ({'/'.join(f'{r:.2f}' for r in per_run)}) "
+      f"| {med('md', 2):.1f} + {med('md', 3):.1f} s / {med('txt', 2):.1f} + {med('txt', 3):.1f} s | {med('md', 4) / 1024:.0f} / {med('txt', 4) / 1024:.0f} MiB |")
 PY
 )")
+  echo "$out" >>"$BENCH_TMP/txt-vs-md.done"
 }
+for t in $TXT_NS; do txt_vs_md "$t"; done
 
 for n in "${NS[@]}"; do
   run "$n" md
-  for t in $TXT_NS; do [[ $t == "$n" ]] && { run "$n" txt; txt_vs_md "$n"; }; done
+  for t in $TXT_NS; do [[ $t == "$n" ]] && run "$n" txt; done
 done
 
 echo
@@ -120,9 +134,11 @@ printf '%s\n' "${rows[@]}"
 if [[ ${#ratios[@]} -gt 0 ]]; then
   echo
   echo "StaticGen, raw .txt against the same articles as Markdown (alternating, medians; ratio: median of the per-run ratios):"
-  echo "| articles | Markdown | .txt | ratio .txt / Markdown | CPU (user + system) Markdown / .txt |"
-  echo "| ---: | ---: | ---: | ---: | ---: |"
+  echo "| articles | Markdown | .txt | ratio .txt / Markdown (per run) | user + system CPU, Markdown / .txt | peak memory, Markdown / .txt |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
   printf '%s\n' "${ratios[@]}"
 fi
 echo
 echo "one-article site (start-up included, $BUILD build): $startup"
+# The .txt/Markdown outputs, deleted only now that nothing is measured any more.
+if [[ -f $BENCH_TMP/txt-vs-md.done ]]; then xargs rm -rf <"$BENCH_TMP/txt-vs-md.done"; rm -f "$BENCH_TMP/txt-vs-md.done"; fi
