@@ -357,18 +357,16 @@ public static partial class RawArticleParser
             // A paragraph hard-wrapped over several lines: a line that does not end a sentence continues on the
             // next when that one starts in lower case or with a digit, or when it is long (a wrapped line fills the
             // width; a subheading above a paragraph is short).
-            var text = new StringBuilder(line);
             var j = i + 1;
-            var lastLength = line.Length;
-            while (j < lines.Length && lines[j].Length > 0 && !IsStructural(lines[j]) && !EndsSentence(text)
-                && (char.IsLower(lines[j][0]) || char.IsDigit(lines[j][0]) || lastLength >= 40))
+            var lastLine = line;
+            while (j < lines.Length && lines[j].Length > 0 && !IsStructural(lines[j]) && !EndsSentence(lastLine)
+                && (char.IsLower(lines[j][0]) || char.IsDigit(lines[j][0]) || lastLine.Length >= 40))
             {
-                text.Append(' ').Append(lines[j]);
-                lastLength = lines[j].Length;
+                lastLine = lines[j];
                 j++;
             }
 
-            var paragraph = text.ToString();
+            var paragraph = j == i + 1 ? line : string.Join(' ', lines, i, j - i);
             i = j;
 
             // An embedded post: its text, then "— Name (@handle) date" on the next line. With a dropped line between them
@@ -519,22 +517,20 @@ public static partial class RawArticleParser
     /// </summary>
     internal static bool IsSubheading(string line)
     {
-        var words = WordCount(line);
-        if (words is 0 or > MaxHeadingWords) return false;
-        if (!char.IsUpper(line[0]) && !char.IsDigit(line[0]) && line[0] is not ('“' or '"' or '‘' or '\'')) return false;
-        if (line.AsSpan().IndexOfAny("<>{}[]=/\\|@#*_`") >= 0) return false;
+        // The checks that read one character first: most lines are paragraphs ending in a full stop.
+        if (line.Length == 0) return false;
         var last = line[^1];
         if (last is '.' or ',' or ';' or ':' or '…' or '-' or '–' or '—') return false;
+        if (!char.IsUpper(line[0]) && !char.IsDigit(line[0]) && line[0] is not ('“' or '"' or '‘' or '\'')) return false;
+        var words = WordCount(line);
+        if (words is 0 or > MaxHeadingWords) return false;
+        if (line.AsSpan().IndexOfAny("<>{}[]=/\\|@#*_`") >= 0) return false;
         if (last is '?' or '!' && words > 10) return false;
         if (MetaLines.TryParse(line) is not null || CreditLineRegex().IsMatch(line)) return false;
         return !SentenceBreakRegex().IsMatch(line);
     }
 
-    private static bool EndsSentence(StringBuilder text)
-    {
-        var last = text[^1];
-        return last is '.' or '!' or '?' or ':' or '”' or '"' or '…';
-    }
+    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or ':' or '”' or '"' or '…';
 
     private static int NextNonEmpty(string[] lines, int from)
     {
