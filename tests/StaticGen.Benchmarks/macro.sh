@@ -102,7 +102,10 @@ txt_vs_md() { # txt_vs_md N
     printf 'title: Bench News\nbaseUrl: https://news.example.org/\n' >"$out/site-$fmt/site.config.yml"
   done
   local times=$out/times
-  build() { (cd "$out/site-$1" && /usr/bin/time -f "$1 %e %U %S %M" -a -o "$times" "$SG" build --output "$out/$2" >/dev/null 2>&1); }
+  build() {
+    (cd "$out/site-$1" && /usr/bin/time -f "$1 %e %U %S %M" -a -o "$times" "$SG" build --output "$out/$2" >"$out/$2.log" 2>&1) \
+      || { echo "macro.sh: the $1 build of $n articles failed (disk full?); its output: $out/$2.log" >&2; tail -3 "$out/$2.log" >&2; exit 1; }
+  }
   build md warm-md; build txt warm-txt; : >"$times"
   # Each format goes first in every other pair.
   for i in $(seq "$RUNS"); do
