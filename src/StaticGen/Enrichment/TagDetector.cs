@@ -458,7 +458,6 @@ public sealed class TagDetector
             words.Add(new Word(start, end, sentenceStart, possessive, tagged));
             sentenceStart = false;
         }
-
     }
 
     /// <summary>A dot after "Mr", "St", "Dr" or a single capital ("J.") does not end a sentence.</summary>
@@ -473,12 +472,15 @@ public sealed class TagDetector
 
     private static string Text(string text, Word w) => text[w.Start..w.End];
 
+    /// <summary>The word <paramref name="w"/> of <paramref name="text"/>, without cutting it out.</summary>
+    private static ReadOnlySpan<char> Span(string text, Word w) => text.AsSpan(w.Start, w.Length);
+
     /// <summary>Whether a word list has the word <paramref name="w"/> of <paramref name="text"/>, without cutting the word out (the detector asks thousands of times per article).</summary>
     private static bool Has(HashSet<string> set, string text, Word w) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(w.Start, w.Length));
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(text, w));
 
     /// <summary>Whether the word <paramref name="w"/> of <paramref name="text"/> is <paramref name="value"/>, without cutting it out.</summary>
-    private static bool Is(string text, Word w, string value) => text.AsSpan(w.Start, w.Length).SequenceEqual(value);
+    private static bool Is(string text, Word w, string value) => Span(text, w).SequenceEqual(value);
 
     /// <summary>A role written as a title before a name: "Prosecutor Karim Khan", "Administrator Mike Whitaker", "Director-General …".</summary>
     private static bool IsRoleTitle(string word) =>
@@ -584,7 +586,7 @@ public sealed class TagDetector
     {
         var text = segment.Text;
         var places = PlaceWords(segment, words);
-        var capsSegment = words.Count >= 3 && words.Count(w => IsAcronym(text.AsSpan(w.Start, w.Length))) * 10 >= words.Count * 6;
+        var capsSegment = words.Count >= 3 && words.Count(w => IsAcronym(Span(text, w))) * 10 >= words.Count * 6;
         var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(text, segment.TokenList);
         var run = new List<int>();
         var i = 0;
@@ -654,7 +656,7 @@ public sealed class TagDetector
         if (run.Count == 1)
         {
             var only = words[run[0]];
-            if (Has(s_stopWords, text, only) && !IsAcronym(text.AsSpan(only.Start, only.Length))) return;
+            if (Has(s_stopWords, text, only) && !IsAcronym(Span(text, only))) return;
             ReadOnlySpan<int> single = [run[0]];
             AddPart(text, words, single, isTitled: false, places, capsSegment, segment, stackalloc int[1], into);
             return;
@@ -775,7 +777,7 @@ public sealed class TagDetector
         // A place before an organisation word stays ("British Airways"), and so does a place before one other word
         // ("Chad Morrison", "Saudi Aramco"); a place at the edge of a longer person's name goes.
         if (places[list[0]] && !hasOrgWord && placeCount > 0
-            && !(capitalised.Length == 2 && !places[capitalised[1]] && !IsAcronym(text.AsSpan(words[capitalised[1]].Start, words[capitalised[1]].Length))
+            && !(capitalised.Length == 2 && !places[capitalised[1]] && !IsAcronym(Span(text, words[capitalised[1]]))
                 && !Has(s_titles, text, words[capitalised[1]]) && !Has(s_stopWords, text, words[capitalised[1]])))
         {
             while (list.Length > 0 && (places[list[0]] || !IsCapitalised(text, words[list[0]]))) list = list[1..];
@@ -784,7 +786,7 @@ public sealed class TagDetector
 
         // "Apple Inc.", "Hon Hai Precision Industry Co.": the legal form says it is a company; the name is the rest.
         var corporate = false;
-        if (list.Length >= 2 && s_companyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(words[list[^1]].Start, words[list[^1]].Length).TrimEnd('.')))
+        if (list.Length >= 2 && s_companyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(text, words[list[^1]]).TrimEnd('.')))
         {
             list = list[..^1];
             corporate = true;

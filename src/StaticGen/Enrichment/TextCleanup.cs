@@ -132,11 +132,12 @@ public sealed partial class TextCleanup
         var replacements = config.ReplaceDefaultReplacements ? [] : DefaultReplacements.ToList();
         replacements.AddRange(config.Replacements.OrderBy(static r => r.Key, StringComparer.Ordinal));
         _replacements = [.. replacements.Where(static r => r.Key.TrimEnd('*').Length > 0).Select(static r => Replacement.Create(r.Key, r.Value))];
-        _probes = SearchValues.Create([.. _replacements.Select(static r => r.Probe).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+        var probes = _replacements.Select(static r => r.Probe).ToArray();
+        _probes = SearchValues.Create([.. probes.Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
         if (config.Remnants.Count == 0)
         {
             string[] anchors = config.ReplaceDefaultRemnants ? [] : DefaultRemnantAnchors;
-            _anything = SearchValues.Create([.. _replacements.Select(static r => r.Probe).Concat(anchors).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+            _anything = SearchValues.Create([.. probes.Concat(anchors).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
         }
     }
 
