@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace StaticGen.Enrichment;
 
 /// <summary>A phrase found in a text: the value it maps to, its token range and its character range.</summary>
@@ -15,9 +17,14 @@ public sealed class PhraseMatcher<T>
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
     // Which words can start a phrase, told without hashing the word: for an ASCII first letter, the
-    // lengths its first words have (bit n: n letters, bit 63: 63 or more); otherwise the first letter alone.
+    // lengths its words have (bit n: n letters, bit 63: 63 or more); otherwise the first letter alone.
+    // A word that starts only longer phrases ("the" of "the Netherlands") is looked up only when the
+    // next word can be a second word, so the most frequent words of a text cost no lookup.
+    private readonly ulong[] _asciiAloneLengths = new ulong[128];
     private readonly ulong[] _asciiFirstLengths = new ulong[128];
+    private readonly ulong[] _asciiSecondLengths = new ulong[128];
     private readonly bool[] _firstChars = new bool[char.MaxValue + 1];
+    private readonly bool[] _secondChars = new bool[char.MaxValue + 1];
     private readonly int _maxWords;
     private readonly int _maxLength;
 
@@ -33,14 +40,23 @@ public sealed class PhraseMatcher<T>
             _phrases.TryAdd(string.Join(' ', words), value);
             firstWords[words[0]] = Math.Max(firstWords.GetValueOrDefault(words[0]), words.Count);
             _maxWords = Math.Max(_maxWords, words.Count);
+            var first = words[0];
+            if (words.Count == 1)
+            {
+                if (first[0] < 128) _asciiAloneLengths[first[0]] |= LengthBit(first.Length);
+                else _firstChars[first[0]] = true;
+            }
+            else
+            {
+                if (first[0] < 128) _asciiFirstLengths[first[0]] |= LengthBit(first.Length);
+                else _firstChars[first[0]] = true;
+                var second = words[1];
+                if (second[0] < 128) _asciiSecondLengths[second[0]] |= LengthBit(second.Length);
+                else _secondChars[second[0]] = true;
+            }
         }
 
         _maxLength = _phrases.Keys.Select(static k => k.Length).DefaultIfEmpty().Max();
-        foreach (var word in firstWords.Keys)
-        {
-            _firstChars[word[0]] = true;
-            if (word[0] < 128) _asciiFirstLengths[word[0]] |= LengthBit(word.Length);
-        }
 
         _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -52,28 +68,35 @@ public sealed class PhraseMatcher<T>
     public static List<string> Words(string phrase) =>
         [.. Tokenizer.Tokenize(phrase).Select(t => phrase.Substring(t.Start, t.Length))];
 
-    /// <summary>Every match in <paramref name="text"/>, left to right, longest first, never overlapping.</summary>
-    public List<PhraseMatch<T>> Matches(string text, IReadOnlyList<Token> tokens)
+    /// <summary>Every match in <paramref name="text"/> (split into <paramref name="tokens"/>), left to right, longest first, never overlapping.</summary>
+    public List<PhraseMatch<T>> Matches(string text, List<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return Matches(text, CollectionsMarshal.AsSpan(tokens));
+    }
+
+    /// <inheritdoc cref="Matches(string, List{Token})"/>
+    public List<PhraseMatch<T>> Matches(string text, ReadOnlySpan<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(tokens);
         var matches = new List<PhraseMatch<T>>();
-        if (tokens.Count == 0 || _phrases.Count == 0) return matches;
+        if (tokens.Length == 0 || _phrases.Count == 0) return matches;
 
         // A candidate phrase is its tokens joined by single spaces, as written or with all-capitals words
         // capitalised ("NEW ZEALAND" → "New Zealand"), built in a buffer no longer than the longest phrase.
         Span<char> buffer = _maxLength <= 256 ? stackalloc char[_maxLength] : new char[_maxLength];
         Span<int> ends = _maxWords <= 32 ? stackalloc int[_maxWords] : new int[_maxWords];
-        var firstCaps = FirstAllCaps(text, tokens);
+        var firstCaps = Unknown;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             // Most words start no phrase: their first letter and length rule them out without a lookup.
             // (Capitalising an all-capitals word keeps both.) Capitalised, a phrase differs only where one
             // of its words is in all capitals.
-            if (MayStart(text[tokens[i].Start], tokens[i].Length)
+            if (MayStart(text, tokens, i)
                 && (TryAt(text, tokens, i, capitalise: false, buffer, ends, out var match)
-                    || (firstCaps >= 0 && AllCapsWithin(text, tokens, Math.Max(i, firstCaps), i + _maxWords) && TryAt(text, tokens, i, capitalise: true, buffer, ends, out match))))
+                    || (AllCapsFrom(text, tokens, i, ref firstCaps) is >= 0 and var caps && AllCapsWithin(text, tokens, Math.Max(i, caps), i + _maxWords)
+                        && TryAt(text, tokens, i, capitalise: true, buffer, ends, out match))))
             {
                 matches.Add(match);
                 i += match.TokenCount;
@@ -87,12 +110,25 @@ public sealed class PhraseMatcher<T>
         return matches;
     }
 
-    private bool MayStart(char first, int length) =>
-        first < 128 ? (_asciiFirstLengths[first] & LengthBit(length)) != 0 : _firstChars[first];
+    /// <summary>
+    /// Whether a phrase may start at token <paramref name="i"/>: a word of its first letter and length is a
+    /// phrase alone, or starts longer phrases and the next word may be their second. (Capitalising an
+    /// all-capitals word keeps its first letter and length.)
+    /// </summary>
+    private bool MayStart(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var first = text[tokens[i].Start];
+        if (first >= 128) return _firstChars[first];
+        var bit = LengthBit(tokens[i].Length);
+        if ((_asciiAloneLengths[first] & bit) != 0) return true;
+        if ((_asciiFirstLengths[first] & bit) == 0 || i + 1 >= tokens.Length) return false;
+        var second = text[tokens[i + 1].Start];
+        return second >= 128 ? _secondChars[second] : (_asciiSecondLengths[second] & LengthBit(tokens[i + 1].Length)) != 0;
+    }
 
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
-    private bool TryAt(string text, IReadOnlyList<Token> tokens, int i, bool capitalise, Span<char> buffer, Span<int> ends, out PhraseMatch<T> match)
+    private bool TryAt(string text, ReadOnlySpan<Token> tokens, int i, bool capitalise, Span<char> buffer, Span<int> ends, out PhraseMatch<T> match)
     {
         match = default;
         var first = tokens[i];
@@ -103,7 +139,7 @@ public sealed class PhraseMatcher<T>
         // The words the longest phrase starting here can have, as far as they fit the buffer.
         var n = 1;
         ends[0] = length;
-        var most = Math.Min(Math.Min(maxWords, _maxWords), tokens.Count - i);
+        var most = Math.Min(Math.Min(maxWords, _maxWords), tokens.Length - i);
         while (n < most)
         {
             var next = tokens[i + n];
@@ -126,21 +162,29 @@ public sealed class PhraseMatcher<T>
         return false;
     }
 
-    /// <summary>The index of the first word that capitalising changes, or -1.</summary>
-    private static int FirstAllCaps(string text, IReadOnlyList<Token> tokens)
+    private const int Unknown = -2;
+
+    /// <summary>The first word from <paramref name="i"/> on that capitalising changes, or -1; found once per text, when first asked.</summary>
+    private static int AllCapsFrom(string text, ReadOnlySpan<Token> tokens, int i, ref int found)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        if (found != Unknown) return found;
+        found = -1;
+        for (var k = i; k < tokens.Length; k++)
         {
-            if (IsAllCaps(text.AsSpan(tokens[k].Start, tokens[k].Length))) return k;
+            if (IsAllCaps(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+            {
+                found = k;
+                break;
+            }
         }
 
-        return -1;
+        return found;
     }
 
     /// <summary>Whether a word from <paramref name="from"/> up to (not including) <paramref name="to"/> is one that capitalising changes.</summary>
-    private static bool AllCapsWithin(string text, IReadOnlyList<Token> tokens, int from, int to)
+    private static bool AllCapsWithin(string text, ReadOnlySpan<Token> tokens, int from, int to)
     {
-        for (var k = from; k < Math.Min(tokens.Count, to); k++)
+        for (var k = from; k < Math.Min(tokens.Length, to); k++)
         {
             if (IsAllCaps(text.AsSpan(tokens[k].Start, tokens[k].Length))) return true;
         }

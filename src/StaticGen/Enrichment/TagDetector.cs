@@ -381,8 +381,8 @@ public sealed class TagDetector
 
     // ---- Scanning -------------------------------------------------------------------------------
 
-    /// <summary>A word of a text with the facts the rules need.</summary>
-    private readonly record struct Word(int Start, int End, bool SentenceStart, bool Possessive, bool Tagged)
+    /// <summary>A word of a text with the facts the rules need; <paramref name="Joined"/>: an apostrophe or hyphen joins letters in it.</summary>
+    private readonly record struct Word(int Start, int End, bool SentenceStart, bool Possessive, bool Tagged, bool Joined = false)
     {
         public int Length => End - Start;
     }
@@ -400,6 +400,12 @@ public sealed class TagDetector
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
+
             if (!Tokenizer.IsWordChar(c))
             {
                 if (c is '.' or '!' or '?' or ':' or ';' or '\n' or '“' or '"' or '(' or '[' or '–' or '—' or '•')
@@ -413,6 +419,7 @@ public sealed class TagDetector
 
             var start = i;
             var tagged = start > 0 && text[start - 1] is '#' or '@';
+            var joined = false;
             while (i < text.Length)
             {
                 if (Tokenizer.IsWordChar(text[i]))
@@ -424,6 +431,7 @@ public sealed class TagDetector
                 // Apostrophes and hyphens join letters; a dot joins the capitals of an initialism ("U.N.").
                 if (text[i] is '\'' or '’' or '-' or '‐' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)
                 {
+                    joined = true;
                     i++;
                     continue;
                 }
@@ -455,7 +463,7 @@ public sealed class TagDetector
                 possessive = true;
             }
 
-            words.Add(new Word(start, end, sentenceStart, possessive, tagged));
+            words.Add(new Word(start, end, sentenceStart, possessive, tagged, joined));
             sentenceStart = false;
         }
     }
@@ -527,6 +535,7 @@ public sealed class TagDetector
     {
         var c = text[w.Start];
         if (char.IsUpper(c)) return true;
+        if (!w.Joined) return false;
 
         // "al-Shabaab", "d’Or", "el-Sisi": a short lower-case particle joined to a capitalised word; not a prefix ("pro-European").
         for (var k = w.Start + 1; k < Math.Min(w.End - 1, w.Start + 4); k++)
@@ -586,7 +595,7 @@ public sealed class TagDetector
     {
         var text = segment.Text;
         var places = PlaceWords(segment, words);
-        var capsSegment = words.Count >= 3 && words.Count(w => IsAcronym(Span(text, w))) * 10 >= words.Count * 6;
+        var capsSegment = MostlyCapitals(text, words);
         var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(text, segment.TokenList);
         var run = new List<int>();
         var i = 0;
@@ -647,6 +656,23 @@ public sealed class TagDetector
 
             i = j + 1;
         }
+    }
+
+    /// <summary>A segment of three or more words, at least 60% of them in capitals (a shouted headline): there an acronym is no name.</summary>
+    private static bool MostlyCapitals(string text, List<Word> words)
+    {
+        if (words.Count < 3) return false;
+        var needed = (words.Count * 6 + 9) / 10;
+        var capitals = 0;
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (IsAcronym(Span(text, words[k])) && ++capitals >= needed) return true;
+
+            // Stop as soon as the words left cannot make up the share.
+            if (capitals + words.Count - k - 1 < needed) return false;
+        }
+
+        return false;
     }
 
     /// <summary>Splits a run at titles, drops leading openers and places-only parts, and reads each part's context.</summary>
@@ -856,25 +882,22 @@ public sealed class TagDetector
         var places = new bool[words.Count];
         var tokens = segment.TokenList;
         if (tokens.Count == 0) return places;
-        var placeChars = new bool[text.Length];
-        foreach (var match in _places.Matches(text, tokens))
-        {
-            for (var c = match.Start; c < match.End; c++) placeChars[c] = true;
-        }
+        var matches = _places.Matches(text, tokens);
+        if (matches.Count == 0) return places;
 
-        for (var w = 0; w < words.Count; w++)
+        // A word is a place when matches cover all its letters; both lists run left to right.
+        var m = 0;
+        for (var w = 0; w < words.Count && m < matches.Count; w++)
         {
-            var all = true;
-            for (var c = words[w].Start; c < words[w].End; c++)
+            var covered = true;
+            for (var c = words[w].Start; c < words[w].End && covered; c++)
             {
-                if (Tokenizer.IsWordChar(text[c]) && !placeChars[c])
-                {
-                    all = false;
-                    break;
-                }
+                if (!Tokenizer.IsWordChar(text[c])) continue;
+                while (m < matches.Count && matches[m].End <= c) m++;
+                covered = m < matches.Count && matches[m].Start <= c;
             }
 
-            places[w] = all;
+            places[w] = covered;
         }
 
         return places;
@@ -1215,9 +1238,7 @@ public sealed class TagDetector
         {
             var space = c.Key.IndexOf(' ', StringComparison.Ordinal);
             if (c.Kind == Kind.Person && space > 0 && c.Occurrences.All(static o => o.SentenceStart || o.Role == TextRole.Title)
-                && fullNames.TryGetValue(c.Key[(space + 1)..], out var name)
-                && (name.Occurrences.Any(static o => !o.SentenceStart) || WrittenInLowerCase(segments, c.Display.Split(' ')[0])
-                    || c.Key.AsSpan(space + 1).Contains(' ')))
+                && fullNames.TryGetValue(c.Key[(space + 1)..], out var name))
             {
                 target[c] = name;
             }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticGen.Enrichment;
 
 /// <summary>A word of a text: its characters and where it stands.</summary>
@@ -44,9 +46,11 @@ public static class Tokenizer
     }
 
     /// <summary>A letter, digit or combining mark; ASCII, most of any text, is answered without a Unicode table lookup.</summary>
-    public static bool IsWordChar(char c) => c < 128
-        ? char.IsAsciiLetterOrDigit(c)
-        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : IsNonAsciiWordChar(c);
+
+    private static bool IsNonAsciiWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>A dot inside "U.S." or after a single capital ("J. Smith") does not end a sentence.</summary>
     private static bool IsAbbreviationDot(string text, int i)
