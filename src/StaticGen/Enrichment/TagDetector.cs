@@ -569,8 +569,8 @@ public sealed class TagDetector
 
     // ---- Candidates -----------------------------------------------------------------------------
 
-    /// <summary>One mention of a candidate name, with what its context says about it.</summary>
-    private sealed record Occurrence(string Name, TextRole Role, int Position, bool SentenceStart, Cues Cues, int Words, bool TitleCase = false, bool EndsInPlace = false);
+    /// <summary>One mention of a candidate name, with what its context says about it; <paramref name="PlacesAfterFirst"/>: every capitalised word after the first is a place ("Exchange Poland").</summary>
+    private sealed record Occurrence(string Name, TextRole Role, int Position, bool SentenceStart, Cues Cues, int Words, bool TitleCase = false, bool PlacesAfterFirst = false);
 
     /// <summary>The segment a run stands in: its role, the position of its first word in the article, whether it is in title case.</summary>
     private readonly record struct Where(TextRole Role, int Position, bool TitleCase);
@@ -831,7 +831,19 @@ public sealed class TagDetector
         var cues = Context(text, words, places, list[0], list[^1]);
         if (isTitled) cues |= Cues.Titled;
         if (corporate) cues |= Cues.OrgCue;
-        into.Add(new Occurrence(name, segment.Role, segment.Position + list[0], first.SentenceStart, cues, list.Length, segment.TitleCase, list.Length >= 2 && places[list[^1]]));
+        into.Add(new Occurrence(name, segment.Role, segment.Position + list[0], first.SentenceStart, cues, list.Length, segment.TitleCase, PlacesAfterFirst(text, words, list, places)));
+    }
+
+    /// <summary>Whether the words of <paramref name="list"/> after its first are places, as far as they are capitalised ("Exchange Poland", "Decrease United States").</summary>
+    private static bool PlacesAfterFirst(string text, List<Word> words, ReadOnlySpan<int> list, bool[] places)
+    {
+        if (list.Length < 2) return false;
+        foreach (var k in list[1..])
+        {
+            if (!places[k] && IsCapitalised(text, words[k])) return false;
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -1174,9 +1186,10 @@ public sealed class TagDetector
             {
                 c.Kind = Kind.None;
             }
-            else if (c.Words == 2 && !midSentence && !namedCue && c.Occurrences.All(static o => o.EndsInPlace))
+            else if (c.Words >= 2 && !midSentence && !namedCue && c.Occurrences.All(static o => o.PlacesAfterFirst))
             {
-                // "Tual Australian officials", "Exchange Poland": a word opening the sentence, then a place or its people.
+                // "Tual Australian officials", "Exchange Poland", "Decrease United States": a word opening the sentence,
+                // then a place or its people.
                 c.Kind = Kind.None;
             }
             else if (c.Words >= 2 && !anyConnector && !anyRegion && !anyAcronym)
@@ -1232,15 +1245,18 @@ public sealed class TagDetector
 
         // "Libertarian Javier Milei" in a headline, "Javier Milei" in the text: a word that only ever opens a sentence in
         // front of a name that also stands alone describes the person; it is not a first name ("Randal Kolo Muani" is seen
-        // mid-sentence). A two-word name that stands alone elsewhere keeps no word that opened a sentence before it.
-        var fullNames = all.Where(static c => c.Kind == Kind.Person && c.Key.Contains(' ', StringComparison.Ordinal)).ToDictionary(static c => c.Key, StringComparer.Ordinal);
+        // mid-sentence). A name of two or more words that stands alone elsewhere keeps no word that opened a sentence before
+        // it ("Earlier Alexander Lukashenko"), even where its own mentions did not tell what it is ("the Alexander Lukashenko
+        // era"): the longer run read as a person's name, so the name does.
+        var fullNames = all.Where(static c => c.Key.Contains(' ', StringComparison.Ordinal)).ToDictionary(static c => c.Key, StringComparer.Ordinal);
         foreach (var c in all)
         {
             var space = c.Key.IndexOf(' ', StringComparison.Ordinal);
             if (c.Kind == Kind.Person && space > 0 && c.Occurrences.All(static o => o.SentenceStart || o.Role == TextRole.Title)
-                && fullNames.TryGetValue(c.Key[(space + 1)..], out var name))
+                && fullNames.TryGetValue(c.Key[(space + 1)..], out var name) && !s_stopWords.Contains(name.KeyWords[0]))
             {
                 target[c] = name;
+                if (name.Kind == Kind.None && !name.Thing) name.Kind = Kind.Person;
             }
         }
 

@@ -217,12 +217,16 @@ public sealed class TagDetectorTests
     // A word opening the sentence before a country or its people is no person ("Exchange Poland", "Tual Australian officials").
     [InlineData("Harvest Poland was late. The harvest failed.")]
     [InlineData("Fisheries Norwegian officials met. Norway agreed.")]
+    // ... or before a country of more than one word.
+    [InlineData("Shortages New Zealand feared most were in dairy. Prices rose.")]
     // A word seen only opening sentences and written in lower case elsewhere is no organisation ("Support court ...").
     [InlineData("Support court rulings grew. The support was broad.")]
     // The rest is a name the detector knows: the opener goes even before an organisation.
     [InlineData("Economic European Union ministers met in Brussels.", "European Union")]
     // The rest, two words or more, is a name the article writes on its own elsewhere.
     [InlineData("Officially Tomas Vidal resigned. Tomas Vidal said nothing.", "Tomas Vidal")]
+    // ... even where the rest's own mentions do not tell what it is: the longer run read as a person's name.
+    [InlineData("Overnight Tomas Vidal resigned. It ends the Tomas Vidal era.", "Tomas Vidal")]
     public void Words_capitalised_only_because_they_open_a_sentence_are_not_names(string text, string? only = null) =>
         Assert.Equal(only is null ? [] : [only], Tags(text));
 
