@@ -922,33 +922,38 @@ public sealed class TagDetector
     private static Cues Context(string text, List<Word> words, bool[] places, int first, int last)
     {
         var cues = Cues.None;
+        Span<char> buffer = stackalloc char[32];
+        Span<char> scratch = stackalloc char[32];
         var before = PreviousWord(text, words, first);
         if (before is { } b)
         {
-            var prev = Text(text, words[b]).ToLowerInvariant();
+            var prev = Lower(text, words[b], buffer);
 
             // "in London and New York", "in Indiana, Michigan and New York": a place listed after a place.
             if (prev is "and" or "or" && ListedAfterPlace(text, words, places, b)) cues |= Cues.Located;
             var prevIsLower = char.IsLower(text[words[b].Start]) || char.IsDigit(text[words[b].Start]);
             if (prevIsLower || words[b].SentenceStart)
             {
-                if (s_determiners.Contains(prev) || (char.IsDigit(prev[0]) && prevIsLower)) cues |= Cues.Determiner;
-                if (prev == "the") cues |= Cues.Definite;
+                var determiner = In(s_determiners, prev);
+                var role = In(s_roles, prev);
+                var orgNoun = In(s_orgNouns, prev);
+                if (determiner || (char.IsDigit(prev[0]) && prevIsLower)) cues |= Cues.Determiner;
+                if (prev is "the") cues |= Cues.Definite;
                 // "in Vila Sahy" is a place; "analysts at Morgan Stanley", "a partner at Counterpoint Research" work somewhere.
-                if (s_locationPrepositions.Contains(prev) && prev != "to")
+                if (In(s_locationPrepositions, prev) && prev is not "to")
                 {
-                    cues |= prev == "at" && PreviousWord(text, words, b) is { } worker && s_workers.Contains(Text(text, words[worker]).ToLowerInvariant()) ? Cues.OrgCue : Cues.Located;
+                    cues |= prev is "at" && PreviousWord(text, words, b) is { } worker && In(s_workers, Lower(text, words[worker], scratch)) ? Cues.OrgCue : Cues.Located;
                 }
-                if (s_orgNouns.Contains(prev)) cues |= Cues.OrgCue;
-                if (s_roles.Contains(prev)) cues |= Cues.Titled;
+                if (orgNoun) cues |= Cues.OrgCue;
+                if (role) cues |= Cues.Titled;
                 if (prev is "said" or "says" or "told" or "according") cues |= Cues.Speaker;
-                if (prev == "of" && PreviousWord(text, words, b) is { } bb && s_placeOf.Contains(Text(text, words[bb]).ToLowerInvariant())) cues |= Cues.Located;
-                if (prev == "by" && PreviousWord(text, words, b) is { } by && s_roles.Contains(Text(text, words[by]).ToLowerInvariant())) cues |= Cues.Titled;
+                if (prev is "of" && PreviousWord(text, words, b) is { } bb && In(s_placeOf, Lower(text, words[bb], scratch))) cues |= Cues.Located;
+                if (prev is "by" && PreviousWord(text, words, b) is { } by && In(s_roles, Lower(text, words[by], scratch))) cues |= Cues.Titled;
 
                 // "the reigning Ballon d’Or winner", "the oil-rich Essequibo region": a determiner and one adjective.
-                if (prevIsLower && !s_determiners.Contains(prev) && !s_roles.Contains(prev) && !s_orgNouns.Contains(prev)
+                if (prevIsLower && !determiner && !role && !orgNoun
                     && PreviousWord(text, words, b) is { } bd && Has(s_determiners, text, words[bd])
-                    && !prev.EndsWith("ed", StringComparison.Ordinal))
+                    && !Span(text, words[b]).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
                 {
                     cues |= Cues.Determiner;
                 }
@@ -972,18 +977,17 @@ public sealed class TagDetector
         }
         else if (gap is " " && after >= 0)
         {
-            var next = Text(text, words[after]);
+            var next = Span(text, words[after]);
             if (char.IsLower(next[0]))
             {
-                if (s_nonEntityNouns.Contains(next)) cues |= Cues.ThingAfter;
-                if (s_speechVerbs.Contains(next)) cues |= Cues.Speaker;
+                if (In(s_nonEntityNouns, next)) cues |= Cues.ThingAfter;
+                if (In(s_speechVerbs, next)) cues |= Cues.Speaker;
 
                 // "the ruling Georgian Dream party", "the M23 rebels", "the Community union"; "Boeing chief executive …",
                 // "Hamas leader …": a single word before a role is the organisation that person belongs to.
-                if (s_orgNouns.Contains(next)) cues |= Cues.OrgCue;
-                var single = Text(text, words[first]);
-                if (first == last && s_roles.Contains(next) && !s_titles.Contains(single) && !s_stopWords.Contains(single)
-                    && !s_regions.Contains(single) && !s_compass.Contains(single))
+                if (In(s_orgNouns, next)) cues |= Cues.OrgCue;
+                if (first == last && In(s_roles, next) && !Has(s_titles, text, words[first]) && !Has(s_stopWords, text, words[first])
+                    && !Has(s_regions, text, words[first]) && !Has(s_compass, text, words[first]))
                 {
                     cues |= Cues.Described;
                 }
@@ -991,7 +995,7 @@ public sealed class TagDetector
         }
         else if (gap.StartsWith(", ") && after >= 0)
         {
-            var next = Text(text, words[after]);
+            var next = Span(text, words[after]);
             if (next is "a" or "an" or "the" or "which" or "whose") cues |= Cues.Described;
 
             // "Nordkraft, a power company", "Foxconn, the Taiwanese contract manufacturer", "Goma, the largest city in …":
@@ -1000,25 +1004,54 @@ public sealed class TagDetector
             {
                 var end = after + 1;
                 while (end < Math.Min(words.Count, after + 5) && SpaceBetween(text, words[end - 1], words[end])) end++;
-                var apposition = words.GetRange(after + 1, end - after - 1).ConvertAll(w => Text(text, w));
-                if (apposition.Any(s_orgNouns.Contains))
+                var orgNoun = false;
+                var placeNoun = false;
+                for (var k = after + 1; k < end; k++)
+                {
+                    orgNoun |= Has(s_orgNouns, text, words[k]);
+                    placeNoun |= Has(s_placeNouns, text, words[k]);
+                }
+
+                if (orgNoun)
                 {
                     cues |= Cues.OrgCue;
                 }
-                else if (apposition.Any(s_placeNouns.Contains))
+                else if (placeNoun)
                 {
                     cues |= Cues.Located;
                     cues &= ~Cues.Described;
                 }
             }
-            if (next is "who" || next.All(char.IsDigit)) cues |= Cues.Described | Cues.PersonCue;
+            if (next is "who" || AllDigits(next)) cues |= Cues.Described | Cues.PersonCue;
         }
-        else if (gap.TrimStart().StartsWith("(") && after >= 0 && IsAcronym(Text(text, words[after])))
+        else if (gap.TrimStart().StartsWith("(") && after >= 0 && IsAcronym(Span(text, words[after])))
         {
             cues |= Cues.Described;
         }
 
         return cues;
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="set"/> has <paramref name="word"/>.</summary>
+    private static bool In(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>The word <paramref name="w"/> in lower case, in <paramref name="buffer"/> when it fits.</summary>
+    private static ReadOnlySpan<char> Lower(string text, Word w, Span<char> buffer)
+    {
+        var word = Span(text, w);
+        if (word.Length > buffer.Length) return word.ToString().ToLowerInvariant();
+        var length = word.ToLowerInvariant(buffer);
+        return buffer[..length];
     }
 
     /// <summary>Whether the "and" at <paramref name="and"/> closes a list of capitalised items that a location preposition opens.</summary>
@@ -1089,11 +1122,20 @@ public sealed class TagDetector
     private Dictionary<string, Candidate> Group(List<Occurrence> occurrences)
     {
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var byFolded = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
+        var aliases = _aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[128];
         foreach (var o in occurrences)
         {
-            var key = Fold(o.Name);
-            if (_aliases.TryGetValue(key, out var alias)) key = Fold(alias);
-            if (!candidates.TryGetValue(key, out var c)) candidates[key] = c = new Candidate(key);
+            // Most names repeat: folded into the buffer, they are looked up without a new string.
+            ReadOnlySpan<char> key = o.Name.Length <= buffer.Length ? buffer[..Fold(o.Name, buffer)] : Fold(o.Name);
+            if (aliases.TryGetValue(key, out var alias)) key = Fold(alias);
+            if (!byFolded.TryGetValue(key, out var c))
+            {
+                var folded = key.ToString();
+                candidates[folded] = c = new Candidate(folded);
+            }
+
             c.Occurrences.Add(o);
         }
 
@@ -1107,7 +1149,6 @@ public sealed class TagDetector
         {
             if (_stop.Contains(c.Key)) continue;
             var display = c.Display;
-            var parts = display.Split(' ');
             var n = c.Occurrences.Count;
 
             // What the occurrences' contexts say, counted in one pass.
@@ -1127,41 +1168,46 @@ public sealed class TagDetector
                 titleCaseOnly &= o.TitleCase;
             }
 
-            // What the words of the name are, read in one pass.
-            string? lastCapital = null;
+            // What the words of the name are, read in one pass without cutting them out.
+            var name = display.AsSpan();
+            ReadOnlySpan<char> firstPart = default, lastPart = default, lastCapital = default;
+            var partCount = 0;
             bool anyOrgWord = false, anyNonEntityWord = false, anyConnector = false, anyRegion = false, anyAcronym = false;
-            foreach (var part in parts)
+            foreach (var range in name.Split(' '))
             {
+                var part = name[range];
+                if (partCount++ == 0) firstPart = part;
+                lastPart = part;
                 if (part.Length > 0 && char.IsUpper(part[0])) lastCapital = part;
-                anyOrgWord |= s_orgKeywords.Contains(part);
-                anyNonEntityWord |= s_nonEntityKeywords.Contains(part);
+                anyOrgWord |= In(s_orgKeywords, part);
+                anyNonEntityWord |= In(s_nonEntityKeywords, part);
                 anyConnector |= part is "of" or "for" or "the" or "&";
-                anyRegion |= s_regions.Contains(part) || s_compass.Contains(part);
+                anyRegion |= In(s_regions, part) || In(s_compass, part);
                 anyAcronym |= IsAcronym(part) && !IsRomanNumeral(part);
             }
 
             var determined = determiners * 3 >= n;
             var isLocated = (located + thingAfter) * 2 >= n && locatedOrThing > 0 && orgCues == 0;
-            var lastWord = lastCapital ?? parts[^1];
-            var orgWord = parts.Length > 1 && (s_orgKeywords.Contains(lastWord) || (anyOrgWord && !anyNonEntityWord));
+            var lastWord = lastCapital.IsEmpty ? lastPart : lastCapital;
+            var orgWord = partCount > 1 && (In(s_orgKeywords, lastWord) || (anyOrgWord && !anyNonEntityWord));
             var nonEntityWord = !orgWord && anyNonEntityWord;
-            var stopStart = s_stopWords.Contains(parts[0]) || (parts.Length == 1 && (s_regions.Contains(parts[0]) || s_compass.Contains(parts[0]) || s_orgKeywords.Contains(parts[0])));
+            var stopStart = In(s_stopWords, firstPart) || (partCount == 1 && (In(s_regions, firstPart) || In(s_compass, firstPart) || In(s_orgKeywords, firstPart)));
             var namedCue = namedCues > 0;
             var orgCued = orgCues > 0;
 
             // "the Indiana Pacers", "the Social Democrats": a plural name after "the" is a team or party, not a thing.
-            var pluralName = parts.Length >= 2 && lastWord.Length > 3 && lastWord.EndsWith('s') && !lastWord.EndsWith("ss", StringComparison.Ordinal)
-                && !s_nonEntityKeywords.Contains(lastWord[..^1]) && definite * 3 >= n;
+            var pluralName = partCount >= 2 && lastWord.Length > 3 && lastWord.EndsWith('s') && !lastWord.EndsWith("ss", StringComparison.Ordinal)
+                && !In(s_nonEntityKeywords, lastWord[..^1]) && definite * 3 >= n;
 
             if (_canonical.ContainsKey(c.Key))
             {
                 c.Kind = Kind.Organisation;
             }
-            else if (parts.Length == 1 && IsAcronym(display))
+            else if (partCount == 1 && IsAcronym(display))
             {
                 c.Kind = Kind.Acronym;
             }
-            else if (parts.Length == 1 && IsCodeName(display))
+            else if (partCount == 1 && IsCodeName(display))
             {
                 c.Kind = orgCued ? Kind.Name : Kind.None;
             }
@@ -1220,7 +1266,7 @@ public sealed class TagDetector
     }
 
     /// <summary>"III" in "Charles III": a regnal number, the one run of capitals a person's name has.</summary>
-    private static bool IsRomanNumeral(string word) => word.Length <= 5 && word.All(static c => c is 'I' or 'V' or 'X');
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word) => word.Length <= 5 && !word.ContainsAnyExcept('I', 'V', 'X');
 
     /// <summary>A brand written with an inner capital: "ExxonMobil", "PayPal", "McDonald".</summary>
     private static bool IsBrand(string word)
@@ -1248,20 +1294,29 @@ public sealed class TagDetector
         // mid-sentence). A name of two or more words that stands alone elsewhere keeps no word that opened a sentence before
         // it ("Earlier Alexander Lukashenko"), even where its own mentions did not tell what it is ("the Alexander Lukashenko
         // era"): the longer run read as a person's name, so the name does.
-        var fullNames = all.Where(static c => c.Key.Contains(' ', StringComparison.Ordinal)).ToDictionary(static c => c.Key, StringComparer.Ordinal);
+        var candidates = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var c in all)
         {
             var space = c.Key.IndexOf(' ', StringComparison.Ordinal);
-            if (c.Kind == Kind.Person && space > 0 && c.Occurrences.All(static o => o.SentenceStart || o.Role == TextRole.Title)
-                && fullNames.TryGetValue(c.Key[(space + 1)..], out var name) && !s_stopWords.Contains(name.KeyWords[0]))
+            if (c.Kind != Kind.Person || space < 0) continue;
+            var rest = c.Key.AsSpan(space + 1);
+            if (rest.Contains(' ') && c.Occurrences.TrueForAll(static o => o.SentenceStart || o.Role == TextRole.Title)
+                && candidates.TryGetValue(rest, out var name) && !_stop.Contains(name.Key) && !s_stopWords.Contains(name.KeyWords[0]))
             {
                 target[c] = name;
                 if (name.Kind == Kind.None && !name.Thing) name.Kind = Kind.Person;
             }
         }
 
-        var people = all.Where(c => c.Kind == Kind.Person && !target.ContainsKey(c)).ToList();
-        var things = all.Where(static c => c.Thing).ToList();
+        var people = new List<Candidate>();
+        var things = new List<Candidate>();
+        var organisations = new List<Candidate>();
+        var acronyms = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var c in all)
+        {
+            if (c.Kind == Kind.Person && !target.ContainsKey(c)) people.Add(c);
+            if (c.Thing) things.Add(c);
+        }
 
         // Surnames and given names: a shorter name whose words end (or, for one word, appear in) exactly one longer person's name.
         foreach (var c in all)
@@ -1272,14 +1327,18 @@ public sealed class TagDetector
             if (owner is not null) target[c] = owner;
 
             // "Beryl" after "Hurricane Beryl": the short form of a thing's name is that thing.
-            else if (c.Kind == Kind.Name && !HasOwner(people, c, words) && things.Where(p => p.Key.EndsWith(" " + c.Key, StringComparison.Ordinal)).Take(2).ToList() is [var thing])
+            else if (c.Kind == Kind.Name && !HasOwner(people, c, words) && OnlyThingEndingIn(things, c.Key) is { } thing)
             {
                 target[c] = thing;
             }
         }
 
         // A shorter form of an organisation's name: "the Coastal Administration" after "the Norwegian Coastal Administration".
-        var organisations = all.Where(static c => c.Kind == Kind.Organisation).ToList();
+        foreach (var c in all)
+        {
+            if (c.Kind == Kind.Organisation) organisations.Add(c);
+        }
+
         foreach (var c in organisations)
         {
             var words = c.KeyWords;
@@ -1288,7 +1347,11 @@ public sealed class TagDetector
         }
 
         // Acronyms: "CSTO" and "Collective Security Treaty Organization".
-        var acronyms = all.Where(static c => c.Kind == Kind.Acronym).ToDictionary(static c => c.Key.Replace(".", "", StringComparison.Ordinal), static c => c, StringComparer.Ordinal);
+        foreach (var c in all)
+        {
+            if (c.Kind == Kind.Acronym) acronyms.Add(c.Key.Replace(".", "", StringComparison.Ordinal), c);
+        }
+
         foreach (var c in all)
         {
             // "Smart Lander for Investigating Moon (SLIM)": an acronym defined as the name of a thing is that thing.
@@ -1323,19 +1386,49 @@ public sealed class TagDetector
             return c;
         }
 
-        var groups = all.GroupBy(Root, ReferenceEqualityComparer.Instance).ToList();
-        var result = new List<Merged>();
-        foreach (var group in groups)
+        // The candidates of each tag, in the order their roots first appear.
+        var groups = new Dictionary<Candidate, List<Candidate>>(ReferenceEqualityComparer.Instance);
+        var roots = new List<Candidate>();
+        foreach (var c in all)
         {
-            var root = (Candidate)group.Key!;
+            var root = Root(c);
             if (root.Kind == Kind.None) continue;
-            var occurrences = group.SelectMany(static c => c.Occurrences).ToList();
-            var score = occurrences.Sum(static o => Weight(o.Role));
-            if (occurrences.Any(static o => (o.Cues & Cues.Titled) != 0)) score += 3;
-            else if (occurrences.Any(static o => (o.Cues & (Cues.Described | Cues.OrgCue | Cues.Speaker)) != 0)) score += 0.5;
+            if (!groups.TryGetValue(root, out var members))
+            {
+                groups[root] = members = [];
+                roots.Add(root);
+            }
+
+            members.Add(c);
+        }
+
+        var result = new List<Merged>(roots.Count);
+        foreach (var root in roots)
+        {
+            var mentions = 0;
+            var score = 0.0;
+            var first = int.MaxValue;
+            bool titled = false, described = false;
+            var variants = new List<string>();
+            foreach (var member in groups[root])
+            {
+                foreach (var o in member.Occurrences)
+                {
+                    mentions++;
+                    score += Weight(o.Role);
+                    first = Math.Min(first, o.Position);
+                    titled |= (o.Cues & Cues.Titled) != 0;
+                    described |= (o.Cues & (Cues.Described | Cues.OrgCue | Cues.Speaker)) != 0;
+                }
+
+                if (!variants.Contains(member.Display)) variants.Add(member.Display);
+            }
+
+            if (titled) score += 3;
+            else if (described) score += 0.5;
+            variants.Sort(StringComparer.Ordinal);
             var name = _canonical.TryGetValue(root.Key, out var canonical) ? canonical : root.Display;
-            var variants = group.Select(static c => c.Display).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            result.Add(new Merged(name, occurrences.Count, score, occurrences.Min(static o => o.Position), variants));
+            result.Add(new Merged(name, mentions, score, first, variants));
         }
 
         return result;
@@ -1353,6 +1446,21 @@ public sealed class TagDetector
         }
 
         return owner;
+    }
+
+    /// <summary>The one thing of <paramref name="things"/> whose name ends in the words of <paramref name="key"/> ("hurricane beryl" for "beryl"); null when none or several do.</summary>
+    private static Candidate? OnlyThingEndingIn(List<Candidate> things, string key)
+    {
+        Candidate? only = null;
+        foreach (var thing in things)
+        {
+            var name = thing.Key;
+            if (name.Length <= key.Length || !name.EndsWith(key, StringComparison.Ordinal) || name[^(key.Length + 1)] != ' ') continue;
+            if (only is not null) return null;
+            only = thing;
+        }
+
+        return only;
     }
 
     private static bool HasOwner(List<Candidate> names, Candidate c, string[] words) =>
@@ -1396,6 +1504,12 @@ public sealed class TagDetector
 
         // Folding never lengthens a name.
         var buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return new string(buffer[..Fold(name, buffer)]);
+    }
+
+    /// <summary>Folds <paramref name="name"/> into <paramref name="buffer"/> (at least as long as the name); returns the folded length.</summary>
+    private static int Fold(ReadOnlySpan<char> name, Span<char> buffer)
+    {
         var length = 0;
         var space = false;
         foreach (var original in name)
@@ -1417,7 +1531,7 @@ public sealed class TagDetector
             buffer[length++] = c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c);
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 }
 
