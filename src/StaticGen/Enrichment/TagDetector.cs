@@ -342,13 +342,14 @@ public sealed class TagDetector
     }
 
     /// <summary>Whether the article writes <paramref name="word"/> in lower case somewhere ("a libertarian economist"): then it is no name.</summary>
-    private static bool WrittenInLowerCase(IReadOnlyList<TextSegment> segments, string word)
+    private static bool WrittenInLowerCase(IReadOnlyList<TextSegment> segments, ReadOnlySpan<char> word)
     {
-        var lower = word.ToLowerInvariant();
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        ReadOnlySpan<char> lower = buffer[..word.ToLowerInvariant(buffer)];
         foreach (var segment in segments)
         {
             var text = segment.Text;
-            for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+            for (var at = IndexOf(text, lower, 0); at >= 0; at = IndexOf(text, lower, at + 1))
             {
                 var end = at + lower.Length;
                 if ((at == 0 || !Tokenizer.IsWordChar(text[at - 1])) && (end == text.Length || !Tokenizer.IsWordChar(text[end]))) return true;
@@ -356,6 +357,13 @@ public sealed class TagDetector
         }
 
         return false;
+    }
+
+    /// <summary>Where <paramref name="value"/> is in <paramref name="text"/> from <paramref name="from"/> on (ordinal), or -1.</summary>
+    private static int IndexOf(string text, ReadOnlySpan<char> value, int from)
+    {
+        var at = text.AsSpan(from).IndexOf(value, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>Tags from <c>tags.rules</c>: a keyword (any case, whole words) anywhere in the article gives its tag.</summary>
@@ -491,14 +499,42 @@ public sealed class TagDetector
     private static bool Is(string text, Word w, string value) => Span(text, w).SequenceEqual(value);
 
     /// <summary>A role written as a title before a name: "Prosecutor Karim Khan", "Administrator Mike Whitaker", "Director-General …".</summary>
-    private static bool IsRoleTitle(string word) =>
-        s_roleTitles.Contains(word) && char.IsUpper(word[0]) && word.Any(char.IsLower) && !word.EndsWith("ed", StringComparison.Ordinal);
+    private static bool IsRoleTitle(ReadOnlySpan<char> word) =>
+        In(s_roleTitles, word) && char.IsUpper(word[0]) && HasLower(word) && !word.EndsWith("ed", StringComparison.Ordinal);
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return true;
+        }
+
+        return false;
+    }
 
     private static readonly HashSet<string> s_roleTitles = new(s_roles, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Speaking", "Neighbouring", "Landlocked": a participle opening a sentence is not part of a name.</summary>
-    private static bool IsParticiple(string word) =>
-        word.Length > 5 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)) && !word.Skip(1).Any(char.IsUpper);
+    private static bool IsParticiple(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= 5 || !(word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))) return false;
+        foreach (var c in word[1..])
+        {
+            if (char.IsUpper(c)) return false;
+        }
+
+        return true;
+    }
 
     /// <summary>A group's code name of capitals and digits ("M23", "G20"); a tag only when the text says it is a group.</summary>
     private static bool IsCodeName(string word) =>
@@ -695,18 +731,19 @@ public sealed class TagDetector
         for (var r = 0; r < run.Count; r++)
         {
             var index = run[r];
-            var word = Text(text, words[index]);
+            var word = Span(text, words[index]);
 
             // A title splits the run when a name follows it ("Prime Minister James Marape"), not inside an
             // organisation's name ("Information Commissioner’s Office", "International Court of Justice").
-            var nextWord = r + 1 < run.Count ? Text(text, words[run[r + 1]]) : null;
+            var hasNext = r + 1 < run.Count;
+            var nextWord = hasNext ? Span(text, words[run[r + 1]]) : default;
             // A modifier ("Prime", "Foreign", "Deputy") is a title only before another title word ("Foreign Minister"),
             // not in "French Foreign Legion".
-            var isTitle = (s_titles.Contains(word) || IsRoleTitle(word)) && !words[index].Possessive && nextWord is not null
-                && char.IsUpper(nextWord[0]) && !s_orgKeywords.Contains(nextWord)
-                && (!s_titleModifiers.Contains(word) || s_titles.Contains(nextWord));
+            var isTitle = (In(s_titles, word) || IsRoleTitle(word)) && !words[index].Possessive && hasNext
+                && char.IsUpper(nextWord[0]) && !In(s_orgKeywords, nextWord)
+                && (!In(s_titleModifiers, word) || In(s_titles, nextWord));
             // A participle opens a sentence before a place ("Neighbouring Uganda"), a first name before a surname ("Erling Haaland").
-            var opener = current.Count == 0 && ((s_stopWords.Contains(word) && !IsAcronym(word))
+            var opener = current.Count == 0 && ((In(s_stopWords, word) && !IsAcronym(word))
                 || (words[index].SentenceStart && IsParticiple(word) && r + 1 < run.Count && places[run[r + 1]])
                 || (r == 0 && openedBySentence));
             if (isTitle || opener)
@@ -719,14 +756,14 @@ public sealed class TagDetector
 
             // An office "of" its portfolio ("Secretary of State Antony Blinken", "Chancellor of the Exchequer …",
             // "Ministers of the European Union"): the title ends where the portfolio words do.
-            if (s_titles.Contains(word) && !words[index].Possessive && nextWord is "of" or "for" && r + 2 < run.Count
+            if (In(s_titles, word) && !words[index].Possessive && hasNext && nextWord is "of" or "for" && r + 2 < run.Count
                 && current.All(k => places[k] || Has(s_titles, text, words[k])))
             {
                 var k = r + 1;
                 var portfolio = false;
-                while (k < run.Count && (Text(text, words[run[k]]) is "of" or "for" or "the" or "and" || s_portfolios.Contains(Text(text, words[run[k]]))))
+                while (k < run.Count && (Span(text, words[run[k]]) is "of" or "for" or "the" or "and" || Has(s_portfolios, text, words[run[k]])))
                 {
-                    portfolio |= s_portfolios.Contains(Text(text, words[run[k]]));
+                    portfolio |= Has(s_portfolios, text, words[run[k]]);
                     k++;
                 }
 
@@ -739,7 +776,7 @@ public sealed class TagDetector
 
             // "Emma Hart of the DUP", "Ana Lind of the World Bank": a person's name, then the organisation they belong to;
             // "Fighters of the M23": a plain noun opening the sentence, then the organisation.
-            if (word == "of" && (current.Count >= 2 || (current.Count == 1 && words[current[0]].SentenceStart))
+            if (word is "of" && (current.Count >= 2 || (current.Count == 1 && words[current[0]].SentenceStart))
                 && !current.Any(k => Has(s_orgKeywords, text, words[k]) || places[k])
                 && OrganisationAfter(text, words, run, r + 1) is var orgStart and > 0)
             {
@@ -751,7 +788,7 @@ public sealed class TagDetector
             }
 
             // "Stéphanie Frappart of France": a person of a country; "Bank of England" stays one name.
-            if (word == "of" && r + 1 < run.Count && places[run[r + 1]] && current.Count > 0
+            if (word is "of" && r + 1 < run.Count && places[run[r + 1]] && current.Count > 0
                 && !current.Any(k => Has(s_orgKeywords, text, words[k])) && !places[current[0]])
             {
                 parts.Add((current, titled));
@@ -821,7 +858,7 @@ public sealed class TagDetector
         var first = words[list[0]];
         var last = words[list[^1]];
         var name = text[first.Start..last.End];
-        if (name.Any(char.IsDigit) && !IsAcronym(name) && !IsCodeName(name)) return;
+        if (HasDigit(name) && !IsAcronym(name) && !IsCodeName(name)) return;
         if (list.Length == 1 && IsAcronym(name) && (capsSegment || s_stopAcronyms.Contains(name.Replace(".", "", StringComparison.Ordinal)))) return;
 
         // "737 MAX 9", "A320 NEO": capitals next to a number are a model, not an organisation.
@@ -856,13 +893,19 @@ public sealed class TagDetector
     {
         var first = words[run[0]];
         if (!first.SentenceStart || run.Count < 2 || first.Possessive || places[run[0]] || !IsCapitalised(text, words[run[1]])) return false;
-        var word = Text(text, first);
-        if (IsAcronym(word) || s_titles.Contains(word) || s_compass.Contains(word) || s_regions.Contains(word) || s_nonEntityKeywords.Contains(word)) return false;
+        var word = Span(text, first);
+        if (IsAcronym(word) || In(s_titles, word) || In(s_compass, word) || In(s_regions, word) || In(s_nonEntityKeywords, word)) return false;
 
         // "Economic European Union": the rest is a name the detector knows (built-in or tags.aliases), and the whole is not.
-        var whole = text[first.Start..words[run[^1]].End];
-        var rest = Fold(text[words[run[1]].Start..words[run[^1]].End]);
-        if ((_canonical.ContainsKey(rest) || _aliases.ContainsKey(rest)) && !_canonical.ContainsKey(Fold(whole))) return true;
+        var whole = text.AsSpan(first.Start, words[run[^1]].End - first.Start);
+        Span<char> folded = whole.Length <= 256 ? stackalloc char[whole.Length] : new char[whole.Length];
+        var rest = folded[..Fold(text.AsSpan(words[run[1]].Start, words[run[^1]].End - words[run[1]].Start), folded)];
+        var canonical = _canonical.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (canonical.ContainsKey(rest) || _aliases.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(rest))
+        {
+            if (!canonical.ContainsKey(folded[..Fold(whole, folded)])) return true;
+        }
+
         foreach (var k in run)
         {
             if (Has(s_orgKeywords, text, words[k])) return false;
@@ -872,12 +915,12 @@ public sealed class TagDetector
     }
 
     /// <summary>Whether <paramref name="name"/> appears somewhere after another word of its sentence.</summary>
-    private static bool WrittenMidSentence(IReadOnlyList<TextSegment> segments, string name)
+    private static bool WrittenMidSentence(IReadOnlyList<TextSegment> segments, ReadOnlySpan<char> name)
     {
         foreach (var segment in segments)
         {
             var text = segment.Text;
-            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            for (var at = IndexOf(text, name, 0); at >= 0; at = IndexOf(text, name, at + 1))
             {
                 var before = at - 1;
                 while (before >= 0 && text[before] == ' ') before--;
