@@ -5,6 +5,7 @@
 # Environment:
 #   RUNS=3              counted runs of each generator per N (compare.sh adds one warm-up of each)
 #   TXT_NS="10000"      the Ns also timed on the raw .txt corpus (StaticGen only; Hugo builds Markdown)
+#   TXT_RUNS=5          counted pairs of the .txt-against-Markdown comparison (after one warm-up pair)
 #   BENCH_DIR=DIR       the shared bench folder with compare.sh (default: ../shared/bench beside the clone)
 #   BENCH_TMP=DIR       work folder for corpora and outputs (default: /tmp/staticgen-bench)
 #   RID=linux-x64       runtime of the binary that is measured
@@ -23,6 +24,7 @@ fi
 BENCH_DIR=${BENCH_DIR:-$ROOT/../shared/bench}
 RUNS=${RUNS:-3}
 TXT_NS=${TXT_NS:-10000}
+TXT_RUNS=${TXT_RUNS:-5}
 RID=${RID:-linux-x64}
 BUILD=${BUILD:-aot}
 export BENCH_TMP=${BENCH_TMP:-/tmp/staticgen-bench}
@@ -108,7 +110,7 @@ txt_vs_md() { # txt_vs_md N
   }
   build md warm-md; build txt warm-txt; : >"$times"
   # Each format goes first in every other pair.
-  for i in $(seq "$RUNS"); do
+  for i in $(seq "$TXT_RUNS"); do
     if (( i % 2 )); then build md "md$i"; build txt "txt$i"; else build txt "txt$i"; build md "md$i"; fi
   done
   ratios+=("$(python3 - "$n" "$times" <<'PY'
