@@ -312,7 +312,7 @@ public sealed class TagDetector
         {
             // The agency in a dateline is the story's source, not what it is about.
             if (segment.Role == TextRole.Dateline) continue;
-            Scan(segment.Text, words);
+            Scan(segment.Text, segment.TokenList, words);
             Candidates(segment, words, position, segments, occurrences);
             position += words.Count;
         }
@@ -398,59 +398,46 @@ public sealed class TagDetector
     /// <summary>
     /// Words are letters, digits and marks, with apostrophes and hyphens inside ("N’Golo", "al-Shabaab",
     /// "Saint-Germain") and the dots of initialisms ("U.N."). A possessive "’s" is cut off and remembered.
+    /// The words are the segment's tokens (runs of letters, digits and marks), joined where an apostrophe,
+    /// hyphen or initialism's dot stands between two of them, so no character is read twice.
     /// </summary>
-    private static void Scan(string text, List<Word> words)
+    private static void Scan(string text, List<Token> tokens, List<Word> words)
     {
         words.Clear();
-        words.EnsureCapacity(text.Length / 5);
+        words.EnsureCapacity(tokens.Count);
         var sentenceStart = true;
         var i = 0;
-        while (i < text.Length)
+        var t = 0;
+        while (t < tokens.Count)
         {
-            var c = text[i];
-            if (c == ' ')
+            // What stands between the words: punctuation that ends a sentence starts the next.
+            var start = tokens[t].Start;
+            for (; i < start; i++)
             {
-                i++;
-                continue;
-            }
-
-            if (!Tokenizer.IsWordChar(c))
-            {
+                var c = text[i];
                 if (c is '.' or '!' or '?' or ':' or ';' or '\n' or '“' or '"' or '(' or '[' or '–' or '—' or '•')
                 {
                     sentenceStart = c is not '.' || !AbbreviationBefore(text, i, words);
                 }
-
-                i++;
-                continue;
             }
 
-            var start = i;
             var tagged = start > 0 && text[start - 1] is '#' or '@';
             var joined = false;
-            while (i < text.Length)
+            i = tokens[t++].End;
+            while (i < text.Length && t < tokens.Count && tokens[t].Start == i + 1)
             {
-                if (Tokenizer.IsWordChar(text[i]))
-                {
-                    i++;
-                    continue;
-                }
-
                 // Apostrophes and hyphens join letters; a dot joins the capitals of an initialism ("U.N.").
-                if (text[i] is '\'' or '’' or '-' or '‐' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)
+                var c = text[i];
+                if (c is '\'' or '’' or '-' or '‐' && char.IsLetter(text[i + 1]))
                 {
                     joined = true;
-                    i++;
-                    continue;
                 }
-
-                if (text[i] == '.' && i + 1 < text.Length && char.IsUpper(text[i + 1]) && char.IsUpper(text[i - 1]) && (i - start == 1 || text[i - 2] == '.'))
+                else if (!(c == '.' && char.IsUpper(text[i + 1]) && char.IsUpper(text[i - 1]) && (i - start == 1 || text[i - 2] == '.')))
                 {
-                    i++;
-                    continue;
+                    break;
                 }
 
-                break;
+                i = tokens[t++].End;
             }
 
             var end = i;
@@ -1145,7 +1132,18 @@ public sealed class TagDetector
         /// <summary>The words of <see cref="Key"/>.</summary>
         public string[] KeyWords => field ??= Key.Split(' ');
 
-        public int Words => field > 0 ? field : field = Occurrences.Max(static o => o.Words);
+        public int Words
+        {
+            get
+            {
+                if (field == 0)
+                {
+                    foreach (var o in Occurrences) field = Math.Max(field, o.Words);
+                }
+
+                return field;
+            }
+        }
 
         public Kind Kind { get; set; }
 
@@ -1188,7 +1186,9 @@ public sealed class TagDetector
     private List<Candidate> Classify(Dictionary<string, Candidate> candidates, IReadOnlyList<TextSegment> segments)
     {
         var kept = new List<Candidate>();
-        foreach (var c in candidates.Values.OrderBy(static c => c.Key, StringComparer.Ordinal))
+        var ordered = new List<Candidate>(candidates.Values);
+        ordered.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        foreach (var c in ordered)
         {
             if (_stop.Contains(c.Key)) continue;
             var display = c.Display;
