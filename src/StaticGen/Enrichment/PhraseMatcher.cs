@@ -16,12 +16,13 @@ public sealed class PhraseMatcher<T>
     private readonly Dictionary<string, T> _phrases;
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
-    // Which words can start a phrase, told without hashing the word: for an ASCII first letter, the
-    // lengths its words have (bit n: n letters, bit 63: 63 or more); otherwise the first letter alone.
-    // A word that starts only longer phrases ("the" of "the Netherlands") is looked up only when the
-    // next word can be a second word, so the most frequent words of a text cost no lookup.
-    private readonly ulong[] _asciiAloneLengths = new ulong[128];
-    private readonly ulong[] _asciiFirstLengths = new ulong[128];
+    // Which words can start a phrase, told without hashing the word: for an ASCII first letter and a
+    // length (63: 63 or more), the last letters its words have (bit: the lower-case letter's code mod 64);
+    // otherwise the first letter alone. A word that starts only longer phrases ("the" of "the Netherlands")
+    // is looked up only when the next word can be a second word (told by its first letter and length),
+    // so the most frequent words of a text cost no lookup.
+    private readonly ulong[] _asciiAlone = new ulong[128 * 64];
+    private readonly ulong[] _asciiFirst = new ulong[128 * 64];
     private readonly ulong[] _asciiSecondLengths = new ulong[128];
     private readonly bool[] _firstChars = new bool[char.MaxValue + 1];
     private readonly bool[] _secondChars = new bool[char.MaxValue + 1];
@@ -43,12 +44,12 @@ public sealed class PhraseMatcher<T>
             var first = words[0];
             if (words.Count == 1)
             {
-                if (first[0] < 128) _asciiAloneLengths[first[0]] |= LengthBit(first.Length);
+                if (first[0] < 128) _asciiAlone[Shape(first[0], first.Length)] |= LastBit(first[^1]);
                 else _firstChars[first[0]] = true;
             }
             else
             {
-                if (first[0] < 128) _asciiFirstLengths[first[0]] |= LengthBit(first.Length);
+                if (first[0] < 128) _asciiFirst[Shape(first[0], first.Length)] |= LastBit(first[^1]);
                 else _firstChars[first[0]] = true;
                 var second = words[1];
                 if (second[0] < 128) _asciiSecondLengths[second[0]] |= LengthBit(second.Length);
@@ -86,7 +87,7 @@ public sealed class PhraseMatcher<T>
         // capitalised ("NEW ZEALAND" → "New Zealand"), built in a buffer no longer than the longest phrase.
         Span<char> buffer = _maxLength <= 256 ? stackalloc char[_maxLength] : new char[_maxLength];
         Span<int> ends = _maxWords <= 32 ? stackalloc int[_maxWords] : new int[_maxWords];
-        var firstCaps = Unknown;
+        var nextCaps = Unknown;
         var i = 0;
         while (i < tokens.Length)
         {
@@ -95,7 +96,7 @@ public sealed class PhraseMatcher<T>
             // of its words is in all capitals.
             if (MayStart(text, tokens, i)
                 && (TryAt(text, tokens, i, capitalise: false, buffer, ends, out var match)
-                    || (AllCapsFrom(text, tokens, i, ref firstCaps) is >= 0 and var caps && AllCapsWithin(text, tokens, Math.Max(i, caps), i + _maxWords)
+                    || (NextAllCaps(text, tokens, i, ref nextCaps) is >= 0 and var caps && caps < i + _maxWords
                         && TryAt(text, tokens, i, capitalise: true, buffer, ends, out match))))
             {
                 matches.Add(match);
@@ -117,16 +118,24 @@ public sealed class PhraseMatcher<T>
     /// </summary>
     private bool MayStart(string text, ReadOnlySpan<Token> tokens, int i)
     {
-        var first = text[tokens[i].Start];
+        var token = tokens[i];
+        var first = text[token.Start];
         if (first >= 128) return _firstChars[first];
-        var bit = LengthBit(tokens[i].Length);
-        if ((_asciiAloneLengths[first] & bit) != 0) return true;
-        if ((_asciiFirstLengths[first] & bit) == 0 || i + 1 >= tokens.Length) return false;
+        var shape = Shape(first, token.Length);
+        var last = LastBit(text[token.End - 1]);
+        if ((_asciiAlone[shape] & last) != 0) return true;
+        if ((_asciiFirst[shape] & last) == 0 || i + 1 >= tokens.Length) return false;
         var second = text[tokens[i + 1].Start];
         return second >= 128 ? _secondChars[second] : (_asciiSecondLengths[second] & LengthBit(tokens[i + 1].Length)) != 0;
     }
 
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    /// <summary>The table slot of a word by its ASCII first letter and its length.</summary>
+    private static int Shape(char first, int length) => first * 64 + Math.Min(length, 63);
+
+    /// <summary>The bit of a word's last letter, the same in any case (capitalising a word in all capitals lower-cases its last letter).</summary>
+    private static ulong LastBit(char last) => 1UL << (char.ToLowerInvariant(last) & 63);
 
     private bool TryAt(string text, ReadOnlySpan<Token> tokens, int i, bool capitalise, Span<char> buffer, Span<int> ends, out PhraseMatch<T> match)
     {
@@ -164,32 +173,24 @@ public sealed class PhraseMatcher<T>
 
     private const int Unknown = -2;
 
-    /// <summary>The first word from <paramref name="i"/> on that capitalising changes, or -1; found once per text, when first asked.</summary>
-    private static int AllCapsFrom(string text, ReadOnlySpan<Token> tokens, int i, ref int found)
+    /// <summary>
+    /// The first word from <paramref name="i"/> on that capitalising changes, or -1. <paramref name="next"/> keeps the
+    /// answer for the calls that follow (with a larger <paramref name="i"/>), so the text is read once.
+    /// </summary>
+    private static int NextAllCaps(string text, ReadOnlySpan<Token> tokens, int i, ref int next)
     {
-        if (found != Unknown) return found;
-        found = -1;
+        if (next != Unknown && (next < 0 || next >= i)) return next;
+        next = -1;
         for (var k = i; k < tokens.Length; k++)
         {
             if (IsAllCaps(text.AsSpan(tokens[k].Start, tokens[k].Length)))
             {
-                found = k;
+                next = k;
                 break;
             }
         }
 
-        return found;
-    }
-
-    /// <summary>Whether a word from <paramref name="from"/> up to (not including) <paramref name="to"/> is one that capitalising changes.</summary>
-    private static bool AllCapsWithin(string text, ReadOnlySpan<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < Math.Min(tokens.Length, to); k++)
-        {
-            if (IsAllCaps(text.AsSpan(tokens[k].Start, tokens[k].Length))) return true;
-        }
-
-        return false;
+        return next;
     }
 
     /// <summary>
