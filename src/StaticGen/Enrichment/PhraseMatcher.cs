@@ -76,8 +76,7 @@ public sealed class PhraseMatcher<T>
         return Matches(text, CollectionsMarshal.AsSpan(tokens));
     }
 
-    /// <inheritdoc cref="Matches(string, List{Token})"/>
-    public List<PhraseMatch<T>> Matches(string text, ReadOnlySpan<Token> tokens)
+    private List<PhraseMatch<T>> Matches(string text, ReadOnlySpan<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         var matches = new List<PhraseMatch<T>>();

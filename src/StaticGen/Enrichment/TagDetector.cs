@@ -479,8 +479,7 @@ public sealed class TagDetector
     private static ReadOnlySpan<char> Span(string text, Word w) => text.AsSpan(w.Start, w.Length);
 
     /// <summary>Whether a word list has the word <paramref name="w"/> of <paramref name="text"/>, without cutting the word out (the detector asks thousands of times per article).</summary>
-    private static bool Has(HashSet<string> set, string text, Word w) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(text, w));
+    private static bool Has(HashSet<string> set, string text, Word w) => In(set, Span(text, w));
 
     /// <summary>Whether the word <paramref name="w"/> of <paramref name="text"/> is <paramref name="value"/>, without cutting it out.</summary>
     private static bool Is(string text, Word w, string value) => Span(text, w).SequenceEqual(value);
@@ -836,7 +835,7 @@ public sealed class TagDetector
 
         // "Apple Inc.", "Hon Hai Precision Industry Co.": the legal form says it is a company; the name is the rest.
         var corporate = false;
-        if (list.Length >= 2 && s_companyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(text, words[list[^1]]).TrimEnd('.')))
+        if (list.Length >= 2 && In(s_companyForms, Span(text, words[list[^1]]).TrimEnd('.')))
         {
             list = list[..^1];
             corporate = true;
@@ -888,10 +887,8 @@ public sealed class TagDetector
         Span<char> folded = whole.Length <= 256 ? stackalloc char[whole.Length] : new char[whole.Length];
         var rest = folded[..Fold(text.AsSpan(words[run[1]].Start, words[run[^1]].End - words[run[1]].Start), folded)];
         var canonical = _canonical.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (canonical.ContainsKey(rest) || _aliases.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(rest))
-        {
-            if (!canonical.ContainsKey(folded[..Fold(whole, folded)])) return true;
-        }
+        if ((canonical.ContainsKey(rest) || _aliases.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(rest))
+            && !canonical.ContainsKey(folded[..Fold(whole, folded)])) return true;
 
         foreach (var k in run)
         {
@@ -1351,6 +1348,7 @@ public sealed class TagDetector
             }
         }
 
+        // The kinds are settled from here until the acronyms below are matched.
         var people = new List<Candidate>();
         var things = new List<Candidate>();
         var organisations = new List<Candidate>();
@@ -1358,6 +1356,8 @@ public sealed class TagDetector
         foreach (var c in all)
         {
             if (c.Kind == Kind.Person && !target.ContainsKey(c)) people.Add(c);
+            if (c.Kind == Kind.Organisation) organisations.Add(c);
+            if (c.Kind == Kind.Acronym) acronyms.Add(c.Key.Replace(".", "", StringComparison.Ordinal), c);
             if (c.Thing) things.Add(c);
         }
 
@@ -1377,11 +1377,6 @@ public sealed class TagDetector
         }
 
         // A shorter form of an organisation's name: "the Coastal Administration" after "the Norwegian Coastal Administration".
-        foreach (var c in all)
-        {
-            if (c.Kind == Kind.Organisation) organisations.Add(c);
-        }
-
         foreach (var c in organisations)
         {
             var words = c.KeyWords;
@@ -1390,11 +1385,6 @@ public sealed class TagDetector
         }
 
         // Acronyms: "CSTO" and "Collective Security Treaty Organization".
-        foreach (var c in all)
-        {
-            if (c.Kind == Kind.Acronym) acronyms.Add(c.Key.Replace(".", "", StringComparison.Ordinal), c);
-        }
-
         foreach (var c in all)
         {
             // "Smart Lander for Investigating Moon (SLIM)": an acronym defined as the name of a thing is that thing.
