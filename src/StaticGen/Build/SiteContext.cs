@@ -158,7 +158,7 @@ public sealed class SiteContext
         ArgumentNullException.ThrowIfNull(fallback);
         var diagnostics = new List<Diagnostic>(readDiagnostics ?? []);
         var parsed = kind == ContentKind.RawArticle
-            ? RawArticleParser.Parse(displayPath, text, Enricher.Cleanup.Classify)
+            ? RawArticleParser.Parse(displayPath, text, Enricher.Cleanup.Classify, Config.Dates.Order)
             : MarkdownArticleParser.Parse(displayPath, text);
         diagnostics.AddRange(parsed.Diagnostics);
         if (parsed.Article is null) return new ArticleLoad(displayPath, null, null, diagnostics);
