@@ -324,7 +324,7 @@ public sealed partial class TemplateVariablesDocTests
         return problems;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
