@@ -163,7 +163,7 @@ public sealed class SiteContext
     /// <summary>The parse of one article's text: a raw article's or a Markdown file's (the pipeline's Load, per file).</summary>
     internal ParseResult Parse(string displayPath, ContentKind kind, string text) =>
         kind == ContentKind.RawArticle
-            ? RawArticleParser.Parse(displayPath, text, Enricher.Cleanup.Classify)
+            ? RawArticleParser.Parse(displayPath, text, Enricher.Cleanup.Classify, Config.Dates.Order)
             : MarkdownArticleParser.Parse(displayPath, text);
 
     /// <summary>The enrichment of one parsed article, dated from its file when its text gives no date (the pipeline's Enrich, per article).</summary>

@@ -90,6 +90,10 @@ public static class SiteConfigReader
                 ["stop"] = v => config = config with { Tags = config.Tags with { Stop = y.StringList(v, "tags.stop") ?? config.Tags.Stop } },
                 ["rules"] = v => config = config with { Tags = config.Tags with { Rules = y.StringMap(v, "tags.rules") ?? config.Tags.Rules } },
             }),
+            ["dates"] = n => y.Mapping(n, "dates", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["order"] = v => config = config with { Dates = config.Dates with { Order = DateOrderValue(y, v) ?? config.Dates.Order } },
+            }),
         });
 
         return new ConfigResult(config, diagnostics.Sorted()) { Positions = y.Positions };
@@ -197,5 +201,21 @@ public static class SiteConfigReader
         return url.Split('/').Any(static s => s is "..") || url.Contains('\\', StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal)
             ? $"'{url}' must stay inside the site (no '..', '\\' or '//')"
             : null;
+    }
+
+    /// <summary><c>dates.order</c>: <c>dmy</c>, <c>mdy</c> or <c>ymd</c>.</summary>
+    private static DateOrder? DateOrderValue(YamlBinder y, YamlNode node)
+    {
+        var text = y.String(node, "dates.order");
+        switch (text?.ToLowerInvariant())
+        {
+            case null: return null;
+            case "mdy": return DateOrder.MonthFirst;
+            case "dmy": return DateOrder.DayFirst;
+            case "ymd": return DateOrder.YearFirst;
+            default:
+                y.Error(node, $"'dates.order' must be dmy (day first), mdy (month first) or ymd (year first), got '{text}'");
+                return null;
+        }
     }
 }
