@@ -107,7 +107,7 @@ public sealed class SiteContext
     internal static string? StaticFolderProblem(string siteRoot, SiteConfig config)
     {
         var statics = Real(Path.Combine(siteRoot, config.Paths.Static));
-        if (!Directory.Exists(statics)) return null;
+        if (!ContentReader.FolderExists(statics)) return null;
         var value = config.Paths.Static;
         var root = Real(siteRoot);
         if (statics == root || Holds(statics, root))
