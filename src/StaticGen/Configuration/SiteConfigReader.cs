@@ -20,15 +20,17 @@ public static class SiteConfigReader
     public const string DefaultFileName = "site.config.yml";
 
     /// <summary>Reads the config file; a missing file gives the defaults, which is how a bare content folder builds.</summary>
-    public static ConfigResult Read(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            return new ConfigResult(new SiteConfig(), []);
-        }
+    public static ConfigResult Read(string path) => ReadIfExists(path, path) ?? new ConfigResult(new SiteConfig(), []);
 
-        return Parse(path, File.ReadAllText(path));
+    /// <summary>
+    /// Reads the config file at <paramref name="fullPath"/>, naming it <paramref name="displayPath"/> in
+    /// diagnostics; null when there is no such file. Every command opens the config this way.
+    /// </summary>
+    public static ConfigResult? ReadIfExists(string fullPath, string displayPath)
+    {
+        ArgumentNullException.ThrowIfNull(fullPath);
+        ArgumentNullException.ThrowIfNull(displayPath);
+        return File.Exists(fullPath) ? Parse(displayPath, File.ReadAllText(fullPath)) : null;
     }
 
     public static ConfigResult Parse(string path, string yaml)
