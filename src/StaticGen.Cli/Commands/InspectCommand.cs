@@ -44,7 +44,7 @@ internal static class InspectCommand
         return command;
     }
 
-    /// <summary>The JSON array: exactly the keys listed in the README, in that order.</summary>
+    /// <summary>The JSON array: exactly the keys listed in the guide (docs/content/commands.md), in that order.</summary>
     internal static string Json(IReadOnlyList<InspectedArticle> inspected)
     {
         using var stream = new MemoryStream();
@@ -62,6 +62,10 @@ internal static class InspectCommand
                 w.WriteString("standfirst", a?.Standfirst);
                 w.WriteString("date", a is null || a.DateIsFallback ? null : Configuration.Dates.FormatIso(a.Date));
                 w.WriteString("author", a?.Author);
+                w.WriteStartArray("authors");
+                foreach (var name in a?.Authors ?? []) w.WriteStringValue(name);
+                w.WriteEndArray();
+                w.WriteString("agency", a?.Agency);
                 w.WriteString("summary", a?.Summary);
                 w.WriteStartArray("headings");
                 if (a is not null)
@@ -145,6 +149,7 @@ internal static class InspectCommand
         Field("date", a.DateIsFallback ? $"none in the text (ordered as {a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : Configuration.Dates.FormatIso(a.Date));
         if (a.Updated is { } updated) Field("updated", Configuration.Dates.FormatIso(updated));
         Field("author", a.Author);
+        Field("agency", a.Agency);
         Field("slug", a.Slug);
         Field("summary", a.Summary);
         Field("words", string.Create(CultureInfo.InvariantCulture, $"{a.WordCount} ({a.ReadingMinutes} min read)"));

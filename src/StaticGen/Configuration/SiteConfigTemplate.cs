@@ -16,7 +16,7 @@ public static class SiteConfigTemplate
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(baseUrl);
         return $$"""
-            # StaticGen site configuration. Every key is optional; README.md describes them all.
+            # StaticGen site configuration. Every key is optional; the guide (docs/content/configuration.md) describes them all.
             # Lines starting with '#' are comments: remove the '#' to use a setting.
 
             title: {{Quoted(title)}}
@@ -49,6 +49,10 @@ public static class SiteConfigTemplate
             #  stop: [Reuters, AFP]
             #  aliases: { EU: European Union }
             #  rules: { sanctions: Sanctions }
+
+            # Numeric dates in raw articles that both orders could read (05/06/2024): mdy, dmy or ymd.
+            #dates:
+            #  order: mdy
 
             # Extra boilerplate lines dropped from raw scraped articles (regular expressions, whole line).
             #cleanup:

@@ -119,7 +119,7 @@ public sealed class Enricher
                 ? "Add a date line under the title, or run 'staticgen import' to write it into front matter"
                 : "Add 'date:' to the front matter";
             diagnostics.Warning(Stage.Enrich, parsed.SourcePath, 0, 0,
-                $"no date found; using {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{reason}. {fix}");
+                $"no date found; using {Dates.Day(date)}{reason}. {fix}");
         }
 
         var article = new Article
@@ -133,7 +133,8 @@ public sealed class Enricher
             Date = date,
             DateIsFallback = statedDate is null,
             Updated = cleaned.Updated,
-            Author = NonEmpty(cleaned.Author),
+            Authors = [.. (cleaned.Authors ?? []).Select(static a => a.Trim()).Where(static a => a.Length > 0).Distinct(StringComparer.Ordinal)],
+            Agency = NonEmpty(cleaned.Agency),
             Summary = summary,
             Lede = lede,
             Body = body,

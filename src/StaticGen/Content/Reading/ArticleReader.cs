@@ -1,3 +1,5 @@
+using StaticGen.Configuration;
+
 namespace StaticGen.Content.Reading;
 
 /// <summary>
@@ -24,7 +26,7 @@ public static class ArticleReader
     /// <summary>Teaser headlines under a label: short lines without a closing full stop.</summary>
     private const int MaxTeaserWords = 16;
 
-    public static ParseResult Read(string path, string text, Func<string, JunkKind>? junk = null, ReaderData? data = null, PileTable? pile = null)
+    public static ParseResult Read(string path, string text, Func<string, JunkKind>? junk = null, DateOrder dateOrder = DateOrder.MonthFirst, ReaderData? data = null, PileTable? pile = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
@@ -58,7 +60,7 @@ public static class ArticleReader
             if (lines[i].Length == 0 || head[i] != i) continue;
             var end = i + 1;
             while (end < lines.Length && head[end] == i) end++;
-            features[i] = LineFeatures.Of(end == i + 1 ? lines[i] : string.Join(' ', lines, i, end - i), data, pile);
+            features[i] = LineFeatures.Of(end == i + 1 ? lines[i] : string.Join(' ', lines, i, end - i), data, pile, dateOrder);
             evidence[i] = features[i]!.FurnitureEvidence(data.RepetitionThreshold);
         }
 
@@ -125,6 +127,10 @@ public static class ArticleReader
         }
         string? title = null;
         string? kicker = null;
+        List<string> authors = [];
+        string? agency = null;
+        DateTimeOffset? date = null;
+        DateTimeOffset? updated = null;
         var bodyFrom = lede;
         if (best is not null)
         {
@@ -151,6 +157,23 @@ public static class ArticleReader
             var read = RawArticleParser.ReadHeader(work, t, notes);
             title = read.Title;
             kicker = read.Kicker;
+
+            // The byline, agency, place and date lines under the headline (names beside date lines, "LEIPZIG", "Published" then the date).
+            if (read.Next >= 0 && read.Next < lede)
+            {
+                var zone = RawArticleParser.ReadMeta(work, read.Next, dateOrder, notes);
+                authors = zone.Authors;
+                agency = zone.Agency;
+                date = zone.Date;
+                updated = zone.Updated;
+                for (var i = read.Next; i >= 0 && i < (zone.Next < 0 ? lede : Math.Min(zone.Next, lede)); i++)
+                {
+                    if (lines[i].Length > 0 && head[i] == i && evidence[i] is null && features[i] is { } zf && zf.Words <= 12 && (zf.Meta is not null || MetaLines.TryParse(lines[i], dateOrder) is not null || zf.Capitals))
+                    {
+                        Mark(classes, why, i, zf.Meta?.Date is not null && zf.Meta.Authors.Count == 0 ? LineClass.Date : LineClass.Byline, "byline, place or date line under the headline");
+                    }
+                }
+            }
             Mark(classes, why, t, LineClass.Title, $"title, chosen among {candidates.Count} candidates (score {best.Score}: {string.Join("; ", best.Reasons)})");
             foreach (var i in header)
             {
@@ -160,9 +183,6 @@ public static class ArticleReader
             }
         }
 
-        string? author = null;
-        DateTimeOffset? date = null;
-        DateTimeOffset? updated = null;
         string? standfirst = null;
         var standfirstLine = 0;
         var lastMeta = -1;
@@ -170,10 +190,10 @@ public static class ArticleReader
         {
             if (classes[i] != LineClass.Blank) continue;
             var f = features[i]!;
-            if (f.Meta is { } meta && !(evidence[i] is { } e && !e.StartsWith("known", StringComparison.Ordinal)))
+            if (f.Meta is { } meta && !(evidence[i] is { } e && !e.StartsWith("known", StringComparison.Ordinal) && !meta.IsScraperPrefix))
             {
                 lastMeta = i;
-                TakeMeta(meta, i, classes, why, notes, ref author, ref date, ref updated);
+                TakeMeta(meta, i, classes, why, notes, authors, ref agency, ref date, ref updated);
                 continue;
             }
 
@@ -219,7 +239,7 @@ public static class ArticleReader
             {
                 if (f.Meta is { } meta && classes[i] == LineClass.Blank)
                 {
-                    TakeMeta(meta, i, classes, why, notes, ref author, ref date, ref updated, trailer: true);
+                    TakeMeta(meta, i, classes, why, notes, authors, ref agency, ref date, ref updated, trailer: true);
                     if (classes[i] != LineClass.Blank) continue;
                 }
 
@@ -303,6 +323,29 @@ public static class ArticleReader
             }
         }
 
+        // "Reporting by …; Editing by …" closing a wire story: its reporters are the authors when no byline named any.
+        for (var k = blocks.Count - 1; k >= 0 && k >= blocks.Count - 4; k--)
+        {
+            if (blocks[k] is not RawParagraph trailerBlock) continue;
+            if (MetaLines.TryParse(trailerBlock.Text, dateOrder) is { IsTrailer: true } credit)
+            {
+                blocks.RemoveAt(k);
+                notes.Add(new ParseNote(trailerBlock.Line, $"credit line dropped; reporters: {credit.Author}"));
+                if (authors.Count == 0) authors = [.. credit.Authors];
+                break;
+            }
+
+            // "… said. (Reporting by A, writing by B, editing by C)" at the end of the last paragraph.
+            if (MetaLines.TrySplitTrailer(trailerBlock.Text) is { } split)
+            {
+                blocks[k] = trailerBlock with { Text = split.Text };
+                if (split.Text.Length == 0) blocks.RemoveAt(k);
+                notes.Add(new ParseNote(trailerBlock.Line, $"credit at the end of the paragraph dropped; reporters: {split.Trailer.Author}"));
+                if (authors.Count == 0) authors = [.. split.Trailer.Authors];
+                break;
+            }
+        }
+
         if (blocks.Count == 0)
         {
             diagnostics.Warning(Stage.Load, path, lede + 1, 0, "the article has a title but no body text");
@@ -324,7 +367,8 @@ public static class ArticleReader
             Format = SourceFormat.RawText,
             Title = title,
             Kicker = kicker,
-            Author = author,
+            Authors = authors.Count == 0 ? null : authors,
+            Agency = agency,
             Date = date,
             Updated = updated,
             Standfirst = standfirst,
@@ -374,10 +418,10 @@ public static class ArticleReader
         why[i] = evidence;
     }
 
-    private static void TakeMeta(MetaLine meta, int i, LineClass[] classes, string[] why, List<ParseNote> notes, ref string? author, ref DateTimeOffset? date, ref DateTimeOffset? updated, bool trailer = false)
+    private static void TakeMeta(MetaLine meta, int i, LineClass[] classes, string[] why, List<ParseNote> notes, List<string> authors, ref string? agency, ref DateTimeOffset? date, ref DateTimeOffset? updated, bool trailer = false)
     {
         var where = trailer ? " (in the trailer)" : "";
-        if (meta.Date is { } d)
+        if (meta.Date is { } d && !meta.IsRelative)
         {
             if (trailer && date is not null) return;
             if (meta.IsUpdate) updated ??= d;
@@ -385,10 +429,16 @@ public static class ArticleReader
             notes.Add(new ParseNote(i + 1, $"{(meta.IsUpdate ? "update" : "date")} line{where}: {d:yyyy-MM-dd}"));
         }
 
-        if (meta.Author is not null && !(trailer && author is not null))
+        if (meta.Authors.Count > 0 && authors.Count == 0 && !(trailer && authors.Count > 0))
         {
-            author ??= meta.Author;
-            notes.Add(new ParseNote(i + 1, $"{(meta.IsAgency ? "agency line" : "byline")}{where}: author '{meta.Author}'"));
+            authors.AddRange(meta.Authors);
+            notes.Add(new ParseNote(i + 1, $"byline{where}: {(meta.Authors.Count == 1 ? "author" : "authors")} '{meta.Author}'"));
+        }
+
+        if (meta.Agency is { } a && agency is null)
+        {
+            agency = a;
+            notes.Add(new ParseNote(i + 1, $"agency{where}: '{a}'"));
         }
 
         Mark(classes, why, i, meta.Date is not null && meta.Author is null ? LineClass.Date : LineClass.Byline, meta.Date is not null && meta.Author is null ? "date shape" : "byline shape");

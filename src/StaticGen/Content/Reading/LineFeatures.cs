@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StaticGen.Configuration;
 
 namespace StaticGen.Content.Reading;
 
@@ -50,7 +51,7 @@ public sealed partial record LineFeatures
     public bool Kept { get; init; }
 
     /// <summary>Measures a cleaned, non-empty line.</summary>
-    public static LineFeatures Of(string line, ReaderData data, PileTable pile)
+    public static LineFeatures Of(string line, ReaderData data, PileTable pile, DateOrder order = DateOrder.MonthFirst)
     {
         var words = 0;
         var stops = 0;
@@ -89,7 +90,8 @@ public sealed partial record LineFeatures
         }
 
         var last = line[^1];
-        var meta = words <= 30 ? MetaLines.TryParse(line) : null;
+        // Only sure shapes: a line that merely looks like names counts as a byline beside date lines (RawArticleParser.ReadMeta).
+        var meta = words <= 30 && MetaLines.TryParse(line, order) is { } m && RawArticleParser.IsSure(m) ? m : null;
         var (credit, caption) = CreditShape(line);
         return new LineFeatures
         {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using StaticGen.Configuration;
 using StaticGen.Site;
 
 namespace StaticGen.Rendering.Views;
@@ -40,8 +41,8 @@ public static class StructuredData
             json.WriteString("inLanguage", site.Config.Language);
             if (!a.DateIsFallback)
             {
-                json.WriteString("datePublished", ViewModels.Iso(a.Date));
-                json.WriteString("dateModified", ViewModels.Iso(a.Updated ?? a.Date));
+                json.WriteString("datePublished", Dates.Iso(a.Date));
+                json.WriteString("dateModified", Dates.Iso(a.Updated ?? a.Date));
             }
 
             if (imageUrl is not null)
@@ -51,22 +52,39 @@ public static class StructuredData
                 json.WriteEndArray();
             }
 
+            // One Person per author; a story credited only to an agency is by that organisation; else the site's author or the site.
             json.WriteStartArray("author");
-            json.WriteStartObject();
-            if ((a.Author ?? site.Config.Author) is { } author)
+            if (a.Authors.Count > 0)
             {
-                json.WriteString("@type", "Person");
-                json.WriteString("name", author);
+                foreach (var name in a.Authors) Named(json, "Person", name);
+            }
+            else if (a.Agency is { } agency)
+            {
+                Named(json, "Organization", agency);
+            }
+            else if (site.Config.Author is { } author)
+            {
+                Named(json, "Person", author);
             }
             else
             {
+                json.WriteStartObject();
                 json.WriteString("@type", "Organization");
                 json.WriteString("name", site.Config.Title);
                 json.WriteString("url", urls.BaseUrl.AbsoluteUri);
+                json.WriteEndObject();
             }
 
-            json.WriteEndObject();
             json.WriteEndArray();
+            if (a.Authors.Count > 0 && a.Agency is { } source)
+            {
+                // schema.org: the organisation on whose behalf the authors worked.
+                json.WriteStartObject("sourceOrganization");
+                json.WriteString("@type", "Organization");
+                json.WriteString("name", source);
+                json.WriteEndObject();
+            }
+
             json.WriteStartObject("publisher");
             json.WriteString("@type", "Organization");
             json.WriteString("name", site.Config.Title);
@@ -134,5 +152,13 @@ public static class StructuredData
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void Named(Utf8JsonWriter json, string type, string name)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", type);
+        json.WriteString("name", name);
+        json.WriteEndObject();
     }
 }
