@@ -14,7 +14,7 @@ internal static class CliParsers
             return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri.TrimEnd('/') + "/");
         }
 
-        result.AddError($"'{text}' is not an absolute http(s) URL such as https://user.github.io/repo/");
+        result.AddError($"{OptionName(result)}'{text}' is not an absolute http(s) URL such as https://user.github.io/repo/");
         return null;
     }
 
@@ -27,9 +27,12 @@ internal static class CliParsers
             return text.EndsWith('/') ? text : text + "/";
         }
 
-        result.AddError($"'{text}' is not a base path such as / or /repo/");
+        result.AddError($"{OptionName(result)}'{text}' is not a base path such as / or /repo/");
         return null;
     }
+
+    /// <summary>"--base-url: ", so that a usage error printed alone says which option it is about.</summary>
+    private static string OptionName(ArgumentResult result) => result.Parent is OptionResult option ? option.Option.Name + ": " : "";
 
     /// <summary>The reproducible-builds date (<c>SOURCE_DATE_EPOCH</c>, seconds since 1970), when set.</summary>
     public static DateTimeOffset? SourceDateEpoch()

@@ -21,8 +21,13 @@ public static class Program
     public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error, Terminal.Detect());
 
     /// <summary>Runs one command line, with help, usage errors and output all on the given writers.</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Terminal terminal, CancellationToken cancellationToken = default) =>
-        CreateRootCommand(stdout, stderr, terminal).Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
+    /// A usage error is printed as the error alone (each names its option), not followed by the whole help.
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Terminal terminal, CancellationToken cancellationToken = default)
+    {
+        var parse = CreateRootCommand(stdout, stderr, terminal).Parse(args);
+        if (parse.Action is ParseErrorAction error) error.ShowHelp = false;
+        return parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
+    }
 
     /// <summary>The command tree, printing plain text (no colours, no progress bar) to the given writers.</summary>
     public static RootCommand CreateRootCommand(TextWriter stdout, TextWriter stderr) => CreateRootCommand(stdout, stderr, Terminal.Redirected);

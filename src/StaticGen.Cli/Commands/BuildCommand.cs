@@ -16,11 +16,12 @@ internal static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Fail the build on any warning (for CI)." };
         var full = new Option<bool>("--full") { Description = "Make every file again, ignoring what the previous build left (by default only files whose inputs changed are made)." };
         var verify = new Option<bool>("--verify") { Description = "After the incremental build, build everything from scratch in a temporary folder and fail if any file differs." };
+        var allowEmpty = new Option<bool>("--allow-empty") { Description = "Publish even when there is no article although the previous build of the output had some." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took, and the peak memory." };
 
         var command = new Command("build", "Build the site into its output folder (atomically: a failed build leaves the previous output as it was).")
         {
-            config, output, baseUrl, drafts, future, strict, full, verify, timings,
+            config, output, baseUrl, drafts, future, strict, full, verify, allowEmpty, timings,
         };
 
         // The token is cancelled on Ctrl+C or SIGTERM: the build stops and leaves the previous output as it was.
@@ -39,6 +40,7 @@ internal static class BuildCommand
                 Strict = parse.GetValue(strict),
                 Full = parse.GetValue(full),
                 Verify = parse.GetValue(verify),
+                AllowEmpty = parse.GetValue(allowEmpty),
                 SourceDateEpoch = CliParsers.SourceDateEpoch(),
             };
 

@@ -37,7 +37,7 @@ internal static class CheckCommand
             var against = report.SiteUrl?.AbsoluteUri ?? $"base path {report.BasePath}";
             var found = report.Problems.Count switch { 0 => "no problems", 1 => "1 problem", var n => $"{n} problems" };
             console.Info(string.Create(CultureInfo.InvariantCulture,
-                $"Checked {report.Files} files ({report.Pages} pages, {report.References} references) in {report.Directory} for {against}: {found}."));
+                $"Checked {Report.Count(report.Files, "file")} ({Report.Count(report.Pages, "page")}, {Report.Count(report.References, "reference")}) in {report.Directory} for {against}: {found}."));
             if (!report.Succeeded && report.DeclaredUrl is { } declared
                 && (report.SiteUrl is { } site ? declared != site : declared.AbsolutePath != report.BasePath))
             {

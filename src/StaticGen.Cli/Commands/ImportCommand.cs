@@ -29,7 +29,7 @@ internal static class ImportCommand
             foreach (var file in result.Files) console.Info(file.Message + (file.Target is null ? $" ({file.Source})" : $" (from {file.Source})"));
 
             int Count(WriteOutcome outcome) => result.Files.Count(f => f.Outcome == outcome);
-            console.Info($"Imported {result.Files.Count} files: {Count(WriteOutcome.Written)} written, {Count(WriteOutcome.Unchanged)} unchanged, {Count(WriteOutcome.KeptEdited)} kept as edited, {result.Files.Count(static f => f.Outcome is null)} skipped.");
+            console.Info($"Imported {Report.Count(result.Files.Count, "file")}: {Count(WriteOutcome.Written)} written, {Count(WriteOutcome.Unchanged)} unchanged, {Count(WriteOutcome.KeptEdited)} kept as edited, {result.Files.Count(static f => f.Outcome is null)} skipped.");
             return result.HasErrors ? 1 : 0;
         });
         return command;

@@ -179,7 +179,7 @@ internal sealed class DevServer : IAsyncDisposable
         {
             _console.Diagnostics(fresh);
             _console.Failure(string.Create(CultureInfo.InvariantCulture,
-                $"Build failed with {result.Diagnostics.Count(static d => d.IsError)} errors; the browser shows them until you fix them."));
+                $"Build failed with {Report.Count(result.Diagnostics.Count(static d => d.IsError), "error")}; the browser shows {(result.Diagnostics.Count(static d => d.IsError) == 1 ? "it" : "them")} until you fix {(result.Diagnostics.Count(static d => d.IsError) == 1 ? "it" : "them")}."));
         }
 
         // Open pages reload when what they show may have changed: new files, or an error shown or gone.

@@ -25,6 +25,9 @@ public sealed record BuildOptions
     /// <summary>Ignore the manifest of the previous build and make every file again.</summary>
     public bool Full { get; init; }
 
+    /// <summary>Publish a site without articles even where the previous build of the output had some.</summary>
+    public bool AllowEmpty { get; init; }
+
     /// <summary>
     /// After an incremental build, build the whole site again into a temporary folder and fail
     /// (leaving the previous output in place) if a single byte differs.

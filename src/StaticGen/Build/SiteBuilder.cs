@@ -56,6 +56,14 @@ public static class SiteBuilder
             ? site.ConfigDiagnostic(Severity.Error, "paths.output", $"{message} (paths.output is {site.DisplayPath(outputDirectory)})")
             : Diagnostic.Error(Stage.Write, site.DisplayPath(outputDirectory), 0, 0, message);
 
+        // A content folder that is not there (content/ forgotten, paths.content misspelt) is an error:
+        // building would silently replace the previous site with an empty one.
+        if (!ContentReader.FolderExists(site.ContentDirectory))
+        {
+            diagnostics.Add(MissingContent(site));
+            return Fail();
+        }
+
         if (StaticInOutput(site, outputDirectory) is { } staticClash)
         {
             diagnostics.Add(staticClash);
@@ -81,7 +89,8 @@ public static class SiteBuilder
         var verified = false;
         try
         {
-            var destination = new StagingFolder(writer, options.Full ? null : BuildManifest.Read(outputDirectory));
+            var previous = BuildManifest.Read(outputDirectory);
+            var destination = new StagingFolder(writer, options.Full ? null : previous);
             TemplateSet? Theme()
             {
                 var templates = theme.GetAwaiter().GetResult();
@@ -99,7 +108,13 @@ public static class SiteBuilder
                 verified = true;
             }
 
-            destination.Commit();
+            if (result.Model.Articles.Count == 0 && previous is { Articles: > 0 } && !options.AllowEmpty)
+            {
+                diagnostics.Add(EmptyReplacesArticles(site, outputDirectory, previous.Articles));
+                return Fail();
+            }
+
+            destination.Commit(result.Model.Articles.Count);
             pipeline.Time("write");
         }
         catch (OperationCanceledException)
@@ -177,7 +192,7 @@ public static class SiteBuilder
             if (differences.Count > Listed)
             {
                 diagnostics.Add(Diagnostic.Error(Stage.Write, site.DisplayPath(output), 0, 0,
-                    string.Create(CultureInfo.InvariantCulture, $"--verify: {differences.Count - Listed} more files differ from a full build")));
+                    string.Create(CultureInfo.InvariantCulture, $"--verify: {differences.Count - Listed} more {(differences.Count - Listed == 1 ? "file differs" : "files differ")} from a full build")));
             }
 
             return differences.Count == 0;
@@ -187,6 +202,20 @@ public static class SiteBuilder
             SiteWriter.DeleteTemporary(folder);
         }
     }
+
+    /// <summary>The content folder is missing: an error against <c>paths.content</c> when the config set it, else against the folder.</summary>
+    internal static Diagnostic MissingContent(SiteContext site)
+    {
+        var display = site.DisplayPath(site.ContentDirectory);
+        return site.ConfigSets("paths.content")
+            ? site.ConfigDiagnostic(Severity.Error, "paths.content", $"the content folder '{display}' (paths.content: {site.Config.Paths.Content}) does not exist; nothing was built and the previous output is kept")
+            : Diagnostic.Error(Stage.Load, display, 0, 0, "the content folder does not exist; nothing was built and the previous output is kept (create it, or set paths.content in the config)");
+    }
+
+    /// <summary>No article now, where the previous build of the output published some: refused without <c>--allow-empty</c>.</summary>
+    internal static Diagnostic EmptyReplacesArticles(SiteContext site, string output, int previous) =>
+        Diagnostic.Error(Stage.Load, site.DisplayPath(site.ContentDirectory), 0, 0,
+            string.Create(CultureInfo.InvariantCulture, $"no article to publish, but the previous build of {site.DisplayPath(output)} published {previous} {(previous == 1 ? "article" : "articles")}; the previous output is kept (build with --allow-empty to publish an empty site)"));
 
     /// <summary>
     /// <c>paths.static</c> that is the output folder or lies inside it: the build replaces the output,

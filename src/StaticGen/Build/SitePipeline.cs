@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using StaticGen.Content;
 using StaticGen.Output;
 using StaticGen.Rendering;
@@ -258,6 +259,17 @@ internal sealed class SitePipeline
         _cache.Assembly = reassembly.Assembly;
         var assembled = reassembly.Assembly.Result;
         Diagnostics.AddRange(assembled.Diagnostics);
+        if (!_options.IncludeFuture)
+        {
+            // An article dated after the build date is left out: say so, so that a mistyped year does not lose it silently.
+            foreach (var article in articles)
+            {
+                if (article.Date <= buildDate || (article.Draft && !_options.IncludeDrafts)) continue;
+                Diagnostics.Add(Diagnostic.Warning(Stage.Assemble, article.SourcePath, 0, 0,
+                    string.Create(CultureInfo.InvariantCulture, $"the article is dated {article.Date:yyyy-MM-dd}, after the build date {buildDate:yyyy-MM-dd}; it is left out until then (build with --future to include it)")));
+            }
+        }
+
         var model = assembled.Site with
         {
             // The date printed in the output is the configured one, or the newest article's: never the clock.

@@ -77,9 +77,9 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
     }
 
     /// <summary>Swaps the staging folder in and writes the manifest the next build plans with.</summary>
-    public void Commit()
+    public void Commit(int articles)
     {
         writer.Commit();
-        new BuildManifest(BuildManifest.CurrentFormat, writer.OutputDirectory, new SortedDictionary<string, ManifestUnit>(_records, StringComparer.Ordinal)).Write();
+        new BuildManifest(BuildManifest.CurrentFormat, writer.OutputDirectory, new SortedDictionary<string, ManifestUnit>(_records, StringComparer.Ordinal)) { Articles = articles }.Write();
     }
 }

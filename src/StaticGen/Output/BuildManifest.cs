@@ -21,6 +21,9 @@ public sealed record BuildManifest(int Format, string Output, IReadOnlyDictionar
     /// <summary>Bumped whenever the meaning of a fingerprint or of the file changes.</summary>
     public const int CurrentFormat = 1;
 
+    /// <summary>How many articles the build published (0 in a manifest written before this was recorded).</summary>
+    public int Articles { get; init; }
+
     /// <summary>Where the manifest of <paramref name="outputDirectory"/> is kept.</summary>
     public static string PathOf(string outputDirectory)
     {
