@@ -6,7 +6,7 @@ namespace StaticGen.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/StaticGen.Benchmarks -- incremental SITE [RUNS]</c>:
-/// the figures of README's "Incremental rebuilds". Loads SITE (a folder with <c>content/</c>, e.g.
+/// the figures of the guide's "Incremental rebuilds" (docs/content/performance.md). Loads SITE (a folder with <c>content/</c>, e.g.
 /// 10,000 generated articles) into the serve engine (<see cref="LiveSite"/>), then RUNS times edits
 /// the body of one article and times the rebuild until the served site is up to date (the new
 /// files swapped in); prints each run and the median. Then times production builds of the same

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# macro.sh — StaticGen against Hugo, whole builds, as README's Performance table reports them.
+# macro.sh — StaticGen against Hugo, whole builds, as the guide's Performance table (docs/content/performance.md) reports them.
 #
 # Usage: tests/StaticGen.Benchmarks/macro.sh [N...]        (default: 1000 10000 100000)
 # Environment:

@@ -44,7 +44,7 @@ internal static class InspectCommand
         return command;
     }
 
-    /// <summary>The JSON array: exactly the keys listed in the README, in that order.</summary>
+    /// <summary>The JSON array: exactly the keys listed in the guide (docs/content/commands.md), in that order.</summary>
     internal static string Json(IReadOnlyList<InspectedArticle> inspected)
     {
         using var stream = new MemoryStream();

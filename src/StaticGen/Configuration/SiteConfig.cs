@@ -2,7 +2,7 @@ namespace StaticGen.Configuration;
 
 /// <summary>
 /// Everything <c>site.config.yml</c> can say, with the defaults a site gets when it says nothing.
-/// Keys in YAML are camelCase (<c>baseUrl</c>, <c>pageSize</c>); the README lists them all.
+/// Keys in YAML are camelCase (<c>baseUrl</c>, <c>pageSize</c>); the guide lists them all (docs/content/configuration.md).
 /// </summary>
 public sealed record SiteConfig
 {

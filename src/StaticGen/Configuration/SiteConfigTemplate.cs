@@ -16,7 +16,7 @@ public static class SiteConfigTemplate
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(baseUrl);
         return $$"""
-            # StaticGen site configuration. Every key is optional; README.md describes them all.
+            # StaticGen site configuration. Every key is optional; the guide (docs/content/configuration.md) describes them all.
             # Lines starting with '#' are comments: remove the '#' to use a setting.
 
             title: {{Quoted(title)}}

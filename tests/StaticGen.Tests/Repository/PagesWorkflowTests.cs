@@ -88,6 +88,25 @@ public sealed partial class PagesWorkflowTests
     }
 
     [Fact]
+    public void Builds_and_checks_the_guide_under_docs_and_puts_it_into_the_uploaded_site()
+    {
+        var guideUrl = "--base-url https://octo.github.io/repo/docs/";
+        var commands = StaticGenCommands().ToList();
+        var build = Assert.Single(commands, c => c.Args[0] == "build" && c.Line.Contains("--config docs/site.config.yml", StringComparison.Ordinal));
+        Assert.Contains(guideUrl, string.Join(' ', build.Args), StringComparison.Ordinal);
+        Assert.Contains("--strict", build.Args);
+        var check = Assert.Single(commands, c => c.Args[0] == "check" && c.Args.Length > 1 && c.Args[1] == "docs/_site");
+        Assert.Contains(guideUrl, string.Join(' ', check.Args), StringComparison.Ordinal);
+
+        // The guide's output folder is copied to docs/ inside the folder the upload step publishes.
+        var output = new StaticGen.Configuration.PathsConfig().Output;
+        var upload = Text(Steps().Single(s => Text(s.Step, "uses") == "actions/upload-pages-artifact@v3").Step, "with", "path");
+        Assert.Contains(Steps(), s => Text(s.Step, "run") is { } run
+            && run.Split('\n').Any(l => l.Trim() == $"cp -R docs/{output} {upload}/docs"));
+        Assert.True(File.Exists(Path.Combine(s_root, "docs", "site.config.yml")), "docs/site.config.yml is missing");
+    }
+
+    [Fact]
     public void Every_staticgen_command_in_the_workflow_parses()
     {
         var commands = StaticGenCommands().ToList();

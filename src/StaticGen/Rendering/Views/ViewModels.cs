@@ -12,7 +12,7 @@ namespace StaticGen.Rendering.Views;
 /// Turns pieces of the <see cref="SiteModel"/> into the objects templates see. Templates never see
 /// domain records: each view is built here, explicitly, with snake_case names. Text fields are
 /// raw text (templates print them with <c>| html.escape</c>); fields ending in <c>_html</c> hold HTML.
-/// The README lists every variable.
+/// The guide lists every variable (docs/content/templates.md; TemplateVariablesDocTests keeps it so).
 /// </summary>
 /// <param name="site">The site.</param>
 /// <param name="gazetteer">Country names, continents and flags.</param>
