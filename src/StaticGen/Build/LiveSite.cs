@@ -1,9 +1,6 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text;
 using StaticGen.Content;
 using StaticGen.Rendering.Templates;
-using StaticGen.Rendering;
 
 namespace StaticGen.Build;
 
@@ -30,7 +27,6 @@ public sealed record LiveBuildResult(bool Succeeded, IReadOnlyList<Diagnostic> D
 /// </summary>
 public sealed class LiveSite
 {
-    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly BuildOptions _options;
     private readonly SiteCache _cache = new();
     private Dictionary<string, UnitRecord> _units = new(StringComparer.Ordinal);
@@ -38,7 +34,8 @@ public sealed class LiveSite
     private volatile string _basePath = "/";
     private (SiteContext Site, TemplateLoadResult? Templates, List<Diagnostic> Diagnostics)? _theme;
     private ContentListing? _listing;
-    private readonly StaticFiles _static = new();
+    private readonly MemoryOutput.StaticFileCache _static = new();
+    private IReadOnlyList<string> _served = [];
     private (ContentListing Listing, Dictionary<string, int> Index)? _listingIndex;
 
     // What the last successful rebuild fingerprinted; null while a rebuild runs or after one failed.
@@ -64,19 +61,10 @@ public sealed class LiveSite
     public LiveBuildResult Rebuild(IEnumerable<string>? changedPaths = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var stage = Stopwatch.StartNew();
-        var timings = new List<StageTiming>();
-        void Time(string name)
-        {
-            timings.Add(new StageTiming(name, stage.Elapsed));
-            stage.Restart();
-        }
 
         // The memo is for the units of the last successful build: a rebuild that fails or is cancelled leaves none.
         var memo = _memo;
         _memo = null;
-        var diagnostics = new List<Diagnostic>();
-        LiveBuildResult Failed() => new(false, Sorted(diagnostics), 0, 0, [], clock.Elapsed) { Timings = timings };
 
         // The config and the theme are read again only when a file of theirs may have changed.
         var paths = changedPaths?.Select(Path.GetFullPath).ToList();
@@ -90,108 +78,32 @@ public sealed class LiveSite
         }
 
         var (site, templates, configDiagnostics) = theme;
+        var pipeline = new SitePipeline(site, _options, _cache);
+        var diagnostics = pipeline.Diagnostics;
+        LiveBuildResult Failed() => new(false, pipeline.SortedDiagnostics(), 0, 0, [], clock.Elapsed) { Timings = pipeline.Timings };
         diagnostics.AddRange(configDiagnostics);
         if (templates is null || diagnostics.Any(static d => d.IsError)) return Failed();
-        Time("configure");
+        pipeline.Time("configure");
 
         foreach (var path in paths ?? []) _cache.Forget(path);
         var listing = UpdatedListing(site, paths) ?? ContentReader.List(site.ContentDirectory, site.DisplayPath(site.ContentDirectory));
         _listing = listing;
-        var (model, _, changedArticles) = SiteBuilder.LoadAndAssemble(site, _options, _cache, diagnostics, Time, cancellationToken, listing);
-        if (diagnostics.Any(static d => d.IsError)) return Failed();
 
-        var renderer = new PageRenderer(model, templates.Templates, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
-        var previousUnits = _units;
-        var previousFiles = _files;
-        var units = OutputUnits.Of(model, templates.Templates, renderer, site.Root, key => previousUnits.GetValueOrDefault(key), _cache, memo ??= new FingerprintMemo(), changedArticles);
-        Time("fingerprint");
-        // The units whose fingerprints changed (or that are new) are made again, in parallel; the
-        // others keep their files. The new tables start as copies of the previous ones (a bulk copy,
-        // far cheaper than 18,000 inserts), from which the files of units made again or gone are
-        // taken out before the new files go in.
-        var toMake = new List<OutputUnit>();
-        var found = 0;
-        foreach (var unit in units)
-        {
-            if (unit.Unchanged is not null)
-            {
-                found++;
-                continue;
-            }
-
-            if (previousUnits.TryGetValue(unit.Key, out var before))
-            {
-                found++;
-                if (before.Fingerprint == unit.Fingerprint && before.Files.All(previousFiles.ContainsKey)) continue;
-            }
-
-            toMake.Add(unit);
-        }
-
-        var results = new UnitResult[toMake.Count];
-        Parallel.For(0, toMake.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = toMake[i].Make());
-        var files = new Dictionary<string, byte[]>(previousFiles, StringComparer.Ordinal);
-        var records = new Dictionary<string, UnitRecord>(previousUnits, StringComparer.Ordinal);
-        var gone = found == previousUnits.Count ? [] : previousUnits.Keys.Except(units.Select(static u => u.Key), StringComparer.Ordinal).ToList();
-        foreach (var key in gone.Concat(toMake.Select(static u => u.Key)))
-        {
-            if (!records.Remove(key, out var old)) continue;
-            foreach (var path in old.Files) files.Remove(path);
-        }
-
-        // The static files of the last rebuild go too: they are put back below, where no unit makes the same file.
-        foreach (var path in _static.Served) files.Remove(path);
-
-        var madeFiles = new List<string>();
-        var renderErrors = new List<Diagnostic>();
-        for (var i = 0; i < toMake.Count; i++)
-        {
-            var result = results[i];
-            renderErrors.AddRange(result.Diagnostics);
-            foreach (var file in result.Files)
-            {
-                files[file.RelativePath] = file.Text is not null ? s_utf8.GetBytes(file.Text) : file.Bytes ?? File.ReadAllBytes(file.CopyOf!);
-                madeFiles.Add(file.RelativePath);
-            }
-
-            records[toMake[i].Key] = new UnitRecord(toMake[i].Recorded(result), [.. result.Files.Select(static f => f.RelativePath)], result.Links);
-        }
-
-        var made = toMake.Count;
-
-        // A template error repeats on every page the template renders: report it once per place.
-        foreach (var place in renderErrors.GroupBy(static d => (d.Path, d.Line, d.Column)))
-        {
-            diagnostics.Add(place.Min(Diagnostic.Order)!);
-        }
-
-        if (diagnostics.Any(static d => d.IsError)) return Failed();
-        Time("render");
-
-        // Static files, as a build publishes them: a generated file of the same path wins.
-        var served = new List<string>();
-        foreach (var (path, bytes) in _static.Read(site, diagnostics))
-        {
-            if (!files.TryAdd(path, bytes)) continue;
-            served.Add(path);
-            if (!previousFiles.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes)) madeFiles.Add(path);
-        }
-
-        // Only files made again can have new bytes; files of the previous build not made now are gone.
-        var changed = madeFiles.Distinct(StringComparer.Ordinal)
-            .Where(path => !previousFiles.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(files[path]))
-            .Concat(previousFiles.Count == files.Count && madeFiles.Count == 0 ? [] : previousFiles.Keys.Where(k => !files.ContainsKey(k)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        // Load → Enrich → Assemble → Plan → Make into memory: the units whose fingerprints changed (or
+        // that are new) are made again, the others keep their files.
+        var destination = new MemoryOutput(_units, _files, _served, _static);
+        var result = pipeline.Run(listing, () => templates.Templates, destination, memo ??= new FingerprintMemo(), cancellationToken);
+        if (result is null || diagnostics.Any(static d => d.IsError)) return Failed();
+        var (units, files, served, changed) = destination.Finish(result.Units);
 
         // Readers see the previous set or this one, whole: the dictionaries are not written after this.
-        _units = records;
+        _units = units;
         _files = files;
-        _basePath = model.Urls.BasePath;
+        _basePath = result.Model.Urls.BasePath;
         _memo = memo;
-        _static.Served = served;
-        Time("swap");
-        return new LiveBuildResult(true, Sorted(diagnostics), made, units.Count - made, changed, clock.Elapsed) { Timings = timings };
+        _served = served;
+        pipeline.Time("swap");
+        return new LiveBuildResult(true, pipeline.SortedDiagnostics(), result.Made, result.Units.Count - result.Made, changed, clock.Elapsed) { Timings = pipeline.Timings };
     }
 
     /// <summary>
@@ -267,39 +179,5 @@ public sealed class LiveSite
         return string.Equals(path, config, StringComparison.Ordinal)
             || !path.StartsWith(content + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             || path.StartsWith(templates + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-    }
-
-    /// <summary>The files of <c>paths.static</c>, read again only when their size or last-write time changed.</summary>
-    private sealed class StaticFiles
-    {
-        private Dictionary<string, (long Length, long Modified, byte[] Bytes)> _read = new(StringComparer.Ordinal);
-
-        /// <summary>The paths the last successful rebuild served from <c>static/</c> (no unit made them).</summary>
-        public IReadOnlyList<string> Served { get; set; } = [];
-
-        public IEnumerable<(string Path, byte[] Bytes)> Read(SiteContext site, List<Diagnostic> diagnostics)
-        {
-            var listing = site.StaticFiles();
-            diagnostics.AddRange(listing.Diagnostics);
-            var read = new Dictionary<string, (long Length, long Modified, byte[] Bytes)>(StringComparer.Ordinal);
-            foreach (var entry in listing.Entries)
-            {
-                var info = new FileInfo(entry.FullPath);
-                if (!info.Exists) continue;
-                var stamp = (info.Length, info.LastWriteTimeUtc.Ticks);
-                read[entry.RelativePath] = _read.TryGetValue(entry.RelativePath, out var known) && known.Length == stamp.Length && known.Modified == stamp.Ticks
-                    ? known
-                    : (stamp.Length, stamp.Ticks, File.ReadAllBytes(entry.FullPath));
-            }
-
-            _read = read;
-            return read.Select(static p => (p.Key, p.Value.Bytes));
-        }
-    }
-
-    private static IReadOnlyList<Diagnostic> Sorted(List<Diagnostic> diagnostics)
-    {
-        diagnostics.Sort(Diagnostic.Order);
-        return diagnostics;
     }
 }

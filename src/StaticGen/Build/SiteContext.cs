@@ -157,16 +157,26 @@ public sealed class SiteContext
     {
         ArgumentNullException.ThrowIfNull(fallback);
         var diagnostics = new List<Diagnostic>(readDiagnostics ?? []);
-        var parsed = kind == ContentKind.RawArticle
-            ? RawArticleParser.Parse(displayPath, text, Enricher.Cleanup.Classify)
-            : MarkdownArticleParser.Parse(displayPath, text);
+        var parsed = Parse(displayPath, kind, text);
         diagnostics.AddRange(parsed.Diagnostics);
         if (parsed.Article is null) return new ArticleLoad(displayPath, null, null, diagnostics);
 
-        var (date, reason) = Enricher.StatedDate(parsed.Article) is null ? fallback.For(fullPath) : (FallbackDates.Fixed, null);
-        var enriched = Enricher.Enrich(parsed.Article, date, reason);
+        var enriched = Enrich(parsed.Article, fullPath, fallback);
         diagnostics.AddRange(enriched.Diagnostics);
         return new ArticleLoad(displayPath, parsed.Article, enriched, diagnostics);
+    }
+
+    /// <summary>The parse of one article's text: a raw article's or a Markdown file's (the pipeline's Load, per file).</summary>
+    internal ParseResult Parse(string displayPath, ContentKind kind, string text) =>
+        kind == ContentKind.RawArticle
+            ? RawArticleParser.Parse(displayPath, text, Enricher.Cleanup.Classify)
+            : MarkdownArticleParser.Parse(displayPath, text);
+
+    /// <summary>The enrichment of one parsed article, dated from its file when its text gives no date (the pipeline's Enrich, per article).</summary>
+    internal EnrichResult Enrich(ParsedArticle parsed, string fullPath, FallbackDates fallback)
+    {
+        var (date, reason) = Enricher.StatedDate(parsed) is null ? fallback.For(fullPath) : (FallbackDates.Fixed, null);
+        return Enricher.Enrich(parsed, date, reason);
     }
 }
 

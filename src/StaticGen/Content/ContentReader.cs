@@ -222,6 +222,9 @@ public static class ContentReader
         return Decode(bytes, displayPath);
     }
 
+    /// <summary>A content file's bytes, as they are (a static file or an image a serving process holds in memory).</summary>
+    public static byte[] ReadBytes(string fullPath) => File.ReadAllBytes(fullPath);
+
     /// <summary>A hash of a content file's bytes (XxHash128), for incremental builds; zero when it cannot be read.</summary>
     public static UInt128 HashFile(string fullPath)
     {

@@ -55,7 +55,7 @@ public sealed partial class ConsoleOutputTests : IDisposable
         Assert.Equal($"loaded {Undated}/{Undated} articles", run.OutLines[0]);
         Assert.Matches(@"^rendered (\d+)/\1 pages$", run.OutLines[1]);
         Assert.StartsWith("Built ", run.OutLines[2], StringComparison.Ordinal);
-        Assert.Matches(@"^Timings: configure \d+\.\d\d s, load \d+\.\d\d s, assemble \d+\.\d\d s, render \d+\.\d\d s, feeds \d+\.\d\d s, write \d+\.\d\d s\.$", run.OutLines[3]);
+        Assert.Matches(@"^Timings: configure \d+\.\d\d s, load \d+\.\d\d s, enrich \d+\.\d\d s, assemble \d+\.\d\d s, plan \d+\.\d\d s, render \d+\.\d\d s, feeds \d+\.\d\d s, write \d+\.\d\d s\.$", run.OutLines[3]);
         Assert.Equal(4, run.OutLines.Count);
     }
 

@@ -1,9 +1,7 @@
 using System.Text;
 using StaticGen.Build;
 using StaticGen.Content;
-using StaticGen.Rendering;
 using StaticGen.Rendering.Templates;
-using StaticGen.Site;
 
 namespace StaticGen.Tests.Support;
 
@@ -31,35 +29,27 @@ public static class InProcessSite
         // A site folder that does not exist: no config file, so every setting is a default (markdown.unsafeHtml: false).
         var root = Path.Combine(Path.GetTempPath(), "staticgen-inprocess-" + Guid.NewGuid().ToString("N"));
         var site = SiteContext.Open(root);
+        var options = new BuildOptions { SiteRoot = root, IncludeDrafts = true, IncludeFuture = true, SourceDateEpoch = DateTimeOffset.UnixEpoch.AddYears(60) };
+        var pipeline = new SitePipeline(site, options, new SiteCache());
 
-        var diagnostics = new List<Diagnostic>();
-        var articles = new List<Article>();
+        // The articles are "files" of the content folder, read from memory; the photo is listed, never read.
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = new List<ContentEntry>();
         foreach (var (name, text) in files)
         {
-            var display = "content/" + name;
-            var decoded = ContentReader.Decode(Encoding.UTF8.GetBytes(text), display);
-            diagnostics.AddRange(decoded.Diagnostics);
-            if (decoded.Text is null) continue;
-            var load = site.LoadArticle(display, Path.Combine(root, display), ContentReader.KindOf(name), decoded.Text, FallbackDates.None);
-            diagnostics.AddRange(load.Diagnostics);
-            if (load.Article is { } article && !load.Diagnostics.Any(static d => d.IsError)) articles.Add(article);
+            var full = Path.Combine(site.ContentDirectory, name);
+            texts[full] = text;
+            entries.Add(new ContentEntry(name, full, ContentReader.KindOf(name)));
         }
 
-        var assembled = SiteAssembler.Assemble(site.Config, articles, ["content/" + Photo], new PublishOptions(DateTimeOffset.UnixEpoch.AddYears(60), true, true));
-        diagnostics.AddRange(assembled.Diagnostics);
-        var model = assembled.Site;
-        var renderer = new PageRenderer(model, s_theme, new MarkdownRenderer(site.Config.Markdown), site.Enricher.Gazetteer);
-        var output = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var page in model.Pages)
-        {
-            var rendered = renderer.Render(page);
-            diagnostics.AddRange(rendered.Diagnostics);
-            Assert.False(rendered.Diagnostics.Any(static d => d.IsError), string.Join('\n', rendered.Diagnostics));
-            if (rendered.File is { } file) output.Add(file.RelativePath, file.Text);
-        }
-
-        foreach (var file in SiteBuilder.SiteFilesOf(model).SelectMany(static make => make())) output.Add(file.RelativePath, file.Text);
-        return new Result(output, [.. model.Articles.Select(static a => a.Article)], diagnostics);
+        entries.Add(new ContentEntry(Photo, Path.Combine(site.ContentDirectory, Photo), ContentKind.Asset));
+        var destination = new DictionaryOutput();
+        var result = pipeline.Run(new ContentListing(entries, []), () => s_theme, destination, memo: null, CancellationToken.None,
+            (entry, display) => ContentReader.Decode(Encoding.UTF8.GetBytes(texts[entry.FullPath]), display));
+        Assert.NotNull(result);
+        Assert.False(pipeline.Diagnostics.Any(static d => d.IsError), string.Join('\n', pipeline.Diagnostics));
+        var output = destination.Files.Values.Where(static f => f.Text is not null).ToDictionary(static f => f.RelativePath, static f => f.Text!, StringComparer.Ordinal);
+        return new Result(output, [.. result.Model.Articles.Select(static a => a.Article)], pipeline.SortedDiagnostics());
     }
 
     private static TemplateSet LoadTheme()

@@ -1,0 +1,384 @@
+using System.Diagnostics;
+using StaticGen.Content;
+using StaticGen.Output;
+using StaticGen.Rendering;
+using StaticGen.Rendering.Templates;
+using StaticGen.Site;
+
+namespace StaticGen.Build;
+
+/// <summary>What the pipeline made of a site: the model, and how many output units it made and kept.</summary>
+internal sealed record PipelineResult(SiteModel Model, int Skipped, IReadOnlyList<OutputUnit> Units, int Made, int Kept);
+
+/// <summary>
+/// The one pipeline every command runs: <see cref="Load"/> → <see cref="Enrich"/> →
+/// <see cref="Assemble"/> → <see cref="Plan"/> → <see cref="Make"/>, each a named step with
+/// plain records in and out, all reporting into one collector (<see cref="Diagnostics"/>) and
+/// one list of <see cref="Timings"/>. Commands differ only in what they hand it: <c>build</c> a
+/// staging folder (<see cref="StagingFolder"/>), <c>serve</c> memory (<see cref="MemoryOutput"/>),
+/// the tests a dictionary (<see cref="DictionaryOutput"/>), and, for a serving process, the
+/// <see cref="SiteCache"/> and <see cref="FingerprintMemo"/> kept from its previous run.
+/// Incremental reuse lives in the steps: Load skips files whose stamps the cache knows, Assemble
+/// starts from the previous assembly, Plan keeps every unit whose fingerprint the destination
+/// already holds.
+/// </summary>
+internal sealed class SitePipeline
+{
+    /// <summary>Pages from which a build collects the garbage of rendering before it makes feeds and the search index.</summary>
+    private const int LargeSitePages = 5_000;
+
+    private readonly SiteContext _site;
+    private readonly BuildOptions _options;
+    private readonly SiteCache _cache;
+    private readonly List<StageTiming> _timings = [];
+    private readonly Stopwatch _stage = Stopwatch.StartNew();
+    private TimeSpan _stageCpu = Environment.CpuUsage.TotalTime;
+
+    public SitePipeline(SiteContext site, BuildOptions options, SiteCache cache)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(cache);
+        (_site, _options, _cache) = (site, options, cache);
+    }
+
+    /// <summary>Every diagnostic of the run, from every step (sorted by the caller when it reports).</summary>
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>How long each step took, wall and processor time.</summary>
+    public IReadOnlyList<StageTiming> Timings => _timings;
+
+    /// <summary>Whether the run must stop: an error, or with <c>--strict</c> any diagnostic.</summary>
+    public bool Failed => Diagnostics.Exists(static d => d.IsError) || (_options.Strict && Diagnostics.Count > 0);
+
+    /// <summary>Ends the current step's timing under <paramref name="name"/>.</summary>
+    public void Time(string name)
+    {
+        var cpu = Environment.CpuUsage.TotalTime;
+        _timings.Add(new StageTiming(name, _stage.Elapsed, cpu - _stageCpu));
+        _stage.Restart();
+        _stageCpu = cpu;
+    }
+
+    /// <summary>
+    /// Runs the steps in order. Stops before Plan when an earlier step (or <paramref name="theme"/>)
+    /// reported an error, or any diagnostic with <c>--strict</c>: then the result is null and
+    /// nothing was handed to the destination.
+    /// </summary>
+    /// <param name="listing">The content folder's files.</param>
+    /// <param name="theme">The parsed theme, asked for after Assemble (a build parses it meanwhile); null when it has errors, which it adds to <see cref="Diagnostics"/>.</param>
+    /// <param name="destination">Where the output goes.</param>
+    /// <param name="memo">What a serving process's previous run fingerprinted, or null.</param>
+    /// <param name="cancellationToken">Stops the run between files; nothing is handed over after it.</param>
+    /// <param name="read">Reads a file's text (default: <see cref="ContentReader.ReadText"/>; the tests hand texts in memory).</param>
+    public PipelineResult? Run(ContentListing listing, Func<TemplateSet?> theme, IOutputDestination destination, FingerprintMemo? memo, CancellationToken cancellationToken,
+        Func<ContentEntry, string, ContentText>? read = null)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(destination);
+        var pile = Load(listing, read ?? ((entry, display) => ContentReader.ReadText(entry.FullPath, display)), cancellationToken);
+        var (articles, skipped) = Enrich(pile, cancellationToken);
+        var (model, changed) = Assemble(articles, listing);
+        if (theme() is not { } templates || Failed) return null;
+
+        var plan = Plan(model, templates, destination, memo, changed);
+        var (made, kept) = Make(plan, destination, cancellationToken);
+        return new PipelineResult(model, skipped, plan.Units, made, kept);
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Load: list, read and parse the content files.
+
+    /// <summary>One article file on its way through Load and Enrich.</summary>
+    internal sealed class Slot(ContentEntry entry, string displayPath, (long Length, long Modified)? stamp)
+    {
+        public ContentEntry Entry { get; } = entry;
+
+        public string DisplayPath { get; } = displayPath;
+
+        public (long Length, long Modified)? Stamp { get; } = stamp;
+
+        /// <summary>The file's text, from Load's read until it is parsed.</summary>
+        public string? Text { get; set; }
+
+        public List<Diagnostic> Diagnostics { get; } = [];
+
+        /// <summary>The parsed article, from Load until Enrich.</summary>
+        public ParsedArticle? Parsed { get; set; }
+
+        /// <summary>Whether the file was read in this run (not taken from the cache).</summary>
+        public bool Fresh { get; set; }
+
+        /// <summary>The finished load: the cache's, or Enrich's.</summary>
+        public ArticleLoad? Done { get; set; }
+    }
+
+    /// <summary>
+    /// The article files of one run, each read once before any is parsed, so that a step over the
+    /// whole pile (one that needs every raw text, such as a table of lines repeated across files)
+    /// has its place between reading and parsing.
+    /// </summary>
+    internal sealed record ContentPile(IReadOnlyList<Slot> Slots);
+
+    /// <summary>
+    /// Load: reads every article file whose stamp the cache does not know (in parallel), then
+    /// parses each (in parallel). A file the cache knows keeps its finished load and is not read.
+    /// </summary>
+    public ContentPile Load(ContentListing listing, Func<ContentEntry, string, ContentText> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        Diagnostics.AddRange(listing.Diagnostics);
+        var entries = listing.Entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
+        var slots = new Slot[entries.Count];
+        Parallel.For(0, entries.Count, Workers(cancellationToken), i =>
+        {
+            var entry = entries[i];
+            var slot = slots[i] = new Slot(entry, _site.DisplayPath(entry.FullPath), entry.Stamp ?? ContentReader.Stamp(entry.FullPath));
+            if (_cache.Load(entry.FullPath, slot.Stamp) is { } cached)
+            {
+                slot.Done = cached;
+                return;
+            }
+
+            slot.Fresh = true;
+            var text = read(entry, slot.DisplayPath);
+            slot.Diagnostics.AddRange(text.Diagnostics);
+            if (text.Text is null) slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
+            else slot.Text = text.Text;
+        });
+        var pile = new ContentPile(slots);
+
+        // Steps over the whole pile go here, before any file is parsed.
+        Parallel.For(0, slots.Length, Workers(cancellationToken), i =>
+        {
+            var slot = slots[i];
+            if (slot.Text is not { } text) return;
+            slot.Text = null;
+            var parsed = _site.Parse(slot.DisplayPath, slot.Entry.Kind, text);
+            slot.Diagnostics.AddRange(parsed.Diagnostics);
+            if (parsed.Article is null) slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
+            else slot.Parsed = parsed.Article;
+        });
+        Time("load");
+        return pile;
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Enrich: clean, date, detect, and drop near-duplicates.
+
+    /// <summary>
+    /// Enrich: every parsed article (in parallel; each is remembered in the cache by its file's
+    /// stamp), then the near-duplicate check over all of them. Gives the articles to publish in
+    /// file order; a duplicate or an article with errors is skipped, its errors becoming warnings.
+    /// </summary>
+    public (IReadOnlyList<Article> Articles, int Skipped) Enrich(ContentPile pile, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pile);
+        var slots = pile.Slots;
+        var fallbackDates = new FallbackDates(_site.ContentDirectory);
+        var progress = ProgressCounter.Start(_options.Progress, Stage.Load, slots.Count);
+        var loads = new ArticleLoad[slots.Count];
+        Parallel.For(0, slots.Count, Workers(cancellationToken), i =>
+        {
+            var slot = slots[i];
+            if (slot.Done is null)
+            {
+                // A build needs the article, not what the file parsed to (the front matter and the
+                // Markdown as read, a raw article's cleaned blocks): not kept, the loads of a big
+                // archive take half the memory.
+                var enriched = _site.Enrich(slot.Parsed!, slot.Entry.FullPath, fallbackDates);
+                slot.Diagnostics.AddRange(enriched.Diagnostics);
+                slot.Parsed = null;
+                slot.Done = new ArticleLoad(slot.DisplayPath, null, enriched with { Blocks = [] }, slot.Diagnostics);
+                _cache.Store(slot.Entry.FullPath, slot.Stamp, slot.Done);
+            }
+            else if (slot.Fresh)
+            {
+                _cache.Store(slot.Entry.FullPath, slot.Stamp, slot.Done);
+            }
+
+            loads[i] = slot.Done;
+            progress?.Increment();
+        });
+        _cache.Retain([.. slots.Select(static s => s.Entry.FullPath)]);
+
+        // The same story scraped twice is published once; the other copies are skipped with a warning naming both.
+        var duplicates = new HashSet<int>();
+        foreach (var (duplicate, original, similarity) in Duplicates.Find(loads, _cache))
+        {
+            duplicates.Add(duplicate);
+            Diagnostics.Add(Duplicates.Warning(loads[duplicate].SourcePath, loads[original].SourcePath, similarity));
+        }
+
+        var articles = new List<Article>(loads.Length);
+        var skipped = duplicates.Count;
+        for (var i = 0; i < loads.Length; i++)
+        {
+            var load = loads[i];
+            if (duplicates.Contains(i))
+            {
+                Diagnostics.AddRange(load.Diagnostics);
+                continue;
+            }
+
+            if (load.Article is { } article && !load.Diagnostics.Any(static d => d.IsError))
+            {
+                Diagnostics.AddRange(load.Diagnostics);
+                articles.Add(article);
+            }
+            else
+            {
+                // A bad article does not stop the site: it is skipped, and its errors become warnings.
+                skipped++;
+                Diagnostics.AddRange(load.Diagnostics.Select(static d => d.IsError ? d with { Severity = Severity.Warning, Message = d.Message + " (the file is skipped)" } : d));
+            }
+        }
+
+        Time("enrich");
+        return (articles, skipped);
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Assemble: the site model.
+
+    /// <summary>
+    /// Assemble: the site model from the articles and the listing's other files (images), starting
+    /// from the cache's previous assembly (a body edit re-makes only the changed article's records).
+    /// Also gives the site articles that are new objects since that assembly (null: all may have changed).
+    /// </summary>
+    public (SiteModel Model, IReadOnlySet<SiteArticle>? Changed) Assemble(IReadOnlyList<Article> articles, ContentListing listing)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(listing);
+        var config = _site.Config;
+        var buildDate = _options.SourceDateEpoch ?? config.BuildDate ?? DateTimeOffset.UtcNow;
+        var assets = listing.Entries.Where(static e => e.Kind == ContentKind.Asset).Select(e => _site.DisplayPath(e.FullPath)).ToList();
+        var reassembly = SiteReassembler.Assemble(_cache.Assembly, config, articles, assets, new PublishOptions(buildDate, _options.IncludeDrafts, _options.IncludeFuture));
+        _cache.Assembly = reassembly.Assembly;
+        var assembled = reassembly.Assembly.Result;
+        Diagnostics.AddRange(assembled.Diagnostics);
+        var model = assembled.Site with
+        {
+            // The date printed in the output is the configured one, or the newest article's: never the clock.
+            BuildDate = _options.SourceDateEpoch ?? config.BuildDate ?? (assembled.Site.Articles.Count > 0 ? assembled.Site.Articles[0].Article.Date : FallbackDates.Fixed),
+            Assets = ImageHeaders.Measure(assembled.Site.Assets, path => ContentReader.ReadHead(Path.Combine(_site.Root, path), ImageHeaders.HeadBytes)),
+        };
+        Time("assemble");
+        return (model, reassembly.Changed);
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Plan: what must be made, and what the destination can keep.
+
+    /// <summary>A unit to make, or to keep as the destination's previous record of it says.</summary>
+    internal sealed record PlannedUnit(OutputUnit Unit, UnitRecord? Keep);
+
+    /// <summary>The units of a site in output order (pages first), each with what can be kept of it, and the renderer that makes the pages.</summary>
+    internal sealed record BuildPlan(IReadOnlyList<OutputUnit> Units, IReadOnlyList<PlannedUnit> Steps, int PageCount, PageRenderer Renderer);
+
+    /// <summary>
+    /// Plan: fingerprints every output unit (a page, a feed, an asset) and compares it with what
+    /// the destination recorded last time; a unit whose fingerprint it recorded is kept, the
+    /// others are made. With a serving process's <paramref name="memo"/> and the articles
+    /// <paramref name="changed"/> since its last run, a page that shows none of them is known
+    /// unchanged without being fingerprinted again.
+    /// </summary>
+    public BuildPlan Plan(SiteModel model, TemplateSet templates, IOutputDestination destination, FingerprintMemo? memo = null, IReadOnlySet<SiteArticle>? changed = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(templates);
+        ArgumentNullException.ThrowIfNull(destination);
+        var renderer = new PageRenderer(model, templates, new MarkdownRenderer(_site.Config.Markdown), _site.Enricher.Gazetteer);
+        var units = OutputUnits.Of(model, templates, renderer, _site.Root, destination.Previous, _cache, memo, changed);
+        var steps = new PlannedUnit[units.Count];
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            var before = unit.Unchanged ?? destination.Previous(unit.Key);
+            steps[i] = new PlannedUnit(unit, before is not null && before.Fingerprint == unit.Fingerprint ? before : null);
+        }
+
+        Time("plan");
+        return new BuildPlan(units, steps, model.Pages.Count, renderer);
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Make: render what the plan says, and hand it to the destination.
+
+    /// <summary>
+    /// Make: the pages first (in parallel), then feeds, sitemaps, the search index and assets (in
+    /// parallel), then the static files. A unit the plan keeps stays as the destination has it,
+    /// when it still has it; every other unit is made and handed over. A template error repeats on
+    /// every page the template renders: it is reported once per place.
+    /// </summary>
+    public (int Made, int Kept) Make(BuildPlan plan, IOutputDestination destination, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(destination);
+        var made = 0;
+        var kept = 0;
+        var madePages = 0;
+        var renderErrors = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
+        void Produce(int i)
+        {
+            var (unit, keep) = plan.Steps[i];
+            if (keep is not null && destination.TryKeep(unit.Key, keep))
+            {
+                Interlocked.Increment(ref kept);
+                return;
+            }
+
+            var result = unit.Make();
+            foreach (var d in result.Diagnostics) renderErrors.Add(d);
+            destination.Put(i, unit, result);
+            Interlocked.Increment(ref made);
+        }
+
+        var rendered = ProgressCounter.Start(_options.Progress, Stage.Render, plan.PageCount);
+        Parallel.For(0, plan.PageCount, Workers(cancellationToken), i =>
+        {
+            Produce(i);
+            rendered?.Increment();
+        });
+        madePages = made;
+        plan.Renderer.ReleaseCaches();
+
+        // What rendering kept is garbage now: collected here, feeds and the search index of a large site reuse
+        // its memory instead of adding to it (the peak is in that stage: 30,000 articles, 634 -> 564 MiB).
+        if (madePages >= LargeSitePages) GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        Time("render");
+
+        // Feeds, sitemaps, the search index and assets are independent files: made and handed over in parallel.
+        Parallel.For(plan.PageCount, plan.Steps.Count, Workers(cancellationToken), Produce);
+        Time("feeds");
+
+        // Static files last, so that a file the build generates wins over one of the same path.
+        Diagnostics.AddRange(destination.PutStatic(_site.StaticFiles(), _site.DisplayPath(_site.StaticDirectory)));
+
+        foreach (var place in renderErrors.GroupBy(static d => (d.Path, d.Line, d.Column)))
+        {
+            var first = place.Min(Diagnostic.Order)!;
+            var others = place.Count() - 1;
+            Diagnostics.Add(others == 0 ? first : first with { Message = $"{first.Message} (and {others} more {(others == 1 ? "page" : "pages")})" });
+        }
+
+        return (made, kept);
+    }
+
+    /// <summary>
+    /// One worker per core. Writing a page blocks on the disk, and the thread pool answers blocked
+    /// workers by adding threads: a dozen threads on two cores only switch contexts, each with its own
+    /// template context and buffers, and make the collector stop more threads.
+    /// </summary>
+    internal static ParallelOptions Workers(CancellationToken cancellationToken) =>
+        new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+    /// <summary>The diagnostics in their stable order.</summary>
+    public IReadOnlyList<Diagnostic> SortedDiagnostics()
+    {
+        var list = Diagnostics.ToList();
+        list.Sort(Diagnostic.Order);
+        return list;
+    }
+}
