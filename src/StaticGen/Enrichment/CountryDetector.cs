@@ -109,7 +109,10 @@ public sealed class CountryDetector
 
                             // "in Hungary Viktor Orbán’s party": a place, then a person's full name.
                             && !(IsLocative(segment.Text, tokens, match.FirstToken - 1) && CapitalisedRun(segment.Text, tokens, next) >= 2);
-                        if (before) surnames.Add(term.Text);
+                        // "Michael Jordan": a name before the country's makes it a surname, whose other mentions are weak; a
+                        // place's first word before it ("South Australia", "Western Australia", "New South Wales") names a
+                        // part of the country, and says nothing of its other mentions.
+                        if (before && !CountryWords.PlacePrefixes.Contains(Word(segment.Text, tokens[match.FirstToken - 1]))) surnames.Add(term.Text);
                         inName = before || after || OfInstitution(segment.Text, tokens, match.FirstToken);
                     }
 

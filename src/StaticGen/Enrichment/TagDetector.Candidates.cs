@@ -25,6 +25,9 @@ public sealed partial class TagDetector
         ThingAfter = 64,
         PersonCue = 128,
         Definite = 256,
+
+        /// <summary>Spelled out just before its acronym in parentheses ("Australian Competition and Consumer Commission (ACCC)").</summary>
+        Defined = 512,
     }
 
     /// <summary>Adds the candidate names of one segment to <paramref name="into"/>.</summary>
@@ -35,12 +38,25 @@ public sealed partial class TagDetector
         var capsSegment = MostlyCapitals(text, words);
         var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(text, segment.TokenList);
         var run = new List<int>();
+        var defined = text.Contains('(', StringComparison.Ordinal) ? DefinedNames(text, words) : null;
+        var where = new Where(segment.Role, position, titleCase);
         var i = 0;
         while (i < words.Count)
         {
             if (!IsCapitalised(text, words[i]) || words[i].Tagged)
             {
                 i++;
+                continue;
+            }
+
+            // A name spelled out before its acronym is one name, whatever its words are: the acronym's letters say
+            // where it starts ("Australian Competition and Consumer Commission (ACCC)", "British Antarctic Survey (BAS)").
+            if (defined is not null && defined.TryGetValue(i, out var definedEnd))
+            {
+                var all = new int[definedEnd - i + 1];
+                for (var k = 0; k < all.Length; k++) all[k] = i + k;
+                AddPart(text, words, all, isTitled: false, places, capsSegment, where, new int[all.Length], into, spelledOut: true);
+                i = definedEnd + 1;
                 continue;
             }
 
@@ -51,6 +67,9 @@ public sealed partial class TagDetector
             while (j + 1 < words.Count)
             {
                 var k = j + 1;
+
+                // A name spelled out before its acronym starts a run of its own ("The Australian Competition …").
+                if (defined is not null && defined.ContainsKey(k)) break;
 
                 // A possessive ends a name, except inside an organisation's, after an office or a group of people
                 // ("Information Commissioner’s Office", "European People’s Party"); not after an owner ("JAXA’s Institute").
@@ -78,7 +97,8 @@ public sealed partial class TagDetector
                     if (Is(text, words[m - 1], "and")) break;
                 }
 
-                if (m > k && m < words.Count && SpaceBetween(text, words[m - 1], words[m]) && IsCapitalised(text, words[m]) && !words[m].Tagged)
+                if (m > k && m < words.Count && SpaceBetween(text, words[m - 1], words[m]) && IsCapitalised(text, words[m]) && !words[m].Tagged
+                    && !(defined is not null && defined.ContainsKey(m)))
                 {
                     for (var c = k; c < m; c++) run.Add(c);
                     run.Add(m);
@@ -89,10 +109,84 @@ public sealed partial class TagDetector
                 break;
             }
 
-            SplitRun(text, words, run, places, capsSegment, segments, new Where(segment.Role, position, titleCase), into);
+            SplitRun(text, words, run, places, capsSegment, segments, where, into);
 
             i = j + 1;
         }
+    }
+
+    /// <summary>
+    /// The names spelled out before their acronym in parentheses, by first word (to last word): the acronym's letters are
+    /// the initials of the name's capitalised words, which lower-case connectors may join ("Scientific Committee on
+    /// Antarctic Research (SCAR)"). The longest such name before the parenthesis wins; at most 12 words are read back.
+    /// </summary>
+    private static Dictionary<int, int>? DefinedNames(string text, List<Word> words)
+    {
+        Dictionary<int, int>? defined = null;
+        for (var k = 1; k < words.Count; k++)
+        {
+            var acronym = words[k];
+            if (acronym.Start < 2 || acronym.End >= text.Length || text[acronym.End] != ')' || text[acronym.Start - 1] != '('
+                || words[k - 1].End != acronym.Start - 2 || text[acronym.Start - 2] != ' ' || acronym.Length is < 2 or > 10
+                || !char.IsUpper(text[acronym.Start])) continue;
+            var letters = Span(text, acronym);
+            if (letters.ContainsAnyExcept(s_acronymLetters)) continue;
+
+            // Back from the word before the parenthesis, matching the acronym's letters from its last.
+            var end = k - 1;
+            var matched = 0;
+            var start = -1;
+            for (var w = end; w >= 0 && end - w < 12; w--)
+            {
+                if (w < end && !SpaceBetween(text, words[w], words[w + 1])) break;
+                var word = Span(text, words[w]);
+                if (IsCapitalised(text, words[w]))
+                {
+                    var initials = WordInitials(word);
+                    if (matched + initials.Length > letters.Length) break;
+                    var at = letters.Length - matched - initials.Length;
+                    if (!letters.Slice(at, initials.Length).Equals(initials, StringComparison.OrdinalIgnoreCase)) break;
+                    matched += initials.Length;
+                    if (matched == letters.Length)
+                    {
+                        start = w;
+                        break;
+                    }
+                }
+                else if (!In(TagWords.Connectors, word) && word is not ("and" or "on" or "the" or "in"))
+                {
+                    break;
+                }
+            }
+
+            if (start >= 0 && end > start) (defined ??= [])[start] = end;
+        }
+
+        return defined;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_acronymLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>The initials a word gives an acronym: its first letter, and the first letter after each hyphen when capitalised ("Zanu-PF" gives "ZP").</summary>
+    private static ReadOnlySpan<char> WordInitials(ReadOnlySpan<char> word)
+    {
+        var count = 1;
+        for (var c = 1; c < word.Length - 1; c++)
+        {
+            if (word[c] == '-' && char.IsUpper(word[c + 1])) count++;
+        }
+
+        if (count == 1) return word[..1];
+        var initials = new char[count];
+        initials[0] = word[0];
+        var n = 1;
+        for (var c = 1; c < word.Length - 1; c++)
+        {
+            if (word[c] == '-' && char.IsUpper(word[c + 1])) initials[n++] = word[c + 1];
+        }
+
+        return initials;
     }
 
     /// <summary>A segment of three or more words, at least 60% of them in capitals (a shouted headline): there an acronym is no name.</summary>
@@ -126,6 +220,7 @@ public sealed partial class TagDetector
         }
 
         var parts = new List<(List<int> Words, bool Titled)>();
+        var runEndsInOrganisation = Has(TagWords.OrgKeywords, text, words[run[^1]]);
         var openedBySentence = OpenedBySentence(text, words, run, places, segments);
         var current = new List<int>();
         var titled = false;
@@ -140,13 +235,18 @@ public sealed partial class TagDetector
             var nextWord = hasNext ? Span(text, words[run[r + 1]]) : default;
             // A modifier ("Prime", "Foreign", "Deputy") is a title only before another title word ("Foreign Minister"),
             // not in "French Foreign Legion".
+            // Nor before an organisation's name ("General Elections Commission"): the office of a person comes before a person.
             var isTitle = (In(TagWords.Titles, word) || IsRoleTitle(word)) && !words[index].Possessive && hasNext
                 && char.IsUpper(nextWord[0]) && !In(TagWords.OrgKeywords, nextWord)
-                && (!In(TagWords.TitleModifiers, word) || In(TagWords.Titles, nextWord));
+                && (!In(TagWords.TitleModifiers, word) || In(TagWords.Titles, nextWord))
+                && !runEndsInOrganisation;
             // A participle opens a sentence before a place ("Neighbouring Uganda"), a first name before a surname ("Erling Haaland").
+            // A word that says who someone is ("Reader Chad Whitlock", "Republican Herschel Walker", "Facebook Robert
+            // McDowell") before a name of two or more words is no part of it.
             var opener = current.Count == 0 && ((In(TagWords.StopWords, word) && !IsAcronym(word))
                 || (words[index].SentenceStart && IsParticiple(word) && r + 1 < run.Count && places[run[r + 1]])
-                || (r == 0 && openedBySentence));
+                || (r == 0 && openedBySentence)
+                || (In(TagWords.Descriptors, word) && r + 2 < run.Count && IsCapitalised(text, words[run[r + 1]]) && IsCapitalised(text, words[run[r + 2]]) && !runEndsInOrganisation));
             if (isTitle || opener)
             {
                 if (current.Count > 0) parts.Add((current, titled));
@@ -216,11 +316,21 @@ public sealed partial class TagDetector
     /// no name, and adds its occurrence with the context it stands in; <paramref name="capitalisedWords"/> is room for the
     /// part's capitalised words.
     /// </summary>
-    private static void AddPart(string text, List<Word> words, ReadOnlySpan<int> list, bool isTitled, bool[] places, bool capsSegment, Where segment, Span<int> capitalisedWords, List<Occurrence> into)
+    private static void AddPart(string text, List<Word> words, ReadOnlySpan<int> list, bool isTitled, bool[] places, bool capsSegment, Where segment, Span<int> capitalisedWords, List<Occurrence> into, bool spelledOut = false)
     {
         // Trim connectors at the ends ("of Qatar" after "Emir").
         while (list.Length > 0 && !IsCapitalised(text, words[list[0]])) list = list[1..];
         while (list.Length > 0 && !IsCapitalised(text, words[list[^1]])) list = list[..^1];
+
+        // A name does not end in a word that opens sentences ("Published On"), nor in a single letter, which labels a
+        // thing of a series ("Group A", "Plan B").
+        while (list.Length > 1 && !spelledOut && !IsAcronym(Span(text, words[list[^1]]))
+            && (Has(TagWords.StopWords, text, words[list[^1]]) || (words[list[^1]].Length == 1 && (words[list[^1]].End == text.Length || text[words[list[^1]].End] != '.'))))
+        {
+            list = list[..^1];
+            while (list.Length > 0 && !IsCapitalised(text, words[list[^1]])) list = list[..^1];
+        }
+
         if (list.Length == 0) return;
 
         var capitalisedCount = 0;
@@ -236,11 +346,12 @@ public sealed partial class TagDetector
 
         var capitalised = capitalisedWords[..capitalisedCount];
         if (placeCount == capitalised.Length) return;
-        if (Has(TagWords.Compass, text, words[list[0]]) && (!hasOrgWord || capitalised.Length < 3)) return;
+        if (!spelledOut && Has(TagWords.Compass, text, words[list[0]]) && (!hasOrgWord || capitalised.Length < 3)) return;
 
         // A place before an organisation word stays ("British Airways"), and so does a place before one other word
-        // ("Chad Morrison", "Saudi Aramco"); a place at the edge of a longer person's name goes.
-        if (places[list[0]] && !hasOrgWord && placeCount > 0
+        // ("Chad Morrison", "Saudi Aramco") or in a name its acronym spells out; a place at the edge of a longer
+        // person's name goes.
+        if (places[list[0]] && !hasOrgWord && placeCount > 0 && !spelledOut
             && !(capitalised.Length == 2 && !places[capitalised[1]] && !IsAcronym(Span(text, words[capitalised[1]]))
                 && !Has(TagWords.Titles, text, words[capitalised[1]]) && !Has(TagWords.StopWords, text, words[capitalised[1]])))
         {
@@ -269,6 +380,7 @@ public sealed partial class TagDetector
         var cues = Context(text, words, places, list[0], list[^1]);
         if (isTitled) cues |= Cues.Titled;
         if (corporate) cues |= Cues.OrgCue;
+        if (spelledOut) cues |= Cues.Defined;
         into.Add(new Occurrence(name, segment.Role, segment.Position + list[0], first.SentenceStart, cues, list.Length, segment.TitleCase, PlacesAfterFirst(text, words, list, places)));
     }
 

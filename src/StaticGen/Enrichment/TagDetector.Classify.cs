@@ -87,6 +87,7 @@ public sealed partial class TagDetector
 
             // What the occurrences' contexts say, counted in one pass.
             int determiners = 0, locatedOrThing = 0, located = 0, thingAfter = 0, orgCues = 0, namedCues = 0, definite = 0;
+            var spelledOut = false;
             var midSentence = false;
             var titleCaseOnly = true;
             foreach (var o in c.Occurrences)
@@ -98,6 +99,7 @@ public sealed partial class TagDetector
                 if ((o.Cues & Cues.OrgCue) != 0) orgCues++;
                 if ((o.Cues & (Cues.OrgCue | Cues.Described | Cues.Speaker | Cues.Titled | Cues.PersonCue)) != 0) namedCues++;
                 if ((o.Cues & Cues.Definite) != 0) definite++;
+                spelledOut |= (o.Cues & Cues.Defined) != 0;
                 midSentence |= !o.SentenceStart;
                 titleCaseOnly &= o.TitleCase;
             }
@@ -106,7 +108,7 @@ public sealed partial class TagDetector
             var name = display.AsSpan();
             ReadOnlySpan<char> firstPart = default, lastPart = default, lastCapital = default;
             var partCount = 0;
-            bool anyOrgWord = false, anyNonEntityWord = false, anyConnector = false, anyRegion = false, anyAcronym = false;
+            bool anyOrgWord = false, anyNonEntityWord = false, anyConnector = false, anyRegion = false, anyAcronym = false, anyParticiple = false;
             foreach (var range in name.Split(' '))
             {
                 var part = name[range];
@@ -118,6 +120,9 @@ public sealed partial class TagDetector
                 anyConnector |= part is "of" or "for" or "the" or "&";
                 anyRegion |= In(TagWords.Regions, part) || In(TagWords.Compass, part);
                 anyAcronym |= IsAcronym(part) && !IsRomanNumeral(part);
+
+                // "Smart Lander for Investigating Moon (SLIM)": a name with a verb in it names a thing, even spelled out before its acronym.
+                anyParticiple |= part.EndsWith("ing", StringComparison.Ordinal) && part.Length > 5;
             }
 
             var determined = determiners * 3 >= n;
@@ -158,7 +163,7 @@ public sealed partial class TagDetector
                 c.Kind = Kind.None;
                 c.Thing = nonEntityWord && c.Words >= 2;
             }
-            else if (c.Words >= 2 && (orgCued || (pluralName && !isLocated)))
+            else if (c.Words >= 2 && (orgCued || (pluralName && !isLocated) || (spelledOut && !isLocated && !anyParticiple)))
             {
                 c.Kind = Kind.Organisation;
             }

@@ -189,7 +189,8 @@ public sealed partial class TagDetector
         if (part.Length >= name.Length) return false;
         if (part.Length == 1)
         {
-            return part[0].Length > 2 && Array.IndexOf(name, part[0]) > 0 && !TagWords.Connectors.Contains(part[0]);
+            // A surname, or a first name when the article names only one person by it ("Prabowo" after "Prabowo Subianto").
+            return part[0].Length > 2 && Array.IndexOf(name, part[0]) >= 0 && !TagWords.Connectors.Contains(part[0]);
         }
 
         for (var k = 0; k < part.Length; k++)

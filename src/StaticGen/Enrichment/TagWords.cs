@@ -80,6 +80,9 @@ internal static class TagWords
     /// <summary>Verbs after a name that make it a speaker ("Gazprom said"), which a person or organisation is.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = s_lists.Set("speech-verbs");
 
+    /// <summary>Capitalised words that say who someone is, before their name, without being an office ("Reader Chad Whitlock", "Republican Herschel Walker").</summary>
+    public static readonly FrozenSet<string> Descriptors = s_lists.Set("descriptors");
+
     /// <summary>The roles of <see cref="Roles"/>, in any case: written as a title before a name ("Prosecutor Karim Khan").</summary>
     public static readonly FrozenSet<string> RoleTitles = s_lists.Words("roles").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
