@@ -61,6 +61,10 @@ internal static class InspectCommand
                 w.WriteString("kicker", a?.Kicker);
                 w.WriteString("date", a is null || a.DateIsFallback ? null : Configuration.Dates.FormatIso(a.Date));
                 w.WriteString("author", a?.Author);
+                w.WriteStartArray("authors");
+                foreach (var name in a?.Authors ?? []) w.WriteStringValue(name);
+                w.WriteEndArray();
+                w.WriteString("agency", a?.Agency);
                 w.WriteString("summary", a?.Summary);
                 w.WriteStartArray("headings");
                 if (a is not null)
@@ -143,6 +147,7 @@ internal static class InspectCommand
         Field("date", a.DateIsFallback ? $"none in the text (ordered as {a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : Configuration.Dates.FormatIso(a.Date));
         if (a.Updated is { } updated) Field("updated", Configuration.Dates.FormatIso(updated));
         Field("author", a.Author);
+        Field("agency", a.Agency);
         Field("slug", a.Slug);
         Field("summary", a.Summary);
         Field("words", string.Create(CultureInfo.InvariantCulture, $"{a.WordCount} ({a.ReadingMinutes} min read)"));

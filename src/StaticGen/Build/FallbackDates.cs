@@ -25,7 +25,7 @@ public sealed class FallbackDates
         ArgumentNullException.ThrowIfNull(folder);
         _folder = Path.GetFullPath(folder);
         _history = new Lazy<ContentHistory>(
-            () => useGit && Directory.Exists(_folder) ? ContentReader.AddedDates(_folder) : new ContentHistory(new Dictionary<string, DateTimeOffset>(), "git history is not used"),
+            () => useGit && ContentReader.FolderExists(_folder) ? ContentReader.AddedDates(_folder) : new ContentHistory(new Dictionary<string, DateTimeOffset>(), "git history is not used"),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 

@@ -98,7 +98,7 @@ internal sealed class Fingerprint
     {
         var f = new Fingerprint()
             .Add(a.SourcePath).Add((int)a.Format).Add(a.Slug).Add(a.Title).Add(a.Kicker)
-            .Add(a.Date).Add(a.DateIsFallback).Add(a.Updated).Add(a.Author).Add(a.Summary)
+            .Add(a.Date).Add(a.DateIsFallback).Add(a.Updated).Add(a.Agency).Add(a.Summary)
             .Add(a.Draft).Add(a.Source).Add((int)a.Type).Add(System.Text.Json.JsonSerializer.Serialize(a.Params, StaticGen.Output.ConfigJson.Default.IReadOnlyDictionaryStringObject));
         if (withBody) f.Add(a.Lede).Add(a.Body).Add(a.WordCount).Add(a.ReadingMinutes);
         f.Add(a.Images.Count);
@@ -109,6 +109,8 @@ internal sealed class Fingerprint
         foreach (var country in a.Countries) f.Add(country.Code).Add(country.Name).Add(country.Slug).Add(country.Mentions);
         f.Add(a.Aliases.Count);
         foreach (var alias in a.Aliases) f.Add(alias);
+        f.Add(a.Authors.Count);
+        foreach (var author in a.Authors) f.Add(author);
         return f.Value;
     }
 
@@ -116,7 +118,7 @@ internal sealed class Fingerprint
     internal static readonly IReadOnlyList<string> ArticleFields =
     [
         nameof(Article.SourcePath), nameof(Article.Format), nameof(Article.Slug), nameof(Article.Title), nameof(Article.Kicker),
-        nameof(Article.Date), nameof(Article.DateIsFallback), nameof(Article.Updated), nameof(Article.Author), nameof(Article.Summary),
+        nameof(Article.Date), nameof(Article.DateIsFallback), nameof(Article.Updated), nameof(Article.Author), nameof(Article.Authors), nameof(Article.Agency), nameof(Article.Summary),
         nameof(Article.Lede), nameof(Article.Body), nameof(Article.Draft), nameof(Article.Source), nameof(Article.WordCount),
         nameof(Article.ReadingMinutes), nameof(Article.Images), nameof(Article.Tags), nameof(Article.Countries), nameof(Article.Aliases),
         nameof(Article.Type), nameof(Article.Params), nameof(Article.Positions),

@@ -116,7 +116,7 @@ public static class Importer
         foreach (var source in sources)
         {
             var full = Path.GetFullPath(source);
-            if (Directory.Exists(full))
+            if (ContentReader.FolderExists(full))
             {
                 var listing = ContentReader.List(full, site.DisplayPath(full));
                 diagnostics.AddRange(listing.Diagnostics);

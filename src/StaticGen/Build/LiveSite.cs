@@ -122,12 +122,11 @@ public sealed class LiveSite
             if (!path.StartsWith(content + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
             var relative = Path.GetRelativePath(content, path).Replace('\\', '/');
             if (relative.Split('/').Any(static part => part.StartsWith('.'))) continue;
-            if (Directory.Exists(path)) return null;
-            var info = new FileInfo(path);
-            if (info.Exists)
+            if (ContentReader.FolderExists(path)) return null;
+            if (ContentReader.Stamp(path) is { } stamp)
             {
-                if (info.LinkTarget is not null) return null;
-                entries[path] = new ContentEntry(relative, path, ContentReader.KindOf(relative)) { Stamp = (info.Length, info.LastWriteTimeUtc.Ticks) };
+                if (ContentReader.IsLink(path)) return null;
+                entries[path] = new ContentEntry(relative, path, ContentReader.KindOf(relative)) { Stamp = stamp };
             }
             else
             {
@@ -159,9 +158,8 @@ public sealed class LiveSite
         {
             if (!path.StartsWith(content + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
             if (!_listingIndex.Value.Index.TryGetValue(path, out var at)) return null;
-            var info = new FileInfo(path);
-            if (!info.Exists || info.LinkTarget is not null) return null;
-            entries[at] = entries[at] with { Stamp = (info.Length, info.LastWriteTimeUtc.Ticks) };
+            if (ContentReader.Stamp(path) is not { } stamp || ContentReader.IsLink(path)) return null;
+            entries[at] = entries[at] with { Stamp = stamp };
         }
 
         var listing = new ContentListing(entries, _listing.Diagnostics);

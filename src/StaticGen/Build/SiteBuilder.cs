@@ -178,14 +178,7 @@ public static class SiteBuilder
         }
         finally
         {
-            try
-            {
-                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temporary folder left behind is harmless.
-            }
+            SiteWriter.DeleteTemporary(folder);
         }
     }
 

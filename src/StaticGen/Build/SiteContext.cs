@@ -76,22 +76,16 @@ public sealed class SiteContext
         var siteRoot = Path.GetFullPath(root);
         var configFile = configPath is null ? Path.Combine(siteRoot, SiteConfigReader.DefaultFileName) : Path.GetFullPath(configPath);
         var diagnostics = new List<Diagnostic>();
-        ConfigResult result;
-        if (configPath is not null && !File.Exists(configFile))
+        var read = SiteConfigReader.ReadIfExists(configFile, DisplayPath(siteRoot, configFile));
+        if (configPath is not null && read is null)
         {
             diagnostics.Add(Diagnostic.Error(Stage.Configure, configPath, 0, 0, "the config file does not exist"));
-            result = new ConfigResult(new SiteConfig(), []);
-        }
-        else
-        {
-            result = File.Exists(configFile)
-                ? SiteConfigReader.Parse(DisplayPath(siteRoot, configFile), File.ReadAllText(configFile))
-                : new ConfigResult(new SiteConfig(), []);
         }
 
+        var result = read ?? new ConfigResult(new SiteConfig(), []);
         diagnostics.AddRange(result.Diagnostics);
         var config = baseUrl is null ? result.Config : result.Config with { BaseUrl = baseUrl };
-        var configDisplay = configPath is not null && !File.Exists(configFile) ? configPath : DisplayPath(siteRoot, configFile);
+        var configDisplay = configPath is not null && read is null ? configPath : DisplayPath(siteRoot, configFile);
         var configErrors = diagnostics.Any(static d => d.IsError);
         var enrichment = Task.Run(() => Enrich(config, configDisplay, result.Positions, configErrors));
         return new SiteContext(siteRoot, config, enrichment, diagnostics, configDisplay, result.Positions);
@@ -169,7 +163,7 @@ public sealed class SiteContext
     /// <summary>The parse of one article's text: a raw article's or a Markdown file's (the pipeline's Load, per file).</summary>
     internal ParseResult Parse(string displayPath, ContentKind kind, string text) =>
         kind == ContentKind.RawArticle
-            ? RawArticleParser.Parse(displayPath, text, Enricher.Cleanup.Classify)
+            ? RawArticleParser.Parse(displayPath, text, Enricher.Cleanup.Classify, Config.Dates.Order)
             : MarkdownArticleParser.Parse(displayPath, text);
 
     /// <summary>The enrichment of one parsed article, dated from its file when its text gives no date (the pipeline's Enrich, per article).</summary>

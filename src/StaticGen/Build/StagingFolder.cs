@@ -52,10 +52,10 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
         foreach (var entry in listing.Entries)
         {
             var path = $"{display}/{entry.RelativePath}";
-            string target;
+            bool generated;
             try
             {
-                target = writer.Resolve(entry.RelativePath);
+                generated = writer.Holds(entry.RelativePath);
             }
             catch (UnsafePathException)
             {
@@ -63,7 +63,7 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
                 continue;
             }
 
-            if (File.Exists(target) || Directory.Exists(target))
+            if (generated)
             {
                 diagnostics.Add(Diagnostic.Warning(Stage.Write, path, 0, 0,
                     $"the build generates '{entry.RelativePath}' itself, and a generated file wins over a static one; the static file is skipped. Rename it, or override the template that makes the page"));

@@ -35,9 +35,8 @@ public sealed record CheckOptions
         var diagnostics = new List<Diagnostic>();
         var configFile = configPath is null ? Path.Combine(workingDirectory, SiteConfigReader.DefaultFileName) : Path.GetFullPath(configPath, workingDirectory);
         SiteConfig? config = null;
-        if (File.Exists(configFile))
+        if (SiteConfigReader.ReadIfExists(configFile, configFile) is { } read)
         {
-            var read = SiteConfigReader.Read(configFile);
             diagnostics.AddRange(read.Diagnostics);
             config = read.Config;
         }

@@ -33,3 +33,21 @@ public static class Dates
             ? value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }
+
+/// <summary>
+/// How numeric dates written with slashes or dashes are read when both readings are possible
+/// (<c>05/06/2024</c>); config key <c>dates.order</c>. A value only one order can read
+/// (<c>24/11/2024</c>) decides alone, dotted dates (<c>16.10.2020</c>) are always day first and
+/// year-first dates (<c>2024-11-24</c>) are never ambiguous.
+/// </summary>
+public enum DateOrder
+{
+    /// <summary><c>mdy</c>: month, day, year (<c>11/24/2024</c>), as in the United States. The default.</summary>
+    MonthFirst,
+
+    /// <summary><c>dmy</c>: day, month, year (<c>24/11/2024</c>), as in most of the world.</summary>
+    DayFirst,
+
+    /// <summary><c>ymd</c>: year, month, day; it matters only for two-digit years (<c>24/11/05</c>).</summary>
+    YearFirst,
+}

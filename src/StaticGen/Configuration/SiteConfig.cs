@@ -38,6 +38,9 @@ public sealed record SiteConfig
 
     public TagsConfig Tags { get; init; } = new();
 
+    /// <summary>How dates in raw articles are read (<c>dates.order</c>).</summary>
+    public DatesConfig Dates { get; init; } = new();
+
     /// <summary>The site's navigation (<c>site.menu</c>), in order; null gives the default: Latest, Countries, Topics, Search.</summary>
     public IReadOnlyList<MenuItem>? Menu { get; init; }
 
@@ -97,6 +100,13 @@ public sealed record CleanupConfig
 
     /// <summary>When true, <see cref="Replacements"/> replaces the default list instead of extending it.</summary>
     public bool ReplaceDefaultReplacements { get; init; }
+}
+
+/// <summary>How dates written in raw articles are read.</summary>
+public sealed record DatesConfig
+{
+    /// <summary>The order of numeric dates both orders could read (<c>05/06/2024</c>); see <see cref="DateOrder"/>.</summary>
+    public DateOrder Order { get; init; } = DateOrder.MonthFirst;
 }
 
 public sealed record CountriesConfig

@@ -20,15 +20,17 @@ public static class SiteConfigReader
     public const string DefaultFileName = "site.config.yml";
 
     /// <summary>Reads the config file; a missing file gives the defaults, which is how a bare content folder builds.</summary>
-    public static ConfigResult Read(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            return new ConfigResult(new SiteConfig(), []);
-        }
+    public static ConfigResult Read(string path) => ReadIfExists(path, path) ?? new ConfigResult(new SiteConfig(), []);
 
-        return Parse(path, File.ReadAllText(path));
+    /// <summary>
+    /// Reads the config file at <paramref name="fullPath"/>, naming it <paramref name="displayPath"/> in
+    /// diagnostics; null when there is no such file. Every command opens the config this way.
+    /// </summary>
+    public static ConfigResult? ReadIfExists(string fullPath, string displayPath)
+    {
+        ArgumentNullException.ThrowIfNull(fullPath);
+        ArgumentNullException.ThrowIfNull(displayPath);
+        return File.Exists(fullPath) ? Parse(displayPath, File.ReadAllText(fullPath)) : null;
     }
 
     public static ConfigResult Parse(string path, string yaml)
@@ -87,6 +89,10 @@ public static class SiteConfigReader
                 ["aliases"] = v => config = config with { Tags = config.Tags with { Aliases = y.StringMap(v, "tags.aliases") ?? config.Tags.Aliases } },
                 ["stop"] = v => config = config with { Tags = config.Tags with { Stop = y.StringList(v, "tags.stop") ?? config.Tags.Stop } },
                 ["rules"] = v => config = config with { Tags = config.Tags with { Rules = y.StringMap(v, "tags.rules") ?? config.Tags.Rules } },
+            }),
+            ["dates"] = n => y.Mapping(n, "dates", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["order"] = v => config = config with { Dates = config.Dates with { Order = DateOrderValue(y, v) ?? config.Dates.Order } },
             }),
         });
 
@@ -195,5 +201,21 @@ public static class SiteConfigReader
         return url.Split('/').Any(static s => s is "..") || url.Contains('\\', StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal)
             ? $"'{url}' must stay inside the site (no '..', '\\' or '//')"
             : null;
+    }
+
+    /// <summary><c>dates.order</c>: <c>dmy</c>, <c>mdy</c> or <c>ymd</c>.</summary>
+    private static DateOrder? DateOrderValue(YamlBinder y, YamlNode node)
+    {
+        var text = y.String(node, "dates.order");
+        switch (text?.ToLowerInvariant())
+        {
+            case null: return null;
+            case "mdy": return DateOrder.MonthFirst;
+            case "dmy": return DateOrder.DayFirst;
+            case "ymd": return DateOrder.YearFirst;
+            default:
+                y.Error(node, $"'dates.order' must be dmy (day first), mdy (month first) or ymd (year first), got '{text}'");
+                return null;
+        }
     }
 }

@@ -50,6 +50,10 @@ public static class SiteConfigTemplate
             #  aliases: { EU: European Union }
             #  rules: { sanctions: Sanctions }
 
+            # Numeric dates in raw articles that both orders could read (05/06/2024): mdy, dmy or ymd.
+            #dates:
+            #  order: mdy
+
             # Extra boilerplate lines dropped from raw scraped articles (regular expressions, whole line).
             #cleanup:
             #  boilerplate: ["Sponsored by .*"]

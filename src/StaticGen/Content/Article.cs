@@ -59,7 +59,14 @@ public sealed record ParsedArticle
 
     public DateTimeOffset? Updated { get; init; }
 
-    public string? Author { get; init; }
+    /// <summary>The authors as one display string ("A", "A and B", "A, B and C"); setting it sets <see cref="Authors"/> to that one name.</summary>
+    public string? Author { get => Authors is null ? null : MetaLines.JoinNames(Authors); init => Authors = value is null ? null : [value]; }
+
+    /// <summary>Each author, in order (front matter <c>author</c>, text or a list); null when the file names none.</summary>
+    public IReadOnlyList<string>? Authors { get; init; }
+
+    /// <summary>The news agency or outlet the story is credited to ("AP", "Reuters", "CNN"; front matter <c>agency</c>).</summary>
+    public string? Agency { get; init; }
 
     public string? Summary { get; init; }
 
@@ -133,7 +140,14 @@ public sealed record Article
 
     public DateTimeOffset? Updated { get; init; }
 
-    public string? Author { get; init; }
+    /// <summary>The authors as one display string ("A", "A and B", "A, B and C"), or null; setting it sets <see cref="Authors"/> to that one name.</summary>
+    public string? Author { get => MetaLines.JoinNames(Authors); init => Authors = value is null ? [] : [value]; }
+
+    /// <summary>Each author, in order; empty when the article names none.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The news agency or outlet the story is credited to ("AP", "Reuters", "CNN"), or null.</summary>
+    public string? Agency { get; init; }
 
     /// <summary>One-paragraph plain-text summary, for cards, meta descriptions and feeds.</summary>
     public required string Summary { get; init; }

@@ -58,7 +58,10 @@ public static partial class ArticleWriter
         if (article.Kicker is { } kicker) Pair(emitter, "kicker", kicker);
         Plain(emitter, "date", Dates.FormatIso(article.Date));
         if (article.Updated is { } updated) Plain(emitter, "updated", Dates.FormatIso(updated));
-        if (article.Author is { } author) Pair(emitter, "author", author);
+        // One author as text, as authors write it by hand; several as a list.
+        if (article.Authors.Count == 1) Pair(emitter, "author", article.Authors[0]);
+        else if (article.Authors.Count > 1) List(emitter, "author", article.Authors);
+        if (article.Agency is { } agency) Pair(emitter, "agency", agency);
         Pair(emitter, "slug", article.Slug);
         Pair(emitter, "summary", article.Summary);
         List(emitter, "tags", article.Tags.Select(static t => t.Name));

@@ -222,6 +222,9 @@ public static class ContentReader
         return Decode(bytes, displayPath);
     }
 
+    /// <summary>Whether a path is a symbolic link (a serving process lists the folder again when a changed file is one).</summary>
+    public static bool IsLink(string fullPath) => new FileInfo(fullPath).LinkTarget is not null;
+
     /// <summary>A content file's bytes, as they are (a static file or an image a serving process holds in memory).</summary>
     public static byte[] ReadBytes(string fullPath) => File.ReadAllBytes(fullPath);
 

@@ -12,7 +12,7 @@ public static class MarkdownArticleParser
     /// <summary>The front matter keys StaticGen reads and <c>import</c> writes.</summary>
     public static readonly IReadOnlyList<string> Keys =
     [
-        "title", "kicker", "date", "updated", "slug", "summary", "author", "tags", "countries",
+        "title", "kicker", "date", "updated", "slug", "summary", "author", "agency", "tags", "countries",
         "images", "draft", "type", "source", "aliases", "params", ArticleWriter.HashKey,
     ];
 
@@ -55,7 +55,8 @@ public static class MarkdownArticleParser
                 ["updated"] = n => article = article with { Updated = y.Date(n, "updated") },
                 ["slug"] = n => article = article with { Slug = y.String(n, "slug") },
                 ["summary"] = n => article = article with { Summary = y.String(n, "summary") },
-                ["author"] = n => article = article with { Author = y.String(n, "author") },
+                ["author"] = n => article = article with { Authors = y.StringList(n, "author") is { Count: > 0 } authors ? authors : null },
+                ["agency"] = n => article = article with { Agency = y.String(n, "agency") },
                 ["tags"] = n => article = article with { Tags = y.StringList(n, "tags") },
                 ["countries"] = n => article = article with { Countries = y.StringList(n, "countries") },
                 ["images"] = n => article = article with { Images = Images(y, n) },

@@ -1,102 +1,427 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using StaticGen.Configuration;
 
 namespace StaticGen.Content;
 
+/// <summary>What makes a line read as a byline or date line: how much the reader may trust it without context.</summary>
+public enum MetaEvidence
+{
+    /// <summary>A label says what the line is: "By …", "Posted on …", "Updated …", "Reporting by …".</summary>
+    Label,
+
+    /// <summary>The line is a date and nothing else ("10 Jan 2016", "Sun 12 May 2024 01.14 BST"), or a relative one ("3 hours ago").</summary>
+    DateShape,
+
+    /// <summary>The line credits a news agency ("AFP", "Oliver Wright, Reuters", "Bosphorus Daily with AA").</summary>
+    Agency,
+
+    /// <summary>
+    /// Only the shape of names: capitalised name words, no sentence punctuation ("Oliver Wright, Jake
+    /// Kanter", "Marta Lindqvist"). Section labels have that shape too ("Related Topics"): a caller
+    /// should accept it only where a byline stands (next to a date line, under the headline).
+    /// </summary>
+    NameShape,
+}
+
 /// <summary>What a byline or date line between the header and the body says.</summary>
+/// <param name="Author">The authors as one display string ("A", "A and B", "A, B and C"); null when the line names none.</param>
+/// <param name="Date">The absolute date and time the line states; null for a byline without a date, a relative date or a label alone.</param>
+/// <param name="IsUpdate">The date is when the story was last updated ("Updated …"), not when it was published.</param>
 public sealed record MetaLine(string? Author, DateTimeOffset? Date, bool IsUpdate)
 {
-    /// <summary>The line names only a news agency ("AAP", "Reuters"): a byline that may follow another.</summary>
+    /// <summary>The line names only a news agency or outlet ("AAP", "BY ASSOCIATED PRESS"): a source, not an author.</summary>
     public bool IsAgency { get; init; }
+
+    /// <summary>Each author, in the order of the line ("Reporting by A and B; Editing by C" gives A and B).</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The news agency or outlet the line credits ("Reuters", "CNN", "AA"), or null.</summary>
+    public string? Agency { get; init; }
+
+    /// <summary>A job title beside the names ("Culture correspondent"): furniture, never printed as prose.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>The line gave a time of day with the date (and <see cref="Date"/> carries it).</summary>
+    public bool HasTime { get; init; }
+
+    /// <summary>The line gave a time zone or offset (otherwise <see cref="Date"/>'s offset is zero).</summary>
+    public bool HasZone { get; init; }
+
+    /// <summary>"First published on …": the publication date of a story whose other date line is its update.</summary>
+    public bool IsFirstPublished { get; init; }
+
+    /// <summary>A relative date ("a year ago", "Updated 2 hours ago"): date furniture that never gives a date.</summary>
+    public bool IsRelative { get; init; }
+
+    /// <summary>A date label alone ("Published", "Updated on:"), its value on the next line.</summary>
+    public bool IsLabelOnly { get; init; }
+
+    /// <summary>A credit line as wire stories end ("Reporting by …; Editing by …"): only the reporters are authors.</summary>
+    public bool IsTrailer { get; init; }
+
+    /// <summary>How the line was recognised; see <see cref="MetaEvidence"/>.</summary>
+    public MetaEvidence Evidence { get; init; }
 }
 
 /// <summary>A wire dateline at the start of the lede ("KYIV, May 3 (Reuters) -"), and the date it gives when it has a year.</summary>
 public sealed record Dateline(string Text, DateTimeOffset? Date);
 
 /// <summary>
-/// Recognises the short lines news sites put around a headline: bylines ("By Amina Yusuf",
-/// "By A and B, Reuters"), date lines ("March 20, 2023", "16.10.2020", "Published: 2023-03-20 10:45
-/// GMT", "Posted on 3 May 2024 by admin") and wire datelines ("ATLANTA, Dec 7 (Reuters) -"). Dates
-/// are read with the invariant culture; a numeric date with dots is day-first (16.10.2020), with
-/// slashes month-first unless the first number is over 12 (03/20/2023, 20/03/2023).
+/// Recognises the short lines news sites put around a headline and at the end of a story: bylines
+/// ("By Amina Yusuf", "By A, B and C, CNN", "Oliver Wright, Jake Kanter", "By A | Culture correspondent
+/// May 17, 2022", "Reporting by A; Editing by B"), agency lines ("AFP", "BY ASSOCIATED PRESS"), date
+/// lines in every shape <see cref="TextDates"/> reads, maybe labelled ("Published On", "Posted:",
+/// "Updated", "First published on", "AFP Published") and maybe followed by "by NAME", relative dates
+/// ("a year ago") and wire datelines ("ATLANTA, Dec 7 (Reuters) -", "(CNN) —"). Which words are
+/// labels, agencies and job titles is data: <c>Content/Data/meta-words.tsv</c>.
 /// </summary>
 public static partial class MetaLines
 {
-    private const string Month = @"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
-    private const string Weekday = @"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?";
-    private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
-    private const string Year = @"(?:19|20)\d{2}";
-    private const string Time = @"(?:\s*(?:,|(?i:at)|-|–|—|\||·|•|/)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?\s*(?:(?i:[ap])\.?(?i:m)\.?)?(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}))?)?";
+    private const int MaxLine = 200;
+    private static readonly MetaWords s_words = MetaWords.Parse(EmbeddedResources.ReadText("data/meta-words.tsv"));
 
-    /// <summary>A date anywhere in a short text: the groups say which form matched.</summary>
-    private const string DatePattern =
-        Weekday + "(?:" +
-        @"(?<d1>" + Day + @")\s+(?:of\s+)?(?<m1>" + Month + @"),?\s+(?<y1>" + Year + @")" +
-        @"|(?<m2>" + Month + @")\s+(?<d2>" + Day + @"),?\s+(?<y2>" + Year + @")" +
-        @"|(?<y3>" + Year + @")-(?<m3>\d{1,2})-(?<d3>\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|\s?[A-Z]{2,5})?)?" +
-        @"|(?<d4>\d{1,2})\.\s?(?<m4>\d{1,2})\.\s?(?<y4>" + Year + @")" +
-        @"|(?<a5>\d{1,2})/(?<b5>\d{1,2})/(?<y5>" + Year + @")" +
-        ")" + Time;
+    /// <summary>Reads a byline or date line; null when the line is neither. Numeric dates are read month first.</summary>
+    public static MetaLine? TryParse(string line) => TryParse(line, DateOrder.MonthFirst);
 
-    /// <summary>A time before the date, as some sites write it: "Updated 6:04 PM EST, Fri November 17, 2023".</summary>
-    private const string TimeFirst = @"(?:\d{1,2}[:.]\d{2}\s*(?:(?i:[ap])\.?(?i:m)\.?)?(?:\s*[A-Z]{2,5})?\s*,?\s*)?";
-
-    private const string Name = @"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){0,4}";
-    private const string Names = Name + @"(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)" + Name + @"){0,3}";
-
-    /// <summary>Reads a byline or date line; null when the line is neither.</summary>
-    public static MetaLine? TryParse(string line)
+    /// <summary>Reads a byline or date line, numeric dates in <paramref name="order"/> when both readings are possible; null when the line is neither.</summary>
+    public static MetaLine? TryParse(string line, DateOrder order)
     {
         ArgumentNullException.ThrowIfNull(line);
         var text = line.Trim();
-        if (AgencyLineRegex().IsMatch(text)) return new MetaLine(text, null, false) { IsAgency = true };
-        if (text.Length is < 4 or > 160) return null;
+        if (text.Length is < 2 or > MaxLine) return null;
 
-        // "By A in Kyiv and B in Moscow": where each author writes from is not part of the name.
-        if (text.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) text = BylinePlaceRegex().Replace(text, "");
-
-        if (DateLineRegex().Match(text) is { Success: true } dateLine && TryDate(dateLine, out var date))
-        {
-            var update = dateLine.Groups["label"].Value.Contains("updat", StringComparison.OrdinalIgnoreCase)
-                || dateLine.Groups["label"].Value.Contains("modified", StringComparison.OrdinalIgnoreCase);
-            var author = dateLine.Groups["by"].Success ? Author(dateLine.Groups["by"].Value) : null;
-            return new MetaLine(author, date, update);
-        }
-
-        if (BylineRegex().Match(text) is { Success: true } byline)
-        {
-            DateTimeOffset? bylineDate = null;
-            if (byline.Groups["rest"].Success)
-            {
-                var rest = DateInTextRegex().Match(byline.Groups["rest"].Value);
-                if (!rest.Success || !TryDate(rest, out var d)) return OrganisationOnly(byline.Groups["rest"].Value) ? new MetaLine(Author(byline.Groups["name"].Value), null, false) : null;
-                bylineDate = d;
-            }
-
-            return new MetaLine(Author(byline.Groups["name"].Value), bylineDate, false);
-        }
-
-        return null;
+        if (s_words.Agency(text.TrimEnd('.')) is { } agencyOnly) return AgencyLine(agencyOnly, MetaEvidence.Agency);
+        if (LabelOnly(text) is { } label) return label;
+        if (Relative(text) is { } relative) return relative;
+        if (text.Contains(';', StringComparison.Ordinal) && Trailer(text) is { } trailer) return trailer;
+        if (DateLine(text, order) is { } dated) return dated;
+        return Byline(text, order);
     }
 
     /// <summary>Finds a wire dateline at the start of a paragraph.</summary>
     public static Dateline? TryDateline(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        var m = DatelineRegex().Match(paragraph);
-        if (!m.Success) return null;
+        return Dateline(paragraph, DatelineRegex().Match(paragraph))
+            ?? Dateline(paragraph, AgencyDatelineRegex().Match(paragraph))
+            ?? Dateline(paragraph, BareAgencyDatelineRegex().Match(paragraph));
+    }
 
-        // Without an agency in brackets, the place must be in capitals ("WASHINGTON —"), which no sentence starts with.
-        if (!m.Groups["agency"].Success && !IsCapitals(m.Groups["place"].Value)) return null;
-        if (m.Length >= paragraph.Length) return null;
+    private static Dateline? Dateline(string paragraph, Match m)
+    {
+        if (!m.Success || m.Length >= paragraph.Length) return null;
+        if (m.Groups["place"].Success)
+        {
+            // Without an agency, the place must be in capitals ("WASHINGTON —"), which no sentence starts with.
+            if (!m.Groups["agency"].Success && !IsCapitals(m.Groups["place"].Value)) return null;
+
+            // "By Morgan Rimmer, CNN (CNN) —": a byline glued to the lede is not a place.
+            if (s_words.StartsWithAuthorLabel(m.Value, out _)) return null;
+        }
 
         DateTimeOffset? date = null;
-        if (m.Groups["date"].Success && DateInTextRegex().Match(m.Groups["date"].Value) is { Success: true } d && TryDate(d, out var value))
+        if (m.Groups["date"].Success && TextDates.Find(m.Groups["date"].Value, DateOrder.MonthFirst) is { Value: { } value })
         {
             date = value;
         }
 
         return new Dateline(m.Value.TrimEnd(), date);
+    }
+
+    /// <summary>Joins names for display: "A", "A and B", "A, B and C".</summary>
+    public static string? JoinNames(IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return names.Count switch
+        {
+            0 => null,
+            1 => names[0],
+            _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+        };
+    }
+
+    private static MetaLine AgencyLine(string agency, MetaEvidence evidence) =>
+        new(null, null, false) { IsAgency = true, Agency = agency, Evidence = evidence };
+
+    /// <summary>"Published", "Updated on:", "AFP Published": a date label whose date is on the next line.</summary>
+    private static MetaLine? LabelOnly(string text)
+    {
+        var rest = text.TrimEnd(':', ' ');
+        var agency = s_words.LeadingAgency(ref rest);
+        if (s_words.DateLabel(rest) is not { } kind) return null;
+        return new MetaLine(null, null, kind == LabelKind.Updated)
+        {
+            IsLabelOnly = true,
+            IsFirstPublished = kind == LabelKind.First,
+            Agency = agency,
+            Evidence = MetaEvidence.Label,
+        };
+    }
+
+    /// <summary>"3 hours ago", "Updated 2 hours ago", "a year ago": recognised, never a date.</summary>
+    private static MetaLine? Relative(string text)
+    {
+        var m = RelativeLineRegex().Match(text);
+        if (!m.Success) return null;
+        var label = m.Groups["label"].Success ? s_words.DateLabel(m.Groups["label"].Value) : LabelKind.Published;
+        if (label is null) return null;
+        return new MetaLine(null, null, label == LabelKind.Updated) { IsRelative = true, Evidence = MetaEvidence.DateShape };
+    }
+
+    /// <summary>"Reporting by A in Kyiv and B; Additional reporting by C; Editing by D": reporters are authors, editors are not.</summary>
+    private static MetaLine? Trailer(string text)
+    {
+        var authors = new List<string>();
+        foreach (var part in text.TrimEnd('.', ' ').Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (s_words.StartsWithAuthorLabel(part, out var afterAuthor))
+            {
+                if (Names(afterAuthor, labelled: true) is not { Agency: null, Rest: null } names) return null;
+                foreach (var n in names.Authors)
+                {
+                    if (!authors.Contains(n, StringComparer.Ordinal)) authors.Add(n);
+                }
+            }
+            else if (!s_words.StartsWithOtherLabel(part, out _))
+            {
+                return null;
+            }
+        }
+
+        return authors.Count == 0 ? null : new MetaLine(JoinNames(authors), null, false) { Authors = authors, IsTrailer = true, Evidence = MetaEvidence.Label };
+    }
+
+    /// <summary>A line that is a date: maybe an agency and a label before it, maybe a relative date, an update or "by NAME" after it.</summary>
+    private static MetaLine? DateLine(string text, DateOrder order)
+    {
+        text = Deglue(text);
+        if (TextDates.Find(text, order) is not { Value: { } date } found) return null;
+
+        // Before the date: nothing, a label ("Published On", "Updated"), an agency and a label ("AFP Published").
+        var before = text[..found.Index].Trim().TrimEnd(':', ',', '|', '-', '–', '—', '·', '•').Trim();
+        var agency = s_words.LeadingAgency(ref before);
+        LabelKind? label = before.Length == 0 ? null : s_words.DateLabel(before);
+        if (before.Length > 0 && label is null) return null;
+
+        // After it: separators, relative furniture ("/ a year ago", "Updated 2 hours ago"), "by NAME" or "| NAME".
+        var after = text[found.End..];
+        var tail = DateTailRegex().Match(after);
+        if (!tail.Success) return null;
+        var authors = new List<string>();
+        string? tailAgency = null;
+        if (tail.Groups["by"].Success)
+        {
+            var by = tail.Groups["by"].Value.Trim();
+            if (s_words.Agency(by) is { } a)
+            {
+                tailAgency = a;
+            }
+            else if (Names(by, labelled: true) is { Rest: null } names)
+            {
+                authors.AddRange(names.Authors);
+                tailAgency = names.Agency;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return new MetaLine(JoinNames(authors), date, label == LabelKind.Updated)
+        {
+            Authors = authors,
+            Agency = agency ?? tailAgency,
+            HasTime = found.HasTime,
+            HasZone = found.HasZone,
+            IsFirstPublished = label == LabelKind.First,
+            Evidence = label is null && agency is null ? MetaEvidence.DateShape : MetaEvidence.Label,
+        };
+    }
+
+    /// <summary>A byline: a label and names, bare names, names and an agency; maybe a role and a date after them.</summary>
+    private static MetaLine? Byline(string text, DateOrder order)
+    {
+        var labelled = s_words.StartsWithAuthorLabel(text, out var body);
+        if (!labelled) body = text;
+        if (body.Length == 0) return null;
+
+        // A date inside the byline ("By A | Culture correspondent May 17, 2022", "By newsdesk May 6, 2024").
+        DateTimeOffset? date = null;
+        FoundDate? found = null;
+        if (TextDates.Find(body, order) is { Value: { } d } f)
+        {
+            found = f;
+            date = d;
+            var rest = body[f.End..].Trim();
+            if (rest.Length > 0 && !DateTailRegex().IsMatch(rest)) return null;
+            body = body[..f.Index].TrimEnd();
+            body = TrailingDateLabelRegex().Replace(body, "");
+        }
+
+        var names = Names(body, labelled);
+        if (names is null) return null;
+        if (names.Authors.Count == 0)
+        {
+            if (names.Agency is null) return null;
+            var known = s_words.Agency(names.Agency) is not null;
+            return AgencyLine(names.Agency, labelled ? MetaEvidence.Label : known ? MetaEvidence.Agency : MetaEvidence.NameShape) with { Date = date, Role = names.Rest };
+        }
+
+        // Without a label, a line of names must look like nothing but names.
+        if (!labelled && SentencePunctuationRegex().IsMatch(body)) return null;
+        var evidence = labelled ? MetaEvidence.Label : names.Agency is not null && s_words.Agency(names.Agency) is not null ? MetaEvidence.Agency : MetaEvidence.NameShape;
+        return new MetaLine(JoinNames(names.Authors), date, false)
+        {
+            Authors = names.Authors,
+            Agency = names.Agency,
+            Role = names.Rest,
+            HasTime = found?.HasTime ?? false,
+            HasZone = found?.HasZone ?? false,
+            Evidence = evidence,
+        };
+    }
+
+    private sealed record NameList(List<string> Authors, string? Agency, string? Rest);
+
+    /// <summary>
+    /// The names of a byline after its label: "A and B, Reuters", "A, B and C, CNN", "A in Kyiv and B",
+    /// "A | Culture correspondent", "BOSPHORUS DAILY WITH AA". Null when a part is neither a name, an
+    /// agency or outlet, nor a job title. <see cref="NameList.Rest"/> is the job title, if any.
+    /// </summary>
+    private static NameList? Names(string body, bool labelled)
+    {
+        var segments = SegmentRegex().Split(body.Trim().TrimEnd(',', '.', ';', ':')).Select(static s => s.Trim()).Where(static s => s.Length > 0).ToList();
+        if (segments.Count == 0) return null;
+
+        var authors = new List<string>();
+        string? agency = null;
+        string? role = null;
+
+        // "NAME WITH AGENCY": a staff byline and the agency it used.
+        var first = segments[0];
+        if (WithAgencyRegex().Match(first) is { Success: true } with && s_words.Agency(with.Groups["agency"].Value) is { } withAgency)
+        {
+            agency = withAgency;
+            first = with.Groups["names"].Value;
+
+            // The staff of an outlet, as the byline of a story it ran with an agency's help.
+            if (IsCapitalisedWords(first) && !first.Contains(',', StringComparison.Ordinal) && !IsName(first, single: false) && s_words.Agency(first) is null)
+            {
+                authors.Add(Display(first));
+                first = "";
+            }
+        }
+
+        var items = ItemSplitRegex().Split(first).Select(static s => s.Trim()).Where(static s => s.Length > 0).ToList();
+        for (var k = 0; k < items.Count; k++)
+        {
+            var item = PlaceSuffixRegex().Replace(items[k], "");
+            if (s_words.Agency(item) is { } a)
+            {
+                agency ??= a;
+            }
+            else if (IsName(item, single: labelled && items.Count == 1))
+            {
+                authors.Add(Display(item));
+            }
+            else if (s_words.IsRole(item) && (authors.Count > 0 || k > 0))
+            {
+                role ??= item;
+            }
+            else if (s_words.IsRole(item) && k == 0 && items.Count == 1 && IsCapitalisedWords(item))
+            {
+                // "HERALD SPORTS DESK": the desk is the byline.
+                authors.Add(Display(item));
+            }
+            else if (k > 0 && IsCapitalisedWords(item) && (s_words.IsOutletName(item) || !item.Contains(' ', StringComparison.Ordinal)))
+            {
+                // "…, CNN", "…, BBC News": an outlet after the names.
+                agency ??= item;
+            }
+            else if (k == 0 && IsCapitalisedWords(item) && s_words.IsOutletName(item))
+            {
+                agency ??= item;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        // After a bar or dash: an outlet ("| BBC News"), a job title ("| Culture correspondent"), a date label.
+        foreach (var segment in segments.Skip(1))
+        {
+            if (s_words.Agency(segment) is { } a) agency ??= a;
+            else if (s_words.DateLabel(segment.TrimEnd(':')) is not null) continue;
+            else if (SentencePunctuationRegex().IsMatch(segment) || RawArticleParser.WordCount(segment) > 6) return null;
+            else if (IsCapitalisedWords(segment) && !s_words.IsRole(segment) && (s_words.IsOutletName(segment) || !segment.Contains(' ', StringComparison.Ordinal))) agency ??= segment;
+            else role ??= segment;
+        }
+
+        return new NameList(authors, agency, role);
+    }
+
+    /// <summary>A person's name: two to five capitalised words (with particles such as "de", "van", "al"), no function words.</summary>
+    private static bool IsName(string item, bool single)
+    {
+        var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // "By newsdesk", "by weatherdesk": a handle after an explicit "by".
+        if (single && words.Length == 1 && HandleRegex().IsMatch(words[0])) return true;
+        if (words.Length is < 1 or > 5) return false;
+        var capitalised = 0;
+        foreach (var word in words)
+        {
+            if (s_words.IsParticle(word)) continue;
+
+            // "al-Ghaithi", "bin-Salem": a particle joined to the name by a hyphen.
+            var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+            if (hyphen > 0 && s_words.IsParticle(word[..hyphen]) && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]))
+            {
+                capitalised++;
+                continue;
+            }
+
+            if (!NameWordRegex().IsMatch(word) || s_words.IsFunctionWord(word) || s_words.IsRole(word) || s_words.IsOutletWord(word) || IsCalendarWord(word)) return false;
+            capitalised++;
+        }
+
+        return capitalised >= 2 || (single && capitalised == 1 && words.Length == 1);
+    }
+
+    private static bool IsCalendarWord(string word) => CalendarWordRegex().IsMatch(word);
+
+    private static bool IsCapitalisedWords(string text)
+    {
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && !s_words.IsParticle(word) && word is not ("and" or "of" or "&")) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"AMINA OKAFOR" reads better as "Amina Okafor"; names with lower case stay as written.</summary>
+    private static string Display(string name)
+    {
+        if (name.Any(char.IsLower)) return name;
+        return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+    }
+
+    /// <summary>"14 Feb 202414 Feb 2024": a scraper glued a date to its own copy; one is enough.</summary>
+    private static string Deglue(string text)
+    {
+        var firstDigit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (firstDigit < 0) return text;
+        var head = text.LastIndexOf(' ', firstDigit) + 1;
+        var value = text[head..];
+        if (value.Length % 2 == 0 && value.Length >= 8 && string.Equals(value[..(value.Length / 2)], value[(value.Length / 2)..], StringComparison.Ordinal))
+        {
+            return text[..head] + value[..(value.Length / 2)];
+        }
+
+        return text;
     }
 
     private static bool IsCapitals(string place)
@@ -112,112 +437,49 @@ public static partial class MetaLines
         return letters >= 3;
     }
 
-    /// <summary>"Reuters", "BBC News": what may follow a byline's names after a comma or bar.</summary>
-    private static bool OrganisationOnly(string text)
-    {
-        var words = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 4 && words.All(static w => char.IsUpper(w[0]) || w is "and" or "&" or "of");
-    }
+    private const string Month = @"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    private const string Year = @"(?:19|20)\d{2}";
+    private const string RelativePhrase = @"(?:(?i:about|around|over|almost|nearly)\s+)?(?:(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s*(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+(?i:ago)|(?i:just now|yesterday|today))";
 
-    private static string Author(string names)
-    {
-        var text = names.Trim().TrimEnd(',', '.', ';');
+    [GeneratedRegex(@"^(?:(?<label>[\p{L} ]{2,30}?)\s*:?\s+)?" + RelativePhrase + @"\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeLineRegex();
 
-        // "By A, Legal Affairs Correspondent": a job title after a comma is not a name.
-        var parts = text.Split(", ");
-        if (parts.Length > 1 && parts.Skip(1).Where(IsJobTitle).ToList() is { Count: > 0 } jobs) text = string.Join(", ", parts.Except(jobs));
+    /// <summary>What may follow a date on its line: separators, relative furniture, an update label with it, then "by NAME" or "| NAME".</summary>
+    [GeneratedRegex(@"^\s*(?:[,|/·•–—-]\s*)*(?:(?:(?i:updated|last updated|modified)\s*:?\s*)?" + RelativePhrase + @"\s*(?:[,|/·•–—-]\s*)*)?(?:(?:(?i:by)\s+|[|·•–—-]\s*(?:(?i:by)\s+)?)(?<by>[^|·•]{2,80}?))?\s*\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateTailRegex();
 
-        // "By A and B, Reuters": a last one-word name after a comma is the agency, not an author.
-        var comma = text.LastIndexOf(", ", StringComparison.Ordinal);
-        if (comma > 0 && !text[(comma + 2)..].Contains(' ', StringComparison.Ordinal)) text = text[..comma];
-        if (text.Any(char.IsLower)) return text;
+    /// <summary>"… Published" at the end of a byline, before its date.</summary>
+    [GeneratedRegex(@"\s*(?:[|·•–—-]\s*)?(?i:published|posted|updated)(?:\s+(?i:on))?\s*:?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDateLabelRegex();
 
-        // "By AMINA YUSUF": names in capitals read better in title case.
-        return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant())
-            .Replace(" And ", " and ", StringComparison.Ordinal);
-    }
+    /// <summary>Bars, bullets and spaced dashes between a byline's names and its other parts.</summary>
+    [GeneratedRegex(@"\s*[|·•]\s*|\s+[–—-]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SegmentRegex();
 
-    private static readonly HashSet<string> s_jobWords = new(StringComparer.Ordinal)
-    {
-        "Correspondent", "Editor", "Reporter", "Writer", "Columnist", "Staff", "Analyst", "Producer", "Contributor", "Journalist",
-        "Critic", "Photographer", "Reporters", "Writers", "Desk",
-    };
+    /// <summary>Between names: commas, "and", "&amp;".</summary>
+    [GeneratedRegex(@"\s*,\s*|\s+(?:and|AND|And)\s+|\s*&\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemSplitRegex();
 
-    private static bool IsJobTitle(string part) => s_jobWords.Contains(part[(part.LastIndexOf(' ') + 1)..]);
+    [GeneratedRegex(@"^(?<names>.+?)\s+(?i:with)\s+(?<agency>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex WithAgencyRegex();
 
-    private static bool TryDate(Match m, out DateTimeOffset date)
-    {
-        date = default;
-        int year, month, day;
-        if (m.Groups["y1"].Success)
-        {
-            (year, month, day) = (Int(m.Groups["y1"]), MonthNumber(m.Groups["m1"].Value), Int(m.Groups["d1"]));
-        }
-        else if (m.Groups["y2"].Success)
-        {
-            (year, month, day) = (Int(m.Groups["y2"]), MonthNumber(m.Groups["m2"].Value), Int(m.Groups["d2"]));
-        }
-        else if (m.Groups["y3"].Success)
-        {
-            (year, month, day) = (Int(m.Groups["y3"]), Int(m.Groups["m3"]), Int(m.Groups["d3"]));
-        }
-        else if (m.Groups["y4"].Success)
-        {
-            (year, month, day) = (Int(m.Groups["y4"]), Int(m.Groups["m4"]), Int(m.Groups["d4"]));
-        }
-        else if (m.Groups["y5"].Success)
-        {
-            var a = Int(m.Groups["a5"]);
-            var b = Int(m.Groups["b5"]);
-            (year, month, day) = a > 12 ? (Int(m.Groups["y5"]), b, a) : (Int(m.Groups["y5"]), a, b);
-        }
-        else
-        {
-            return false;
-        }
+    /// <summary>" in Port Talbot" after an author's name: where the author writes from is not part of the name.</summary>
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceSuffixRegex();
 
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
-        date = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
-        return true;
-    }
+    /// <summary>A word of a name: a capital, then letters, marks, apostrophes, hyphens; or an initial ("J.", "J.K.").</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:\p{Lu}\.){1,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWordRegex();
 
-    private static int Int(Group g) => int.Parse(new string([.. g.Value.TakeWhile(char.IsAsciiDigit)]), NumberStyles.None, CultureInfo.InvariantCulture);
+    [GeneratedRegex(@"^[\p{Ll}][\p{Ll}\d._-]{1,30}$", RegexOptions.CultureInvariant)]
+    private static partial Regex HandleRegex();
 
-    private static int MonthNumber(string name) => name.ToLowerInvariant()[..3] switch
-    {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        _ => 12,
-    };
+    [GeneratedRegex(@"^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CalendarWordRegex();
 
-    /// <summary>A whole line that is a date, maybe labelled ("Published:", "Updated") and maybe followed by "by NAME".</summary>
-    [GeneratedRegex(@"^(?:(?<label>(?i:(?:first\s+)?published|posted|updated|last\s+updated|last\s+modified|modified|date)(?:\s+on)?)\s*:?\s*)?" + TimeFirst + DatePattern
-        + @"\s*(?:(?:(?i:by)|[|·•–—-])\s*(?:(?i:by)\s+)?(?<by>" + Names + @"|[\p{Ll}\d][\w.-]{1,30}))?\s*\.?$", RegexOptions.CultureInvariant)]
-    private static partial Regex DateLineRegex();
-
-    [GeneratedRegex(DatePattern, RegexOptions.CultureInvariant)]
-    private static partial Regex DateInTextRegex();
-
-    /// <summary>"By NAME[S]" optionally followed by ", Reuters", " | March 20, 2023", " on 20 March 2023".</summary>
-    [GeneratedRegex(@"^(?:By|BY|Written by|Words by|Author:|Reporter:)\s+(?<name>" + Names + @")\s*(?:(?:,|\||·|•|–|—|-|\bon\b|\bin\b)\s*(?<rest>.+?))?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex BylineRegex();
-
-    /// <summary>A line that only names a news agency, as the byline of a wire story.</summary>
-    [GeneratedRegex(@"^(?:AP|AFP|AAP|Reuters|REUTERS|PA|PA Media|dpa|DPA|ANSA|EFE|Xinhua|XINHUA|Bloomberg|Kyodo|Yonhap|ANI|PTI|IANS|TASS|Anadolu|Associated Press|Agence France-Presse|Press Association)(?: (?i:staff|reporters?))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex AgencyLineRegex();
-
-    /// <summary>" in Port Talbot" after an author's name in a byline.</summary>
-    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)?(?=\s+and\s|\s*,|\s*$|\s+[|·•–—-])", RegexOptions.CultureInvariant)]
-    private static partial Regex BylinePlaceRegex();
+    /// <summary>Punctuation that ends or joins sentences (not the dot of an initial).</summary>
+    [GeneratedRegex(@"[!?;:""“”]|(?<!\b\p{Lu})\.(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SentencePunctuationRegex();
 
     /// <summary>
     /// A place (capitals, or any case when an agency in brackets follows), optional region parts, an
@@ -225,4 +487,133 @@ public static partial class MetaLines
     /// </summary>
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,\s*[\p{L}\p{M}.'’ &-]{2,50}?)*?(?:,\s*(?<date>(?:" + Month + @"\s+\d{1,2}(?:,\s*" + Year + @")?|\d{1,2}\s+" + Month + @"(?:\s+" + Year + @")?)))?\s*(?:\((?<agency>[\p{L}\p{M} .&/-]{2,30})\))?\s*[-–—]+\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineRegex();
+
+    /// <summary>The agency alone in brackets: "(CNN) —".</summary>
+    [GeneratedRegex(@"^\((?<agency>\p{Lu}[\p{L}\p{M} .&/-]{1,29})\)\s*[-–—]+\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyDatelineRegex();
+
+    /// <summary>A dateline whose brackets the scraper lost: "Benghazi, Libya CNN —" (an agency in capitals before the dash).</summary>
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,\s*[\p{L}\p{M}.'’ &-]{2,50}?)*?\s+(?<agency>\p{Lu}{2,6})\s+[-–—]+\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareAgencyDatelineRegex();
+
+    private enum LabelKind
+    {
+        Published,
+        First,
+        Updated,
+    }
+
+    /// <summary>The rows of <c>meta-words.tsv</c>, as lookups.</summary>
+    private sealed class MetaWords
+    {
+        private readonly Dictionary<string, string> _agencies = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _outletWords = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<string> _authorLabels = [];
+        private readonly List<string> _otherLabels = [];
+        private readonly Dictionary<string, LabelKind> _dateLabels = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _roleWords = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _functionWords = new(StringComparer.OrdinalIgnoreCase);
+
+        private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal)
+        {
+            "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "ten", "la", "le", "al", "el", "bin", "ibn", "y", "e",
+        };
+
+        public static MetaWords Parse(string tsv)
+        {
+            var words = new MetaWords();
+            foreach (var row in TextDates.Rows(tsv))
+            {
+                if (row.Length < 2) throw new InvalidOperationException($"meta-words.tsv: a row needs a kind and a text: '{string.Join('\t', row)}'");
+                var text = row[1];
+                switch (row[0])
+                {
+                    case "agency": words._agencies[text] = text; break;
+                    case "outlet-word": words._outletWords.Add(text); break;
+                    case "author-by": words._authorLabels.Add(text); break;
+                    case "other-by": words._otherLabels.Add(text); break;
+                    case "published": words._dateLabels[text] = LabelKind.Published; break;
+                    case "first": words._dateLabels[text] = LabelKind.First; break;
+                    case "updated": words._dateLabels[text] = LabelKind.Updated; break;
+                    case "role-word": words._roleWords.Add(text); break;
+                    case "function": words._functionWords.Add(text); break;
+                    default: throw new InvalidOperationException($"meta-words.tsv: unknown kind '{row[0]}'");
+                }
+            }
+
+            // Longest labels first, so "Additional reporting by" wins over "By".
+            words._authorLabels.Sort(static (a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+            words._otherLabels.Sort(static (a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+            return words;
+        }
+
+        /// <summary>The agency's name as the data file writes it, when <paramref name="text"/> is one (maybe "staff", "reporters").</summary>
+        public string? Agency(string text)
+        {
+            text = text.Trim();
+            if (_agencies.TryGetValue(text, out var name)) return name;
+            foreach (var suffix in (ReadOnlySpan<string>)[" staff", " reporters", " reporter", " report"])
+            {
+                if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && _agencies.TryGetValue(text[..^suffix.Length], out name)) return name;
+            }
+
+            return null;
+        }
+
+        /// <summary>An agency at the start ("AFP Published"), taken off <paramref name="text"/>.</summary>
+        public string? LeadingAgency(ref string text)
+        {
+            var space = text.IndexOf(' ', StringComparison.Ordinal);
+            if (space <= 0) return null;
+            if (Agency(text[..space]) is not { } agency) return null;
+            text = text[(space + 1)..].Trim();
+            return agency;
+        }
+
+        public LabelKind? DateLabel(string text) => _dateLabels.TryGetValue(text.Trim(), out var kind) ? kind : null;
+
+        public bool StartsWithAuthorLabel(string text, out string rest) => StartsWithLabel(_authorLabels, text, out rest);
+
+        public bool StartsWithOtherLabel(string text, out string rest) => StartsWithLabel(_otherLabels, text, out rest);
+
+        private static bool StartsWithLabel(List<string> labels, string text, out string rest)
+        {
+            foreach (var label in labels)
+            {
+                if (text.Length > label.Length && text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text[label.Length] is ' ' or ':')
+                {
+                    // "By …" must be "By" or "BY": "by" in lower case starts a sentence fragment.
+                    if (char.IsLower(text[0])) break;
+                    rest = text[(label.Length + 1)..].TrimStart(' ', ':');
+                    return rest.Length > 0;
+                }
+            }
+
+            rest = "";
+            return false;
+        }
+
+        public bool IsRole(string text)
+        {
+            var last = text.Trim();
+            last = last[(last.LastIndexOf(' ') + 1)..];
+            return _roleWords.Contains(last);
+        }
+
+        public bool IsOutletWord(string word) => _outletWords.Contains(word);
+
+        public bool IsOutletName(string text)
+        {
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (_outletWords.Contains(word)) return true;
+            }
+
+            return false;
+        }
+
+        public bool IsFunctionWord(string word) => _functionWords.Contains(word);
+
+        public bool IsParticle(string word) => s_particles.Contains(word);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using StaticGen.Configuration;
 
 namespace StaticGen.Content;
 
@@ -37,7 +38,7 @@ public static partial class RawArticleParser
     private const int MaxCaptionWords = 45;
     private const int MaxTwoSentenceCaptionWords = 25;
 
-    public static ParseResult Parse(string path, string text, Func<string, JunkKind>? junk = null)
+    public static ParseResult Parse(string path, string text, Func<string, JunkKind>? junk = null, DateOrder dateOrder = DateOrder.MonthFirst)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
@@ -60,30 +61,12 @@ public static partial class RawArticleParser
         i = header.Next;
 
         // Byline and date lines between the header and the body.
-        string? author = null;
-        DateTimeOffset? date = null;
-        DateTimeOffset? updated = null;
-        while (i >= 0 && MetaLines.TryParse(lines[i]) is { } meta && (meta.Author is null || author is null || meta.IsAgency))
-        {
-            if (meta.IsAgency && author is not null)
-            {
-                notes.Add(new ParseNote(i + 1, $"agency line after the byline: '{meta.Author}'"));
-            }
-            else if (meta.Author is not null)
-            {
-                author = meta.Author;
-                notes.Add(new ParseNote(i + 1, $"byline: author '{meta.Author}'"));
-            }
-
-            if (meta.Date is { } d)
-            {
-                if (meta.IsUpdate) updated ??= d;
-                else date ??= d;
-                notes.Add(new ParseNote(i + 1, $"{(meta.IsUpdate ? "update" : "date")} line: {d:yyyy-MM-dd}"));
-            }
-
-            i = NextNonEmpty(lines, i + 1);
-        }
+        var meta = ReadMeta(lines, i, dateOrder, notes);
+        i = meta.Next;
+        var authors = meta.Authors;
+        var agency = meta.Agency;
+        var date = meta.Date;
+        var updated = meta.Updated;
 
         var bodyLine = i < 0 ? lines.Length : i + 1;
         var blocks = i < 0 ? [] : ParseBody(lines, i, droppedLines, notes);
@@ -101,6 +84,18 @@ public static partial class RawArticleParser
             }
         }
 
+        // "Reporting by …; Editing by …" closing a wire story: its reporters are the authors when no byline named any.
+        for (var k = blocks.Count - 1; k >= 0 && k >= blocks.Count - 4; k--)
+        {
+            if (blocks[k] is RawParagraph trailerBlock && MetaLines.TryParse(trailerBlock.Text, dateOrder) is { IsTrailer: true } trailer)
+            {
+                blocks.RemoveAt(k);
+                notes.Add(new ParseNote(trailerBlock.Line, $"credit line dropped; reporters: {trailer.Author}"));
+                if (authors.Count == 0) authors = [.. trailer.Authors];
+                break;
+            }
+        }
+
         if (blocks.Count == 0)
         {
             diagnostics.Warning(Stage.Load, path, bodyLine, 0, "the article has a title but no body text");
@@ -113,7 +108,8 @@ public static partial class RawArticleParser
             Format = SourceFormat.RawText,
             Title = header.Title,
             Kicker = header.Kicker,
-            Author = author,
+            Authors = authors.Count == 0 ? null : authors,
+            Agency = agency,
             Date = date,
             Updated = updated,
             Blocks = blocks,
@@ -124,6 +120,122 @@ public static partial class RawArticleParser
         };
         return new ParseResult(article, diagnostics.Sorted());
     }
+
+    private sealed record MetaZone(List<string> Authors, string? Agency, DateTimeOffset? Date, DateTimeOffset? Updated, int Next);
+
+    /// <summary>
+    /// The byline, agency, place and date lines under the header, maybe after a standfirst line (which stays
+    /// the first paragraph). A line that only has the shape of names counts next to a line that is surely
+    /// meta (a date, a label); "First published" is the date and the other date then the update; a label
+    /// alone ("Published") gives its kind to the date on the next line; a relative date never gives one.
+    /// </summary>
+    private static MetaZone ReadMeta(string[] lines, int i, DateOrder order, List<ParseNote> notes)
+    {
+        var authors = new List<string>();
+        string? agency = null;
+        DateTimeOffset? date = null, updated = null, firstPublished = null;
+        if (i < 0) return new MetaZone(authors, agency, date, updated, i);
+
+        var standfirst = -1;
+        if (Meta(lines[i], order) is null && NextNonEmpty(lines, i + 1) is var afterStandfirst and >= 0
+            && Meta(lines[afterStandfirst], order) is { } underStandfirst && (IsSure(underStandfirst) || NextToSure(lines, afterStandfirst, order, afterMeta: false))
+            && WordCount(lines[i]) >= 8 && !IsStructural(lines[i]))
+        {
+            standfirst = i;
+            i = afterStandfirst;
+        }
+
+        MetaLine? label = null;
+        var consumed = new List<int>();
+        while (i >= 0)
+        {
+            var line = lines[i];
+            var m = Meta(line, order);
+            if (m is null)
+            {
+                // "LEIPZIG" between a byline and a date: the place the story was filed from.
+                if (consumed.Count > 0 && PlaceLineRegex().IsMatch(line) && NextNonEmpty(lines, i + 1) is var n and >= 0 && IsSure(Meta(lines[n], order)))
+                {
+                    notes.Add(new ParseNote(i + 1, $"place line: '{line}'"));
+                    consumed.Add(i);
+                    i = n;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!IsSure(m) && (authors.Count > 0 || !NextToSure(lines, i, order, consumed.Count > 0))) break;
+            if (m.Authors.Count > 0 && authors.Count == 0)
+            {
+                authors.AddRange(m.Authors);
+                notes.Add(new ParseNote(i + 1, $"byline: {(m.Authors.Count == 1 ? "author" : "authors")} '{m.Author}'{(m.Evidence == MetaEvidence.NameShape ? " (names beside the date lines)" : "")}"));
+            }
+
+            if (m.Agency is { } a)
+            {
+                notes.Add(new ParseNote(i + 1, agency is null ? $"agency: '{a}'" : $"agency line after the byline: '{a}'"));
+                agency ??= a;
+            }
+
+            if (m.IsLabelOnly)
+            {
+                label = m;
+                notes.Add(new ParseNote(i + 1, "date label; the date is on the next line"));
+            }
+            else if (m.Date is { } d)
+            {
+                var kind = label ?? m;
+                label = null;
+                if (kind.IsFirstPublished) firstPublished ??= d;
+                else if (kind.IsUpdate) updated ??= d;
+                else date ??= d;
+                notes.Add(new ParseNote(i + 1, $"{(kind.IsFirstPublished ? "first published" : kind.IsUpdate ? "update" : "date")} line: {Configuration.Dates.FormatIso(d)}"));
+            }
+            else if (m.IsRelative)
+            {
+                notes.Add(new ParseNote(i + 1, "relative date (gives no date)"));
+            }
+
+            consumed.Add(i);
+            i = NextNonEmpty(lines, i + 1);
+        }
+
+        // "Sun 2 Jun 2024 18.35 BST" above "First published on Sun 2 Jun 2024 09.05 BST": the first is the update.
+        if (firstPublished is { } first)
+        {
+            if (date is { } shown && shown != first) updated ??= shown;
+            date = first;
+        }
+
+        if (standfirst < 0) return new MetaZone(authors, agency, date, updated, i);
+        if (consumed.Count == 0) return new MetaZone(authors, agency, date, updated, standfirst);
+
+        // The standfirst is the first paragraph; the meta lines under it are read, so they are blanked out.
+        foreach (var c in consumed) lines[c] = "";
+        notes.Add(new ParseNote(standfirst + 1, "standfirst above the byline and date lines"));
+        return new MetaZone(authors, agency, date, updated, standfirst);
+    }
+
+    private static MetaLine? Meta(string line, DateOrder order) => line.Length == 0 ? null : MetaLines.TryParse(line, order);
+
+    /// <summary>A meta line that needs no context: labelled, a date, an agency; not only the shape of names.</summary>
+    private static bool IsSure(MetaLine? m) => m is not null && (m.Evidence != MetaEvidence.NameShape || m.Date is not null);
+
+    /// <summary>
+    /// Whether a names-only line at <paramref name="i"/> stands after meta lines or above a date line (across a
+    /// place line). Above a byline it is not needed, and it may be furniture ("Video Ad Feedback").
+    /// </summary>
+    private static bool NextToSure(string[] lines, int i, DateOrder order, bool afterMeta)
+    {
+        if (afterMeta) return true;
+        var n = NextNonEmpty(lines, i + 1);
+        if (n >= 0 && PlaceLineRegex().IsMatch(lines[n])) n = NextNonEmpty(lines, n + 1);
+        return n >= 0 && Meta(lines[n], order) is { } next && IsSure(next) && next.Authors.Count == 0 && (next.Date is not null || next.IsLabelOnly || next.IsRelative);
+    }
+
+    /// <summary>Whether a line is a byline or date line by its own evidence (names alone are not enough).</summary>
+    internal static bool IsMetaLine(string line) => IsSure(MetaLines.TryParse(line));
 
     /// <summary>Blanks out boilerplate lines (and the headlines after teaser labels), keeping a note of each; says which lines went.</summary>
     private static bool[] DropJunk(string[] lines, Func<string, JunkKind> junk, List<ParseNote> notes)
@@ -250,11 +362,11 @@ public static partial class RawArticleParser
         return char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(b[0]) && SameText(a[1..], b[1..]);
     }
 
-    private static bool IsKickerLike(string line) => WordCount(line) is > 0 and <= 10 && !IsStructural(line) && MetaLines.TryParse(line) is null;
+    private static bool IsKickerLike(string line) => WordCount(line) is > 0 and <= 10 && !IsStructural(line) && !IsMetaLine(line);
 
     /// <summary>A line that could be a headline: short, one sentence, not a byline or an image.</summary>
     private static bool IsHeadlineLike(string line) =>
-        WordCount(line) is > 0 and <= 30 && !IsStructural(line) && MetaLines.TryParse(line) is null && !SentenceBreakRegex().IsMatch(line.TrimEnd('.'));
+        WordCount(line) is > 0 and <= 30 && !IsStructural(line) && !IsMetaLine(line) && !SentenceBreakRegex().IsMatch(line.TrimEnd('.'));
 
     private static List<RawBlock> ParseBody(string[] lines, int start, bool[] dropped, List<ParseNote> notes)
     {
@@ -359,8 +471,10 @@ public static partial class RawArticleParser
             // width; a subheading above a paragraph is short).
             var j = i + 1;
             var lastLine = line;
+            // A byline or date line is never glued to the next line ("By A, CNN" above "(CNN) — …").
             while (j < lines.Length && lines[j].Length > 0 && !IsStructural(lines[j]) && !EndsSentence(lastLine)
-                && (char.IsLower(lines[j][0]) || char.IsDigit(lines[j][0]) || lastLine.Length >= 40))
+                && (char.IsLower(lines[j][0]) || char.IsDigit(lines[j][0]) || lastLine.Length >= 40)
+                && !IsMetaLine(lastLine) && !IsMetaLine(lines[j]))
             {
                 lastLine = lines[j];
                 j++;
@@ -526,7 +640,7 @@ public static partial class RawArticleParser
         if (words is 0 or > MaxHeadingWords) return false;
         if (line.AsSpan().IndexOfAny("<>{}[]=/\\|@#*_`") >= 0) return false;
         if (last is '?' or '!' && words > 10) return false;
-        if (MetaLines.TryParse(line) is not null || CreditLineRegex().IsMatch(line)) return false;
+        if (IsMetaLine(line) || CreditLineRegex().IsMatch(line)) return false;
         return !SentenceBreakRegex().IsMatch(line);
     }
 
@@ -663,4 +777,8 @@ public static partial class RawArticleParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRegex();
+
+    /// <summary>A place line in capitals, as regional outlets print it between byline and date ("LEIPZIG", "NEW DELHI").</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M}.'’ -]{2,30}$")]
+    private static partial Regex PlaceLineRegex();
 }

@@ -321,6 +321,27 @@ public sealed class SiteWriter : IDisposable
         return full;
     }
 
+    /// <summary>Whether the staging folder already holds a file or folder at <paramref name="relativePath"/> (a generated file wins over a static one).</summary>
+    /// <exception cref="UnsafePathException">The path would leave the staging folder.</exception>
+    public bool Holds(string relativePath)
+    {
+        var target = Resolve(relativePath);
+        return File.Exists(target) || Directory.Exists(target);
+    }
+
+    /// <summary>Deletes a temporary folder a build made elsewhere (<c>--verify</c>'s full build); one left behind is harmless.</summary>
+    public static void DeleteTemporary(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temporary folder left behind is harmless.
+        }
+    }
+
     /// <summary>Swaps the staging folder in for the output folder and removes the previous output.</summary>
     public void Commit()
     {

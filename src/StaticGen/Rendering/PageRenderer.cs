@@ -233,6 +233,7 @@ public sealed class PageRenderer
             ["published_iso"] = a.DateIsFallback ? null : ViewModels.Iso(a.Date),
             ["modified_iso"] = a.DateIsFallback ? null : ViewModels.Iso(a.Updated ?? a.Date),
             ["author"] = a.Author,
+            ["authors"] = ViewModels.ToArray(a.Authors),
             ["section"] = a.Kicker,
             ["tags"] = ViewModels.ToArray(a.Tags.Select(static t => t.Name)),
         };

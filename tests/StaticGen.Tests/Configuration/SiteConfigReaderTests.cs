@@ -32,10 +32,13 @@ public sealed class SiteConfigReaderTests
               aliases: { EU: European Union }
               stop: [Reuters]
               rules: { sanctions: Sanctions }
+            dates:
+              order: dmy
             """);
 
         Assert.Empty(result.Diagnostics);
         var c = result.Config;
+        Assert.Equal(DateOrder.DayFirst, c.Dates.Order);
         Assert.Equal("Harbour Herald", c.Title);
         Assert.Equal(new Uri("https://user.github.io/herald/"), c.BaseUrl);
         Assert.Equal(("nb", "Desk", 25, "herald.example.org"), (c.Language, c.Author, c.PageSize, c.Cname));
@@ -195,5 +198,15 @@ public sealed class YamlLimitTests
 
         Assert.Equal("Harbour [31mHerald", result.Config.Title);
         Assert.Contains("control characters", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_order_that_is_not_dmy_mdy_or_ymd_is_an_error_naming_the_key_and_line()
+    {
+        var result = SiteConfigReader.Parse("site.config.yml", "title: A\ndates:\n  order: dd/mm\n");
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("'dates.order' must be dmy", error.Message, StringComparison.Ordinal);
+        Assert.Equal(DateOrder.MonthFirst, result.Config.Dates.Order);
     }
 }

@@ -68,4 +68,24 @@ public sealed class ArticleWriterTests
         Assert.Equal(first, File.ReadAllText(path));
         Assert.Empty(Directory.EnumerateFiles(folder.Path, "*.tmp"));
     }
+
+    [Fact]
+    public void Several_authors_are_written_as_a_list_and_an_agency_as_its_own_key()
+    {
+        var text = ArticleWriter.Compose(Sample() with { Authors = ["Ines Kovač", "Tomas Reid"], Agency = "Reuters" }, "raw/a.txt");
+        Assert.Contains("author:\n- Ines Kovač\n- Tomas Reid\nagency: Reuters\n", text, StringComparison.Ordinal);
+        var parsed = Assert.IsType<ParsedArticle>(MarkdownArticleParser.Parse("a.md", text).Article);
+        Assert.Equal(["Ines Kovač", "Tomas Reid"], parsed.Authors);
+        Assert.Equal("Ines Kovač and Tomas Reid", parsed.Author);
+        Assert.Equal("Reuters", parsed.Agency);
+    }
+
+    [Fact]
+    public void One_author_stays_a_single_string_as_before()
+    {
+        var text = ArticleWriter.Compose(Sample() with { Author = "Leah Stone" }, "raw/a.txt");
+        Assert.Contains("author: Leah Stone\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("agency:", text, StringComparison.Ordinal);
+        Assert.Equal(["Leah Stone"], MarkdownArticleParser.Parse("a.md", text).Article!.Authors);
+    }
 }

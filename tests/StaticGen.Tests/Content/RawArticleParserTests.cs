@@ -276,4 +276,74 @@ public sealed class RawArticleParserTests
         var a = Parse("Title\n\nFirst\u00A0paragraph\u200B here.\n");
         Assert.Equal("First paragraph here.", Assert.IsType<RawParagraph>(Assert.Single(a.Blocks)).Text);
     }
+
+    [Fact]
+    public void Byline_place_and_date_under_a_standfirst_are_read_and_the_standfirst_stays()
+    {
+        var a = Parse("""
+            Harbour cranes fall silent as dock strike begins
+
+            Harbour cranes fall silent as dock strike begins
+
+            Workers at the three largest container terminals walked out at dawn over pay and shift patterns
+
+            PORT DESK WITH AFP
+            GDANSK
+            MAR 04, 2024 - 06:40 AM GMT+1
+
+            Dock workers in Gdansk stopped the cranes at six in the morning, leaving ships waiting in the bay.
+            """);
+        Assert.Equal(["Port Desk"], a.Authors);
+        Assert.Equal("AFP", a.Agency);
+        Assert.Equal(new DateTimeOffset(2024, 3, 4, 6, 40, 0, TimeSpan.FromHours(1)), a.Date);
+        var paragraphs = a.Blocks.OfType<RawParagraph>().Select(static p => p.Text).ToList();
+        Assert.Equal("Workers at the three largest container terminals walked out at dawn over pay and shift patterns", paragraphs[0]);
+        Assert.Equal(2, paragraphs.Count);
+    }
+
+    [Fact]
+    public void Names_alone_are_a_byline_only_beside_a_date_line()
+    {
+        var withDate = Parse("Quiet night at the border\n\nQuiet night at the border\n\nIrena Novak\nTue 5 Mar 2024 21.10 CET\n\nThe crossing stayed closed overnight.\n");
+        Assert.Equal(["Irena Novak"], withDate.Authors);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 21, 10, 0, TimeSpan.FromHours(1)), withDate.Date);
+
+        var alone = Parse("Quiet night at the border\n\nQuiet night at the border\n\nRelated Topics\n\nThe crossing stayed closed overnight.\n");
+        Assert.Null(alone.Authors);
+    }
+
+    [Fact]
+    public void First_published_is_the_date_and_the_newer_time_the_update()
+    {
+        var a = Parse("Count goes on\n\nCount goes on\n\nSun 2 Jun 2024 18.35 BST\nFirst published on Sun 2 Jun 2024 09.05 BST\n\nThe count went on through the night.\n");
+        Assert.Equal(new DateTimeOffset(2024, 6, 2, 9, 5, 0, TimeSpan.FromHours(1)), a.Date);
+        Assert.Equal(new DateTimeOffset(2024, 6, 2, 18, 35, 0, TimeSpan.FromHours(1)), a.Updated);
+    }
+
+    [Fact]
+    public void A_date_label_on_its_own_line_dates_the_next_line()
+    {
+        var a = Parse("Count goes on\n\nCount goes on\n\nBy Lena Berg\n\nUpdated\n4 June 2024\n\nThe count went on through the night.\n");
+        Assert.Equal(["Lena Berg"], a.Authors);
+        Assert.Null(a.Date);
+        Assert.Equal(new DateTimeOffset(2024, 6, 4, 0, 0, 0, TimeSpan.Zero), a.Updated);
+    }
+
+    [Fact]
+    public void A_wire_trailer_names_the_reporters_and_is_not_body_text()
+    {
+        var a = Parse("Rates held\n\nThe central bank kept its main rate unchanged on Thursday.\n\nReporting by Ana Lima in Lisbon and Kai Moreno; Editing by Joan Pratt\n");
+        Assert.Equal(["Ana Lima", "Kai Moreno"], a.Authors);
+        Assert.DoesNotContain(a.Blocks.OfType<RawParagraph>(), static p => p.Text.Contains("Editing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_byline_hard_wrapped_above_a_dateline_is_not_glued_to_it()
+    {
+        // Furniture under the headline keeps the byline out of the header zone, so the body reader meets it.
+        var a = Parse("Storm turns north\n\nStorm turns north\n\nVideo Ad Feedback\n\nBy Morgan Reed and Ana Sousa, CNN\n(CNN) — The storm turned north on Tuesday.\n");
+        var paragraphs = a.Blocks.OfType<RawParagraph>().Select(static p => p.Text).ToList();
+        Assert.Contains("(CNN) — The storm turned north on Tuesday.", paragraphs);
+        Assert.Contains("By Morgan Reed and Ana Sousa, CNN", paragraphs);
+    }
 }

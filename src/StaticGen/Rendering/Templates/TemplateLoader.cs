@@ -29,14 +29,14 @@ public static class TemplateLoader
         }
 
         IReadOnlyList<Diagnostic> linkWarnings = [];
-        if (siteTemplates is not null && Directory.Exists(siteTemplates))
+        if (siteTemplates is not null && ContentReader.FolderExists(siteTemplates))
         {
             // Listed like content: links that lead outside the folder, and links to folders, are not followed.
             var listing = ContentReader.List(siteTemplates, displayRoot);
             linkWarnings = listing.Diagnostics;
             foreach (var entry in listing.Entries)
             {
-                files[entry.RelativePath] = ($"{displayRoot.TrimEnd('/')}/{entry.RelativePath}", File.ReadAllBytes(entry.FullPath));
+                files[entry.RelativePath] = ($"{displayRoot.TrimEnd('/')}/{entry.RelativePath}", ContentReader.ReadBytes(entry.FullPath));
             }
         }
 

@@ -51,22 +51,39 @@ public static class StructuredData
                 json.WriteEndArray();
             }
 
+            // One Person per author; a story credited only to an agency is by that organisation; else the site's author or the site.
             json.WriteStartArray("author");
-            json.WriteStartObject();
-            if ((a.Author ?? site.Config.Author) is { } author)
+            if (a.Authors.Count > 0)
             {
-                json.WriteString("@type", "Person");
-                json.WriteString("name", author);
+                foreach (var name in a.Authors) Named(json, "Person", name);
+            }
+            else if (a.Agency is { } agency)
+            {
+                Named(json, "Organization", agency);
+            }
+            else if (site.Config.Author is { } author)
+            {
+                Named(json, "Person", author);
             }
             else
             {
+                json.WriteStartObject();
                 json.WriteString("@type", "Organization");
                 json.WriteString("name", site.Config.Title);
                 json.WriteString("url", urls.BaseUrl.AbsoluteUri);
+                json.WriteEndObject();
             }
 
-            json.WriteEndObject();
             json.WriteEndArray();
+            if (a.Authors.Count > 0 && a.Agency is { } source)
+            {
+                // schema.org: the organisation on whose behalf the authors worked.
+                json.WriteStartObject("sourceOrganization");
+                json.WriteString("@type", "Organization");
+                json.WriteString("name", source);
+                json.WriteEndObject();
+            }
+
             json.WriteStartObject("publisher");
             json.WriteString("@type", "Organization");
             json.WriteString("name", site.Config.Title);
@@ -134,5 +151,13 @@ public static class StructuredData
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void Named(Utf8JsonWriter json, string type, string name)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", type);
+        json.WriteString("name", name);
+        json.WriteEndObject();
     }
 }

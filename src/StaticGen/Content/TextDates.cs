@@ -1,0 +1,308 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using StaticGen.Configuration;
+
+namespace StaticGen.Content;
+
+/// <summary>
+/// A date found in text. <see cref="Value"/> is null when the text names a day without a year
+/// ("Sept. 3"): a date shape, but not a date. <see cref="Index"/> and <see cref="Length"/> cover
+/// everything that belongs to it: a weekday, a time before or after it, the time zone.
+/// </summary>
+internal sealed record FoundDate(DateTimeOffset? Value, bool HasTime, bool HasZone, int Index, int Length)
+{
+    public int End => Index + Length;
+}
+
+/// <summary>
+/// Finds dates in the shapes news pages print them ("Sun 12 May 2024 01.14 BST", "Updated 3:15 PM
+/// EDT, Tue June 11, 2024", "24/11/2024", "2023-03-20T10:45:00Z"). A regular expression only
+/// finds where a date may be; what it says is read by <see cref="DateTime.TryParseExact(string, string, IFormatProvider, DateTimeStyles, out DateTime)"/>
+/// with the formats of <c>Content/Data/date-formats.tsv</c>, and time zones come from
+/// <c>Content/Data/time-zones.tsv</c>. A time without a zone keeps offset zero (as front matter reads it).
+/// </summary>
+internal static partial class TextDates
+{
+    private static readonly DateTable s_table = DateTable.Parse(EmbeddedResources.ReadText("data/date-formats.tsv"));
+    private static readonly ZoneTable s_zones = ZoneTable.Parse(EmbeddedResources.ReadText("data/time-zones.tsv"));
+
+    /// <summary>The first date in <paramref name="text"/> (a day without a year counts, with a null value), or null.</summary>
+    public static FoundDate? Find(string text, DateOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) return null;
+        var scan = IsoTRegex().Replace(text, "$1 $2");
+        foreach (Match m in DateCoreRegex().Matches(scan))
+        {
+            if (Read(scan, m, order) is { } found) return found;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first date with a year, or null.</summary>
+    public static DateTimeOffset? FindValue(string text, DateOrder order) => Find(text, order)?.Value;
+
+    private static FoundDate? Read(string text, Match m, DateOrder order)
+    {
+        DateTime day;
+        var hasYear = true;
+        if (m.Groups["num"].Success)
+        {
+            if (!s_table.TryDate(m.Groups["num"].Value, order, out day)) return null;
+        }
+        else
+        {
+            var month = MonthAbbreviation(m.Groups["mon"].Value);
+            var d = m.Groups["n"].Value;
+            hasYear = m.Groups["y"].Success;
+            var y = hasYear ? m.Groups["y"].Value : "2000";
+            var normalised = m.Groups["yfirst"].Success ? $"{y} {month} {d}"
+                : m.Groups["dfirst"].Success ? $"{d} {month} {y}"
+                : $"{month} {d} {y}";
+            if (!s_table.TryDate(normalised, order, out day)) return null;
+        }
+
+        var start = m.Index;
+        var end = m.Index + m.Length;
+        TimeSpan? time = null;
+        TimeSpan? offset = null;
+
+        // A time after the date ("… 2:18 PM", "… - 10:12 PM GMT+3", "… at 9:30 p.m. ET", "…T10:45:00Z").
+        if (TimeAfterRegex().Match(text, end) is { Success: true } after && after.Index == end && ReadTime(after) is { } t)
+        {
+            time = t;
+            end = after.Index + after.Length;
+            offset = ReadZone(after, day);
+            if (offset is not null) end = ZoneEnd(after);
+            else end = TimeEnd(after);
+        }
+        else if (ZoneAfterRegex().Match(text, end) is { Success: true } zoneOnly && zoneOnly.Index == end && ReadZone(zoneOnly, day) is { } z)
+        {
+            offset = z;
+            end = ZoneEnd(zoneOnly);
+        }
+
+        // A time before it ("9:34 am on 10 January 2016", "3:15 PM EDT, Tue June 11, 2024"), then a weekday.
+        var before = text[..start];
+        if (WeekdayBeforeRegex().Match(before) is { Success: true } weekday)
+        {
+            start = weekday.Index;
+            before = text[..start];
+        }
+
+        if (time is null && TimeBeforeRegex().Match(before) is { Success: true } first && ReadTime(first) is { } t0)
+        {
+            time = t0;
+            offset = ReadZone(first, day);
+            start = first.Index;
+        }
+
+        if (!hasYear) return new FoundDate(null, time is not null, offset is not null, start, end - start);
+        var local = day.Date + (time ?? TimeSpan.Zero);
+        return new FoundDate(new DateTimeOffset(local, offset ?? TimeSpan.Zero), time is not null, offset is not null, start, end - start);
+    }
+
+    private static int TimeEnd(Match m) => m.Groups["time"].Index + m.Groups["time"].Length;
+
+    private static int ZoneEnd(Match m) => m.Groups["zone"].Index + m.Groups["zone"].Length;
+
+    private static TimeSpan? ReadTime(Match m)
+    {
+        var text = m.Groups["h"].Value;
+        if (m.Groups["mi"].Success) text += ":" + m.Groups["mi"].Value;
+        if (m.Groups["se"].Success) text += ":" + m.Groups["se"].Value;
+        if (m.Groups["ap"].Success) text += char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'a' ? " AM" : " PM";
+        return s_table.TryTime(text, out var time) ? time : null;
+    }
+
+    private static TimeSpan? ReadZone(Match m, DateTime day)
+    {
+        if (!m.Groups["zone"].Success) return null;
+        TimeSpan offset;
+        if (m.Groups["abbr"].Success)
+        {
+            if (!s_zones.TryGet(m.Groups["abbr"].Value, day, out offset)) return null;
+        }
+        else
+        {
+            offset = TimeSpan.Zero;
+        }
+
+        if (m.Groups["off"].Success)
+        {
+            var o = m.Groups["off"].Value;
+            var sign = o[0] == '-' ? -1 : 1;
+            var digits = o[1..].Replace(":", "", StringComparison.Ordinal);
+            var hours = int.Parse(digits.Length <= 2 ? digits : digits[..^2], NumberStyles.None, CultureInfo.InvariantCulture);
+            var minutes = digits.Length <= 2 ? 0 : int.Parse(digits[^2..], NumberStyles.None, CultureInfo.InvariantCulture);
+            if (hours > 14 || minutes > 59) return null;
+            offset += sign * new TimeSpan(hours, minutes, 0);
+        }
+
+        return offset;
+    }
+
+    /// <summary>"September", "Sept", "SEP" → "Sep", the invariant culture's abbreviation.</summary>
+    private static string MonthAbbreviation(string name)
+    {
+        var three = name[..3];
+        return char.ToUpperInvariant(three[0]) + three[1..].ToLowerInvariant();
+    }
+
+    private const string MonthWord = @"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private const string WeekdayWord = @"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)";
+    private const string Ordinal = @"(?i:st|nd|rd|th)?";
+    private const string Year = @"(?:1[89]|2\d)\d{2}";
+
+    /// <summary>A time of day: "2:18 PM", "01.14", "11:47am", "9:30 p.m.", "10:45:00.123", "6 pm".</summary>
+    private const string Time = @"(?<time>(?<h>\d{1,2})(?:[:.](?<mi>[0-5]\d)(?:[:.](?<se>[0-5]\d)(?:\.\d+)?)?(?:\s?(?<ap>(?i:[ap])\.?\s?(?i:m)\.?))?|\s?(?<ap>(?i:[ap])\.?(?i:m)\.?)))(?!\d)";
+
+    /// <summary>A zone after a time: "BST", "GMT+3", "UTC+05:30", "(EDT)", "+01:00", "Z".</summary>
+    private const string Zone = @"(?:\s*\(?(?<zone>(?<abbr>[A-Z]{1,5})(?:\s?(?<off>[+-]\d{1,2}(?::?\d{2})?))?|(?<off>[+-]\d{2}:?\d{2}))\)?(?![\p{Ll}\d]))?";
+
+    /// <summary>Where a date may be: a day and a month name in either order, maybe a year; or three numbers with one separator.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<dfirst>(?<n>\d{1,2})" + Ordinal + @"\.?\s*(?:(?i:of)\s+)?(?<mon>" + MonthWord + @")\.?(?:,?\s*(?<y>" + Year + @"))?)"
+        + @"|(?<yfirst>(?<y>" + Year + @")\s+(?<mon>" + MonthWord + @")\.?\s+(?<n>\d{1,2}))"
+        + @"|(?<mon>" + MonthWord + @")\.?\s*(?<n>\d{1,2})" + Ordinal + @"(?:,?\s*(?<y>" + Year + @"))?"
+        + @"|(?<num>\d{1,4}(?<s>[-/.])\d{1,2}\k<s>\d{2,4}))(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex DateCoreRegex();
+
+    /// <summary>ISO 8601's "T" between date and time, read as a space.</summary>
+    [GeneratedRegex(@"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoTRegex();
+
+    [GeneratedRegex(@"\G\s*(?:[,|/·•–—-]|(?i:at)(?=\s))?\s*" + Time + Zone, RegexOptions.CultureInvariant)]
+    private static partial Regex TimeAfterRegex();
+
+    [GeneratedRegex(@"\G" + Zone, RegexOptions.CultureInvariant)]
+    private static partial Regex ZoneAfterRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])" + Time + Zone + @"\s*(?:,|(?i:on)|[|·•–—-])?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeBeforeRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}])" + WeekdayWord + @"\.?,?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayBeforeRegex();
+
+    /// <summary>The rows of <c>date-formats.tsv</c>.</summary>
+    private sealed class DateTable
+    {
+        private readonly List<(DateOrder? Order, bool TwoDigitYear, string Format)> _dates = [];
+        private readonly List<string> _times = [];
+
+        public static DateTable Parse(string tsv)
+        {
+            var table = new DateTable();
+            foreach (var row in Rows(tsv))
+            {
+                if (row.Length < 3) throw new InvalidOperationException($"date-formats.tsv: a row needs kind, order and format: '{string.Join('\t', row)}'");
+                DateOrder? order = row[1] switch
+                {
+                    "any" => null,
+                    "dmy" => DateOrder.DayFirst,
+                    "mdy" => DateOrder.MonthFirst,
+                    "ymd" => DateOrder.YearFirst,
+                    _ => throw new InvalidOperationException($"date-formats.tsv: unknown order '{row[1]}'"),
+                };
+                var format = row[2];
+                if (row[0] == "date") table._dates.Add((order, format.Contains("yy", StringComparison.Ordinal) && !format.Contains("yyyy", StringComparison.Ordinal), format));
+                else if (row[0] == "time") table._times.Add(format);
+                else throw new InvalidOperationException($"date-formats.tsv: unknown kind '{row[0]}'");
+            }
+
+            return table;
+        }
+
+        /// <summary>Reads a normalised date: rows for any order, then the configured order, then (four-digit years only) the others.</summary>
+        public bool TryDate(string text, DateOrder order, out DateTime value)
+        {
+            foreach (var pass in (ReadOnlySpan<int>)[0, 1, 2])
+            {
+                foreach (var (rowOrder, twoDigits, format) in _dates)
+                {
+                    var take = pass switch
+                    {
+                        0 => rowOrder is null,
+                        1 => rowOrder == order,
+                        _ => rowOrder is not null && rowOrder != order && !twoDigits,
+                    };
+                    if (take && DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out value)) return true;
+                }
+            }
+
+            value = default;
+            return false;
+        }
+
+        public bool TryTime(string text, out TimeSpan value)
+        {
+            foreach (var format in _times)
+            {
+                if (DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.NoCurrentDateDefault, out var t))
+                {
+                    value = t.TimeOfDay;
+                    return true;
+                }
+            }
+
+            value = default;
+            return false;
+        }
+    }
+
+    /// <summary>The rows of <c>time-zones.tsv</c>.</summary>
+    private sealed class ZoneTable
+    {
+        private readonly Dictionary<string, (TimeSpan Offset, bool UsDst)> _zones = new(StringComparer.Ordinal);
+
+        public static ZoneTable Parse(string tsv)
+        {
+            var table = new ZoneTable();
+            foreach (var row in Rows(tsv))
+            {
+                if (row.Length < 2) throw new InvalidOperationException($"time-zones.tsv: a row needs an abbreviation and an offset: '{string.Join('\t', row)}'");
+                var offset = TimeSpan.ParseExact(row[1].TrimStart('+', '-'), @"hh\:mm", CultureInfo.InvariantCulture);
+                table._zones.Add(row[0], (row[1][0] == '-' ? -offset : offset, row.Length > 3 && row[3] == "us-dst"));
+            }
+
+            return table;
+        }
+
+        public bool TryGet(string abbreviation, DateTime day, out TimeSpan offset)
+        {
+            if (!_zones.TryGetValue(abbreviation, out var zone))
+            {
+                offset = default;
+                return false;
+            }
+
+            offset = zone.Offset + (zone.UsDst && IsUsDaylightSaving(day) ? TimeSpan.FromHours(1) : TimeSpan.Zero);
+            return true;
+        }
+
+        /// <summary>US daylight saving time: from the second Sunday of March to the first Sunday of November.</summary>
+        private static bool IsUsDaylightSaving(DateTime day)
+        {
+            var start = NthSunday(day.Year, 3, 2);
+            var end = NthSunday(day.Year, 11, 1);
+            return day.Date >= start && day.Date < end;
+        }
+
+        private static DateTime NthSunday(int year, int month, int n)
+        {
+            var first = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
+            var toSunday = ((int)DayOfWeek.Sunday - (int)first.DayOfWeek + 7) % 7;
+            return first.AddDays(toSunday + (7 * (n - 1)));
+        }
+    }
+
+    /// <summary>The tab-separated rows of a data file, without comments and blank lines.</summary>
+    internal static IEnumerable<string[]> Rows(string tsv)
+    {
+        foreach (var line in TextLines.Split(tsv))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            yield return line.Split('\t');
+        }
+    }
+}
