@@ -60,6 +60,12 @@ public sealed record MetaLine(string? Author, DateTimeOffset? Date, bool IsUpdat
     /// <summary>A credit line as wire stories end ("Reporting by …; Editing by …"): only the reporters are authors.</summary>
     public bool IsTrailer { get; init; }
 
+    /// <summary>
+    /// A scraper's metadata prefix ("date 2022-11-02 …"): the date is the page's; the rest of the line is
+    /// whatever the scraper put after it, never article text.
+    /// </summary>
+    public bool IsScraperPrefix { get; init; }
+
     /// <summary>How the line was recognised; see <see cref="MetaEvidence"/>.</summary>
     public MetaEvidence Evidence { get; init; }
 }
@@ -94,7 +100,12 @@ public static partial class MetaLines
         if (s_words.Agency(text.TrimEnd('.')) is { } agencyOnly) return AgencyLine(agencyOnly, MetaEvidence.Agency);
         if (LabelOnly(text) is { } label) return label;
         if (Relative(text) is { } relative) return relative;
-        if (text.Contains(';', StringComparison.Ordinal) && Trailer(text) is { } trailer) return trailer;
+        if ((text.Contains(';', StringComparison.Ordinal) || text.StartsWith('(')) && Trailer(text) is { } trailer) return trailer;
+        if (ScraperPrefixRegex().Match(text) is { Success: true } prefix && TextDates.Find(prefix.Groups["date"].Value, order) is { Value: { } prefixDate } found)
+        {
+            return new MetaLine(null, prefixDate, false) { HasTime = found.HasTime, HasZone = found.HasZone, IsScraperPrefix = true, Evidence = MetaEvidence.Label };
+        }
+
         if (DateLine(text, order) is { } dated) return dated;
         return Byline(text, order);
     }
@@ -127,6 +138,19 @@ public static partial class MetaLines
         }
 
         return new Dateline(m.Value.TrimEnd(), date);
+    }
+
+    /// <summary>
+    /// A wire trailer at the end of a paragraph: "… said. (Reporting by A, writing by B, editing by C)".
+    /// Gives the paragraph without it, and the trailer; null when the paragraph ends otherwise.
+    /// </summary>
+    public static (string Text, MetaLine Trailer)? TrySplitTrailer(string paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        if (!paragraph.EndsWith(')')) return null;
+        var open = paragraph.LastIndexOf('(');
+        if (open <= 0 || Trailer(paragraph[open..]) is not { } trailer) return null;
+        return (paragraph[..open].TrimEnd(), trailer);
     }
 
     /// <summary>Joins names for display: "A", "A and B", "A, B and C".</summary>
@@ -173,8 +197,17 @@ public static partial class MetaLines
     private static MetaLine? Trailer(string text)
     {
         var authors = new List<string>();
-        foreach (var part in text.TrimEnd('.', ' ').Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        text = text.Trim().TrimEnd('.', ' ');
+        if (text.StartsWith('(') && text.EndsWith(')')) text = text[1..^1];
+
+        // "Reporting by A; Editing by B", or "(Reporting by A, writing by B, editing by C)".
+        var parts = text.Contains(';', StringComparison.Ordinal)
+            ? text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : TrailerCommaRegex().Split(text).Select(static p => p.Trim()).Where(static p => p.Length > 0).ToArray();
+        if (parts.Length < 2) return null;
+        for (var k = 0; k < parts.Length; k++)
         {
+            var part = k == 0 ? parts[k] : char.ToUpperInvariant(parts[k][0]) + parts[k][1..];
             if (s_words.StartsWithAuthorLabel(part, out var afterAuthor))
             {
                 if (Names(afterAuthor, labelled: true) is not { Agency: null, Rest: null } names) return null;
@@ -183,7 +216,7 @@ public static partial class MetaLines
                     if (!authors.Contains(n, StringComparer.Ordinal)) authors.Add(n);
                 }
             }
-            else if (!s_words.StartsWithOtherLabel(part, out _))
+            else if (!s_words.StartsWithOtherLabel(part, out _) || k == 0 && char.IsLower(parts[k][0]))
             {
                 return null;
             }
@@ -317,7 +350,13 @@ public static partial class MetaLines
         for (var k = 0; k < items.Count; k++)
         {
             var item = PlaceSuffixRegex().Replace(items[k], "");
-            if (s_words.Agency(item) is { } a)
+            if (s_words.TrailingAgency(ref item) is { } glued && IsName(item, single: false))
+            {
+                // "By STEVE KARNOWSKI Associated Press": the agency after the name, without a comma.
+                authors.Add(Display(item));
+                agency ??= glued;
+            }
+            else if (s_words.Agency(item) is { } a)
             {
                 agency ??= a;
             }
@@ -327,6 +366,9 @@ public static partial class MetaLines
             }
             else if (s_words.IsRole(item) && (authors.Count > 0 || k > 0))
             {
+                // "Associated Press Writers": the job title names the agency.
+                var title = item;
+                agency ??= s_words.LeadingAgency(ref title);
                 role ??= item;
             }
             else if (s_words.IsRole(item) && k == 0 && items.Count == 1 && IsCapitalisedWords(item))
@@ -439,7 +481,18 @@ public static partial class MetaLines
 
     private const string Month = @"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
     private const string Year = @"(?:19|20)\d{2}";
-    private const string RelativePhrase = @"(?:(?i:about|around|over|almost|nearly)\s+)?(?:(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s*(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+(?i:ago)|(?i:just now|yesterday|today))";
+    private const string RelativeAmount = @"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s*(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)";
+
+    /// <summary>"3 hours ago", "about a year ago", "in 3 hours" (a page cached before its own time), "just now", "yesterday".</summary>
+    private const string RelativePhrase = @"(?:(?i:about|around|over|almost|nearly)\s+)?(?:" + RelativeAmount + @"\s+(?i:ago)|(?i:in)\s+" + RelativeAmount + @"|(?i:just now|yesterday|today))";
+
+    /// <summary>A scraper's prefix: "date" and an ISO date at the very start of the line, whatever follows.</summary>
+    [GeneratedRegex(@"^date:?\s+(?<date>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d-])", RegexOptions.CultureInvariant)]
+    private static partial Regex ScraperPrefixRegex();
+
+    /// <summary>Between the parts of a trailer in brackets: ", writing by", ", editing by".</summary>
+    [GeneratedRegex(@",\s*(?=(?i:[a-z][a-z -]{1,30}\s+by)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailerCommaRegex();
 
     [GeneratedRegex(@"^(?:(?<label>[\p{L} ]{2,30}?)\s*:?\s+)?" + RelativePhrase + @"\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeLineRegex();
@@ -560,14 +613,36 @@ public static partial class MetaLines
             return null;
         }
 
+        /// <summary>An agency of one or more words at the end ("… Associated Press"), taken off <paramref name="text"/>.</summary>
+        public string? TrailingAgency(ref string text)
+        {
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var take = Math.Min(3, words.Length - 2); take >= 1; take--)
+            {
+                if (Agency(string.Join(' ', words[^take..])) is { } agency)
+                {
+                    text = string.Join(' ', words[..^take]);
+                    return agency;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>An agency at the start ("AFP Published"), taken off <paramref name="text"/>.</summary>
         public string? LeadingAgency(ref string text)
         {
-            var space = text.IndexOf(' ', StringComparison.Ordinal);
-            if (space <= 0) return null;
-            if (Agency(text[..space]) is not { } agency) return null;
-            text = text[(space + 1)..].Trim();
-            return agency;
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var take = Math.Min(3, words.Length - 1); take >= 1; take--)
+            {
+                if (Agency(string.Join(' ', words[..take])) is { } agency)
+                {
+                    text = string.Join(' ', words[take..]);
+                    return agency;
+                }
+            }
+
+            return null;
         }
 
         public LabelKind? DateLabel(string text) => _dateLabels.TryGetValue(text.Trim(), out var kind) ? kind : null;

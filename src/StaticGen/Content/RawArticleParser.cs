@@ -57,6 +57,21 @@ public static partial class RawArticleParser
             return new ParseResult(null, diagnostics.Sorted());
         }
 
+        // "date 2022-11-02 …": a scraper's metadata line above the page, never its title.
+        DateTimeOffset? prefixDate = null;
+        while (i >= 0 && MetaLines.TryParse(lines[i], dateOrder) is { IsScraperPrefix: true, Date: { } fromPrefix })
+        {
+            prefixDate ??= fromPrefix;
+            notes.Add(new ParseNote(i + 1, $"scraper's metadata line: date {Configuration.Dates.FormatIso(fromPrefix)}"));
+            i = NextNonEmpty(lines, i + 1);
+        }
+
+        if (i < 0)
+        {
+            diagnostics.Warning(Stage.Load, path, 0, 0, "the file has no text; it is skipped");
+            return new ParseResult(null, diagnostics.Sorted());
+        }
+
         var header = ReadHeader(lines, i, notes);
         i = header.Next;
 
@@ -65,7 +80,7 @@ public static partial class RawArticleParser
         i = meta.Next;
         var authors = meta.Authors;
         var agency = meta.Agency;
-        var date = meta.Date;
+        var date = meta.Date ?? prefixDate;
         var updated = meta.Updated;
 
         var bodyLine = i < 0 ? lines.Length : i + 1;
@@ -87,11 +102,22 @@ public static partial class RawArticleParser
         // "Reporting by …; Editing by …" closing a wire story: its reporters are the authors when no byline named any.
         for (var k = blocks.Count - 1; k >= 0 && k >= blocks.Count - 4; k--)
         {
-            if (blocks[k] is RawParagraph trailerBlock && MetaLines.TryParse(trailerBlock.Text, dateOrder) is { IsTrailer: true } trailer)
+            if (blocks[k] is not RawParagraph trailerBlock) continue;
+            if (MetaLines.TryParse(trailerBlock.Text, dateOrder) is { IsTrailer: true } trailer)
             {
                 blocks.RemoveAt(k);
                 notes.Add(new ParseNote(trailerBlock.Line, $"credit line dropped; reporters: {trailer.Author}"));
                 if (authors.Count == 0) authors = [.. trailer.Authors];
+                break;
+            }
+
+            // "… said. (Reporting by A, writing by B, editing by C)" at the end of the last paragraph.
+            if (MetaLines.TrySplitTrailer(trailerBlock.Text) is { } split)
+            {
+                blocks[k] = trailerBlock with { Text = split.Text };
+                if (split.Text.Length == 0) blocks.RemoveAt(k);
+                notes.Add(new ParseNote(trailerBlock.Line, $"credit at the end of the paragraph dropped; reporters: {split.Trailer.Author}"));
+                if (authors.Count == 0) authors = [.. split.Trailer.Authors];
                 break;
             }
         }

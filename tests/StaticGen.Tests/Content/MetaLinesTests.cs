@@ -334,4 +334,41 @@ public sealed class MetaLinesTests
     {
         Assert.Null(MetaLines.TryDateline("By Morgan Reed and Ana Sousa, CNN (CNN) — The storm turned north."));
     }
+
+    [Fact]
+    public void A_trailer_in_brackets_with_lower_case_labels_is_split_off_its_paragraph()
+    {
+        var split = MetaLines.TrySplitTrailer("The meeting was moved to Friday. (Reporting by Ana Lima, writing by Kai Moreno, editing by Joan Pratt)");
+        Assert.NotNull(split);
+        Assert.Equal("The meeting was moved to Friday.", split.Value.Text);
+        Assert.Equal(["Ana Lima", "Kai Moreno"], split.Value.Trailer.Authors);
+        Assert.Null(MetaLines.TrySplitTrailer("The meeting was moved (again) to Friday (local time)"));
+    }
+
+    [Fact]
+    public void A_scraper_date_prefix_gives_the_date_whatever_follows_it()
+    {
+        var meta = MetaLines.TryParse("date 2019-04-02 Home News Sport Weather Login");
+        Assert.NotNull(meta);
+        Assert.True(meta.IsScraperPrefix);
+        Assert.Equal("2019-04-02T00:00+00:00", Iso(meta.Date));
+        Assert.Null(MetaLines.TryParse("date night ideas for 2019"));
+    }
+
+    [Theory]
+    [InlineData("By KAREN HOLT Associated Press", "Karen Holt", "Associated Press")]
+    [InlineData("By Karen Holt AFP", "Karen Holt", "AFP")]
+    [InlineData("By KAREN HOLT, Associated Press Writer", "Karen Holt", "Associated Press")]
+    public void An_agency_after_a_name_without_a_comma_is_the_source(string line, string author, string agency)
+    {
+        var meta = MetaLines.TryParse(line);
+        Assert.Equal([author], meta?.Authors);
+        Assert.Equal(agency, meta?.Agency);
+    }
+
+    [Fact]
+    public void A_date_with_a_future_relative_time_keeps_the_absolute_date()
+    {
+        Assert.Equal("2018-06-13T12:21+00:00", Iso(MetaLines.TryParse("June 13, 2018 / 12:21 PM / in 3 hours")?.Date));
+    }
 }
