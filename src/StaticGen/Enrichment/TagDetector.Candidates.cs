@@ -78,7 +78,10 @@ public sealed partial class TagDetector
                     && words[k].Start - words[j].End <= 3 && text[words[k].Start - 1] == ' ';
                 // "Hygiene & Tropical Medicine": an ampersand between capitalised words joins them.
                 var ampersand = text.AsSpan(words[j].End, words[k].Start - words[j].End) is " & " && !words[j].Possessive;
-                if (!joinsOrganisation && !ampersand && !SpaceBetween(text, words[j], words[k])) break;
+                // "George W. Bush": a middle initial's dot does not end the name.
+                var initial = words[j].Length == 1 && char.IsUpper(text[words[j].Start]) && j > i
+                    && text.AsSpan(words[j].End, words[k].Start - words[j].End) is ". " && char.IsUpper(text[words[k].Start]);
+                if (!joinsOrganisation && !ampersand && !initial && !SpaceBetween(text, words[j], words[k])) break;
                 if (IsCapitalised(text, words[k]) && !words[k].Tagged)
                 {
                     run.Add(k);
@@ -322,10 +325,11 @@ public sealed partial class TagDetector
         while (list.Length > 0 && !IsCapitalised(text, words[list[0]])) list = list[1..];
         while (list.Length > 0 && !IsCapitalised(text, words[list[^1]])) list = list[..^1];
 
-        // A name does not end in a word that opens sentences ("Published On"), nor in a single letter, which labels a
-        // thing of a series ("Group A", "Plan B").
+        // A name does not end in a word that opens sentences ("Published On"), in a single letter, which labels a thing
+        // of a series ("Group A", "Plan B"), or in an abbreviated title, which introduces the next name ("Republican Sen.").
         while (list.Length > 1 && !spelledOut && !IsAcronym(Span(text, words[list[^1]]))
-            && (Has(TagWords.StopWords, text, words[list[^1]]) || (words[list[^1]].Length == 1 && (words[list[^1]].End == text.Length || text[words[list[^1]].End] != '.'))))
+            && (Has(TagWords.StopWords, text, words[list[^1]]) || (words[list[^1]].Length == 1 && !FollowedByDot(text, words[list[^1]]))
+                || (Has(TagWords.Titles, text, words[list[^1]]) && FollowedByDot(text, words[list[^1]]))))
         {
             list = list[..^1];
             while (list.Length > 0 && !IsCapitalised(text, words[list[^1]])) list = list[..^1];
@@ -383,6 +387,8 @@ public sealed partial class TagDetector
         if (spelledOut) cues |= Cues.Defined;
         into.Add(new Occurrence(name, segment.Role, segment.Position + list[0], first.SentenceStart, cues, list.Length, segment.TitleCase, PlacesAfterFirst(text, words, list, places)));
     }
+
+    private static bool FollowedByDot(string text, Word w) => w.End < text.Length && text[w.End] == '.';
 
     /// <summary>Whether the words of <paramref name="list"/> after its first are places, as far as they are capitalised ("Exchange Poland", "Decrease United States").</summary>
     private static bool PlacesAfterFirst(string text, List<Word> words, ReadOnlySpan<int> list, bool[] places)

@@ -322,4 +322,16 @@ public sealed class TagDetectorTests
     [Fact]
     public void A_dry_riverbed_is_a_place() =>
         Assert.Empty(Tags("Two dams above Qarin, on the usually dry Wadi Qarin riverbed, were built in the 1970s. Qarin has 90,000 people.", title: "Floods hit Qarin"));
+
+    [Fact]
+    public void A_middle_initial_does_not_end_a_name() =>
+        Assert.Contains("Harold T. Brennan", Tags("Former governor Harold T. Brennan will campaign in the north."));
+
+    [Fact]
+    public void An_abbreviated_title_ends_no_name()
+    {
+        var tags = Tags("But Republican Sen. Delia Okonkwo took a different approach, and Maine Gov. Paul Hutter agreed.");
+        Assert.Contains("Delia Okonkwo", tags);
+        Assert.DoesNotContain(tags, static t => t.EndsWith("Sen", StringComparison.Ordinal) || t.EndsWith("Gov", StringComparison.Ordinal));
+    }
 }
