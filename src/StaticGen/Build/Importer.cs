@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticGen.Configuration;
 using StaticGen.Content;
 using StaticGen.Enrichment;
 using StaticGen.Site;
@@ -73,7 +74,7 @@ public static class Importer
                 var (gitDate, _) = fallback.For(paths[i]);
                 var date = previous?.Date ?? (gitDate != FallbackDates.Fixed ? gitDate : new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero));
                 var why = previous?.Date is not null ? "kept from the earlier import" : gitDate != FallbackDates.Fixed ? "the date of the git commit that added the file" : "today, the day of the import";
-                dateNote = Diagnostic.Warning(Stage.Load, load.SourcePath, 0, 0, $"no date found; wrote {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({why}) into the front matter");
+                dateNote = Diagnostic.Warning(Stage.Load, load.SourcePath, 0, 0, $"no date found; wrote {Dates.Day(date)} ({why}) into the front matter");
                 article = article with { Date = date, DateIsFallback = false };
             }
 

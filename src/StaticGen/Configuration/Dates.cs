@@ -29,9 +29,28 @@ public static class Dates
 
     /// <summary>Writes a date as front matter shows it: a bare date at midnight UTC, else the full round-trip form.</summary>
     public static string FormatIso(DateTimeOffset value) =>
-        value.Offset == TimeSpan.Zero && value.TimeOfDay == TimeSpan.Zero
-            ? value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        value.Offset == TimeSpan.Zero && value.TimeOfDay == TimeSpan.Zero ? Day(value) : Iso(value);
+
+    // The one date formatter: every date StaticGen writes (pages, feeds, sitemaps, the search index,
+    // front matter, messages) goes through one of these, with the invariant culture.
+
+    /// <summary>ISO 8601 with the date's own offset: <c>2024-05-17T08:41:00+02:00</c> (pages, JSON-LD, the search index).</summary>
+    public static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>ISO 8601 in UTC: <c>2024-05-17T06:41:00Z</c> (Atom, JSON Feed).</summary>
+    public static string IsoUtc(DateTimeOffset date) => date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>The day as the date states it: <c>2024-05-17</c> (front matter, messages).</summary>
+    public static string Day(DateTimeOffset date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The day in UTC: <c>2024-05-17</c> (sitemaps).</summary>
+    public static string DayUtc(DateTimeOffset date) => Day(date.ToUniversalTime());
+
+    /// <summary>RFC 822 in UTC: <c>Fri, 17 May 2024 06:41:00 +0000</c> (RSS).</summary>
+    public static string Rfc822Utc(DateTimeOffset date) => date.ToUniversalTime().ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);
+
+    /// <summary>The date as a reader sees it: <c>17 May 2024</c>, unambiguous in every English-speaking country.</summary>
+    public static string Display(DateTimeOffset date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }
 
 /// <summary>

@@ -119,7 +119,7 @@ public sealed class Enricher
                 ? "Add a date line under the title, or run 'staticgen import' to write it into front matter"
                 : "Add 'date:' to the front matter";
             diagnostics.Warning(Stage.Enrich, parsed.SourcePath, 0, 0,
-                $"no date found; using {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{reason}. {fix}");
+                $"no date found; using {Dates.Day(date)}{reason}. {fix}");
         }
 
         var article = new Article

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
+using StaticGen.Configuration;
 using StaticGen.Rendering;
 using StaticGen.Site;
 
@@ -193,11 +194,11 @@ public static class Feeds
 
     /// <summary>RFC 822 date as RSS wants it, in UTC: <c>Mon, 19 Dec 2022 00:00:00 +0000</c>.</summary>
     public static string Rfc822(DateTimeOffset date) =>
-        date.ToUniversalTime().ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);
+        Dates.Rfc822Utc(date);
 
     /// <summary>RFC 3339 date as Atom wants it: <c>2022-12-19T00:00:00Z</c>.</summary>
     public static string Rfc3339(DateTimeOffset date) =>
-        date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        Dates.IsoUtc(date);
 
     internal static OutputFile Xml(string path, Action<XmlWriter> write)
     {

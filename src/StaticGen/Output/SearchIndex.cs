@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using StaticGen.Configuration;
 using StaticGen.Rendering;
 using StaticGen.Rendering.Views;
 using StaticGen.Site;
@@ -167,8 +168,8 @@ public static class SearchIndex
                     json.WriteStartArray();
                     json.WriteStringValue(a.Title);
                     json.WriteStringValue(item.Url);
-                    json.WriteStringValue(a.DateIsFallback ? "" : ViewModels.Iso(a.Date));
-                    json.WriteStringValue(a.DateIsFallback ? "" : ViewModels.Display(a.Date));
+                    json.WriteStringValue(a.DateIsFallback ? "" : Dates.Iso(a.Date));
+                    json.WriteStringValue(a.DateIsFallback ? "" : Dates.Display(a.Date));
                     json.WriteStringValue(a.Kicker ?? "");
                     json.WriteStringValue(Shorten(a.Summary, SummaryLength));
                     json.WriteEndArray();

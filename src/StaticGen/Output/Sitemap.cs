@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticGen.Configuration;
 using StaticGen.Rendering;
 using StaticGen.Site;
 
@@ -131,5 +132,5 @@ public static class Sitemap
             writer.WriteEndElement();
         });
 
-    private static string Date(DateTimeOffset date) => date.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateTimeOffset date) => Dates.DayUtc(date);
 }

@@ -6,6 +6,7 @@ using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using StaticGen.Configuration;
 using StaticGen.Enrichment;
 using StaticGen.Rendering.Templates;
 using StaticGen.Rendering.Views;
@@ -230,8 +231,8 @@ public sealed class PageRenderer
         var a = item.Article;
         return new ScriptObject
         {
-            ["published_iso"] = a.DateIsFallback ? null : ViewModels.Iso(a.Date),
-            ["modified_iso"] = a.DateIsFallback ? null : ViewModels.Iso(a.Updated ?? a.Date),
+            ["published_iso"] = a.DateIsFallback ? null : Dates.Iso(a.Date),
+            ["modified_iso"] = a.DateIsFallback ? null : Dates.Iso(a.Updated ?? a.Date),
             ["author"] = a.Author,
             ["authors"] = ViewModels.ToArray(a.Authors),
             ["section"] = a.Kicker,

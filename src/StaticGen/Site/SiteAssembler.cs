@@ -36,8 +36,8 @@ public static class SiteAssembler
             .OrderBy(static a => a.SourcePath, StringComparer.Ordinal)
             .ToList();
         // Standalone pages ("About us") live beside the articles, at the top of the site, never listed.
-        var standalone = UniqueSlugs([.. published.Where(static a => a.Type == ArticleType.Page)], diagnostics, static slug => $"/{slug}/", UrlBuilder.ReservedSegments);
-        published = UniqueSlugs([.. published.Where(static a => a.Type == ArticleType.Article)], diagnostics, static slug => $"/articles/{slug}/", s_noReservedSlugs);
+        var standalone = UniqueSlugs([.. published.Where(static a => a.Type == ArticleType.Page)], diagnostics, urls.StandalonePage, UrlBuilder.ReservedSegments);
+        published = UniqueSlugs([.. published.Where(static a => a.Type == ArticleType.Article)], diagnostics, urls.Article, s_noReservedSlugs);
         published.Sort(static (a, b) =>
         {
             var c = b.Date.CompareTo(a.Date);

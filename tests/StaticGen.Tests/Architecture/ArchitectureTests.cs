@@ -75,6 +75,37 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Dates_are_formatted_only_by_the_one_date_formatter()
+    {
+        // Configuration.Dates writes every date (pages, feeds, sitemaps, search index, front matter, messages).
+        using var module = ModuleDefinition.ReadModule(s_library.Location);
+        var offenders = new List<string>();
+        var formatterSeen = false;
+        foreach (var type in module.GetTypes())
+        {
+            var owner = type;
+            while (owner.DeclaringType is not null) owner = owner.DeclaringType;
+            var isFormatter = owner.FullName == "StaticGen.Configuration.Dates";
+            foreach (var method in type.Methods.Where(static m => m.HasBody))
+            {
+                foreach (var instruction in method.Body.Instructions)
+                {
+                    if (instruction.Operand is MethodReference { Name: "ToString" or "TryFormat" } callee
+                        && callee.DeclaringType.FullName is "System.DateTimeOffset" or "System.DateTime"
+                        && callee.Parameters.Count > 0)
+                    {
+                        if (isFormatter) formatterSeen = true;
+                        else offenders.Add($"{type.FullName}.{method.Name} formats a date itself");
+                    }
+                }
+            }
+        }
+
+        Assert.True(formatterSeen, "the scan does not see the formatter's own calls, so it cannot see anyone else's");
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
     public void The_cli_holds_no_pipeline_types()
     {
         var cli = typeof(StaticGen.Cli.Program).Assembly;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using StaticGen.Configuration;
 using StaticGen.Site;
 
 namespace StaticGen.Rendering.Views;
@@ -40,8 +41,8 @@ public static class StructuredData
             json.WriteString("inLanguage", site.Config.Language);
             if (!a.DateIsFallback)
             {
-                json.WriteString("datePublished", ViewModels.Iso(a.Date));
-                json.WriteString("dateModified", ViewModels.Iso(a.Updated ?? a.Date));
+                json.WriteString("datePublished", Dates.Iso(a.Date));
+                json.WriteString("dateModified", Dates.Iso(a.Updated ?? a.Date));
             }
 
             if (imageUrl is not null)

@@ -51,7 +51,7 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
             ["rss_url"] = urls.RssFeed(),
             ["atom_url"] = urls.AtomFeed(),
             ["json_feed_url"] = urls.JsonFeed(),
-            ["build_date_iso"] = Iso(site.BuildDate),
+            ["build_date_iso"] = Dates.Iso(site.BuildDate),
             ["build_year"] = site.BuildDate.Year,
             ["article_count"] = site.Articles.Count,
             ["params"] = ParamsView(site.Config.Params),
@@ -145,8 +145,8 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
             ["author"] = a.Author,
             ["authors"] = ToArray(a.Authors),
             ["agency"] = a.Agency,
-            ["date_iso"] = Iso(a.Date),
-            ["date_display"] = Display(a.Date),
+            ["date_iso"] = Dates.Iso(a.Date),
+            ["date_display"] = Dates.Display(a.Date),
             ["date_is_fallback"] = a.DateIsFallback,
             ["reading_minutes"] = a.ReadingMinutes,
             ["image"] = image.Asset is null ? null : ImageView(image.Image, image.Asset),
@@ -168,8 +168,8 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         view["content_html"] = body.Html;
         view["headings"] = ToArray(body.Headings.Select(static h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
         view["images"] = ToArray(a.Images.Select(i => ImageView(i, site.FindAsset(item, i.Src))));
-        view["updated_iso"] = a.Updated is { } updated ? Iso(updated) : null;
-        view["updated_display"] = a.Updated is { } u ? Display(u) : null;
+        view["updated_iso"] = a.Updated is { } updated ? Dates.Iso(updated) : null;
+        view["updated_display"] = a.Updated is { } u ? Dates.Display(u) : null;
         view["word_count"] = a.WordCount;
         view["source"] = a.SourcePath;
         return view;
@@ -328,11 +328,6 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         foreach (var item in items) array.Add(item);
         return array;
     }
-
-    public static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-
-    /// <summary>"19 December 2022": unambiguous in every English-speaking country.</summary>
-    public static string Display(DateTimeOffset date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public static string ContinentName(Continent continent) => continent switch
     {
