@@ -59,6 +59,7 @@ internal static class InspectCommand
                 w.WriteString("slug", a?.Slug);
                 w.WriteString("title", a?.Title);
                 w.WriteString("kicker", a?.Kicker);
+                w.WriteString("standfirst", a?.Standfirst);
                 w.WriteString("date", a is null || a.DateIsFallback ? null : Configuration.Dates.FormatIso(a.Date));
                 w.WriteString("author", a?.Author);
                 w.WriteStartArray("authors");
@@ -144,6 +145,7 @@ internal static class InspectCommand
         void Field(string name, string? value) => o.WriteLine($"  {name,-10} {value ?? "—"}");
         Field("title", a.Title);
         Field("kicker", a.Kicker);
+        Field("standfirst", a.Standfirst);
         Field("date", a.DateIsFallback ? $"none in the text (ordered as {a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : Configuration.Dates.FormatIso(a.Date));
         if (a.Updated is { } updated) Field("updated", Configuration.Dates.FormatIso(updated));
         Field("author", a.Author);
@@ -173,7 +175,19 @@ internal static class InspectCommand
         }
 
         Field("cleanup", string.Create(CultureInfo.InvariantCulture, $"{item.Load.Parsed!.DroppedLines} boilerplate lines dropped, {enriched.Repairs} artefacts repaired"));
-        if (item.Load.Parsed!.Notes.Count > 0)
+        if (item.Load.Parsed!.TitleCandidates.Count > 0)
+        {
+            o.WriteLine("  title candidates:");
+            foreach (var c in item.Load.Parsed.TitleCandidates) o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    line {c.Line}, score {c.Score}: '{c.Text}' ({string.Join("; ", c.Reasons)})"));
+        }
+
+        if (item.Load.Parsed.Lines.Count > 0)
+        {
+            o.WriteLine("  lines:");
+            foreach (var l in item.Load.Parsed.Lines) o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {l.Line,4} {l.Class,-10} {Shorten(l.Text)}  [{l.Evidence}]"));
+        }
+
+        if (item.Load.Parsed.Notes.Count > 0)
         {
             o.WriteLine("  why:");
             foreach (var note in item.Load.Parsed.Notes) o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    line {note.Line}: {note.Message}"));
@@ -187,4 +201,6 @@ internal static class InspectCommand
 
         o.WriteLine();
     }
+
+    private static string Shorten(string text) => text.Length <= 70 ? text : text[..67] + "...";
 }

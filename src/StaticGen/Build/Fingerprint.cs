@@ -97,7 +97,7 @@ internal sealed class Fingerprint
     private static UInt128 Of(Article a, bool withBody)
     {
         var f = new Fingerprint()
-            .Add(a.SourcePath).Add((int)a.Format).Add(a.Slug).Add(a.Title).Add(a.Kicker)
+            .Add(a.SourcePath).Add((int)a.Format).Add(a.Slug).Add(a.Title).Add(a.Kicker).Add(a.Standfirst)
             .Add(a.Date).Add(a.DateIsFallback).Add(a.Updated).Add(a.Agency).Add(a.Summary)
             .Add(a.Draft).Add(a.Source).Add((int)a.Type).Add(System.Text.Json.JsonSerializer.Serialize(a.Params, StaticGen.Output.ConfigJson.Default.IReadOnlyDictionaryStringObject));
         if (withBody) f.Add(a.Lede).Add(a.Body).Add(a.WordCount).Add(a.ReadingMinutes);
@@ -117,7 +117,7 @@ internal sealed class Fingerprint
     /// <summary>The article fields <see cref="OfArticle"/> hashes (and <c>Positions</c>, which it leaves out on purpose).</summary>
     internal static readonly IReadOnlyList<string> ArticleFields =
     [
-        nameof(Article.SourcePath), nameof(Article.Format), nameof(Article.Slug), nameof(Article.Title), nameof(Article.Kicker),
+        nameof(Article.SourcePath), nameof(Article.Format), nameof(Article.Slug), nameof(Article.Title), nameof(Article.Kicker), nameof(Article.Standfirst),
         nameof(Article.Date), nameof(Article.DateIsFallback), nameof(Article.Updated), nameof(Article.Author), nameof(Article.Authors), nameof(Article.Agency), nameof(Article.Summary),
         nameof(Article.Lede), nameof(Article.Body), nameof(Article.Draft), nameof(Article.Source), nameof(Article.WordCount),
         nameof(Article.ReadingMinutes), nameof(Article.Images), nameof(Article.Tags), nameof(Article.Countries), nameof(Article.Aliases),

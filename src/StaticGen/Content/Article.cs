@@ -53,6 +53,9 @@ public sealed record ParsedArticle
 
     public string? Kicker { get; init; }
 
+    /// <summary>The sentence a page prints under its headline (a dek); the lede stays the summary.</summary>
+    public string? Standfirst { get; init; }
+
     public string? Slug { get; init; }
 
     public DateTimeOffset? Date { get; init; }
@@ -108,6 +111,12 @@ public sealed record ParsedArticle
     /// <summary>How many boilerplate lines the parser dropped.</summary>
     public int DroppedLines { get; init; }
 
+    /// <summary>Every non-empty line of a raw file as the reader classified it, with the evidence (for <c>inspect</c>).</summary>
+    public IReadOnlyList<Reading.LineReading> Lines { get; init; } = [];
+
+    /// <summary>The lines the reader weighed as the headline, with their scores (for <c>inspect</c>).</summary>
+    public IReadOnlyList<Reading.TitleCandidate> TitleCandidates { get; init; } = [];
+
     /// <summary>The content hash <c>import</c> recorded when it wrote this file (front matter <c>importHash</c>).</summary>
     public string? ImportHash { get; init; }
 
@@ -132,6 +141,9 @@ public sealed record Article
     public required string Title { get; init; }
 
     public string? Kicker { get; init; }
+
+    /// <summary>The sentence printed under the headline (a dek), shown above the lede.</summary>
+    public string? Standfirst { get; init; }
 
     public required DateTimeOffset Date { get; init; }
 

@@ -56,6 +56,7 @@ public static partial class ArticleWriter
         var (yaml, emitter) = BeginFrontMatter();
         Pair(emitter, "title", article.Title);
         if (article.Kicker is { } kicker) Pair(emitter, "kicker", kicker);
+        if (article.Standfirst is { } standfirst) Pair(emitter, "standfirst", standfirst);
         Plain(emitter, "date", Dates.FormatIso(article.Date));
         if (article.Updated is { } updated) Plain(emitter, "updated", Dates.FormatIso(updated));
         // One author as text, as authors write it by hand; several as a list.

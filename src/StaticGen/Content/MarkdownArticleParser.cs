@@ -12,7 +12,7 @@ public static class MarkdownArticleParser
     /// <summary>The front matter keys StaticGen reads and <c>import</c> writes.</summary>
     public static readonly IReadOnlyList<string> Keys =
     [
-        "title", "kicker", "date", "updated", "slug", "summary", "author", "agency", "tags", "countries",
+        "title", "kicker", "standfirst", "date", "updated", "slug", "summary", "author", "agency", "tags", "countries",
         "images", "draft", "type", "source", "aliases", "params", ArticleWriter.HashKey,
     ];
 
@@ -51,6 +51,7 @@ public static class MarkdownArticleParser
             {
                 ["title"] = n => article = article with { Title = y.String(n, "title") },
                 ["kicker"] = n => article = article with { Kicker = y.String(n, "kicker") },
+                ["standfirst"] = n => article = article with { Standfirst = y.String(n, "standfirst") },
                 ["date"] = n => article = article with { Date = y.Date(n, "date") },
                 ["updated"] = n => article = article with { Updated = y.Date(n, "updated") },
                 ["slug"] = n => article = article with { Slug = y.String(n, "slug") },

@@ -38,116 +38,11 @@ public static partial class RawArticleParser
     private const int MaxCaptionWords = 45;
     private const int MaxTwoSentenceCaptionWords = 25;
 
-    public static ParseResult Parse(string path, string text, Func<string, JunkKind>? junk = null, DateOrder dateOrder = DateOrder.MonthFirst)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(text);
-        junk ??= static _ => JunkKind.None;
+    /// <summary>Reads a raw article (see <see cref="Reading.ArticleReader"/>, which does the work).</summary>
+    public static ParseResult Parse(string path, string text, Func<string, JunkKind>? junk = null, DateOrder dateOrder = DateOrder.MonthFirst, Reading.ReaderData? data = null, Reading.PileTable? pile = null) =>
+        Reading.ArticleReader.Read(path, text, junk, dateOrder, data, pile);
 
-        var diagnostics = new DiagnosticList();
-        var notes = new List<ParseNote>();
-        var lines = TextLines.Split(text).Select(Clean).ToArray();
-        var droppedLines = DropJunk(lines, junk, notes);
-        var dropped = droppedLines.Count(static d => d);
-
-        var i = NextNonEmpty(lines, 0);
-        if (i < 0)
-        {
-            diagnostics.Warning(Stage.Load, path, 0, 0, "the file has no text; it is skipped");
-            return new ParseResult(null, diagnostics.Sorted());
-        }
-
-        // "date 2022-11-02 …": a scraper's metadata line above the page, never its title.
-        DateTimeOffset? prefixDate = null;
-        while (i >= 0 && MetaLines.TryParse(lines[i], dateOrder) is { IsScraperPrefix: true, Date: { } fromPrefix })
-        {
-            prefixDate ??= fromPrefix;
-            notes.Add(new ParseNote(i + 1, $"scraper's metadata line: date {Configuration.Dates.FormatIso(fromPrefix)}"));
-            i = NextNonEmpty(lines, i + 1);
-        }
-
-        if (i < 0)
-        {
-            diagnostics.Warning(Stage.Load, path, 0, 0, "the file has no text; it is skipped");
-            return new ParseResult(null, diagnostics.Sorted());
-        }
-
-        var header = ReadHeader(lines, i, notes);
-        i = header.Next;
-
-        // Byline and date lines between the header and the body.
-        var meta = ReadMeta(lines, i, dateOrder, notes);
-        i = meta.Next;
-        var authors = meta.Authors;
-        var agency = meta.Agency;
-        var date = meta.Date ?? prefixDate;
-        var updated = meta.Updated;
-
-        var bodyLine = i < 0 ? lines.Length : i + 1;
-        var blocks = i < 0 ? [] : ParseBody(lines, i, droppedLines, notes);
-        string? datelineText = null;
-        if (blocks.FindIndex(static b => b is RawParagraph) is var first and >= 0 && MetaLines.TryDateline(((RawParagraph)blocks[first]).Text) is { } dateline)
-        {
-            datelineText = dateline.Text;
-            var lede = (RawParagraph)blocks[first];
-            blocks[first] = lede with { Text = lede.Text[dateline.Text.Length..].TrimStart() };
-            notes.Add(new ParseNote(lede.Line, $"wire dateline '{dateline.Text}' taken off the lede"));
-            if (date is null && dateline.Date is { } fromDateline)
-            {
-                date = fromDateline;
-                notes.Add(new ParseNote(lede.Line, $"date from the dateline: {fromDateline:yyyy-MM-dd}"));
-            }
-        }
-
-        // "Reporting by …; Editing by …" closing a wire story: its reporters are the authors when no byline named any.
-        for (var k = blocks.Count - 1; k >= 0 && k >= blocks.Count - 4; k--)
-        {
-            if (blocks[k] is not RawParagraph trailerBlock) continue;
-            if (MetaLines.TryParse(trailerBlock.Text, dateOrder) is { IsTrailer: true } trailer)
-            {
-                blocks.RemoveAt(k);
-                notes.Add(new ParseNote(trailerBlock.Line, $"credit line dropped; reporters: {trailer.Author}"));
-                if (authors.Count == 0) authors = [.. trailer.Authors];
-                break;
-            }
-
-            // "… said. (Reporting by A, writing by B, editing by C)" at the end of the last paragraph.
-            if (MetaLines.TrySplitTrailer(trailerBlock.Text) is { } split)
-            {
-                blocks[k] = trailerBlock with { Text = split.Text };
-                if (split.Text.Length == 0) blocks.RemoveAt(k);
-                notes.Add(new ParseNote(trailerBlock.Line, $"credit at the end of the paragraph dropped; reporters: {split.Trailer.Author}"));
-                if (authors.Count == 0) authors = [.. split.Trailer.Authors];
-                break;
-            }
-        }
-
-        if (blocks.Count == 0)
-        {
-            diagnostics.Warning(Stage.Load, path, bodyLine, 0, "the article has a title but no body text");
-        }
-
-        notes.Sort(static (a, b) => a.Line.CompareTo(b.Line));
-        var article = new ParsedArticle
-        {
-            SourcePath = path,
-            Format = SourceFormat.RawText,
-            Title = header.Title,
-            Kicker = header.Kicker,
-            Authors = authors.Count == 0 ? null : authors,
-            Agency = agency,
-            Date = date,
-            Updated = updated,
-            Blocks = blocks,
-            Dateline = datelineText,
-            BodyLine = bodyLine,
-            Notes = notes,
-            DroppedLines = dropped,
-        };
-        return new ParseResult(article, diagnostics.Sorted());
-    }
-
-    private sealed record MetaZone(List<string> Authors, string? Agency, DateTimeOffset? Date, DateTimeOffset? Updated, int Next);
+    internal sealed record MetaZone(List<string> Authors, string? Agency, DateTimeOffset? Date, DateTimeOffset? Updated, int Next);
 
     /// <summary>
     /// The byline, agency, place and date lines under the header, maybe after a standfirst line (which stays
@@ -155,7 +50,7 @@ public static partial class RawArticleParser
     /// meta (a date, a label); "First published" is the date and the other date then the update; a label
     /// alone ("Published") gives its kind to the date on the next line; a relative date never gives one.
     /// </summary>
-    private static MetaZone ReadMeta(string[] lines, int i, DateOrder order, List<ParseNote> notes)
+    internal static MetaZone ReadMeta(string[] lines, int i, DateOrder order, List<ParseNote> notes)
     {
         var authors = new List<string>();
         string? agency = null;
@@ -246,7 +141,7 @@ public static partial class RawArticleParser
     private static MetaLine? Meta(string line, DateOrder order) => line.Length == 0 ? null : MetaLines.TryParse(line, order);
 
     /// <summary>A meta line that needs no context: labelled, a date, an agency; not only the shape of names.</summary>
-    private static bool IsSure(MetaLine? m) => m is not null && (m.Evidence != MetaEvidence.NameShape || m.Date is not null);
+    internal static bool IsSure(MetaLine? m) => m is not null && (m.Evidence != MetaEvidence.NameShape || m.Date is not null);
 
     /// <summary>
     /// Whether a names-only line at <paramref name="i"/> stands after meta lines or above a date line (across a
@@ -264,7 +159,7 @@ public static partial class RawArticleParser
     internal static bool IsMetaLine(string line) => IsSure(MetaLines.TryParse(line));
 
     /// <summary>Blanks out boilerplate lines (and the headlines after teaser labels), keeping a note of each; says which lines went.</summary>
-    private static bool[] DropJunk(string[] lines, Func<string, JunkKind> junk, List<ParseNote> notes)
+    internal static bool[] DropJunk(string[] lines, Func<string, JunkKind> junk, List<ParseNote> notes)
     {
         var dropped = new bool[lines.Length];
         for (var i = 0; i < lines.Length; i++)
@@ -299,14 +194,14 @@ public static partial class RawArticleParser
     private static bool IsTeaserHeadline(string line) =>
         WordCount(line) <= 16 && line[^1] is not ('.' or ':' or ',' or ';') && IsHeadlineLike(line);
 
-    private sealed record Header(string Title, string? Kicker, int Next);
+    internal sealed record Header(string Title, string? Kicker, int Next);
 
     /// <summary>
     /// The title line and the header block that may repeat it: the same line again, or a kicker line and a
     /// headline line that together make the title ("“Kicker”: Headline", "Kicker – Headline"), or a kicker
     /// line above a repeated title. A colon in a title alone never makes a kicker.
     /// </summary>
-    private static Header ReadHeader(string[] lines, int i, List<ParseNote> notes)
+    internal static Header ReadHeader(string[] lines, int i, List<ParseNote> notes)
     {
         var title = lines[i];
         var titleLine = i + 1;
@@ -394,7 +289,7 @@ public static partial class RawArticleParser
     private static bool IsHeadlineLike(string line) =>
         WordCount(line) is > 0 and <= 30 && !IsStructural(line) && !IsMetaLine(line) && !SentenceBreakRegex().IsMatch(line.TrimEnd('.'));
 
-    private static List<RawBlock> ParseBody(string[] lines, int start, bool[] dropped, List<ParseNote> notes)
+    internal static List<RawBlock> ParseBody(string[] lines, int start, bool[] dropped, List<ParseNote> notes)
     {
         var blocks = new List<RawBlock>();
         var i = start;
@@ -557,13 +452,22 @@ public static partial class RawArticleParser
             credit = onlyCredit;
             notes.Add(new ParseNote(next + 1, "image credit"));
             i = next + 1;
+
+            // Credit first, then the caption ("Image source, Reuters" / "Image caption, …").
+            var after = NextNonEmpty(lines, i);
+            if (after >= 0 && after - i <= 1 && CaptionLabelRegex().Match(lines[after]) is { Success: true } labelled)
+            {
+                caption = labelled.Groups["caption"].Value.Trim();
+                notes.Add(new ParseNote(after + 1, "image caption (after its credit)"));
+                i = after + 1;
+            }
         }
         else if (next >= 0)
         {
             var candidate = lines[next];
             var after = NextNonEmpty(lines, next + 1);
             var creditFollows = after >= 0 && TryParseCredit(lines[after], out _);
-            var (captionText, inlineCredit) = SplitInlineCredit(candidate);
+            var (captionText, inlineCredit) = SplitInlineCredit(CaptionLabelRegex().Match(candidate) is { Success: true } lc ? lc.Groups["caption"].Value.Trim() : candidate);
             if (!IsStructural(candidate) && (creditFollows || inlineCredit is not null || LooksLikeCaption(candidate, after >= 0 ? lines[after] : null, adjacent: next == i)))
             {
                 caption = captionText;
@@ -588,7 +492,7 @@ public static partial class RawArticleParser
     private static bool EmDashSingle(string[] lines, int i) =>
         NextNonEmpty(lines, i + 1) is not (var n and >= 0) || n - i > 2 || !lines[n].StartsWith("— ", StringComparison.Ordinal);
 
-    private static bool IsStructural(string line) =>
+    internal static bool IsStructural(string line) =>
         ImageFileRegex().IsMatch(line) || ListItemRegex().IsMatch(line) || QuoteRegex().IsMatch(line) || NumberedItemRegex().IsMatch(line);
 
     /// <summary>
@@ -630,7 +534,8 @@ public static partial class RawArticleParser
 
     internal static bool TryParseCredit(string line, out string credit)
     {
-        var m = CreditLineRegex().Match(line);
+        var m = CreditLabelRegex().Match(line);
+        if (!m.Success) m = CreditLineRegex().Match(line);
         if (!m.Success) m = AgencyCreditLineRegex().Match(line);
         if (m.Success)
         {
@@ -670,9 +575,9 @@ public static partial class RawArticleParser
         return !SentenceBreakRegex().IsMatch(line);
     }
 
-    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or ':' or '”' or '"' or '…';
+    internal static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or ':' or '”' or '"' or '…';
 
-    private static int NextNonEmpty(string[] lines, int from)
+    internal static int NextNonEmpty(string[] lines, int from)
     {
         for (var i = from; i < lines.Length; i++)
         {
@@ -778,8 +683,16 @@ public static partial class RawArticleParser
     /// A caption sentence that ends with its credit: "… in Antakya. © AFP", "… Picture by Name/PA", "… by KCNA. KCNA via
     /// REUTERS"; or any caption followed by a bracketed credit: "… after the winning shot (Photo: Getty Images)".
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\))$")]
+    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{1,60}\bPhoto\b[^()]{0,40})\)|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
     private static partial Regex InlineCreditRegex();
+
+    /// <summary>BBC style, credit first: "Image source, Reuters"; Guardian style: "Photograph: Name/Agency"; "Picture: PA"; a bracketed credit alone.</summary>
+    [GeneratedRegex(@"^(?:(?i:Image source|Photograph|Picture|Image credit|Photo credit)\s*[,:]\s*(?<credit>\S.*)|\((?<credit>[^()]{1,60}\bPhoto\b[^()]{0,40})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
+    private static partial Regex CreditLabelRegex();
+
+    /// <summary>"Image caption, …" (BBC), "Caption: …".</summary>
+    [GeneratedRegex(@"^(?i:Image caption|Caption)\s*[,:]\s*(?<caption>\S.*)$")]
+    private static partial Regex CaptionLabelRegex();
 
     /// <summary>A credit line without a label, under an image or its caption (see <see cref="AgencyCredit"/>).</summary>
     [GeneratedRegex("^" + AgencyCredit + "$")]
@@ -791,7 +704,7 @@ public static partial class RawArticleParser
 
     /// <summary>The credit under an embedded post: "— Name (@handle) December 14, 2023" or "A post shared by Name (@handle)".</summary>
     [GeneratedRegex(@"^(?:[—–-]{1,2}\s*.{1,80}\(@\w{1,30}\).{0,40}|A post shared by .{1,80})$")]
-    private static partial Regex PostAttributionRegex();
+    internal static partial Regex PostAttributionRegex();
 
     /// <summary>A title line with the site's name after a bar or dash: "Headline | Site".</summary>
     [GeneratedRegex(@"^(?<title>.+?)\s+[|–—-]\s+(?<suffix>[^|–—-]{2,40})$")]

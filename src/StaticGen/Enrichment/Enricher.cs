@@ -73,7 +73,7 @@ public sealed class Enricher
             lede = ledeIndex >= 0 && blocks.Take(ledeIndex).All(static b => b is not RawHeading) ? ((RawParagraph)blocks[ledeIndex]).Text : null;
             if (lede is not null) blocks.RemoveAt(ledeIndex);
             body = MarkdownComposer.Compose(blocks);
-            segments = ArticleText.Segments(title, cleaned.Kicker, lede, blocks, cleaned.Dateline);
+            segments = ArticleText.Segments(title, cleaned.Kicker, NonEmpty(cleaned.Standfirst) is { } standfirst ? standfirst + "\n\n" + lede : lede, blocks, cleaned.Dateline);
             foundImages = [.. blocks.OfType<RawFigure>().Select(static f => f.Image)];
         }
         else
@@ -129,6 +129,7 @@ public sealed class Enricher
             Slug = slug,
             Title = title,
             Kicker = NonEmpty(cleaned.Kicker),
+            Standfirst = NonEmpty(cleaned.Standfirst),
             Date = date,
             DateIsFallback = statedDate is null,
             Updated = cleaned.Updated,

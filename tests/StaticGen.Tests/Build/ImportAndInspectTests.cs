@@ -132,7 +132,7 @@ public sealed class ImportAndInspectTests : IDisposable
         Assert.Equal(2, items.Count);
         var a = items[0];
         Assert.Equal(
-            ["source", "slug", "title", "kicker", "date", "author", "authors", "agency", "summary", "headings", "images", "countries", "tags", "body", "diagnostics"],
+            ["source", "slug", "title", "kicker", "standfirst", "date", "author", "authors", "agency", "summary", "headings", "images", "countries", "tags", "body", "diagnostics"],
             a.EnumerateObject().Select(static p => p.Name));
         Assert.Equal("Ferry talks between Norway and Denmark stall again", a.GetProperty("title").GetString());
         Assert.Equal("2024-03-02", a.GetProperty("date").GetString());

@@ -296,9 +296,10 @@ public sealed class RawArticleParserTests
         Assert.Equal(["Port Desk"], a.Authors);
         Assert.Equal("AFP", a.Agency);
         Assert.Equal(new DateTimeOffset(2024, 3, 4, 6, 40, 0, TimeSpan.FromHours(1)), a.Date);
+        // The standfirst is its own field (printed under the headline); the lede is the first paragraph.
+        Assert.Equal("Workers at the three largest container terminals walked out at dawn over pay and shift patterns", a.Standfirst);
         var paragraphs = a.Blocks.OfType<RawParagraph>().Select(static p => p.Text).ToList();
-        Assert.Equal("Workers at the three largest container terminals walked out at dawn over pay and shift patterns", paragraphs[0]);
-        Assert.Equal(2, paragraphs.Count);
+        Assert.Equal(["Dock workers in Gdansk stopped the cranes at six in the morning, leaving ships waiting in the bay."], paragraphs);
     }
 
     [Fact]
@@ -340,10 +341,11 @@ public sealed class RawArticleParserTests
     [Fact]
     public void A_byline_hard_wrapped_above_a_dateline_is_not_glued_to_it()
     {
-        // Furniture under the headline keeps the byline out of the header zone, so the body reader meets it.
+        // Furniture under the headline: the byline is still read (the whole header is searched), and never joined to the lede.
         var a = Parse("Storm turns north\n\nStorm turns north\n\nVideo Ad Feedback\n\nBy Morgan Reed and Ana Sousa, CNN\n(CNN) — The storm turned north on Tuesday.\n");
         var paragraphs = a.Blocks.OfType<RawParagraph>().Select(static p => p.Text).ToList();
-        Assert.Contains("(CNN) — The storm turned north on Tuesday.", paragraphs);
-        Assert.Contains("By Morgan Reed and Ana Sousa, CNN", paragraphs);
+        Assert.Equal(["The storm turned north on Tuesday."], paragraphs);
+        Assert.Equal("(CNN) —", a.Dateline);
+        Assert.Equal(["Morgan Reed", "Ana Sousa"], a.Authors);
     }
 }

@@ -165,6 +165,7 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         var a = item.Article;
         var view = NewCard(item);
         view["lede"] = a.Lede;
+        view["standfirst"] = a.Standfirst;
         view["content_html"] = body.Html;
         view["headings"] = ToArray(body.Headings.Select(static h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
         view["images"] = ToArray(a.Images.Select(i => ImageView(i, site.FindAsset(item, i.Src))));

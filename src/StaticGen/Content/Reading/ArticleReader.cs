@@ -1,0 +1,599 @@
+using StaticGen.Configuration;
+
+namespace StaticGen.Content.Reading;
+
+/// <summary>
+/// Reads a scraped page as a careful editor does, in small steps that each leave evidence:
+/// <list type="number">
+/// <item>lines, cleaned, with their original numbers (blank lines split blocks);</item>
+/// <item>features per line (<see cref="LineFeatures"/>) and furniture evidence (known lists, navigation
+/// shapes, runs of menu items, labels over teasers, repetition across the pile);</item>
+/// <item>prose classes as jusText judges them (<see cref="ProseClasses"/>), revised by neighbours;</item>
+/// <item>zones: the lede (the first prose line with no byline or date after it), the header above it and
+/// the trailer after the last prose line; every line classified (<see cref="LineClass"/>);</item>
+/// <item>decisions: the title among candidates (<see cref="TitleChooser"/>), kicker, standfirst, date and
+/// authors from anywhere in the header and trailer, captions and credits;</item>
+/// <item>blocks of the body from the lines kept (<see cref="RawArticleParser"/>'s block builder), so a
+/// byline or date line is never joined to a paragraph.</item>
+/// </list>
+/// Pure: text in, structure and evidence out.
+/// </summary>
+public static class ArticleReader
+{
+    /// <summary>Lines in one block, each this short and without closing punctuation, read as a menu when three or more run together.</summary>
+    private const int MaxMenuWords = 4;
+
+    /// <summary>Teaser headlines under a label: short lines without a closing full stop.</summary>
+    private const int MaxTeaserWords = 16;
+
+    public static ParseResult Read(string path, string text, Func<string, JunkKind>? junk = null, DateOrder dateOrder = DateOrder.MonthFirst, ReaderData? data = null, PileTable? pile = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        junk ??= static _ => JunkKind.None;
+        data ??= ReaderData.Default;
+        pile ??= PileTable.Empty;
+
+        var diagnostics = new DiagnosticList();
+        var notes = new List<ParseNote>();
+
+        // 1. Lines. The site's cleanup rules (cleanup.boilerplate) drop their lines first, as before.
+        var lines = TextLines.Split(text).Select(RawArticleParser.Clean).ToArray();
+        var original = (string[])lines.Clone();
+        var dropped = RawArticleParser.DropJunk(lines, junk, notes);
+        if (RawArticleParser.NextNonEmpty(lines, 0) < 0)
+        {
+            diagnostics.Warning(Stage.Load, path, 0, 0, dropped.Any(static d => d)
+                ? "the file has no article text, only page furniture; it is skipped"
+                : "the file has no text; it is skipped");
+            return new ParseResult(null, diagnostics.Sorted());
+        }
+
+        // Hard-wrapped paragraphs: a line that continues the one above is judged with it (never a date or byline line).
+        var head = WrapHeads(lines);
+
+        // 2. Features and furniture evidence, per line or per wrapped paragraph.
+        var features = new LineFeatures?[lines.Length];
+        var evidence = new string?[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0 || head[i] != i) continue;
+            var end = i + 1;
+            while (end < lines.Length && head[end] == i) end++;
+            features[i] = LineFeatures.Of(end == i + 1 ? lines[i] : string.Join(' ', lines, i, end - i), data, pile, dateOrder);
+            evidence[i] = features[i]!.FurnitureEvidence(data.RepetitionThreshold);
+        }
+
+        MarkMenus(lines, features, evidence);
+        MarkLabels(lines, features, evidence);
+        var figure = FigureLines(lines, features);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (figure[i] && features[i]!.Known != FurnitureKind.Line) evidence[i] = null;
+        }
+
+        // 3. Prose classes. Figures and embedded posts (a post's text, then "— Name (@handle) date") are not judged.
+        var neutral = (bool[])figure.Clone();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0 || !RawArticleParser.PostAttributionRegex().IsMatch(lines[i])) continue;
+            neutral[i] = true;
+            var above = i - 1;
+            while (above >= 0 && lines[above].Length == 0) above--;
+            if (above >= 0 && evidence[above] is null) neutral[above] = true;
+        }
+
+        var initial = ProseClasses.Initial(features, evidence, neutral);
+        var prose = ProseClasses.Revise(initial, features);
+
+        // 4. Zones.
+        var (lede, runEnd) = FindLede(lines, features, evidence, initial, prose);
+        if (lede < 0 && Array.FindIndex(lines, RawArticleParser.NextNonEmpty(lines, 0) + 1, static l => l.Length > 0) < 0)
+        {
+            // A title and nothing else: published with a warning, as before (it is no page of furniture).
+            diagnostics.Warning(Stage.Load, path, lines.Length, 0, "the article has a title but no body text");
+            var only = lines[RawArticleParser.NextNonEmpty(lines, 0)];
+            return new ParseResult(new ParsedArticle { SourcePath = path, Format = SourceFormat.RawText, Title = only, BodyLine = lines.Length, Notes = notes }, diagnostics.Sorted());
+        }
+
+        if (lede < 0)
+        {
+            diagnostics.Warning(Stage.Load, path, 0, 0, "the file has no article text, only page furniture (navigation, labels, buttons); it is skipped");
+            return new ParseResult(null, diagnostics.Sorted());
+        }
+
+        var last = Math.Max(runEnd, LastProse(prose, lede));
+        var classes = new LineClass[lines.Length];
+        var why = new string[lines.Length];
+        // The main run goes on through figures, embedded posts, lists and tables right after the last paragraph.
+        for (var i = last + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0 || head[i] != i) continue;
+            if (evidence[i] is not null) break;
+            if (!neutral[i] && !RawArticleParser.IsStructural(lines[i]) && !lines[i].Contains('\t', StringComparison.Ordinal)) break;
+            last = i;
+        }
+
+        var header = Enumerable.Range(0, lede).Where(i => lines[i].Length > 0 && head[i] == i).ToList();
+
+        // 5. Decisions in the header: the title among candidates, its kicker, byline and date lines, the standfirst.
+        var stem = Path.GetFileNameWithoutExtension(path);
+        var candidates = header.Count > 0 ? TitleChooser.Candidates(lines, features, evidence, header, lede, stem) : [];
+        var best = TitleChooser.Best(candidates);
+        if (best is null && header.FirstOrDefault(i => evidence[i] is null && features[i]!.Meta is null && !features[i]!.ImageFile, -1) is var plain and >= 0)
+        {
+            // No line has a headline's shape (a one-word title): the first plain line above the lede, as a scraper writes the page title first.
+            best = new TitleCandidate(plain + 1, lines[plain], 0, ["first plain line above the lede (no line has a headline's shape)"]);
+        }
+        string? title = null;
+        string? kicker = null;
+        List<string> authors = [];
+        string? agency = null;
+        DateTimeOffset? date = null;
+        DateTimeOffset? updated = null;
+        var bodyFrom = lede;
+        if (best is not null)
+        {
+            var t = best.Line - 1;
+
+            // The page title with the site's name after it, and the headline alone later: the headline is the title.
+            // A site's name is short and is no line of its own (a kicker split "Kicker – Headline" has its headline on the next line).
+            var shorter = header.FirstOrDefault(j => j != t && TitleChooser.WithoutSuffix(lines[t], lines[j]) is not null
+                && lines[t][lines[j].Length..].Trim(' ', '|', '-', '–', '—', ':') is var suffix && RawArticleParser.WordCount(suffix) <= MaxSiteNameWords
+                && !header.Any(k => string.Equals(lines[k], suffix, StringComparison.Ordinal)), -1);
+            if (shorter >= 0)
+            {
+                notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{lines[t][lines[shorter].Length..].Trim()}'"));
+                lines[t] = lines[shorter];
+            }
+
+            // The header block after the title, as the seed format has it (a repeat, or a kicker and headline), read with furniture set aside.
+            var work = (string[])lines.Clone();
+            foreach (var i in header)
+            {
+                if (i > t && (evidence[i] is not null || !(features[i]!.Words <= 30))) work[i] = "";
+            }
+
+            var read = RawArticleParser.ReadHeader(work, t, notes);
+            title = read.Title;
+            kicker = read.Kicker;
+
+            // The byline, agency, place and date lines under the headline (names beside date lines, "LEIPZIG", "Published" then the date).
+            if (read.Next >= 0 && read.Next < lede)
+            {
+                var zone = RawArticleParser.ReadMeta(work, read.Next, dateOrder, notes);
+                authors = zone.Authors;
+                agency = zone.Agency;
+                date = zone.Date;
+                updated = zone.Updated;
+                for (var i = read.Next; i >= 0 && i < (zone.Next < 0 ? lede : Math.Min(zone.Next, lede)); i++)
+                {
+                    if (lines[i].Length > 0 && head[i] == i && evidence[i] is null && features[i] is { } zf && zf.Words <= 12 && (zf.Meta is not null || MetaLines.TryParse(lines[i], dateOrder) is not null || zf.Capitals))
+                    {
+                        Mark(classes, why, i, zf.Meta?.Date is not null && zf.Meta.Authors.Count == 0 ? LineClass.Date : LineClass.Byline, "byline, place or date line under the headline");
+                    }
+                }
+            }
+            Mark(classes, why, t, LineClass.Title, $"title, chosen among {candidates.Count} candidates (score {best.Score}: {string.Join("; ", best.Reasons)})");
+            foreach (var i in header)
+            {
+                if (i == t) continue;
+                if (kicker is not null && string.Equals(lines[i], kicker, StringComparison.Ordinal) && classes[i] == LineClass.Blank) Mark(classes, why, i, LineClass.Kicker, "kicker over the headline");
+                else if (TitleChooser.Repeats(lines[i], title) || TitleChooser.Repeats(lines[i], lines[t]) || (kicker is not null && TitleChooser.Repeats(lines[i], kicker + ": " + title))) Mark(classes, why, i, LineClass.Title, "repeats the headline");
+            }
+        }
+
+        string? standfirst = null;
+        var standfirstLine = 0;
+        var lastMeta = -1;
+        foreach (var i in header)
+        {
+            if (classes[i] != LineClass.Blank) continue;
+            var f = features[i]!;
+            if (f.Meta is { } meta && !(evidence[i] is { } e && !e.StartsWith("known", StringComparison.Ordinal) && !meta.IsScraperPrefix))
+            {
+                lastMeta = i;
+                TakeMeta(meta, i, classes, why, notes, authors, ref agency, ref date, ref updated);
+                continue;
+            }
+
+            if (figure[i])
+            {
+                Mark(classes, why, i, f.ImageFile ? LineClass.ImageFile : f.Credit is not null ? LineClass.Credit : LineClass.Caption, "image lines before the lede");
+                continue;
+            }
+
+            if (evidence[i] is { } furniture)
+            {
+                Mark(classes, why, i, LineClass.Furniture, furniture);
+                continue;
+            }
+
+            if (standfirst is null && title is not null && i > best!.Line - 1 && f.Words >= 8 && !f.Capitals && f.Credit is null && f.Caption is null && (prose[i] != ProseClass.Bad || f.Words >= 12))
+            {
+                standfirst = lines[i];
+                standfirstLine = i + 1;
+                Mark(classes, why, i, LineClass.Standfirst, "a sentence between the headline and the lede, set off from it by a byline or date");
+                continue;
+            }
+
+            Mark(classes, why, i, LineClass.Furniture, "above the lede, neither headline, byline, date nor standfirst");
+        }
+
+        // An isolated heading line right before the lede (a live blog's newest entry) stays a heading.
+        var before = lede - 1;
+        while (before >= 0 && lines[before].Length == 0) before--;
+        if (before >= 0 && before > lastMeta && before < lede - 1 && (before == 0 || lines[before - 1].Length == 0) && classes[before] == LineClass.Furniture
+            && evidence[before] is null && RawArticleParser.IsSubheading(lines[before]))
+        {
+            Mark(classes, why, before, LineClass.Heading, "a heading line set off right above the lede");
+            bodyFrom = before;
+        }
+
+        // The body: prose run from the lede to the last prose line.
+        for (var i = lede; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0 || head[i] != i) continue;
+            var f = features[i]!;
+            if (i > last)
+            {
+                if (f.Meta is { } meta && classes[i] == LineClass.Blank)
+                {
+                    TakeMeta(meta, i, classes, why, notes, authors, ref agency, ref date, ref updated, trailer: true);
+                    if (classes[i] != LineClass.Blank) continue;
+                }
+
+                Mark(classes, why, i, LineClass.Furniture, evidence[i] ?? "after the last paragraph of the article");
+                continue;
+            }
+
+            if (figure[i])
+            {
+                Mark(classes, why, i, f.ImageFile ? LineClass.ImageFile : f.Credit is not null ? LineClass.Credit : LineClass.Caption, "image lines");
+            }
+            else if (evidence[i] is { } furniture)
+            {
+                Mark(classes, why, i, LineClass.Furniture, furniture);
+            }
+            else if (f.Credit is not null || f.Caption is not null)
+            {
+                Mark(classes, why, i, f.Credit is not null ? LineClass.Credit : LineClass.Caption, "a caption or credit without an image file: not article text");
+            }
+            else if (i != lede && prose[i] == ProseClass.Bad && initial[i] is ProseClass.Short or ProseClass.NearGood && NextToFurniture(evidence, lines, i))
+            {
+                Mark(classes, why, i, LineClass.Furniture, "short text among furniture (jusText context)");
+            }
+            else
+            {
+                Mark(classes, why, i, i == lede ? LineClass.Dateline : LineClass.Prose, i == lede ? "the lede: the first prose line with no byline or date after it" : "prose");
+            }
+        }
+
+        // Images above the lede (a lead picture) open the body.
+        foreach (var i in header)
+        {
+            if (classes[i] == LineClass.ImageFile)
+            {
+                bodyFrom = Math.Min(bodyFrom, i);
+                break;
+            }
+        }
+
+        // The lines of a wrapped paragraph share its class.
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (head[i] != i)
+            {
+                classes[i] = classes[head[i]] == LineClass.Dateline ? LineClass.Prose : classes[head[i]];
+                why[i] = $"continues the wrapped paragraph of line {head[i] + 1}";
+            }
+        }
+
+        // 6. Blocks from the lines kept.
+        var kept = new string[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            kept[i] = i >= bodyFrom && classes[i] is LineClass.Prose or LineClass.Dateline or LineClass.Heading or LineClass.ImageFile or LineClass.Caption or LineClass.Credit && !(classes[i] is LineClass.Caption or LineClass.Credit && !figure[i])
+                ? lines[i]
+                : "";
+        }
+
+        var start = RawArticleParser.NextNonEmpty(kept, 0);
+        var blocks = start < 0 ? [] : RawArticleParser.ParseBody(kept, start, dropped, notes);
+        blocks = DropRepeatedCaptions(blocks, notes);
+        string? datelineText = null;
+        if (blocks.FindIndex(static b => b is RawParagraph) is var first and >= 0)
+        {
+            var ledeBlock = (RawParagraph)blocks[first];
+            if (MetaLines.TryDateline(ledeBlock.Text) is { } dateline)
+            {
+                datelineText = dateline.Text;
+                blocks[first] = ledeBlock = ledeBlock with { Text = ledeBlock.Text[dateline.Text.Length..].TrimStart() };
+                notes.Add(new ParseNote(ledeBlock.Line, $"wire dateline '{dateline.Text}' taken off the lede"));
+                if (date is null && dateline.Date is { } fromDateline)
+                {
+                    date = fromDateline;
+                    notes.Add(new ParseNote(ledeBlock.Line, $"date from the dateline: {fromDateline:yyyy-MM-dd}"));
+                }
+            }
+
+            if (standfirst is not null)
+            {
+                notes.Add(new ParseNote(standfirstLine, "standfirst: shown under the headline; the summary is the lede"));
+            }
+        }
+
+        // "Reporting by …; Editing by …" closing a wire story: its reporters are the authors when no byline named any.
+        for (var k = blocks.Count - 1; k >= 0 && k >= blocks.Count - 4; k--)
+        {
+            if (blocks[k] is not RawParagraph trailerBlock) continue;
+            if (MetaLines.TryParse(trailerBlock.Text, dateOrder) is { IsTrailer: true } credit)
+            {
+                blocks.RemoveAt(k);
+                notes.Add(new ParseNote(trailerBlock.Line, $"credit line dropped; reporters: {credit.Author}"));
+                if (authors.Count == 0) authors = [.. credit.Authors];
+                break;
+            }
+
+            // "… said. (Reporting by A, writing by B, editing by C)" at the end of the last paragraph.
+            if (MetaLines.TrySplitTrailer(trailerBlock.Text) is { } split)
+            {
+                blocks[k] = trailerBlock with { Text = split.Text };
+                if (split.Text.Length == 0) blocks.RemoveAt(k);
+                notes.Add(new ParseNote(trailerBlock.Line, $"credit at the end of the paragraph dropped; reporters: {split.Trailer.Author}"));
+                if (authors.Count == 0) authors = [.. split.Trailer.Authors];
+                break;
+            }
+        }
+
+        if (blocks.Count == 0)
+        {
+            diagnostics.Warning(Stage.Load, path, lede + 1, 0, "the article has a title but no body text");
+        }
+
+        var readings = new List<LineReading>();
+        for (var i = 0; i < original.Length; i++)
+        {
+            if (original[i].Length == 0) continue;
+            readings.Add(dropped[i]
+                ? new LineReading(i + 1, original[i], LineClass.Furniture, "cleanup.boilerplate rule")
+                : new LineReading(i + 1, original[i], classes[i], $"{why[i]}; jusText {initial[i]} → {prose[i]}".TrimStart(';', ' ')));
+        }
+
+        notes.Sort(static (a, b) => a.Line.CompareTo(b.Line));
+        var article = new ParsedArticle
+        {
+            SourcePath = path,
+            Format = SourceFormat.RawText,
+            Title = title,
+            Kicker = kicker,
+            Authors = authors.Count == 0 ? null : authors,
+            Agency = agency,
+            Date = date,
+            Updated = updated,
+            Standfirst = standfirst,
+            Blocks = blocks,
+            Dateline = datelineText,
+            BodyLine = bodyFrom + 1,
+            Notes = notes,
+            DroppedLines = readings.Count(static r => r.Class == LineClass.Furniture),
+            Lines = readings,
+            TitleCandidates = candidates,
+        };
+        return new ParseResult(article, diagnostics.Sorted());
+    }
+
+    /// <summary>The longest site name after a headline ("Bird flu | The Guardian").</summary>
+    private const int MaxSiteNameWords = 6;
+
+    /// <summary>
+    /// For each line, the first line of the hard-wrapped paragraph it belongs to: a line continues the one right above
+    /// when that one does not end a sentence and this one starts in lower case or with a digit, or the one above fills
+    /// a typical wrap width. Dates, bylines, images, list and quote lines never join.
+    /// </summary>
+    internal static int[] WrapHeads(string[] lines)
+    {
+        var head = new int[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            head[i] = i;
+            if (i == 0 || lines[i].Length == 0 || lines[i - 1].Length == 0) continue;
+            var prev = lines[i - 1];
+            var cur = lines[i];
+            if (RawArticleParser.EndsSentence(prev) || RawArticleParser.IsStructural(prev) || RawArticleParser.IsStructural(cur)) continue;
+            if (!(char.IsLower(cur[0]) || char.IsDigit(cur[0]) || prev.Length >= WrapWidth)) continue;
+            if (MetaLines.TryParse(prev) is not null || MetaLines.TryParse(cur) is not null) continue;
+            head[i] = head[i - 1];
+        }
+
+        return head;
+    }
+
+    /// <summary>A line at least this long that does not end a sentence was wrapped (a heading or a teaser is shorter).</summary>
+    private const int WrapWidth = 60;
+
+    private static void Mark(LineClass[] classes, string[] why, int i, LineClass c, string evidence)
+    {
+        classes[i] = c;
+        why[i] = evidence;
+    }
+
+    private static void TakeMeta(MetaLine meta, int i, LineClass[] classes, string[] why, List<ParseNote> notes, List<string> authors, ref string? agency, ref DateTimeOffset? date, ref DateTimeOffset? updated, bool trailer = false)
+    {
+        var where = trailer ? " (in the trailer)" : "";
+        if (meta.Date is { } d && !meta.IsRelative)
+        {
+            if (trailer && date is not null) return;
+            if (meta.IsUpdate) updated ??= d;
+            else date ??= d;
+            notes.Add(new ParseNote(i + 1, $"{(meta.IsUpdate ? "update" : "date")} line{where}: {d:yyyy-MM-dd}"));
+        }
+
+        if (meta.Authors.Count > 0 && authors.Count == 0 && !(trailer && authors.Count > 0))
+        {
+            authors.AddRange(meta.Authors);
+            notes.Add(new ParseNote(i + 1, $"byline{where}: {(meta.Authors.Count == 1 ? "author" : "authors")} '{meta.Author}'"));
+        }
+
+        if (meta.Agency is { } a && agency is null)
+        {
+            agency = a;
+            notes.Add(new ParseNote(i + 1, $"agency{where}: '{a}'"));
+        }
+
+        Mark(classes, why, i, meta.Date is not null && meta.Author is null ? LineClass.Date : LineClass.Byline, meta.Date is not null && meta.Author is null ? "date shape" : "byline shape");
+    }
+
+    /// <summary>Three or more short lines without closing punctuation in one block: a menu or a row of links.</summary>
+    private static void MarkMenus(string[] lines, LineFeatures?[] features, string?[] evidence)
+    {
+        var i = 0;
+        while (i < lines.Length)
+        {
+            if (!IsMenuItem(lines, features, i))
+            {
+                i++;
+                continue;
+            }
+
+            var j = i;
+            while (j < lines.Length && IsMenuItem(lines, features, j)) j++;
+            if (j - i >= 3)
+            {
+                for (var k = i; k < j; k++) evidence[k] ??= "a run of menu items (short lines without punctuation in one block)";
+            }
+
+            i = j;
+        }
+    }
+
+    private static bool IsMenuItem(string[] lines, LineFeatures?[] features, int i) =>
+        features[i] is { } f && f.Words <= MaxMenuWords && !f.EndsSentence && !f.ImageFile && f.Meta is null && !f.Kept
+        && lines[i][^1] is not (':' or ',') && !RawArticleParser.IsStructural(lines[i]) && !lines[i].Contains('\t', StringComparison.Ordinal);
+
+    /// <summary>A label over teasers or topics takes the short lines under it in its block, or the block after it when it stands alone.</summary>
+    private static void MarkLabels(string[] lines, LineFeatures?[] features, string?[] evidence)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (features[i]?.Known != FurnitureKind.Label) continue;
+            var j = i + 1;
+            if (j < lines.Length && lines[j].Length == 0)
+            {
+                j = RawArticleParser.NextNonEmpty(lines, j);
+                if (j < 0) continue;
+            }
+
+            while (j < lines.Length && features[j] is { } f && (IsTeaser(lines[j], f) || f.Meta is not null))
+            {
+                evidence[j] ??= $"under the label '{lines[i]}' on line {i + 1}";
+                j++;
+            }
+        }
+    }
+
+    private static bool IsTeaser(string line, LineFeatures f) =>
+        f.Words <= MaxTeaserWords && !f.ImageFile && !f.Kept && line[^1] is not ('.' or ':' or ',' or ';') && !RawArticleParser.IsStructural(line);
+
+    /// <summary>An image file line and up to two caption or credit lines right after it (a blank line between allowed).</summary>
+    private static bool[] FigureLines(string[] lines, LineFeatures?[] features)
+    {
+        var figure = new bool[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (features[i]?.ImageFile != true) continue;
+            figure[i] = true;
+            var j = i;
+            for (var taken = 0; taken < 2; taken++)
+            {
+                var next = RawArticleParser.NextNonEmpty(lines, j + 1);
+                if (next < 0 || next - j > 2 || features[next] is not { } f || f.ImageFile || f.Known is FurnitureKind.Line or FurnitureKind.Label) break;
+                if (f.Credit is null && f.Caption is null && (taken > 0 || f.Words > 60 || f.Meta is not null)) break;
+                figure[next] = true;
+                j = next;
+            }
+        }
+
+        return figure;
+    }
+
+    /// <summary>The first prose line with no byline or date line (and no repeat of an earlier line) before the next prose line.</summary>
+    private static (int Lede, int LastProse) FindLede(string[] lines, LineFeatures?[] features, string?[] evidence, ProseClass[] initial, ProseClass[] prose)
+    {
+        // Prose by its own measure, not only by its neighbours' (a heading or a byline near good text is revised to good).
+        // A lede ends its sentence (a headline does not), and the file's first line is the page title.
+        var firstLine = RawArticleParser.NextNonEmpty(lines, 0);
+        var good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1)
+            .Where(i => prose[i] == ProseClass.Good && initial[i] is ProseClass.Good or ProseClass.NearGood && evidence[i] is null && (features[i]!.EndsSentence || features[i]!.Words >= 40))
+            .ToList();
+        if (good.Count == 0)
+        {
+            // No line reads as prose by jusText's measure (a short article): the first sentence-shaped line, then any line after the first.
+            good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1)
+                .Where(i => features[i] is { } f && evidence[i] is null && f.Meta is null && !f.ImageFile && (f.EndsSentence || lines[i][^1] == ':') && f.Words >= 3).ToList();
+            if (good.Count == 0)
+            {
+                good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1).Where(i => features[i] is not null && evidence[i] is null && features[i]!.Meta is null).ToList();
+            }
+        }
+
+        for (var k = 0; k < good.Count; k++)
+        {
+            var g = good[k];
+            var next = k + 1 < good.Count ? good[k + 1] : lines.Length;
+            var metaAfter = false;
+            for (var i = g + 1; i < next; i++)
+            {
+                if (features[i]?.Meta is not null && evidence[i] is null)
+                {
+                    metaAfter = true;
+                    break;
+                }
+            }
+
+            if (!metaAfter || k == good.Count - 1) return (g, good[^1]);
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>The last line of the main run of prose: the last good line, then the list, quote, table or figure lines that continue it.</summary>
+    private static int LastProse(ProseClass[] prose, int lede)
+    {
+        var last = lede;
+        for (var i = lede; i < prose.Length; i++)
+        {
+            if (prose[i] == ProseClass.Good) last = i;
+        }
+
+        return last;
+    }
+
+    /// <summary>Furniture on both sides (a newsletter box's blurb between its title and its button).</summary>
+    private static bool NextToFurniture(string?[] evidence, string[] lines, int i)
+    {
+        var prev = i - 1;
+        while (prev >= 0 && lines[prev].Length == 0) prev--;
+        var next = RawArticleParser.NextNonEmpty(lines, i + 1);
+        return prev >= 0 && evidence[prev] is not null && next >= 0 && evidence[next] is not null;
+    }
+
+    /// <summary>The same image (file, or caption) printed twice by the page: the first stays.</summary>
+    private static List<RawBlock> DropRepeatedCaptions(List<RawBlock> blocks, List<ParseNote> notes)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<RawBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            if (block is RawFigure f && !seen.Add(f.Image.Src + "\n" + f.Image.Caption))
+            {
+                notes.Add(new ParseNote(f.Line, "repeated image dropped"));
+                continue;
+            }
+
+            result.Add(block);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,191 @@
+using System.Text.RegularExpressions;
+using StaticGen.Configuration;
+
+namespace StaticGen.Content.Reading;
+
+/// <summary>
+/// What one line looks like, measured without context: its length, its share of stop words (jusText's
+/// main signal: prose is full of "the", "of", "and"; menus and labels are not), whether it ends a sentence,
+/// capitals, shapes of dates, bylines, credits, captions, navigation, and how many other files of the pile
+/// repeat it.
+/// </summary>
+public sealed partial record LineFeatures
+{
+    public required int Words { get; init; }
+
+    public required int Chars { get; init; }
+
+    /// <summary>Share of the words that are stop words (0 to 1).</summary>
+    public required double StopShare { get; init; }
+
+    /// <summary>Ends with sentence punctuation (. ! ? … or a closing quote).</summary>
+    public required bool EndsSentence { get; init; }
+
+    /// <summary>Two or more sentences on the line.</summary>
+    public required bool SeveralSentences { get; init; }
+
+    /// <summary>All its letters (at least three) are capitals: a section label or a place line.</summary>
+    public required bool Capitals { get; init; }
+
+    public required bool ImageFile { get; init; }
+
+    /// <summary>A byline or date line (<see cref="MetaLines"/>).</summary>
+    public MetaLine? Meta { get; init; }
+
+    /// <summary>A credit shape: "Image source, X", "Photograph: X", "(AA Photo)", "[X/Reuters]", "Name/AFP/Getty Images".</summary>
+    public string? Credit { get; init; }
+
+    /// <summary>A labelled caption ("Image caption, …", "Caption: …"): the caption text.</summary>
+    public string? Caption { get; init; }
+
+    /// <summary>What the known-furniture list says.</summary>
+    public FurnitureKind? Known { get; init; }
+
+    /// <summary>A navigation shape: breadcrumb, ticker, scraper metadata prefix, address or handle.</summary>
+    public string? Nav { get; init; }
+
+    /// <summary>How many other files of the pile contain the same line.</summary>
+    public int Repeats { get; init; }
+
+    /// <summary>The site says to keep this line (<c>reader.keep</c>).</summary>
+    public bool Kept { get; init; }
+
+    /// <summary>Measures a cleaned, non-empty line.</summary>
+    public static LineFeatures Of(string line, ReaderData data, PileTable pile, DateOrder order = DateOrder.MonthFirst)
+    {
+        var words = 0;
+        var stops = 0;
+        var letters = 0;
+        var upper = 0;
+        var start = -1;
+        Span<char> buffer = stackalloc char[10];
+        for (var i = 0; i <= line.Length; i++)
+        {
+            var c = i < line.Length ? line[i] : ' ';
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c)) upper++;
+            }
+
+            if (char.IsLetterOrDigit(c) || c is '\'' or '’')
+            {
+                if (start < 0) start = i;
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                words++;
+                var word = line.AsSpan(start, i - start);
+                if (word.Length <= 10)
+                {
+                    var lower = buffer[..word.Length];
+                    word.ToLowerInvariant(lower);
+                    if (data.IsStopWord(lower)) stops++;
+                }
+
+                start = -1;
+            }
+        }
+
+        var last = line[^1];
+        // Only sure shapes: a line that merely looks like names counts as a byline beside date lines (RawArticleParser.ReadMeta).
+        var meta = words <= 30 && MetaLines.TryParse(line, order) is { } m && RawArticleParser.IsSure(m) ? m : null;
+        var (credit, caption) = CreditShape(line);
+        return new LineFeatures
+        {
+            Words = words,
+            Chars = line.Length,
+            StopShare = words == 0 ? 0 : stops / (double)words,
+            EndsSentence = last is '.' or '!' or '?' or '…' or '”' or '"' or '’',
+            SeveralSentences = SentenceBreakRegex().IsMatch(line),
+            Capitals = letters >= 3 && upper == letters,
+            ImageFile = RawArticleParser.ImageFileRegex().IsMatch(line),
+            Meta = meta,
+            Credit = credit,
+            Caption = caption,
+            Known = data.Furniture(line, words),
+            Nav = NavShape(line),
+            Repeats = pile.OtherFiles(line),
+            Kept = data.Keep(line),
+        };
+    }
+
+    /// <summary>Evidence that the line is furniture whatever its neighbours: known, navigation, repeated across the pile, metadata.</summary>
+    public string? FurnitureEvidence(int repetitionThreshold)
+    {
+        if (Kept) return null;
+        if (Known is { } kind) return kind switch
+        {
+            FurnitureKind.Label => "known label over teasers or topics",
+            FurnitureKind.Action => "call to action",
+            _ => "known furniture",
+        };
+        if (Nav is { } nav) return nav;
+        if (Repeats >= repetitionThreshold) return $"repeated in {Repeats} other files of the pile";
+        return null;
+    }
+
+    private static (string? Credit, string? Caption) CreditShape(string line)
+    {
+        if (LabelledRegex().Match(line) is { Success: true } labelled)
+        {
+            var value = labelled.Groups["value"].Value.Trim();
+            return labelled.Groups["label"].Value.StartsWith("Image caption", StringComparison.OrdinalIgnoreCase) || labelled.Groups["label"].Value.StartsWith("Caption", StringComparison.OrdinalIgnoreCase)
+                ? (null, value)
+                : (value, null);
+        }
+
+        if (EnclosedCreditRegex().Match(line) is { Success: true } enclosed) return (enclosed.Groups["credit"].Value.Trim(), null);
+        return RawArticleParser.TryParseCredit(line, out var credit) ? (credit, null) : (null, null);
+    }
+
+    private static string? NavShape(string line)
+    {
+        if (BreadcrumbRegex().IsMatch(line)) return "breadcrumb";
+        if (MetadataPrefixRegex().IsMatch(line)) return "scraper metadata prefix";
+        if (AddressRegex().IsMatch(line)) return "address or handle";
+        if (IsTicker(line)) return "ticker";
+        return null;
+    }
+
+    /// <summary>A row of prices: most tokens are numbers, percentages or arrows, with a sign or a percent among them.</summary>
+    private static bool IsTicker(string line)
+    {
+        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length < 2) return false;
+        var numeric = 0;
+        var signed = false;
+        foreach (var t in tokens)
+        {
+            var digits = t.Count(char.IsAsciiDigit);
+            if (digits > 0 && digits * 2 >= t.Count(char.IsLetterOrDigit)) numeric++;
+            if (t.Contains('%', StringComparison.Ordinal) || t[0] is '+' or '▲' or '▼' or '−' || (t[0] == '-' && t.Length > 1 && char.IsAsciiDigit(t[1]))) signed = true;
+        }
+
+        return signed && numeric * 2 >= tokens.Length && !line.Any(char.IsLower);
+    }
+
+    /// <summary>"Home &gt; Markets &gt; Stocks", "News › World": short parts joined by arrows.</summary>
+    [GeneratedRegex(@"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+$")]
+    private static partial Regex BreadcrumbRegex();
+
+    /// <summary>A scraper's "key value" header: "date 2022-11-02 …", "url: https://…", "title: …".</summary>
+    [GeneratedRegex(@"^(?:date|url|title|source|author|lang|language|category|tags|published|description|id)\s*[:=]?\s+\S")]
+    private static partial Regex MetadataPrefixRegex();
+
+    [GeneratedRegex(@"^(?:https?://\S+|www\.\S+|@\w{2,30}|\S+@\S+\.\w{2,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex AddressRegex();
+
+    /// <summary>A labelled credit or caption line: "Image source, Reuters", "Image caption, …", "Photograph: …", "Caption: …".</summary>
+    [GeneratedRegex(@"^(?<label>Image source|Image caption|Caption|Photograph|Picture|Photo credit|Image credit)\s*[,:]\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledRegex();
+
+    /// <summary>A credit alone in brackets: "(AA Photo)", "[Rina Hapsari/AFP]", "(Photo: Reuters)".</summary>
+    [GeneratedRegex(@"^(?:\((?<credit>[^()]{2,60}\bPhoto\b[^()]{0,40}|[^()]{2,60}/[^()]{2,60})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
+    private static partial Regex EnclosedCreditRegex();
+
+    [GeneratedRegex(@"(?<!\b(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Rev|Mt|Ft|vs|Inc|Ltd|Co|[A-Z]))[.!?][”""’)]?\s+[\p{Lu}“""]")]
+    private static partial Regex SentenceBreakRegex();
+}

@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+
+namespace StaticGen.Content.Reading;
+
+/// <summary>How a known-furniture pattern acts on its line and the lines under it.</summary>
+public enum FurnitureKind
+{
+    /// <summary>The line is furniture.</summary>
+    Line,
+
+    /// <summary>A label over teasers or topics ("Related Topics", "Most viewed"): it and the short lines under it are furniture.</summary>
+    Label,
+
+    /// <summary>A call to action ("Save articles to read later", "Follow us on …"): furniture when short.</summary>
+    Action,
+}
+
+/// <summary>
+/// The reader's word lists, read from embedded data files (<c>Reading/Data/</c>): English stop words and
+/// known furniture patterns, plus a site's own additions and keep-lines from <c>site.config.yml</c>
+/// (<c>reader:</c>). Immutable; built once per build.
+/// </summary>
+public sealed class ReaderData
+{
+    /// <summary>The most words a call-to-action line has.</summary>
+    public const int MaxActionWords = 14;
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
+    private readonly Regex? _line;
+    private readonly Regex? _label;
+    private readonly Regex? _action;
+    private readonly Regex[] _keep;
+
+    public ReaderData(IEnumerable<string> stopWords, IEnumerable<(FurnitureKind Kind, string Pattern)> furniture, IEnumerable<string>? keep = null, int repetitionThreshold = DefaultRepetitionThreshold)
+    {
+        _stopWords = new HashSet<string>(stopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // One alternation per kind: a line is matched against three automata, not against every pattern.
+        var list = furniture.ToList();
+        _line = Combined(list, FurnitureKind.Line);
+        _label = Combined(list, FurnitureKind.Label);
+        _action = Combined(list, FurnitureKind.Action);
+        _keep = [.. (keep ?? []).Select(Whole)];
+        RepetitionThreshold = repetitionThreshold;
+    }
+
+    /// <summary>A line repeated in at least this many other files of the pile is furniture.</summary>
+    public const int DefaultRepetitionThreshold = 3;
+
+    /// <summary>How many other files must repeat a line for it to count as furniture.</summary>
+    public int RepetitionThreshold { get; }
+
+    /// <summary>The embedded lists alone.</summary>
+    public static ReaderData Default { get; } = Load([], [], DefaultRepetitionThreshold);
+
+    /// <summary>The embedded lists with a site's extra furniture patterns and keep-lines.</summary>
+    public static ReaderData Load(IEnumerable<string> extraFurniture, IEnumerable<string> keep, int repetitionThreshold)
+    {
+        var stop = EmbeddedResources.ReadText("reader/stopwords.txt").Split('\n')
+            .Select(static l => l.Trim()).Where(static l => l.Length > 0 && l[0] != '#');
+        var furniture = ParseFurniture(EmbeddedResources.ReadText("reader/furniture.tsv"))
+            .Concat(extraFurniture.Select(static p => (FurnitureKind.Line, p)));
+        return new ReaderData(stop, furniture, keep, repetitionThreshold);
+    }
+
+    /// <summary>Reads "kind TAB pattern" lines; '#' starts a comment line.</summary>
+    internal static IEnumerable<(FurnitureKind Kind, string Pattern)> ParseFurniture(string tsv)
+    {
+        foreach (var raw in tsv.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#') continue;
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab < 0) continue;
+            var kind = line[..tab] switch
+            {
+                "label" => FurnitureKind.Label,
+                "action" => FurnitureKind.Action,
+                _ => FurnitureKind.Line,
+            };
+            yield return (kind, line[(tab + 1)..]);
+        }
+    }
+
+    private static Regex? Combined(List<(FurnitureKind Kind, string Pattern)> list, FurnitureKind kind)
+    {
+        var patterns = list.Where(f => f.Kind == kind).Select(static f => "(?:" + f.Pattern + ")").ToList();
+        return patterns.Count == 0 ? null : Whole(string.Join('|', patterns));
+    }
+
+    private static Regex Whole(string pattern) =>
+        new("^(?:" + pattern + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    public bool IsStopWord(ReadOnlySpan<char> lowerWord) => _stopWords.Contains(lowerWord);
+
+    /// <summary>What the known-furniture list says about a line, null when nothing.</summary>
+    public FurnitureKind? Furniture(string line, int words)
+    {
+        if (_line?.IsMatch(line) == true) return FurnitureKind.Line;
+        if (_label?.IsMatch(line) == true) return FurnitureKind.Label;
+        if (words <= MaxActionWords && _action?.IsMatch(line) == true) return FurnitureKind.Action;
+        return null;
+    }
+
+    /// <summary>A line the site says to keep whatever the evidence (<c>reader.keep</c>).</summary>
+    public bool Keep(string line)
+    {
+        foreach (var pattern in _keep)
+        {
+            if (pattern.IsMatch(line)) return true;
+        }
+
+        return false;
+    }
+}

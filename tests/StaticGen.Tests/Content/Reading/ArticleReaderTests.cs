@@ -1,0 +1,148 @@
+using StaticGen.Content;
+using StaticGen.Content.Reading;
+
+namespace StaticGen.Tests.Content.Reading;
+
+public sealed class ArticleReaderTests
+{
+    private const string Lede = "The pass over the mountains stayed closed on Sunday after a second night of heavy snow, the road office said, and the two villages above it are cut off.";
+    private const string Second = "Crews will start to clear the road from both ends on Tuesday, when the weather service expects the snow to ease and the wind to drop.";
+
+    private static ParsedArticle Read(string text, PileTable? pile = null, string path = "a.txt")
+    {
+        var result = ArticleReader.Read(path, text, pile: pile);
+        return Assert.IsType<ParsedArticle>(result.Article);
+    }
+
+    private static LineClass ClassOf(ParsedArticle a, string text) => a.Lines.Single(l => l.Text == text).Class;
+
+    [Theory]
+    [InlineData("Skip to main content")]
+    [InlineData("Home > Regions > Alps")]
+    [InlineData("MOUNTAIN NEWS")]
+    [InlineData("10 Jan 2025")]
+    [InlineData("date 2025-01-10 url https://example.org/pass")]
+    [InlineData("IDX 4,512.3 +0.8%")]
+    public void A_first_line_of_furniture_never_becomes_the_title(string first)
+    {
+        var a = Read($"{first}\n\nPass closed for a third day\n\nBy Mia Lund\n\n{Lede}\n\n{Second}\n");
+        Assert.Equal("Pass closed for a third day", a.Title);
+        Assert.Contains(ClassOf(a, first), new[] { LineClass.Furniture, LineClass.Date });
+        Assert.DoesNotContain(a.Blocks, b => b is RawParagraph p && p.Text == first || b is RawHeading h && h.Text == first);
+    }
+
+    [Fact]
+    public void Title_candidates_carry_their_scores_and_reasons()
+    {
+        var a = Read($"Skip to content\n\nPass closed for a third day | The Valley Gazette\n\nPass closed for a third day\n\n{Lede}\n");
+        Assert.Equal("Pass closed for a third day", a.Title);
+        Assert.NotEmpty(a.TitleCandidates);
+        Assert.All(a.TitleCandidates, c => Assert.NotEmpty(c.Reasons));
+        Assert.Contains(a.TitleCandidates, c => c.Line == 3 && c.Reasons.Any(static r => r.StartsWith("repeated", StringComparison.Ordinal)));
+        Assert.DoesNotContain(a.TitleCandidates, c => c.Line == 1);
+        Assert.Equal(LineClass.Title, ClassOf(a, "Pass closed for a third day | The Valley Gazette"));
+    }
+
+    [Fact]
+    public void A_date_and_byline_further_down_the_header_are_found()
+    {
+        var a = Read($"Pass closed for a third day\n\nShare\nSave\n\nPass closed for a third day\n\nBy Mia Lund\n\nSign in\n\n12 January 2025\n\n{Lede}\n\n{Second}\n");
+        Assert.Equal("Mia Lund", a.Author);
+        Assert.Equal(new DateTimeOffset(2025, 1, 12, 0, 0, 0, TimeSpan.Zero), a.Date);
+    }
+
+    [Fact]
+    public void A_date_in_the_trailer_is_taken_when_the_header_has_none()
+    {
+        var a = Read($"Pass closed for a third day\n\n{Lede}\n\n{Second}\n\nShare this:\nFacebook\n\n12 January 2025\n");
+        Assert.Equal(new DateTimeOffset(2025, 1, 12, 0, 0, 0, TimeSpan.Zero), a.Date);
+    }
+
+    [Fact]
+    public void The_standfirst_is_kept_and_the_summary_is_the_lede()
+    {
+        var a = Read($"Pass closed for a third day\n\nHeavy snow has kept the only road over the pass closed, cutting off two villages\n\nBy Mia Lund\n12 January 2025\n\n{Lede}\n\n{Second}\n");
+        Assert.Equal("Heavy snow has kept the only road over the pass closed, cutting off two villages", a.Standfirst);
+        Assert.Equal(Lede, Assert.IsType<RawParagraph>(a.Blocks[0]).Text);
+        Assert.DoesNotContain(a.Blocks, b => b is RawParagraph p && p.Text == a.Standfirst);
+    }
+
+    [Fact]
+    public void Credit_first_captions_pair_with_their_image()
+    {
+        var a = Read($"Pass closed for a third day\n\n{Lede}\n\nplough.jpg\n\nImage source, Valley Gazette\nImage caption, Ploughs wait at the foot of the pass\n\n{Second}\n");
+        var figure = Assert.Single(a.Blocks.OfType<RawFigure>());
+        Assert.Equal("Valley Gazette", figure.Image.Credit);
+        Assert.Equal("Ploughs wait at the foot of the pass", figure.Image.Caption);
+    }
+
+    [Theory]
+    [InlineData("barrier.jpg\nWorkers check a barrier above the road. (AA Photo)", "Workers check a barrier above the road.", "AA Photo")]
+    [InlineData("barrier.jpg\nWorkers check a barrier above the road [Lea Roth/AFP]", "Workers check a barrier above the road", "Lea Roth/AFP")]
+    [InlineData("barrier.jpg\nWorkers check a barrier above the road.\nLea Roth/AFP/Getty Images", "Workers check a barrier above the road.", "Lea Roth/AFP/Getty Images")]
+    public void Credits_at_the_end_of_a_caption_or_under_it_are_split_off(string figureLines, string caption, string credit)
+    {
+        var a = Read($"Pass closed for a third day\n\n{Lede}\n\n{figureLines}\n\n{Second}\n");
+        var figure = Assert.Single(a.Blocks.OfType<RawFigure>());
+        Assert.Equal(caption, figure.Image.Caption);
+        Assert.Equal(credit, figure.Image.Credit);
+    }
+
+    [Fact]
+    public void A_credit_without_an_image_is_not_article_text()
+    {
+        var a = Read($"Pass closed for a third day\n\n{Lede}\n\nPhotograph: Lea Roth/Alpine Pictures\n\n{Second}\n");
+        Assert.DoesNotContain(a.Blocks, b => b is RawParagraph p && p.Text.Contains("Lea Roth", StringComparison.Ordinal));
+        Assert.Equal(LineClass.Credit, ClassOf(a, "Photograph: Lea Roth/Alpine Pictures"));
+    }
+
+    [Fact]
+    public void A_menu_and_a_label_with_its_teasers_are_furniture_and_a_heading_between_prose_stays()
+    {
+        var a = Read($"Pass closed for a third day\n\nNews\nSport\nWeather\nTravel\n\n{Lede}\n\nWhat happens next\n\n{Second}\n\nMost read\nFerry timetable changes from May\nNew bakery opens on the square\n");
+        Assert.Equal(LineClass.Furniture, ClassOf(a, "Sport"));
+        Assert.Equal(LineClass.Furniture, ClassOf(a, "New bakery opens on the square"));
+        Assert.Contains(a.Blocks, b => b is RawHeading { Text: "What happens next" });
+        Assert.Equal(2, a.Blocks.OfType<RawParagraph>().Count());
+    }
+
+    [Fact]
+    public void A_line_repeated_across_the_pile_is_furniture_and_says_so()
+    {
+        const string Box = "Our morning briefing arrives in your inbox every day at seven.";
+        var text = $"Pass closed for a third day\n\n{Lede}\n\n{Box}\n\n{Second}\n";
+        var pile = PileTable.Build(Enumerable.Range(0, 4).Select(i => $"Story {i}\n\n{Box}\n").Append(text));
+        var a = Read(text, pile);
+        var line = a.Lines.Single(l => l.Text == Box);
+        Assert.Equal(LineClass.Furniture, line.Class);
+        Assert.Contains("repeated in 4 other files", line.Evidence, StringComparison.Ordinal);
+        Assert.DoesNotContain(a.Blocks, b => b is RawParagraph p && p.Text == Box);
+    }
+
+    [Fact]
+    public void A_byline_line_is_never_joined_to_the_lede()
+    {
+        var a = Read("Pass closed for a third day\n\nBy Mia Lund\nThe pass over the mountains stayed closed on Sunday after a second night of heavy snow, the road office said.\n");
+        Assert.Equal("Mia Lund", a.Author);
+        Assert.DoesNotContain(a.Blocks, b => b is RawParagraph p && p.Text.Contains("Mia Lund", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_page_of_furniture_only_is_skipped_with_a_warning_naming_the_file()
+    {
+        var result = ArticleReader.Read("content/menu.txt", "Skip to content\nHome\nNews\nSport\nWeather\nSign in\nSubscribe\nShare\nCopy link\n");
+        Assert.Null(result.Article);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("content/menu.txt", warning.Path);
+        Assert.Contains("furniture", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_line_gets_a_class_with_its_original_line_number()
+    {
+        var text = $"Pass closed for a third day\n\nShare\n\n{Lede}\n";
+        var a = Read(text);
+        Assert.Equal([1, 3, 5], a.Lines.Select(static l => l.Line));
+        Assert.Equal([LineClass.Title, LineClass.Furniture, LineClass.Dateline], a.Lines.Select(static l => l.Class));
+    }
+}

@@ -1,0 +1,70 @@
+using StaticGen.Content.Reading;
+
+namespace StaticGen.Tests.Content.Reading;
+
+public sealed class LineFeaturesTests
+{
+    private static LineFeatures Of(string line) => LineFeatures.Of(line, ReaderData.Default, PileTable.Empty);
+
+    [Fact]
+    public void Prose_has_a_high_share_of_stop_words_and_a_menu_none()
+    {
+        var prose = Of("The council said that it would decide on the plan in the spring.");
+        var menu = Of("Business Innovation Culture Travel");
+        Assert.True(prose.StopShare > 0.4, $"prose {prose.StopShare}");
+        Assert.Equal(0, menu.StopShare);
+        Assert.True(prose.EndsSentence);
+        Assert.False(menu.EndsSentence);
+    }
+
+    [Theory]
+    [InlineData("Home > Markets > Bonds", "breadcrumb")]
+    [InlineData("News › World › Europe", "breadcrumb")]
+    [InlineData("date 2024-05-02 title Some headline", "scraper metadata prefix")]
+    [InlineData("DAX 18,102.4 +0.6%", "ticker")]
+    [InlineData("https://example.org/story/1", "address or handle")]
+    public void Navigation_shapes_are_named(string line, string shape) => Assert.Equal(shape, Of(line).Nav);
+
+    [Theory]
+    [InlineData("The minister said the price would rise by 5% next year.")]
+    [InlineData("Home is where the heart is, she said.")]
+    public void Sentences_are_no_navigation(string line) => Assert.Null(Of(line).Nav);
+
+    [Theory]
+    [InlineData("Image source, Getty Images", "Getty Images")]
+    [InlineData("Photograph: Mia Lund/Nordic Pictures", "Mia Lund/Nordic Pictures")]
+    [InlineData("(AA Photo)", "AA Photo")]
+    [InlineData("[Tom Ray/Reuters]", "Tom Ray/Reuters")]
+    [InlineData("Karl Ek/AFP/Getty Images", "Karl Ek/AFP/Getty Images")]
+    public void Credit_shapes_give_the_credit(string line, string credit) => Assert.Equal(credit, Of(line).Credit);
+
+    [Fact]
+    public void A_labelled_caption_gives_its_text()
+    {
+        var f = Of("Image caption, Boats wait in the harbour");
+        Assert.Equal("Boats wait in the harbour", f.Caption);
+        Assert.Null(f.Credit);
+    }
+
+    [Theory]
+    [InlineData("Skip to main content", FurnitureKind.Line)]
+    [InlineData("Related Topics", FurnitureKind.Label)]
+    [InlineData("Follow us on the radio app", FurnitureKind.Action)]
+    public void Known_furniture_comes_from_the_data_file(string line, FurnitureKind kind) => Assert.Equal(kind, Of(line).Known);
+
+    [Fact]
+    public void A_long_line_starting_with_a_verb_is_no_call_to_action()
+    {
+        Assert.Null(Of("Follow the river north for two days and you reach the town where the ferry once crossed, the guide said.").Known);
+    }
+
+    [Fact]
+    public void A_line_repeated_across_the_pile_is_furniture_evidence_from_the_threshold_on()
+    {
+        var pile = PileTable.Build(["a\nNewsletter of the week\n", "b\nNewsletter of the week\n", "c\nNewsletter of the week\n", "d\nNewsletter of the week\n"]);
+        var f = LineFeatures.Of("Newsletter of the week", new ReaderData([], [], repetitionThreshold: 3), pile);
+        Assert.Equal(3, f.Repeats);
+        Assert.Equal("repeated in 3 other files of the pile", f.FurnitureEvidence(3));
+        Assert.Null(f.FurnitureEvidence(4));
+    }
+}

@@ -1,0 +1,38 @@
+using StaticGen.Content.Reading;
+
+namespace StaticGen.Tests.Content.Reading;
+
+public sealed class TitleChooserTests
+{
+    [Theory]
+    [InlineData("Pass closed again | Bird flu | The Valley Gazette", "Pass closed again")]
+    [InlineData("Pass closed again - The Valley Gazette", "Pass closed again")]
+    public void A_site_name_after_the_headline_is_recognised(string line, string headline) =>
+        Assert.Equal(headline, TitleChooser.WithoutSuffix(line, headline));
+
+    [Fact]
+    public void A_longer_headline_is_no_suffix() => Assert.Null(TitleChooser.WithoutSuffix("Pass closed again tonight", "Pass closed again"));
+
+    [Theory]
+    [InlineData("UNITED STATES NEWS")]
+    [InlineData("EuropeAnalysis")]
+    [InlineData("10 Jan 2016")]
+    [InlineData("By Mia Lund")]
+    [InlineData("Weather closes the pass. Villages are cut off.")]
+    public void Labels_dates_bylines_and_sentences_are_no_candidates(string line) =>
+        Assert.False(TitleChooser.Viable(line, LineFeatures.Of(line, ReaderData.Default, PileTable.Empty), null));
+
+    [Fact]
+    public void The_repeated_headline_above_the_byline_beats_a_first_line_of_furniture()
+    {
+        string[] lines = ["Skip to main content", "", "Pass closed for a third day", "", "By Mia Lund", "", "The pass stayed closed on Sunday after more snow fell overnight, the road office said."];
+        var features = lines.Select(l => l.Length == 0 ? null : LineFeatures.Of(l, ReaderData.Default, PileTable.Empty)).ToList();
+        var evidence = features.Select(f => f?.FurnitureEvidence(3)).ToList();
+        var candidates = TitleChooser.Candidates(lines, features, evidence, [0, 2, 4], lede: 6, "pass-closed-for-a-third-day");
+        var best = TitleChooser.Best(candidates);
+        Assert.NotNull(best);
+        Assert.Equal(3, best.Line);
+        Assert.Contains(best.Reasons, r => r.StartsWith("matches the file name", StringComparison.Ordinal));
+        Assert.DoesNotContain(candidates, c => c.Line == 1);
+    }
+}
