@@ -56,6 +56,12 @@ public static class SiteBuilder
             ? site.ConfigDiagnostic(Severity.Error, "paths.output", $"{message} (paths.output is {site.DisplayPath(outputDirectory)})")
             : Diagnostic.Error(Stage.Write, site.DisplayPath(outputDirectory), 0, 0, message);
 
+        if (StaticInOutput(site, outputDirectory) is { } staticClash)
+        {
+            diagnostics.Add(staticClash);
+            return Fail();
+        }
+
         if (OutputHoldsSite(site, outputDirectory) is { } clash)
         {
             diagnostics.Add(OutputProblem(clash));
@@ -183,6 +189,21 @@ public static class SiteBuilder
     }
 
     /// <summary>
+    /// <c>paths.static</c> that is the output folder or lies inside it: the build replaces the output,
+    /// so the static files would be deleted by the build that should publish them. Reported against
+    /// <c>paths.static</c>, and the fix suggested is another name for that folder, not the output's.
+    /// </summary>
+    internal static Diagnostic? StaticInOutput(SiteContext site, string output)
+    {
+        var statics = Path.TrimEndingDirectorySeparator(Path.GetFullPath(site.StaticDirectory));
+        var outputFolder = Path.TrimEndingDirectorySeparator(output);
+        if (!ContentReader.FolderExists(statics) || !(statics == outputFolder || statics.StartsWith(outputFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))) return null;
+        var name = site.Config.Paths.Static;
+        return site.ConfigDiagnostic(Severity.Error, "paths.static",
+            $"'paths.static' is '{name}', which {(statics == outputFolder ? "is" : "lies inside")} the output folder ({site.DisplayPath(outputFolder)}/); a build replaces the whole output folder, so the static files would be lost. Keep static files in a folder of their own{(name == "static" ? "" : ", such as static")}, and set paths.static to it");
+    }
+
+    /// <summary>
     /// Why <paramref name="output"/> must not be the output folder: a build replaces the whole
     /// folder, so it must not hold the site's own files, nor sit inside the content it is built from.
     /// </summary>
@@ -198,7 +219,8 @@ public static class SiteBuilder
             if (Within(folder, outputFolder))
             {
                 var what = folder == Path.TrimEndingDirectorySeparator(site.Root) ? "the site folder" : $"the folder {site.DisplayPath(folder)}/";
-                return $"the output folder holds {what}, and a build replaces the whole output folder; choose another output folder, such as _site";
+                var other = string.Equals(Path.GetFileName(outputFolder), "_site", StringComparison.Ordinal) ? "public" : "_site";
+                return $"the output folder holds {what}, and a build replaces the whole output folder; choose another output folder, such as {other}";
             }
         }
 

@@ -85,10 +85,49 @@ public sealed class SiteContext
         var result = read ?? new ConfigResult(new SiteConfig(), []);
         diagnostics.AddRange(result.Diagnostics);
         var config = baseUrl is null ? result.Config : result.Config with { BaseUrl = baseUrl };
+        if (StaticFolderProblem(siteRoot, config) is { } staticProblem)
+        {
+            var at = SourcePosition.Of(result.Positions, "paths.static");
+            diagnostics.Add(new Diagnostic(Severity.Error, Stage.Configure, DisplayPath(siteRoot, configFile), at.Line, at.Column, staticProblem));
+        }
+
         var configDisplay = configPath is not null && read is null ? configPath : DisplayPath(siteRoot, configFile);
         var configErrors = diagnostics.Any(static d => d.IsError);
         var enrichment = Task.Run(() => Enrich(config, configDisplay, result.Positions, configErrors));
         return new SiteContext(siteRoot, config, enrichment, diagnostics, configDisplay, result.Positions);
+    }
+
+    /// <summary>
+    /// Why the folder of <c>paths.static</c> cannot be published: its files go to the output as they
+    /// are, so it may not be the site folder, nor hold or sit inside <c>content/</c> or
+    /// <c>templates/</c> (sources, drafts and the config would be published). Links are resolved
+    /// first, so a link to the content folder is caught too. Null when it is a folder of its own, or
+    /// does not exist (then nothing is published from it).
+    /// </summary>
+    internal static string? StaticFolderProblem(string siteRoot, SiteConfig config)
+    {
+        var statics = Real(Path.Combine(siteRoot, config.Paths.Static));
+        if (!ContentReader.FolderExists(statics)) return null;
+        var value = config.Paths.Static;
+        var root = Real(siteRoot);
+        if (statics == root || Holds(statics, root))
+        {
+            return $"'paths.static' is '{value}', the site folder{(statics == root ? "" : " or a folder holding it")}: its files are published as they are, so the config, the sources and draft articles would be published. Expected a folder of its own inside the site folder, such as static";
+        }
+
+        foreach (var (key, folder) in new[] { ("paths.content", config.Paths.Content), ("paths.templates", config.Paths.Templates) })
+        {
+            var other = Real(Path.Combine(siteRoot, folder));
+            var relation = statics == other ? "is" : Holds(statics, other) ? "holds" : Holds(other, statics) ? "lies inside" : null;
+            if (relation is null) continue;
+            return $"'paths.static' is '{value}', which {relation} the folder of {key} ('{folder}'): static files are published as they are, so sources{(key == "paths.content" ? " and draft articles" : "")} would be published. Expected a folder of its own, such as static";
+        }
+
+        return null;
+
+        static string Real(string path) => ContentReader.RealPath(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path))) ?? Path.GetFullPath(path);
+
+        static bool Holds(string folder, string path) => path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
     /// <summary>The enrichment rules of a config, and what is wrong with its country aliases and cleanup patterns.</summary>

@@ -33,6 +33,14 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
     public const int MaxDepth = 32;
 
     /// <summary>
+    /// How many values (scalars, lists, mappings) a YAML document may stand for once its aliases
+    /// are expanded. An alias (<c>*name</c>) repeats what its anchor holds, so a kilobyte of nested
+    /// aliases (a "billion laughs") stands for a billion values, which reading <c>params</c> would
+    /// build one by one. A config or front matter holds a few hundred at most.
+    /// </summary>
+    public const int MaxNodes = 10_000;
+
+    /// <summary>
     /// Parses YAML text into its root node; null (with an error naming the line and column, and what
     /// was expected) when the text is not YAML or nests too deeply, and an empty mapping when the text is empty.
     /// </summary>
@@ -75,13 +83,19 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
     /// <summary>
     /// Reads the YAML as a stream of events, without building nodes: reports syntax errors where the
     /// parser stopped (with a hint at the usual cause) and refuses collections nested deeper than
-    /// <see cref="MaxDepth"/>. Linear in the text and never recursive.
+    /// <see cref="MaxDepth"/> or a document that stands for more than <see cref="MaxNodes"/> values
+    /// once its aliases are expanded (each alias counts as the values and depth of its anchor).
+    /// Linear in the text and never recursive.
     /// </summary>
     private bool CheckStructure(string text, string what)
     {
         var parser = new Parser(new StringReader(text));
-        var depth = 0;
         Mark last = Mark.Empty;
+
+        // Open collections: the anchor they define, the count of values when they started, how deep their content goes.
+        var open = new Stack<(string Anchor, long Start, int Below)>();
+        var anchors = new Dictionary<string, (long Nodes, int Depth)>(StringComparer.Ordinal);
+        long nodes = 0;
         try
         {
             while (parser.MoveNext())
@@ -91,17 +105,36 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
                 switch (current)
                 {
                     case MappingStart or SequenceStart:
-                        if (++depth > MaxDepth)
+                        if (open.Count + 1 > MaxDepth) return TooDeep(current.Start, "");
+                        open.Push((Name(((NodeEvent)current).Anchor), nodes, 0));
+                        nodes++;
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        var (anchor, start, below) = open.Pop();
+                        Ended(anchor, nodes - start, below + 1);
+                        break;
+                    case Scalar scalar:
+                        nodes++;
+                        Ended(Name(scalar.Anchor), 1, 0);
+                        break;
+                    case AnchorAlias alias:
+                        if (!anchors.TryGetValue(alias.Value.Value, out var target)) break;
+                        nodes += target.Nodes;
+                        if (open.Count + target.Depth > MaxDepth) return TooDeep(current.Start, $" once the alias *{alias.Value.Value} is expanded");
+                        if (open.Count > 0)
                         {
-                            diagnostics.Error(stage, path, (int)current.Start.Line + lineOffset, (int)current.Start.Column,
-                                $"{what} nests lists and mappings more than {MaxDepth} levels deep; expected at most a few levels (key: value, lists of values)");
-                            return false;
+                            var parent = open.Pop();
+                            open.Push(parent with { Below = Math.Max(parent.Below, target.Depth) });
                         }
 
                         break;
-                    case MappingEnd or SequenceEnd:
-                        depth--;
-                        break;
+                }
+
+                if (nodes > MaxNodes)
+                {
+                    diagnostics.Error(stage, path, (int)current.Start.Line + lineOffset, (int)current.Start.Column, string.Create(CultureInfo.InvariantCulture,
+                        $"{what} stands for more than {MaxNodes:N0} values once its aliases (*name) are expanded; it is refused. Expected a few hundred values: write the values out instead of repeating anchors"));
+                    return false;
                 }
             }
 
@@ -118,6 +151,25 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
             var line = Math.Max(1, (int)last.Line) + lineOffset;
             diagnostics.Error(stage, path, line, (int)last.Column,
                 $"{what} is not valid YAML after this point: expected a closing ']' or '}}' for an open list or mapping, or a closing quote");
+            return false;
+        }
+
+        // A value ended: its anchor (if any) remembers what it stands for, and its parent how deep it goes.
+        void Ended(string anchor, long count, int depth)
+        {
+            if (anchor.Length > 0) anchors[anchor] = (count, depth);
+            if (open.Count == 0) return;
+            var parent = open.Pop();
+            open.Push(parent with { Below = Math.Max(parent.Below, depth) });
+        }
+
+        // YamlDotNet's empty anchor throws when asked for its name.
+        static string Name(AnchorName anchor) => anchor.IsEmpty ? "" : anchor.Value;
+
+        bool TooDeep(Mark at, string how)
+        {
+            diagnostics.Error(stage, path, (int)at.Line + lineOffset, (int)at.Column,
+                $"{what} nests lists and mappings more than {MaxDepth} levels deep{how}; expected at most a few levels (key: value, lists of values)");
             return false;
         }
     }

@@ -82,7 +82,7 @@ public static class ContentReader
             RecurseSubdirectories = false,
             // On Unix a dot-file is Hidden: the kept dot-folders are found only when hidden entries are listed.
             AttributesToSkip = keepFolders is { Count: > 0 } ? FileAttributes.System : FileAttributes.Hidden | FileAttributes.System,
-            IgnoreInaccessible = true,
+            IgnoreInaccessible = false,
             ReturnSpecialDirectories = false,
         };
         var pending = new Stack<string>();
@@ -90,11 +90,33 @@ public static class ContentReader
         while (pending.Count > 0)
         {
             var directory = pending.Pop();
-            foreach (var info in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", options))
+            FileSystemInfo[] infos;
+            try
+            {
+                infos = new DirectoryInfo(directory).GetFileSystemInfos("*", options);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A folder that cannot be listed (no permission, gone meanwhile) loses its articles: say so, and build the rest.
+                var relative = Path.GetRelativePath(root, directory).Replace('\\', '/');
+                var display = relative == "." ? displayRoot : displayRoot.Length == 0 ? relative : displayRoot.TrimEnd('/') + "/" + relative;
+                diagnostics.Add(Diagnostic.Warning(Stage.Load, display, 0, 0, $"the folder cannot be read ({e.Message}); nothing in it is published"));
+                continue;
+            }
+
+            foreach (var info in infos)
             {
                 if (info.Name.StartsWith('.') && !(directory == root && info is DirectoryInfo && keepFolders?.Contains(info.Name) == true)) continue;
                 var relative = Path.GetRelativePath(root, info.FullName).Replace('\\', '/');
                 var display = displayRoot.Length == 0 ? relative : displayRoot.TrimEnd('/') + "/" + relative;
+                if (info.Name.Contains('\uFFFD', StringComparison.Ordinal) && !Path.Exists(info.FullName))
+                {
+                    // The name's bytes are not UTF-8: .NET shows them as U+FFFD and cannot open the file by that name.
+                    diagnostics.Add(Diagnostic.Warning(Stage.Load, display, 0, 0,
+                        $"the {(info is DirectoryInfo ? "folder" : "file")} name is not valid UTF-8 (shown with \uFFFD where its bytes are not), so it cannot be read or given a URL; it is skipped. Rename it (convmv -f latin1 -t utf8 --notest NAME)"));
+                    continue;
+                }
+
                 if (info.LinkTarget is { } target)
                 {
                     var real = RealPath(info.FullName);

@@ -32,7 +32,7 @@ public static class Feeds
             writer.WriteStartElement("channel");
             writer.WriteElementString("title", title);
             writer.WriteElementString("link", urls.BaseUrl.AbsoluteUri);
-            writer.WriteElementString("description", description.Length > 0 ? description : title);
+            writer.WriteElementString("description", HtmlText(description.Length > 0 ? description : title));
             writer.WriteElementString("language", site.Config.Language);
             writer.WriteElementString("generator", "StaticGen");
             writer.WriteElementString("lastBuildDate", Rfc822(articles.Count > 0 ? articles[0].Article.Date : site.BuildDate));
@@ -54,7 +54,7 @@ public static class Feeds
                 writer.WriteEndElement();
                 writer.WriteElementString("pubDate", Rfc822(a.Date));
                 if ((a.Author ?? site.Config.Author) is { } author) writer.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", author);
-                writer.WriteElementString("description", a.Summary);
+                writer.WriteElementString("description", HtmlText(a.Summary));
                 foreach (var tag in a.Tags) writer.WriteElementString("category", tag.Name);
                 if (LeadImage(site, item) is { } image)
                 {
@@ -225,5 +225,31 @@ public static class Feeds
     private sealed class Utf8StringWriter(StringBuilder sb) : StringWriter(sb, CultureInfo.InvariantCulture)
     {
         public override Encoding Encoding => Encoding.UTF8;
+    }
+
+    /// <summary>
+    /// Plain text as HTML: RSS readers decode <c>description</c> as HTML after the XML, so the text is
+    /// HTML-escaped before the XML writer escapes it again; a summary such as <c>&lt;img onerror=…&gt;</c>
+    /// reaches the reader as those characters, never as markup. Only the five significant characters
+    /// are escaped; every other character stays as it is.
+    /// </summary>
+    internal static string HtmlText(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            sb.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.ToString();
     }
 }

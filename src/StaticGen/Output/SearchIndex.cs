@@ -55,6 +55,12 @@ public static class SearchIndex
         Summary = 4,
     }
 
+    /// <summary>
+    /// The longest word indexed, in characters; a longer one (a run of letters without spaces, a
+    /// scraping accident or a hostile title) is left out of the index: nobody types it into a search box.
+    /// </summary>
+    public const int MaxTokenLength = 64;
+
     private const int FieldBits = 3;
 
     // Folders of the shards and chunks, relative to the manifest (search/index.json).
@@ -131,7 +137,7 @@ public static class SearchIndex
 
         var tokens = postings.Keys.Order(StringComparer.Ordinal).ToList();
         var shards = new List<(string Prefix, List<string> Tokens)>();
-        Shard(tokens, 0, "", t => EstimatedSize(t, postings[t]), shardBytes, shards);
+        Shard(tokens, t => EstimatedSize(t, postings[t]), shardBytes, shards);
 
         for (var i = 0; i < shards.Count; i++)
         {
@@ -224,7 +230,8 @@ public static class SearchIndex
 
     /// <summary>
     /// The words of a text as the index stores them: folded, split at every character that is not
-    /// a letter or digit, at least two characters long, stop words left out.
+    /// a letter or digit, at least two and at most <see cref="MaxTokenLength"/> characters long, stop
+    /// words left out.
     /// </summary>
     public static IEnumerable<string> Tokens(string? text)
     {
@@ -248,7 +255,7 @@ public static class SearchIndex
             if (word.Length == 0) return null;
             var token = word.ToString();
             word.Clear();
-            return token.Length >= 2 && !s_stop.Contains(token) ? token : null;
+            return token.Length is >= 2 and <= MaxTokenLength && !s_stop.Contains(token) ? token : null;
         }
     }
 
@@ -261,23 +268,31 @@ public static class SearchIndex
     }
 
     /// <summary>
-    /// Cuts the ordered <paramref name="tokens"/> that share <paramref name="prefix"/> into shards: one
-    /// when they fit, else the tokens equal to the prefix stay and the rest split by one more character.
+    /// Cuts the ordered <paramref name="tokens"/> into shards by prefix: a prefix whose tokens fit is
+    /// one shard, else the tokens equal to the prefix stay and the rest split by one more character.
+    /// A loop over a stack, not recursion: the depth grows with the longest token, which is bounded
+    /// by <see cref="MaxTokenLength"/> but should never be able to overflow the stack.
     /// </summary>
-    private static void Shard(List<string> tokens, int depth, string prefix, Func<string, long> sizeOf, int limit, List<(string, List<string>)> shards)
+    private static void Shard(List<string> tokens, Func<string, long> sizeOf, int limit, List<(string, List<string>)> shards)
     {
-        if (tokens.Count == 0) return;
-        if (tokens.Sum(sizeOf) <= limit || tokens.TrueForAll(t => t.Length <= depth))
+        var pending = new Stack<(List<string> Tokens, int Depth, string Prefix)>();
+        pending.Push((tokens, 0, ""));
+        while (pending.Count > 0)
         {
-            shards.Add((prefix, tokens));
-            return;
-        }
+            var (group, depth, prefix) = pending.Pop();
+            if (group.Count == 0) continue;
+            if (group.TrueForAll(t => t.Length <= depth) || group.Sum(sizeOf) <= limit)
+            {
+                shards.Add((prefix, group));
+                continue;
+            }
 
-        var here = tokens.Where(t => t.Length == depth).ToList();
-        if (here.Count > 0) shards.Add((prefix, here));
-        foreach (var group in tokens.Where(t => t.Length > depth).GroupBy(t => t[..(depth + 1)], StringComparer.Ordinal))
-        {
-            Shard(group.ToList(), depth + 1, group.Key, sizeOf, limit, shards);
+            var here = group.Where(t => t.Length == depth).ToList();
+            if (here.Count > 0) shards.Add((prefix, here));
+
+            // Pushed last to first, so the groups come off the stack in order, as a recursion would visit them.
+            var groups = group.Where(t => t.Length > depth).GroupBy(t => t[..(depth + 1)], StringComparer.Ordinal).ToList();
+            for (var i = groups.Count - 1; i >= 0; i--) pending.Push((groups[i].ToList(), depth + 1, groups[i].Key));
         }
     }
 
