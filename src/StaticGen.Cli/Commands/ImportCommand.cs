@@ -1,6 +1,5 @@
 using System.CommandLine;
 using StaticGen.Build;
-using StaticGen.Content;
 
 namespace StaticGen.Cli.Commands;
 
@@ -27,9 +26,7 @@ internal static class ImportCommand
             var result = Importer.Import(site, parse.GetValue(sources)!, parse.GetValue(output)?.FullName ?? site.ContentDirectory, parse.GetValue(force), now);
             console.Diagnostics(result.Diagnostics);
             foreach (var file in result.Files) console.Info(file.Message + (file.Target is null ? $" ({file.Source})" : $" (from {file.Source})"));
-
-            int Count(WriteOutcome outcome) => result.Files.Count(f => f.Outcome == outcome);
-            console.Info($"Imported {result.Files.Count} files: {Count(WriteOutcome.Written)} written, {Count(WriteOutcome.Unchanged)} unchanged, {Count(WriteOutcome.KeptEdited)} kept as edited, {result.Files.Count(static f => f.Outcome is null)} skipped.");
+            console.Info(result.Summary);
             return result.HasErrors ? 1 : 0;
         });
         return command;

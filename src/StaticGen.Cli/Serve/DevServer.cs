@@ -81,7 +81,7 @@ internal sealed class DevServer : IAsyncDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        var basePath = baseUrl?.AbsolutePath ?? SiteContext.Open(options.SiteRoot, options.ConfigPath).Config.BaseUrl.AbsolutePath;
+        var basePath = baseUrl?.AbsolutePath ?? SiteContext.Open(options.SiteRoot, options.ConfigPath).BasePath;
         var url = baseUrl ?? new Uri(new Uri($"http://{FormatHost(address)}:{bound.Port.ToString(CultureInfo.InvariantCulture)}/"), basePath);
         var site = new LiveSite(options with { BaseUrl = url });
         server = new DevServer(site, console, app, url);
@@ -96,7 +96,7 @@ internal sealed class DevServer : IAsyncDisposable
     private void Watch(BuildOptions options)
     {
         var site = SiteContext.Open(options.SiteRoot, options.ConfigPath);
-        var config = Path.GetFullPath(options.ConfigPath ?? Path.Combine(site.Root, Configuration.SiteConfigReader.DefaultFileName));
+        var config = site.ConfigFile;
         var watched = new[] { Path.GetFullPath(site.ContentDirectory), Path.GetFullPath(site.TemplatesDirectory), Path.GetFullPath(site.StaticDirectory) };
         _watcher = new FileSystemWatcher(site.Root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
         void Changed(string path)

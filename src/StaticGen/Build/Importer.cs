@@ -13,6 +13,12 @@ public sealed record ImportedFile(string Source, string? Target, WriteOutcome? O
 public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(static d => d.IsError);
+
+    /// <summary>What <c>import</c> prints at the end: how many files it imported, and what became of them.</summary>
+    public string Summary =>
+        $"Imported {Files.Count} files: {Count(WriteOutcome.Written)} written, {Count(WriteOutcome.Unchanged)} unchanged, {Count(WriteOutcome.KeptEdited)} kept as edited, {Files.Count(static f => f.Outcome is null)} skipped.";
+
+    private int Count(WriteOutcome outcome) => Files.Count(f => f.Outcome == outcome);
 }
 
 /// <summary>

@@ -11,9 +11,10 @@ namespace StaticGen.Build;
 /// </summary>
 public sealed class SiteContext
 {
-    private SiteContext(string root, SiteConfig config, Task<(Enricher Enricher, IReadOnlyList<Diagnostic> Diagnostics)> enrichment, IReadOnlyList<Diagnostic> diagnostics, string configDisplayPath, IReadOnlyDictionary<string, SourcePosition> positions)
+    private SiteContext(string root, string configFile, SiteConfig config, Task<(Enricher Enricher, IReadOnlyList<Diagnostic> Diagnostics)> enrichment, IReadOnlyList<Diagnostic> diagnostics, string configDisplayPath, IReadOnlyDictionary<string, SourcePosition> positions)
     {
         Root = root;
+        ConfigFile = configFile;
         Config = config;
         ConfigDisplayPath = configDisplayPath;
         _positions = positions;
@@ -29,6 +30,12 @@ public sealed class SiteContext
     private readonly Lazy<IReadOnlyList<Diagnostic>> _diagnostics;
 
     private (Enricher Enricher, IReadOnlyList<Diagnostic> Diagnostics) Enrichment => _enrichment.GetAwaiter().GetResult();
+
+    /// <summary>The config file, absolute (it may not exist).</summary>
+    public string ConfigFile { get; }
+
+    /// <summary>The base path the site is built for (<c>/</c>, or <c>/repo/</c>).</summary>
+    public string BasePath => Config.BaseUrl.AbsolutePath;
 
     /// <summary>The config file as diagnostics name it (it may not exist: then every setting is a default).</summary>
     public string ConfigDisplayPath { get; }
@@ -94,7 +101,7 @@ public sealed class SiteContext
         var configDisplay = configPath is not null && read is null ? configPath : DisplayPath(siteRoot, configFile);
         var configErrors = diagnostics.Any(static d => d.IsError);
         var enrichment = Task.Run(() => Enrich(config, configDisplay, result.Positions, configErrors));
-        return new SiteContext(siteRoot, config, enrichment, diagnostics, configDisplay, result.Positions);
+        return new SiteContext(siteRoot, configFile, config, enrichment, diagnostics, configDisplay, result.Positions);
     }
 
     /// <summary>

@@ -106,6 +106,18 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void The_cli_reaches_the_pipeline_only_through_build()
+    {
+        // staticgen check reads a built site (Checking); inspect still prints the enrichment's evidence
+        // records (Enrichment), which is the one exception left.
+        var cli = typeof(StaticGen.Cli.Program).Assembly;
+        var result = Types.InAssembly(cli).ShouldNot()
+            .HaveDependencyOnAny("StaticGen.Configuration", "StaticGen.Content", "StaticGen.Site", "StaticGen.Rendering", "StaticGen.Output").GetResult();
+        var failing = (result.FailingTypeNames ?? []).Where(static t => !t.StartsWith("StaticGen.Cli.Commands.InspectCommand", StringComparison.Ordinal)).ToList();
+        Assert.True(failing.Count == 0, $"the CLI reaches past Build: {string.Join(", ", failing)}");
+    }
+
+    [Fact]
     public void The_cli_holds_no_pipeline_types()
     {
         var cli = typeof(StaticGen.Cli.Program).Assembly;
