@@ -42,6 +42,9 @@ public sealed record MetaLine(string? Author, DateTimeOffset? Date, bool IsUpdat
     /// <summary>A job title beside the names ("Culture correspondent"): furniture, never printed as prose.</summary>
     public string? Role { get; init; }
 
+    /// <summary>A second date on the same line that is the update ("Published: … | Updated: …"), or null.</summary>
+    public DateTimeOffset? Updated { get; init; }
+
     /// <summary>The line gave a time of day with the date (and <see cref="Date"/> carries it).</summary>
     public bool HasTime { get; init; }
 
@@ -234,11 +237,24 @@ public static partial class MetaLines
         // Before the date: nothing, a label ("Published On", "Updated"), an agency and a label ("AFP Published").
         var before = text[..found.Index].Trim().TrimEnd(':', ',', '|', '-', '–', '—', '·', '•').Trim();
         var agency = s_words.LeadingAgency(ref before);
+        before = before.TrimStart('|', '-', '–', '—', '·', '•', ',', ' ');
         LabelKind? label = before.Length == 0 ? null : s_words.DateLabel(before);
         if (before.Length > 0 && label is null) return null;
 
         // After it: separators, relative furniture ("/ a year ago", "Updated 2 hours ago"), "by NAME" or "| NAME".
         var after = text[found.End..];
+
+        // "Published: 10:32 BST, 3 June 2024 | Updated: 11:05 BST, 3 June 2024": both on one line.
+        DateTimeOffset? lineUpdate = null;
+        if (label != LabelKind.Updated && SecondDateRegex().Match(after) is { Success: true } second
+            && s_words.DateLabel(second.Groups["label"].Value) == LabelKind.Updated
+            && DateLine(after[second.Groups["label"].Index..], order) is { IsUpdate: true, Date: { } updatedOnLine } secondLine
+            && secondLine.Authors.Count == 0)
+        {
+            lineUpdate = updatedOnLine;
+            after = "";
+        }
+
         var tail = DateTailRegex().Match(after);
         if (!tail.Success) return null;
         var authors = new List<string>();
@@ -263,6 +279,7 @@ public static partial class MetaLines
 
         return new MetaLine(JoinNames(authors), date, label == LabelKind.Updated)
         {
+            Updated = lineUpdate,
             Authors = authors,
             Agency = agency ?? tailAgency,
             HasTime = found.HasTime,
@@ -485,6 +502,10 @@ public static partial class MetaLines
 
     /// <summary>"3 hours ago", "about a year ago", "in 3 hours" (a page cached before its own time), "just now", "yesterday".</summary>
     private const string RelativePhrase = @"(?:(?i:about|around|over|almost|nearly)\s+)?(?:" + RelativeAmount + @"\s+(?i:ago)|(?i:in)\s+" + RelativeAmount + @"|(?i:just now|yesterday|today))";
+
+    /// <summary>A second, labelled date after the first on one line: "| Updated: …", ", updated …".</summary>
+    [GeneratedRegex(@"^\s*[|,·•–—-]\s*(?<label>(?i:updated|last updated|last modified|modified)(?:\s+(?i:on|at))?)\s*:?\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondDateRegex();
 
     /// <summary>A scraper's prefix: "date" and an ISO date at the very start of the line, whatever follows.</summary>
     [GeneratedRegex(@"^date:?\s+(?<date>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d-])", RegexOptions.CultureInvariant)]

@@ -111,6 +111,7 @@ public static partial class RawArticleParser
                 if (kind.IsFirstPublished) firstPublished ??= d;
                 else if (kind.IsUpdate) updated ??= d;
                 else date ??= d;
+                if (m.Updated is { } alsoUpdated) updated ??= alsoUpdated;
                 notes.Add(new ParseNote(i + 1, $"{(kind.IsFirstPublished ? "first published" : kind.IsUpdate ? "update" : "date")} line: {Configuration.Dates.FormatIso(d)}"));
             }
             else if (m.IsRelative)

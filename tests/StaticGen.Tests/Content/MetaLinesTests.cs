@@ -371,4 +371,26 @@ public sealed class MetaLinesTests
     {
         Assert.Equal("2018-06-13T12:21+00:00", Iso(MetaLines.TryParse("June 13, 2018 / 12:21 PM / in 3 hours")?.Date));
     }
+
+    [Fact]
+    public void A_line_with_the_publication_and_the_update_gives_both()
+    {
+        var meta = MetaLines.TryParse("Published: 10:32 BST, 3 June 2024 | Updated: 11:05 BST, 4 June 2024");
+        Assert.NotNull(meta);
+        Assert.False(meta.IsUpdate);
+        Assert.Equal("2024-06-03T10:32+01:00", Iso(meta.Date));
+        Assert.Equal("2024-06-04T11:05+01:00", Iso(meta.Updated));
+    }
+
+    [Theory]
+    [InlineData("Reuters | Updated: June 3, 2024", "Reuters", true)]
+    [InlineData("AFP - Published 3 June 2024", "AFP", false)]
+    public void An_agency_before_a_labelled_date_is_the_source(string line, string agency, bool update)
+    {
+        var meta = MetaLines.TryParse(line);
+        Assert.NotNull(meta);
+        Assert.Equal(agency, meta.Agency);
+        Assert.Equal(update, meta.IsUpdate);
+        Assert.Equal("2024-06-03", meta.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
 }
