@@ -17,7 +17,7 @@ public static class Program
 {
     private const double CountryF1Target = 0.97;
     private const double TagRecallTarget = 0.9;
-    private const double TagPrecisionTarget = 0.8;
+    private const double TagPrecisionTarget = 0.85;
 
     public static int Main(string[] args)
     {
@@ -89,11 +89,11 @@ public static class Program
         score.Check("images", name, images.Count == expectedImages.Count && images.Zip(expectedImages).All(static p => p.First.Src == p.Second.Src && SameOrNull(p.First.Caption, p.Second.Caption) && SameOrNull(p.First.Credit, p.Second.Credit)),
             $"images [{string.Join("; ", images)}], expected [{string.Join("; ", expectedImages)}]");
 
-        // Front-matter fields the labels give but do not require (extracting them is optional): reported, not targets.
+        // A date for every article that states one (and none made up): a target.
         var dateIso = Str(label, "date_iso");
         var date = json.GetProperty("date").GetString();
         score.Check("date", name, dateIso is null ? date is null : date is not null && date.StartsWith(dateIso, StringComparison.Ordinal),
-            $"date '{date}', expected '{dateIso}'", hard: false);
+            $"date '{date}', expected '{dateIso}'");
         // The author comes from the byline or from a "Posted on … by NAME" date line; each name must be in one of them.
         var byline = string.Join(" ", new[] { Str(label, "byline"), Str(label, "date") }.Where(static s => s is not null));
         var author = json.GetProperty("author").GetString();
@@ -106,7 +106,7 @@ public static class Program
         if (expectedLede is not null)
         {
             score.Check("summary is the lede", name, Normalize(summary).Contains(Normalize(expectedLede), StringComparison.Ordinal),
-                $"summary '{summary}', expected the lede '{expectedLede}'", hard: false);
+                $"summary '{summary}', expected the lede '{expectedLede}'");
         }
 
         // Rendered text checks, on the built page.
@@ -120,7 +120,7 @@ public static class Program
             if (lede is not null) score.Check("lede", name, page.Text.Contains(Normalize(lede), StringComparison.Ordinal), $"lede not rendered: '{lede}'");
             foreach (var s in List(label, "must_contain")) score.Check("must contain", name, page.Text.Contains(Normalize(s), StringComparison.Ordinal), $"missing text: '{s}'");
             foreach (var s in List(label, "must_not_contain")) score.Check("boilerplate", name, !page.Text.Contains(Normalize(s), StringComparison.Ordinal), $"boilerplate left: '{s}'");
-            foreach (var s in List(label, "should_not_contain")) score.Check("should not contain", name, !page.Text.Contains(Normalize(s), StringComparison.Ordinal), $"left (soft): '{s}'", hard: false);
+            foreach (var s in List(label, "should_not_contain")) score.Check("should not contain", name, !page.Text.Contains(Normalize(s), StringComparison.Ordinal), $"left: '{s}'");
             foreach (var s in List(label, "raw_html_must_not_contain")) score.Check("raw html", name, !page.Html.Contains(s, StringComparison.Ordinal), $"unescaped in HTML: '{s}'");
             foreach (var s in List(label, "list_items"))
             {

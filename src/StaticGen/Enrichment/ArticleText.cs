@@ -49,7 +49,13 @@ public sealed record TextSegment(string Text, TextRole Role)
     public override int GetHashCode() => HashCode.Combine(Text, Role);
 }
 
-/// <summary>The plain text of an article, in reading order, as the detectors see it.</summary>
+/// <summary>
+/// The plain text of an article, in reading order, as the detectors see it: only the article's own text, which is
+/// the title, kicker, dateline (read by the country detector alone), lede, headings, paragraphs, list items, quotes
+/// with the name of who is quoted, and image captions. Nothing else reaches detection: not the byline or author,
+/// not image credits (<see cref="ArticleImage.Credit"/>, kept apart from the caption by the reader), not the source,
+/// and not whatever the reader set aside as furniture; what the reader hands over as blocks is all there is.
+/// </summary>
 public static class ArticleText
 {
     public static IReadOnlyList<TextSegment> Segments(string title, string? kicker, string? lede, IEnumerable<RawBlock> blocks, string? dateline = null)

@@ -26,54 +26,6 @@ public sealed record DetectedCountry(Country Country, int Mentions, double Salie
 /// </summary>
 public sealed class CountryDetector
 {
-    private static readonly HashSet<string> s_functionWords = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "In", "On", "At", "Of", "And", "But", "Or", "Nor", "For", "From", "To", "With", "Without", "By", "As",
-        "When", "While", "After", "Before", "Since", "If", "Both", "Even", "Then", "So", "Yet", "Not", "Only", "Also", "Meanwhile",
-        "However", "Across", "Between", "Like", "Unlike", "Under", "Over", "Despite", "Against", "About", "Including", "Into",
-        "Via", "Vs", "Versus", "Than", "Where", "Why", "How", "What", "Who", "That", "This", "These", "Those", "Its", "Their",
-        "Is", "Are", "Was", "Were", "Will", "Would", "Has", "Have", "Had", "Can", "Could", "May", "Might", "Should", "Must",
-        "Says", "Said", "Say", "Is", "Be", "Been", "Being", "Do", "Does", "Did", "Not", "No", "New", "Up", "Down", "Out", "Off",
-        "Neither", "Either", "Former",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
-    };
-
-    /// <summary>Titles that may follow a country's name without making a longer proper name ("Brazil President Lula").</summary>
-    private static readonly HashSet<string> s_titles = new(StringComparer.Ordinal)
-    {
-        "President", "Prime", "Premier", "Minister", "Foreign", "Defence", "Defense", "Interior", "Finance", "Health", "Deputy",
-        "Vice", "Governor", "King", "Queen", "Crown", "Prince", "Princess", "Emir", "Sultan", "Chancellor", "Ambassador",
-        "Coach", "Captain", "Chief", "General", "Gen", "Secretary", "Speaker", "Leader", "Opposition", "Justice", "Trade",
-        "Economy", "Energy", "Education", "Transport", "Agriculture", "Labour", "Labor", "Home", "State", "Senator", "Mayor",
-    };
-
-    /// <summary>First words of a state's institutions, after an abbreviated country name ("US National …", "UK Supreme Court").</summary>
-    private static readonly HashSet<string> s_stateInstitutions = new(StringComparer.Ordinal)
-    {
-        "National", "Federal", "Supreme", "State", "Department", "Army", "Navy", "Air", "Coast", "Senate", "Congress", "House",
-        "Treasury", "Embassy", "Government", "Ministry", "Forest", "Marine", "Marines", "Border", "Space", "Central", "Justice",
-        "Postal", "Census", "Geological", "Capitol", "Secret", "Special", "Armed", "Defence", "Defense", "Foreign", "Home",
-        "Parliament", "Office", "Health", "Environmental", "Food", "Securities", "Trade", "Commerce", "Energy", "Agriculture",
-    };
-
-    /// <summary>Nouns that make "the X of Country" the country itself, not one of its institutions ("the Government of Canada").</summary>
-    private static readonly HashSet<string> s_stateNouns = new(StringComparer.Ordinal)
-    {
-        "Government", "People", "Republic", "Kingdom", "State", "Embassy", "Consulate", "Capital", "Citizens", "Territory",
-    };
-
-    /// <summary>Words that make a capital the subject of a statement: "Washington said", "Moscow has warned".</summary>
-    private static readonly HashSet<string> s_statementVerbs = new(StringComparer.Ordinal)
-    {
-        "said", "says", "say", "warned", "warns", "has", "have", "had", "is", "was", "will", "would", "wants", "wanted",
-        "accused", "accuses", "announced", "announces", "insisted", "insists", "rejected", "rejects", "denied", "denies",
-        "responded", "responds", "urged", "urges", "called", "calls", "condemned", "condemns", "backed", "backs", "imposed",
-        "imposes", "sanctioned", "demanded", "demands", "threatened", "threatens", "agreed", "agrees", "refused", "refuses",
-        "argued", "argues", "claimed", "claims", "signalled", "signaled", "hopes", "fears", "sees", "views", "blamed", "blames",
-        "struck", "sent", "sends", "pledged", "pledges", "promised", "promises", "expects", "expected", "considers", "considered",
-    };
-
     private readonly PhraseMatcher<GazetteerTerm[]> _matcher;
     private readonly HashSet<string> _oneWordNames;
 
@@ -149,15 +101,18 @@ public sealed class CountryDetector
                         var next = match.FirstToken + match.TokenCount;
                         var before = CapitalisedNeighbour(segment.Text, tokens, placeTokens, match.FirstToken - 1, match.FirstToken);
                         var after = CapitalisedNeighbour(segment.Text, tokens, placeTokens, next, next - 1)
-                            && !s_titles.Contains(Word(segment.Text, tokens[next]))
+                            && !CountryWords.Titles.Contains(Word(segment.Text, tokens[next]))
 
                             // "US National Hurricane Center", "UK Supreme Court": an abbreviated country before one of its state
                             // institutions is the country; before anything else it is part of a name ("UAE Team Emirates", "US Open").
-                            && !(IsAbbreviation(surface) && s_stateInstitutions.Contains(Word(segment.Text, tokens[next])))
+                            && !(IsAbbreviation(surface) && CountryWords.StateInstitutions.Contains(Word(segment.Text, tokens[next])))
 
                             // "in Hungary Viktor Orbán’s party": a place, then a person's full name.
                             && !(IsLocative(segment.Text, tokens, match.FirstToken - 1) && CapitalisedRun(segment.Text, tokens, next) >= 2);
-                        if (before) surnames.Add(term.Text);
+                        // "Michael Jordan": a name before the country's makes it a surname, whose other mentions are weak; a
+                        // place's first word before it ("South Australia", "Western Australia", "New South Wales") names a
+                        // part of the country, and says nothing of its other mentions.
+                        if (before && !CountryWords.PlacePrefixes.Contains(Word(segment.Text, tokens[match.FirstToken - 1]))) surnames.Add(term.Text);
                         inName = before || after || OfInstitution(segment.Text, tokens, match.FirstToken);
                     }
 
@@ -203,7 +158,7 @@ public sealed class CountryDetector
         var c = text[token.Start];
         if (!char.IsUpper(c)) return false;
         var word = Word(text, token);
-        if (s_functionWords.Contains(word)) return false;
+        if (CountryWords.FunctionWords.Contains(word)) return false;
 
         // "Neighbouring Uganda", "Landlocked Chad": a participle opening the sentence describes the country.
         if (index < matchEdge && token.SentenceStart && word.Length > 5 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))) return false;
@@ -218,7 +173,7 @@ public sealed class CountryDetector
     {
         if (first < 3 || Word(text, tokens[first - 1]) != "of" || !SingleSpaces(text, tokens, first - 3, first)) return false;
         var noun = Word(text, tokens[first - 2]);
-        return char.IsUpper(noun[0]) && Word(text, tokens[first - 3]) is "the" or "The" && !s_titles.Contains(noun) && !s_stateNouns.Contains(noun);
+        return char.IsUpper(noun[0]) && Word(text, tokens[first - 3]) is "the" or "The" && !CountryWords.Titles.Contains(noun) && !CountryWords.StateNouns.Contains(noun);
     }
 
     /// <summary>
@@ -326,7 +281,7 @@ public sealed class CountryDetector
     {
         if (index >= tokens.Count) return false;
         var gap = text.AsSpan(tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End);
-        return gap is " " && s_statementVerbs.Contains(Word(text, tokens[index]));
+        return gap is " " && CountryWords.StatementVerbs.Contains(Word(text, tokens[index]));
     }
 
     private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);

@@ -149,24 +149,10 @@ public sealed class Gazetteer
     {
         var words = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         return phrase.Contains(',', StringComparison.Ordinal)
-            || s_placePrefixes.Contains(words[0])
-            || words.Any(s_placeWords.Contains)
+            || CountryWords.PlacePrefixes.Contains(words[0])
+            || words.Any(CountryWords.PlaceWords.Contains)
             ;
     }
-
-    private static readonly HashSet<string> s_placeWords = new(StringComparer.Ordinal)
-    {
-        "River", "Sea", "Ocean", "Lake", "Basin", "Delta", "Island", "Islands", "Bay", "Gulf", "Strait", "Channel", "Coast", "Valley",
-        "Mountains", "County", "City", "Beach", "Creek", "Territory", "Territories", "Guiana", "Polynesia", "Indies", "Plain", "Queens",
-        "Gardens", "Palace", "Stadium", "province", "region", "Region", "Triangle",
-    };
-
-    private static readonly HashSet<string> s_placePrefixes = new(StringComparer.Ordinal)
-    {
-        "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Gulf", "Lake", "Bay", "Mount",
-        "Cape", "Port", "Fort", "Saint", "St", "St.", "San", "Santa", "Upper", "Lower", "Greater", "Little", "Great", "Bight", "Gulf",
-        "Equatorial", "Papua", "British", "French", "Dutch", "Caribbean", "Kingdom", "Republic", "River", "Jardin", "province",
-    };
 
     /// <summary>Finds a country by ISO code, name or alias (case-insensitive), as authors write it in front matter.</summary>
     public Country? Find(string codeOrName)

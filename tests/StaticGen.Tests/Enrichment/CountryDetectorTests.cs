@@ -231,4 +231,14 @@ public sealed class CountryDetectorTests
     [InlineData("Neither Russia nor Brazil signed the treaty.", "RU,BR")]
     public void Sentence_openers_before_a_country_are_not_first_names(string text, string expected) =>
         Assert.Equal(expected.Split(','), Codes(text));
+
+    [Theory]
+    [InlineData("Fires spread across South Australia on Tuesday.")]
+    [InlineData("Farmers in Western Australia and South Australia lost crops.")]
+    public void A_state_named_after_its_country_does_not_cancel_the_country_named_elsewhere(string text) =>
+        Assert.Contains("AU", Codes(text, title: "Australia braces for a hot summer"));
+
+    [Fact]
+    public void A_state_named_after_its_country_is_not_a_mention_of_it() =>
+        Assert.DoesNotContain("AU", Codes("Fires spread across South Australia on Tuesday."));
 }

@@ -264,4 +264,74 @@ public sealed class TagDetectorTests
     [Fact]
     public void An_organisation_for_x_and_y_is_one_name() =>
         Assert.Equal(["Africa Centres for Disease Control and Prevention"], Tags("The Africa Centres for Disease Control and Prevention declared an emergency."));
+
+    [Fact]
+    public void A_name_spelled_out_before_its_acronym_is_one_name_from_the_first_letter_the_acronym_spells()
+    {
+        // The demonym, the "and" and the "on" would each split the run; the acronym's letters say where the name starts.
+        var detector = new TagDetector(s_gazetteer, new TagsConfig());
+        var authority = Assert.Single(detector.Detect([new TextSegment("Operators met the Tasmanian Harbour and Ferry Authority (THFA) on Monday. The THFA said fares would rise.", TextRole.Body)]));
+        Assert.Equal(["THFA", "Tasmanian Harbour and Ferry Authority"], authority.Variants);
+        Assert.Equal(["Norwegian Polar Survey"], Tags("Samples went to the Norwegian Polar Survey (NPS) in Tromsø, and the lab confirmed the finding."));
+        Assert.Equal(["Tasmanian Harbour and Ferry Authority"], Tags("The Tasmanian Harbour and Ferry Authority (THFA) raised fares."));
+        Assert.Contains("Committee on Coastal Fisheries", Tags("The Committee on Coastal Fisheries (CCF) published its guidance."));
+        Assert.DoesNotContain("Ferry Authority", Tags("Operators met the Tasmanian Harbour and Ferry Authority (THFA) on Monday."));
+    }
+
+    [Fact]
+    public void An_office_before_an_organisation_is_part_of_its_name() =>
+        Assert.Equal(["General Elections Commission"], Tags("Results from the General Elections Commission (GEC) are due in March; the General Elections Commission said so."));
+
+    [Theory]
+    [InlineData("Reader Tomas Brierley, a nurse from Leeds, wrote to complain.", "Tomas Brierley")]
+    [InlineData("The seat was won by Republican Delia Okonkwo after a recount.", "Delia Okonkwo")]
+    [InlineData("Facebook Hallam Pryce shared the video with his followers.", "Hallam Pryce")]
+    [InlineData("Earlier Ilse Marquardt had said the plan would fail.", "Ilse Marquardt")]
+    public void A_word_saying_who_someone_is_is_not_part_of_their_name(string text, string tag)
+    {
+        var tags = Tags(text);
+        Assert.Contains(tag, tags);
+        Assert.DoesNotContain(tags, t => t.Length > tag.Length && t.EndsWith(tag, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_label_of_a_series_or_a_trailing_opener_is_no_name()
+    {
+        Assert.DoesNotContain("Group A", Tags("Group A kicks off on Tuesday, and the winners of Group A meet the hosts."));
+        Assert.DoesNotContain(Tags("Published On Tuesday the results were mixed."), static t => t.StartsWith("Published", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_first_name_alone_counts_for_the_one_person_it_names()
+    {
+        var detector = new TagDetector(s_gazetteer, new TagsConfig());
+        var tags = detector.Detect(
+        [
+            new TextSegment("Sutrisno Wibowo claims victory", TextRole.Title),
+            new TextSegment("Sutrisno, 70, told supporters in the capital that the count was clear. Sutrisno said he would govern for all.", TextRole.Body),
+        ]);
+        var tag = Assert.Single(tags);
+        Assert.Equal("Sutrisno Wibowo", tag.Name);
+        Assert.Equal(3, tag.Mentions);
+    }
+
+    [Fact]
+    public void An_acronym_several_organisations_share_is_not_read_as_one_of_them() =>
+        Assert.DoesNotContain("International Criminal Court", Tags("The ICC final drew a record crowd, and the ICC praised the pitch."));
+
+    [Fact]
+    public void A_dry_riverbed_is_a_place() =>
+        Assert.Empty(Tags("Two dams above Qarin, on the usually dry Wadi Qarin riverbed, were built in the 1970s. Qarin has 90,000 people.", title: "Floods hit Qarin"));
+
+    [Fact]
+    public void A_middle_initial_does_not_end_a_name() =>
+        Assert.Contains("Harold T. Brennan", Tags("Former governor Harold T. Brennan will campaign in the north."));
+
+    [Fact]
+    public void An_abbreviated_title_ends_no_name()
+    {
+        var tags = Tags("But Republican Sen. Delia Okonkwo took a different approach, and Maine Gov. Paul Hutter agreed.");
+        Assert.Contains("Delia Okonkwo", tags);
+        Assert.DoesNotContain(tags, static t => t.EndsWith("Sen", StringComparison.Ordinal) || t.EndsWith("Gov", StringComparison.Ordinal));
+    }
 }

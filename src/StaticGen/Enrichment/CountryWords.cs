@@ -1,0 +1,37 @@
+using System.Collections.Frozen;
+
+namespace StaticGen.Enrichment;
+
+/// <summary>
+/// The country detector's and the gazetteer's word lists, read once from the embedded
+/// <c>Enrichment/Data/country-words.yml</c> (see there what each list is for); all are matched case-sensitively.
+/// </summary>
+internal static class CountryWords
+{
+    // Declared first: the fields below read it, in this order.
+    private static readonly WordLists s_lists = WordLists.Load("country-words.yml");
+
+    /// <summary>Capitalised words that do not run on into a proper name with a country's name next to them ("In France", "The Netherlands").</summary>
+    public static readonly FrozenSet<string> FunctionWords = s_lists.Set("function-words");
+
+    /// <summary>Titles that may follow a country's name without making a longer proper name ("Brazil President Lula").</summary>
+    public static readonly FrozenSet<string> Titles = s_lists.Set("titles");
+
+    /// <summary>First words of a state's institutions, after an abbreviated country name ("US National …", "UK Supreme Court").</summary>
+    public static readonly FrozenSet<string> StateInstitutions = s_lists.Set("state-institutions");
+
+    /// <summary>Nouns that make "the X of Country" the country itself, not one of its institutions ("the Government of Canada").</summary>
+    public static readonly FrozenSet<string> StateNouns = s_lists.Set("state-nouns");
+
+    /// <summary>Words that make a capital the subject of a statement: "Washington said", "Moscow has warned".</summary>
+    public static readonly FrozenSet<string> StatementVerbs = s_lists.Set("statement-verbs");
+
+    /// <summary>Words that make a gazetteer exclusion a place ("Lake Chad", "Guiana"), not a person or company that contains a country's name.</summary>
+    public static readonly FrozenSet<string> PlaceWords = s_lists.Set("place-words");
+
+    /// <summary>First words that make a gazetteer exclusion a place ("New Mexico", "South Sudan").</summary>
+    public static readonly FrozenSet<string> PlacePrefixes = s_lists.Set("place-prefixes");
+
+    /// <summary>The names of the lists this type reads, for the test that every list in the file is used.</summary>
+    internal static IReadOnlyCollection<string> Names => s_lists.Names;
+}

@@ -1,0 +1,504 @@
+using System.Runtime.InteropServices;
+
+namespace StaticGen.Enrichment;
+
+// Step 1: candidate names. Runs of capitalised words, split at titles and openers, trimmed to a name, each
+// occurrence with the context it stands in.
+public sealed partial class TagDetector
+{
+    /// <summary>One mention of a candidate name, with what its context says about it; <paramref name="PlacesAfterFirst"/>: every capitalised word after the first is a place ("Exchange Poland").</summary>
+    private sealed record Occurrence(string Name, TextRole Role, int Position, bool SentenceStart, Cues Cues, int Words, bool TitleCase = false, bool PlacesAfterFirst = false);
+
+    /// <summary>The segment a run stands in: its role, the position of its first word in the article, whether it is in title case.</summary>
+    private readonly record struct Where(TextRole Role, int Position, bool TitleCase);
+
+    [Flags]
+    private enum Cues
+    {
+        None = 0,
+        Determiner = 1,
+        Located = 2,
+        OrgCue = 4,
+        Described = 8,
+        Speaker = 16,
+        Titled = 32,
+        ThingAfter = 64,
+        PersonCue = 128,
+        Definite = 256,
+
+        /// <summary>Spelled out just before its acronym in parentheses ("Australian Competition and Consumer Commission (ACCC)").</summary>
+        Defined = 512,
+    }
+
+    /// <summary>Adds the candidate names of one segment to <paramref name="into"/>.</summary>
+    private void Candidates(TextSegment segment, List<Word> words, int position, IReadOnlyList<TextSegment> segments, List<Occurrence> into)
+    {
+        var text = segment.Text;
+        var places = PlaceWords(segment, words);
+        var capsSegment = MostlyCapitals(text, words);
+        var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(text, segment.TokenList);
+        var run = new List<int>();
+        var defined = text.Contains('(', StringComparison.Ordinal) ? DefinedNames(text, words) : null;
+        var where = new Where(segment.Role, position, titleCase);
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsCapitalised(text, words[i]) || words[i].Tagged)
+            {
+                i++;
+                continue;
+            }
+
+            // A name spelled out before its acronym is one name, whatever its words are: the acronym's letters say
+            // where it starts ("Australian Competition and Consumer Commission (ACCC)", "British Antarctic Survey (BAS)").
+            if (defined is not null && defined.TryGetValue(i, out var definedEnd))
+            {
+                var all = new int[definedEnd - i + 1];
+                for (var k = 0; k < all.Length; k++) all[k] = i + k;
+                AddPart(text, words, all, isTitled: false, places, capsSegment, where, new int[all.Length], into, spelledOut: true);
+                i = definedEnd + 1;
+                continue;
+            }
+
+            // The run: capitalised words joined by single spaces, with connectors ("of", "de", "&") inside.
+            run.Clear();
+            run.Add(i);
+            var j = i;
+            while (j + 1 < words.Count)
+            {
+                var k = j + 1;
+
+                // A name spelled out before its acronym starts a run of its own ("The Australian Competition …").
+                if (defined is not null && defined.ContainsKey(k)) break;
+
+                // A possessive ends a name, except inside an organisation's, after an office or a group of people
+                // ("Information Commissioner’s Office", "European People’s Party"); not after an owner ("JAXA’s Institute").
+                var joinsOrganisation = words[j].Possessive && Has(TagWords.OrgKeywords, text, words[k])
+                    && (Has(TagWords.Titles, text, words[j]) || Has(TagWords.PeopleNouns, text, words[j]))
+                    && words[k].Start - words[j].End <= 3 && text[words[k].Start - 1] == ' ';
+                // "Hygiene & Tropical Medicine": an ampersand between capitalised words joins them.
+                var ampersand = text.AsSpan(words[j].End, words[k].Start - words[j].End) is " & " && !words[j].Possessive;
+                // "George W. Bush": a middle initial's dot does not end the name.
+                var initial = words[j].Length == 1 && char.IsUpper(text[words[j].Start]) && j > i
+                    && text.AsSpan(words[j].End, words[k].Start - words[j].End) is ". " && char.IsUpper(text[words[k].Start]);
+                if (!joinsOrganisation && !ampersand && !initial && !SpaceBetween(text, words[j], words[k])) break;
+                if (IsCapitalised(text, words[k]) && !words[k].Tagged)
+                {
+                    run.Add(k);
+                    j = k;
+                    continue;
+                }
+
+                // Connectors, possibly two ("of the"), then a capitalised word; "and" only inside an organisation's name
+                // after "of" ("Institute of Space and Astronautical Science", "Department of Health and Social Care").
+                // The connectors are the words k to m - 1.
+                var m = k;
+                while (m < words.Count && m - k < 2 && (Has(TagWords.Connectors, text, words[m]) || (m > k && Is(text, words[m], "the"))
+                    || (m == k && Is(text, words[m], "and") && OrganisationOf(text, words, run))) && SpaceBetween(text, words[m - 1], words[m]))
+                {
+                    m++;
+                    if (Is(text, words[m - 1], "and")) break;
+                }
+
+                if (m > k && m < words.Count && SpaceBetween(text, words[m - 1], words[m]) && IsCapitalised(text, words[m]) && !words[m].Tagged
+                    && !(defined is not null && defined.ContainsKey(m)))
+                {
+                    for (var c = k; c < m; c++) run.Add(c);
+                    run.Add(m);
+                    j = m;
+                    continue;
+                }
+
+                break;
+            }
+
+            SplitRun(text, words, run, places, capsSegment, segments, where, into);
+
+            i = j + 1;
+        }
+    }
+
+    /// <summary>
+    /// The names spelled out before their acronym in parentheses, by first word (to last word): the acronym's letters are
+    /// the initials of the name's capitalised words, which lower-case connectors may join ("Scientific Committee on
+    /// Antarctic Research (SCAR)"). The longest such name before the parenthesis wins; at most 12 words are read back.
+    /// </summary>
+    private static Dictionary<int, int>? DefinedNames(string text, List<Word> words)
+    {
+        Dictionary<int, int>? defined = null;
+        for (var k = 1; k < words.Count; k++)
+        {
+            var acronym = words[k];
+            if (acronym.Start < 2 || acronym.End >= text.Length || text[acronym.End] != ')' || text[acronym.Start - 1] != '('
+                || words[k - 1].End != acronym.Start - 2 || text[acronym.Start - 2] != ' ' || acronym.Length is < 2 or > 10
+                || !char.IsUpper(text[acronym.Start])) continue;
+            var letters = Span(text, acronym);
+            if (letters.ContainsAnyExcept(s_acronymLetters)) continue;
+
+            // Back from the word before the parenthesis, matching the acronym's letters from its last.
+            var end = k - 1;
+            var matched = 0;
+            var start = -1;
+            for (var w = end; w >= 0 && end - w < 12; w--)
+            {
+                if (w < end && !SpaceBetween(text, words[w], words[w + 1])) break;
+                var word = Span(text, words[w]);
+                if (IsCapitalised(text, words[w]))
+                {
+                    var initials = WordInitials(word);
+                    if (matched + initials.Length > letters.Length) break;
+                    var at = letters.Length - matched - initials.Length;
+                    if (!letters.Slice(at, initials.Length).Equals(initials, StringComparison.OrdinalIgnoreCase)) break;
+                    matched += initials.Length;
+                    if (matched == letters.Length)
+                    {
+                        start = w;
+                        break;
+                    }
+                }
+                else if (!In(TagWords.Connectors, word) && word is not ("and" or "on" or "the" or "in"))
+                {
+                    break;
+                }
+            }
+
+            if (start >= 0 && end > start) (defined ??= [])[start] = end;
+        }
+
+        return defined;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_acronymLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>The initials a word gives an acronym: its first letter, and the first letter after each hyphen when capitalised ("Zanu-PF" gives "ZP").</summary>
+    private static ReadOnlySpan<char> WordInitials(ReadOnlySpan<char> word)
+    {
+        var count = 1;
+        for (var c = 1; c < word.Length - 1; c++)
+        {
+            if (word[c] == '-' && char.IsUpper(word[c + 1])) count++;
+        }
+
+        if (count == 1) return word[..1];
+        var initials = new char[count];
+        initials[0] = word[0];
+        var n = 1;
+        for (var c = 1; c < word.Length - 1; c++)
+        {
+            if (word[c] == '-' && char.IsUpper(word[c + 1])) initials[n++] = word[c + 1];
+        }
+
+        return initials;
+    }
+
+    /// <summary>A segment of three or more words, at least 60% of them in capitals (a shouted headline): there an acronym is no name.</summary>
+    private static bool MostlyCapitals(string text, List<Word> words)
+    {
+        if (words.Count < 3) return false;
+        var needed = (words.Count * 6 + 9) / 10;
+        var capitals = 0;
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (IsAcronym(Span(text, words[k])) && ++capitals >= needed) return true;
+
+            // Stop as soon as the words left cannot make up the share.
+            if (capitals + words.Count - k - 1 < needed) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>Splits a run at titles, drops leading openers and places-only parts, and reads each part's context.</summary>
+    private void SplitRun(string text, List<Word> words, List<int> run, bool[] places, bool capsSegment, IReadOnlyList<TextSegment> segments, Where segment, List<Occurrence> into)
+    {
+        // Most runs are one word (a sentence's first): nothing to split, and no opener before a name.
+        if (run.Count == 1)
+        {
+            var only = words[run[0]];
+            if (Has(TagWords.StopWords, text, only) && !IsAcronym(Span(text, only))) return;
+            ReadOnlySpan<int> single = [run[0]];
+            AddPart(text, words, single, isTitled: false, places, capsSegment, segment, stackalloc int[1], into);
+            return;
+        }
+
+        var parts = new List<(List<int> Words, bool Titled)>();
+        var runEndsInOrganisation = Has(TagWords.OrgKeywords, text, words[run[^1]]);
+        var openedBySentence = OpenedBySentence(text, words, run, places, segments);
+        var current = new List<int>();
+        var titled = false;
+        for (var r = 0; r < run.Count; r++)
+        {
+            var index = run[r];
+            var word = Span(text, words[index]);
+
+            // A title splits the run when a name follows it ("Prime Minister James Marape"), not inside an
+            // organisation's name ("Information Commissioner’s Office", "International Court of Justice").
+            var hasNext = r + 1 < run.Count;
+            var nextWord = hasNext ? Span(text, words[run[r + 1]]) : default;
+            // A modifier ("Prime", "Foreign", "Deputy") is a title only before another title word ("Foreign Minister"),
+            // not in "French Foreign Legion".
+            // Nor before an organisation's name ("General Elections Commission"): the office of a person comes before a person.
+            var isTitle = (In(TagWords.Titles, word) || IsRoleTitle(word)) && !words[index].Possessive && hasNext
+                && char.IsUpper(nextWord[0]) && !In(TagWords.OrgKeywords, nextWord)
+                && (!In(TagWords.TitleModifiers, word) || In(TagWords.Titles, nextWord))
+                && !runEndsInOrganisation;
+            // A participle opens a sentence before a place ("Neighbouring Uganda"), a first name before a surname ("Erling Haaland").
+            // A word that says who someone is ("Reader Chad Whitlock", "Republican Herschel Walker", "Facebook Robert
+            // McDowell") before a name of two or more words is no part of it.
+            var opener = current.Count == 0 && ((In(TagWords.StopWords, word) && !IsAcronym(word))
+                || (words[index].SentenceStart && IsParticiple(word) && r + 1 < run.Count && places[run[r + 1]])
+                || (r == 0 && openedBySentence)
+                || (In(TagWords.Descriptors, word) && r + 2 < run.Count && IsCapitalised(text, words[run[r + 1]]) && IsCapitalised(text, words[run[r + 2]]) && !runEndsInOrganisation));
+            if (isTitle || opener)
+            {
+                if (current.Count > 0) parts.Add((current, titled));
+                current = [];
+                titled |= isTitle;
+                continue;
+            }
+
+            // An office "of" its portfolio ("Secretary of State Antony Blinken", "Chancellor of the Exchequer …",
+            // "Ministers of the European Union"): the title ends where the portfolio words do.
+            if (In(TagWords.Titles, word) && !words[index].Possessive && hasNext && nextWord is "of" or "for" && r + 2 < run.Count
+                && current.All(k => places[k] || Has(TagWords.Titles, text, words[k])))
+            {
+                var k = r + 1;
+                var portfolio = false;
+                while (k < run.Count && (Span(text, words[run[k]]) is "of" or "for" or "the" or "and" || Has(TagWords.Portfolios, text, words[run[k]])))
+                {
+                    portfolio |= Has(TagWords.Portfolios, text, words[run[k]]);
+                    k++;
+                }
+
+                if (current.Count > 0) parts.Add((current, titled));
+                current = [];
+                titled = portfolio;
+                r = k - 1;
+                continue;
+            }
+
+            // "Emma Hart of the DUP", "Ana Lind of the World Bank": a person's name, then the organisation they belong to;
+            // "Fighters of the M23": a plain noun opening the sentence, then the organisation.
+            if (word is "of" && (current.Count >= 2 || (current.Count == 1 && words[current[0]].SentenceStart))
+                && !current.Any(k => Has(TagWords.OrgKeywords, text, words[k]) || places[k])
+                && OrganisationAfter(text, words, run, r + 1) is var orgStart and > 0)
+            {
+                parts.Add((current, titled));
+                current = [];
+                titled = false;
+                r = orgStart - 1;
+                continue;
+            }
+
+            // "Stéphanie Frappart of France": a person of a country; "Bank of England" stays one name.
+            if (word is "of" && r + 1 < run.Count && places[run[r + 1]] && current.Count > 0
+                && !current.Any(k => Has(TagWords.OrgKeywords, text, words[k])) && !places[current[0]])
+            {
+                parts.Add((current, titled));
+                current = [];
+                titled = false;
+                while (r + 1 < run.Count && (places[run[r + 1]] || !IsCapitalised(text, words[run[r + 1]]))) r++;
+                continue;
+            }
+
+            current.Add(index);
+        }
+
+        if (current.Count > 0) parts.Add((current, titled));
+
+        Span<int> capitalisedWords = run.Count <= 64 ? stackalloc int[run.Count] : new int[run.Count];
+        foreach (var (part, isTitled) in parts)
+        {
+            AddPart(text, words, CollectionsMarshal.AsSpan(part), isTitled, places, capsSegment, segment, capitalisedWords, into);
+        }
+    }
+
+    /// <summary>
+    /// Trims one part of a run (<paramref name="list"/>, indexes into <paramref name="words"/>) to its name, drops it if it is
+    /// no name, and adds its occurrence with the context it stands in; <paramref name="capitalisedWords"/> is room for the
+    /// part's capitalised words.
+    /// </summary>
+    private static void AddPart(string text, List<Word> words, ReadOnlySpan<int> list, bool isTitled, bool[] places, bool capsSegment, Where segment, Span<int> capitalisedWords, List<Occurrence> into, bool spelledOut = false)
+    {
+        // Trim connectors at the ends ("of Qatar" after "Emir").
+        while (list.Length > 0 && !IsCapitalised(text, words[list[0]])) list = list[1..];
+        while (list.Length > 0 && !IsCapitalised(text, words[list[^1]])) list = list[..^1];
+
+        // A name does not end in a word that opens sentences ("Published On"), in a single letter, which labels a thing
+        // of a series ("Group A", "Plan B"), or in an abbreviated title, which introduces the next name ("Republican Sen.").
+        while (list.Length > 1 && !spelledOut && !IsAcronym(Span(text, words[list[^1]]))
+            && (Has(TagWords.StopWords, text, words[list[^1]]) || (words[list[^1]].Length == 1 && !FollowedByDot(text, words[list[^1]]))
+                || (Has(TagWords.Titles, text, words[list[^1]]) && FollowedByDot(text, words[list[^1]]))))
+        {
+            list = list[..^1];
+            while (list.Length > 0 && !IsCapitalised(text, words[list[^1]])) list = list[..^1];
+        }
+
+        if (list.Length == 0) return;
+
+        var capitalisedCount = 0;
+        var placeCount = 0;
+        var hasOrgWord = false;
+        foreach (var k in list)
+        {
+            if (!IsCapitalised(text, words[k])) continue;
+            capitalisedWords[capitalisedCount++] = k;
+            if (places[k]) placeCount++;
+            hasOrgWord |= Has(TagWords.OrgKeywords, text, words[k]);
+        }
+
+        var capitalised = capitalisedWords[..capitalisedCount];
+        if (placeCount == capitalised.Length) return;
+        if (!spelledOut && Has(TagWords.Compass, text, words[list[0]]) && (!hasOrgWord || capitalised.Length < 3)) return;
+
+        // A place before an organisation word stays ("British Airways"), and so does a place before one other word
+        // ("Chad Morrison", "Saudi Aramco") or in a name its acronym spells out; a place at the edge of a longer
+        // person's name goes.
+        if (places[list[0]] && !hasOrgWord && placeCount > 0 && !spelledOut
+            && !(capitalised.Length == 2 && !places[capitalised[1]] && !IsAcronym(Span(text, words[capitalised[1]]))
+                && !Has(TagWords.Titles, text, words[capitalised[1]]) && !Has(TagWords.StopWords, text, words[capitalised[1]])))
+        {
+            while (list.Length > 0 && (places[list[0]] || !IsCapitalised(text, words[list[0]]))) list = list[1..];
+            if (list.Length == 0) return;
+        }
+
+        // "Apple Inc.", "Hon Hai Precision Industry Co.": the legal form says it is a company; the name is the rest.
+        var corporate = false;
+        if (list.Length >= 2 && In(TagWords.CompanyForms, Span(text, words[list[^1]]).TrimEnd('.')))
+        {
+            list = list[..^1];
+            corporate = true;
+        }
+
+        var first = words[list[0]];
+        var last = words[list[^1]];
+        var name = text[first.Start..last.End];
+        if (HasDigit(name) && !IsAcronym(name) && !IsCodeName(name)) return;
+        if (list.Length == 1 && IsAcronym(name) && (capsSegment || TagWords.StopAcronyms.Contains(name.Replace(".", "", StringComparison.Ordinal)))) return;
+
+        // "737 MAX 9", "A320 NEO": capitals next to a number are a model, not an organisation.
+        if (list.Length == 1 && IsAcronym(name) && NumberNextTo(text, words, list[0])) return;
+        if (list.Length == 1 && name.Length < 2) return;
+
+        var cues = Context(text, words, places, list[0], list[^1]);
+        if (isTitled) cues |= Cues.Titled;
+        if (corporate) cues |= Cues.OrgCue;
+        if (spelledOut) cues |= Cues.Defined;
+        into.Add(new Occurrence(name, segment.Role, segment.Position + list[0], first.SentenceStart, cues, list.Length, segment.TitleCase, PlacesAfterFirst(text, words, list, places)));
+    }
+
+    private static bool FollowedByDot(string text, Word w) => w.End < text.Length && text[w.End] == '.';
+
+    /// <summary>Whether the words of <paramref name="list"/> after its first are places, as far as they are capitalised ("Exchange Poland", "Decrease United States").</summary>
+    private static bool PlacesAfterFirst(string text, List<Word> words, ReadOnlySpan<int> list, bool[] places)
+    {
+        if (list.Length < 2) return false;
+        foreach (var k in list[1..])
+        {
+            if (!places[k] && IsCapitalised(text, words[k])) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Added Volodymyr Zelensky", "Officials NATO": a plain word that opens the sentence, capitalised only because it does so,
+    /// before a name. It is no part of the name when the rest is a name the detector knows, or when the article writes it in
+    /// lower case elsewhere and never writes the whole run in mid-sentence. An organisation's name keeps its first word
+    /// ("Human Rights Watch", "National Guard").
+    /// </summary>
+    private bool OpenedBySentence(string text, List<Word> words, List<int> run, bool[] places, IReadOnlyList<TextSegment> segments)
+    {
+        var first = words[run[0]];
+        if (!first.SentenceStart || run.Count < 2 || first.Possessive || places[run[0]] || !IsCapitalised(text, words[run[1]])) return false;
+        var word = Span(text, first);
+        if (IsAcronym(word) || In(TagWords.Titles, word) || In(TagWords.Compass, word) || In(TagWords.Regions, word) || In(TagWords.NonEntityKeywords, word)) return false;
+
+        // "Economic European Union": the rest is a name the detector knows (built-in or tags.aliases), and the whole is not.
+        var whole = text.AsSpan(first.Start, words[run[^1]].End - first.Start);
+        Span<char> folded = whole.Length <= 256 ? stackalloc char[whole.Length] : new char[whole.Length];
+        var rest = folded[..Fold(text.AsSpan(words[run[1]].Start, words[run[^1]].End - words[run[1]].Start), folded)];
+        var canonical = _canonical.GetAlternateLookup<ReadOnlySpan<char>>();
+        if ((canonical.ContainsKey(rest) || _aliases.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(rest))
+            && !canonical.ContainsKey(folded[..Fold(whole, folded)])) return true;
+
+        foreach (var k in run)
+        {
+            if (Has(TagWords.OrgKeywords, text, words[k])) return false;
+        }
+
+        return WrittenInLowerCase(segments, word) && !WrittenMidSentence(segments, whole);
+    }
+
+    /// <summary>Whether <paramref name="name"/> appears somewhere after another word of its sentence.</summary>
+    private static bool WrittenMidSentence(IReadOnlyList<TextSegment> segments, ReadOnlySpan<char> name)
+    {
+        foreach (var segment in segments)
+        {
+            var text = segment.Text;
+            for (var at = IndexOf(text, name, 0); at >= 0; at = IndexOf(text, name, at + 1))
+            {
+                var before = at - 1;
+                while (before >= 0 && text[before] == ' ') before--;
+                if (before >= 0 && (Tokenizer.IsWordChar(text[before]) || text[before] == ',')) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool[] PlaceWords(TextSegment segment, List<Word> words)
+    {
+        var text = segment.Text;
+        var places = new bool[words.Count];
+        var tokens = segment.TokenList;
+        if (tokens.Count == 0) return places;
+        var matches = _places.Matches(text, tokens);
+        if (matches.Count == 0) return places;
+
+        // A word is a place when matches cover all its letters; both lists run left to right.
+        var m = 0;
+        for (var w = 0; w < words.Count && m < matches.Count; w++)
+        {
+            var covered = true;
+            for (var c = words[w].Start; c < words[w].End && covered; c++)
+            {
+                if (!Tokenizer.IsWordChar(text[c])) continue;
+                while (m < matches.Count && matches[m].End <= c) m++;
+                covered = m < matches.Count && matches[m].Start <= c;
+            }
+
+            places[w] = covered;
+        }
+
+        return places;
+    }
+
+    /// <summary>Whether the run so far is an organisation's name with "of" in it ("Institute of Space").</summary>
+    private static bool OrganisationOf(string text, List<Word> words, List<int> run)
+    {
+        var org = false;
+        foreach (var k in run)
+        {
+            var w = Text(text, words[k]);
+            if (TagWords.OrgKeywords.Contains(w)) org = true;
+            else if (org && w is "of" or "for") return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where an organisation starts in the run after "of": an acronym ("the DUP") or a name with an organisation word
+    /// ("the World Bank"), up to the end of the run; -1 when what follows is something else.
+    /// </summary>
+    private static int OrganisationAfter(string text, List<Word> words, List<int> run, int from)
+    {
+        var start = from;
+        if (start < run.Count && Text(text, words[run[start]]) == "the") start++;
+        if (start >= run.Count) return -1;
+        var rest = run.Skip(start).Select(k => Text(text, words[k])).ToList();
+        return (rest.Count == 1 && (IsAcronym(rest[0]) || IsCodeName(rest[0]))) || rest.Any(TagWords.OrgKeywords.Contains) ? start : -1;
+    }
+}

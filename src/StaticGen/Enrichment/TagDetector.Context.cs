@@ -1,0 +1,146 @@
+namespace StaticGen.Enrichment;
+
+// Step 1, continued: what the words just before and after a name say about it (Cues).
+public sealed partial class TagDetector
+{
+    /// <summary>What the words just before and after a name say about it.</summary>
+    private static Cues Context(string text, List<Word> words, bool[] places, int first, int last)
+    {
+        var cues = Cues.None;
+        Span<char> buffer = stackalloc char[32];
+        Span<char> scratch = stackalloc char[32];
+        var before = PreviousWord(text, words, first);
+        if (before is { } b)
+        {
+            var prev = Lower(text, words[b], buffer);
+
+            // "in London and New York", "in Indiana, Michigan and New York": a place listed after a place.
+            if (prev is "and" or "or" && ListedAfterPlace(text, words, places, b)) cues |= Cues.Located;
+            var prevIsLower = char.IsLower(text[words[b].Start]) || char.IsDigit(text[words[b].Start]);
+            if (prevIsLower || words[b].SentenceStart)
+            {
+                var determiner = In(TagWords.Determiners, prev);
+                var role = In(TagWords.Roles, prev);
+                var orgNoun = In(TagWords.OrgNouns, prev);
+                if (determiner || (char.IsDigit(prev[0]) && prevIsLower)) cues |= Cues.Determiner;
+                if (prev is "the") cues |= Cues.Definite;
+                // "in Vila Sahy" is a place; "analysts at Morgan Stanley", "a partner at Counterpoint Research" work somewhere.
+                if (In(TagWords.LocationPrepositions, prev) && prev is not "to")
+                {
+                    cues |= prev is "at" && PreviousWord(text, words, b) is { } worker && In(TagWords.Workers, Lower(text, words[worker], scratch)) ? Cues.OrgCue : Cues.Located;
+                }
+                if (orgNoun) cues |= Cues.OrgCue;
+                if (role) cues |= Cues.Titled;
+                if (prev is "said" or "says" or "told" or "according") cues |= Cues.Speaker;
+                if (prev is "of" && PreviousWord(text, words, b) is { } bb && In(TagWords.PlaceOf, Lower(text, words[bb], scratch))) cues |= Cues.Located;
+                if (prev is "by" && PreviousWord(text, words, b) is { } by && In(TagWords.Roles, Lower(text, words[by], scratch))) cues |= Cues.Titled;
+
+                // "the reigning Ballon d’Or winner", "the oil-rich Essequibo region": a determiner and one adjective.
+                if (prevIsLower && !determiner && !role && !orgNoun
+                    && PreviousWord(text, words, b) is { } bd && Has(TagWords.Determiners, text, words[bd])
+                    && !Span(text, words[b]).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                {
+                    cues |= Cues.Determiner;
+                }
+            }
+        }
+
+        // "the island’s prime minister, Ralph Gonsalves": a role, a comma, the name.
+        if (first > 0 && text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End) is ", "
+            && Has(TagWords.Roles, text, words[first - 1]))
+        {
+            cues |= Cues.Titled;
+        }
+
+        var after = last + 1 < words.Count ? last + 1 : -1;
+        var gapEnd = after >= 0 ? words[after].Start : text.Length;
+        var gap = text.AsSpan(words[last].End, gapEnd - words[last].End);
+        if (words[last].Possessive)
+        {
+            // "Nvidia’s shares", "Boeing’s board": what a company has says it is one.
+            if (after >= 0 && gap.TrimStart("’'s".AsSpan()) is " " && Has(TagWords.CompanyParts, text, words[after])) cues |= Cues.OrgCue;
+        }
+        else if (gap is " " && after >= 0)
+        {
+            var next = Span(text, words[after]);
+            if (char.IsLower(next[0]))
+            {
+                if (In(TagWords.NonEntityNouns, next)) cues |= Cues.ThingAfter;
+                if (In(TagWords.SpeechVerbs, next)) cues |= Cues.Speaker;
+
+                // "the ruling Georgian Dream party", "the M23 rebels", "the Community union"; "Boeing chief executive …",
+                // "Hamas leader …": a single word before a role is the organisation that person belongs to.
+                if (In(TagWords.OrgNouns, next)) cues |= Cues.OrgCue;
+                if (first == last && In(TagWords.Roles, next) && !Has(TagWords.Titles, text, words[first]) && !Has(TagWords.StopWords, text, words[first])
+                    && !Has(TagWords.Regions, text, words[first]) && !Has(TagWords.Compass, text, words[first]))
+                {
+                    cues |= Cues.Described;
+                }
+            }
+        }
+        else if (gap.StartsWith(", ") && after >= 0)
+        {
+            var next = Span(text, words[after]);
+            if (next is "a" or "an" or "the" or "which" or "whose") cues |= Cues.Described;
+
+            // "Nordkraft, a power company", "Foxconn, the Taiwanese contract manufacturer", "Goma, the largest city in …":
+            // the apposition names what kind of thing it is.
+            if (next is "a" or "an" or "the")
+            {
+                var end = after + 1;
+                while (end < Math.Min(words.Count, after + 5) && SpaceBetween(text, words[end - 1], words[end])) end++;
+                var orgNoun = false;
+                var placeNoun = false;
+                for (var k = after + 1; k < end; k++)
+                {
+                    orgNoun |= Has(TagWords.OrgNouns, text, words[k]);
+                    placeNoun |= Has(TagWords.PlaceNouns, text, words[k]);
+                }
+
+                if (orgNoun)
+                {
+                    cues |= Cues.OrgCue;
+                }
+                else if (placeNoun)
+                {
+                    cues |= Cues.Located;
+                    cues &= ~Cues.Described;
+                }
+            }
+            if (next is "who" || AllDigits(next)) cues |= Cues.Described | Cues.PersonCue;
+        }
+        else if (gap.TrimStart().StartsWith("(") && after >= 0 && IsAcronym(Span(text, words[after])))
+        {
+            cues |= Cues.Described;
+        }
+
+        return cues;
+    }
+
+    /// <summary>Whether the "and" at <paramref name="and"/> closes a list of capitalised items that a location preposition opens.</summary>
+    private static bool ListedAfterPlace(string text, List<Word> words, bool[] places, int and)
+    {
+        for (var k = and - 1; k >= Math.Max(0, and - 10); k--)
+        {
+            var w = Text(text, words[k]);
+            if (IsCapitalised(text, words[k])) continue;
+            return TagWords.LocationPrepositions.Contains(w) && w != "to" && places[k + 1];
+        }
+
+        return false;
+    }
+
+    private static bool NumberNextTo(string text, List<Word> words, int index)
+    {
+        bool Number(int k) => k >= 0 && k < words.Count && Text(text, words[k]).All(char.IsAsciiDigit);
+        return (Number(index - 1) && SpaceBetween(text, words[index - 1], words[index]))
+            || (Number(index + 1) && SpaceBetween(text, words[index], words[index + 1]));
+    }
+
+    private static int? PreviousWord(string text, List<Word> words, int index)
+    {
+        if (index == 0) return null;
+        var gap = text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End).Trim("“”\"‘’ ");
+        return gap.Length == 0 ? index - 1 : null;
+    }
+}

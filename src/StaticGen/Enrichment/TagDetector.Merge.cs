@@ -1,0 +1,206 @@
+namespace StaticGen.Enrichment;
+
+// Step 3: surnames folded into full names, short forms into organisations and things, acronyms into their
+// spelled-out forms; each tag scored.
+public sealed partial class TagDetector
+{
+    private sealed record Merged(string Name, int Mentions, double Score, int First, IReadOnlyList<string> Variants);
+
+    /// <summary>
+    /// Folds surnames into full names and acronyms into their spelled-out forms, then scores each tag.
+    /// A candidate that is not a tag on its own (a surname at the start of a sentence) still counts for the name it belongs to.
+    /// </summary>
+    private List<Merged> Merge(List<Candidate> all, Dictionary<string, Candidate> byKey, IReadOnlyList<TextSegment> segments)
+    {
+        var target = new Dictionary<Candidate, Candidate>(ReferenceEqualityComparer.Instance);
+
+        // "Libertarian Javier Milei" in a headline, "Javier Milei" in the text: a word that only ever opens a sentence in
+        // front of a name that also stands alone describes the person; it is not a first name ("Randal Kolo Muani" is seen
+        // mid-sentence). A name of two or more words that stands alone elsewhere keeps no word that opened a sentence before
+        // it ("Earlier Alexander Lukashenko"), even where its own mentions did not tell what it is ("the Alexander Lukashenko
+        // era"): the longer run read as a person's name, so the name does.
+        var candidates = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var c in all)
+        {
+            var space = c.Key.IndexOf(' ', StringComparison.Ordinal);
+            if (c.Kind != Kind.Person || space < 0) continue;
+            var rest = c.Key.AsSpan(space + 1);
+            if (rest.Contains(' ') && c.Occurrences.TrueForAll(static o => o.SentenceStart || o.Role == TextRole.Title)
+                && candidates.TryGetValue(rest, out var name) && !_stop.Contains(name.Key) && !TagWords.StopWords.Contains(name.KeyWords[0]))
+            {
+                target[c] = name;
+                if (name.Kind == Kind.None && !name.Thing) name.Kind = Kind.Person;
+            }
+        }
+
+        // The kinds are settled from here until the acronyms below are matched.
+        var people = new List<Candidate>();
+        var things = new List<Candidate>();
+        var organisations = new List<Candidate>();
+        var acronyms = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var c in all)
+        {
+            if (c.Kind == Kind.Person && !target.ContainsKey(c)) people.Add(c);
+            if (c.Kind == Kind.Organisation) organisations.Add(c);
+            if (c.Kind == Kind.Acronym) acronyms.Add(c.Key.Replace(".", "", StringComparison.Ordinal), c);
+            if (c.Thing) things.Add(c);
+        }
+
+        // Surnames and given names: a shorter name whose words end (or, for one word, appear in) exactly one longer person's name.
+        foreach (var c in all)
+        {
+            var words = c.KeyWords;
+            if (words.Length > 3 || c.Kind is Kind.Organisation or Kind.Acronym || target.ContainsKey(c)) continue;
+            var owner = OnlyOwner(people, c, words);
+            if (owner is not null) target[c] = owner;
+
+            // "Beryl" after "Hurricane Beryl": the short form of a thing's name is that thing.
+            else if (c.Kind == Kind.Name && !HasOwner(people, c, words) && OnlyThingEndingIn(things, c.Key) is { } thing)
+            {
+                target[c] = thing;
+            }
+        }
+
+        // A shorter form of an organisation's name: "the Coastal Administration" after "the Norwegian Coastal Administration".
+        foreach (var c in organisations)
+        {
+            var words = c.KeyWords;
+            if (words.Length < 2 || target.ContainsKey(c)) continue;
+            if (OnlyOwner(organisations, c, words) is { } owner) target[c] = owner;
+        }
+
+        // Acronyms: "CSTO" and "Collective Security Treaty Organization".
+        foreach (var c in all)
+        {
+            // "Smart Lander for Investigating Moon (SLIM)": an acronym defined as the name of a thing is that thing.
+            if (c.Kind == Kind.None && c.Words >= 2 && c.Occurrences.Any(static o => (o.Cues & Cues.Described) != 0)
+                && acronyms.TryGetValue(Fold(Initials(c.Display)), out var defined) && !_canonical.ContainsKey(defined.Key))
+            {
+                target[defined] = c;
+                continue;
+            }
+
+            if (c.Kind is not (Kind.Organisation or Kind.Person) || target.ContainsKey(c)) continue;
+            var initials = Fold(Initials(c.Display));
+            if (initials.Length >= 2 && acronyms.TryGetValue(initials, out var acronym) && !ReferenceEquals(acronym, c))
+            {
+                // The more frequent form names the tag; on a tie, the spelled-out one.
+                if (acronym.Occurrences.Count > c.Occurrences.Count)
+                {
+                    target[c] = acronym;
+                }
+                else
+                {
+                    target[acronym] = c;
+                    c.Kind = Kind.Organisation;
+                }
+            }
+        }
+
+        Candidate Root(Candidate c)
+        {
+            var seen = 0;
+            while (target.TryGetValue(c, out var t) && seen++ < 8) c = t;
+            return c;
+        }
+
+        // The candidates of each tag, in the order their roots first appear.
+        var groups = new Dictionary<Candidate, List<Candidate>>(ReferenceEqualityComparer.Instance);
+        var roots = new List<Candidate>();
+        foreach (var c in all)
+        {
+            var root = Root(c);
+            if (root.Kind == Kind.None) continue;
+            if (!groups.TryGetValue(root, out var members))
+            {
+                groups[root] = members = [];
+                roots.Add(root);
+            }
+
+            members.Add(c);
+        }
+
+        var result = new List<Merged>(roots.Count);
+        foreach (var root in roots)
+        {
+            var mentions = 0;
+            var score = 0.0;
+            var first = int.MaxValue;
+            bool titled = false, described = false;
+            var variants = new List<string>();
+            foreach (var member in groups[root])
+            {
+                foreach (var o in member.Occurrences)
+                {
+                    mentions++;
+                    score += Weight(o.Role);
+                    first = Math.Min(first, o.Position);
+                    titled |= (o.Cues & Cues.Titled) != 0;
+                    described |= (o.Cues & (Cues.Described | Cues.OrgCue | Cues.Speaker)) != 0;
+                }
+
+                if (!variants.Contains(member.Display)) variants.Add(member.Display);
+            }
+
+            if (titled) score += 3;
+            else if (described) score += 0.5;
+            variants.Sort(StringComparer.Ordinal);
+            var name = _canonical.TryGetValue(root.Key, out var canonical) ? canonical : root.Display;
+            result.Add(new Merged(name, mentions, score, first, variants));
+        }
+
+        return result;
+    }
+
+    /// <summary>The one name of <paramref name="names"/> that <paramref name="words"/> (the words of <paramref name="c"/>) are part of; null when none is, or several are.</summary>
+    private static Candidate? OnlyOwner(List<Candidate> names, Candidate c, string[] words)
+    {
+        Candidate? owner = null;
+        foreach (var name in names)
+        {
+            if (ReferenceEquals(name, c) || !IsPartOfName(words, name.KeyWords)) continue;
+            if (owner is not null) return null;
+            owner = name;
+        }
+
+        return owner;
+    }
+
+    /// <summary>The one thing of <paramref name="things"/> whose name ends in the words of <paramref name="key"/> ("hurricane beryl" for "beryl"); null when none or several do.</summary>
+    private static Candidate? OnlyThingEndingIn(List<Candidate> things, string key)
+    {
+        Candidate? only = null;
+        foreach (var thing in things)
+        {
+            var name = thing.Key;
+            if (name.Length <= key.Length || !name.EndsWith(key, StringComparison.Ordinal) || name[^(key.Length + 1)] != ' ') continue;
+            if (only is not null) return null;
+            only = thing;
+        }
+
+        return only;
+    }
+
+    private static bool HasOwner(List<Candidate> names, Candidate c, string[] words) =>
+        names.Exists(name => !ReferenceEquals(name, c) && IsPartOfName(words, name.KeyWords));
+
+    private static bool IsPartOfName(string[] part, string[] name)
+    {
+        if (part.Length >= name.Length) return false;
+        if (part.Length == 1)
+        {
+            // A surname, or a first name when the article names only one person by it ("Prabowo" after "Prabowo Subianto").
+            return part[0].Length > 2 && Array.IndexOf(name, part[0]) >= 0 && !TagWords.Connectors.Contains(part[0]);
+        }
+
+        for (var k = 0; k < part.Length; k++)
+        {
+            if (!string.Equals(part[^(k + 1)], name[^(k + 1)], StringComparison.Ordinal)) return false;
+        }
+
+        return true;
+    }
+
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', '-').Where(static w => w.Length > 0 && char.IsUpper(w[0])).Select(static w => w[0]));
+}

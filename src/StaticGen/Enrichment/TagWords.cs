@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+
+namespace StaticGen.Enrichment;
+
+/// <summary>
+/// The tag detector's word lists, read once from the embedded <c>Enrichment/Data/tag-words.yml</c>
+/// (see there what each list is for). Matched case-sensitively unless said otherwise here.
+/// </summary>
+internal static class TagWords
+{
+    // Declared first: the fields below read it, in this order.
+    private static readonly WordLists s_lists = WordLists.Load("tag-words.yml");
+
+    /// <summary>Lower-case particles and connectors inside a name ("Bank of England", "Luiz Inácio Lula da Silva", "Hygiene &amp; Tropical Medicine").</summary>
+    public static readonly FrozenSet<string> Connectors = s_lists.Set("connectors");
+
+    /// <summary>Capitalised words that are never (part of) a name on their own: sentence openers, months, continents, directions.</summary>
+    public static readonly FrozenSet<string> StopWords = s_lists.Set("stop-words", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Continents and regions: never a tag alone, but they may start a name ("Caribbean Policy Institute").</summary>
+    public static readonly FrozenSet<string> Regions = s_lists.Set("regions");
+
+    /// <summary>Directions that make the next words a region ("Eastern Europe", "South America"), unless an organisation follows.</summary>
+    public static readonly FrozenSet<string> Compass = s_lists.Set("compass");
+
+    /// <summary>Acronyms that are ordinary words, units or abbreviations, not organisations.</summary>
+    public static readonly FrozenSet<string> StopAcronyms = s_lists.Set("stop-acronyms");
+
+    /// <summary>Titles and offices: they introduce a person and are not part of the name.</summary>
+    public static readonly FrozenSet<string> Titles = s_lists.Set("titles");
+
+    /// <summary>Title words that only make a title together with another ("Prime Minister", "Foreign Secretary", "Crown Prince").</summary>
+    public static readonly FrozenSet<string> TitleModifiers = s_lists.Set("title-modifiers");
+
+    /// <summary>The portfolio after an office and "of" ("Secretary of State", "Minister of Foreign Affairs"): part of the title.</summary>
+    public static readonly FrozenSet<string> Portfolios = s_lists.Set("portfolios");
+
+    /// <summary>Groups of people whose possessive stays inside an organisation's name ("European People’s Party", "Children’s Fund").</summary>
+    public static readonly FrozenSet<string> PeopleNouns = s_lists.Set("people-nouns");
+
+    /// <summary>Prefixes joined to a capitalised word that make an adjective, not a name ("pro-European", "anti-Brexit").</summary>
+    public static readonly FrozenSet<string> Prefixes = s_lists.Set("prefixes");
+
+    /// <summary>People who work at an organisation ("analysts at …", "a partner at …").</summary>
+    public static readonly FrozenSet<string> Workers = s_lists.Set("workers");
+
+    /// <summary>What a company has, after its possessive ("Nvidia’s shares", "Boeing’s board").</summary>
+    public static readonly FrozenSet<string> CompanyParts = s_lists.Set("company-parts");
+
+    /// <summary>Legal forms after a company's name: they make it an organisation and are left out of the tag.</summary>
+    public static readonly FrozenSet<string> CompanyForms = s_lists.Set("company-forms");
+
+    /// <summary>Lower-case role words that introduce a public figure ("Belarusian ruler Alexander Lukashenko", "FIFA president Gianni Infantino").</summary>
+    public static readonly FrozenSet<string> Roles = s_lists.Set("roles");
+
+    /// <summary>Lower-case words before a name that say it names an organisation ("the militant group al-Shabaab").</summary>
+    public static readonly FrozenSet<string> OrgNouns = s_lists.Set("org-nouns");
+
+    /// <summary>Words that make a run an organisation's name.</summary>
+    public static readonly FrozenSet<string> OrgKeywords = s_lists.Set("org-keywords");
+
+    /// <summary>Words that make a run a place, a thing or a time, not a person or organisation.</summary>
+    public static readonly FrozenSet<string> NonEntityKeywords = s_lists.Set("non-entity-keywords");
+
+    /// <summary>Lower-case words after a name that make it a place or a thing ("São Paulo state", "the Danube bridge", "Ballon d’Or awards").</summary>
+    public static readonly FrozenSet<string> NonEntityNouns = s_lists.Set("non-entity-nouns");
+
+    /// <summary>Lower-case place nouns before "of" ("the city of Baidoa").</summary>
+    public static readonly FrozenSet<string> PlaceOf = s_lists.Set("place-of");
+
+    /// <summary>Nouns that make an apposition say a name is a place ("Goma, the largest city in …").</summary>
+    public static readonly FrozenSet<string> PlaceNouns = s_lists.Set("place-nouns");
+
+    /// <summary>Lower-case words before a name that make it a thing or a place ("the World Cup", "a JavaScript file"): determiners, numbers and ordinals.</summary>
+    public static readonly FrozenSet<string> Determiners = s_lists.Set("determiners");
+
+    /// <summary>Prepositions before a name that say it is a place ("in Vila Sahy"); after "at", a worker makes it an organisation ("analysts at Morgan Stanley").</summary>
+    public static readonly FrozenSet<string> LocationPrepositions = s_lists.Set("location-prepositions");
+
+    /// <summary>Verbs after a name that make it a speaker ("Gazprom said"), which a person or organisation is.</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = s_lists.Set("speech-verbs");
+
+    /// <summary>Capitalised words that say who someone is, before their name, without being an office ("Reader Chad Whitlock", "Republican Herschel Walker").</summary>
+    public static readonly FrozenSet<string> Descriptors = s_lists.Set("descriptors");
+
+    /// <summary>The roles of <see cref="Roles"/>, in any case: written as a title before a name ("Prosecutor Karim Khan").</summary>
+    public static readonly FrozenSet<string> RoleTitles = s_lists.Words("roles").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The names of the lists this type reads, for the test that every list in the file is used.</summary>
+    internal static IReadOnlyCollection<string> Names => s_lists.Names;
+}
