@@ -50,7 +50,7 @@ public static class ArticleReader
         }
 
         // Hard-wrapped paragraphs: a line that continues the one above is judged with it (never a date or byline line).
-        var head = WrapHeads(lines);
+        var head = WrapHeads(lines, dateOrder);
 
         // 2. Features and furniture evidence, per line or per wrapped paragraph.
         var features = new LineFeatures?[lines.Length];
@@ -391,18 +391,24 @@ public static class ArticleReader
     /// when that one does not end a sentence and this one starts in lower case or with a digit, or the one above fills
     /// a typical wrap width. Dates, bylines, images, list and quote lines never join.
     /// </summary>
-    internal static int[] WrapHeads(string[] lines)
+    internal static int[] WrapHeads(string[] lines, DateOrder dateOrder = DateOrder.MonthFirst)
     {
         var head = new int[lines.Length];
+        bool? curIsMeta = null; // the meta shape of lines[i - 1], when the previous step parsed it
         for (var i = 0; i < lines.Length; i++)
         {
             head[i] = i;
+            var known = curIsMeta;
+            curIsMeta = null;
             if (i == 0 || lines[i].Length == 0 || lines[i - 1].Length == 0) continue;
             var prev = lines[i - 1];
             var cur = lines[i];
             if (RawArticleParser.EndsSentence(prev) || RawArticleParser.IsStructural(prev) || RawArticleParser.IsStructural(cur)) continue;
             if (!(char.IsLower(cur[0]) || char.IsDigit(cur[0]) || prev.Length >= WrapWidth)) continue;
-            if (MetaLines.TryParse(prev) is not null || MetaLines.TryParse(cur) is not null) continue;
+            // Each line is parsed at most once here: as this pair's 'cur' it is the next pair's 'prev'.
+            var prevIsMeta = known ?? MetaLines.TryParse(prev, dateOrder) is not null;
+            curIsMeta = MetaLines.TryParse(cur, dateOrder) is not null;
+            if (prevIsMeta || curIsMeta.Value) continue;
             head[i] = head[i - 1];
         }
 
