@@ -402,6 +402,12 @@ public static partial class MetaLines
             {
                 agency ??= item;
             }
+            else if (labelled && k == 0 && LeadingRole(item) is { } split && IsName(split.Name, single: false))
+            {
+                // "By political reporter Jade Nguyen": a job title in lower case before the first name.
+                role ??= split.Role;
+                authors.Add(Display(split.Name));
+            }
             else
             {
                 return null;
@@ -419,6 +425,21 @@ public static partial class MetaLines
         }
 
         return new NameList(authors, agency, role);
+    }
+
+    /// <summary>
+    /// A job title in lower case before a name ("political reporter Jade Nguyen" gives "political reporter" and
+    /// "Jade Nguyen"): lower-case words up to a role word, then a capitalised word; null otherwise.
+    /// </summary>
+    private static (string Role, string Name)? LeadingRole(string item)
+    {
+        var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var j = 0; j < words.Length - 1 && char.IsLower(words[j][0]); j++)
+        {
+            if (s_words.IsRole(words[j]) && char.IsUpper(words[j + 1][0])) return (string.Join(' ', words[..(j + 1)]), string.Join(' ', words[(j + 1)..]));
+        }
+
+        return null;
     }
 
     /// <summary>A person's name: two to five capitalised words (with particles such as "de", "van", "al"), no function words.</summary>

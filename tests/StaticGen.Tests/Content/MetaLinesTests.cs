@@ -48,6 +48,8 @@ public sealed class MetaLinesTests
     [InlineData("By Hanna de Vries | BBC News", "Hanna de Vries")]
     [InlineData("By Priya Raman in Bengaluru and Lin Wei in Taipei", "Priya Raman and Lin Wei")]
     [InlineData("By Helga Moen, Legal Affairs Correspondent", "Helga Moen")]
+    [InlineData("By political reporter Marta Lindqvist and Owen Tait", "Marta Lindqvist and Owen Tait")]
+    [InlineData("By senior business correspondent Ravi Anand", "Ravi Anand")]
     [InlineData("By Sam Okoro and Ida Berg, Chief Football Writers", "Sam Okoro and Ida Berg")]
     [InlineData("Posted on 3 May 2024 by newsdesk", "newsdesk")]
     public void Bylines_give_the_author(string line, string author)

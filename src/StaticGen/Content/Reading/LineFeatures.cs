@@ -150,7 +150,7 @@ public sealed partial record LineFeatures
         return null;
     }
 
-    /// <summary>A row of prices: most tokens are numbers, percentages or arrows, with a sign or a percent among them.</summary>
+    /// <summary>A row of prices: most tokens are numbers, percentages or arrows, with a sign or a percent among them, and no word in lower case.</summary>
     private static bool IsTicker(string line)
     {
         var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -164,7 +164,8 @@ public sealed partial record LineFeatures
             if (t.Contains('%', StringComparison.Ordinal) || t[0] is '+' or '▲' or '▼' or '−' || (t[0] == '-' && t.Length > 1 && char.IsAsciiDigit(t[1]))) signed = true;
         }
 
-        return signed && numeric * 2 >= tokens.Length && !line.Any(char.IsLower);
+        // Index and currency names are capitalised ("Nasdaq", "Brent Crude"); a sentence has words in lower case ("rose", "to").
+        return signed && numeric * 2 >= tokens.Length && !tokens.Any(static t => char.IsLower(t[0]));
     }
 
     /// <summary>"Home &gt; Markets &gt; Stocks", "News › World": short parts joined by arrows.</summary>

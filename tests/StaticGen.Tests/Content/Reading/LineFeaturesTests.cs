@@ -22,12 +22,14 @@ public sealed class LineFeaturesTests
     [InlineData("News › World › Europe", "breadcrumb")]
     [InlineData("date 2024-05-02 title Some headline", "scraper metadata prefix")]
     [InlineData("DAX 18,102.4 +0.6%", "ticker")]
+    [InlineData("FTSE 100 8,120.5 -0.3% · Dow Jones 39,410.2 +0.2% · Gold 2,315.80 +1.4%", "ticker")]
     [InlineData("https://example.org/story/1", "address or handle")]
     public void Navigation_shapes_are_named(string line, string shape) => Assert.Equal(shape, Of(line).Nav);
 
     [Theory]
     [InlineData("The minister said the price would rise by 5% next year.")]
     [InlineData("Home is where the heart is, she said.")]
+    [InlineData("Shares 12% up, 4.5 +0.2 so far")]
     public void Sentences_are_no_navigation(string line) => Assert.Null(Of(line).Nav);
 
     [Theory]
