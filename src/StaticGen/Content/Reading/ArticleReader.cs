@@ -389,7 +389,7 @@ public static class ArticleReader
     /// <summary>
     /// For each line, the first line of the hard-wrapped paragraph it belongs to: a line continues the one right above
     /// when that one does not end a sentence and this one starts in lower case or with a digit, or the one above fills
-    /// a typical wrap width. Dates, bylines, images, list and quote lines never join.
+    /// a typical wrap width. Dates, bylines, navigation rows (tickers, breadcrumbs), images, list and quote lines never join.
     /// </summary>
     internal static int[] WrapHeads(string[] lines, DateOrder dateOrder = DateOrder.MonthFirst)
     {
@@ -409,6 +409,9 @@ public static class ArticleReader
             var prevIsMeta = known ?? MetaLines.TryParse(prev, dateOrder) is not null;
             curIsMeta = MetaLines.TryParse(cur, dateOrder) is not null;
             if (prevIsMeta || curIsMeta.Value) continue;
+
+            // A ticker or breadcrumb row is long without ending a sentence, but it is not a wrapped paragraph.
+            if (LineFeatures.NavShape(prev) is not null || LineFeatures.NavShape(cur) is not null) continue;
             head[i] = head[i - 1];
         }
 

@@ -141,7 +141,7 @@ public sealed partial record LineFeatures
         return RawArticleParser.TryParseCredit(line, out var credit) ? (credit, null) : (null, null);
     }
 
-    private static string? NavShape(string line)
+    internal static string? NavShape(string line)
     {
         if (BreadcrumbRegex().IsMatch(line)) return "breadcrumb";
         if (MetadataPrefixRegex().IsMatch(line)) return "scraper metadata prefix";
@@ -153,7 +153,8 @@ public sealed partial record LineFeatures
     /// <summary>A row of prices: most tokens are numbers, percentages or arrows, with a sign or a percent among them, and no word in lower case.</summary>
     private static bool IsTicker(string line)
     {
-        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Separators ("·", "|") are not tokens.
+        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(static t => t.Any(char.IsLetterOrDigit)).ToArray();
         if (tokens.Length < 2) return false;
         var numeric = 0;
         var signed = false;

@@ -32,6 +32,15 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void A_long_ticker_row_is_not_joined_to_the_menu_line_under_it()
+    {
+        const string ticker = "FTSE 100 8,120.5 -0.3% · Dow Jones 39,410.2 +0.2% · Gold Spot 2,315.80 +1.4% · Brent Crude 83.1 +0.5%";
+        var a = Read($"{ticker}\nHarbour Media and its products\nSign in to your account\n\nPass closed for a third day\n\nBy Mia Lund\n\n{Lede}\n\n{Second}\n");
+        Assert.Equal("Pass closed for a third day", a.Title);
+        Assert.Equal(LineClass.Furniture, ClassOf(a, ticker));
+    }
+
+    [Fact]
     public void Title_candidates_carry_their_scores_and_reasons()
     {
         var a = Read($"Skip to content\n\nPass closed for a third day | The Valley Gazette\n\nPass closed for a third day\n\n{Lede}\n");

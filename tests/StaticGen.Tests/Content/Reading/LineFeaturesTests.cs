@@ -22,7 +22,7 @@ public sealed class LineFeaturesTests
     [InlineData("News › World › Europe", "breadcrumb")]
     [InlineData("date 2024-05-02 title Some headline", "scraper metadata prefix")]
     [InlineData("DAX 18,102.4 +0.6%", "ticker")]
-    [InlineData("FTSE 100 8,120.5 -0.3% · Dow Jones 39,410.2 +0.2% · Gold 2,315.80 +1.4%", "ticker")]
+    [InlineData("FTSE 100 8,120.5 -0.3% · Dow Jones 39,410.2 +0.2% · Gold Spot 2,315.80 +1.4% · Brent Crude 83.1 +0.5%", "ticker")]
     [InlineData("https://example.org/story/1", "address or handle")]
     public void Navigation_shapes_are_named(string line, string shape) => Assert.Equal(shape, Of(line).Nav);
 
