@@ -19,8 +19,9 @@ public sealed record DetectedCountry(Country Country, int Mentions, double Salie
 /// <item>A name seen as a surname ("Michael Jordan") makes its other mentions in the article weak: they are
 /// probably the same person.</item>
 /// <item>A weak term (marked <c>~</c> in the gazetteer: "Washington", "Sofia", "Georgia") counts only
-/// when a strong term of the same country is also in the article, or, for a capital, when it is the
-/// subject of a statement ("Washington said", "Washington has backed …").</item>
+/// when a strong term of the same country is also in the article, when another country is named in the same
+/// sentence ("a win over Georgia and a defeat by Portugal"), or, for a capital, when it is the subject of a
+/// statement ("Washington said", "Washington has backed …").</item>
 /// </list>
 /// Immutable and thread-safe once built.
 /// </summary>
@@ -88,10 +89,12 @@ public sealed class CountryDetector
                 var coordinated = Coordinated(segment.Text, tokens, matches, m);
 
                 // "Leaders of Pakistan sent congratulations, as did President Biden in Washington": among other countries,
-                // a weak capital is the capital.
+                // a weak capital is the capital; "a 3-1 win over Georgia, then a draw with Portugal": a weak name is the country.
                 // "Victoria, Australia" is a city of the country after it, not another country's capital.
-                var amongCountries = match.Value.Any(static t => t.Kind == TermKind.Capital && t.Weak) && OtherCountryInSentence(tokens, matches, m)
-                    && !(m + 1 < matches.Count && Join(segment.Text, tokens, match, matches[m + 1]) == ListJoin.Comma);
+                var otherCountries = match.Value.Any(static t => t.Weak && CountriesNeeded(t) != int.MaxValue)
+                    && !(m + 1 < matches.Count && Join(segment.Text, tokens, match, matches[m + 1]) == ListJoin.Comma)
+                    ? OtherCountriesInSentence(tokens, matches, m)
+                    : 0;
                 foreach (var term in match.Value)
                 {
                     if (term.Country is not { } country) continue;
@@ -117,7 +120,7 @@ public sealed class CountryDetector
                     }
 
                     var statement = term.Kind == TermKind.Capital && FollowedByStatementVerb(segment.Text, tokens, match.FirstToken + match.TokenCount);
-                    mentions.Add(new Mention(country, term, segment.Role, position + match.FirstToken, inName, statement || coordinated || (amongCountries && term.Kind == TermKind.Capital), surface));
+                    mentions.Add(new Mention(country, term, segment.Role, position + match.FirstToken, inName, statement || coordinated || (term.Weak && otherCountries >= CountriesNeeded(term)), surface));
                 }
             }
 
@@ -217,18 +220,36 @@ public sealed class CountryDetector
         return between.Length == Word(text, tokens[right.FirstToken - 1]).Length ? ListJoin.And : ListJoin.None;
     }
 
-    /// <summary>Whether another country is named by a strong term in the sentence of match <paramref name="m"/>.</summary>
-    private static bool OtherCountryInSentence(List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches, int m)
+    /// <summary>
+    /// How many other countries a weak term must share its sentence with to be read as its country: one for a capital
+    /// ("as did President Biden in Washington"); two for the country's own name, as a sentence that names three countries is
+    /// about countries ("a win over Georgia, a defeat by Portugal and a draw with the Czech Republic") while one other is
+    /// common beside the US state ("a Korean carmaker's plant in Georgia"); a weak alias ("Emirates", "CAR", "Dane") names
+    /// other things beside countries and never counts this way.
+    /// </summary>
+    private static int CountriesNeeded(GazetteerTerm term) => term.Kind switch
+    {
+        TermKind.Capital => 1,
+        TermKind.Name when term.Text == term.Country?.Name => 2,
+        _ => int.MaxValue,
+    };
+
+    /// <summary>How many other countries are named by a strong term in the sentence of match <paramref name="m"/>.</summary>
+    private static int OtherCountriesInSentence(List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches, int m)
     {
         var sentence = SentenceOf(tokens, matches[m].FirstToken);
         var own = matches[m].Value.Select(static t => t.Country?.Code).ToHashSet(StringComparer.Ordinal);
+        var others = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < matches.Count; k++)
         {
             if (k == m || SentenceOf(tokens, matches[k].FirstToken) != sentence) continue;
-            if (matches[k].Value.Any(t => t.Country is not null && !t.Weak && t.Kind != TermKind.Exclusion && !own.Contains(t.Country.Code))) return true;
+            foreach (var t in matches[k].Value)
+            {
+                if (t.Country is { } c && !t.Weak && t.Kind != TermKind.Exclusion && !own.Contains(c.Code)) others.Add(c.Code);
+            }
         }
 
-        return false;
+        return others.Count;
     }
 
     /// <summary>The index of the first token of the sentence the token at <paramref name="index"/> is in.</summary>

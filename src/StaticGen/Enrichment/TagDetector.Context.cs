@@ -52,6 +52,13 @@ public sealed partial class TagDetector
             cues |= Cues.Titled;
         }
 
+        // "the country’s space agency, Orbitex, has …": an organisation's kind, a comma, its name.
+        if (first > 0 && text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End) is ", "
+            && char.IsLower(text[words[first - 1].Start]) && Has(TagWords.OrgNouns, text, words[first - 1]))
+        {
+            cues |= Cues.OrgCue;
+        }
+
         var after = last + 1 < words.Count ? last + 1 : -1;
         var gapEnd = after >= 0 ? words[after].Start : text.Length;
         var gap = text.AsSpan(words[last].End, gapEnd - words[last].End);

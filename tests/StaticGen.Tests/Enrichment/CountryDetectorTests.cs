@@ -22,7 +22,21 @@ public sealed class CountryDetectorTests
     [InlineData("Georgia’s governor signed the bill in Atlanta.")]
     [InlineData("The Georgia Senate race is close.")]
     [InlineData("Turnout in Georgia was high, officials in Atlanta said.")]
+    [InlineData("A carmaker from Japan opened a battery plant in Georgia last year.")]
     public void Georgia_the_us_state_is_not_the_country(string text) => Assert.DoesNotContain("GE", Codes(text));
+
+    [Fact]
+    public void Georgia_among_other_countries_in_a_sentence_is_the_country()
+    {
+        Assert.Contains("GE", Codes("Austria drew with Georgia in Leipzig, lost to Belgium and then beat Slovenia on goal difference."));
+        Assert.Contains("GE", Codes("Ministers from Armenia and Azerbaijan flew to Georgia for the talks."));
+    }
+
+    [Theory]
+    [InlineData("Fans in the upper tier started Mexican waves while the home side chased the total.", "MX")]
+    [InlineData("Turkey and chicken farmers lost thousands of birds to the outbreak this winter.", "TR")]
+    [InlineData("The tenants had little but Dutch courage when they faced the landlord.", "NL")]
+    public void Idioms_that_hold_a_country_word_are_not_the_country(string text, string code) => Assert.DoesNotContain(code, Codes(text));
 
     [Fact]
     public void Jordan_the_country_and_Jordan_the_person()

@@ -75,6 +75,10 @@ public sealed class TagDetectorTests
         Assert.Equal(["al-Harbi"], Tags("Fighters of the militant group al-Harbi attacked a convoy."));
         Assert.Equal(["PolarLink"], Tags("The cable was laid by PolarLink and its partners."));
         Assert.Empty(Tags("Visitors came from Tromsø and stayed for a week."));
+
+        // The kind of organisation first, then its name between commas.
+        Assert.Equal(["Orbitex"], Tags("The country’s space agency, Orbitex, has opened an inquiry into the failed launch."));
+        Assert.Empty(Tags("The storm reached the coast, Harbourside, and then moved inland."));
     }
 
     [Fact]
