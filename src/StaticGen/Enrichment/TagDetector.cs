@@ -10,7 +10,8 @@ public sealed record DetectedTag(string Name, int Mentions, double Salience, IRe
 /// <list type="bullet">
 /// <item>Candidates are runs of capitalised words ("Alexander Lukashenko", "International Court of Justice",
 /// "Luiz Inácio Lula da Silva", "al-Shabaab") and acronyms ("NATO"); titles split a run ("Romanian Prime
-/// Minister Marcel Ciolacu" gives "Marcel Ciolacu"), countries, capitals and demonyms are not tags.</item>
+/// Minister Marcel Ciolacu" gives "Marcel Ciolacu"), countries, capitals, demonyms and other places
+/// (<c>Data/places.txt</c>: "New York", "the Soviet Union") are not tags, though a place may start one ("New York Times").</item>
 /// <item>What the words around a name say decides what it is: a person or organisation is named without
 /// an article ("the World Cup", "a JavaScript file" are things), not as a place ("in Vila Sahy", "the city
 /// of Baidoa", "São Paulo state"); a single word must be introduced as a name ("the militant group
@@ -41,6 +42,7 @@ public sealed partial class TagDetector
         _places = new PhraseMatcher<bool>(gazetteer.Terms
             .Where(static t => t.Kind != TermKind.Exclusion || Gazetteer.IsPlacePhrase(t.Text))
             .Select(static t => t.Text)
+            .Concat(TagWords.Places)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .Select(static t => KeyValuePair.Create(t, true)));

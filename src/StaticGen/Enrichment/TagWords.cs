@@ -86,6 +86,15 @@ internal static class TagWords
     /// <summary>The roles of <see cref="Roles"/>, in any case: written as a title before a name ("Prosecutor Karim Khan").</summary>
     public static readonly FrozenSet<string> RoleTitles = s_lists.Words("roles").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Places that are neither countries nor capitals ("New York", "Los Angeles", "Soviet Union"), from <c>Enrichment/Data/places.txt</c>.</summary>
+    public static readonly IReadOnlyList<string> Places =
+    [
+        .. EmbeddedResources.ReadText("data/places.txt")
+            .Split('\n')
+            .Select(static line => line.TrimEnd('\r').Trim())
+            .Where(static line => line.Length > 0 && !line.StartsWith('#')),
+    ];
+
     /// <summary>The names of the lists this type reads, for the test that every list in the file is used.</summary>
     internal static IReadOnlyCollection<string> Names => s_lists.Names;
 }

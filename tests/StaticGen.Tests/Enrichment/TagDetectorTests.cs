@@ -82,6 +82,14 @@ public sealed class TagDetectorTests
     }
 
     [Fact]
+    public void Places_that_are_not_countries_are_not_tags_but_may_start_one()
+    {
+        Assert.Empty(Tags("The ferry line links cities including Oslo, Los Angeles, Cape Town and Perth."));
+        Assert.Empty(Tags("Only three countries had landed there before: the US, the former Soviet Union and China."));
+        Assert.Equal(["New York Times"], Tags("The New York Times reported the sale on Friday, and the New York Times later confirmed it."));
+    }
+
+    [Fact]
     public void Stop_list_aliases_maximum_and_keyword_rules_come_from_config()
     {
         var text = "Ingrid Halvorsen met Lars Berg and Kari Dahl. Sanctions were discussed. Halvorsen and Berg agreed on SANCTIONS.";
