@@ -173,8 +173,10 @@ public static class SiteAssembler
 
         var terms = groups
             .Select(g => new Term(kind, g.Value.Name, g.Key, g.Value.Code, g.Value.Articles, urls.Term(kind, g.Key), urls.TermFeed(kind, g.Key)))
-            .OrderBy(static t => t.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(static t => t.Slug, StringComparer.Ordinal)
+            // By the slug, which folds case and accents as a reader's index does ("Ángel Di María" among the A's,
+            // "Félix" before "Franck"), then by name.
+            .OrderBy(static t => t.Slug, StringComparer.Ordinal)
+            .ThenBy(static t => t.Name, StringComparer.Ordinal)
             .ToList();
         return new Taxonomy(kind, terms, urls.Terms(kind));
     }
