@@ -319,6 +319,21 @@ public static partial class RawArticleParser
                 continue;
             }
 
+            // Table rows (cells kept apart by one tab; Reading.TableRows): the first row is the header.
+            if (Reading.TableRows.IsRow(line))
+            {
+                var rows = new List<IReadOnlyList<string>>();
+                while (i < lines.Length && Reading.TableRows.IsRow(lines[i]))
+                {
+                    rows.Add(Reading.TableRows.Split(lines[i]));
+                    i++;
+                }
+
+                blocks.Add(new RawTable(lineNumber, rows));
+                notes.Add(new ParseNote(lineNumber, $"table of {rows.Count} rows"));
+                continue;
+            }
+
             // A post credit with no post above it ("A post shared by …" under a dropped "View this post on Instagram").
             if (PostAttributionRegex().IsMatch(line))
             {
@@ -494,7 +509,7 @@ public static partial class RawArticleParser
         NextNonEmpty(lines, i + 1) is not (var n and >= 0) || n - i > 2 || !lines[n].StartsWith("— ", StringComparison.Ordinal);
 
     internal static bool IsStructural(string line) =>
-        ImageFileRegex().IsMatch(line) || ListItemRegex().IsMatch(line) || QuoteRegex().IsMatch(line) || NumberedItemRegex().IsMatch(line);
+        Reading.TableRows.IsRow(line) || ImageFileRegex().IsMatch(line) || ListItemRegex().IsMatch(line) || QuoteRegex().IsMatch(line) || NumberedItemRegex().IsMatch(line);
 
     /// <summary>
     /// The lines of a numbered list starting at <paramref name="i"/>: "1. ", "2) " lines numbered one after the

@@ -77,6 +77,17 @@ public static class ArticleText
                 case RawList l:
                     segments.AddRange(l.Items.Select(static i => new TextSegment(i, TextRole.Body)));
                     break;
+                case RawTable t:
+                    // Each cell on its own, so cells never run together into one name ("Johannesburg Pakistan MS Dhoni").
+                    foreach (var row in t.Rows)
+                    {
+                        foreach (var cell in row)
+                        {
+                            if (cell.Length > 0) segments.Add(new(cell, TextRole.Body));
+                        }
+                    }
+
+                    break;
                 case RawQuote q:
                     segments.AddRange(q.Lines.Select(static i => new TextSegment(i, TextRole.Body)));
 
@@ -124,7 +135,7 @@ public static class ArticleText
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(markdown);
+            document = Markdown.Parse(markdown, s_pipeline);
         }
         catch (ArgumentException e) when (IsNestingLimit(e))
         {
@@ -143,6 +154,9 @@ public static class ArticleText
 
         return blocks;
     }
+
+    /// <summary>Pipe tables parsed as the renderer parses them, so each table cell is a paragraph of its own.</summary>
+    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
     /// <summary>Markdig's default <c>MaximumNestingDepth</c>, which StaticGen keeps.</summary>
     public const int MaxNesting = 128;
