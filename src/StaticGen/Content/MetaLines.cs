@@ -117,10 +117,18 @@ public static partial class MetaLines
     public static Dateline? TryDateline(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        return Dateline(paragraph, DatelineRegex().Match(paragraph))
-            ?? Dateline(paragraph, AgencyDatelineRegex().Match(paragraph))
-            ?? Dateline(paragraph, BareAgencyDatelineRegex().Match(paragraph));
+
+        // A dateline is short and ends in a dash: a lede without one near its start has none, and the patterns, whose
+        // optional parts backtrack on a long sentence, only ever look at its opening.
+        var window = Math.Min(paragraph.Length, MaxDatelineLength);
+        if (paragraph.AsSpan(0, window).IndexOfAny("-–—") < 0) return null;
+        return Dateline(paragraph, DatelineRegex().Match(paragraph, 0, window))
+            ?? Dateline(paragraph, AgencyDatelineRegex().Match(paragraph, 0, window))
+            ?? Dateline(paragraph, BareAgencyDatelineRegex().Match(paragraph, 0, window));
     }
+
+    /// <summary>The longest opening of a paragraph read as a dateline, dash and the space after it included.</summary>
+    private const int MaxDatelineLength = 240;
 
     private static Dateline? Dateline(string paragraph, Match m)
     {

@@ -153,6 +153,13 @@ public sealed partial record LineFeatures
     /// <summary>A row of prices: most tokens are numbers, percentages or arrows, with a sign or a percent among them, and no word in lower case.</summary>
     private static bool IsTicker(string line)
     {
+        // Cheap refusals first, as most lines are prose: a ticker has a sign or a percent, and no word in lower case.
+        if (line.AsSpan().IndexOfAny("%+-▲▼−") < 0) return false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if ((i == 0 || line[i - 1] == ' ') && char.IsLower(line[i])) return false;
+        }
+
         // Separators ("·", "|") are not tokens.
         var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(static t => t.Any(char.IsLetterOrDigit)).ToArray();
         if (tokens.Length < 2) return false;
