@@ -115,7 +115,16 @@ public static class ArticleText
     /// The plain text of each paragraph and heading of a Markdown body, in order; null when Markdig
     /// refuses the body because it nests deeper than its limit (<see cref="IsNestingLimit"/>).
     /// </summary>
-    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown)
+    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown) => TryMarkdownBlocks(markdown, null);
+
+    /// <summary>CommonMark, as <see cref="Markdown.Parse(string, MarkdownPipeline?, MarkdownParserContext?)"/> reads it, with the line of every inline.</summary>
+    private static readonly MarkdownPipeline s_located = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+    /// <summary>
+    /// As <see cref="TryMarkdownBlocks(string)"/>; <paramref name="links"/>, when given, gets every
+    /// link and image of the body as written, with its 0-based line in the body.
+    /// </summary>
+    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown, List<BodyLink>? links)
     {
         // Markdig builds the whole block tree before it checks the depth, which takes seconds and
         // hundreds of MB for a few MB of '>' or indented '-'; a prescan of line starts is linear.
@@ -124,11 +133,20 @@ public static class ArticleText
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(markdown);
+            // Source locations only when the links are wanted: their warnings name the line.
+            document = links is null ? Markdown.Parse(markdown) : Markdown.Parse(markdown, s_located);
         }
         catch (ArgumentException e) when (IsNestingLimit(e))
         {
             return null;
+        }
+
+        if (links is not null)
+        {
+            foreach (var link in document.Descendants<Markdig.Syntax.Inlines.LinkInline>())
+            {
+                if (link.Url is { Length: > 0 } url) links.Add(new BodyLink(url, link.IsImage, link.Line));
+            }
         }
 
         var blocks = new List<(string Text, bool IsHeading)>();
