@@ -334,13 +334,15 @@ internal static class OutputUnits
             foreach (var term in taxonomy.Terms)
             {
                 yield return new("feed:" + term.FeedUrl, SiteFileDepends.Term, term,
-                    () => [Feeds.Rss(site, term.FeedUrl, $"{term.Name} — {site.Config.Title}", $"Articles about {term.Name}", term.Articles)]);
+                    () => [Feeds.Rss(site, term.FeedUrl, $"{term.Name} — {site.Config.Title}", $"Articles about {term.Name}", term.Articles, term.Url)]);
             }
         }
 
         yield return new("sitemap", SiteFileDepends.AllPages, null, () => Sitemap.Build(site));
-        yield return new("sitemap:news", SiteFileDepends.AllArticles, null, () => [Sitemap.News(site)]);
-        yield return new("robots", SiteFileDepends.Global, null, () => [SiteFiles.Robots(site), SiteFiles.NoJekyll()]);
+        yield return new("sitemap:news", SiteFileDepends.AllArticles, null, () => Sitemap.News(site) is { } news ? [news] : []);
+
+        // robots.txt names the news sitemap only while there is one, so it depends on the articles' dates.
+        yield return new("robots", SiteFileDepends.AllArticles, null, () => [SiteFiles.Robots(site), SiteFiles.NoJekyll()]);
         if (SiteFiles.Cname(site) is { } cname) yield return new("cname", SiteFileDepends.Global, null, () => [cname]);
         yield return new("search", SiteFileDepends.AllArticles, null, () => SearchIndex.Build(site));
     }

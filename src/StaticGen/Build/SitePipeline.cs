@@ -272,8 +272,11 @@ internal sealed class SitePipeline
 
         var model = assembled.Site with
         {
-            // The date printed in the output is the configured one, or the newest article's: never the clock.
-            BuildDate = _options.SourceDateEpoch ?? config.BuildDate ?? (assembled.Site.Articles.Count > 0 ? assembled.Site.Articles[0].Article.Date : FallbackDates.Fixed),
+            // The date printed in the output is the configured one, or the newest article's own date; only a site
+            // none of whose articles is dated falls back to the clock's day (SOURCE_DATE_EPOCH or build.date pin it).
+            BuildDate = _options.SourceDateEpoch ?? config.BuildDate
+                ?? assembled.Site.Articles.Select(static a => a.Article.OwnDate()).Max()
+                ?? new DateTimeOffset(DateTimeOffset.UtcNow.UtcDateTime.Date, TimeSpan.Zero),
             Assets = ImageHeaders.Measure(assembled.Site.Assets, path => ContentReader.ReadHead(Path.Combine(_site.Root, path), ImageHeaders.HeadBytes)),
         };
         Time("assemble");

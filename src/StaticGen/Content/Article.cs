@@ -150,6 +150,12 @@ public sealed record Article
     /// <summary>True when the file gave no date and <see cref="Date"/> is the fallback.</summary>
     public bool DateIsFallback { get; init; }
 
+    /// <summary>
+    /// The article's own date, or null when it states none: <see cref="Date"/> is then only a fallback that orders
+    /// it, and no page, feed, sitemap or structured data may print it.
+    /// </summary>
+    public DateTimeOffset? OwnDate() => DateIsFallback ? null : Date;
+
     public DateTimeOffset? Updated { get; init; }
 
     /// <summary>The authors as one display string ("A", "A and B", "A, B and C"), or null; setting it sets <see cref="Authors"/> to that one name.</summary>

@@ -20,7 +20,12 @@ public static class Feeds
 
     private const string MediaNs = "http://search.yahoo.com/mrss/";
 
-    public static OutputFile Rss(SiteModel site, string url, string title, string description, IReadOnlyList<SiteArticle> articles)
+    /// <summary>
+    /// An RSS 2.0 feed at <paramref name="url"/> of <paramref name="articles"/>, whose channel links to <paramref name="pageUrl"/>
+    /// (the page listing the same articles: the home page, a tag's or a country's page). An undated article has no
+    /// <c>pubDate</c>: its date is only a fallback.
+    /// </summary>
+    public static OutputFile Rss(SiteModel site, string url, string title, string description, IReadOnlyList<SiteArticle> articles, string? pageUrl = null)
     {
         var urls = site.Urls;
         return Xml(urls.OutputPath(url), writer =>
@@ -31,11 +36,11 @@ public static class Feeds
             writer.WriteAttributeString("xmlns", "media", null, MediaNs);
             writer.WriteStartElement("channel");
             writer.WriteElementString("title", title);
-            writer.WriteElementString("link", urls.BaseUrl.AbsoluteUri);
+            writer.WriteElementString("link", pageUrl is null ? urls.BaseUrl.AbsoluteUri : urls.Absolute(pageUrl));
             writer.WriteElementString("description", HtmlText(description.Length > 0 ? description : title));
             writer.WriteElementString("language", site.Config.Language);
             writer.WriteElementString("generator", "StaticGen");
-            writer.WriteElementString("lastBuildDate", Rfc822(articles.Count > 0 ? articles[0].Article.Date : site.BuildDate));
+            writer.WriteElementString("lastBuildDate", Rfc822(Newest(site, articles)));
             writer.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
             writer.WriteAttributeString("href", urls.Absolute(url));
             writer.WriteAttributeString("rel", "self");
@@ -52,7 +57,7 @@ public static class Feeds
                 writer.WriteAttributeString("isPermaLink", "true");
                 writer.WriteString(link);
                 writer.WriteEndElement();
-                writer.WriteElementString("pubDate", Rfc822(a.Date));
+                if (a.OwnDate() is { } published) writer.WriteElementString("pubDate", Rfc822(published));
                 if ((a.Author ?? site.Config.Author) is { } author) writer.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", author);
                 writer.WriteElementString("description", HtmlText(a.Summary));
                 foreach (var tag in a.Tags) writer.WriteElementString("category", tag.Name);
@@ -89,7 +94,7 @@ public static class Feeds
             writer.WriteElementString("title", ns, site.Config.Title);
             if (site.Config.Description.Length > 0) writer.WriteElementString("subtitle", ns, site.Config.Description);
             writer.WriteElementString("id", ns, urls.BaseUrl.AbsoluteUri);
-            writer.WriteElementString("updated", ns, Rfc3339(articles.Count > 0 ? articles[0].Article.Date : site.BuildDate));
+            writer.WriteElementString("updated", ns, Rfc3339(Newest(site, articles)));
             Link(writer, urls.Absolute(urls.AtomFeed()), "self", "application/atom+xml");
             Link(writer, urls.BaseUrl.AbsoluteUri, "alternate", "text/html");
             writer.WriteStartElement("author", ns);
@@ -104,8 +109,9 @@ public static class Feeds
                 writer.WriteElementString("title", ns, a.Title);
                 writer.WriteElementString("id", ns, link);
                 Link(writer, link, "alternate", "text/html");
-                writer.WriteElementString("published", ns, Rfc3339(a.Date));
-                writer.WriteElementString("updated", ns, Rfc3339(a.Updated ?? a.Date));
+                // Atom requires "updated": an undated article takes the build date, never its fallback date.
+                if (a.OwnDate() is { } published) writer.WriteElementString("published", ns, Rfc3339(published));
+                writer.WriteElementString("updated", ns, Rfc3339(a.Updated ?? a.OwnDate() ?? site.BuildDate));
                 if (a.Author is { } author)
                 {
                     writer.WriteStartElement("author", ns);
@@ -163,7 +169,7 @@ public static class Feeds
                 json.WriteString("title", a.Title);
                 json.WriteString("summary", a.Summary);
                 json.WriteString("content_text", a.Summary);
-                json.WriteString("date_published", Rfc3339(a.Date));
+                if (a.OwnDate() is { } published) json.WriteString("date_published", Rfc3339(published));
                 if (LeadImage(site, item) is { } image) json.WriteString("image", urls.Absolute(image.Url));
                 if (a.Updated is { } updated) json.WriteString("date_modified", Rfc3339(updated));
                 if (a.Author is { } author)
@@ -187,6 +193,10 @@ public static class Feeds
 
         return new OutputFile(urls.OutputPath(urls.JsonFeed()), Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
     }
+
+    /// <summary>When a feed last changed: its newest article's own date (or last update), else the build date.</summary>
+    private static DateTimeOffset Newest(SiteModel site, IReadOnlyList<SiteArticle> articles) =>
+        articles.Select(static a => a.Article.Updated ?? a.Article.OwnDate()).Max() ?? site.BuildDate;
 
     /// <summary>The first picture of an article whose file is published, for feed readers' thumbnails.</summary>
     private static SiteAsset? LeadImage(SiteModel site, SiteArticle item) =>

@@ -6,9 +6,12 @@ namespace StaticGen.Output;
 /// <summary>The small files every published site has: robots.txt, .nojekyll, CNAME.</summary>
 public static class SiteFiles
 {
-    /// <summary>Allows every crawler everywhere and names the sitemap and the Google News sitemap.</summary>
-    public static OutputFile Robots(SiteModel site) =>
-        new("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute(site.Urls.Sitemap())}\nSitemap: {site.Urls.Absolute(site.Urls.NewsSitemap())}\n");
+    /// <summary>Allows every crawler everywhere and names the sitemap, and the Google News sitemap when there is one.</summary>
+    public static OutputFile Robots(SiteModel site)
+    {
+        var news = Sitemap.HasNews(site) ? $"Sitemap: {site.Urls.Absolute(site.Urls.NewsSitemap())}\n" : "";
+        return new("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute(site.Urls.Sitemap())}\n{news}");
+    }
 
     /// <summary>Tells GitHub Pages to publish the folder as it is (no Jekyll run, folders starting with _ kept).</summary>
     public static OutputFile NoJekyll() => new(".nojekyll", "");

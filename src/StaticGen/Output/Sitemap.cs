@@ -20,7 +20,7 @@ public static class Sitemap
         ArgumentNullException.ThrowIfNull(site);
         var urls = site.Urls;
         var entries = new List<(string Loc, DateTimeOffset? LastModified)>();
-        var newest = site.Articles.Count > 0 ? site.Articles[0].Article.Date : (DateTimeOffset?)null;
+        var newest = site.Articles.Select(static a => a.Article.Updated ?? a.Article.OwnDate()).Max();
         foreach (var page in site.Pages)
         {
             switch (page)
@@ -29,13 +29,13 @@ public static class Sitemap
                     entries.Add((page.Url, newest));
                     break;
                 case ArticlePage a:
-                    entries.Add((page.Url, a.Article.Article.Updated ?? a.Article.Article.Date));
+                    entries.Add((page.Url, a.Article.Article.Updated ?? a.Article.Article.OwnDate()));
                     break;
                 case TermPage t:
-                    entries.Add((page.Url, t.Pager.Items.Count > 0 ? t.Pager.Items[0].Article.Date : null));
+                    entries.Add((page.Url, t.Pager.Items.Select(static i => i.Article.Updated ?? i.Article.OwnDate()).Max()));
                     break;
                 case StandalonePage p:
-                    entries.Add((page.Url, p.Page.Article.Updated ?? (p.Page.Article.DateIsFallback ? null : p.Page.Article.Date)));
+                    entries.Add((page.Url, p.Page.Article.Updated ?? p.Page.Article.OwnDate()));
                     break;
                 case SearchPage:
                     entries.Add((page.Url, null));
@@ -79,19 +79,27 @@ public static class Sitemap
 
     private const string NewsNs = "http://www.google.com/schemas/sitemap-news/0.9";
 
+    /// <summary>Whether the site has a news sitemap: an article published in the two days up to the build date.</summary>
+    public static bool HasNews(SiteModel site) => RecentNews(site).Any();
+
+    private static IEnumerable<SiteArticle> RecentNews(SiteModel site)
+    {
+        var from = site.BuildDate - NewsWindow;
+        return site.Articles.Where(a => a.Article.OwnDate() is { } date && date > from && date <= site.BuildDate);
+    }
+
     /// <summary>
     /// <c>/sitemap-news.xml</c> in the Google News format: the articles published in the two days
     /// up to the build date (the configured one or the newest article's, never the clock, so two
-    /// builds of the same input are identical), newest first. Articles without a date are left out.
+    /// builds of the same input are identical), newest first. Articles without a date are left out,
+    /// and with no recent article there is no news sitemap (null), as Google asks.
     /// </summary>
-    public static OutputFile News(SiteModel site)
+    public static OutputFile? News(SiteModel site)
     {
         ArgumentNullException.ThrowIfNull(site);
         var urls = site.Urls;
-        var from = site.BuildDate - NewsWindow;
-        var recent = site.Articles
-            .Where(a => !a.Article.DateIsFallback && a.Article.Date > from && a.Article.Date <= site.BuildDate)
-            .Take(MaxNewsUrls);
+        var recent = RecentNews(site).Take(MaxNewsUrls).ToList();
+        if (recent.Count == 0) return null;
         return Feeds.Xml(urls.OutputPath(urls.NewsSitemap()), writer =>
         {
             writer.WriteStartElement("urlset", Ns);

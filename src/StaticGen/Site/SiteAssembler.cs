@@ -38,9 +38,11 @@ public static class SiteAssembler
         // Standalone pages ("About us") live beside the articles, at the top of the site, never listed.
         var standalone = UniqueSlugs([.. published.Where(static a => a.Type == ArticleType.Page)], diagnostics, urls.StandalonePage, UrlBuilder.ReservedSegments);
         published = UniqueSlugs([.. published.Where(static a => a.Type == ArticleType.Article)], diagnostics, urls.Article, s_noReservedSlugs);
+        // Newest first; an undated article (its date is only a fallback) after every dated one.
         published.Sort(static (a, b) =>
         {
-            var c = b.Date.CompareTo(a.Date);
+            var c = a.DateIsFallback.CompareTo(b.DateIsFallback);
+            if (c == 0) c = b.Date.CompareTo(a.Date);
             return c != 0 ? c : string.CompareOrdinal(a.Slug, b.Slug);
         });
 
@@ -171,8 +173,10 @@ public static class SiteAssembler
 
         var terms = groups
             .Select(g => new Term(kind, g.Value.Name, g.Key, g.Value.Code, g.Value.Articles, urls.Term(kind, g.Key), urls.TermFeed(kind, g.Key)))
-            .OrderBy(static t => t.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(static t => t.Slug, StringComparer.Ordinal)
+            // By the slug, which folds case and accents as a reader's index does ("Ángel Di María" among the A's,
+            // "Félix" before "Franck"), then by name.
+            .OrderBy(static t => t.Slug, StringComparer.Ordinal)
+            .ThenBy(static t => t.Name, StringComparer.Ordinal)
             .ToList();
         return new Taxonomy(kind, terms, urls.Terms(kind));
     }

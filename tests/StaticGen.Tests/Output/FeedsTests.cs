@@ -43,6 +43,42 @@ public sealed class FeedsTests
     }
 
     [Fact]
+    public void Term_feed_links_to_its_term_page()
+    {
+        var norway = _site.Countries.Find("norway")!;
+        var rss = XDocument.Parse(Feeds.Rss(_site, norway.FeedUrl, "Norway", "About Norway", norway.Articles, norway.Url).Text);
+        Assert.Equal("https://news.example.org/sub/countries/norway/", rss.Root!.Element("channel")!.Element("link")!.Value);
+    }
+
+    [Fact]
+    public void An_undated_article_never_shows_its_fallback_date_in_a_feed()
+    {
+        // The undated article's fallback date is newer than the dated one's, as a git commit date often is.
+        var site = BuildSite(
+        [
+            Article("dated", "2024-03-01T08:00:00Z"),
+            Article("undated", "2024-05-05T05:05:05Z", undated: true),
+        ], buildDate: "2024-06-01T00:00:00Z");
+
+        Assert.Equal(["dated", "undated"], site.Articles.Select(static a => a.Article.Slug));
+        var rss = XDocument.Parse(Feeds.Rss(site, site.Urls.RssFeed(), "T", "D", site.Articles).Text);
+        var atom = XDocument.Parse(Feeds.Atom(site).Text);
+        var json = Feeds.Json(site).Text;
+        foreach (var text in new[] { rss.ToString(), atom.ToString(), json })
+        {
+            Assert.DoesNotContain("2024-05-05", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("05 May 2024", text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("Fri, 01 Mar 2024 08:00:00 +0000", rss.Descendants("lastBuildDate").Single().Value);
+        Assert.Null(rss.Descendants("item").Last().Element("pubDate"));
+        var undated = atom.Descendants(s_atom + "entry").Last();
+        Assert.Null(undated.Element(s_atom + "published"));
+        Assert.Equal("2024-06-01T00:00:00Z", undated.Element(s_atom + "updated")!.Value);
+        Assert.Equal(1, JsonDocument.Parse(json).RootElement.GetProperty("items").EnumerateArray().Count(static i => i.TryGetProperty("date_published", out _)));
+    }
+
+    [Fact]
     public void Atom_has_ids_dates_and_an_author()
     {
         var atom = XDocument.Parse(Feeds.Atom(_site).Text);

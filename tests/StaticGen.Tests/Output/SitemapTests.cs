@@ -54,7 +54,7 @@ public sealed class SitemapTests
             Article("undated", "2024-06-10T00:00:00Z", undated: true),
         ], buildDate: "2024-06-10T12:00:00Z");
 
-        var news = XDocument.Parse(Sitemap.News(site).Text);
+        var news = XDocument.Parse(Sitemap.News(site)!.Text);
         var urls = news.Descendants(s_sm + "url").ToList();
 
         Assert.Equal(["https://news.example.org/sub/articles/today/", "https://news.example.org/sub/articles/yesterday/"],
@@ -67,11 +67,13 @@ public sealed class SitemapTests
     }
 
     [Fact]
-    public void News_sitemap_is_a_valid_empty_urlset_when_nothing_is_recent()
+    public void No_news_sitemap_and_no_robots_line_for_it_when_nothing_is_recent()
     {
-        var site = BuildSite([Article("old", "2020-01-01T00:00:00Z")], buildDate: "2024-01-01T00:00:00Z");
-        var news = XDocument.Parse(Sitemap.News(site).Text);
-        Assert.Equal(s_sm + "urlset", news.Root!.Name);
-        Assert.Empty(news.Descendants(s_sm + "url"));
+        var site = BuildSite([Article("old", "2020-01-01T00:00:00Z"), Article("undated", "2024-01-01T00:00:00Z", undated: true)], buildDate: "2024-01-01T00:00:00Z");
+        Assert.Null(Sitemap.News(site));
+        Assert.DoesNotContain("sitemap-news.xml", SiteFiles.Robots(site).Text, StringComparison.Ordinal);
+
+        var recent = BuildSite([Article("today", "2024-01-01T00:00:00Z")], buildDate: "2024-01-01T08:00:00Z");
+        Assert.Contains("Sitemap: https://news.example.org/sub/sitemap-news.xml", SiteFiles.Robots(recent).Text, StringComparison.Ordinal);
     }
 }

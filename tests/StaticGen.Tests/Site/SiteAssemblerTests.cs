@@ -34,6 +34,30 @@ public sealed class SiteAssemblerTests
     }
 
     [Fact]
+    public void Undated_articles_come_after_dated_ones_whatever_their_fallback_date()
+    {
+        var undated = A("undated", -1) with { DateIsFallback = true };
+        var site = Assemble([undated, A("old", -30), A("new", -2)]);
+        Assert.Equal(["new", "old", "undated"], site.Articles.Select(a => a.Slug));
+    }
+
+    [Fact]
+    public void Terms_sort_as_a_reader_s_index_does_accents_and_case_folded()
+    {
+        var article = A("a", -1) with
+        {
+            Tags =
+            [
+                new TagRef("Franck Kessié", "franck-kessie"), new TagRef("Ángel Di María", "angel-di-maria"),
+                new TagRef("Félix Tshisekedi", "felix-tshisekedi"), new TagRef("Yara Ode", "yara-ode"),
+                new TagRef("angela Merkel", "angela-merkel"),
+            ],
+        };
+        var site = Assemble([article]);
+        Assert.Equal(["Ángel Di María", "angela Merkel", "Félix Tshisekedi", "Franck Kessié", "Yara Ode"], site.Tags.Terms.Select(t => t.Name));
+    }
+
+    [Fact]
     public void Leaves_out_drafts_and_future_articles_unless_asked()
     {
         Article[] articles = [A("past", -1), A("future", 3), A("draft", -1, draft: true)];
