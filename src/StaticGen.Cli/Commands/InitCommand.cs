@@ -12,7 +12,7 @@ internal static class InitCommand
         var title = new Option<string?>("--title") { Description = $"The site title, written to site.config.yml (default: {SiteScaffold.DefaultTitle})." };
         var baseUrl = new Option<Uri?>("--base-url") { Description = "The URL the site will be published at, written to site.config.yml, e.g. https://user.github.io/repo/.", CustomParser = CliParsers.AbsoluteUrl };
         var force = new Option<bool>("--force") { Description = "Also use a folder that is not empty: add the site's files, never overwriting one." };
-        var command = new Command("init", "Make a new site: site.config.yml with comments, .gitignore and an example article in content/, ready for staticgen build.")
+        var command = new Command("init", "Make a new site: site.config.yml with comments, .gitignore, a GitHub Pages workflow (.github/workflows/pages.yml) and an example article in content/, ready for staticgen build.")
         {
             directory, title, baseUrl, force,
         };
@@ -33,6 +33,11 @@ internal static class InitCommand
             if (where != ".") console.Info($"  cd {Quoted(where)}");
             console.Info("  staticgen new \"Your first headline\" --tag \"A person or organisation\" --country \"A country\"");
             console.Info("  staticgen build        # writes the site into _site/");
+            if (result.Created.Contains(PagesWorkflow.RelativePath, StringComparer.Ordinal))
+            {
+                console.Info($"  To publish on GitHub Pages, push the folder to a GitHub repository and set Settings > Pages > Source to \"GitHub Actions\": {PagesWorkflow.RelativePath} builds and deploys every push to main.");
+            }
+
             return 0;
         });
         return command;

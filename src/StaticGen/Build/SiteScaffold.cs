@@ -120,7 +120,8 @@ public static class SiteScaffold
 
     /// <summary>
     /// Makes a new site in <paramref name="directory"/> (created if missing): <c>site.config.yml</c>
-    /// with comments, <c>.gitignore</c>, and an example article in <c>content/</c>; it builds as it is
+    /// with comments, <c>.gitignore</c>, the GitHub Pages workflow (<see cref="PagesWorkflow"/>) and
+    /// an example article in <c>content/</c>; it builds as it is
     /// with the embedded theme. A folder that is not empty is refused unless <paramref name="force"/>,
     /// which adds the missing files and never overwrites one.
     /// </summary>
@@ -167,6 +168,15 @@ public static class SiteScaffold
         var site = SiteContext.Open(root);
         diagnostics.AddRange(site.Diagnostics);
         if (site.HasErrors) return Result();
+
+        // The GitHub Pages workflow, for the output folder the config names (a kept workflow is the user's).
+        var workflow = PagesWorkflow.RelativePath;
+        switch (Create(Path.Combine(root, workflow), PagesWorkflow.Render(site.Config.Paths.Output), Path.Combine(directory, workflow), diagnostics))
+        {
+            case true: created.Add(workflow); break;
+            case false: kept.Add(workflow); break;
+            default: return Result();
+        }
 
         var contentDisplay = site.DisplayPath(site.ContentDirectory);
         if (ContentReader.FolderHasEntries(site.ContentDirectory))

@@ -22,6 +22,7 @@ public static class MarkdownComposer
             RawHeading h => h.Text.Length,
             RawList l => l.Items.Sum(static i => i.Length + 8),
             RawQuote q => q.Lines.Sum(static l => l.Length + 4) + (q.Attribution?.Length ?? 0),
+            RawTable t => t.Rows.Sum(static r => r.Sum(static c => c.Length + 3) + 2),
             _ => 200,
         } + 16));
         foreach (var block in list)
@@ -52,6 +53,9 @@ public static class MarkdownComposer
                     }
 
                     break;
+                case RawTable t:
+                    Table(sb, t);
+                    break;
                 case RawQuote q:
                     for (var i = 0; i < q.Lines.Count; i++)
                     {
@@ -69,6 +73,32 @@ public static class MarkdownComposer
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// A pipe table: the first row is the header, then the delimiter row, then the other rows, each padded to the
+    /// widest row. Cells are escaped like any text (a '|' in a cell becomes '\|', which stays inside its cell).
+    /// </summary>
+    private static void Table(StringBuilder sb, RawTable table)
+    {
+        var width = table.Rows.Max(static r => r.Count);
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            sb.Append('|');
+            for (var c = 0; c < width; c++)
+            {
+                sb.Append(' ').Append(c < row.Count ? MarkdownText.Escape(row[c]) : "").Append(" |");
+            }
+
+            sb.Append('\n');
+            if (r == 0)
+            {
+                sb.Append('|');
+                for (var c = 0; c < width; c++) sb.Append(" --- |");
+                sb.Append('\n');
+            }
+        }
     }
 
     /// <summary>An image alone in its paragraph: alt text is the caption, the title is the credit.</summary>

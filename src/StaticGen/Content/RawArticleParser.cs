@@ -163,15 +163,23 @@ public static partial class RawArticleParser
     internal static bool[] DropJunk(string[] lines, Func<string, JunkKind> junk, List<ParseNote> notes)
     {
         var dropped = new bool[lines.Length];
+        var header = true; // no paragraph of prose yet: a headline with a byline or date under it is this article's
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Length == 0) continue;
             var kind = junk(lines[i]);
-            if (kind == JunkKind.None) continue;
+            if (kind == JunkKind.None)
+            {
+                if (header && EndsSentence(lines[i]) && WordCount(lines[i]) >= MinProseWords) header = false;
+                continue;
+            }
+
             notes.Add(new ParseNote(i + 1, $"boilerplate dropped: '{lines[i]}'"));
             lines[i] = "";
             dropped[i] = true;
-            if (kind == JunkKind.TeaserLabel && NextNonEmpty(lines, i + 1) is var next and >= 0 && IsHeadlineLike(lines[next]))
+            // The line under a teaser label is a teaser, unless it is above the first paragraph with a byline or date line under it: then it is this article's headline.
+            if (kind == JunkKind.TeaserLabel && NextNonEmpty(lines, i + 1) is var next and >= 0 && IsHeadlineLike(lines[next])
+                && !(header && NextNonEmpty(lines, next + 1) is var under and >= 0 && MetaLines.TryParse(lines[under]) is not null))
             {
                 notes.Add(new ParseNote(next + 1, $"teaser headline dropped: '{lines[next]}'"));
                 lines[next] = "";
@@ -180,7 +188,8 @@ public static partial class RawArticleParser
             }
 
             // The teaser headlines under a section label: short lines without a closing full stop, one blank line apart at most.
-            while (kind == JunkKind.SectionLabel && NextNonEmpty(lines, i + 1) is var teaser and >= 0 && teaser - i <= 2 && IsTeaserHeadline(lines[teaser]))
+            while (kind == JunkKind.SectionLabel && NextNonEmpty(lines, i + 1) is var teaser and >= 0 && teaser - i <= 2 && IsTeaserHeadline(lines[teaser])
+                && !(header && NextNonEmpty(lines, teaser + 1) is var below and >= 0 && MetaLines.TryParse(lines[below]) is not null))
             {
                 notes.Add(new ParseNote(teaser + 1, $"teaser headline dropped: '{lines[teaser]}'"));
                 lines[teaser] = "";
@@ -191,6 +200,9 @@ public static partial class RawArticleParser
 
         return dropped;
     }
+
+    /// <summary>A sentence at least this long is a paragraph of prose: the page's header is over.</summary>
+    private const int MinProseWords = 12;
 
     private static bool IsTeaserHeadline(string line) =>
         WordCount(line) <= 16 && line[^1] is not ('.' or ':' or ',' or ';') && IsHeadlineLike(line);
@@ -316,6 +328,21 @@ public static partial class RawArticleParser
                 blocks.Add(new RawList(lineNumber, items, first));
                 notes.Add(new ParseNote(lineNumber, $"numbered list of {items.Count} items"));
                 i = numbered[^1] + 1;
+                continue;
+            }
+
+            // Table rows (cells kept apart by one tab; Reading.TableRows): the first row is the header.
+            if (Reading.TableRows.IsRow(line))
+            {
+                var rows = new List<IReadOnlyList<string>>();
+                while (i < lines.Length && Reading.TableRows.IsRow(lines[i]))
+                {
+                    rows.Add(Reading.TableRows.Split(lines[i]));
+                    i++;
+                }
+
+                blocks.Add(new RawTable(lineNumber, rows));
+                notes.Add(new ParseNote(lineNumber, $"table of {rows.Count} rows"));
                 continue;
             }
 
@@ -494,7 +521,7 @@ public static partial class RawArticleParser
         NextNonEmpty(lines, i + 1) is not (var n and >= 0) || n - i > 2 || !lines[n].StartsWith("— ", StringComparison.Ordinal);
 
     internal static bool IsStructural(string line) =>
-        ImageFileRegex().IsMatch(line) || ListItemRegex().IsMatch(line) || QuoteRegex().IsMatch(line) || NumberedItemRegex().IsMatch(line);
+        Reading.TableRows.IsRow(line) || ImageFileRegex().IsMatch(line) || ListItemRegex().IsMatch(line) || QuoteRegex().IsMatch(line) || NumberedItemRegex().IsMatch(line);
 
     /// <summary>
     /// The lines of a numbered list starting at <paramref name="i"/>: "1. ", "2) " lines numbered one after the
@@ -665,7 +692,7 @@ public static partial class RawArticleParser
     [GeneratedRegex(@"^[^\s/\\:*?""<>|]+\.(?:jpe?g|png|webp|gif|avif)$", RegexOptions.IgnoreCase)]
     internal static partial Regex ImageFileRegex();
 
-    private const string CreditWord = @"(?i:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Photo credit|Image credit|Source|Graphics?|Illustrations?|Video)";
+    private const string CreditWord = @"(?i:Photo(?:graph(?:er|y)?)?s?|Images?|Pictures?|Foto|Credits?|Photo credit|Image credit|Source|Graphics?|Illustrations?|Video)";
 
     /// <summary>"(Photo: A / B)", "Photo: Reuters", "Image: …", "© AFP", "Photo by …", "(AP Photo/Name)", "REUTERS/Name".</summary>
     [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo|Image|Picture)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+))$", RegexOptions.IgnoreCase)]
@@ -688,7 +715,7 @@ public static partial class RawArticleParser
     private static partial Regex InlineCreditRegex();
 
     /// <summary>BBC style, credit first: "Image source, Reuters"; Guardian style: "Photograph: Name/Agency"; "Picture: PA"; a bracketed credit alone.</summary>
-    [GeneratedRegex(@"^(?:(?i:Image source|Photograph|Picture|Image credit|Photo credit)\s*[,:]\s*(?<credit>\S.*)|\((?<credit>[^()]{1,60}\bPhoto\b[^()]{0,40})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
+    [GeneratedRegex(@"^(?:(?i:Image source|Photographer|Photograph|Picture|Image credit|Photo credit)\s*[,:]\s*(?<credit>\S.*)|\((?<credit>[^()]{1,60}\bPhoto\b[^()]{0,40})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
     private static partial Regex CreditLabelRegex();
 
     /// <summary>"Image caption, …" (BBC), "Caption: …".</summary>

@@ -23,3 +23,9 @@ public sealed record RawList(int Line, IReadOnlyList<string> Items, int? Start =
 
 /// <summary>Consecutive "&gt; " lines, or an embedded post, with an optional attribution line ("— Name").</summary>
 public sealed record RawQuote(int Line, IReadOnlyList<string> Lines, string? Attribution) : RawBlock(Line);
+
+/// <summary>
+/// A table: consecutive rows of cells (tab-separated, or aligned in columns); the first row is the header.
+/// Rendered as a Markdown pipe table; each cell is handed to detection on its own.
+/// </summary>
+public sealed record RawTable(int Line, IReadOnlyList<IReadOnlyList<string>> Rows) : RawBlock(Line);

@@ -77,6 +77,17 @@ public static class ArticleText
                 case RawList l:
                     segments.AddRange(l.Items.Select(static i => new TextSegment(i, TextRole.Body)));
                     break;
+                case RawTable t:
+                    // Each cell on its own, so cells never run together into one name ("Johannesburg Pakistan MS Dhoni").
+                    foreach (var row in t.Rows)
+                    {
+                        foreach (var cell in row)
+                        {
+                            if (cell.Length > 0) segments.Add(new(cell, TextRole.Body));
+                        }
+                    }
+
+                    break;
                 case RawQuote q:
                     segments.AddRange(q.Lines.Select(static i => new TextSegment(i, TextRole.Body)));
 
@@ -117,8 +128,8 @@ public static class ArticleText
     /// </summary>
     public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown) => TryMarkdownBlocks(markdown, null);
 
-    /// <summary>CommonMark, as <see cref="Markdown.Parse(string, MarkdownPipeline?, MarkdownParserContext?)"/> reads it, with the line of every inline.</summary>
-    private static readonly MarkdownPipeline s_located = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    /// <summary>As <see cref="s_pipeline"/>, with the line of every inline.</summary>
+    private static readonly MarkdownPipeline s_located = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Build();
 
     /// <summary>
     /// As <see cref="TryMarkdownBlocks(string)"/>; <paramref name="links"/>, when given, gets every
@@ -134,7 +145,7 @@ public static class ArticleText
         try
         {
             // Source locations only when the links are wanted: their warnings name the line.
-            document = links is null ? Markdown.Parse(markdown) : Markdown.Parse(markdown, s_located);
+            document = Markdown.Parse(markdown, links is null ? s_pipeline : s_located);
         }
         catch (ArgumentException e) when (IsNestingLimit(e))
         {
@@ -161,6 +172,9 @@ public static class ArticleText
 
         return blocks;
     }
+
+    /// <summary>Pipe tables parsed as the renderer parses them, so each table cell is a paragraph of its own.</summary>
+    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
     /// <summary>Markdig's default <c>MaximumNestingDepth</c>, which StaticGen keeps.</summary>
     public const int MaxNesting = 128;

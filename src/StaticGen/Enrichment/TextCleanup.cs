@@ -225,6 +225,7 @@ public sealed partial class TextCleanup
                 RawQuote q => q.Lines.Select(Fix).Where(static i => i is { Length: > 0 }).Select(static i => i!).ToList() is { Count: > 0 } quoted
                     ? q with { Lines = quoted, Attribution = Fix(q.Attribution) }
                     : null,
+                RawTable t => t with { Rows = [.. t.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select(c => Fix(c) ?? "")])] },
                 RawFigure f => f with { Image = f.Image with { Caption = Fix(f.Image.Caption), Credit = Fix(f.Image.Credit) } },
                 _ => block,
             };

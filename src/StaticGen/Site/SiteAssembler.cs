@@ -200,10 +200,19 @@ public static class SiteAssembler
     public const int RelatedWindow = 200;
 
     /// <summary>
-    /// For each article, the articles sharing most tags (2 points each) and countries (1 point each),
-    /// newest first among equals, among the <see cref="RelatedWindow"/> articles of each shared term
-    /// nearest to it in date. Computed from the term index, not by comparing every pair, in
-    /// O(articles × terms per article × window), in parallel.
+    /// The least score a related article needs: one shared tag that not nearly every article has (at most
+    /// nine in ten), or one shared country that at most about three articles in ten have, or several
+    /// common ones. Below it an article is not related, and fewer related articles (or none) are shown.
+    /// </summary>
+    public const double RelatedMinScore = 1.5;
+
+    /// <summary>
+    /// For each article, the articles that share its rarest terms: each shared tag scores 2 × and each
+    /// shared country 1 × its rarity, ln(1 + articles / articles with the term), as TF-IDF weighs a
+    /// word (a country in half the archive says little, a person in two articles a lot); newest first
+    /// among equals, at least <see cref="RelatedMinScore"/>, among the <see cref="RelatedWindow"/>
+    /// articles of each shared term nearest to it in date. Computed from the term index, not by
+    /// comparing every pair, in O(articles × terms per article × window), in parallel.
     /// </summary>
     private static IReadOnlyList<SiteArticle>[] RelatedArticles(IReadOnlyList<SiteArticle> articles)
     {
@@ -216,10 +225,11 @@ public static class SiteAssembler
         }
 
         var result = new IReadOnlyList<SiteArticle>[articles.Count];
+        double Rarity(List<int> members) => Math.Log(1 + ((double)articles.Count / members.Count));
         Parallel.For(0, articles.Count, () => new RelatedScores(articles.Count), (i, _, scores) =>
         {
-            foreach (var t in articles[i].Article.Tags) scores.AddWindow(byTag[t.Slug], i, 2);
-            foreach (var c in articles[i].Article.Countries) scores.AddWindow(byCountry[c.Slug], i, 1);
+            foreach (var t in articles[i].Article.Tags) scores.AddWindow(byTag[t.Slug], i, 2 * Rarity(byTag[t.Slug]));
+            foreach (var c in articles[i].Article.Countries) scores.AddWindow(byCountry[c.Slug], i, Rarity(byCountry[c.Slug]));
             result[i] = scores.TakeBest(articles);
             return scores;
         }, static _ => { });
@@ -235,11 +245,11 @@ public static class SiteAssembler
     /// <summary>One worker's scratch space for <see cref="RelatedArticles"/>: a score per article, reset after each use.</summary>
     private sealed class RelatedScores(int articleCount)
     {
-        private readonly int[] _scores = new int[articleCount];
+        private readonly double[] _scores = new double[articleCount];
         private readonly List<int> _touched = [];
 
         /// <summary>Adds <paramref name="points"/> to the members of a term nearest to <paramref name="self"/> (members ascending, newest first).</summary>
-        public void AddWindow(List<int> members, int self, int points)
+        public void AddWindow(List<int> members, int self, double points)
         {
             var position = members.BinarySearch(self);
             var start = Math.Clamp(position - (RelatedWindow / 2), 0, Math.Max(0, members.Count - RelatedWindow));
@@ -253,13 +263,15 @@ public static class SiteAssembler
             }
         }
 
-        /// <summary>The <see cref="RelatedCount"/> best scored articles (highest score, then newest), and a reset.</summary>
+        /// <summary>The <see cref="RelatedCount"/> best scored articles (highest score, then newest) that reach <see cref="RelatedMinScore"/>, and a reset.</summary>
         public SiteArticle[] TakeBest(IReadOnlyList<SiteArticle> articles)
         {
             Span<int> best = stackalloc int[RelatedCount];
             var count = 0;
             foreach (var m in _touched)
             {
+                if (_scores[m] < RelatedMinScore) continue;
+
                 // Insertion into a short sorted list: score descending, then article index (newer first).
                 var at = count;
                 while (at > 0 && Better(m, best[at - 1])) at--;

@@ -19,7 +19,7 @@ public sealed class InitCommandTests : IDisposable
 
         Assert.True(init.Exit == 0, init.Err);
         Assert.Equal("", init.Err);
-        Assert.Equal([".gitignore", "content", "site.config.yml"], Directory.GetFileSystemEntries(site).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".github", ".gitignore", "content", "site.config.yml"], Directory.GetFileSystemEntries(site).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["welcome-to-my-news-site.md"], Directory.GetFiles(Path.Combine(site, "content")).Select(Path.GetFileName));
         Assert.Contains("  wrote content/welcome-to-my-news-site.md", init.OutLines.Select(static l => "  " + l));
 
@@ -34,6 +34,32 @@ public sealed class InitCommandTests : IDisposable
         var home = parser.ParseDocument(File.ReadAllText(Path.Combine(site, "_site", "index.html")));
         Assert.Contains("My news site", home.QuerySelector("title")?.TextContent, StringComparison.Ordinal);
         Assert.Empty(HtmlLinks.Broken(Path.Combine(site, "_site")));
+    }
+
+    [Fact]
+    public void Init_writes_the_github_pages_workflow_and_never_replaces_one()
+    {
+        var site = _temp.Combine("newsroom");
+
+        var init = CliRunner.Run("init", site);
+
+        Assert.True(init.Exit == 0, init.Err);
+        Assert.Contains("wrote .github/workflows/pages.yml", init.OutLines);
+        Assert.Contains(init.OutLines, l => l.Contains("Settings > Pages > Source", StringComparison.Ordinal));
+        var written = File.ReadAllText(Path.Combine(site, ".github", "workflows", "pages.yml"));
+        Assert.Contains("uses: " + StaticGen.Build.PagesWorkflow.ActionReference, written, StringComparison.Ordinal);
+
+        // A site that already has a workflow keeps it, byte for byte, and init says so.
+        var own = _temp.Combine("own");
+        Directory.CreateDirectory(Path.Combine(own, ".github", "workflows"));
+        File.WriteAllText(Path.Combine(own, ".github", "workflows", "pages.yml"), "name: ours\n");
+
+        var forced = CliRunner.Run("init", own, "--force");
+
+        Assert.True(forced.Exit == 0, forced.Err);
+        Assert.Contains("kept  .github/workflows/pages.yml (it was already there)", forced.OutLines);
+        Assert.DoesNotContain(forced.OutLines, l => l.Contains("Settings > Pages", StringComparison.Ordinal));
+        Assert.Equal("name: ours\n", File.ReadAllText(Path.Combine(own, ".github", "workflows", "pages.yml")));
     }
 
     [Fact]

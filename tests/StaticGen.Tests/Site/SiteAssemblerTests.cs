@@ -104,18 +104,41 @@ public sealed class SiteAssemblerTests
             A("unrelated", -4, ["Sport"]),
         ]);
 
+        // France is in two of five articles: sharing it alone says too little.
         var page = site.Pages.OfType<ArticlePage>().Single(p => p.Article.Slug == "subject");
-        Assert.Equal(["two-tags", "one-tag", "country"], page.Related.Select(a => a.Slug));
+        Assert.Equal(["two-tags", "one-tag"], page.Related.Select(a => a.Slug));
         Assert.Null(page.Newer);
         Assert.Equal("one-tag", page.Older!.Slug);
     }
 
     [Fact]
+    public void Related_articles_share_rare_terms_and_unrelated_ones_are_left_out()
+    {
+        // A planted pair shares a rare person; ten distractors share only a country half the archive has.
+        List<Article> articles =
+        [
+            A("ferry-strike", -1, ["Solveig Dahl", "Harbour Union"], ["NO"]),
+            A("strike-talks", -9, ["Solveig Dahl"], ["NO"]),
+        ];
+        articles.AddRange(Enumerable.Range(0, 10).Select(i => A($"distractor{i}", -2 - (i % 5), [$"Topic {i}"], ["NO"])));
+        articles.AddRange(Enumerable.Range(0, 12).Select(i => A($"elsewhere{i}", -3, [$"Other {i}"], ["SE"])));
+
+        var site = Assemble(articles);
+        var related = site.Pages.OfType<ArticlePage>().Single(p => p.Article.Slug == "ferry-strike").Related;
+
+        Assert.Equal(["strike-talks"], related.Select(a => a.Slug));
+        Assert.Empty(site.Pages.OfType<ArticlePage>().Single(p => p.Article.Slug == "distractor0").Related);
+    }
+
+    [Fact]
     public void Related_articles_of_a_big_term_come_from_the_articles_nearest_in_date()
     {
-        // One country shared by many more articles than the window: the subject sits in the middle.
+        // One country shared by many more articles than the window, though by only one article in four of the
+        // archive (so it is rare enough to relate articles alone): the subject sits in the middle.
         var count = SiteAssembler.RelatedWindow * 3;
-        var articles = Enumerable.Range(0, count).Select(i => A($"a{i:D4}", -1 - i, countries: ["FR"])).ToList();
+        var articles = Enumerable.Range(0, count).Select(i => A($"a{i:D4}", -1 - i, countries: ["FR"]))
+            .Concat(Enumerable.Range(0, count * 3).Select(i => A($"other{i:D4}", -1 - i, countries: ["DE"])))
+            .ToList();
         var subject = count / 2;
         articles.Add(A("far-but-two-tags", -1 - count, ["NATO", "EU"], ["FR"]));
         articles[subject] = articles[subject] with { Tags = [new TagRef("NATO", "nato"), new TagRef("EU", "eu")] };

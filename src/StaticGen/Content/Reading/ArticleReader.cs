@@ -38,7 +38,11 @@ public static class ArticleReader
         var notes = new List<ParseNote>();
 
         // 1. Lines. The site's cleanup rules (cleanup.boilerplate) drop their lines first, as before.
-        var lines = TextLines.Split(text).Select(RawArticleParser.Clean).ToArray();
+        // Table rows keep their cells apart (one tab between cells); every other line is cleaned as text.
+        var raw = TextLines.Split(text);
+        var rows = TableRows.Find(raw);
+        var lines = new string[raw.Length];
+        for (var i = 0; i < raw.Length; i++) lines[i] = rows[i] ?? RawArticleParser.Clean(raw[i]);
         var original = (string[])lines.Clone();
         var dropped = RawArticleParser.DropJunk(lines, junk, notes);
         if (RawArticleParser.NextNonEmpty(lines, 0) < 0)
@@ -61,6 +65,7 @@ public static class ArticleReader
             var end = i + 1;
             while (end < lines.Length && head[end] == i) end++;
             features[i] = LineFeatures.Of(end == i + 1 ? lines[i] : string.Join(' ', lines, i, end - i), data, pile, dateOrder);
+            if (rows[i] is not null) features[i] = features[i]! with { Meta = null, Credit = null, Caption = null }; // a row's year or name is a cell, not a date or byline line
             evidence[i] = features[i]!.FurnitureEvidence(data.RepetitionThreshold);
         }
 
@@ -74,6 +79,7 @@ public static class ArticleReader
 
         // 3. Prose classes. Figures and embedded posts (a post's text, then "— Name (@handle) date") are not judged.
         var neutral = (bool[])figure.Clone();
+        for (var i = 0; i < lines.Length; i++) neutral[i] |= rows[i] is not null;
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Length == 0 || !RawArticleParser.PostAttributionRegex().IsMatch(lines[i])) continue;
@@ -118,7 +124,8 @@ public static class ArticleReader
 
         // 5. Decisions in the header: the title among candidates, its kicker, byline and date lines, the standfirst.
         var stem = Path.GetFileNameWithoutExtension(path);
-        var candidates = header.Count > 0 ? TitleChooser.Candidates(lines, features, evidence, header, lede, stem) : [];
+        var opening = new OpeningWords(Enumerable.Range(lede, lines.Length - lede).Where(i => lines[i].Length > 0 && evidence[i] is null && !figure[i]).Take(OpeningWords.Lines).Select(i => lines[i]), data);
+        var candidates = header.Count > 0 ? TitleChooser.Candidates(lines, features, evidence, header, lede, stem, opening, data) : [];
         var best = TitleChooser.Best(candidates);
         if (best is null && header.FirstOrDefault(i => evidence[i] is null && features[i]!.Meta is null && !features[i]!.ImageFile, -1) is var plain and >= 0)
         {
@@ -209,7 +216,14 @@ public static class ArticleReader
                 continue;
             }
 
-            if (standfirst is null && title is not null && i > best!.Line - 1 && f.Words >= 8 && !f.Capitals && f.Credit is null && f.Caption is null && (prose[i] != ProseClass.Bad || f.Words >= 12))
+            if (f.Credit is not null || f.Caption is not null)
+            {
+                Mark(classes, why, i, f.Credit is not null ? LineClass.Credit : LineClass.Caption, "a caption or credit without an image file above the lede: not article text");
+                continue;
+            }
+
+            if (standfirst is null && title is not null && i > best!.Line - 1 && f.Words >= 8 && !f.Capitals && f.Credit is null && f.Caption is null && (prose[i] != ProseClass.Bad || f.Words >= 12)
+                && !TitleChooser.UiPhrase(lines[i], data))
             {
                 standfirst = lines[i];
                 standfirstLine = i + 1;
@@ -250,6 +264,10 @@ public static class ArticleReader
             if (figure[i])
             {
                 Mark(classes, why, i, f.ImageFile ? LineClass.ImageFile : f.Credit is not null ? LineClass.Credit : LineClass.Caption, "image lines");
+            }
+            else if (rows[i] is not null && evidence[i] is null)
+            {
+                Mark(classes, why, i, LineClass.Table, "a row of a table (cells separated by tabs or aligned in columns)");
             }
             else if (evidence[i] is { } furniture)
             {
@@ -293,7 +311,7 @@ public static class ArticleReader
         var kept = new string[lines.Length];
         for (var i = 0; i < lines.Length; i++)
         {
-            kept[i] = i >= bodyFrom && classes[i] is LineClass.Prose or LineClass.Dateline or LineClass.Heading or LineClass.ImageFile or LineClass.Caption or LineClass.Credit && !(classes[i] is LineClass.Caption or LineClass.Credit && !figure[i])
+            kept[i] = i >= bodyFrom && classes[i] is LineClass.Prose or LineClass.Dateline or LineClass.Heading or LineClass.Table or LineClass.ImageFile or LineClass.Caption or LineClass.Credit && !(classes[i] is LineClass.Caption or LineClass.Credit && !figure[i])
                 ? lines[i]
                 : "";
         }

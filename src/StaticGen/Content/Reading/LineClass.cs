@@ -36,6 +36,9 @@ public enum LineClass
     /// <summary>A list item.</summary>
     List,
 
+    /// <summary>A row of a table.</summary>
+    Table,
+
     /// <summary>A quoted line.</summary>
     Quote,
 
