@@ -163,15 +163,23 @@ public static partial class RawArticleParser
     internal static bool[] DropJunk(string[] lines, Func<string, JunkKind> junk, List<ParseNote> notes)
     {
         var dropped = new bool[lines.Length];
+        var header = true; // no paragraph of prose yet: a headline with a byline or date under it is this article's
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Length == 0) continue;
             var kind = junk(lines[i]);
-            if (kind == JunkKind.None) continue;
+            if (kind == JunkKind.None)
+            {
+                if (header && EndsSentence(lines[i]) && WordCount(lines[i]) >= MinProseWords) header = false;
+                continue;
+            }
+
             notes.Add(new ParseNote(i + 1, $"boilerplate dropped: '{lines[i]}'"));
             lines[i] = "";
             dropped[i] = true;
-            if (kind == JunkKind.TeaserLabel && NextNonEmpty(lines, i + 1) is var next and >= 0 && IsHeadlineLike(lines[next]))
+            // The line under a teaser label is a teaser, unless it is above the first paragraph with a byline or date line under it: then it is this article's headline.
+            if (kind == JunkKind.TeaserLabel && NextNonEmpty(lines, i + 1) is var next and >= 0 && IsHeadlineLike(lines[next])
+                && !(header && NextNonEmpty(lines, next + 1) is var under and >= 0 && MetaLines.TryParse(lines[under]) is not null))
             {
                 notes.Add(new ParseNote(next + 1, $"teaser headline dropped: '{lines[next]}'"));
                 lines[next] = "";
@@ -180,7 +188,8 @@ public static partial class RawArticleParser
             }
 
             // The teaser headlines under a section label: short lines without a closing full stop, one blank line apart at most.
-            while (kind == JunkKind.SectionLabel && NextNonEmpty(lines, i + 1) is var teaser and >= 0 && teaser - i <= 2 && IsTeaserHeadline(lines[teaser]))
+            while (kind == JunkKind.SectionLabel && NextNonEmpty(lines, i + 1) is var teaser and >= 0 && teaser - i <= 2 && IsTeaserHeadline(lines[teaser])
+                && !(header && NextNonEmpty(lines, teaser + 1) is var below and >= 0 && MetaLines.TryParse(lines[below]) is not null))
             {
                 notes.Add(new ParseNote(teaser + 1, $"teaser headline dropped: '{lines[teaser]}'"));
                 lines[teaser] = "";
@@ -191,6 +200,9 @@ public static partial class RawArticleParser
 
         return dropped;
     }
+
+    /// <summary>A sentence at least this long is a paragraph of prose: the page's header is over.</summary>
+    private const int MinProseWords = 12;
 
     private static bool IsTeaserHeadline(string line) =>
         WordCount(line) <= 16 && line[^1] is not ('.' or ':' or ',' or ';') && IsHeadlineLike(line);
@@ -563,6 +575,23 @@ public static partial class RawArticleParser
         return false;
     }
 
+    /// <summary>Words that label a credit ("Photo: …", "© …", "Picture by …"): one must be in a line before it is read as a caption ending in its credit.</summary>
+    private static readonly System.Buffers.SearchValues<string> s_creditLabels =
+        System.Buffers.SearchValues.Create(["photo", "image", "picture", "credit", "©", "illustration", "graphic"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A caption sentence that ends with a labelled credit ("… the old harbour. / Photo: Name / Agency", "… at dawn. © AFP"):
+    /// the caption text, or null. A sentence that merely ends with names is not one (the credit must carry a label).
+    /// </summary>
+    internal static string? CaptionWithLabelledCredit(string line)
+    {
+        if (line.AsSpan().IndexOfAny(s_creditLabels) < 0) return null;
+        var (caption, credit) = SplitInlineCredit(line);
+        if (credit is null) return null;
+        var tail = line.AsSpan(caption.Length);
+        return tail.IndexOfAny(s_creditLabels) >= 0 ? caption : null;
+    }
+
     private static (string Caption, string? Credit) SplitInlineCredit(string line)
     {
         var m = InlineCreditRegex().Match(line);
@@ -680,7 +709,7 @@ public static partial class RawArticleParser
     [GeneratedRegex(@"^[^\s/\\:*?""<>|]+\.(?:jpe?g|png|webp|gif|avif)$", RegexOptions.IgnoreCase)]
     internal static partial Regex ImageFileRegex();
 
-    private const string CreditWord = @"(?i:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Photo credit|Image credit|Source|Graphics?|Illustrations?|Video)";
+    private const string CreditWord = @"(?i:Photo(?:graph(?:er|y)?)?s?|Images?|Pictures?|Foto|Credits?|Photo credit|Image credit|Source|Graphics?|Illustrations?|Video)";
 
     /// <summary>"(Photo: A / B)", "Photo: Reuters", "Image: …", "© AFP", "Photo by …", "(AP Photo/Name)", "REUTERS/Name".</summary>
     [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo|Image|Picture)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+))$", RegexOptions.IgnoreCase)]
@@ -699,11 +728,11 @@ public static partial class RawArticleParser
     /// A caption sentence that ends with its credit: "… in Antakya. © AFP", "… Picture by Name/PA", "… by KCNA. KCNA via
     /// REUTERS"; or any caption followed by a bracketed credit: "… after the winning shot (Photo: Getty Images)".
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{1,60}\bPhoto\b[^()]{0,40})\)|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
+    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{1,60}\bPhoto\b[^()]{0,40})\)|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
     private static partial Regex InlineCreditRegex();
 
     /// <summary>BBC style, credit first: "Image source, Reuters"; Guardian style: "Photograph: Name/Agency"; "Picture: PA"; a bracketed credit alone.</summary>
-    [GeneratedRegex(@"^(?:(?i:Image source|Photograph|Picture|Image credit|Photo credit)\s*[,:]\s*(?<credit>\S.*)|\((?<credit>[^()]{1,60}\bPhoto\b[^()]{0,40})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
+    [GeneratedRegex(@"^(?:(?i:Image source|Photographer|Photograph|Picture|Image credit|Photo credit)\s*[,:]\s*(?<credit>\S.*)|\((?<credit>[^()]{1,60}\bPhoto\b[^()]{0,40})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
     private static partial Regex CreditLabelRegex();
 
     /// <summary>"Image caption, …" (BBC), "Caption: …".</summary>

@@ -148,11 +148,13 @@ public sealed class CountryDetectorTests
     }
 
     [Fact]
-    public void The_gazetteer_has_every_iso_3166_entry()
+    public void The_gazetteer_has_every_iso_3166_entry_and_kosovo()
     {
         var gazetteer = Gazetteer.LoadDefault();
-        Assert.Equal(249, gazetteer.Countries.Count);
-        Assert.Equal(249, gazetteer.Countries.Select(static c => c.Code).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(250, gazetteer.Countries.Count);
+        Assert.Equal(250, gazetteer.Countries.Select(static c => c.Code).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal("XK", gazetteer.Find("Kosovo")?.Code);
+        Assert.Equal(["XK", "RS"], Codes("Kosovar officials in Pristina accused Serbia of stalling the talks."));
         Assert.Equal("Türkiye", gazetteer.Find("Turkey")?.Name);
         Assert.Equal("CI", gazetteer.Find("Ivory Coast")?.Code);
     }

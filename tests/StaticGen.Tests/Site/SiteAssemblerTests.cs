@@ -34,6 +34,30 @@ public sealed class SiteAssemblerTests
     }
 
     [Fact]
+    public void Undated_articles_come_after_dated_ones_whatever_their_fallback_date()
+    {
+        var undated = A("undated", -1) with { DateIsFallback = true };
+        var site = Assemble([undated, A("old", -30), A("new", -2)]);
+        Assert.Equal(["new", "old", "undated"], site.Articles.Select(a => a.Slug));
+    }
+
+    [Fact]
+    public void Terms_sort_as_a_reader_s_index_does_accents_and_case_folded()
+    {
+        var article = A("a", -1) with
+        {
+            Tags =
+            [
+                new TagRef("Franck Kessié", "franck-kessie"), new TagRef("Ángel Di María", "angel-di-maria"),
+                new TagRef("Félix Tshisekedi", "felix-tshisekedi"), new TagRef("Yara Ode", "yara-ode"),
+                new TagRef("angela Merkel", "angela-merkel"),
+            ],
+        };
+        var site = Assemble([article]);
+        Assert.Equal(["Ángel Di María", "angela Merkel", "Félix Tshisekedi", "Franck Kessié", "Yara Ode"], site.Tags.Terms.Select(t => t.Name));
+    }
+
+    [Fact]
     public void Leaves_out_drafts_and_future_articles_unless_asked()
     {
         Article[] articles = [A("past", -1), A("future", 3), A("draft", -1, draft: true)];
@@ -80,18 +104,41 @@ public sealed class SiteAssemblerTests
             A("unrelated", -4, ["Sport"]),
         ]);
 
+        // France is in two of five articles: sharing it alone says too little.
         var page = site.Pages.OfType<ArticlePage>().Single(p => p.Article.Slug == "subject");
-        Assert.Equal(["two-tags", "one-tag", "country"], page.Related.Select(a => a.Slug));
+        Assert.Equal(["two-tags", "one-tag"], page.Related.Select(a => a.Slug));
         Assert.Null(page.Newer);
         Assert.Equal("one-tag", page.Older!.Slug);
     }
 
     [Fact]
+    public void Related_articles_share_rare_terms_and_unrelated_ones_are_left_out()
+    {
+        // A planted pair shares a rare person; ten distractors share only a country half the archive has.
+        List<Article> articles =
+        [
+            A("ferry-strike", -1, ["Solveig Dahl", "Harbour Union"], ["NO"]),
+            A("strike-talks", -9, ["Solveig Dahl"], ["NO"]),
+        ];
+        articles.AddRange(Enumerable.Range(0, 10).Select(i => A($"distractor{i}", -2 - (i % 5), [$"Topic {i}"], ["NO"])));
+        articles.AddRange(Enumerable.Range(0, 12).Select(i => A($"elsewhere{i}", -3, [$"Other {i}"], ["SE"])));
+
+        var site = Assemble(articles);
+        var related = site.Pages.OfType<ArticlePage>().Single(p => p.Article.Slug == "ferry-strike").Related;
+
+        Assert.Equal(["strike-talks"], related.Select(a => a.Slug));
+        Assert.Empty(site.Pages.OfType<ArticlePage>().Single(p => p.Article.Slug == "distractor0").Related);
+    }
+
+    [Fact]
     public void Related_articles_of_a_big_term_come_from_the_articles_nearest_in_date()
     {
-        // One country shared by many more articles than the window: the subject sits in the middle.
+        // One country shared by many more articles than the window, though by only one article in four of the
+        // archive (so it is rare enough to relate articles alone): the subject sits in the middle.
         var count = SiteAssembler.RelatedWindow * 3;
-        var articles = Enumerable.Range(0, count).Select(i => A($"a{i:D4}", -1 - i, countries: ["FR"])).ToList();
+        var articles = Enumerable.Range(0, count).Select(i => A($"a{i:D4}", -1 - i, countries: ["FR"]))
+            .Concat(Enumerable.Range(0, count * 3).Select(i => A($"other{i:D4}", -1 - i, countries: ["DE"])))
+            .ToList();
         var subject = count / 2;
         articles.Add(A("far-but-two-tags", -1 - count, ["NATO", "EU"], ["FR"]));
         articles[subject] = articles[subject] with { Tags = [new TagRef("NATO", "nato"), new TagRef("EU", "eu")] };
@@ -126,7 +173,7 @@ public sealed class SiteAssemblerTests
     [Fact]
     public void Aliases_become_redirect_pages_under_the_base_path()
     {
-        var site = Assemble([A("new-name", -1) with { Aliases = ["/2019/old-name/", "legacy.html"] }]);
+        var site = Assemble([A("new-name", -1) with { Aliases = ["/2019/old-name/", "/legacy.html"] }]);
         var redirects = site.Pages.OfType<RedirectPage>().Select(p => p.Url).ToList();
         Assert.Equal(["/repo/2019/old-name/", "/repo/legacy.html"], redirects);
     }

@@ -124,7 +124,8 @@ public static class ArticleReader
 
         // 5. Decisions in the header: the title among candidates, its kicker, byline and date lines, the standfirst.
         var stem = Path.GetFileNameWithoutExtension(path);
-        var candidates = header.Count > 0 ? TitleChooser.Candidates(lines, features, evidence, header, lede, stem) : [];
+        var opening = new OpeningWords(Enumerable.Range(lede, lines.Length - lede).Where(i => lines[i].Length > 0 && evidence[i] is null && !figure[i]).Take(OpeningWords.Lines).Select(i => lines[i]), data);
+        var candidates = header.Count > 0 ? TitleChooser.Candidates(lines, features, evidence, header, lede, stem, opening, data) : [];
         var best = TitleChooser.Best(candidates);
         if (best is null && header.FirstOrDefault(i => evidence[i] is null && features[i]!.Meta is null && !features[i]!.ImageFile, -1) is var plain and >= 0)
         {
@@ -215,7 +216,14 @@ public static class ArticleReader
                 continue;
             }
 
-            if (standfirst is null && title is not null && i > best!.Line - 1 && f.Words >= 8 && !f.Capitals && f.Credit is null && f.Caption is null && (prose[i] != ProseClass.Bad || f.Words >= 12))
+            if (f.Credit is not null || f.Caption is not null)
+            {
+                Mark(classes, why, i, f.Credit is not null ? LineClass.Credit : LineClass.Caption, "a caption or credit without an image file above the lede: not article text");
+                continue;
+            }
+
+            if (standfirst is null && title is not null && i > best!.Line - 1 && f.Words >= 8 && !f.Capitals && f.Credit is null && f.Caption is null && (prose[i] != ProseClass.Bad || f.Words >= 12)
+                && !TitleChooser.UiPhrase(lines[i], data))
             {
                 standfirst = lines[i];
                 standfirstLine = i + 1;

@@ -138,7 +138,8 @@ public sealed partial record LineFeatures
         }
 
         if (EnclosedCreditRegex().Match(line) is { Success: true } enclosed) return (enclosed.Groups["credit"].Value.Trim(), null);
-        return RawArticleParser.TryParseCredit(line, out var credit) ? (credit, null) : (null, null);
+        if (RawArticleParser.TryParseCredit(line, out var credit)) return (credit, null);
+        return RawArticleParser.CaptionWithLabelledCredit(line) is { } caption ? (null, caption) : (null, null);
     }
 
     internal static string? NavShape(string line)
@@ -181,7 +182,7 @@ public sealed partial record LineFeatures
     private static partial Regex AddressRegex();
 
     /// <summary>A labelled credit or caption line: "Image source, Reuters", "Image caption, …", "Photograph: …", "Caption: …".</summary>
-    [GeneratedRegex(@"^(?<label>Image source|Image caption|Caption|Photograph|Picture|Photo credit|Image credit)\s*[,:]\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>Image source|Image caption|Caption|Photographer|Photograph|Picture|Photo credit|Image credit)\s*[,:]\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledRegex();
 
     /// <summary>A credit alone in brackets: "(AA Photo)", "[Rina Hapsari/AFP]", "(Photo: Reuters)".</summary>

@@ -101,6 +101,9 @@ public sealed class ReaderData
         return null;
     }
 
+    /// <summary>Whether a line has a call to action's shape (a user-interface verb first), whatever its length.</summary>
+    public bool IsAction(string line) => _action?.IsMatch(line) == true;
+
     /// <summary>A line the site says to keep whatever the evidence (<c>reader.keep</c>).</summary>
     public bool Keep(string line)
     {

@@ -8,13 +8,13 @@ namespace StaticGen.Content.Reading;
 /// matches the file name. Lines with furniture evidence (skip links, navigation and section labels,
 /// breadcrumbs, dates, tickers, metadata prefixes) are never candidates.
 /// </summary>
-public static class TitleChooser
+public static partial class TitleChooser
 {
     /// <summary>Separators between a headline and a site's name after it ("Headline | Site", "Headline - Site").</summary>
     private static readonly string[] s_suffixSeparators = [" | ", " - ", " – ", " — ", " :: "];
 
     /// <summary>Scores the candidate lines among <paramref name="header"/> (indices of the header zone's non-empty lines).</summary>
-    public static List<TitleCandidate> Candidates(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int lede, string fileStem)
+    public static List<TitleCandidate> Candidates(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int lede, string fileStem, OpeningWords? opening = null, ReaderData? data = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var candidates = new List<TitleCandidate>();
@@ -49,6 +49,37 @@ public static class TitleChooser
                 reasons.Add("headline shape (+1)");
             }
 
+            // A headline names what the article is about: it shares words with the lede and the paragraphs after it.
+            // A section label, a site's name or a button shares none.
+            if (opening is not null && data is not null && opening.Shared(lines[i], data) is var (shared, content) && content > 0)
+            {
+                if (shared > 0)
+                {
+                    var bonus = Math.Min((2 * shared) - 1, 4);
+                    score += bonus;
+                    reasons.Add($"shares {shared} {(shared == 1 ? "word" : "words")} with the opening paragraphs (+{bonus})");
+                }
+                else
+                {
+                    score -= 3;
+                    reasons.Add("shares no word with the opening paragraphs (-3)");
+                }
+            }
+
+            // A live blog's entry: its heading sits under the entry's time stamp ("11.08am BST"); the page's headline does not.
+            if (header.LastOrDefault(j => j < i, -1) is var above and >= 0 && i - above <= 2 && IsTimeStamp(lines[above]))
+            {
+                score -= 3;
+                reasons.Add("under a time stamp: a live blog entry's heading (-3)");
+            }
+
+            // A call to action or a line about the page itself ("Gift this article", "Share this story"): a button, not a headline.
+            if (UiPhrase(lines[i], data))
+            {
+                score -= 3;
+                reasons.Add("call to action or a line about the page (-3)");
+            }
+
             if (stemWords.Count >= 3 && Words(lines[i]).Count(stemWords.Contains) * 5 >= stemWords.Count * 3)
             {
                 score += 2;
@@ -77,7 +108,48 @@ public static class TitleChooser
     public static bool Viable(string line, LineFeatures f, string? evidence) =>
         evidence is null && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
         && f.Words is >= 2 and <= 40 && !f.SeveralSentences && !(f.Capitals && f.Words <= 6)
-        && !(f.Words == 2 && !line.Contains(' ', StringComparison.Ordinal));
+        && !(f.Words == 2 && !line.Contains(' ', StringComparison.Ordinal))
+        && !TableRows.IsRow(line) && !HasAddress(line) && HasLongWord(line) && !IsTimeStamp(line);
+
+    /// <summary>A time alone on its line ("11.08am BST", "2:30 p.m.", "10:25"): a live blog entry's stamp.</summary>
+    public static bool IsTimeStamp(string line) => line.Length <= 20 && TimeStampRegex().IsMatch(line);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TimeStampRegex();
+
+    /// <summary>A line with a web address in it is a link or the scraper's note, never a headline.</summary>
+    private static bool HasAddress(string line) =>
+        line.Contains("://", StringComparison.Ordinal) || line.Contains("www.", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A headline has at least one word of three letters or more ("2:30 p.m." and "1 of 3" have none).</summary>
+    private static bool HasLongWord(string line)
+    {
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = char.IsLetter(c) ? run + 1 : 0;
+            if (run >= 3) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A call to action (a user-interface verb first, as the known-furniture list has them, at any length) or a line that
+    /// speaks of the page itself ("… this article", "… this story"): a button or a prompt, not a headline or a standfirst.
+    /// </summary>
+    public static bool UiPhrase(string line, ReaderData? data)
+    {
+        if (data?.IsAction(line) == true) return true;
+        foreach (var page in s_pageWords)
+        {
+            if (line.Contains(page, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_pageWords = ["this article", "this story", "this page", "this post", "this video"];
 
     /// <summary>Two header lines give the same headline: equal, or one is the other with a site's name after it.</summary>
     public static bool Repeats(string a, string b) =>

@@ -235,7 +235,7 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
                 .OrderBy(static g => g.Key == "Other" ? 1 : 0)
                 .ThenBy(static g => g.Key, StringComparer.Ordinal)
             : taxonomy.Terms
-                .Select((t, i) => (Key: Initial(t.Name), View: terms[i]))
+                .Select((t, i) => (Key: Initial(t.Slug), View: terms[i]))
                 .GroupBy(static x => x.Key, StringComparer.Ordinal)
                 .OrderBy(static g => g.Key == "#" ? 1 : 0)
                 .ThenBy(static g => g.Key, StringComparer.Ordinal);
@@ -252,12 +252,12 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
     /// <summary>What readers call a taxonomy: tags are "Topics" (people, organisations, subjects), at <c>/tags/</c>.</summary>
     public static string TaxonomyTitle(TaxonomyKind kind) => kind == TaxonomyKind.Tags ? "Topics" : "Countries";
 
-    /// <summary>The letter a tag is filed under: its first letter in upper case, or <c>#</c>.</summary>
-    private static string Initial(string name)
-    {
-        var first = name.AsSpan().TrimStart();
-        return first.Length > 0 && char.IsLetter(first[0]) ? char.ToUpperInvariant(first[0]).ToString() : "#";
-    }
+    /// <summary>
+    /// The letter a tag is filed under: the first letter of its slug in upper case, so accents fold as in a reader's index
+    /// ("Ángel Di María" under A, "Émile" under E), or <c>#</c>.
+    /// </summary>
+    private static string Initial(string slug) =>
+        slug.Length > 0 && char.IsLetter(slug[0]) ? char.ToUpperInvariant(slug[0]).ToString() : "#";
 
     public ScriptObject TermView(Term term)
     {
