@@ -52,7 +52,7 @@ public sealed class Enricher
     {
         ArgumentNullException.ThrowIfNull(parsed);
         var diagnostics = new DiagnosticList();
-        var cleaned = _cleanup.Clean(parsed, out var repairs);
+        var cleaned = WithoutBidiControls(_cleanup.Clean(parsed, out var repairs), diagnostics);
         var fileStem = FileStem(parsed.SourcePath);
 
         var title = NonEmpty(cleaned.Title) ?? fileStem;
@@ -267,6 +267,50 @@ public sealed class Enricher
     }
 
     private static int At(ParsedArticle parsed, string key) => SourcePosition.Of(parsed.Positions, key).Line;
+
+    /// <summary>
+    /// The article with bidirectional formatting characters (U+202E and its kin) taken out of its
+    /// title, kicker, standfirst, authors, agency and tags, with a warning for each field: there they
+    /// can make a name show in another order than it is written. The body keeps them (right-to-left
+    /// scripts use the marks in running text).
+    /// </summary>
+    private static ParsedArticle WithoutBidiControls(ParsedArticle article, DiagnosticList diagnostics)
+    {
+        string? Clean(string? text, string key)
+        {
+            if (text is null) return null;
+            var result = TextSafety.RemoveBidiControls(text, out var removed);
+            if (removed > 0)
+            {
+                var at = SourcePosition.Of(article.Positions, key) is { Line: > 0 } p ? p : SourcePosition.Of(article.Positions, key.Split('[')[0]);
+                diagnostics.Warning(Stage.Enrich, article.SourcePath, at.Line, at.Column,
+                    $"the {key.Split('[')[0]} '{TextSafety.Printable(text)}' holds {removed} bidirectional control character{(removed == 1 ? "" : "s")} (such as U+202E, right-to-left override), which can make it show in another order than it is written; removed");
+            }
+
+            return result;
+        }
+
+        IReadOnlyList<string>? CleanList(IReadOnlyList<string>? list, string key) =>
+            list is null || !list.Any(HasBidi) ? list : [.. list.Select((item, i) => Clean(item, string.Create(CultureInfo.InvariantCulture, $"{key}[{i}]"))!)];
+
+        static bool HasBidi(string? text) => text is not null && text.Any(TextSafety.IsBidiControl);
+
+        if (!HasBidi(article.Title) && !HasBidi(article.Kicker) && !HasBidi(article.Standfirst) && !HasBidi(article.Agency)
+            && !(article.Authors ?? []).Any(HasBidi) && !(article.Tags ?? []).Any(HasBidi))
+        {
+            return article;
+        }
+
+        return article with
+        {
+            Title = Clean(article.Title, "title"),
+            Kicker = Clean(article.Kicker, "kicker"),
+            Standfirst = Clean(article.Standfirst, "standfirst"),
+            Agency = Clean(article.Agency, "agency"),
+            Authors = CleanList(article.Authors, "author"),
+            Tags = CleanList(article.Tags, "tags"),
+        };
+    }
 
     private static SourcePosition TagLine(ParsedArticle parsed, int index) =>
         SourcePosition.Of(parsed.Positions, string.Create(CultureInfo.InvariantCulture, $"tags[{index}]")) is { Line: > 0 } at ? at : SourcePosition.Of(parsed.Positions, "tags");
