@@ -301,7 +301,7 @@ public static class SiteAssembler
             urls.RssFeed(), urls.AtomFeed(), urls.JsonFeed(), urls.Sitemap(), urls.SearchIndex(),
             urls.Path("robots.txt"), urls.Path(".nojekyll"), urls.Path("CNAME"),
         };
-        foreach (var page in pages.OfType<TermsPage>()) takenUrls.AddRange(page.Taxonomy.Terms.Select(static t => t.FeedUrl));
+        foreach (var page in pages.Where(static p => p.Kind == PageKind.Terms)) takenUrls.AddRange(page.Shows.Taxonomy!.Terms.Select(static t => t.FeedUrl));
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var folders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var url in takenUrls) Take(urls.OutputPath(url));
