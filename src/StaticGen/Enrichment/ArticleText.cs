@@ -124,9 +124,11 @@ public static class ArticleText
 
     /// <summary>
     /// The plain text of each paragraph and heading of a Markdown body, in order; null when Markdig
-    /// refuses the body because it nests deeper than its limit (<see cref="IsNestingLimit"/>).
+    /// refuses the body because it nests deeper than its limit (<see cref="MarkdownSyntax.IsNestingLimit"/>).
     /// </summary>
-    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown)
+    /// <param name="markdown">The body.</param>
+    /// <param name="unsafeHtml">The site's <c>markdown.unsafeHtml</c>: parsed with the renderer's own pipeline, the text is what the page shows.</param>
+    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown, bool unsafeHtml = false)
     {
         // Markdig builds the whole block tree before it checks the depth, which takes seconds and
         // hundreds of MB for a few MB of '>' or indented '-'; a prescan of line starts is linear.
@@ -135,9 +137,9 @@ public static class ArticleText
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(markdown, s_pipeline);
+            document = Markdown.Parse(markdown, MarkdownSyntax.Pipeline(unsafeHtml));
         }
-        catch (ArgumentException e) when (IsNestingLimit(e))
+        catch (ArgumentException e) when (MarkdownSyntax.IsNestingLimit(e))
         {
             return null;
         }
@@ -155,11 +157,8 @@ public static class ArticleText
         return blocks;
     }
 
-    /// <summary>Pipe tables parsed as the renderer parses them, so each table cell is a paragraph of its own.</summary>
-    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
-
     /// <summary>Markdig's default <c>MaximumNestingDepth</c>, which StaticGen keeps.</summary>
-    public const int MaxNesting = 128;
+    public const int MaxNesting = MarkdownSyntax.MaxNesting;
 
     /// <summary>
     /// An upper estimate of how deeply a line nests blocks: the quote markers, list markers and
@@ -207,12 +206,6 @@ public static class ArticleText
         return i < text.Length && text[i] is '.' or ')' && followed ? i : -1;
     }
 
-    /// <summary>
-    /// Whether Markdig refused a document for nesting deeper than <c>MaximumNestingDepth</c> (128 by
-    /// default: 100,000 '&gt;' or '[' in a row). Markdig throws a plain <see cref="ArgumentException"/>
-    /// for that, instead of overflowing the stack.
-    /// </summary>
-    public static bool IsNestingLimit(ArgumentException e) => e.GetType() == typeof(ArgumentException) && e.ParamName is null;
 
     /// <summary>The first paragraph of a Markdown body as plain text (a summary when the author gave none).</summary>
     public static string? FirstParagraph(string markdown)

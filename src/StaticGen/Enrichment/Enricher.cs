@@ -26,6 +26,7 @@ public sealed record EnrichResult(Article Article, IReadOnlyList<DetectedCountry
 public sealed class Enricher
 {
     private readonly TextCleanup _cleanup;
+    private readonly bool _unsafeHtml;
     private readonly CountryDetector _countries;
     private readonly TagDetector _tags;
 
@@ -34,6 +35,7 @@ public sealed class Enricher
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(gazetteer);
         _cleanup = new TextCleanup(config.Cleanup);
+        _unsafeHtml = config.Markdown.UnsafeHtml;
         _countries = new CountryDetector(gazetteer);
         _tags = new TagDetector(gazetteer, config.Tags);
     }
@@ -80,14 +82,14 @@ public sealed class Enricher
         {
             body = cleaned.Markdown ?? "";
             lede = NonEmpty(cleaned.Summary);
-            var blocks = ArticleText.TryMarkdownBlocks(body);
+            var blocks = ArticleText.TryMarkdownBlocks(body, _unsafeHtml);
             if (blocks is null)
             {
                 // Markdig refuses documents nested deeper than its limit; publish the text rather than nothing.
                 diagnostics.Warning(Stage.Enrich, parsed.SourcePath, parsed.BodyLine, 0,
                     "the Markdown body nests quotes, lists, links or emphasis too deeply to render (more than 128 levels); it is published as plain text");
                 body = MarkdownText.EscapeParagraphs(body);
-                blocks = ArticleText.TryMarkdownBlocks(body) ?? [];
+                blocks = ArticleText.TryMarkdownBlocks(body, _unsafeHtml) ?? [];
             }
 
             segments = ArticleText.Segments(title, cleaned.Kicker, lede, blocks);
@@ -141,7 +143,7 @@ public sealed class Enricher
             Images = cleaned.Images ?? foundImages,
             Countries = cleaned.Countries is { } authoredCountries
                 ? AuthoredCountries(authoredCountries, parsed, diagnostics)
-                : [.. detectedCountries.Select(static d => new CountryRef(d.Country.Code, d.Country.Name, Slugs.Slugify(d.Country.Name), d.Mentions))],
+                : [.. detectedCountries.Select(static d => CountryRefOf(d.Country, d.Mentions))],
             Tags = cleaned.Tags is { } authoredTags
                 ? AuthoredTags(authoredTags, parsed, diagnostics)
                 : [.. detectedTags.Select(static t => new TagRef(t.Name, Slugs.Slugify(t.Name), t.Mentions))],
@@ -182,6 +184,10 @@ public sealed class Enricher
         return slug.Length > 0 ? slug : Slugs.Slugify(fileStem) is { Length: > 0 } stem ? stem : "article";
     }
 
+    /// <summary>A country as an article names it, with what pages show of it (continent, flag): rendering needs no gazetteer.</summary>
+    private static CountryRef CountryRefOf(Country country, int mentions) =>
+        new(country.Code, country.Name, Slugs.Slugify(country.Name), mentions) { Continent = country.ContinentName, Flag = country.Flag };
+
     private IReadOnlyList<CountryRef> AuthoredCountries(IReadOnlyList<string> names, ParsedArticle parsed, DiagnosticList diagnostics)
     {
         var result = new List<CountryRef>();
@@ -190,7 +196,7 @@ public sealed class Enricher
             var name = names[i];
             if (Gazetteer.Find(name) is { } country)
             {
-                if (result.All(c => c.Code != country.Code)) result.Add(new CountryRef(country.Code, country.Name, Slugs.Slugify(country.Name)));
+                if (result.All(c => c.Code != country.Code)) result.Add(CountryRefOf(country, 0));
             }
             else
             {

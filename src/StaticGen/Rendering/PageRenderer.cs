@@ -7,7 +7,6 @@ using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using StaticGen.Configuration;
-using StaticGen.Enrichment;
 using StaticGen.Rendering.Templates;
 using StaticGen.Rendering.Views;
 using StaticGen.Site;
@@ -45,13 +44,13 @@ public sealed class PageRenderer
     private readonly ConcurrentBag<TemplateContext> _contexts = [];
     private readonly CachedInclude _cachedInclude = new();
 
-    public PageRenderer(SiteModel site, TemplateSet templates, MarkdownRenderer markdown, Gazetteer gazetteer)
+    public PageRenderer(SiteModel site, TemplateSet templates, MarkdownRenderer markdown)
     {
         _site = site;
         _templates = templates;
         _markdown = markdown;
         var assets = templates.Assets.Select(static a => a.Name).ToHashSet(StringComparer.Ordinal);
-        _views = new ViewModels(site, gazetteer, assets.Contains);
+        _views = new ViewModels(site, assets.Contains);
         _siteView = _views.SiteView();
         _siteView.IsReadOnly = true;
         // Shared by every context; templates only read it (an assignment goes to the page's own globals).

@@ -38,7 +38,14 @@ public sealed record SiteArticle(Article Article, string Url)
 }
 
 /// <summary>One term of a taxonomy: its articles, newest first.</summary>
-public sealed record Term(TaxonomyKind Kind, string Name, string Slug, string? Code, IReadOnlyList<SiteArticle> Articles, string Url, string FeedUrl);
+public sealed record Term(TaxonomyKind Kind, string Name, string Slug, string? Code, IReadOnlyList<SiteArticle> Articles, string Url, string FeedUrl)
+{
+    /// <summary>A country's continent as readers name it (from its <see cref="CountryRef"/>), or null.</summary>
+    public string? Continent { get; init; }
+
+    /// <summary>A country's flag emoji (from its <see cref="CountryRef"/>), or null.</summary>
+    public string? Flag { get; init; }
+}
 
 /// <summary>A taxonomy: its terms ordered by name (ordinal, case-insensitive), and by slug.</summary>
 public sealed record Taxonomy(TaxonomyKind Kind, IReadOnlyList<Term> Terms, string Url)
