@@ -321,7 +321,7 @@ internal static class OutputUnits
         yield return new("sitemap:news", SiteFileDepends.AllArticles, null, () => Sitemap.News(site) is { } news ? [news] : []);
 
         // robots.txt names the news sitemap only while there is one, so it depends on the articles' dates.
-        yield return new("robots", SiteFileDepends.AllArticles, null, () => [SiteFiles.Robots(site), SiteFiles.NoJekyll()]);
+        yield return new("robots", SiteFileDepends.AllArticles, null, () => [SiteFiles.Robots(site), SiteFiles.NoJekyll(), SiteFiles.Marker()]);
         if (SiteFiles.Cname(site) is { } cname) yield return new("cname", SiteFileDepends.Global, null, () => [cname]);
         yield return new("search", SiteFileDepends.AllArticles, null, () => SearchIndex.Build(site));
     }

@@ -667,7 +667,12 @@ public static partial class MetaLines
             {
                 if (Agency(string.Join(' ', words[^take..])) is { } agency)
                 {
-                    text = string.Join(' ', words[..^take]);
+                    // "DANICA KIRKA from the Associated Press", "Lena Vogt for AFP": the connecting words go with the agency.
+                    var keep = words.Length - take;
+                    if (keep > 2 && words[keep - 1].Equals("the", StringComparison.OrdinalIgnoreCase)) keep--;
+                    if (keep > 2 && words[keep - 1] is var link && (link.Equals("from", StringComparison.OrdinalIgnoreCase) || link.Equals("for", StringComparison.OrdinalIgnoreCase))) keep--;
+                    else if (keep < words.Length - take) keep++; // a bare "the" stays ("… the Associated Press" without "from")
+                    text = string.Join(' ', words[..keep]);
                     return agency;
                 }
             }

@@ -128,7 +128,13 @@ public static class ArticleText
     /// </summary>
     /// <param name="markdown">The body.</param>
     /// <param name="unsafeHtml">The site's <c>markdown.unsafeHtml</c>: parsed with the renderer's own pipeline, the text is what the page shows.</param>
-    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown, bool unsafeHtml = false)
+    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown, bool unsafeHtml = false) => TryMarkdownBlocks(markdown, null, unsafeHtml);
+
+    /// <summary>
+    /// As <see cref="TryMarkdownBlocks(string, bool)"/>; <paramref name="links"/>, when given, gets every
+    /// link and image of the body as written, with its 0-based line in the body.
+    /// </summary>
+    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown, List<BodyLink>? links, bool unsafeHtml = false)
     {
         // Markdig builds the whole block tree before it checks the depth, which takes seconds and
         // hundreds of MB for a few MB of '>' or indented '-'; a prescan of line starts is linear.
@@ -137,11 +143,20 @@ public static class ArticleText
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(markdown, MarkdownSyntax.Pipeline(unsafeHtml));
+            // Source locations only when the links are wanted: their warnings name the line.
+            document = Markdown.Parse(markdown, MarkdownSyntax.Pipeline(unsafeHtml, located: links is not null));
         }
         catch (ArgumentException e) when (MarkdownSyntax.IsNestingLimit(e))
         {
             return null;
+        }
+
+        if (links is not null)
+        {
+            foreach (var link in document.Descendants<Markdig.Syntax.Inlines.LinkInline>())
+            {
+                if (link.Url is { Length: > 0 } url) links.Add(new BodyLink(url, link.IsImage, link.Line));
+            }
         }
 
         var blocks = new List<(string Text, bool IsHeading)>();

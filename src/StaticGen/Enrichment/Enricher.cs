@@ -29,6 +29,7 @@ public sealed class Enricher
     private readonly bool _unsafeHtml;
     private readonly CountryDetector _countries;
     private readonly TagDetector _tags;
+    private readonly string _contentFolder;
 
     public Enricher(SiteConfig config, Gazetteer gazetteer)
     {
@@ -38,6 +39,7 @@ public sealed class Enricher
         _unsafeHtml = config.Markdown.UnsafeHtml;
         _countries = new CountryDetector(gazetteer);
         _tags = new TagDetector(gazetteer, config.Tags);
+        _contentFolder = BodyLinks.Folder(config.Paths.Content);
     }
 
     public Gazetteer Gazetteer => _countries.Gazetteer;
@@ -52,7 +54,7 @@ public sealed class Enricher
     {
         ArgumentNullException.ThrowIfNull(parsed);
         var diagnostics = new DiagnosticList();
-        var cleaned = _cleanup.Clean(parsed, out var repairs);
+        var cleaned = WithoutBidiControls(_cleanup.Clean(parsed, out var repairs), diagnostics);
         var fileStem = FileStem(parsed.SourcePath);
 
         var title = NonEmpty(cleaned.Title) ?? fileStem;
@@ -82,7 +84,9 @@ public sealed class Enricher
         {
             body = cleaned.Markdown ?? "";
             lede = NonEmpty(cleaned.Summary);
-            var blocks = ArticleText.TryMarkdownBlocks(body, _unsafeHtml);
+            var links = new List<BodyLink>();
+            var blocks = ArticleText.TryMarkdownBlocks(body, links, _unsafeHtml);
+            BodyLinks.Check(parsed, _contentFolder, links, diagnostics);
             if (blocks is null)
             {
                 // Markdig refuses documents nested deeper than its limit; publish the text rather than nothing.
@@ -209,13 +213,36 @@ public sealed class Enricher
 
     private static IReadOnlyList<TagRef> AuthoredTags(IReadOnlyList<string> names, ParsedArticle parsed, DiagnosticList diagnostics)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var result = new List<TagRef>();
-        foreach (var name in names)
+        for (var i = 0; i < names.Count; i++)
         {
-            var trimmed = name.Trim();
+            var trimmed = names[i].Trim();
             var slug = Slugs.Slugify(trimmed);
-            if (slug.Length == 0 || !seen.Add(slug)) continue;
+            if (slug.Length == 0)
+            {
+                // '..', '.', '/' or only punctuation: no page can be made for it.
+                if (trimmed.Length > 0)
+                {
+                    diagnostics.Warning(Stage.Enrich, parsed.SourcePath, TagLine(parsed, i).Line, TagLine(parsed, i).Column, $"tag '{trimmed}' has no letter or digit to make its page's URL from; it is dropped");
+                }
+
+                continue;
+            }
+
+            if (seen.TryGetValue(slug, out var first))
+            {
+                // 'feed.xml' and 'feed-xml', or 'NATO' and 'Nato': one page, /tags/feed-xml/. Spellings that
+                // differ only in case or spaces are one tag without a word.
+                if (!string.Equals(Squeezed(first), Squeezed(trimmed), StringComparison.OrdinalIgnoreCase))
+                {
+                    diagnostics.Warning(Stage.Enrich, parsed.SourcePath, TagLine(parsed, i).Line, TagLine(parsed, i).Column, $"tag '{trimmed}' is the same tag as '{first}' (both are /tags/{slug}/); it is merged into '{first}'");
+                }
+
+                continue;
+            }
+
+            seen.Add(slug, trimmed);
             if (result.Count == MaxTags)
             {
                 // Every tag is a page listing its articles with their tags: thousands on one article would
@@ -246,6 +273,55 @@ public sealed class Enricher
     }
 
     private static int At(ParsedArticle parsed, string key) => SourcePosition.Of(parsed.Positions, key).Line;
+
+    /// <summary>
+    /// The article with bidirectional formatting characters (U+202E and its kin) taken out of its
+    /// title, kicker, standfirst, authors, agency and tags, with a warning for each field: there they
+    /// can make a name show in another order than it is written. The body keeps them (right-to-left
+    /// scripts use the marks in running text).
+    /// </summary>
+    private static ParsedArticle WithoutBidiControls(ParsedArticle article, DiagnosticList diagnostics)
+    {
+        string? Clean(string? text, string key)
+        {
+            if (text is null) return null;
+            var result = TextSafety.RemoveBidiControls(text, out var removed);
+            if (removed > 0)
+            {
+                var at = SourcePosition.Of(article.Positions, key) is { Line: > 0 } p ? p : SourcePosition.Of(article.Positions, key.Split('[')[0]);
+                diagnostics.Warning(Stage.Enrich, article.SourcePath, at.Line, at.Column,
+                    $"the {key.Split('[')[0]} '{TextSafety.Printable(text)}' holds {removed} bidirectional control character{(removed == 1 ? "" : "s")} (such as U+202E, right-to-left override), which can make it show in another order than it is written; removed");
+            }
+
+            return result;
+        }
+
+        IReadOnlyList<string>? CleanList(IReadOnlyList<string>? list, string key) =>
+            list is null || !list.Any(HasBidi) ? list : [.. list.Select((item, i) => Clean(item, string.Create(CultureInfo.InvariantCulture, $"{key}[{i}]"))!)];
+
+        static bool HasBidi(string? text) => text is not null && text.Any(TextSafety.IsBidiControl);
+
+        if (!HasBidi(article.Title) && !HasBidi(article.Kicker) && !HasBidi(article.Standfirst) && !HasBidi(article.Agency)
+            && !(article.Authors ?? []).Any(HasBidi) && !(article.Tags ?? []).Any(HasBidi))
+        {
+            return article;
+        }
+
+        return article with
+        {
+            Title = Clean(article.Title, "title"),
+            Kicker = Clean(article.Kicker, "kicker"),
+            Standfirst = Clean(article.Standfirst, "standfirst"),
+            Agency = Clean(article.Agency, "agency"),
+            Authors = CleanList(article.Authors, "author"),
+            Tags = CleanList(article.Tags, "tags"),
+        };
+    }
+
+    private static SourcePosition TagLine(ParsedArticle parsed, int index) =>
+        SourcePosition.Of(parsed.Positions, string.Create(CultureInfo.InvariantCulture, $"tags[{index}]")) is { Line: > 0 } at ? at : SourcePosition.Of(parsed.Positions, "tags");
+
+    private static string Squeezed(string name) => string.Concat(name.Where(static c => !char.IsWhiteSpace(c)));
 
     /// <summary>The line of each image of a raw article, keyed as front matter would be (<c>images[0]</c>).</summary>
     private static IReadOnlyDictionary<string, SourcePosition> ImageLines(IReadOnlyList<RawBlock> blocks)

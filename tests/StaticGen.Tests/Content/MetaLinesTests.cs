@@ -230,6 +230,8 @@ public sealed class MetaLinesTests
     [InlineData("By Hanna de Vries | BBC News", "Hanna de Vries", "BBC News", null)]
     [InlineData("By Abdulmenam al-Ghaithi", "Abdulmenam al-Ghaithi", null, null)]
     [InlineData("Author: J.K. Mensah", "J.K. Mensah", null, null)]
+    [InlineData("By ODILE MARCHETTI from the Associated Press", "Odile Marchetti", "The Associated Press", null)]
+    [InlineData("By Odile Marchetti for Reuters", "Odile Marchetti", "Reuters", null)]
     public void Labelled_bylines_give_each_author_the_agency_and_the_role(string line, string authors, string? agency, string? role)
     {
         var meta = MetaLines.TryParse(line);

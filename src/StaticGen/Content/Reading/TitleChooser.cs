@@ -8,7 +8,7 @@ namespace StaticGen.Content.Reading;
 /// matches the file name. Lines with furniture evidence (skip links, navigation and section labels,
 /// breadcrumbs, dates, tickers, metadata prefixes) are never candidates.
 /// </summary>
-public static class TitleChooser
+public static partial class TitleChooser
 {
     /// <summary>Separators between a headline and a site's name after it ("Headline | Site", "Headline - Site").</summary>
     private static readonly string[] s_suffixSeparators = [" | ", " - ", " – ", " — ", " :: "];
@@ -66,6 +66,13 @@ public static class TitleChooser
                 }
             }
 
+            // A live blog's entry: its heading sits under the entry's time stamp ("11.08am BST"); the page's headline does not.
+            if (header.LastOrDefault(j => j < i, -1) is var above and >= 0 && i - above <= 2 && IsTimeStamp(lines[above]))
+            {
+                score -= 3;
+                reasons.Add("under a time stamp: a live blog entry's heading (-3)");
+            }
+
             // A call to action or a line about the page itself ("Gift this article", "Share this story"): a button, not a headline.
             if (UiPhrase(lines[i], data))
             {
@@ -102,7 +109,13 @@ public static class TitleChooser
         evidence is null && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
         && f.Words is >= 2 and <= 40 && !f.SeveralSentences && !(f.Capitals && f.Words <= 6)
         && !(f.Words == 2 && !line.Contains(' ', StringComparison.Ordinal))
-        && !TableRows.IsRow(line) && !HasAddress(line) && HasLongWord(line);
+        && !TableRows.IsRow(line) && !HasAddress(line) && HasLongWord(line) && !IsTimeStamp(line);
+
+    /// <summary>A time alone on its line ("11.08am BST", "2:30 p.m.", "10:25"): a live blog entry's stamp.</summary>
+    public static bool IsTimeStamp(string line) => line.Length <= 20 && TimeStampRegex().IsMatch(line);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TimeStampRegex();
 
     /// <summary>A line with a web address in it is a link or the scraper's note, never a headline.</summary>
     private static bool HasAddress(string line) =>
