@@ -19,6 +19,7 @@ public sealed partial class UrlTests
     private static readonly Dictionary<string, string> s_notUrls = new(StringComparer.Ordinal)
     {
         ["StaticGen.Rendering.Templates.TemplateLoader"] = "the theme's own assets/ folder, a path inside the theme (UrlBuilder.Asset makes its URL)",
+        ["StaticGen.Enrichment.Enricher"] = "a warning's wording about two tags with one slug ('both are /tags/x/'); Enrichment comes before the Site stage and publishes no URL",
     };
 
     /// <summary>A site URL folder as a path segment, or one of the site's own files.</summary>
