@@ -29,12 +29,14 @@ public sealed class Enricher
     private readonly bool _unsafeHtml;
     private readonly CountryDetector _countries;
     private readonly TagDetector _tags;
+    private readonly string _contentPrefix;
     private readonly string _contentFolder;
 
     public Enricher(SiteConfig config, Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(gazetteer);
+        _contentPrefix = BodyLinks.Folder(config.Paths.Content) + "/";
         _cleanup = new TextCleanup(config.Cleanup);
         _unsafeHtml = config.Markdown.UnsafeHtml;
         _countries = new CountryDetector(gazetteer);
@@ -141,6 +143,8 @@ public sealed class Enricher
             Updated = cleaned.Updated,
             Authors = [.. (cleaned.Authors ?? []).Select(static a => a.Trim()).Where(static a => a.Length > 0).Distinct(StringComparer.Ordinal)],
             Agency = NonEmpty(cleaned.Agency),
+            AuthorRefs = AuthorRefs(cleaned.Authors, NonEmpty(cleaned.Agency)),
+            Section = cleaned.Type == ArticleType.Article ? Section(parsed.SourcePath, NonEmpty(cleaned.Section)) : null,
             Summary = summary,
             Lede = lede,
             Body = body,
@@ -360,6 +364,44 @@ public sealed class Enricher
         return DateTimeOffset.TryParseExact(fileStem.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
             ? date
             : null;
+    }
+
+    /// <summary>
+    /// The authors who get a page: each named author once per slug, in byline order; not the agency
+    /// (an agency is an organisation, credited beside the authors, never a person), nor a name with no letters.
+    /// </summary>
+    internal static IReadOnlyList<AuthorRef> AuthorRefs(IReadOnlyList<string>? authors, string? agency)
+    {
+        if (authors is null) return [];
+        var refs = new List<AuthorRef>(authors.Count);
+        foreach (var raw in authors)
+        {
+            var name = raw.Trim();
+            if (name.Length == 0 || (agency is not null && string.Equals(name, agency, StringComparison.OrdinalIgnoreCase))) continue;
+            var slug = Slugs.Slugify(name);
+            if (slug.Length > 0 && !refs.Exists(r => r.Slug == slug)) refs.Add(new AuthorRef(name, slug));
+        }
+
+        return refs;
+    }
+
+    /// <summary>
+    /// An article's section: front matter <c>section</c>, else the first folder under the content folder
+    /// (<c>content/world/x.md</c> → world); null for a file at the top of the content folder.
+    /// </summary>
+    private SectionRef? Section(string sourcePath, string? authored)
+    {
+        var name = authored;
+        if (name is null && sourcePath.StartsWith(_contentPrefix, StringComparison.Ordinal))
+        {
+            var rest = sourcePath[_contentPrefix.Length..];
+            var slash = rest.IndexOf('/');
+            if (slash > 0) name = rest[..slash];
+        }
+
+        if (name is null) return null;
+        var slug = Slugs.Slugify(name);
+        return slug.Length == 0 ? null : new SectionRef(name, slug);
     }
 
     private static string FileStem(string path)

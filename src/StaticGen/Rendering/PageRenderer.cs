@@ -57,11 +57,7 @@ public sealed class PageRenderer
         _helpers = Helpers();
 
         // Built once: a term page shows its whole taxonomy, and a site may have thousands of term pages.
-        _taxonomyViews = new Dictionary<TaxonomyKind, ScriptObject>
-        {
-            [TaxonomyKind.Tags] = _views.TaxonomyView(site.Tags),
-            [TaxonomyKind.Countries] = _views.TaxonomyView(site.Countries),
-        };
+        _taxonomyViews = site.Taxonomies.ToDictionary(static t => t.Kind, _views.TaxonomyView);
         foreach (var view in _taxonomyViews.Values) view.IsReadOnly = true;
 
         // Links between articles are written as file paths: one lookup each, not a scan of the site.
@@ -95,16 +91,25 @@ public sealed class PageRenderer
         {
             globals["taxonomy"] = _taxonomyViews[taxonomy.Kind];
             title = ViewModels.TaxonomyTitle(taxonomy.Kind);
-            description = taxonomy.Kind == TaxonomyKind.Tags
-                ? $"All topics in the news on {_site.Config.Title}: people, organisations and subjects, A to Z"
-                : $"All countries in the news on {_site.Config.Title}, by continent";
+            description = taxonomy.Kind switch
+            {
+                TaxonomyKind.Tags => $"All topics in the news on {_site.Config.Title}: people, organisations and subjects, A to Z",
+                TaxonomyKind.Authors => $"The journalists who write for {_site.Config.Title}, A to Z by surname",
+                _ => $"All countries in the news on {_site.Config.Title}, by continent",
+            };
         }
 
         if (shows.Term is { } term)
         {
             globals["term"] = _views.TermView(term);
             title = term.Name;
-            description = $"News about {term.Name} on {_site.Config.Title}: {term.Articles.Count} {(term.Articles.Count == 1 ? "article" : "articles")}, latest first";
+            var count = $"{term.Articles.Count} {(term.Articles.Count == 1 ? "article" : "articles")}, latest first";
+            description = term.Kind switch
+            {
+                TaxonomyKind.Authors => $"Articles by {term.Name} on {_site.Config.Title}: {count}",
+                TaxonomyKind.Sections => $"{term.Name} news on {_site.Config.Title}: {count}",
+                _ => $"News about {term.Name} on {_site.Config.Title}: {count}",
+            };
             feed = term.FeedUrl;
         }
 
@@ -134,7 +139,7 @@ public sealed class PageRenderer
             if (shows.Body is { } article)
             {
                 jsonLd = StructuredData.NewsArticle(_site, article, image?["url"] as string);
-                articleMeta = ArticleMeta(article);
+                articleMeta = ArticleMeta(_site, article);
             }
         }
 
@@ -217,7 +222,7 @@ public sealed class PageRenderer
     }
 
     /// <summary>What the head of an article page says about it (Open Graph <c>article:*</c>).</summary>
-    private static ScriptObject ArticleMeta(SiteArticle item)
+    private static ScriptObject ArticleMeta(SiteModel site, SiteArticle item)
     {
         var a = item.Article;
         return new ScriptObject
@@ -226,7 +231,7 @@ public sealed class PageRenderer
             ["modified_iso"] = a.DateIsFallback ? null : Dates.Iso(a.Updated ?? a.Date),
             ["author"] = a.Author,
             ["authors"] = ViewModels.ToArray(a.Authors),
-            ["section"] = a.Kicker,
+            ["section"] = item.Article.Section is { } section && site.Sections.Find(section.Slug) is { } term ? term.Name : a.Kicker,
             ["tags"] = ViewModels.ToArray(a.Tags.Select(static t => t.Name)),
         };
     }
@@ -236,9 +241,12 @@ public sealed class PageRenderer
         var name = PageKinds.Name(page.Kind);
         var taxonomy = page.Shows.Taxonomy is { } t ? UrlBuilder.Folder(t.Kind) : null;
 
-        // One optional taxonomy-specific layout (layouts/countries/term.html), then the kind's layout.
-        return (taxonomy is null ? null : _templates.Find($"layouts/{taxonomy}/{name}.html"))
-            ?? _templates.Find($"layouts/{name}.html")!;
+        // One optional taxonomy-specific layout (layouts/countries/term.html), then the kind's layout. The
+        // default theme's own specific layouts (layouts/authors/term.html) give way to a site's term.html:
+        // a site that restyles its term pages restyles them all, unless it writes a specific layout too.
+        var generic = _templates.Find($"layouts/{name}.html")!;
+        var specific = taxonomy is null ? null : _templates.Find($"layouts/{taxonomy}/{name}.html");
+        return specific is not null && (!specific.IsDefaultTheme || generic.IsDefaultTheme) ? specific : generic;
     }
 
     /// <summary>A template context from the pool, or a new one with the helpers and partials in place.</summary>
@@ -318,6 +326,8 @@ public sealed class PageRenderer
         helpers.SetValue("asset_url", new TextFunction("path", urls.Asset), true);
         helpers.SetValue("include", new InlineInclude(), true);
         helpers.SetValue("include_cached", _cachedInclude, true);
+        // Scriban's object functions, with a to_json that needs no reflection (the native tool's failed).
+        helpers.SetValue("object", JsonFunction.ObjectFunctions(), true);
         return helpers;
     }
 
