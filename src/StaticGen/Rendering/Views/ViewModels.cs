@@ -174,7 +174,7 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset)
             ["author"] = a.Author,
             ["authors"] = ToArray(a.Authors.Select(AuthorRef)),
             ["agency"] = a.Agency,
-            ["section"] = a.Section is { } section && site.Sections.Find(section.Slug) is { } term ? TermRef(TaxonomyKind.Sections, term.Name, term.Slug, null) : null,
+            ["section"] = a.Section is { } section && site.Sections.Find(section.Slug) is { } term ? TermRef(TaxonomyKind.Sections, term.Name, term.Slug, null, null) : null,
             ["date_iso"] = Dates.Iso(a.Date),
             ["date_display"] = Dates.Display(a.Date),
             ["date_is_fallback"] = a.DateIsFallback,
@@ -198,7 +198,7 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset)
         // A byline names few authors: a look-up through the article's refs would gain nothing.
         var slug = Slugs.Slugify(name);
         return site.Authors.Find(slug) is { } term
-            ? TermRef(TaxonomyKind.Authors, name, term.Slug, null)
+            ? TermRef(TaxonomyKind.Authors, name, term.Slug, null, null)
             : new ScriptObject { ["name"] = name, ["slug"] = null, ["url"] = null, ["code"] = null, ["flag"] = null, ["flag_url"] = null };
     }
 
