@@ -54,7 +54,7 @@ public class StageBenchmarks
             _enricher.Enrich(MarkdownArticleParser.Parse($"content/{i:D5}.md", SampleArticles.Markdown(i)).Article!, s_buildDate).Article)];
         var site = SiteAssembler.Assemble(_config, _articles, [], new PublishOptions(s_buildDate)).Site;
         var templates = TemplateLoader.Load(null).Templates;
-        _pageRenderer = new PageRenderer(site, templates, _markdownRenderer, gazetteer);
+        _pageRenderer = new PageRenderer(site, templates, _markdownRenderer);
         _articlePage = site.Pages.OfType<ArticlePage>().ElementAt(SiteArticles / 2);
         _termPage = site.Pages.OfType<TermPage>().First(p => p.Pager.Number == 2);
         _homePage = site.Pages.OfType<HomePage>().ElementAt(3);

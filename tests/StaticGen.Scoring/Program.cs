@@ -193,7 +193,7 @@ public static class Program
         return folded;
     }
 
-    private static string Fold(string text) => Enrichment.LatinFolding.Fold(text).Replace('’', '\'').ToLowerInvariant().Trim();
+    private static string Fold(string text) => Content.LatinFolding.Fold(text).Replace('’', '\'').ToLowerInvariant().Trim();
 
     private static string? Str(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { } s } scalar

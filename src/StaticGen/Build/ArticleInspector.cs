@@ -7,6 +7,9 @@ namespace StaticGen.Build;
 public sealed record InspectedArticle(string Source, ArticleLoad Load, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public Article? Article => Load.Article;
+
+    /// <summary>Whether the file gave no article (an error stopped it).</summary>
+    public bool Failed => Load.Article is null;
 }
 
 /// <summary>

@@ -67,9 +67,9 @@ internal sealed record UnitRecord(UInt128 Fingerprint, IReadOnlyList<string> Fil
 /// Lists the units of a site and fingerprints each one. A fingerprint covers what the unit is made
 /// with (tool version, config, theme, base URL), the build date and article count where the unit can
 /// show them (feeds and sitemaps always, pages when a template names them), and what the unit
-/// itself shows: for an article page its article, its neighbours' and related articles' cards and
-/// what its body's links resolve to; for a list or term page the cards of its items, its pager and
-/// (term pages) the taxonomy; for feeds, sitemaps and search the articles they list, without
+/// itself shows: what the page shows (<see cref="Page.Shows"/>): the cards of its articles (its body's,
+/// its neighbours', its pager's items'), its pager, its taxonomy and term, and what its body's
+/// links resolve to; for feeds, sitemaps and search the articles they list, without
 /// their bodies (which none of them shows). Computing
 /// them is hashing, far cheaper than rendering.
 /// </summary>
@@ -151,47 +151,26 @@ internal static class OutputUnits
         UInt128 Listing(SiteArticle item) => Hashes(item).Listing;
 
         // Whether a page shows a changed article (when reusing, the only way its fingerprint can change).
-        bool Shows(Page page) => page switch
-        {
-            HomePage home => home.Pager.Items.Any(changed!.Contains),
-            ArticlePage article => changed!.Contains(article.Article) || (article.Newer is { } newer && changed.Contains(newer))
-                || (article.Older is { } older && changed.Contains(older)) || article.Related.Any(changed.Contains),
-            TermPage term => term.Pager.Items.Any(changed!.Contains),
-            RedirectPage redirect => changed!.Contains(redirect.Target),
-            StandalonePage standalone => changed!.Contains(standalone.Page),
-            _ => false,
-        };
+        bool Shows(Page page) => page.Shows.Articles.Any(changed!.Contains);
 
+        // What a page shows, slot by slot (Page.Shows says it for every kind of page).
         UInt128 BaseKey(Page page)
         {
+            var shows = page.Shows;
             var f = new Fingerprint().Add(pageGlobal).Add((int)page.Kind).Add(page.Url);
-            switch (page)
+            f.Add(shows.Body is null ? UInt128.Zero : Card(shows.Body));
+            if (shows.Neighbours is { } neighbours)
             {
-                case HomePage home:
-                    AddPager(f, home.Pager, Card);
-                    break;
-                case ArticlePage article:
-                    f.Add(Card(article.Article));
-                    f.Add(article.Newer is null ? UInt128.Zero : Card(article.Newer));
-                    f.Add(article.Older is null ? UInt128.Zero : Card(article.Older));
-                    f.Add(article.Related.Count);
-                    foreach (var related in article.Related) f.Add(Card(related));
-                    break;
-                case TermsPage terms:
-                    f.Add(taxonomies[terms.Taxonomy.Kind]);
-                    break;
-                case TermPage term:
-                    f.Add(taxonomies[term.Taxonomy.Kind]).Add(term.Term.Name).Add(term.Term.Slug).Add(term.Term.Code).Add(term.Term.FeedUrl);
-                    AddPager(f, term.Pager, Card);
-                    break;
-                case StandalonePage standalone:
-                    f.Add(Card(standalone.Page));
-                    break;
-                case RedirectPage redirect:
-                    f.Add(redirect.Target.Url).Add(redirect.Target.Article.Title);
-                    break;
+                f.Add(neighbours.Newer is null ? UInt128.Zero : Card(neighbours.Newer));
+                f.Add(neighbours.Older is null ? UInt128.Zero : Card(neighbours.Older));
+                f.Add(neighbours.Related.Count);
+                foreach (var related in neighbours.Related) f.Add(Card(related));
             }
 
+            f.Add(shows.Target is null ? UInt128.Zero : Card(shows.Target));
+            if (shows.Taxonomy is { } taxonomy) f.Add(taxonomies[taxonomy.Kind]);
+            if (shows.Term is { } term) f.Add(term.Name).Add(term.Slug).Add(term.Code).Add(term.FeedUrl);
+            if (shows.Pager is { } pager) AddPager(f, pager, Card);
             return f.Value;
         }
 
@@ -205,7 +184,7 @@ internal static class OutputUnits
             var key = "page:" + page.Url;
             var kept = reuse && !Shows(page) ? previous(key) : null;
             Func<IReadOnlyList<string>, UInt128>? withLinks = null;
-            var body = page switch { ArticlePage a => a.Article, StandalonePage p => p.Page, _ => null };
+            var body = page.Shows.Body;
             if (body is not null)
             {
                 // An article page (or a standalone page) also covers what its body's links resolve to.

@@ -304,7 +304,7 @@ internal sealed class SitePipeline
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(templates);
         ArgumentNullException.ThrowIfNull(destination);
-        var renderer = new PageRenderer(model, templates, new MarkdownRenderer(_site.Config.Markdown), _site.Enricher.Gazetteer);
+        var renderer = new PageRenderer(model, templates, new MarkdownRenderer(_site.Config.Markdown));
         var units = OutputUnits.Of(model, templates, renderer, _site.Root, destination.Previous, _cache, memo, changed);
         var steps = new PlannedUnit[units.Count];
         for (var i = 0; i < units.Count; i++)

@@ -36,7 +36,18 @@ public sealed record ArticleImage(string Src, string? Caption, string? Credit)
 public sealed record TagRef(string Name, string Slug, int Mentions = 0);
 
 /// <summary>A country an article is about, by ISO 3166-1 alpha-2 code.</summary>
-public sealed record CountryRef(string Code, string Name, string Slug, int Mentions = 0);
+/// <remarks>
+/// The country's data that pages show (its continent, its flag) travels with it, so rendering needs
+/// no gazetteer (Enrichment sets them from its own).
+/// </remarks>
+public sealed record CountryRef(string Code, string Name, string Slug, int Mentions = 0)
+{
+    /// <summary>The country's continent as readers name it ("Europe", "North America"), or null when not known.</summary>
+    public string? Continent { get; init; }
+
+    /// <summary>The country's flag emoji, or null when not known.</summary>
+    public string? Flag { get; init; }
+}
 
 /// <summary>An author of an article as a person with a page of their own (<c>/authors/&lt;slug&gt;/</c>).</summary>
 public sealed record AuthorRef(string Name, string Slug);

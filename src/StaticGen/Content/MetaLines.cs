@@ -1,3 +1,7 @@
+// Over 500 lines, on purpose: the byline and date-line vocabulary (labels, date shapes, agency
+// credits, name shapes) is one table of patterns read together by one classifier, and the reader
+// helpers change it daily; splitting it by shape would scatter patterns that must be read side by
+// side. Split it (e.g. MetaLines.Dates.cs) once the reader settles.
 using System.Globalization;
 using System.Text.RegularExpressions;
 using StaticGen.Configuration;

@@ -1,3 +1,7 @@
+// Over 500 lines, for now: the raw parser turns the reader's line classes (Content/Reading) into a
+// ParsedArticle (title, meta, body blocks, images, notes for inspect) in one pass that threads one
+// state through its steps. The reader helpers change it daily; split it by step (as TagDetector is)
+// once the reader settles.
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;

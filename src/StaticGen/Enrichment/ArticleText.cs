@@ -124,18 +124,17 @@ public static class ArticleText
 
     /// <summary>
     /// The plain text of each paragraph and heading of a Markdown body, in order; null when Markdig
-    /// refuses the body because it nests deeper than its limit (<see cref="IsNestingLimit"/>).
+    /// refuses the body because it nests deeper than its limit (<see cref="MarkdownSyntax.IsNestingLimit"/>).
     /// </summary>
-    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown) => TryMarkdownBlocks(markdown, null);
-
-    /// <summary>As <see cref="s_pipeline"/>, with the line of every inline.</summary>
-    private static readonly MarkdownPipeline s_located = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Build();
+    /// <param name="markdown">The body.</param>
+    /// <param name="unsafeHtml">The site's <c>markdown.unsafeHtml</c>: parsed with the renderer's own pipeline, the text is what the page shows.</param>
+    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown, bool unsafeHtml = false) => TryMarkdownBlocks(markdown, null, unsafeHtml);
 
     /// <summary>
-    /// As <see cref="TryMarkdownBlocks(string)"/>; <paramref name="links"/>, when given, gets every
+    /// As <see cref="TryMarkdownBlocks(string, bool)"/>; <paramref name="links"/>, when given, gets every
     /// link and image of the body as written, with its 0-based line in the body.
     /// </summary>
-    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown, List<BodyLink>? links)
+    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown, List<BodyLink>? links, bool unsafeHtml = false)
     {
         // Markdig builds the whole block tree before it checks the depth, which takes seconds and
         // hundreds of MB for a few MB of '>' or indented '-'; a prescan of line starts is linear.
@@ -145,9 +144,9 @@ public static class ArticleText
         try
         {
             // Source locations only when the links are wanted: their warnings name the line.
-            document = Markdown.Parse(markdown, links is null ? s_pipeline : s_located);
+            document = Markdown.Parse(markdown, MarkdownSyntax.Pipeline(unsafeHtml, located: links is not null));
         }
-        catch (ArgumentException e) when (IsNestingLimit(e))
+        catch (ArgumentException e) when (MarkdownSyntax.IsNestingLimit(e))
         {
             return null;
         }
@@ -173,11 +172,8 @@ public static class ArticleText
         return blocks;
     }
 
-    /// <summary>Pipe tables parsed as the renderer parses them, so each table cell is a paragraph of its own.</summary>
-    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
-
     /// <summary>Markdig's default <c>MaximumNestingDepth</c>, which StaticGen keeps.</summary>
-    public const int MaxNesting = 128;
+    public const int MaxNesting = MarkdownSyntax.MaxNesting;
 
     /// <summary>
     /// An upper estimate of how deeply a line nests blocks: the quote markers, list markers and
@@ -225,12 +221,6 @@ public static class ArticleText
         return i < text.Length && text[i] is '.' or ')' && followed ? i : -1;
     }
 
-    /// <summary>
-    /// Whether Markdig refused a document for nesting deeper than <c>MaximumNestingDepth</c> (128 by
-    /// default: 100,000 '&gt;' or '[' in a row). Markdig throws a plain <see cref="ArgumentException"/>
-    /// for that, instead of overflowing the stack.
-    /// </summary>
-    public static bool IsNestingLimit(ArgumentException e) => e.GetType() == typeof(ArgumentException) && e.ParamName is null;
 
     /// <summary>The first paragraph of a Markdown body as plain text (a summary when the author gave none).</summary>
     public static string? FirstParagraph(string markdown)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StaticGen.Content;
 
 namespace StaticGen.Enrichment;
 

@@ -26,6 +26,7 @@ public sealed record EnrichResult(Article Article, IReadOnlyList<DetectedCountry
 public sealed class Enricher
 {
     private readonly TextCleanup _cleanup;
+    private readonly bool _unsafeHtml;
     private readonly CountryDetector _countries;
     private readonly TagDetector _tags;
     private readonly string _contentPrefix;
@@ -37,6 +38,7 @@ public sealed class Enricher
         ArgumentNullException.ThrowIfNull(gazetteer);
         _contentPrefix = BodyLinks.Folder(config.Paths.Content) + "/";
         _cleanup = new TextCleanup(config.Cleanup);
+        _unsafeHtml = config.Markdown.UnsafeHtml;
         _countries = new CountryDetector(gazetteer);
         _tags = new TagDetector(gazetteer, config.Tags);
         _contentFolder = BodyLinks.Folder(config.Paths.Content);
@@ -85,7 +87,7 @@ public sealed class Enricher
             body = cleaned.Markdown ?? "";
             lede = NonEmpty(cleaned.Summary);
             var links = new List<BodyLink>();
-            var blocks = ArticleText.TryMarkdownBlocks(body, links);
+            var blocks = ArticleText.TryMarkdownBlocks(body, links, _unsafeHtml);
             BodyLinks.Check(parsed, _contentFolder, links, diagnostics);
             if (blocks is null)
             {
@@ -93,7 +95,7 @@ public sealed class Enricher
                 diagnostics.Warning(Stage.Enrich, parsed.SourcePath, parsed.BodyLine, 0,
                     "the Markdown body nests quotes, lists, links or emphasis too deeply to render (more than 128 levels); it is published as plain text");
                 body = MarkdownText.EscapeParagraphs(body);
-                blocks = ArticleText.TryMarkdownBlocks(body) ?? [];
+                blocks = ArticleText.TryMarkdownBlocks(body, _unsafeHtml) ?? [];
             }
 
             segments = ArticleText.Segments(title, cleaned.Kicker, lede, blocks);
@@ -149,7 +151,7 @@ public sealed class Enricher
             Images = cleaned.Images ?? foundImages,
             Countries = cleaned.Countries is { } authoredCountries
                 ? AuthoredCountries(authoredCountries, parsed, diagnostics)
-                : [.. detectedCountries.Select(static d => new CountryRef(d.Country.Code, d.Country.Name, Slugs.Slugify(d.Country.Name), d.Mentions))],
+                : [.. detectedCountries.Select(static d => CountryRefOf(d.Country, d.Mentions))],
             Tags = cleaned.Tags is { } authoredTags
                 ? AuthoredTags(authoredTags, parsed, diagnostics)
                 : [.. detectedTags.Select(static t => new TagRef(t.Name, Slugs.Slugify(t.Name), t.Mentions))],
@@ -190,6 +192,10 @@ public sealed class Enricher
         return slug.Length > 0 ? slug : Slugs.Slugify(fileStem) is { Length: > 0 } stem ? stem : "article";
     }
 
+    /// <summary>A country as an article names it, with what pages show of it (continent, flag): rendering needs no gazetteer.</summary>
+    private static CountryRef CountryRefOf(Country country, int mentions) =>
+        new(country.Code, country.Name, Slugs.Slugify(country.Name), mentions) { Continent = country.ContinentName, Flag = country.Flag };
+
     private IReadOnlyList<CountryRef> AuthoredCountries(IReadOnlyList<string> names, ParsedArticle parsed, DiagnosticList diagnostics)
     {
         var result = new List<CountryRef>();
@@ -198,7 +204,7 @@ public sealed class Enricher
             var name = names[i];
             if (Gazetteer.Find(name) is { } country)
             {
-                if (result.All(c => c.Code != country.Code)) result.Add(new CountryRef(country.Code, country.Name, Slugs.Slugify(country.Name)));
+                if (result.All(c => c.Code != country.Code)) result.Add(CountryRefOf(country, 0));
             }
             else
             {

@@ -48,6 +48,14 @@ public sealed record Country(string Code, string Name, Continent Continent, bool
 {
     /// <summary>The flag emoji, made of the two regional-indicator letters of the code.</summary>
     public string Flag => string.Concat(char.ConvertFromUtf32(0x1F1E6 + Code[0] - 'A'), char.ConvertFromUtf32(0x1F1E6 + Code[1] - 'A'));
+
+    /// <summary>The continent as readers name it: "Europe", "North America".</summary>
+    public string ContinentName => Continent switch
+    {
+        Continent.NorthAmerica => "North America",
+        Continent.SouthAmerica => "South America",
+        _ => Continent.ToString(),
+    };
 }
 
 /// <summary>A term of the gazetteer: which country it names (null for exclusions), how, and whether it is weak (needs corroboration).</summary>

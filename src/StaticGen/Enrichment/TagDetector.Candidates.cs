@@ -1,3 +1,5 @@
+// Just over 500 lines, on purpose: step 1 of tag detection (candidate names) is one scan with its
+// helpers; TagDetector is already split by step (Candidates, Classify, Merge, Words).
 using System.Runtime.InteropServices;
 
 namespace StaticGen.Enrichment;

@@ -1,4 +1,5 @@
 using StaticGen.Configuration;
+using StaticGen.Content;
 
 namespace StaticGen.Enrichment;
 

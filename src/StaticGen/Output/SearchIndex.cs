@@ -141,7 +141,7 @@ public static class SearchIndex
 
         for (var i = 0; i < shards.Count; i++)
         {
-            files.Add(Json(urls.OutputPath(urls.SearchIndex(ShardFile(i))), json =>
+            files.Add(Json(urls.OutputPath(urls.SearchShard(i)), json =>
             {
                 json.WriteStartObject();
                 foreach (var token in shards[i].Tokens)
@@ -165,7 +165,7 @@ public static class SearchIndex
         for (var c = 0; c < chunks.Count; c++)
         {
             var chunk = chunks[c];
-            files.Add(Json(urls.OutputPath(urls.SearchIndex(ChunkFile(c))), json =>
+            files.Add(Json(urls.OutputPath(urls.SearchChunk(c)), json =>
             {
                 json.WriteStartArray();
                 foreach (var item in chunk)
@@ -207,12 +207,6 @@ public static class SearchIndex
         }));
         return files;
     }
-
-    /// <summary>A term shard, relative to the site root: <c>search/terms/3.json</c>.</summary>
-    public static string ShardFile(int index) => "search/" + TermsFolder + index.ToString(CultureInfo.InvariantCulture) + ".json";
-
-    /// <summary>A document chunk, relative to the site root: <c>search/docs/0.json</c>.</summary>
-    public static string ChunkFile(int index) => "search/" + DocsFolder + index.ToString(CultureInfo.InvariantCulture) + ".json";
 
     /// <summary>Lower case without accents, as the index and the search page compare text.</summary>
     public static string Fold(string text)

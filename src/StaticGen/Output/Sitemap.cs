@@ -23,24 +23,15 @@ public static class Sitemap
         var newest = site.Articles.Select(static a => a.Article.Updated ?? a.Article.OwnDate()).Max();
         foreach (var page in site.Pages)
         {
-            switch (page)
-            {
-                case HomePage or TermsPage:
-                    entries.Add((page.Url, newest));
-                    break;
-                case ArticlePage a:
-                    entries.Add((page.Url, a.Article.Article.Updated ?? a.Article.Article.OwnDate()));
-                    break;
-                case TermPage t:
-                    entries.Add((page.Url, t.Pager.Items.Select(static i => i.Article.Updated ?? i.Article.OwnDate()).Max()));
-                    break;
-                case StandalonePage p:
-                    entries.Add((page.Url, p.Page.Article.Updated ?? p.Page.Article.OwnDate()));
-                    break;
-                case SearchPage:
-                    entries.Add((page.Url, null));
-                    break;
-            }
+            // Dated by what the page shows (Page.Shows): its body's article, a term's newest, a list's newest overall.
+            if (!PageKinds.InSitemap(page.Kind)) continue;
+            var shows = page.Shows;
+            DateTimeOffset? lastModified =
+                shows.Body is { } body ? body.Article.Updated ?? body.Article.OwnDate()
+                : shows.Term is not null && shows.Pager is { } pager ? pager.Items.Select(static i => i.Article.Updated ?? i.Article.OwnDate()).Max()
+                : shows.Pager is not null || shows.Taxonomy is not null ? newest
+                : null;
+            entries.Add((page.Url, lastModified));
         }
 
         if (entries.Count <= maxUrlsPerFile)

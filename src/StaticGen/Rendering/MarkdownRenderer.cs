@@ -1,13 +1,10 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Extensions.EmphasisExtras;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticGen.Configuration;
 using StaticGen.Content;
-using StaticGen.Enrichment;
 using StaticGen.Rendering.Markdown.Figures;
 
 namespace StaticGen.Rendering;
@@ -23,7 +20,8 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headin
 }
 
 /// <summary>
-/// Renders Markdown with the site's one Markdig pipeline, built once and shared across threads.
+/// Renders Markdown with the site's one Markdig pipeline (<see cref="MarkdownSyntax"/>, which
+/// Enrichment parses with too), built once and shared across threads; figures are its own HTML renderer.
 /// Links are resolved through the caller's resolver (relative files → their URL under the base
 /// path), links with unsafe schemes are neutralised, and an image alone in its paragraph becomes
 /// a figure with its caption and credit.
@@ -31,6 +29,8 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headin
 public sealed class MarkdownRenderer
 {
     private static readonly string[] s_safeSchemes = ["http:", "https:", "mailto:", "tel:"];
+
+    private static readonly FigureExtension s_figures = new();
 
     private readonly MarkdownPipeline _pipeline;
     private readonly bool _unsafeHtml;
@@ -40,21 +40,7 @@ public sealed class MarkdownRenderer
         ArgumentNullException.ThrowIfNull(config);
         _unsafeHtml = config.UnsafeHtml;
 
-        // No extension that gives meaning to characters MarkdownText does not escape: no autolinks,
-        // no generic attributes (they would let text set HTML attributes), no math, no emoji.
-        var builder = new MarkdownPipelineBuilder()
-            .UsePipeTables()
-            .UseFootnotes()
-            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
-            .UseTaskLists()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .UseStaticGenFigures();
-        if (!config.UnsafeHtml)
-        {
-            builder.DisableHtml();
-        }
-
-        _pipeline = builder.Build();
+        _pipeline = MarkdownSyntax.Pipeline(config.UnsafeHtml);
     }
 
     /// <param name="markdown">The body.</param>
@@ -68,7 +54,7 @@ public sealed class MarkdownRenderer
         {
             return RenderMarkdown(markdown, resolveLink);
         }
-        catch (ArgumentException e) when (ArticleText.IsNestingLimit(e))
+        catch (ArgumentException e) when (MarkdownSyntax.IsNestingLimit(e))
         {
             // Enrichment flattens such bodies already; this keeps a body nested deeper only for this
             // pipeline's extensions (tables, footnotes) from stopping the build.
@@ -141,6 +127,7 @@ public sealed class MarkdownRenderer
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        s_figures.Setup(_pipeline, renderer);
         renderer.Render(document);
         writer.Flush();
         return new RenderedMarkdown(writer.ToString(), headings, links);

@@ -7,7 +7,6 @@ using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using StaticGen.Configuration;
-using StaticGen.Enrichment;
 using StaticGen.Rendering.Templates;
 using StaticGen.Rendering.Views;
 using StaticGen.Site;
@@ -45,13 +44,13 @@ public sealed class PageRenderer
     private readonly ConcurrentBag<TemplateContext> _contexts = [];
     private readonly CachedInclude _cachedInclude = new();
 
-    public PageRenderer(SiteModel site, TemplateSet templates, MarkdownRenderer markdown, Gazetteer gazetteer)
+    public PageRenderer(SiteModel site, TemplateSet templates, MarkdownRenderer markdown)
     {
         _site = site;
         _templates = templates;
         _markdown = markdown;
         var assets = templates.Assets.Select(static a => a.Name).ToHashSet(StringComparer.Ordinal);
-        _views = new ViewModels(site, gazetteer, assets.Contains);
+        _views = new ViewModels(site, assets.Contains);
         _siteView = _views.SiteView();
         _siteView.IsReadOnly = true;
         // Shared by every context; templates only read it (an assignment goes to the page's own globals).
@@ -72,90 +71,82 @@ public sealed class PageRenderer
     public RenderResult Render(Page page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (page is RedirectPage redirect)
+        if (page.Shows.Target is { } target)
         {
-            return new RenderResult(new OutputFile(_site.Urls.OutputPath(page.Url), RedirectHtml(redirect)), []);
+            return new RenderResult(new OutputFile(_site.Urls.OutputPath(page.Url), RedirectHtml(target)), []);
         }
 
         var diagnostics = new DiagnosticList();
         var globals = new ScriptObject();
-        string title;
         var description = _site.Config.Description.Length > 0 ? _site.Config.Description : $"The latest news from {_site.Config.Title}";
         ScriptObject? image = null;
         string? jsonLd = null;
         string? feed = null;
         ScriptObject? articleMeta = null;
         List<string>? links = null;
-        switch (page)
+        // What the page shows, slot by slot (Page.Shows says it for every kind of page).
+        var shows = page.Shows;
+        var title = PageKinds.Title(page.Kind) ?? _site.Config.Title;
+        if (shows.Taxonomy is { } taxonomy)
         {
-            case HomePage home:
-                title = home.Pager.Number == 1 ? _site.Config.Title : $"{_site.Config.Title}, page {home.Pager.Number}";
-                globals["articles"] = ViewModels.ListCards(home.Pager.Items.Select(_views.Card));
-                globals["pager"] = _views.PagerView(home.Pager);
-                if (home.Pager.Number == 1) jsonLd = StructuredData.WebSite(_site);
-                break;
-            case ArticlePage article:
-                links = [];
-                var rendered = RenderBody(article.Article, links, diagnostics);
-                var view = _views.ArticleView(article.Article, rendered);
-                globals["article"] = view;
-                globals["newer"] = article.Newer is null ? null : _views.Card(article.Newer);
-                globals["older"] = article.Older is null ? null : _views.Card(article.Older);
-                globals["related"] = ViewModels.ToArray(article.Related.Select(_views.Card));
-                title = article.Article.Article.Title;
-                description = article.Article.Article.Summary;
-                image = view["image"] as ScriptObject;
-                jsonLd = StructuredData.NewsArticle(_site, article.Article, image?["url"] as string);
-                articleMeta = ArticleMeta(_site, article.Article);
-                break;
-            case TermsPage terms:
-                globals["taxonomy"] = _taxonomyViews[terms.Taxonomy.Kind];
-                title = ViewModels.TaxonomyTitle(terms.Taxonomy.Kind);
-                description = terms.Taxonomy.Kind switch
-                {
-                    TaxonomyKind.Tags => $"All topics in the news on {_site.Config.Title}: people, organisations and subjects, A to Z",
-                    TaxonomyKind.Authors => $"The journalists who write for {_site.Config.Title}, A to Z by surname",
-                    _ => $"All countries in the news on {_site.Config.Title}, by continent",
-                };
-                break;
-            case TermPage term:
-                globals["taxonomy"] = _taxonomyViews[term.Taxonomy.Kind];
-                globals["term"] = _views.TermView(term.Term);
-                globals["articles"] = ViewModels.ListCards(term.Pager.Items.Select(_views.Card));
-                globals["pager"] = _views.PagerView(term.Pager);
-                title = term.Pager.Number == 1 ? term.Term.Name : $"{term.Term.Name}, page {term.Pager.Number}";
-                var count = $"{term.Term.Articles.Count} {(term.Term.Articles.Count == 1 ? "article" : "articles")}, latest first";
-                description = term.Term.Kind switch
-                {
-                    TaxonomyKind.Authors => $"Articles by {term.Term.Name} on {_site.Config.Title}: {count}",
-                    TaxonomyKind.Sections => $"{term.Term.Name} news on {_site.Config.Title}: {count}",
-                    _ => $"News about {term.Term.Name} on {_site.Config.Title}: {count}",
-                };
-                feed = term.Term.FeedUrl;
-                break;
-            case StandalonePage standalone:
-                links = [];
-                var pageBody = RenderBody(standalone.Page, links, diagnostics);
-                var pageView = _views.ArticleView(standalone.Page, pageBody);
-                globals["article"] = pageView;
-                title = standalone.Page.Article.Title;
-                description = standalone.Page.Article.Summary;
-                image = pageView["image"] as ScriptObject;
-                break;
-            case SearchPage:
-                title = "Search";
-                break;
-            case NotFoundPage:
-                title = "Page not found";
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(page), page.Kind, "no layout for this page kind");
+            globals["taxonomy"] = _taxonomyViews[taxonomy.Kind];
+            title = ViewModels.TaxonomyTitle(taxonomy.Kind);
+            description = taxonomy.Kind switch
+            {
+                TaxonomyKind.Tags => $"All topics in the news on {_site.Config.Title}: people, organisations and subjects, A to Z",
+                TaxonomyKind.Authors => $"The journalists who write for {_site.Config.Title}, A to Z by surname",
+                _ => $"All countries in the news on {_site.Config.Title}, by continent",
+            };
+        }
+
+        if (shows.Term is { } term)
+        {
+            globals["term"] = _views.TermView(term);
+            title = term.Name;
+            var count = $"{term.Articles.Count} {(term.Articles.Count == 1 ? "article" : "articles")}, latest first";
+            description = term.Kind switch
+            {
+                TaxonomyKind.Authors => $"Articles by {term.Name} on {_site.Config.Title}: {count}",
+                TaxonomyKind.Sections => $"{term.Name} news on {_site.Config.Title}: {count}",
+                _ => $"News about {term.Name} on {_site.Config.Title}: {count}",
+            };
+            feed = term.FeedUrl;
+        }
+
+        if (shows.Pager is { } pager)
+        {
+            globals["articles"] = ViewModels.ListCards(pager.Items.Select(_views.Card));
+            globals["pager"] = _views.PagerView(pager);
+            if (pager.Number > 1) title = $"{title}, page {pager.Number}";
+            else if (page.Kind == PageKind.Home) jsonLd = StructuredData.WebSite(_site);
+        }
+
+        if (shows.Body is { } body)
+        {
+            links = [];
+            var view = _views.ArticleView(body, RenderBody(body, links, diagnostics));
+            globals["article"] = view;
+            title = body.Article.Title;
+            description = body.Article.Summary;
+            image = view["image"] as ScriptObject;
+        }
+
+        if (shows.Neighbours is { } neighbours)
+        {
+            globals["newer"] = neighbours.Newer is null ? null : _views.Card(neighbours.Newer);
+            globals["older"] = neighbours.Older is null ? null : _views.Card(neighbours.Older);
+            globals["related"] = ViewModels.ToArray(neighbours.Related.Select(_views.Card));
+            if (shows.Body is { } article)
+            {
+                jsonLd = StructuredData.NewsArticle(_site, article, image?["url"] as string);
+                articleMeta = ArticleMeta(_site, article);
+            }
         }
 
         globals["site"] = _siteView;
         globals["page"] = new ScriptObject
         {
-            ["kind"] = KindName(page.Kind),
+            ["kind"] = PageKinds.Name(page.Kind),
             ["title"] = title,
             ["description"] = description,
             ["url"] = page.Url,
@@ -168,7 +159,7 @@ public sealed class PageRenderer
             ["feed_url"] = feed,
             ["article"] = articleMeta,
             ["json_ld_html"] = jsonLd,
-            ["noindex"] = page.Kind is PageKind.NotFound or PageKind.Search,
+            ["noindex"] = PageKinds.NoIndex(page.Kind),
         };
 
         var context = RentContext();
@@ -247,13 +238,8 @@ public sealed class PageRenderer
 
     private ThemeTemplate FindLayout(Page page)
     {
-        var name = KindName(page.Kind);
-        var taxonomy = page switch
-        {
-            TermsPage t => UrlBuilder.Folder(t.Taxonomy.Kind),
-            TermPage t => UrlBuilder.Folder(t.Taxonomy.Kind),
-            _ => null,
-        };
+        var name = PageKinds.Name(page.Kind);
+        var taxonomy = page.Shows.Taxonomy is { } t ? UrlBuilder.Folder(t.Kind) : null;
 
         // One optional taxonomy-specific layout (layouts/countries/term.html), then the kind's layout. The
         // default theme's own specific layouts (layouts/authors/term.html) give way to a site's term.html:
@@ -376,10 +362,10 @@ public sealed class PageRenderer
         return LinkResolution.Missing;
     }
 
-    private string RedirectHtml(RedirectPage redirect)
+    private string RedirectHtml(SiteArticle redirectTo)
     {
-        var target = WebUtility.HtmlEncode(_site.Urls.Absolute(redirect.Target.Url));
-        var title = WebUtility.HtmlEncode(redirect.Target.Article.Title);
+        var target = WebUtility.HtmlEncode(_site.Urls.Absolute(redirectTo.Url));
+        var title = WebUtility.HtmlEncode(redirectTo.Article.Title);
         var lang = WebUtility.HtmlEncode(_site.Config.Language);
         return $"""
             <!DOCTYPE html>
@@ -398,17 +384,4 @@ public sealed class PageRenderer
 
             """;
     }
-
-    public static string KindName(PageKind kind) => kind switch
-    {
-        PageKind.Home => "home",
-        PageKind.Article => "article",
-        PageKind.Terms => "terms",
-        PageKind.Term => "term",
-        PageKind.Search => "search",
-        PageKind.NotFound => "404",
-        PageKind.Redirect => "redirect",
-        PageKind.Page => "page",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
 }

@@ -59,9 +59,9 @@ public static class SiteAssembler
 
         foreach (var article in siteArticles.Concat(sitePages)) ImageWarnings(article.Article, assets, diagnostics);
 
-        var tags = BuildTaxonomy(TaxonomyKind.Tags, siteArticles, urls, static a => a.Tags.Select(static t => (t.Name, t.Slug, (string?)null)));
-        var countries = BuildTaxonomy(TaxonomyKind.Countries, siteArticles, urls, static a => a.Countries.Select(static c => (c.Name, c.Slug, (string?)c.Code)));
-        var authors = BuildTaxonomy(TaxonomyKind.Authors, siteArticles, urls, static a => a.AuthorRefs.Select(static p => (p.Name, p.Slug, (string?)null)));
+        var tags = BuildTaxonomy(TaxonomyKind.Tags, siteArticles, urls, static a => a.Tags.Select(static t => (t.Name, t.Slug, (CountryRef?)null)));
+        var countries = BuildTaxonomy(TaxonomyKind.Countries, siteArticles, urls, static a => a.Countries.Select(static c => (c.Name, c.Slug, (CountryRef?)c)));
+        var authors = BuildTaxonomy(TaxonomyKind.Authors, siteArticles, urls, static a => a.AuthorRefs.Select(static p => (p.Name, p.Slug, (CountryRef?)null)));
         // A masthead lists people by surname.
         authors = authors with { Terms = [.. authors.Terms.OrderBy(static t => SurnameKey(t.Slug), StringComparer.Ordinal).ThenBy(static t => t.Slug, StringComparer.Ordinal)] };
         AuthorPhotoWarnings(config, contentPrefix, assets, diagnostics);
@@ -165,17 +165,17 @@ public static class SiteAssembler
         TaxonomyKind kind,
         IReadOnlyList<SiteArticle> articles,
         UrlBuilder urls,
-        Func<Article, IEnumerable<(string Name, string Slug, string? Code)>> termsOf)
+        Func<Article, IEnumerable<(string Name, string Slug, CountryRef? Country)>> termsOf)
     {
         // Articles arrive newest first, so each term's list is newest first too.
-        var groups = new Dictionary<string, (string Name, string? Code, List<SiteArticle> Articles)>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, (string Name, CountryRef? Country, List<SiteArticle> Articles)>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            foreach (var (name, slug, code) in termsOf(article.Article))
+            foreach (var (name, slug, country) in termsOf(article.Article))
             {
                 if (!groups.TryGetValue(slug, out var group))
                 {
-                    groups[slug] = group = (name, code, []);
+                    groups[slug] = group = (name, country, []);
                 }
 
                 if (group.Articles.Count == 0 || !ReferenceEquals(group.Articles[^1], article)) group.Articles.Add(article);
@@ -183,7 +183,11 @@ public static class SiteAssembler
         }
 
         var terms = groups
-            .Select(g => new Term(kind, g.Value.Name, g.Key, g.Value.Code, g.Value.Articles, urls.Term(kind, g.Key), urls.TermFeed(kind, g.Key)))
+            .Select(g => new Term(kind, g.Value.Name, g.Key, g.Value.Country?.Code, g.Value.Articles, urls.Term(kind, g.Key), urls.TermFeed(kind, g.Key))
+            {
+                Continent = g.Value.Country?.Continent,
+                Flag = g.Value.Country?.Flag,
+            })
             // By the slug, which folds case and accents as a reader's index does ("Ángel Di María" among the A's,
             // "Félix" before "Franck"), then by name.
             .OrderBy(static t => t.Slug, StringComparer.Ordinal)
@@ -370,12 +374,7 @@ public static class SiteAssembler
         var folders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var page in pages)
         {
-            Take(urls.OutputPath(page.Url), page switch
-            {
-                ArticlePage a => $"the page of {a.Article.Article.SourcePath}",
-                StandalonePage p => $"the page of {p.Page.Article.SourcePath}",
-                _ => $"the site's page {page.Url}",
-            });
+            Take(urls.OutputPath(page.Url), page.Shows.Body is { } body ? $"the page of {body.Article.SourcePath}" : $"the site's page {page.Url}");
         }
 
         foreach (var url in new[] { urls.RssFeed(), urls.AtomFeed(), urls.JsonFeed(), urls.Sitemap(), urls.SearchIndex(), urls.Path("robots.txt"), urls.Path(".nojekyll"), urls.Path("CNAME") })

@@ -38,7 +38,14 @@ public sealed record SiteArticle(Article Article, string Url)
 }
 
 /// <summary>One term of a taxonomy: its articles, newest first.</summary>
-public sealed record Term(TaxonomyKind Kind, string Name, string Slug, string? Code, IReadOnlyList<SiteArticle> Articles, string Url, string FeedUrl);
+public sealed record Term(TaxonomyKind Kind, string Name, string Slug, string? Code, IReadOnlyList<SiteArticle> Articles, string Url, string FeedUrl)
+{
+    /// <summary>A country's continent as readers name it (from its <see cref="CountryRef"/>), or null.</summary>
+    public string? Continent { get; init; }
+
+    /// <summary>A country's flag emoji (from its <see cref="CountryRef"/>), or null.</summary>
+    public string? Flag { get; init; }
+}
 
 /// <summary>A taxonomy: its terms ordered by slug, then name (sections: in the configured order).</summary>
 public sealed record Taxonomy(TaxonomyKind Kind, IReadOnlyList<Term> Terms, string Url)
@@ -54,24 +61,190 @@ public sealed record Pager(int Number, int TotalPages, int TotalItems, IReadOnly
     public string? NextUrl => Number < TotalPages ? PageUrls[Number] : null;
 }
 
-/// <summary>A page of the site: what it shows and where it goes.</summary>
-public abstract record Page(PageKind Kind, string Url);
+/// <summary>
+/// A page of the site: its kind, where it goes, and what it shows (<see cref="Shows"/>). Each kind of
+/// page says once, here, what it shows; rendering, incremental planning (fingerprints) and
+/// reassembly (swapping in edited articles) read <see cref="PageShows"/> and never switch over the
+/// kinds of page (the architecture test <c>PageKindTests</c> keeps it so).
+/// </summary>
+public abstract record Page(PageKind Kind, string Url)
+{
+    /// <summary>What the page shows.</summary>
+    public abstract PageShows Shows { get; }
 
-public sealed record HomePage(string Url, Pager Pager) : Page(PageKind.Home, Url);
+    /// <summary>The same page showing <paramref name="shows"/> (the same slots, some of them replaced).</summary>
+    public abstract Page With(PageShows shows);
 
-public sealed record ArticlePage(string Url, SiteArticle Article, SiteArticle? Newer, SiteArticle? Older, IReadOnlyList<SiteArticle> Related) : Page(PageKind.Article, Url);
+    /// <summary>This page, or, when <paramref name="shows"/> is not the page's own (by reference), the page showing it.</summary>
+    internal Page WithIfChanged(PageShows before, PageShows shows) => ReferenceEquals(before, shows) ? this : With(shows);
+}
 
-public sealed record TermsPage(string Url, Taxonomy Taxonomy) : Page(PageKind.Terms, Url);
+public sealed record HomePage(string Url, Pager Pager) : Page(PageKind.Home, Url)
+{
+    public override PageShows Shows => new(Pager: Pager);
 
-public sealed record TermPage(string Url, Taxonomy Taxonomy, Term Term, Pager Pager) : Page(PageKind.Term, Url);
+    public override Page With(PageShows shows) => this with { Pager = shows.Pager! };
+}
 
-public sealed record SearchPage(string Url) : Page(PageKind.Search, Url);
+public sealed record ArticlePage(string Url, SiteArticle Article, SiteArticle? Newer, SiteArticle? Older, IReadOnlyList<SiteArticle> Related) : Page(PageKind.Article, Url)
+{
+    public override PageShows Shows => new(Body: Article, Neighbours: new ArticleNeighbours(Newer, Older, Related));
 
-public sealed record NotFoundPage(string Url) : Page(PageKind.NotFound, Url);
+    public override Page With(PageShows shows) => this with { Article = shows.Body!, Newer = shows.Neighbours!.Newer, Older = shows.Neighbours.Older, Related = shows.Neighbours.Related };
+}
 
-public sealed record RedirectPage(string Url, SiteArticle Target) : Page(PageKind.Redirect, Url);
+public sealed record TermsPage(string Url, Taxonomy Taxonomy) : Page(PageKind.Terms, Url)
+{
+    public override PageShows Shows => new(Taxonomy: Taxonomy);
 
-public sealed record StandalonePage(string Url, SiteArticle Page) : Page(PageKind.Page, Url);
+    public override Page With(PageShows shows) => this with { Taxonomy = shows.Taxonomy! };
+}
+
+public sealed record TermPage(string Url, Taxonomy Taxonomy, Term Term, Pager Pager) : Page(PageKind.Term, Url)
+{
+    public override PageShows Shows => new(Pager: Pager, Taxonomy: Taxonomy, Term: Term);
+
+    public override Page With(PageShows shows) => this with { Taxonomy = shows.Taxonomy!, Term = shows.Term!, Pager = shows.Pager! };
+}
+
+public sealed record SearchPage(string Url) : Page(PageKind.Search, Url)
+{
+    public override PageShows Shows => PageShows.Nothing;
+
+    public override Page With(PageShows shows) => this;
+}
+
+public sealed record NotFoundPage(string Url) : Page(PageKind.NotFound, Url)
+{
+    public override PageShows Shows => PageShows.Nothing;
+
+    public override Page With(PageShows shows) => this;
+}
+
+public sealed record RedirectPage(string Url, SiteArticle Target) : Page(PageKind.Redirect, Url)
+{
+    public override PageShows Shows => new(Target: Target);
+
+    public override Page With(PageShows shows) => this with { Target = shows.Target! };
+}
+
+public sealed record StandalonePage(string Url, SiteArticle Page) : Page(PageKind.Page, Url)
+{
+    public override PageShows Shows => new(Body: Page);
+
+    public override Page With(PageShows shows) => this with { Page = shows.Body! };
+}
+
+/// <summary>An article page's neighbours: the next newer and older articles and the related ones.</summary>
+public sealed record ArticleNeighbours(SiteArticle? Newer, SiteArticle? Older, IReadOnlyList<SiteArticle> Related);
+
+/// <summary>
+/// What a page shows, slot by slot: the article whose body it renders, an article page's
+/// neighbours, a redirect's target, a list's pager, a taxonomy and one of its terms. A slot a kind
+/// of page does not have is null.
+/// </summary>
+public sealed record PageShows(
+    SiteArticle? Body = null,
+    ArticleNeighbours? Neighbours = null,
+    SiteArticle? Target = null,
+    Pager? Pager = null,
+    Taxonomy? Taxonomy = null,
+    Term? Term = null)
+{
+    /// <summary>What a page that shows no article, list or taxonomy shows (search, 404).</summary>
+    public static readonly PageShows Nothing = new();
+
+    /// <summary>Every article the page shows: its body's, its neighbours, its redirect's target, its pager's items.</summary>
+    public IEnumerable<SiteArticle> Articles
+    {
+        get
+        {
+            if (Body is not null) yield return Body;
+            if (Neighbours is { } n)
+            {
+                if (n.Newer is not null) yield return n.Newer;
+                if (n.Older is not null) yield return n.Older;
+                foreach (var related in n.Related) yield return related;
+            }
+
+            if (Target is not null) yield return Target;
+            if (Pager is not null)
+            {
+                foreach (var item in Pager.Items) yield return item;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same slots, each article, pager, taxonomy and term mapped; this very object when every
+    /// map gave back what it was given (by reference).
+    /// </summary>
+    public PageShows Map(Func<SiteArticle, SiteArticle> article, Func<Pager, Pager> pager, Func<Taxonomy, Taxonomy> taxonomy, Func<Term, Term> term)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(pager);
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        ArgumentNullException.ThrowIfNull(term);
+        static T? One<T>(T? value, Func<T, T> map)
+            where T : class => value is null ? null : map(value);
+
+        var body = One(Body, article);
+        var target = One(Target, article);
+        var neighbours = Neighbours;
+        if (neighbours is not null)
+        {
+            var newer = One(neighbours.Newer, article);
+            var older = One(neighbours.Older, article);
+            var related = neighbours.Related.Any(r => !ReferenceEquals(article(r), r)) ? [.. neighbours.Related.Select(article)] : neighbours.Related;
+            if (!ReferenceEquals(newer, neighbours.Newer) || !ReferenceEquals(older, neighbours.Older) || !ReferenceEquals(related, neighbours.Related))
+            {
+                neighbours = new ArticleNeighbours(newer, older, related);
+            }
+        }
+
+        var nowPager = One(Pager, pager);
+        var nowTaxonomy = One(Taxonomy, taxonomy);
+        var nowTerm = One(Term, term);
+        var changed = !ReferenceEquals(body, Body) || !ReferenceEquals(target, Target) || !ReferenceEquals(neighbours, Neighbours)
+            || !ReferenceEquals(nowPager, Pager) || !ReferenceEquals(nowTaxonomy, Taxonomy) || !ReferenceEquals(nowTerm, Term);
+        return changed ? new PageShows(body, neighbours, target, nowPager, nowTaxonomy, nowTerm) : this;
+    }
+}
+
+/// <summary>
+/// The one table of page kinds: what each kind is called (its layout's name and the template's
+/// <c>page.kind</c>), whether search engines may index it and whether the sitemap lists it.
+/// </summary>
+public static class PageKinds
+{
+    /// <summary>The kind's name: its layout (<c>layouts/NAME.html</c>) and <c>page.kind</c>.</summary>
+    public static string Name(PageKind kind) => kind switch
+    {
+        PageKind.Home => "home",
+        PageKind.Article => "article",
+        PageKind.Terms => "terms",
+        PageKind.Term => "term",
+        PageKind.Search => "search",
+        PageKind.NotFound => "404",
+        PageKind.Redirect => "redirect",
+        PageKind.Page => "page",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>The title of every page of the kind when the kind has one (search, 404), else null: the page's title comes from what it shows.</summary>
+    public static string? Title(PageKind kind) => kind switch
+    {
+        PageKind.Search => "Search",
+        PageKind.NotFound => "Page not found",
+        _ => null,
+    };
+
+    /// <summary>Whether the page asks search engines not to index it (the search page and the 404 page; a redirect says so in its own head).</summary>
+    public static bool NoIndex(PageKind kind) => kind is PageKind.NotFound or PageKind.Search;
+
+    /// <summary>Whether the sitemap lists pages of the kind (not the 404 page and not redirects).</summary>
+    public static bool InSitemap(PageKind kind) => kind is not (PageKind.NotFound or PageKind.Redirect);
+}
 
 /// <summary>
 /// A content file copied to the output as it is (an image beside an article), by its site-relative

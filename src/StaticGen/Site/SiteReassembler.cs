@@ -112,20 +112,9 @@ public static class SiteReassembler
         var pages = new List<Page>(site.Pages.Count);
         foreach (var page in site.Pages)
         {
-            pages.Add(page switch
-            {
-                HomePage home => MapPager(home.Pager) is var pager && ReferenceEquals(pager, home.Pager) ? home : home with { Pager = pager },
-                ArticlePage article => replaced.ContainsKey(article.Article) || (article.Newer is { } n && replaced.ContainsKey(n)) || (article.Older is { } o && replaced.ContainsKey(o))
-                    || article.Related.Any(replaced.ContainsKey)
-                    ? article with { Article = Map(article.Article), Newer = article.Newer is null ? null : Map(article.Newer), Older = article.Older is null ? null : Map(article.Older), Related = MapList(article.Related) }
-                    : article,
-                TermsPage list => ReferenceEquals(NewTaxonomy(list.Taxonomy), list.Taxonomy) ? list : list with { Taxonomy = NewTaxonomy(list.Taxonomy) },
-                TermPage term => ReferenceEquals(NewTaxonomy(term.Taxonomy), term.Taxonomy) && ReferenceEquals(terms[term.Term], term.Term) && ReferenceEquals(MapPager(term.Pager), term.Pager)
-                    ? term
-                    : term with { Taxonomy = NewTaxonomy(term.Taxonomy), Term = terms[term.Term], Pager = MapPager(term.Pager) },
-                RedirectPage redirect => replaced.ContainsKey(redirect.Target) ? redirect with { Target = Map(redirect.Target) } : redirect,
-                _ => page,
-            });
+            // What each page shows is said by the page (Page.Shows): swap in the changed articles, slot by slot.
+            var shows = page.Shows;
+            pages.Add(page.WithIfChanged(shows, shows.Map(Map, MapPager, NewTaxonomy, term => terms[term])));
         }
 
         // The changed articles' diagnostics are made again (their lines may have moved); the others' are kept.

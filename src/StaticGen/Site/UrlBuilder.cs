@@ -79,8 +79,14 @@ public sealed class UrlBuilder
 
     public string Search() => Join("search/");
 
-    /// <summary>The search index manifest, or one file of the index (<c>search/terms/3.json</c>).</summary>
-    public string SearchIndex(string file = "search/index.json") => Join(file);
+    /// <summary>The search index manifest, <c>search/index.json</c>.</summary>
+    public string SearchIndex() => Join("search/index.json");
+
+    /// <summary>A term shard of the search index: <c>search/terms/3.json</c>.</summary>
+    public string SearchShard(int index) => Join($"search/terms/{Number(index)}.json");
+
+    /// <summary>A document chunk of the search index: <c>search/docs/0.json</c>.</summary>
+    public string SearchChunk(int index) => Join($"search/docs/{Number(index)}.json");
 
     public string RssFeed() => Join("feed.xml");
 

@@ -1,3 +1,4 @@
+using StaticGen.Content;
 using StaticGen.Enrichment;
 
 namespace StaticGen.Tests.Enrichment;

@@ -106,7 +106,7 @@ public sealed class SearchIndexTests
         return $"{letters[n % 16]}{vowels[(n / 16) % 5]}{letters[(n / 80) % 16]}{vowels[(n / 3) % 5]}{letters[(n / 7) % 16]}{n % 10}";
     }
 
-    private static OutputFile Shard(IReadOnlyList<OutputFile> files, int n) => files.Single(f => f.RelativePath == SearchIndex.ShardFile(n));
+    private static OutputFile Shard(IReadOnlyList<OutputFile> files, int n) => files.Single(f => f.RelativePath == $"search/terms/{n}.json");
 
     private static List<(int Doc, SearchIndex.Field Fields)> Decode(OutputFile shard, string token)
     {

@@ -1,3 +1,7 @@
+// Over 500 lines, on purpose: this is the reader's script, the numbered steps of the summary below
+// run in order over one set of lines; each step's rules live in their own files (LineFeatures,
+// ProseClasses, TitleChooser…), and what stays here is the order and the evidence passed between
+// them, which reads best in one file.
 using StaticGen.Configuration;
 
 namespace StaticGen.Content.Reading;

@@ -3,7 +3,6 @@ using System.Globalization;
 using Scriban.Runtime;
 using StaticGen.Configuration;
 using StaticGen.Content;
-using StaticGen.Enrichment;
 using StaticGen.Site;
 
 namespace StaticGen.Rendering.Views;
@@ -15,9 +14,8 @@ namespace StaticGen.Rendering.Views;
 /// The guide lists every variable (docs/content/templates.md; TemplateVariablesDocTests keeps it so).
 /// </summary>
 /// <param name="site">The site.</param>
-/// <param name="gazetteer">Country names, continents and flags.</param>
 /// <param name="hasAsset">Whether the theme has an asset file (<c>flags/no.svg</c>).</param>
-public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string, bool> hasAsset)
+public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset)
 {
     /// <summary>How many countries and how many tags a card shows; the article shows them all.</summary>
     public const int CardChips = 3;
@@ -26,7 +24,7 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
     // neighbours and related articles (a dozen times in all), and a term reference on every card
     // of the term: each is built once and shared, read-only, by every page and render thread.
     private readonly ConcurrentDictionary<SiteArticle, ScriptObject> _cards = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<(TaxonomyKind Kind, string Name, string Slug, string? Code), ScriptObject> _termRefs = new();
+    private readonly ConcurrentDictionary<(TaxonomyKind Kind, string Name, string Slug, string? Code, string? Flag), ScriptObject> _termRefs = new();
 
     private static readonly ScriptObject s_noParams = ParamsView(TemplateParams.Empty);
 
@@ -176,16 +174,16 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
             ["author"] = a.Author,
             ["authors"] = ToArray(a.Authors.Select(AuthorRef)),
             ["agency"] = a.Agency,
-            ["section"] = a.Section is { } section && site.Sections.Find(section.Slug) is { } term ? TermRef(TaxonomyKind.Sections, term.Name, term.Slug, null) : null,
+            ["section"] = a.Section is { } section && site.Sections.Find(section.Slug) is { } term ? TermRef(TaxonomyKind.Sections, term.Name, term.Slug, null, null) : null,
             ["date_iso"] = Dates.Iso(a.Date),
             ["date_display"] = Dates.Display(a.Date),
             ["date_is_fallback"] = a.DateIsFallback,
             ["reading_minutes"] = a.ReadingMinutes,
             ["image"] = image.Asset is null ? null : ImageView(image.Image, image.Asset),
-            ["tags"] = ToArray(a.Tags.Select(t => TermRef(TaxonomyKind.Tags, t.Name, t.Slug, null))),
-            ["countries"] = ToArray(a.Countries.Select(c => TermRef(TaxonomyKind.Countries, c.Name, c.Slug, c.Code))),
-            ["card_tags"] = ToArray(a.Tags.Take(CardChips).Select(t => TermRef(TaxonomyKind.Tags, t.Name, t.Slug, null))),
-            ["card_countries"] = ToArray(a.Countries.Take(CardChips).Select(c => TermRef(TaxonomyKind.Countries, c.Name, c.Slug, c.Code))),
+            ["tags"] = ToArray(a.Tags.Select(t => TermRef(TaxonomyKind.Tags, t.Name, t.Slug, null, null))),
+            ["countries"] = ToArray(a.Countries.Select(c => TermRef(TaxonomyKind.Countries, c.Name, c.Slug, c.Code, c.Flag))),
+            ["card_tags"] = ToArray(a.Tags.Take(CardChips).Select(t => TermRef(TaxonomyKind.Tags, t.Name, t.Slug, null, null))),
+            ["card_countries"] = ToArray(a.Countries.Take(CardChips).Select(c => TermRef(TaxonomyKind.Countries, c.Name, c.Slug, c.Code, c.Flag))),
             ["lead"] = false,
             ["params"] = a.Params.Count == 0 ? s_noParams : ParamsView(a.Params),
         };
@@ -200,7 +198,7 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         // A byline names few authors: a look-up through the article's refs would gain nothing.
         var slug = Slugs.Slugify(name);
         return site.Authors.Find(slug) is { } term
-            ? TermRef(TaxonomyKind.Authors, name, term.Slug, null)
+            ? TermRef(TaxonomyKind.Authors, name, term.Slug, null, null)
             : new ScriptObject { ["name"] = name, ["slug"] = null, ["url"] = null, ["code"] = null, ["flag"] = null, ["flag_url"] = null };
     }
 
@@ -281,7 +279,7 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         // Countries are grouped by continent, tags by initial; groups keep the terms' order.
         var groups = taxonomy.Kind == TaxonomyKind.Countries
             ? taxonomy.Terms
-                .Select((t, i) => (Key: t.Code is { } code && gazetteer.Find(code) is { } c ? ContinentName(c.Continent) : "Other", View: terms[i]))
+                .Select((t, i) => (Key: t.Code is not null && t.Continent is { } continent ? continent : "Other", View: terms[i]))
                 .GroupBy(static x => x.Key, StringComparer.Ordinal)
                 .OrderBy(static g => g.Key == "Other" ? 1 : 0)
                 .ThenBy(static g => g.Key, StringComparer.Ordinal)
@@ -319,7 +317,7 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
 
     public ScriptObject TermView(Term term)
     {
-        var view = NewTermRef(term.Kind, term.Name, term.Slug, term.Code);
+        var view = NewTermRef(term.Kind, term.Name, term.Slug, term.Code, term.Flag);
         view["count"] = term.Articles.Count;
         view["feed_url"] = term.FeedUrl;
         var profile = term.Kind == TaxonomyKind.Authors ? _profiles.GetValueOrDefault(term.Slug) : null;
@@ -332,21 +330,21 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
     }
 
     /// <summary>A term as a card or an article links it; shared and read-only.</summary>
-    private ScriptObject TermRef(TaxonomyKind kind, string name, string slug, string? code) =>
-        _termRefs.GetOrAdd((kind, name, slug, code), static (key, views) =>
+    private ScriptObject TermRef(TaxonomyKind kind, string name, string slug, string? code, string? flag) =>
+        _termRefs.GetOrAdd((kind, name, slug, code, flag), static (key, views) =>
         {
-            var view = views.NewTermRef(key.Kind, key.Name, key.Slug, key.Code);
+            var view = views.NewTermRef(key.Kind, key.Name, key.Slug, key.Code, key.Flag);
             view.IsReadOnly = true;
             return view;
         }, this);
 
-    private ScriptObject NewTermRef(TaxonomyKind kind, string name, string slug, string? code) => new()
+    private ScriptObject NewTermRef(TaxonomyKind kind, string name, string slug, string? code, string? flag) => new()
     {
         ["name"] = name,
         ["slug"] = slug,
         ["url"] = site.Urls.Term(kind, slug),
         ["code"] = code,
-        ["flag"] = code is { Length: 2 } ? gazetteer.Find(code)?.Flag : null,
+        ["flag"] = code is { Length: 2 } ? flag : null,
         ["flag_url"] = FlagUrl(code),
     };
 
@@ -405,11 +403,4 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         foreach (var item in items) array.Add(item);
         return array;
     }
-
-    public static string ContinentName(Continent continent) => continent switch
-    {
-        Continent.NorthAmerica => "North America",
-        Continent.SouthAmerica => "South America",
-        _ => continent.ToString(),
-    };
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace StaticGen.Enrichment;
+namespace StaticGen.Content;
 
 /// <summary>URL slugs: lower case, ASCII where a Latin letter has an ASCII base, words joined by hyphens.</summary>
 public static class Slugs

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 
-namespace StaticGen.Enrichment;
+namespace StaticGen.Content;
 
 /// <summary>
 /// Removes accents from Latin letters ("São" → "Sao", "Modrić" → "Modric") without Unicode
