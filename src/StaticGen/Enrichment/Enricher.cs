@@ -377,12 +377,25 @@ public sealed class Enricher
         foreach (var raw in authors)
         {
             var name = raw.Trim();
-            if (name.Length == 0 || (agency is not null && string.Equals(name, agency, StringComparison.OrdinalIgnoreCase))) continue;
+            if (name.Length == 0 || (agency is not null && string.Equals(name, agency, StringComparison.OrdinalIgnoreCase)) || IsDesk(name)) continue;
             var slug = Slugs.Slugify(name);
             if (slug.Length > 0 && !refs.Exists(r => r.Slug == slug)) refs.Add(new AuthorRef(name, slug));
         }
 
         return refs;
+    }
+
+    /// <summary>Words that make a byline name a desk or a team, not a person ("Herald Sports Desk", "Newsroom Staff").</summary>
+    private static readonly HashSet<string> s_deskWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "desk", "newsdesk", "staff", "newsroom", "team", "editors", "editorial", "reporters", "correspondents", "bureau", "wires", "agencies",
+    };
+
+    /// <summary>Whether a byline name is a desk, team or staff credit (its last word says so), which gets no author page.</summary>
+    internal static bool IsDesk(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && s_deskWords.Contains(words[^1].TrimEnd('.'));
     }
 
     /// <summary>

@@ -53,6 +53,13 @@ public sealed class AuthorPagesTests : IDisposable
         agency: AFP
         ---
         Freight rates dropped again, the index showed.
+        -- content/desk.md --
+        ---
+        title: Cruise season opens with three ships
+        date: 2024-05-13
+        author: [Harbour Post Desk, Jon Ebbesen]
+        ---
+        Three cruise ships berthed on the first day of the season.
         -- content/unsigned.md --
         ---
         title: Ferry timetable changes on Monday
@@ -85,6 +92,8 @@ public sealed class AuthorPagesTests : IDisposable
 
         Assert.True(_site.Exists("authors/jon-ebbesen/index.html"));
         Assert.False(_site.Exists("authors/afp/index.html"));
+        // A desk credit is not a person either.
+        Assert.False(_site.Exists("authors/harbour-post-desk/index.html"));
 
         var feed = XDocument.Parse(_site.Text("authors/marta-quill/feed.xml"));
         Assert.Equal(3, feed.Descendants("item").Count());

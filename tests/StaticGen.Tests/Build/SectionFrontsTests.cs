@@ -113,6 +113,11 @@ public sealed class SectionFrontsTests : IDisposable
             static c => c.QuerySelector(".kicker")?.TextContent.Trim());
         Assert.Equal("Sport & Leisure", kickers["Valley derby ends in a draw"]);
         Assert.Equal("Rowing", kickers["Rowing regatta moves to June"]);
+        // On the section's own front the section kicker is marked so the theme hides it; an own kicker is not.
+        var front = _site.Html("sport/index.html");
+        Assert.NotNull(front.QuerySelector(".cards--section"));
+        Assert.Equal(["Sport & Leisure"], front.QuerySelectorAll(".kicker--section").Select(static k => k.TextContent.Trim()).Distinct());
+        Assert.Contains(front.QuerySelectorAll(".card .kicker"), static k => k.TextContent.Trim() == "Rowing" && !k.ClassList.Contains("kicker--section"));
     }
 
     [Fact]

@@ -167,6 +167,7 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset)
             ["title"] = a.Title,
             // The section is the kicker of an article that has none.
             ["kicker"] = a.Kicker ?? (a.Section is { } s && site.Sections.Find(s.Slug) is { } sectionTerm ? sectionTerm.Name : null),
+            ["kicker_is_section"] = a.Kicker is null && a.Section is { } ks && site.Sections.Find(ks.Slug) is not null,
             ["summary"] = a.Summary,
             ["url"] = item.Url,
             ["absolute_url"] = site.Urls.Absolute(item.Url),
