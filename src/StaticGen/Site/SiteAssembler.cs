@@ -1,3 +1,6 @@
+// Over 500 lines, for now: assembly is one pass (publish set, slugs, taxonomies, related articles, pages,
+// redirects) whose steps share the same indexes; the author and section taxonomies just joined it. Split
+// RelatedArticles and Redirects into their own files when the next step is added.
 using System.Globalization;
 using StaticGen.Configuration;
 using StaticGen.Content;
