@@ -58,7 +58,7 @@ public static class MarkdownArticleParser
                 ["summary"] = n => article = article with { Summary = y.String(n, "summary") },
                 ["author"] = n => article = article with { Authors = y.StringList(n, "author") is { Count: > 0 } authors ? authors : null },
                 ["agency"] = n => article = article with { Agency = y.String(n, "agency") },
-                ["tags"] = n => article = article with { Tags = y.StringList(n, "tags") },
+                ["tags"] = n => article = article with { Tags = Tags(y, n) },
                 ["countries"] = n => article = article with { Countries = y.StringList(n, "countries") },
                 ["images"] = n => article = article with { Images = Images(y, n) },
                 ["draft"] = n => article = article with { Draft = y.Bool(n, "draft") ?? false },
@@ -130,4 +130,36 @@ public static class MarkdownArticleParser
 
         return images;
     }
+
+    /// <summary>
+    /// The authored tags. A number or true/false where a tag's name belongs (<c>tags: 5</c>,
+    /// <c>tags: [2024, yes]</c>) is most likely a slip, so it is kept as the text it was written as,
+    /// with a warning that says so; a bare name (<c>tags: Harbour</c>) is one tag.
+    /// </summary>
+    private static IReadOnlyList<string>? Tags(YamlBinder y, YamlNode node)
+    {
+        IEnumerable<YamlNode> items = node switch
+        {
+            YamlSequenceNode sequence => sequence.Children,
+            YamlScalarNode scalar => [scalar],
+            _ => [],
+        };
+        foreach (var item in items)
+        {
+            if (item is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { Length: > 0 } value } && NotText(value) is { } kind)
+            {
+                y.Warning(item, $"tag {value} is {kind}, not a name; it is kept as the tag '{value}' (quote it, '{value}', to say that is meant)");
+            }
+        }
+
+        return y.StringList(node, "tags");
+    }
+
+    /// <summary>What a plain YAML scalar reads as when it is not text (YAML 1.2 core schema), or null for text.</summary>
+    private static string? NotText(string value) => value switch
+    {
+        "true" or "True" or "TRUE" or "false" or "False" or "FALSE" => "true or false",
+        _ when char.IsAsciiDigit(value[^1]) && double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) => "a number",
+        _ => null,
+    };
 }

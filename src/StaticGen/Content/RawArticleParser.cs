@@ -575,6 +575,23 @@ public static partial class RawArticleParser
         return false;
     }
 
+    /// <summary>Words that label a credit ("Photo: …", "© …", "Picture by …"): one must be in a line before it is read as a caption ending in its credit.</summary>
+    private static readonly System.Buffers.SearchValues<string> s_creditLabels =
+        System.Buffers.SearchValues.Create(["photo", "image", "picture", "credit", "©", "illustration", "graphic"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A caption sentence that ends with a labelled credit ("… the old harbour. / Photo: Name / Agency", "… at dawn. © AFP"):
+    /// the caption text, or null. A sentence that merely ends with names is not one (the credit must carry a label).
+    /// </summary>
+    internal static string? CaptionWithLabelledCredit(string line)
+    {
+        if (line.AsSpan().IndexOfAny(s_creditLabels) < 0) return null;
+        var (caption, credit) = SplitInlineCredit(line);
+        if (credit is null) return null;
+        var tail = line.AsSpan(caption.Length);
+        return tail.IndexOfAny(s_creditLabels) >= 0 ? caption : null;
+    }
+
     private static (string Caption, string? Credit) SplitInlineCredit(string line)
     {
         var m = InlineCreditRegex().Match(line);
@@ -711,7 +728,7 @@ public static partial class RawArticleParser
     /// A caption sentence that ends with its credit: "… in Antakya. © AFP", "… Picture by Name/PA", "… by KCNA. KCNA via
     /// REUTERS"; or any caption followed by a bracketed credit: "… after the winning shot (Photo: Getty Images)".
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{1,60}\bPhoto\b[^()]{0,40})\)|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
+    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{1,60}\bPhoto\b[^()]{0,40})\)|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
     private static partial Regex InlineCreditRegex();
 
     /// <summary>BBC style, credit first: "Image source, Reuters"; Guardian style: "Photograph: Name/Agency"; "Picture: PA"; a bracketed credit alone.</summary>

@@ -126,7 +126,16 @@ public static class ArticleText
     /// The plain text of each paragraph and heading of a Markdown body, in order; null when Markdig
     /// refuses the body because it nests deeper than its limit (<see cref="IsNestingLimit"/>).
     /// </summary>
-    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown)
+    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown) => TryMarkdownBlocks(markdown, null);
+
+    /// <summary>As <see cref="s_pipeline"/>, with the line of every inline.</summary>
+    private static readonly MarkdownPipeline s_located = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Build();
+
+    /// <summary>
+    /// As <see cref="TryMarkdownBlocks(string)"/>; <paramref name="links"/>, when given, gets every
+    /// link and image of the body as written, with its 0-based line in the body.
+    /// </summary>
+    public static IReadOnlyList<(string Text, bool IsHeading)>? TryMarkdownBlocks(string markdown, List<BodyLink>? links)
     {
         // Markdig builds the whole block tree before it checks the depth, which takes seconds and
         // hundreds of MB for a few MB of '>' or indented '-'; a prescan of line starts is linear.
@@ -135,11 +144,20 @@ public static class ArticleText
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(markdown, s_pipeline);
+            // Source locations only when the links are wanted: their warnings name the line.
+            document = Markdown.Parse(markdown, links is null ? s_pipeline : s_located);
         }
         catch (ArgumentException e) when (IsNestingLimit(e))
         {
             return null;
+        }
+
+        if (links is not null)
+        {
+            foreach (var link in document.Descendants<Markdig.Syntax.Inlines.LinkInline>())
+            {
+                if (link.Url is { Length: > 0 } url) links.Add(new BodyLink(url, link.IsImage, link.Line));
+            }
         }
 
         var blocks = new List<(string Text, bool IsHeading)>();

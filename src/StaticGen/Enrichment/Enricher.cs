@@ -28,6 +28,7 @@ public sealed class Enricher
     private readonly TextCleanup _cleanup;
     private readonly CountryDetector _countries;
     private readonly TagDetector _tags;
+    private readonly string _contentFolder;
 
     public Enricher(SiteConfig config, Gazetteer gazetteer)
     {
@@ -36,6 +37,7 @@ public sealed class Enricher
         _cleanup = new TextCleanup(config.Cleanup);
         _countries = new CountryDetector(gazetteer);
         _tags = new TagDetector(gazetteer, config.Tags);
+        _contentFolder = BodyLinks.Folder(config.Paths.Content);
     }
 
     public Gazetteer Gazetteer => _countries.Gazetteer;
@@ -80,7 +82,9 @@ public sealed class Enricher
         {
             body = cleaned.Markdown ?? "";
             lede = NonEmpty(cleaned.Summary);
-            var blocks = ArticleText.TryMarkdownBlocks(body);
+            var links = new List<BodyLink>();
+            var blocks = ArticleText.TryMarkdownBlocks(body, links);
+            BodyLinks.Check(parsed, _contentFolder, links, diagnostics);
             if (blocks is null)
             {
                 // Markdig refuses documents nested deeper than its limit; publish the text rather than nothing.
@@ -203,13 +207,36 @@ public sealed class Enricher
 
     private static IReadOnlyList<TagRef> AuthoredTags(IReadOnlyList<string> names, ParsedArticle parsed, DiagnosticList diagnostics)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var result = new List<TagRef>();
-        foreach (var name in names)
+        for (var i = 0; i < names.Count; i++)
         {
-            var trimmed = name.Trim();
+            var trimmed = names[i].Trim();
             var slug = Slugs.Slugify(trimmed);
-            if (slug.Length == 0 || !seen.Add(slug)) continue;
+            if (slug.Length == 0)
+            {
+                // '..', '.', '/' or only punctuation: no page can be made for it.
+                if (trimmed.Length > 0)
+                {
+                    diagnostics.Warning(Stage.Enrich, parsed.SourcePath, TagLine(parsed, i).Line, TagLine(parsed, i).Column, $"tag '{trimmed}' has no letter or digit to make its page's URL from; it is dropped");
+                }
+
+                continue;
+            }
+
+            if (seen.TryGetValue(slug, out var first))
+            {
+                // 'feed.xml' and 'feed-xml', or 'NATO' and 'Nato': one page, /tags/feed-xml/. Spellings that
+                // differ only in case or spaces are one tag without a word.
+                if (!string.Equals(Squeezed(first), Squeezed(trimmed), StringComparison.OrdinalIgnoreCase))
+                {
+                    diagnostics.Warning(Stage.Enrich, parsed.SourcePath, TagLine(parsed, i).Line, TagLine(parsed, i).Column, $"tag '{trimmed}' is the same tag as '{first}' (both are /tags/{slug}/); it is merged into '{first}'");
+                }
+
+                continue;
+            }
+
+            seen.Add(slug, trimmed);
             if (result.Count == MaxTags)
             {
                 // Every tag is a page listing its articles with their tags: thousands on one article would
@@ -240,6 +267,11 @@ public sealed class Enricher
     }
 
     private static int At(ParsedArticle parsed, string key) => SourcePosition.Of(parsed.Positions, key).Line;
+
+    private static SourcePosition TagLine(ParsedArticle parsed, int index) =>
+        SourcePosition.Of(parsed.Positions, string.Create(CultureInfo.InvariantCulture, $"tags[{index}]")) is { Line: > 0 } at ? at : SourcePosition.Of(parsed.Positions, "tags");
+
+    private static string Squeezed(string name) => string.Concat(name.Where(static c => !char.IsWhiteSpace(c)));
 
     /// <summary>The line of each image of a raw article, keyed as front matter would be (<c>images[0]</c>).</summary>
     private static IReadOnlyDictionary<string, SourcePosition> ImageLines(IReadOnlyList<RawBlock> blocks)

@@ -295,16 +295,30 @@ public static class SiteAssembler
     {
         // Pages, and the files written beside them: an alias never overwrites a feed or the sitemap.
         // Compared as output files, ignoring case: "index.html" is the home page, and "Old/" and
-        // "old/" are one folder on macOS and Windows.
-        var takenUrls = new List<string>(pages.Select(static p => p.Url))
-        {
-            urls.RssFeed(), urls.AtomFeed(), urls.JsonFeed(), urls.Sitemap(), urls.SearchIndex(),
-            urls.Path("robots.txt"), urls.Path(".nojekyll"), urls.Path("CNAME"),
-        };
-        foreach (var page in pages.OfType<TermsPage>()) takenUrls.AddRange(page.Taxonomy.Terms.Select(static t => t.FeedUrl));
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // "old/" are one folder on macOS and Windows. Each taken file remembers whose it is, so a
+        // clash names the other file.
+        var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var folders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var url in takenUrls) Take(urls.OutputPath(url));
+        foreach (var page in pages)
+        {
+            Take(urls.OutputPath(page.Url), page switch
+            {
+                ArticlePage a => $"the page of {a.Article.Article.SourcePath}",
+                StandalonePage p => $"the page of {p.Page.Article.SourcePath}",
+                _ => $"the site's page {page.Url}",
+            });
+        }
+
+        foreach (var url in new[] { urls.RssFeed(), urls.AtomFeed(), urls.JsonFeed(), urls.Sitemap(), urls.SearchIndex(), urls.Path("robots.txt"), urls.Path(".nojekyll"), urls.Path("CNAME") })
+        {
+            Take(urls.OutputPath(url), $"the site's file {url}");
+        }
+
+        foreach (var page in pages.OfType<TermsPage>())
+        {
+            foreach (var term in page.Taxonomy.Terms) Take(urls.OutputPath(term.FeedUrl), $"the site's feed {term.FeedUrl}");
+        }
+
         foreach (var article in articles)
         {
             for (var i = 0; i < article.Article.Aliases.Count; i++)
@@ -322,20 +336,23 @@ public static class SiteAssembler
                 // Taken: the same file, a folder the site needs (404.html/ would stop 404.html from
                 // being written), or a file where the site needs a folder.
                 var file = urls.OutputPath(url);
-                if (taken.Contains(file) || folders.Contains(file) || Ancestors(file).Any(taken.Contains))
+                var owner = taken.GetValueOrDefault(file)
+                    ?? (folders.Contains(file) ? "a folder of the site's pages" : null)
+                    ?? Ancestors(file).Select(taken.GetValueOrDefault).FirstOrDefault(static o => o is not null);
+                if (owner is not null)
                 {
-                    diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, line, 0, $"alias '{alias}' is the URL of another page or file of the site; it is ignored");
+                    diagnostics.Warning(Stage.Assemble, article.Article.SourcePath, line, 0, $"alias '{alias}' is the URL of another page or file of the site ({owner}); it is ignored");
                     continue;
                 }
 
-                Take(file);
+                Take(file, $"an alias in {article.Article.SourcePath}");
                 yield return new RedirectPage(url, article);
             }
         }
 
-        void Take(string file)
+        void Take(string file, string owner)
         {
-            taken.Add(file);
+            taken.TryAdd(file, owner);
             folders.UnionWith(Ancestors(file));
         }
 
@@ -351,17 +368,31 @@ public static class SiteAssembler
     /// <summary>The longest segment of an alias path: file systems refuse names over 255 bytes.</summary>
     private const int MaxAliasSegment = 120;
 
-    /// <summary>Why an alias cannot be a path inside the site (null when it can).</summary>
+    /// <summary>Characters that are markup or that a URL path may not hold unescaped.</summary>
+    private static readonly System.Buffers.SearchValues<char> s_aliasMarkup = System.Buffers.SearchValues.Create("<>\"'`{}|^ ");
+
+    /// <summary>
+    /// Why an alias cannot be an absolute path inside the site (null when it can). An alias is an old
+    /// URL of the site, written from its root (<c>/2019/old-title/</c>): nothing else (a URL, a
+    /// Windows, UNC or scheme-relative path, <c>.</c> or <c>..</c>, a hidden folder, markup) is a
+    /// page StaticGen should write.
+    /// </summary>
     private static string? AliasProblem(string alias)
     {
+        const string Example = "write the old path from the site's root, such as /2024/05/old-title/";
         if (alias.Contains(':', StringComparison.Ordinal))
         {
-            return "is not a path inside the site (a URL, or a Windows drive path); write the old path, such as /2024/05/old-title/";
+            return $"is not a path inside the site (a URL, or a Windows drive path); {Example}";
         }
 
-        if (alias.IndexOfAny(['?', '#']) >= 0)
+        if (alias.Contains('\\', StringComparison.Ordinal))
         {
-            return "has a query or fragment, which a static host does not serve a page for";
+            return $"is not a path inside the site (it holds '\\', as Windows and UNC paths such as \\\\server\\share do); {Example}";
+        }
+
+        if (alias.StartsWith("//", StringComparison.Ordinal))
+        {
+            return $"is not a path inside the site (a browser reads '//' at its start as another web site's address); {Example}";
         }
 
         for (var i = 0; i < alias.Length; i++)
@@ -369,18 +400,44 @@ public static class SiteAssembler
             if (char.IsControl(alias[i]) || TextSafety.IsNotText(alias, i)) return "holds control characters";
         }
 
-        if (ContentPaths.Normalize(alias) is not { } normalized)
+        if (alias.IndexOfAny(['?', '#']) >= 0)
         {
-            return "is not a path inside the site (it is empty or climbs out with '..')";
+            return "has a query or fragment, which a static host does not serve a page for";
         }
 
-        var first = normalized.Split('/')[0];
+        if (!alias.StartsWith('/'))
+        {
+            return $"is not a path inside the site: an alias starts with '/'; {Example}";
+        }
+
+        var segments = alias.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0)
+        {
+            return "is not a path inside the site (it is the home page)";
+        }
+
+        if (segments.Any(static s => s is "." or ".."))
+        {
+            return $"is not a path inside the site (it has a '.' or '..' segment, which browsers resolve away); {Example}";
+        }
+
+        if (segments.FirstOrDefault(static s => s.StartsWith('.')) is { } hidden)
+        {
+            return $"has a hidden segment ('{hidden}'), which hosts do not serve and which may hold the site's own files (.git)";
+        }
+
+        if (alias.AsSpan().IndexOfAny(s_aliasMarkup) >= 0)
+        {
+            return "holds characters a URL path may not (such as <, >, quotes or spaces); write them percent-encoded if the old URL had them";
+        }
+
+        var first = segments[0];
         if (first is "assets" or "images")
         {
             return $"is inside /{first}/, where StaticGen writes {(first == "assets" ? "the theme's files" : "the content's images")}";
         }
 
-        return normalized.Split('/').Any(static s => s.Length > MaxAliasSegment)
+        return segments.Any(static s => s.Length > MaxAliasSegment)
             ? $"has a path segment longer than {MaxAliasSegment} characters"
             : null;
     }

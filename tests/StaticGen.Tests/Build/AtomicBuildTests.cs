@@ -118,11 +118,11 @@ public sealed class AtomicBuildTests : IDisposable
     [Fact]
     public void An_alias_never_overwrites_a_feed()
     {
-        _site.Write("content/lamp.md", "---\ntitle: New lamp lit on the point\ndate: 2024-02-03\naliases: [feed.xml]\n---\nA brighter lamp.\n");
+        _site.Write("content/lamp.md", "---\ntitle: New lamp lit on the point\ndate: 2024-02-03\naliases: [/feed.xml]\n---\nA brighter lamp.\n");
 
         var report = _site.BuildOk();
 
-        Assert.Contains(report.Diagnostics, d => d.Path == "content/lamp.md" && d.Message.Contains("alias 'feed.xml'", StringComparison.Ordinal));
+        Assert.Contains(report.Diagnostics, d => d.Path == "content/lamp.md" && d.Message.Contains("alias '/feed.xml'", StringComparison.Ordinal));
         Assert.StartsWith("<?xml", _site.Text("feed.xml"), StringComparison.Ordinal);
     }
 }

@@ -19,7 +19,8 @@ public sealed class RedirectTests : IDisposable
         aliases:
           - /2024/04/frost-warning/
           - /old/frost.html
-          - news/frost
+          - /news/frost
+          - news/relative
           - ../../outside/
           - https://elsewhere.example.com/frost/
           - /articles/cider-press-reopens/
@@ -61,7 +62,8 @@ public sealed class RedirectTests : IDisposable
         Assert.Contains(warnings, m => m.Contains("'../../outside/'", StringComparison.Ordinal));
         Assert.Contains(warnings, m => m.Contains("'https://elsewhere.example.com/frost/'", StringComparison.Ordinal));
         Assert.Contains(warnings, m => m.Contains("'/articles/cider-press-reopens/'", StringComparison.Ordinal));
-        Assert.Equal(3, warnings.Count);
+        Assert.Contains(warnings, m => m.Contains("'news/relative' is not a path inside the site: an alias starts with '/'", StringComparison.Ordinal));
+        Assert.Equal(4, warnings.Count);
         Assert.Equal("Cider press reopens", _site.Html("articles/cider-press-reopens/index.html").QuerySelector("h1")!.TextContent.Trim());
         Assert.False(_site.Exists("outside/index.html"));
     }

@@ -37,7 +37,7 @@ public sealed class SubPathServeTests : IDisposable
         date: 2024-04-12
         tags: [Quays]
         countries: [Denmark]
-        aliases: [/2019/old-notes/, legacy-notes.html]
+        aliases: [/2019/old-notes/, /legacy-notes.html]
         ---
         Read [the board's decision](/articles/harbour-board-approves-a-second-quay/), the
         [same story by file](harbour.md), or [the details](harbour.md#details) and [ours](#more).

@@ -173,7 +173,7 @@ public sealed class SiteAssemblerTests
     [Fact]
     public void Aliases_become_redirect_pages_under_the_base_path()
     {
-        var site = Assemble([A("new-name", -1) with { Aliases = ["/2019/old-name/", "legacy.html"] }]);
+        var site = Assemble([A("new-name", -1) with { Aliases = ["/2019/old-name/", "/legacy.html"] }]);
         var redirects = site.Pages.OfType<RedirectPage>().Select(p => p.Url).ToList();
         Assert.Equal(["/repo/2019/old-name/", "/repo/legacy.html"], redirects);
     }

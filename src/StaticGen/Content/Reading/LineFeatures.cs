@@ -138,7 +138,8 @@ public sealed partial record LineFeatures
         }
 
         if (EnclosedCreditRegex().Match(line) is { Success: true } enclosed) return (enclosed.Groups["credit"].Value.Trim(), null);
-        return RawArticleParser.TryParseCredit(line, out var credit) ? (credit, null) : (null, null);
+        if (RawArticleParser.TryParseCredit(line, out var credit)) return (credit, null);
+        return RawArticleParser.CaptionWithLabelledCredit(line) is { } caption ? (null, caption) : (null, null);
     }
 
     internal static string? NavShape(string line)

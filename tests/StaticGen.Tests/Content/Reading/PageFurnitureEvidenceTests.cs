@@ -108,4 +108,25 @@ public sealed class PageFurnitureEvidenceTests
         Assert.Contains(a.TitleCandidates.Single(c => c.Text.StartsWith("Union offers", StringComparison.Ordinal)).Reasons, r => r.StartsWith("under a time stamp", StringComparison.Ordinal));
         Assert.DoesNotContain(a.TitleCandidates, c => c.Text == "11.08am GMT");
     }
+
+    [Theory]
+    [InlineData("Cranes stand idle at the northern quay on Monday. / Photo: Lena Vogt / Harbour Press")]
+    [InlineData("Cranes stand idle at the northern quay on Monday. © Harbour Press")]
+    [InlineData("Cranes stand idle at the northern quay on Monday. Photo by Lena Vogt")]
+    public void A_caption_ending_in_a_labelled_credit_without_an_image_is_not_body_text(string caption)
+    {
+        var a = Read($"{Headline}\n\n{Lede}\n\n{caption}\n\n{Second}\n");
+        Assert.Equal(LineClass.Caption, a.Lines.Single(l => l.Text == caption).Class);
+        Assert.DoesNotContain(a.Blocks, b => b is RawParagraph p && p.Text.Contains("Cranes stand idle", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sentence_that_ends_with_a_name_after_a_slash_but_no_credit_label_stays_text()
+    {
+        const string sentence = "The strike committee met again on Sunday. Harbour Press/Lena Vogt";
+        const string plain = "Talks were chaired by the port's photo archive manager, who has worked on the quays for thirty years.";
+        var a = Read($"{Headline}\n\n{Lede}\n\n{plain}\n\n{Second}\n");
+        Assert.Contains(a.Blocks, b => b is RawParagraph p && p.Text == plain);
+        Assert.Null(StaticGen.Content.RawArticleParser.CaptionWithLabelledCredit(sentence));
+    }
 }
