@@ -45,7 +45,7 @@ internal static class PileFiles
         }
 
         return ContentReader.FolderExists(folder)
-            ? [.. Directory.EnumerateFiles(folder).Where(static f => ContentReader.KindOf(f) == ContentKind.RawArticle).Order(StringComparer.Ordinal)]
+            ? [.. ContentReader.List(folder, folder).Entries.Where(static e => e.Kind == ContentKind.RawArticle && !e.RelativePath.Contains('/', StringComparison.Ordinal)).Select(static e => e.FullPath)]
             : [];
     }
 }
