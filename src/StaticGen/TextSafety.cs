@@ -61,8 +61,35 @@ public static class TextSafety
     }
 
     /// <summary>
-    /// One line of text for a terminal: characters that are not text, and line breaks and tabs, are
-    /// written as <c>\uXXXX</c>.
+    /// Whether <paramref name="c"/> is a bidirectional formatting character (U+200E/F marks, U+202A–202E
+    /// embeddings and overrides, U+2066–2069 isolates). In a title or a name one can make it show in
+    /// another order than it is written (a file name "invoice\u202Efdp.exe" reads "invoiceexe.pdf").
+    /// </summary>
+    public static bool IsBidiControl(char c) => c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    /// <summary><paramref name="text"/> without bidirectional formatting characters; <paramref name="removed"/> counts them.</summary>
+    public static string RemoveBidiControls(string text, out int removed)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        removed = 0;
+        foreach (var c in text)
+        {
+            if (IsBidiControl(c)) removed++;
+        }
+
+        if (removed == 0) return text;
+        var sb = new StringBuilder(text.Length - removed);
+        foreach (var c in text)
+        {
+            if (!IsBidiControl(c)) sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// One line of text for a terminal: characters that are not text, line breaks, tabs and
+    /// bidirectional controls (which would reorder the line) are written as <c>\uXXXX</c>.
     /// </summary>
     public static string Printable(string text)
     {
@@ -80,7 +107,7 @@ public static class TextSafety
 
         return sb.ToString();
 
-        static bool Escaped(string text, int i) => text[i] is '\t' or '\n' or '\r' || IsNotText(text, i);
+        static bool Escaped(string text, int i) => text[i] is '\t' or '\n' or '\r' || IsNotText(text, i) || IsBidiControl(text[i]);
     }
 
     private static bool IsNoncharacter(int codePoint) =>

@@ -27,7 +27,16 @@ internal sealed class DevServer : IAsyncDisposable
     /// <summary>How long the watcher waits for more changes before it rebuilds (an editor saves a file in several writes).</summary>
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>How long an event stream may go without an event before the server closes it (the browser opens a new one).</summary>
+    public static readonly TimeSpan DefaultEventIdle = TimeSpan.FromMinutes(5);
+
+    /// <summary>The most event streams open at once; more are answered 503 (a page retries on its own).</summary>
+    public const int MaxEventStreams = 64;
+
     private const string EventsPath = "__staticgen/events";
+    private readonly IReadOnlySet<string> _hosts;
+    private readonly bool _anyAddress;
+    private readonly TimeSpan _eventIdle;
     private static readonly FileExtensionContentTypeProvider s_types = new();
     private readonly LiveSite _site;
     private readonly CliConsole _console;
@@ -42,12 +51,36 @@ internal sealed class DevServer : IAsyncDisposable
     private int _generation;
     private readonly HashSet<Diagnostic> _printed = [];
 
-    private DevServer(LiveSite site, CliConsole console, WebApplication app, Uri url)
+    private DevServer(LiveSite site, CliConsole console, WebApplication app, Uri url, IPAddress address, TimeSpan eventIdle)
     {
         _site = site;
         _console = console;
         _app = app;
         Url = url;
+        _eventIdle = eventIdle;
+        // The names a request may give in its Host header: loopback, the address listened on, the
+        // served URL's host. Any other name may be a web page that rebound its own name to this
+        // machine (DNS rebinding) to read the preview, drafts included. Listening on every address
+        // (0.0.0.0) also accepts this machine's name and any IP address, which no other site can take.
+        var hosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "localhost", address.ToString(), url.IdnHost };
+        _anyAddress = address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any);
+        if (_anyAddress)
+        {
+            hosts.Add(Environment.MachineName);
+            hosts.Add(Environment.MachineName + ".local");
+        }
+
+        _hosts = hosts;
+    }
+
+    /// <summary>Whether a request's Host header names this server (see the constructor).</summary>
+    internal bool AllowsHost(string host)
+    {
+        var name = host.TrimEnd('.');
+        if (name.StartsWith('[') && name.EndsWith(']')) name = name[1..^1];
+        if (name.Length == 0) return false;
+        if (_hosts.Contains(name) || name.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)) return true;
+        return IPAddress.TryParse(name, out var ip) && (IPAddress.IsLoopback(ip) || _anyAddress);
     }
 
     /// <summary>Where the site is served, base path included (<c>http://127.0.0.1:8080/repo/</c>).</summary>
@@ -63,7 +96,7 @@ internal sealed class DevServer : IAsyncDisposable
     /// Binds <paramref name="host"/>:<paramref name="port"/> (0: any free port), builds the site for
     /// that address (or <paramref name="baseUrl"/>), starts watching, and serves.
     /// </summary>
-    public static async Task<DevServer> StartAsync(BuildOptions options, string host, int port, Uri? baseUrl, CliConsole console, CancellationToken cancellationToken)
+    public static async Task<DevServer> StartAsync(BuildOptions options, string host, int port, Uri? baseUrl, CliConsole console, CancellationToken cancellationToken, TimeSpan? eventIdle = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var address = host is "localhost" ? IPAddress.Loopback : IPAddress.Parse(host);
@@ -84,7 +117,7 @@ internal sealed class DevServer : IAsyncDisposable
         var basePath = baseUrl?.AbsolutePath ?? SiteContext.Open(options.SiteRoot, options.ConfigPath).BasePath;
         var url = baseUrl ?? new Uri(new Uri($"http://{FormatHost(address)}:{bound.Port.ToString(CultureInfo.InvariantCulture)}/"), basePath);
         var site = new LiveSite(options with { BaseUrl = url });
-        server = new DevServer(site, console, app, url);
+        server = new DevServer(site, console, app, url, address, eventIdle ?? DefaultEventIdle);
         server.Watch(options);
         server._loop = Task.Run(server.RebuildLoopAsync, CancellationToken.None);
         await server._firstBuild.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -198,6 +231,21 @@ internal sealed class DevServer : IAsyncDisposable
     {
         var request = context.Request;
         var response = context.Response;
+        if (!AllowsHost(request.Host.Host))
+        {
+            response.StatusCode = StatusCodes.Status403Forbidden;
+            response.ContentType = "text/plain; charset=utf-8";
+            await response.WriteAsync("staticgen serve answers only requests for this machine (localhost, or the --host and --base-url given); another name in the Host header may be a web page reaching in.\n", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+
         var path = request.PathBase + request.Path;
         var pathText = Uri.UnescapeDataString(path.Value ?? "/");
         var basePath = _site.BasePath;
@@ -258,18 +306,38 @@ internal sealed class DevServer : IAsyncDisposable
     private async Task EventsAsync(HttpContext context)
     {
         var response = context.Response;
+        var channel = Channel.CreateUnbounded<string>();
+        lock (_clients)
+        {
+            if (_clients.Count >= MaxEventStreams)
+            {
+                response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            }
+
+            _clients.Add(channel);
+        }
+
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-store";
-        var channel = Channel.CreateUnbounded<string>();
-        lock (_clients) _clients.Add(channel);
         try
         {
+            if (HttpMethods.IsHead(context.Request.Method)) return;
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stop.Token);
             await response.WriteAsync(": connected\n\n", stop.Token).ConfigureAwait(false);
             await response.Body.FlushAsync(stop.Token).ConfigureAwait(false);
-            await foreach (var name in channel.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            while (true)
             {
-                await response.WriteAsync($"event: {name}\ndata: {Generation.ToString(CultureInfo.InvariantCulture)}\n\n", stop.Token).ConfigureAwait(false);
+                // A stream with no event for a while is closed: a client that went away without a word
+                // does not hold it for ever, and a page that is still open simply opens a new one.
+                using var idle = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+                idle.CancelAfter(_eventIdle);
+                if (!await channel.Reader.WaitToReadAsync(idle.Token).ConfigureAwait(false)) break;
+                while (channel.Reader.TryRead(out var name))
+                {
+                    await response.WriteAsync($"event: {name}\ndata: {Generation.ToString(CultureInfo.InvariantCulture)}\n\n", stop.Token).ConfigureAwait(false);
+                }
+
                 await response.Body.FlushAsync(stop.Token).ConfigureAwait(false);
             }
         }

@@ -111,6 +111,9 @@ internal sealed class Fingerprint
         foreach (var alias in a.Aliases) f.Add(alias);
         f.Add(a.Authors.Count);
         foreach (var author in a.Authors) f.Add(author);
+        f.Add(a.AuthorRefs.Count);
+        foreach (var author in a.AuthorRefs) f.Add(author.Name).Add(author.Slug);
+        f.Add(a.Section?.Name).Add(a.Section?.Slug);
         return f.Value;
     }
 
@@ -118,7 +121,7 @@ internal sealed class Fingerprint
     internal static readonly IReadOnlyList<string> ArticleFields =
     [
         nameof(Article.SourcePath), nameof(Article.Format), nameof(Article.Slug), nameof(Article.Title), nameof(Article.Kicker), nameof(Article.Standfirst),
-        nameof(Article.Date), nameof(Article.DateIsFallback), nameof(Article.Updated), nameof(Article.Author), nameof(Article.Authors), nameof(Article.Agency), nameof(Article.Summary),
+        nameof(Article.Date), nameof(Article.DateIsFallback), nameof(Article.Updated), nameof(Article.Author), nameof(Article.Authors), nameof(Article.AuthorRefs), nameof(Article.Agency), nameof(Article.Section), nameof(Article.Summary),
         nameof(Article.Lede), nameof(Article.Body), nameof(Article.Draft), nameof(Article.Source), nameof(Article.WordCount),
         nameof(Article.ReadingMinutes), nameof(Article.Images), nameof(Article.Tags), nameof(Article.Countries), nameof(Article.Aliases),
         nameof(Article.Type), nameof(Article.Params), nameof(Article.Positions),

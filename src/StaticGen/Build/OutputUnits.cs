@@ -47,17 +47,16 @@ internal sealed class FingerprintMemo
 
     public UInt128 Global { get; private set; }
 
-    public UInt128 Tags { get; private set; }
-
-    public UInt128 Countries { get; private set; }
+    /// <summary>Each taxonomy's hash, in <see cref="TaxonomyKind"/> order.</summary>
+    public IReadOnlyList<UInt128> Taxonomies { get; private set; } = [];
 
     public IReadOnlyDictionary<string, SiteAsset>? Assets { get; private set; }
 
     public ConcurrentDictionary<SiteArticle, (UInt128 Card, UInt128 Listing)> Cards { get; private set; } = new(ReferenceEqualityComparer.Instance);
 
-    public void Remember(UInt128 global, UInt128 tags, UInt128 countries, IReadOnlyDictionary<string, SiteAsset> assets, ConcurrentDictionary<SiteArticle, (UInt128 Card, UInt128 Listing)> cards)
+    public void Remember(UInt128 global, IReadOnlyList<UInt128> taxonomies, IReadOnlyDictionary<string, SiteAsset> assets, ConcurrentDictionary<SiteArticle, (UInt128 Card, UInt128 Listing)> cards)
     {
-        (Global, Tags, Countries, Assets, Cards) = (global, tags, countries, assets, cards);
+        (Global, Taxonomies, Assets, Cards) = (global, taxonomies, assets, cards);
     }
 }
 
@@ -95,13 +94,16 @@ internal static class OutputUnits
 
     /// <summary>
     /// The key of what every page shows: the global key without the article count and the build date,
-    /// unless a template names them (the default theme's footer shows only the year). So adding an
+    /// with the sections' names and URLs (menus list them), unless a template names them (the default theme's footer shows only the year). So adding an
     /// article re-renders the pages that list it, not every page of the site.
     /// </summary>
     private static UInt128 PageKey(UInt128 madeWith, SiteModel model, TemplateSet templates)
     {
         var used = templates.SiteWideValuesUsed;
         var f = new Fingerprint().Add(madeWith).Add(used.Contains("article_count") ? model.Articles.Count : -1);
+        // Every page can show the sections (the menu, site.sections): their names and URLs, not their articles.
+        f.Add(model.Sections.Terms.Count);
+        foreach (var section in model.Sections.Terms) f.Add(section.Name).Add(section.Slug).Add(section.Url).Add(section.FeedUrl);
         if (used.Contains("build_date_iso")) f.Add(model.BuildDate);
         else if (used.Contains("build_year")) f.Add(model.BuildDate.Year);
         return f.Value;
@@ -126,19 +128,16 @@ internal static class OutputUnits
         var madeWith = MadeWithKey(model, templates);
         var global = GlobalKey(madeWith, model);
         var pageGlobal = PageKey(madeWith, model, templates);
-        var taxonomies = new Dictionary<TaxonomyKind, UInt128>
-        {
-            [TaxonomyKind.Tags] = TaxonomyHash(model.Tags),
-            [TaxonomyKind.Countries] = TaxonomyHash(model.Countries),
-        };
-        var reuse = memo is not null && changed is not null && memo.Global == global && memo.Tags == taxonomies[TaxonomyKind.Tags]
-            && memo.Countries == taxonomies[TaxonomyKind.Countries] && SameAssets(memo.Assets, model.Assets) && memo.Cards.Count <= model.Articles.Count + FingerprintMemo.StaleCards;
+        var taxonomies = model.Taxonomies.ToDictionary(static t => t.Kind, static t => TaxonomyHash(t));
+        var taxonomyHashes = model.Taxonomies.Select(t => taxonomies[t.Kind]).ToList();
+        var reuse = memo is not null && changed is not null && memo.Global == global && memo.Taxonomies.SequenceEqual(taxonomyHashes)
+            && SameAssets(memo.Assets, model.Assets) && memo.Cards.Count <= model.Articles.Count + FingerprintMemo.StaleCards;
 
         // Each article's card (what lists and neighbours show) and listing (what feeds, sitemaps and
         // search show: no body, Fingerprint.OfListing), computed once: an article is on a dozen pages.
         // A serving process keeps them for the site articles that stay the same objects.
         var cards = reuse ? memo!.Cards : new ConcurrentDictionary<SiteArticle, (UInt128 Card, UInt128 Listing)>(ReferenceEqualityComparer.Instance);
-        if (memo is not null) memo.Remember(global, taxonomies[TaxonomyKind.Tags], taxonomies[TaxonomyKind.Countries], model.Assets, cards);
+        if (memo is not null) memo.Remember(global, taxonomyHashes, model.Assets, cards);
         (UInt128 Card, UInt128 Listing) Hashes(SiteArticle item)
         {
             if (cards.TryGetValue(item, out var known)) return known;
@@ -329,12 +328,12 @@ internal static class OutputUnits
         yield return new("feed:rss", SiteFileDepends.AllArticles, null, () => [Feeds.Rss(site, urls.RssFeed(), site.Config.Title, site.Config.Description, site.Articles)]);
         yield return new("feed:atom", SiteFileDepends.AllArticles, null, () => [Feeds.Atom(site)]);
         yield return new("feed:json", SiteFileDepends.AllArticles, null, () => [Feeds.Json(site)]);
-        foreach (var taxonomy in new[] { site.Tags, site.Countries })
+        foreach (var taxonomy in site.Taxonomies)
         {
             foreach (var term in taxonomy.Terms)
             {
                 yield return new("feed:" + term.FeedUrl, SiteFileDepends.Term, term,
-                    () => [Feeds.Rss(site, term.FeedUrl, $"{term.Name} — {site.Config.Title}", $"Articles about {term.Name}", term.Articles, term.Url)]);
+                    () => [Feeds.Rss(site, term.FeedUrl, $"{term.Name} — {site.Config.Title}", Feeds.TermDescription(term), term.Articles, term.Url)]);
             }
         }
 
@@ -342,7 +341,7 @@ internal static class OutputUnits
         yield return new("sitemap:news", SiteFileDepends.AllArticles, null, () => Sitemap.News(site) is { } news ? [news] : []);
 
         // robots.txt names the news sitemap only while there is one, so it depends on the articles' dates.
-        yield return new("robots", SiteFileDepends.AllArticles, null, () => [SiteFiles.Robots(site), SiteFiles.NoJekyll()]);
+        yield return new("robots", SiteFileDepends.AllArticles, null, () => [SiteFiles.Robots(site), SiteFiles.NoJekyll(), SiteFiles.Marker()]);
         if (SiteFiles.Cname(site) is { } cname) yield return new("cname", SiteFileDepends.Global, null, () => [cname]);
         yield return new("search", SiteFileDepends.AllArticles, null, () => SearchIndex.Build(site));
     }

@@ -49,6 +49,47 @@ public sealed record SiteConfig
 
     /// <summary>Free-form values for templates (<c>site.params</c>), as Hugo's <c>params</c> and Zola's <c>extra</c>.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = TemplateParams.Empty;
+
+    /// <summary>
+    /// The site's sections in the order menus and indexes list them (<c>sections:</c>), each with its title and
+    /// whether the menu lists it. Sections the content has but this list does not come after, by name.
+    /// </summary>
+    public IReadOnlyList<SectionConfig> Sections { get; init; } = [];
+
+    /// <summary>What an author page says about its author (<c>authors:</c>), by the name as bylines write it.</summary>
+    public IReadOnlyDictionary<string, AuthorProfile> Authors { get; init; } = new Dictionary<string, AuthorProfile>(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// A section of the site (<c>sections:</c>): <see cref="Slug"/> is the content folder's or front matter
+/// <c>section</c>'s slug (<c>world</c> for <c>content/world/</c>), its front is at <c>/world/</c>.
+/// </summary>
+public sealed record SectionConfig(string Slug)
+{
+    /// <summary>The name pages show ("World"); null: the folder's name with a capital.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>A sentence the section front shows under its title.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Whether the default menu lists the section.</summary>
+    public bool Menu { get; init; } = true;
+}
+
+/// <summary>What an author page shows about its author, above the author's articles (a masthead entry).</summary>
+public sealed record AuthorProfile
+{
+    /// <summary>The author's job ("Economics correspondent").</summary>
+    public string? Role { get; init; }
+
+    /// <summary>A short biography, plain text.</summary>
+    public string? Bio { get; init; }
+
+    /// <summary>A portrait: a file in the content folder (<c>people/ada.jpg</c>) or an http(s) URL.</summary>
+    public string? Photo { get; init; }
+
+    /// <summary>Where else to find the author (a profile, an email address), in order.</summary>
+    public IReadOnlyList<MenuItem> Links { get; init; } = [];
 }
 
 /// <summary>

@@ -59,6 +59,8 @@ public static class SiteConfigReader
             ["cname"] = n => config = config with { Cname = y.String(n, "cname") },
             ["params"] = n => config = config with { Params = y.Params(n, "params") ?? config.Params },
             ["menu"] = n => config = config with { Menu = Menu(y, n) ?? config.Menu },
+            ["sections"] = n => config = config with { Sections = Sections(y, n) ?? config.Sections },
+            ["authors"] = n => config = config with { Authors = Authors(y, n) ?? config.Authors },
             ["paths"] = n => y.Mapping(n, "paths", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
                 ["content"] = v => config = config with { Paths = config.Paths with { Content = SiteFolder(y, v, "paths.content") ?? config.Paths.Content } },
@@ -194,6 +196,149 @@ public static class SiteConfigReader
 
         return items;
     }
+
+    /// <summary>
+    /// <c>sections:</c> a list of <c>{slug, title, description, menu}</c>, in the order menus list them; a slug is
+    /// lower case letters, digits and hyphens, as StaticGen makes it from the folder name.
+    /// </summary>
+    private static IReadOnlyList<SectionConfig>? Sections(YamlBinder y, YamlNode node)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            y.Error(node, "'sections' must be a list of sections in menu order, each a mapping such as '- { slug: world, title: World }'");
+            return null;
+        }
+
+        var sections = new List<SectionConfig>();
+        foreach (var item in sequence.Children)
+        {
+            string? slug = null, title = null, description = null;
+            bool? menu = null;
+            y.Mapping(item, "sections", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["slug"] = v => slug = y.String(v, "sections.slug"),
+                ["title"] = v => title = y.String(v, "sections.title"),
+                ["description"] = v => description = y.String(v, "sections.description"),
+                ["menu"] = v => menu = y.Bool(v, "sections.menu"),
+            });
+            if (item is not YamlMappingNode) continue;
+            if (string.IsNullOrWhiteSpace(slug))
+            {
+                y.Error(item, "each section of 'sections' needs a 'slug': the name of its content folder (world for content/world/)");
+                continue;
+            }
+
+            slug = slug.Trim();
+            if (!slug.All(static c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') || slug.StartsWith('-') || slug.EndsWith('-'))
+            {
+                y.Error(item, $"section slug '{slug}' must be lower case letters, digits and hyphens, as in its URL (/world/, /middle-east/)");
+                continue;
+            }
+
+            if (sections.Exists(s => s.Slug == slug))
+            {
+                y.Error(item, $"section '{slug}' is listed twice in 'sections'");
+                continue;
+            }
+
+            sections.Add(new SectionConfig(slug) { Title = NonBlank(title), Description = NonBlank(description), Menu = menu ?? true });
+        }
+
+        return sections;
+    }
+
+    /// <summary><c>authors:</c> a mapping from an author's name (as bylines write it) to <c>{role, bio, photo, links}</c>.</summary>
+    private static IReadOnlyDictionary<string, AuthorProfile>? Authors(YamlBinder y, YamlNode node)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            y.Error(node, "'authors' must be a mapping from an author's name to what their page shows, such as 'Ada Berg: { role: Science editor }'");
+            return null;
+        }
+
+        var authors = new Dictionary<string, AuthorProfile>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Children)
+        {
+            var name = key is YamlScalarNode { Value: { } text } ? text.Trim() : "";
+            if (name.Length == 0)
+            {
+                y.Error(key, "each entry of 'authors' is named by the author's name as bylines write it");
+                continue;
+            }
+
+            var profile = new AuthorProfile();
+            y.Mapping(value, "authors." + name, new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["role"] = v => profile = profile with { Role = NonBlank(y.String(v, "authors.role")) },
+                ["bio"] = v => profile = profile with { Bio = NonBlank(y.String(v, "authors.bio")) },
+                ["photo"] = v => profile = profile with { Photo = Photo(y, v) },
+                ["links"] = v => profile = profile with { Links = Links(y, v, "authors.links") ?? [] },
+            });
+            authors[name] = profile;
+        }
+
+        return authors;
+    }
+
+    /// <summary>An author's photo: a file in the content folder or an http(s) URL.</summary>
+    private static string? Photo(YamlBinder y, YamlNode node)
+    {
+        var value = NonBlank(y.String(node, "authors.photo"));
+        if (value is null) return null;
+        if (value.Contains(':', StringComparison.Ordinal))
+        {
+            if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return value;
+            y.Error(node, $"'authors.photo' must be a file in the content folder (people/ada.jpg) or an http(s) URL, got '{value}'");
+            return null;
+        }
+
+        if (value.StartsWith('/') || ClimbsOut(value) || value.Contains('\\', StringComparison.Ordinal))
+        {
+            y.Error(node, $"'authors.photo' must be a file in the content folder, written relative to it (people/ada.jpg), got '{value}'");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A list of <c>{name, url}</c> links, as <c>menu</c>.</summary>
+    private static IReadOnlyList<MenuItem>? Links(YamlBinder y, YamlNode node, string key)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            y.Error(node, $"'{key}' must be a list of links, each a mapping with name and url (for example '- {{ name: Mastodon, url: https://example.social/@ada }}')");
+            return null;
+        }
+
+        var links = new List<MenuItem>();
+        foreach (var item in sequence.Children)
+        {
+            string? name = null, url = null;
+            y.Mapping(item, key, new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["name"] = v => name = y.String(v, key + ".name"),
+                ["url"] = v => url = y.String(v, key + ".url"),
+            });
+            if (item is not YamlMappingNode) continue;
+            if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(url))
+            {
+                y.Error(item, $"each link of '{key}' needs a 'name' and a 'url'");
+                continue;
+            }
+
+            if (MenuUrlProblem(url.Trim()) is { } problem)
+            {
+                y.Error(item, $"link '{name}': {problem}");
+                continue;
+            }
+
+            links.Add(new MenuItem(name.Trim(), url.Trim()));
+        }
+
+        return links;
+    }
+
+    private static string? NonBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string? MenuUrlProblem(string url)
     {

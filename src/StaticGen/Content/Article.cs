@@ -38,6 +38,15 @@ public sealed record TagRef(string Name, string Slug, int Mentions = 0);
 /// <summary>A country an article is about, by ISO 3166-1 alpha-2 code.</summary>
 public sealed record CountryRef(string Code, string Name, string Slug, int Mentions = 0);
 
+/// <summary>An author of an article as a person with a page of their own (<c>/authors/&lt;slug&gt;/</c>).</summary>
+public sealed record AuthorRef(string Name, string Slug);
+
+/// <summary>
+/// The section an article belongs to (World, Business, Sport): its slug (<c>/world/</c>) and its name as
+/// the content gave it (the folder name or front matter <c>section</c>); the site's config may retitle it.
+/// </summary>
+public sealed record SectionRef(string Name, string Slug);
+
 /// <summary>
 /// What a content file states, before enrichment: null where the file says nothing, so the
 /// enrichment cascade can tell what an author wrote (which always wins) from what it must detect.
@@ -70,6 +79,9 @@ public sealed record ParsedArticle
 
     /// <summary>The news agency or outlet the story is credited to ("AP", "Reuters", "CNN"; front matter <c>agency</c>).</summary>
     public string? Agency { get; init; }
+
+    /// <summary>Front matter <c>section</c>: the section the article belongs to, overriding its content folder.</summary>
+    public string? Section { get; init; }
 
     public string? Summary { get; init; }
 
@@ -166,6 +178,15 @@ public sealed record Article
 
     /// <summary>The news agency or outlet the story is credited to ("AP", "Reuters", "CNN"), or null.</summary>
     public string? Agency { get; init; }
+
+    /// <summary>
+    /// The <see cref="Authors"/> who get an author page, with their slugs, in byline order (one per slug;
+    /// never the agency). Set by enrichment.
+    /// </summary>
+    public IReadOnlyList<AuthorRef> AuthorRefs { get; init; } = [];
+
+    /// <summary>The article's section (its content folder, or front matter <c>section</c>), or null at the top of <c>content/</c>.</summary>
+    public SectionRef? Section { get; init; }
 
     /// <summary>One-paragraph plain-text summary, for cards, meta descriptions and feeds.</summary>
     public required string Summary { get; init; }

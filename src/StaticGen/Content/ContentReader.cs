@@ -129,9 +129,15 @@ public static class ContentReader
 
                     if (real is null || !File.Exists(real) || !IsInside(real, realRoot))
                     {
-                        diagnostics.Add(Diagnostic.Warning(Stage.Load, display, 0, 0, real is null || !File.Exists(real)
-                            ? $"the file is a link to '{target}', which does not exist; it is skipped"
-                            : $"the file is a link to '{target}', outside the folder {displayRoot}/; StaticGen never reads files outside it, so the link is skipped"));
+                        // A chain of links (a.md → b.md → /elsewhere/x.md): say where it ends, so the
+                        // link that leads out (or nowhere) is named, not only the first one.
+                        var firstHop = Path.GetFullPath(target, Path.GetDirectoryName(info.FullName)!);
+                        var chained = new FileInfo(firstHop).LinkTarget is not null;
+                        var via = chained && real is not null ? $", itself a link, which leads on to '{real}'" : "";
+                        diagnostics.Add(Diagnostic.Warning(Stage.Load, display, 0, 0,
+                            real is null && chained ? $"the file is a link to '{target}', itself a link, and the chain of links loops or breaks; it is skipped"
+                            : real is null || !File.Exists(real) ? $"the file is a link to '{target}'{via}, which does not exist; it is skipped"
+                            : $"the file is a link to '{target}'{via}, outside the folder {displayRoot}/; StaticGen never reads files outside it, so the link is skipped"));
                         continue;
                     }
                 }

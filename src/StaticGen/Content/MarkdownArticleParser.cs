@@ -57,7 +57,10 @@ public static class MarkdownArticleParser
                 ["slug"] = n => article = article with { Slug = y.String(n, "slug") },
                 ["summary"] = n => article = article with { Summary = y.String(n, "summary") },
                 ["author"] = n => article = article with { Authors = y.StringList(n, "author") is { Count: > 0 } authors ? authors : null },
+                // Hugo sites write the list as "authors".
+                ["authors"] = n => article = article with { Authors = y.StringList(n, "authors") is { Count: > 0 } authors ? authors : null },
                 ["agency"] = n => article = article with { Agency = y.String(n, "agency") },
+                ["section"] = n => article = article with { Section = y.String(n, "section") },
                 ["tags"] = n => article = article with { Tags = Tags(y, n) },
                 ["countries"] = n => article = article with { Countries = y.StringList(n, "countries") },
                 ["images"] = n => article = article with { Images = Images(y, n) },

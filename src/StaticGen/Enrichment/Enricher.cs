@@ -28,12 +28,14 @@ public sealed class Enricher
     private readonly TextCleanup _cleanup;
     private readonly CountryDetector _countries;
     private readonly TagDetector _tags;
+    private readonly string _contentPrefix;
     private readonly string _contentFolder;
 
     public Enricher(SiteConfig config, Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(gazetteer);
+        _contentPrefix = BodyLinks.Folder(config.Paths.Content) + "/";
         _cleanup = new TextCleanup(config.Cleanup);
         _countries = new CountryDetector(gazetteer);
         _tags = new TagDetector(gazetteer, config.Tags);
@@ -52,7 +54,7 @@ public sealed class Enricher
     {
         ArgumentNullException.ThrowIfNull(parsed);
         var diagnostics = new DiagnosticList();
-        var cleaned = _cleanup.Clean(parsed, out var repairs);
+        var cleaned = WithoutBidiControls(_cleanup.Clean(parsed, out var repairs), diagnostics);
         var fileStem = FileStem(parsed.SourcePath);
 
         var title = NonEmpty(cleaned.Title) ?? fileStem;
@@ -139,6 +141,8 @@ public sealed class Enricher
             Updated = cleaned.Updated,
             Authors = [.. (cleaned.Authors ?? []).Select(static a => a.Trim()).Where(static a => a.Length > 0).Distinct(StringComparer.Ordinal)],
             Agency = NonEmpty(cleaned.Agency),
+            AuthorRefs = AuthorRefs(cleaned.Authors, NonEmpty(cleaned.Agency)),
+            Section = cleaned.Type == ArticleType.Article ? Section(parsed.SourcePath, NonEmpty(cleaned.Section)) : null,
             Summary = summary,
             Lede = lede,
             Body = body,
@@ -268,6 +272,50 @@ public sealed class Enricher
 
     private static int At(ParsedArticle parsed, string key) => SourcePosition.Of(parsed.Positions, key).Line;
 
+    /// <summary>
+    /// The article with bidirectional formatting characters (U+202E and its kin) taken out of its
+    /// title, kicker, standfirst, authors, agency and tags, with a warning for each field: there they
+    /// can make a name show in another order than it is written. The body keeps them (right-to-left
+    /// scripts use the marks in running text).
+    /// </summary>
+    private static ParsedArticle WithoutBidiControls(ParsedArticle article, DiagnosticList diagnostics)
+    {
+        string? Clean(string? text, string key)
+        {
+            if (text is null) return null;
+            var result = TextSafety.RemoveBidiControls(text, out var removed);
+            if (removed > 0)
+            {
+                var at = SourcePosition.Of(article.Positions, key) is { Line: > 0 } p ? p : SourcePosition.Of(article.Positions, key.Split('[')[0]);
+                diagnostics.Warning(Stage.Enrich, article.SourcePath, at.Line, at.Column,
+                    $"the {key.Split('[')[0]} '{TextSafety.Printable(text)}' holds {removed} bidirectional control character{(removed == 1 ? "" : "s")} (such as U+202E, right-to-left override), which can make it show in another order than it is written; removed");
+            }
+
+            return result;
+        }
+
+        IReadOnlyList<string>? CleanList(IReadOnlyList<string>? list, string key) =>
+            list is null || !list.Any(HasBidi) ? list : [.. list.Select((item, i) => Clean(item, string.Create(CultureInfo.InvariantCulture, $"{key}[{i}]"))!)];
+
+        static bool HasBidi(string? text) => text is not null && text.Any(TextSafety.IsBidiControl);
+
+        if (!HasBidi(article.Title) && !HasBidi(article.Kicker) && !HasBidi(article.Standfirst) && !HasBidi(article.Agency)
+            && !(article.Authors ?? []).Any(HasBidi) && !(article.Tags ?? []).Any(HasBidi))
+        {
+            return article;
+        }
+
+        return article with
+        {
+            Title = Clean(article.Title, "title"),
+            Kicker = Clean(article.Kicker, "kicker"),
+            Standfirst = Clean(article.Standfirst, "standfirst"),
+            Agency = Clean(article.Agency, "agency"),
+            Authors = CleanList(article.Authors, "author"),
+            Tags = CleanList(article.Tags, "tags"),
+        };
+    }
+
     private static SourcePosition TagLine(ParsedArticle parsed, int index) =>
         SourcePosition.Of(parsed.Positions, string.Create(CultureInfo.InvariantCulture, $"tags[{index}]")) is { Line: > 0 } at ? at : SourcePosition.Of(parsed.Positions, "tags");
 
@@ -310,6 +358,44 @@ public sealed class Enricher
         return DateTimeOffset.TryParseExact(fileStem.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
             ? date
             : null;
+    }
+
+    /// <summary>
+    /// The authors who get a page: each named author once per slug, in byline order; not the agency
+    /// (an agency is an organisation, credited beside the authors, never a person), nor a name with no letters.
+    /// </summary>
+    internal static IReadOnlyList<AuthorRef> AuthorRefs(IReadOnlyList<string>? authors, string? agency)
+    {
+        if (authors is null) return [];
+        var refs = new List<AuthorRef>(authors.Count);
+        foreach (var raw in authors)
+        {
+            var name = raw.Trim();
+            if (name.Length == 0 || (agency is not null && string.Equals(name, agency, StringComparison.OrdinalIgnoreCase))) continue;
+            var slug = Slugs.Slugify(name);
+            if (slug.Length > 0 && !refs.Exists(r => r.Slug == slug)) refs.Add(new AuthorRef(name, slug));
+        }
+
+        return refs;
+    }
+
+    /// <summary>
+    /// An article's section: front matter <c>section</c>, else the first folder under the content folder
+    /// (<c>content/world/x.md</c> → world); null for a file at the top of the content folder.
+    /// </summary>
+    private SectionRef? Section(string sourcePath, string? authored)
+    {
+        var name = authored;
+        if (name is null && sourcePath.StartsWith(_contentPrefix, StringComparison.Ordinal))
+        {
+            var rest = sourcePath[_contentPrefix.Length..];
+            var slash = rest.IndexOf('/');
+            if (slash > 0) name = rest[..slash];
+        }
+
+        if (name is null) return null;
+        var slug = Slugs.Slugify(name);
+        return slug.Length == 0 ? null : new SectionRef(name, slug);
     }
 
     private static string FileStem(string path)

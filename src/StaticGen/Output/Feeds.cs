@@ -58,7 +58,12 @@ public static class Feeds
                 writer.WriteString(link);
                 writer.WriteEndElement();
                 if (a.OwnDate() is { } published) writer.WriteElementString("pubDate", Rfc822(published));
-                if ((a.Author ?? site.Config.Author) is { } author) writer.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", author);
+                // One dc:creator per author (Dublin Core allows it repeated), else the site's author.
+                foreach (var author in a.Authors.Count > 0 ? a.Authors : site.Config.Author is { } siteAuthor ? [siteAuthor] : [])
+                {
+                    writer.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", author);
+                }
+
                 writer.WriteElementString("description", HtmlText(a.Summary));
                 foreach (var tag in a.Tags) writer.WriteElementString("category", tag.Name);
                 if (LeadImage(site, item) is { } image)
@@ -112,10 +117,11 @@ public static class Feeds
                 // Atom requires "updated": an undated article takes the build date, never its fallback date.
                 if (a.OwnDate() is { } published) writer.WriteElementString("published", ns, Rfc3339(published));
                 writer.WriteElementString("updated", ns, Rfc3339(a.Updated ?? a.OwnDate() ?? site.BuildDate));
-                if (a.Author is { } author)
+                foreach (var author in a.Authors)
                 {
                     writer.WriteStartElement("author", ns);
                     writer.WriteElementString("name", ns, author);
+                    if (AuthorPage(site, a, author) is { } page) writer.WriteElementString("uri", ns, urls.Absolute(page));
                     writer.WriteEndElement();
                 }
 
@@ -172,12 +178,17 @@ public static class Feeds
                 if (a.OwnDate() is { } published) json.WriteString("date_published", Rfc3339(published));
                 if (LeadImage(site, item) is { } image) json.WriteString("image", urls.Absolute(image.Url));
                 if (a.Updated is { } updated) json.WriteString("date_modified", Rfc3339(updated));
-                if (a.Author is { } author)
+                if (a.Authors.Count > 0)
                 {
                     json.WriteStartArray("authors");
-                    json.WriteStartObject();
-                    json.WriteString("name", author);
-                    json.WriteEndObject();
+                    foreach (var author in a.Authors)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("name", author);
+                        if (AuthorPage(site, a, author) is { } page) json.WriteString("url", urls.Absolute(page));
+                        json.WriteEndObject();
+                    }
+
                     json.WriteEndArray();
                 }
 
@@ -193,6 +204,25 @@ public static class Feeds
 
         return new OutputFile(urls.OutputPath(urls.JsonFeed()), Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
     }
+
+    /// <summary>The URL of an author's page, or null when the name has none (it is the agency, or has no letters).</summary>
+    private static string? AuthorPage(SiteModel site, Content.Article article, string author)
+    {
+        foreach (var person in article.AuthorRefs)
+        {
+            if (string.Equals(person.Name, author, StringComparison.Ordinal)) return site.Authors.Find(person.Slug)?.Url;
+        }
+
+        return null;
+    }
+
+    /// <summary>The description of a term's feed: what its articles have in common.</summary>
+    public static string TermDescription(Term term) => term.Kind switch
+    {
+        TaxonomyKind.Authors => $"Articles by {term.Name}",
+        TaxonomyKind.Sections => $"The latest articles in {term.Name}",
+        _ => $"Articles about {term.Name}",
+    };
 
     /// <summary>When a feed last changed: its newest article's own date (or last update), else the build date.</summary>
     private static DateTimeOffset Newest(SiteModel site, IReadOnlyList<SiteArticle> articles) =>

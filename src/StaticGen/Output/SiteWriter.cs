@@ -30,10 +30,21 @@ namespace StaticGen.Output;
 public sealed class SiteWriter : IDisposable
 {
     /// <summary>
-    /// The file every StaticGen build writes (it also tells GitHub Pages not to run Jekyll). A
-    /// non-empty output folder without it was not written by StaticGen and is never replaced.
+    /// The file every StaticGen build writes into the output, StaticGen's own mark. A non-empty
+    /// output folder with neither it nor a build manifest beside it was not written by StaticGen and
+    /// is never replaced. (<c>.nojekyll</c> is no such mark: GitHub Pages sites made by hand have it too.)
     /// </summary>
-    public const string MarkerFile = ".nojekyll";
+    public const string MarkerFile = ".staticgen";
+
+    /// <summary>What <see cref="MarkerFile"/> says to whoever opens it.</summary>
+    public const string MarkerText = "This folder is the output of StaticGen: every build replaces all of it.\n";
+
+    /// <summary>
+    /// Whether <paramref name="output"/> (absolute) is StaticGen's: it holds <see cref="MarkerFile"/>,
+    /// or a build manifest beside it names it (an output built before the marker existed).
+    /// </summary>
+    public static bool IsStaticGenOutput(string output) =>
+        File.Exists(Path.Combine(output, MarkerFile)) || BuildManifest.Read(output) is not null;
 
     private const string Prefix = ".staticgen-";
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -87,11 +98,11 @@ public sealed class SiteWriter : IDisposable
                 throw new SiteWriterException($"the output path '{output}' is a file, not a folder");
             }
 
-            if (Directory.Exists(output) && !File.Exists(Path.Combine(output, MarkerFile)) && Directory.EnumerateFileSystemEntries(output).Any())
+            if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !IsStaticGenOutput(output))
             {
                 throw new SiteWriterException(
-                    $"the output folder '{output}' is not empty and was not written by StaticGen (it has no {MarkerFile}); " +
-                    "a build replaces the whole folder, so empty or delete it first, or choose another output folder");
+                    $"the output folder '{output}' is not empty and was not written by StaticGen (it has no {MarkerFile} file); " +
+                    "a build replaces the whole folder and would delete what is in it, so nothing was written: choose another output folder, or move its files away first");
             }
 
             var staging = Path.Combine(parent, $"{Prefix}staging-{name}-{Guid.NewGuid():N}");
@@ -135,10 +146,10 @@ public sealed class SiteWriter : IDisposable
             return new CleanedOutput(false, []);
         }
 
-        if (Directory.Exists(output) && !force && !File.Exists(Path.Combine(output, MarkerFile)) && Directory.EnumerateFileSystemEntries(output).Any())
+        if (Directory.Exists(output) && !force && Directory.EnumerateFileSystemEntries(output).Any() && !IsStaticGenOutput(output))
         {
             throw new SiteWriterException(
-                $"the folder '{output}' was not written by StaticGen (it has no {MarkerFile}), so clean leaves it alone; " +
+                $"the folder '{output}' was not written by StaticGen (it has no {MarkerFile} file), so clean leaves it alone; " +
                 "check that it is the folder you mean and delete it yourself, or clean with --force");
         }
 

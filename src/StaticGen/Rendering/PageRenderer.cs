@@ -58,11 +58,7 @@ public sealed class PageRenderer
         _helpers = Helpers();
 
         // Built once: a term page shows its whole taxonomy, and a site may have thousands of term pages.
-        _taxonomyViews = new Dictionary<TaxonomyKind, ScriptObject>
-        {
-            [TaxonomyKind.Tags] = _views.TaxonomyView(site.Tags),
-            [TaxonomyKind.Countries] = _views.TaxonomyView(site.Countries),
-        };
+        _taxonomyViews = site.Taxonomies.ToDictionary(static t => t.Kind, _views.TaxonomyView);
         foreach (var view in _taxonomyViews.Values) view.IsReadOnly = true;
 
         // Links between articles are written as file paths: one lookup each, not a scan of the site.
@@ -110,14 +106,17 @@ public sealed class PageRenderer
                 description = article.Article.Article.Summary;
                 image = view["image"] as ScriptObject;
                 jsonLd = StructuredData.NewsArticle(_site, article.Article, image?["url"] as string);
-                articleMeta = ArticleMeta(article.Article);
+                articleMeta = ArticleMeta(_site, article.Article);
                 break;
             case TermsPage terms:
                 globals["taxonomy"] = _taxonomyViews[terms.Taxonomy.Kind];
                 title = ViewModels.TaxonomyTitle(terms.Taxonomy.Kind);
-                description = terms.Taxonomy.Kind == TaxonomyKind.Tags
-                    ? $"All topics in the news on {_site.Config.Title}: people, organisations and subjects, A to Z"
-                    : $"All countries in the news on {_site.Config.Title}, by continent";
+                description = terms.Taxonomy.Kind switch
+                {
+                    TaxonomyKind.Tags => $"All topics in the news on {_site.Config.Title}: people, organisations and subjects, A to Z",
+                    TaxonomyKind.Authors => $"The journalists who write for {_site.Config.Title}, A to Z by surname",
+                    _ => $"All countries in the news on {_site.Config.Title}, by continent",
+                };
                 break;
             case TermPage term:
                 globals["taxonomy"] = _taxonomyViews[term.Taxonomy.Kind];
@@ -125,7 +124,13 @@ public sealed class PageRenderer
                 globals["articles"] = ViewModels.ListCards(term.Pager.Items.Select(_views.Card));
                 globals["pager"] = _views.PagerView(term.Pager);
                 title = term.Pager.Number == 1 ? term.Term.Name : $"{term.Term.Name}, page {term.Pager.Number}";
-                description = $"News about {term.Term.Name} on {_site.Config.Title}: {term.Term.Articles.Count} {(term.Term.Articles.Count == 1 ? "article" : "articles")}, latest first";
+                var count = $"{term.Term.Articles.Count} {(term.Term.Articles.Count == 1 ? "article" : "articles")}, latest first";
+                description = term.Term.Kind switch
+                {
+                    TaxonomyKind.Authors => $"Articles by {term.Term.Name} on {_site.Config.Title}: {count}",
+                    TaxonomyKind.Sections => $"{term.Term.Name} news on {_site.Config.Title}: {count}",
+                    _ => $"News about {term.Term.Name} on {_site.Config.Title}: {count}",
+                };
                 feed = term.Term.FeedUrl;
                 break;
             case StandalonePage standalone:
@@ -226,7 +231,7 @@ public sealed class PageRenderer
     }
 
     /// <summary>What the head of an article page says about it (Open Graph <c>article:*</c>).</summary>
-    private static ScriptObject ArticleMeta(SiteArticle item)
+    private static ScriptObject ArticleMeta(SiteModel site, SiteArticle item)
     {
         var a = item.Article;
         return new ScriptObject
@@ -235,7 +240,7 @@ public sealed class PageRenderer
             ["modified_iso"] = a.DateIsFallback ? null : Dates.Iso(a.Updated ?? a.Date),
             ["author"] = a.Author,
             ["authors"] = ViewModels.ToArray(a.Authors),
-            ["section"] = a.Kicker,
+            ["section"] = item.Article.Section is { } section && site.Sections.Find(section.Slug) is { } term ? term.Name : a.Kicker,
             ["tags"] = ViewModels.ToArray(a.Tags.Select(static t => t.Name)),
         };
     }
@@ -250,9 +255,12 @@ public sealed class PageRenderer
             _ => null,
         };
 
-        // One optional taxonomy-specific layout (layouts/countries/term.html), then the kind's layout.
-        return (taxonomy is null ? null : _templates.Find($"layouts/{taxonomy}/{name}.html"))
-            ?? _templates.Find($"layouts/{name}.html")!;
+        // One optional taxonomy-specific layout (layouts/countries/term.html), then the kind's layout. The
+        // default theme's own specific layouts (layouts/authors/term.html) give way to a site's term.html:
+        // a site that restyles its term pages restyles them all, unless it writes a specific layout too.
+        var generic = _templates.Find($"layouts/{name}.html")!;
+        var specific = taxonomy is null ? null : _templates.Find($"layouts/{taxonomy}/{name}.html");
+        return specific is not null && (!specific.IsDefaultTheme || generic.IsDefaultTheme) ? specific : generic;
     }
 
     /// <summary>A template context from the pool, or a new one with the helpers and partials in place.</summary>

@@ -61,6 +61,11 @@ public static class SiteAssembler
 
         var tags = BuildTaxonomy(TaxonomyKind.Tags, siteArticles, urls, static a => a.Tags.Select(static t => (t.Name, t.Slug, (string?)null)));
         var countries = BuildTaxonomy(TaxonomyKind.Countries, siteArticles, urls, static a => a.Countries.Select(static c => (c.Name, c.Slug, (string?)c.Code)));
+        var authors = BuildTaxonomy(TaxonomyKind.Authors, siteArticles, urls, static a => a.AuthorRefs.Select(static p => (p.Name, p.Slug, (string?)null)));
+        // A masthead lists people by surname.
+        authors = authors with { Terms = [.. authors.Terms.OrderBy(static t => SurnameKey(t.Slug), StringComparer.Ordinal).ThenBy(static t => t.Slug, StringComparer.Ordinal)] };
+        AuthorPhotoWarnings(config, contentPrefix, assets, diagnostics);
+        var sections = SectionTaxonomy(config, siteArticles, urls, sitePages, diagnostics);
 
         var pages = new List<Page>();
         foreach (var (pager, url) in Paginate(siteArticles, config.PageSize, urls.Home))
@@ -76,9 +81,10 @@ public static class SiteAssembler
             pages.Add(new ArticlePage(siteArticles[i].Url, siteArticles[i], newer, older, related[i]));
         }
 
-        foreach (var taxonomy in new[] { tags, countries })
+        foreach (var taxonomy in new[] { tags, countries, authors, sections })
         {
-            pages.Add(new TermsPage(taxonomy.Url, taxonomy));
+            // Sections have no index page of their own: the menu and the home page lead to them.
+            if (taxonomy.Kind != TaxonomyKind.Sections) pages.Add(new TermsPage(taxonomy.Url, taxonomy));
             foreach (var term in taxonomy.Terms)
             {
                 foreach (var (pager, url) in Paginate(term.Articles, config.PageSize, p => urls.Term(taxonomy.Kind, term.Slug, p)))
@@ -91,9 +97,14 @@ public static class SiteAssembler
         pages.Add(new SearchPage(urls.Search()));
         pages.Add(new NotFoundPage(urls.NotFound()));
         foreach (var page in sitePages) pages.Add(new StandalonePage(page.Url, page));
-        pages.AddRange(Redirects([.. siteArticles, .. sitePages], urls, pages, diagnostics));
+        pages.AddRange(Redirects([.. siteArticles, .. sitePages], urls, pages, [tags, countries, authors, sections], diagnostics));
 
-        var site = new SiteModel(config, urls, options.BuildDate, siteArticles, tags, countries, pages, assets) { StandalonePages = sitePages };
+        var site = new SiteModel(config, urls, options.BuildDate, siteArticles, tags, countries, pages, assets)
+        {
+            StandalonePages = sitePages,
+            Authors = authors,
+            Sections = sections,
+        };
         return new AssembleResult(site, diagnostics.Sorted());
     }
 
@@ -179,6 +190,64 @@ public static class SiteAssembler
             .ThenBy(static t => t.Name, StringComparer.Ordinal)
             .ToList();
         return new Taxonomy(kind, terms, urls.Terms(kind));
+    }
+
+    /// <summary>
+    /// The sections: those <c>sections:</c> lists first, in its order and with its titles, then the others by slug.
+    /// A section cannot take a folder the site's own files use (<c>/tags/</c>) or a standalone page's
+    /// URL: its articles are then an error each, naming the file, and the section gets no front.
+    /// </summary>
+    private static Taxonomy SectionTaxonomy(SiteConfig config, IReadOnlyList<SiteArticle> articles, UrlBuilder urls, IReadOnlyList<SiteArticle> standalone, DiagnosticList diagnostics)
+    {
+        var taken = standalone.ToDictionary(static p => p.Slug, static p => p.Article.SourcePath, StringComparer.Ordinal);
+        var clashing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in articles)
+        {
+            if (item.Article.Section is not { } section) continue;
+            var clash = UrlBuilder.ReservedSegments.Contains(section.Slug)
+                ? $"/{section.Slug}/ is a folder StaticGen writes the site's own pages or files to"
+                : taken.TryGetValue(section.Slug, out var page) ? $"/{section.Slug}/ is the URL of the page {page}" : null;
+            if (clash is null) continue;
+            clashing.Add(section.Slug);
+            var line = item.Article.LineOf("section");
+            diagnostics.Error(Stage.Assemble, item.Article.SourcePath, line, 0, line > 0
+                ? $"the section '{section.Name}' cannot have its front at /{section.Slug}/: {clash}. Choose another 'section:'"
+                : $"the section '{section.Name}' (the article's folder) cannot have its front at /{section.Slug}/: {clash}. Rename the folder, or give the article a 'section:' of another name");
+        }
+
+        var titles = config.Sections.ToDictionary(static s => s.Slug, static s => s.Title, StringComparer.Ordinal);
+        var order = config.Sections.Select(static (s, i) => (s.Slug, i)).ToDictionary(static x => x.Slug, static x => x.i, StringComparer.Ordinal);
+        var taxonomy = BuildTaxonomy(TaxonomyKind.Sections, articles, urls, a => a.Section is { } s && !clashing.Contains(s.Slug)
+            ? [(titles.GetValueOrDefault(s.Slug) ?? SectionName(s), s.Slug, null)]
+            : []);
+        var ordered = taxonomy.Terms
+            .OrderBy(t => order.TryGetValue(t.Slug, out var i) ? i : int.MaxValue)
+            .ThenBy(static t => t.Slug, StringComparer.Ordinal)
+            .ToList();
+        return taxonomy with { Terms = ordered };
+    }
+
+    /// <summary>What an author is filed under in the authors index: the last word of the name's slug (ada-berg → berg).</summary>
+    public static string SurnameKey(string slug) => slug[(slug.LastIndexOf('-') + 1)..];
+
+    /// <summary>Warns about each author photo (<c>authors: {photo}</c>) that is not a file of the content folder.</summary>
+    private static void AuthorPhotoWarnings(SiteConfig config, string contentPrefix, IReadOnlyDictionary<string, SiteAsset> assets, DiagnosticList diagnostics)
+    {
+        foreach (var (name, profile) in config.Authors.OrderBy(static p => p.Key, StringComparer.Ordinal))
+        {
+            if (profile.Photo is not { } photo || photo.Contains(':', StringComparison.Ordinal)) continue;
+            if (ContentPaths.Normalize(contentPrefix + photo) is { } path && assets.ContainsKey(path)) continue;
+            diagnostics.Warning(Stage.Assemble, SiteConfigReader.DefaultFileName, 0, 0,
+                $"the photo '{photo}' of the author '{name}' is not a file in the content folder ({contentPrefix}{photo}); the author page shows no photo");
+        }
+    }
+
+    /// <summary>A section's name as the content gives it; a folder name in lower case gets capitals ("middle-east" → "Middle East").</summary>
+    private static string SectionName(SectionRef section)
+    {
+        if (section.Name.Any(char.IsUpper)) return section.Name;
+        var words = section.Name.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Select(static w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 
     private static IEnumerable<(Pager Pager, string Url)> Paginate(IReadOnlyList<SiteArticle> items, int pageSize, Func<int, string> urlOf)
@@ -291,7 +360,7 @@ public static class SiteAssembler
         private bool Better(int a, int b) => _scores[a] > _scores[b] || (_scores[a] == _scores[b] && a < b);
     }
 
-    private static IEnumerable<Page> Redirects(IReadOnlyList<SiteArticle> articles, UrlBuilder urls, List<Page> pages, DiagnosticList diagnostics)
+    private static IEnumerable<Page> Redirects(IReadOnlyList<SiteArticle> articles, UrlBuilder urls, List<Page> pages, IReadOnlyList<Taxonomy> taxonomies, DiagnosticList diagnostics)
     {
         // Pages, and the files written beside them: an alias never overwrites a feed or the sitemap.
         // Compared as output files, ignoring case: "index.html" is the home page, and "Old/" and
@@ -314,9 +383,9 @@ public static class SiteAssembler
             Take(urls.OutputPath(url), $"the site's file {url}");
         }
 
-        foreach (var page in pages.OfType<TermsPage>())
+        foreach (var taxonomy in taxonomies)
         {
-            foreach (var term in page.Taxonomy.Terms) Take(urls.OutputPath(term.FeedUrl), $"the site's feed {term.FeedUrl}");
+            foreach (var term in taxonomy.Terms) Take(urls.OutputPath(term.FeedUrl), $"the site's feed {term.FeedUrl}");
         }
 
         foreach (var article in articles)

@@ -12,10 +12,10 @@ public enum PageKind
     /// <summary>One article.</summary>
     Article,
 
-    /// <summary>All terms of a taxonomy with their counts (<c>/tags/</c>, <c>/countries/</c>).</summary>
+    /// <summary>All terms of a taxonomy with their counts (<c>/tags/</c>, <c>/countries/</c>, <c>/authors/</c>).</summary>
     Terms,
 
-    /// <summary>The articles of one term (<c>/tags/nato/</c>).</summary>
+    /// <summary>The articles of one term (<c>/tags/nato/</c>, an author's page, a section front).</summary>
     Term,
 
     /// <summary>The search page.</summary>
@@ -40,7 +40,7 @@ public sealed record SiteArticle(Article Article, string Url)
 /// <summary>One term of a taxonomy: its articles, newest first.</summary>
 public sealed record Term(TaxonomyKind Kind, string Name, string Slug, string? Code, IReadOnlyList<SiteArticle> Articles, string Url, string FeedUrl);
 
-/// <summary>A taxonomy: its terms ordered by name (ordinal, case-insensitive), and by slug.</summary>
+/// <summary>A taxonomy: its terms ordered by slug, then name (sections: in the configured order).</summary>
 public sealed record Taxonomy(TaxonomyKind Kind, IReadOnlyList<Term> Terms, string Url)
 {
     public Term? Find(string slug) => Terms.FirstOrDefault(t => string.Equals(t.Slug, slug, StringComparison.Ordinal));
@@ -97,7 +97,22 @@ public sealed record SiteModel(
     /// <summary>Standalone pages (<c>type: page</c>), by slug: published, never listed.</summary>
     public IReadOnlyList<SiteArticle> StandalonePages { get; init; } = [];
 
-    public Taxonomy Taxonomy(TaxonomyKind kind) => kind == TaxonomyKind.Tags ? Tags : Countries;
+    /// <summary>The people who wrote the articles, each with a page (<c>/authors/ada-berg/</c>).</summary>
+    public required Taxonomy Authors { get; init; }
+
+    /// <summary>The sections, in the configured order, each with a front (<c>/world/</c>).</summary>
+    public required Taxonomy Sections { get; init; }
+
+    /// <summary>Every taxonomy, in <see cref="TaxonomyKind"/> order.</summary>
+    public IReadOnlyList<Taxonomy> Taxonomies => [Tags, Countries, Authors, Sections];
+
+    public Taxonomy Taxonomy(TaxonomyKind kind) => kind switch
+    {
+        TaxonomyKind.Tags => Tags,
+        TaxonomyKind.Countries => Countries,
+        TaxonomyKind.Authors => Authors,
+        _ => Sections,
+    };
 
     /// <summary>
     /// The URL of a file an article links to (an image, as the article wrote it: relative to the

@@ -16,7 +16,7 @@ public sealed record Reassembly(SiteAssembly Assembly, IReadOnlySet<SiteArticle>
 /// <summary>
 /// Assembles a site again after some articles changed (<c>serve</c>), reusing the previous model
 /// when the change cannot move anything: when each changed article keeps its file, slug, date,
-/// draft flag, tags, countries and images and has no aliases (a body or headline edit), the order,
+/// draft flag, tags, countries, authors, section and images and has no aliases (a body or headline edit), the order,
 /// the taxonomies, the pagination and the related articles are those of the previous model, and
 /// only the changed articles' records are replaced where they appear. Any other change assembles
 /// the whole site (<see cref="SiteAssembler.Assemble"/>). Either way the model equals what a full
@@ -105,9 +105,8 @@ public static class SiteReassembler
             return changed ? taxonomy with { Terms = list } : taxonomy;
         }
 
-        var tags = MapTaxonomy(site.Tags);
-        var countries = MapTaxonomy(site.Countries);
-        Taxonomy NewTaxonomy(Taxonomy old) => old.Kind == TaxonomyKind.Tags ? tags : countries;
+        var mapped = site.Taxonomies.ToDictionary(static t => t.Kind, MapTaxonomy);
+        Taxonomy NewTaxonomy(Taxonomy old) => mapped[old.Kind];
         Pager MapPager(Pager pager) => MapList(pager.Items) is var items && ReferenceEquals(items, pager.Items) ? pager : pager with { Items = items };
 
         var pages = new List<Page>(site.Pages.Count);
@@ -135,14 +134,22 @@ public static class SiteReassembler
         diagnostics.AddRange(previous.Result.Diagnostics.Where(d => !paths.Contains(d.Path)));
         foreach (var now in replaced.Values) SiteAssembler.ImageWarnings(now.Article, site.Assets, diagnostics);
 
-        var model = site with { Articles = MapList(site.Articles), Tags = tags, Countries = countries, Pages = pages };
+        var model = site with
+        {
+            Articles = MapList(site.Articles),
+            Tags = mapped[TaxonomyKind.Tags],
+            Countries = mapped[TaxonomyKind.Countries],
+            Authors = mapped[TaxonomyKind.Authors],
+            Sections = mapped[TaxonomyKind.Sections],
+            Pages = pages,
+        };
         var result = new AssembleResult(model, diagnostics.Sorted());
         return new Reassembly(new SiteAssembly(config, articles, assetPaths, options, result), new HashSet<SiteArticle>(replaced.Values, ReferenceEqualityComparer.Instance));
     }
 
     /// <summary>
     /// Whether a changed article stays where it was in the site: same file, slug, date, draft flag,
-    /// tags and countries (what orders, groups and relates articles), images (what the assembly
+    /// tags, countries, authors and section (what orders, groups and relates articles), images (what the assembly
     /// checks), and no aliases (redirects are checked against the whole site).
     /// </summary>
     private static bool SamePlace(Article old, Article now) =>
@@ -155,6 +162,8 @@ public static class SiteReassembler
         && old.Type == ArticleType.Article && now.Type == ArticleType.Article
         && old.Tags.Select(static t => (t.Name, t.Slug)).SequenceEqual(now.Tags.Select(static t => (t.Name, t.Slug)))
         && old.Countries.Select(static c => (c.Name, c.Slug, c.Code)).SequenceEqual(now.Countries.Select(static c => (c.Name, c.Slug, c.Code)))
+        && old.AuthorRefs.SequenceEqual(now.AuthorRefs)
+        && old.Section == now.Section
         && old.Images.Select(static i => i.Src).SequenceEqual(now.Images.Select(static i => i.Src), StringComparer.Ordinal)
         && old.Aliases.Count == 0 && now.Aliases.Count == 0;
 }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace StaticGen.Site;
 
-/// <summary>The two taxonomies of a news site.</summary>
+/// <summary>The taxonomies of a news site: what articles are grouped by, each group a page with a feed.</summary>
 public enum TaxonomyKind
 {
     /// <summary>People, organisations and topics: <c>/tags/</c>.</summary>
@@ -11,6 +11,15 @@ public enum TaxonomyKind
 
     /// <summary>Countries by ISO code: <c>/countries/</c>.</summary>
     Countries,
+
+    /// <summary>The people who wrote the articles (bylines, front matter <c>author</c>): <c>/authors/</c>.</summary>
+    Authors,
+
+    /// <summary>
+    /// Sections (World, Business): content folders or front matter <c>section</c>. A section front is at
+    /// the top of the site (<c>/world/</c>); there is no index page of sections (menus list them).
+    /// </summary>
+    Sections,
 }
 
 /// <summary>
@@ -53,15 +62,20 @@ public sealed class UrlBuilder
     /// </summary>
     public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.Ordinal)
     {
-        "articles", "tags", "countries", "page", "search", "assets", "images",
+        "articles", "tags", "countries", "authors", "page", "search", "assets", "images",
     };
 
-    public string Terms(TaxonomyKind kind) => Join($"{Folder(kind)}/");
+    /// <summary>A taxonomy's index page (<c>/tags/</c>); for sections, which have none, the home page.</summary>
+    public string Terms(TaxonomyKind kind) => kind == TaxonomyKind.Sections ? Home() : Join($"{Folder(kind)}/");
 
     public string Term(TaxonomyKind kind, string slug, int page = 1) =>
-        page <= 1 ? Join($"{Folder(kind)}/{Segment(slug)}/") : Join($"{Folder(kind)}/{Segment(slug)}/page/{Number(page)}/");
+        page <= 1 ? Join($"{TermFolder(kind, slug)}/") : Join($"{TermFolder(kind, slug)}/page/{Number(page)}/");
 
-    public string TermFeed(TaxonomyKind kind, string slug) => Join($"{Folder(kind)}/{Segment(slug)}/feed.xml");
+    public string TermFeed(TaxonomyKind kind, string slug) => Join($"{TermFolder(kind, slug)}/feed.xml");
+
+    /// <summary>A term's folder: <c>tags/nato</c>, or a section's at the top of the site, <c>world</c>.</summary>
+    private static string TermFolder(TaxonomyKind kind, string slug) =>
+        kind == TaxonomyKind.Sections ? Segment(slug) : $"{Folder(kind)}/{Segment(slug)}";
 
     public string Search() => Join("search/");
 
@@ -107,10 +121,16 @@ public sealed class UrlBuilder
         return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
     }
 
+    /// <summary>
+    /// A taxonomy's name in URLs and layout folders (<c>layouts/authors/term.html</c>): <c>tags</c>, <c>countries</c>,
+    /// <c>authors</c>, <c>sections</c> (whose fronts are nevertheless at the top of the site).
+    /// </summary>
     public static string Folder(TaxonomyKind kind) => kind switch
     {
         TaxonomyKind.Tags => "tags",
         TaxonomyKind.Countries => "countries",
+        TaxonomyKind.Authors => "authors",
+        TaxonomyKind.Sections => "sections",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

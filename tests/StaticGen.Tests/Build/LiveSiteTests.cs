@@ -131,6 +131,20 @@ public sealed class LiveSiteTests : IDisposable
         Step("content/bittern.md", Story("Bittern booms heard again", "2024-04-07", "Bird Trust", "A bittern was heard booming at dawn."));
         Step("content/boardwalk.md", null);
         Step("content/heron.md", Story("Herons nest early on the marsh", "2024-04-02", "Bird Trust", "Wardens counted thirteen nests by the end of March."));
+
+        // People and sections: an author added, a body edit, a second author, a section added (the menu of every page changes), a body edit, the section removed.
+        static string Signed(string author, string? section, string body) =>
+            $"---\ntitle: Eel pass fitted at the pumping station\ndate: 2024-04-05\ntags: [Fen Work]\nauthor: {author}\n{(section is null ? "" : $"section: {section}\n")}---\n{body}\n";
+        Step("content/eels.md", Signed("Nell Fisher", null, "The pass lets young eels climb past the pumps."));
+        Assert.True(live.TryGetFile("authors/nell-fisher/index.html", out _));
+        Step("content/eels.md", Signed("Nell Fisher", null, "The pass lets young eels climb past the pumps at night."));
+        Step("content/eels.md", Signed("[Nell Fisher, Owen Pike]", null, "The pass lets young eels climb past the pumps at night."));
+        Step("content/eels.md", Signed("Owen Pike", "Wildlife", "The pass lets young eels climb past the pumps at night."));
+        Assert.True(live.TryGetFile("wildlife/index.html", out _));
+        Assert.False(live.TryGetFile("authors/nell-fisher/index.html", out _));
+        Step("content/eels.md", Signed("Owen Pike", "Wildlife", "The pass lets young eels climb past the pumps at dusk."));
+        Step("content/eels.md", Signed("Owen Pike", null, "The pass lets young eels climb past the pumps at dusk."));
+        Assert.False(live.TryGetFile("wildlife/index.html", out _));
     }
 
     /// <summary>

@@ -109,7 +109,7 @@ public sealed class SubPathServeTests : IDisposable
 
         // The crawl reached every page of the output, and the feeds, sitemap, search index and images.
         var unreached = _site.OutputFiles()
-            .Where(f => f is not (".nojekyll" or "404.html" or "assets/flags/LICENSE.txt"))
+            .Where(f => f is not (".nojekyll" or ".staticgen" or "404.html" or "assets/flags/LICENSE.txt"))
             .Select(f => new Uri(server.SiteUrl, f.EndsWith("index.html", StringComparison.Ordinal) ? f[..^"index.html".Length] : f))
             .Where(u => !crawler.Fetched.ContainsKey(new Uri(Uri.UnescapeDataString(u.AbsoluteUri))) && !crawler.Fetched.ContainsKey(u))
             .ToList();

@@ -54,7 +54,7 @@ public sealed class CleanCommandTests : IDisposable
 
         Assert.Equal(1, refused.Exit);
         Assert.Contains("public: error: the folder '", refused.Err, StringComparison.Ordinal);
-        Assert.Contains("' was not written by StaticGen (it has no .nojekyll), so clean leaves it alone", refused.Err, StringComparison.Ordinal);
+        Assert.Contains("' was not written by StaticGen (it has no .staticgen file), so clean leaves it alone", refused.Err, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_site.Root, "public", "index.html")));
 
         var forced = CliRunner.Run("clean", "--config", Config, "--output", Path.Combine(_site.Root, "public"), "--force");

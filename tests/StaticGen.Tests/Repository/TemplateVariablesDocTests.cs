@@ -78,11 +78,15 @@ public sealed partial class TemplateVariablesDocTests
             author: The Desk
             params: { motto: Tides wait for no one }
             menu: [{ name: Latest, url: / }, { name: About, url: /about/ }, { name: Charts, url: "https://charts.example.org/" }]
+            sections: [{ slug: harbour, title: Harbour News, description: Ships and the people on them. }]
+            authors:
+              Mari Dahl: { role: Port reporter, bio: Mari writes about the port., photo: quay.png, links: [{ name: Email, url: "mailto:mari@example.org" }] }
             {{layouts}}
             -- content/first.md --
             ---
             title: Ferry timetable changes in spring
             kicker: Shipping
+            section: harbour
             author: Mari Dahl
             date: 2024-03-01
             updated: 2024-03-02

@@ -25,7 +25,7 @@ public static class TemplateLoader
         foreach (var resource in EmbeddedResources.List(EmbeddedPrefix))
         {
             var name = resource[EmbeddedPrefix.Length..];
-            files[name] = ("(default theme) " + name, EmbeddedResources.ReadBytes(resource));
+            files[name] = (ThemeTemplate.DefaultThemePrefix + name, EmbeddedResources.ReadBytes(resource));
         }
 
         IReadOnlyList<Diagnostic> linkWarnings = [];

@@ -6,7 +6,14 @@ using Scriban.Syntax;
 namespace StaticGen.Rendering.Templates;
 
 /// <summary>A parsed template and the file it came from (for diagnostics).</summary>
-public sealed record ThemeTemplate(string Name, string SourcePath, Template Template);
+public sealed record ThemeTemplate(string Name, string SourcePath, Template Template)
+{
+    /// <summary>The <see cref="SourcePath"/> of a file of the default theme starts with this.</summary>
+    public const string DefaultThemePrefix = "(default theme) ";
+
+    /// <summary>Whether the file is the default theme's (not the site's own).</summary>
+    public bool IsDefaultTheme => SourcePath.StartsWith(DefaultThemePrefix, StringComparison.Ordinal);
+}
 
 /// <summary>A theme asset (CSS, JS, icon) and the file it came from.</summary>
 public sealed record ThemeAsset(string Name, string SourcePath, byte[] Content);

@@ -52,30 +52,29 @@ public static class StructuredData
                 json.WriteEndArray();
             }
 
-            // One Person per author; a story credited only to an agency is by that organisation; else the site's author or the site.
-            json.WriteStartArray("author");
+            // One Person per author (with their page); a story credited only to an agency is by that
+            // organisation; else the site's author. A story with no byline credits nobody: the site is
+            // its publisher, not its author.
             if (a.Authors.Count > 0)
             {
-                foreach (var name in a.Authors) Named(json, "Person", name);
+                json.WriteStartArray("author");
+                foreach (var name in a.Authors)
+                {
+                    var page = a.AuthorRefs.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.Ordinal)) is { } person
+                        ? site.Authors.Find(person.Slug)?.Url
+                        : null;
+                    Named(json, "Person", name, page is null ? null : urls.Absolute(page));
+                }
+
+                json.WriteEndArray();
             }
-            else if (a.Agency is { } agency)
+            else if ((a.Agency is { } agency ? ("Organization", agency) : site.Config.Author is { } author ? ("Person", author) : default) is ({ } type, { } who))
             {
-                Named(json, "Organization", agency);
-            }
-            else if (site.Config.Author is { } author)
-            {
-                Named(json, "Person", author);
-            }
-            else
-            {
-                json.WriteStartObject();
-                json.WriteString("@type", "Organization");
-                json.WriteString("name", site.Config.Title);
-                json.WriteString("url", urls.BaseUrl.AbsoluteUri);
-                json.WriteEndObject();
+                json.WriteStartArray("author");
+                Named(json, type, who);
+                json.WriteEndArray();
             }
 
-            json.WriteEndArray();
             if (a.Authors.Count > 0 && a.Agency is { } source)
             {
                 // schema.org: the organisation on whose behalf the authors worked.
@@ -91,6 +90,7 @@ public static class StructuredData
             json.WriteString("url", urls.BaseUrl.AbsoluteUri);
             json.WriteEndObject();
             if (a.Kicker is { Length: > 0 } kicker) json.WriteString("alternativeHeadline", kicker);
+            if (a.Section is { } section && site.Sections.Find(section.Slug) is { } sectionTerm) json.WriteString("articleSection", sectionTerm.Name);
             if (a.Tags.Count > 0 || a.Countries.Count > 0)
             {
                 json.WriteStartArray("keywords");
@@ -154,11 +154,12 @@ public static class StructuredData
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void Named(Utf8JsonWriter json, string type, string name)
+    private static void Named(Utf8JsonWriter json, string type, string name, string? url = null)
     {
         json.WriteStartObject();
         json.WriteString("@type", type);
         json.WriteString("name", name);
+        if (url is not null) json.WriteString("url", url);
         json.WriteEndObject();
     }
 }

@@ -30,6 +30,16 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
 
     private static readonly ScriptObject s_noParams = ParamsView(TemplateParams.Empty);
 
+    // What the config says about each author (authors:), by the slug of the name it is written under.
+    private readonly Dictionary<string, AuthorProfile> _profiles = Profiles(site.Config);
+
+    private static Dictionary<string, AuthorProfile> Profiles(SiteConfig config)
+    {
+        var profiles = new Dictionary<string, AuthorProfile>(StringComparer.Ordinal);
+        foreach (var (name, profile) in config.Authors.OrderBy(static p => p.Key, StringComparer.Ordinal)) profiles.TryAdd(Slugs.Slugify(name), profile);
+        return profiles;
+    }
+
     public SiteModel Site => site;
 
     public ScriptObject SiteView()
@@ -46,6 +56,8 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
             ["home_url"] = urls.Home(),
             ["tags_url"] = urls.Terms(TaxonomyKind.Tags),
             ["countries_url"] = urls.Terms(TaxonomyKind.Countries),
+            ["authors_url"] = urls.Terms(TaxonomyKind.Authors),
+            ["sections"] = ToArray(site.Sections.Terms.Select(SectionView)),
             ["search_url"] = urls.Search(),
             ["search_index_url"] = urls.SearchIndex(),
             ["rss_url"] = urls.RssFeed(),
@@ -67,13 +79,31 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         {
             return
             [
-                new("Latest", urls.Home()), new("Countries", urls.Terms(TaxonomyKind.Countries)),
+                new("Latest", urls.Home()),
+                .. site.Sections.Terms.Where(InMenu).Select(static t => new MenuItem(t.Name, t.Url)),
+                new("Countries", urls.Terms(TaxonomyKind.Countries)),
                 new("Topics", urls.Terms(TaxonomyKind.Tags)), new("Search", urls.Search()),
             ];
         }
 
         return site.Config.Menu.Select(item => item.External ? item : item with { Url = urls.Path(item.Url) });
     }
+
+    /// <summary>Whether the default menu lists a section (<c>sections: [{slug, menu}]</c>; listed unless it says no).</summary>
+    private bool InMenu(Term section) => site.Config.Sections.FirstOrDefault(s => s.Slug == section.Slug)?.Menu ?? true;
+
+    /// <summary>
+    /// A section as <c>site.sections</c> lists it: what a menu needs, not its articles or their count (every
+    /// page sees it, so adding an article to a section would otherwise make every page again).
+    /// </summary>
+    private ScriptObject SectionView(Term section) => new()
+    {
+        ["name"] = section.Name,
+        ["slug"] = section.Slug,
+        ["url"] = section.Url,
+        ["feed_url"] = section.FeedUrl,
+        ["menu"] = InMenu(section),
+    };
 
     /// <summary>
     /// <c>params:</c> as templates see them: mappings become objects (<c>site.params.twitter</c>, or
@@ -137,14 +167,16 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         return new ScriptObject
         {
             ["title"] = a.Title,
-            ["kicker"] = a.Kicker,
+            // The section is the kicker of an article that has none.
+            ["kicker"] = a.Kicker ?? (a.Section is { } s && site.Sections.Find(s.Slug) is { } sectionTerm ? sectionTerm.Name : null),
             ["summary"] = a.Summary,
             ["url"] = item.Url,
             ["absolute_url"] = site.Urls.Absolute(item.Url),
             ["slug"] = a.Slug,
             ["author"] = a.Author,
-            ["authors"] = ToArray(a.Authors),
+            ["authors"] = ToArray(a.Authors.Select(AuthorRef)),
             ["agency"] = a.Agency,
+            ["section"] = a.Section is { } section && site.Sections.Find(section.Slug) is { } term ? TermRef(TaxonomyKind.Sections, term.Name, term.Slug, null) : null,
             ["date_iso"] = Dates.Iso(a.Date),
             ["date_display"] = Dates.Display(a.Date),
             ["date_is_fallback"] = a.DateIsFallback,
@@ -157,6 +189,19 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
             ["lead"] = false,
             ["params"] = a.Params.Count == 0 ? s_noParams : ParamsView(a.Params),
         };
+    }
+
+    /// <summary>
+    /// An author as a byline shows them: the name and the author page's URL (null for a name with no
+    /// page: the agency, or a name with no letters).
+    /// </summary>
+    private ScriptObject AuthorRef(string name)
+    {
+        // A byline names few authors: a look-up through the article's refs would gain nothing.
+        var slug = Slugs.Slugify(name);
+        return site.Authors.Find(slug) is { } term
+            ? TermRef(TaxonomyKind.Authors, name, term.Slug, null)
+            : new ScriptObject { ["name"] = name, ["slug"] = null, ["url"] = null, ["code"] = null, ["flag"] = null, ["flag_url"] = null };
     }
 
     /// <summary>The full article: the card plus lede, body and the rest.</summary>
@@ -222,7 +267,13 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         {
             ["kind"] = UrlBuilder.Folder(taxonomy.Kind),
             ["title"] = TaxonomyTitle(taxonomy.Kind),
-            ["singular"] = taxonomy.Kind == TaxonomyKind.Tags ? "Topic" : "Country",
+            ["singular"] = taxonomy.Kind switch
+            {
+                TaxonomyKind.Tags => "Topic",
+                TaxonomyKind.Countries => "Country",
+                TaxonomyKind.Authors => "Author",
+                _ => "Section",
+            },
             ["url"] = taxonomy.Url,
             ["terms"] = ToArray(terms),
         };
@@ -235,7 +286,7 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
                 .OrderBy(static g => g.Key == "Other" ? 1 : 0)
                 .ThenBy(static g => g.Key, StringComparer.Ordinal)
             : taxonomy.Terms
-                .Select((t, i) => (Key: Initial(t.Slug), View: terms[i]))
+                .Select((t, i) => (Key: Initial(taxonomy.Kind == TaxonomyKind.Authors ? SiteAssembler.SurnameKey(t.Slug) : t.Slug), View: terms[i]))
                 .GroupBy(static x => x.Key, StringComparer.Ordinal)
                 .OrderBy(static g => g.Key == "#" ? 1 : 0)
                 .ThenBy(static g => g.Key, StringComparer.Ordinal);
@@ -250,7 +301,14 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
     }
 
     /// <summary>What readers call a taxonomy: tags are "Topics" (people, organisations, subjects), at <c>/tags/</c>.</summary>
-    public static string TaxonomyTitle(TaxonomyKind kind) => kind == TaxonomyKind.Tags ? "Topics" : "Countries";
+    public static string TaxonomyTitle(TaxonomyKind kind) => kind switch
+    {
+        TaxonomyKind.Tags => "Topics",
+        TaxonomyKind.Countries => "Countries",
+        TaxonomyKind.Authors => "Authors",
+        _ => "Sections",
+    };
+
 
     /// <summary>
     /// The letter a tag is filed under: the first letter of its slug in upper case, so accents fold as in a reader's index
@@ -264,6 +322,12 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         var view = NewTermRef(term.Kind, term.Name, term.Slug, term.Code);
         view["count"] = term.Articles.Count;
         view["feed_url"] = term.FeedUrl;
+        var profile = term.Kind == TaxonomyKind.Authors ? _profiles.GetValueOrDefault(term.Slug) : null;
+        view["role"] = profile?.Role;
+        view["bio"] = profile?.Bio;
+        view["photo_url"] = profile?.Photo is { } photo ? PhotoUrl(photo) : null;
+        view["links"] = ToArray((profile?.Links ?? []).Select(l => new ScriptObject { ["name"] = l.Name, ["url"] = l.External ? l.Url : site.Urls.Path(l.Url), ["external"] = l.External }));
+        view["description"] = term.Kind == TaxonomyKind.Sections ? site.Config.Sections.FirstOrDefault(s => s.Slug == term.Slug)?.Description : null;
         return view;
     }
 
@@ -285,6 +349,18 @@ public sealed class ViewModels(SiteModel site, Gazetteer gazetteer, Func<string,
         ["flag"] = code is { Length: 2 } ? gazetteer.Find(code)?.Flag : null,
         ["flag_url"] = FlagUrl(code),
     };
+
+    /// <summary>An author's photo: an http(s) URL as it is, or the URL of the content file (null when the content has no such file).</summary>
+    private string? PhotoUrl(string photo)
+    {
+        if (photo.Contains(':', StringComparison.Ordinal)) return photo;
+        var path = ContentPath(site.Config, photo);
+        return site.Assets.TryGetValue(path, out var asset) ? asset.Url : null;
+    }
+
+    /// <summary>The site-relative path of a file named relative to the content folder (<c>people/ada.jpg</c> → <c>content/people/ada.jpg</c>).</summary>
+    public static string ContentPath(SiteConfig config, string file) =>
+        ContentPaths.Normalize((ContentPaths.Normalize(config.Paths.Content) ?? "content") + "/" + file) ?? file;
 
     /// <summary>The theme's flag picture of a country (<c>assets/flags/no.svg</c>), or null when the theme has none.</summary>
     public string? FlagUrl(string? code)
