@@ -50,7 +50,7 @@ case $BUILD in
     dotnet publish "$ROOT/src/StaticGen.Cli" -c Release -r "$RID" -p:PublishAot=true -o "$BIN_DIR" --nologo -v quiet >&2 ;;
   r2r)
     echo "publishing the ReadyToRun build to $BIN_DIR ..." >&2
-    dotnet publish "$ROOT/src/StaticGen.Cli" -c Release -r "$RID" -o "$BIN_DIR" --nologo -v quiet >&2 ;;
+    dotnet publish "$ROOT/src/StaticGen.Cli" -c Release -r "$RID" -p:PublishAot=false -o "$BIN_DIR" --nologo -v quiet >&2 ;;
   *) echo "macro.sh: BUILD must be aot or r2r, not '$BUILD'" >&2; exit 2 ;;
 esac
 SG=$BIN_DIR/staticgen

@@ -340,6 +340,8 @@ public sealed class PageRenderer
         helpers.SetValue("asset_url", new TextFunction("path", urls.Asset), true);
         helpers.SetValue("include", new InlineInclude(), true);
         helpers.SetValue("include_cached", _cachedInclude, true);
+        // Scriban's object functions, with a to_json that needs no reflection (the native tool's failed).
+        helpers.SetValue("object", JsonFunction.ObjectFunctions(), true);
         return helpers;
     }
 

@@ -164,6 +164,7 @@ public sealed partial class PagesWorkflowTests : IDisposable
         Assert.Superset(new HashSet<string>(["version", "base-url", "args", "package-source", "from-source"], StringComparer.Ordinal), inputs.ToHashSet(StringComparer.Ordinal));
         var own = Steps(_workflow).Single(s => Text(s.Step, "uses") == "./.github/actions/staticgen").Step;
         Assert.Equal("true", Text(own, "with", "from-source"));
+        Assert.Equal("true", Text(own, "with", "native"));
         var init = Steps(InitWorkflow()).Single(s => Text(s.Step, "uses") == PagesWorkflow.ActionReference).Step;
         foreach (var step in new[] { own, init })
         {
