@@ -71,7 +71,7 @@ public static class ArticleReader
         }
 
         MarkMenus(lines, features, evidence);
-        MarkLabels(lines, features, evidence);
+        MarkLabels(lines, features, evidence, original, dropped, data);
         var figure = FigureLines(lines, features);
         for (var i = 0; i < lines.Length; i++)
         {
@@ -500,11 +500,13 @@ public static class ArticleReader
         && lines[i][^1] is not (':' or ',') && !RawArticleParser.IsStructural(lines[i]) && !lines[i].Contains('\t', StringComparison.Ordinal);
 
     /// <summary>A label over teasers or topics takes the short lines under it in its block, or the block after it when it stands alone.</summary>
-    private static void MarkLabels(string[] lines, LineFeatures?[] features, string?[] evidence)
+    private static void MarkLabels(string[] lines, LineFeatures?[] features, string?[] evidence, string[] original, bool[] dropped, ReaderData data)
     {
         for (var i = 0; i < lines.Length; i++)
         {
-            if (features[i]?.Known != FurnitureKind.Label) continue;
+            // A label the site's cleanup rules already dropped ("Read more:") still labels the teaser under it.
+            if (features[i]?.Known != FurnitureKind.Label
+                && !(dropped[i] && data.Furniture(original[i], RawArticleParser.WordCount(original[i])) == FurnitureKind.Label)) continue;
             var j = i + 1;
             if (j < lines.Length && lines[j].Length == 0)
             {
@@ -514,7 +516,7 @@ public static class ArticleReader
 
             while (j < lines.Length && features[j] is { } f && (IsTeaser(lines[j], f) || f.Meta is not null))
             {
-                evidence[j] ??= $"under the label '{lines[i]}' on line {i + 1}";
+                evidence[j] ??= $"under the label '{original[i]}' on line {i + 1}";
                 j++;
             }
         }

@@ -129,4 +129,15 @@ public sealed class PageFurnitureEvidenceTests
         Assert.Contains(a.Blocks, b => b is RawParagraph p && p.Text == plain);
         Assert.Null(StaticGen.Content.RawArticleParser.CaptionWithLabelledCredit(sentence));
     }
+
+    [Fact]
+    public void A_teaser_under_a_label_the_cleanup_rules_dropped_is_still_furniture()
+    {
+        static JunkKind Junk(string line) => line == "Read more:" ? JunkKind.TeaserLabel : JunkKind.None;
+        const string teaser = "Ferry fares rise again. Here is what it means for commuters";
+        var a = Read($"{Headline}\n\n{Lede}\n\nRead more:\n{teaser}\n\n{Second}\n", Junk);
+        Assert.Equal(LineClass.Furniture, a.Lines.Single(l => l.Text == teaser).Class);
+        Assert.DoesNotContain(a.Blocks, b => b is RawParagraph p && p.Text.Contains("Ferry fares", StringComparison.Ordinal));
+        Assert.Contains(a.Blocks, b => b is RawParagraph p && p.Text == Second);
+    }
 }
