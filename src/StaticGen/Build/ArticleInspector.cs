@@ -27,6 +27,10 @@ public static class ArticleInspector
 
         var loads = new ArticleLoad[paths.Count];
         var fullPaths = paths.Select(static p => Path.GetFullPath(p)).ToArray();
+
+        // A raw file is read with the pile the build reads it with: its content folder's raw articles (or the raw files beside it).
+        var piles = fullPaths.Where(static p => ContentReader.KindOf(p) != ContentKind.MarkdownArticle).Select(p => PileFiles.PileFolder(site, p))
+            .Distinct(StringComparer.Ordinal).ToDictionary(static f => f, f => PileFiles.Of(PileFiles.RawFiles(site, f)), StringComparer.Ordinal);
         Parallel.For(0, paths.Count, i =>
         {
             var full = fullPaths[i];
@@ -38,7 +42,7 @@ public static class ArticleInspector
             }
 
             var kind = ContentReader.KindOf(full) == ContentKind.MarkdownArticle ? ContentKind.MarkdownArticle : ContentKind.RawArticle;
-            loads[i] = site.LoadArticle(new ContentEntry(display, full, kind), fallback);
+            loads[i] = site.LoadArticle(new ContentEntry(display, full, kind), fallback, piles.GetValueOrDefault(PileFiles.PileFolder(site, full)));
         });
 
         var extra = loads.Select(static _ => new List<Diagnostic>()).ToArray();

@@ -46,7 +46,9 @@ public static class Importer
         var paths = Expand(site, sources, diagnostics, files);
 
         var fallback = new FallbackDates(site.Root);
-        var loads = paths.Select(p => site.LoadArticle(new ContentEntry(site.DisplayPath(p), p, ContentKind.RawArticle), fallback)).ToList();
+        // The files imported together are the pile: a line many of them repeat is furniture.
+        var pile = PileFiles.Of(paths);
+        var loads = paths.Select(p => site.LoadArticle(new ContentEntry(site.DisplayPath(p), p, ContentKind.RawArticle), fallback, pile)).ToList();
         var duplicates = Duplicates.Find(loads).ToDictionary(static d => d.Duplicate);
 
         var existing = ArticleWriter.Existing(output);

@@ -28,7 +28,7 @@ public sealed record LiveBuildResult(bool Succeeded, IReadOnlyList<Diagnostic> D
 public sealed class LiveSite
 {
     private readonly BuildOptions _options;
-    private readonly SiteCache _cache = new();
+    private readonly SiteCache _cache = new() { Live = true };
     private Dictionary<string, UnitRecord> _units = new(StringComparer.Ordinal);
     private volatile Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private volatile string _basePath = "/";

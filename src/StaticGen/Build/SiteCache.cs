@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using StaticGen.Content;
+using StaticGen.Content.Reading;
 
 namespace StaticGen.Build;
 
@@ -11,20 +12,37 @@ namespace StaticGen.Build;
 /// </summary>
 internal sealed class SiteCache
 {
+    /// <summary>
+    /// Whether the cache serves later runs (<c>serve</c>): then it keeps each raw article's line keys and
+    /// pile lookups; a one-off build does not need them after its pile table is made.
+    /// </summary>
+    public bool Live { get; init; }
+
     private ConcurrentDictionary<string, CachedLoad> _loads = new(StringComparer.Ordinal);
     private ConcurrentDictionary<Article, UInt128> _hashes = new(ReferenceEqualityComparer.Instance);
     private ConcurrentDictionary<Article, UInt128> _listingHashes = new(ReferenceEqualityComparer.Instance);
     private ConcurrentDictionary<Article, ulong[]?> _duplicateKeys = new(ReferenceEqualityComparer.Instance);
 
-    private sealed record CachedLoad(long Length, long Modified, ArticleLoad Load);
+    /// <summary>
+    /// A file's load by its stamp; for a raw article also what it gave to the pile table (its line keys) and
+    /// what its reading asked of the pile and with which reader settings, so that a change in the pile that
+    /// changes no answer keeps the load, and one that does reads the file again.
+    /// </summary>
+    internal sealed record CachedLoad(long Length, long Modified, ArticleLoad Load, RawReading? Raw);
+
+    /// <summary>What a raw article's reading depended on besides its text.</summary>
+    internal sealed record RawReading(ulong[] LineKeys, IReadOnlyList<PileLookup> Lookups, ReaderData Reader, int Threshold);
+
+    /// <summary>The cached load of a file whose size and last-write time are those of <paramref name="stamp"/>, or null.</summary>
+    public CachedLoad? Entry(string fullPath, (long Length, long Modified)? stamp) =>
+        stamp is { } s && _loads.TryGetValue(fullPath, out var cached) && cached.Length == s.Length && cached.Modified == s.Modified ? cached : null;
 
     /// <summary>The load of a file whose size and last-write time are those of <paramref name="stamp"/>, or null.</summary>
-    public ArticleLoad? Load(string fullPath, (long Length, long Modified)? stamp) =>
-        stamp is { } s && _loads.TryGetValue(fullPath, out var cached) && cached.Length == s.Length && cached.Modified == s.Modified ? cached.Load : null;
+    public ArticleLoad? Load(string fullPath, (long Length, long Modified)? stamp) => Entry(fullPath, stamp)?.Load;
 
-    public void Store(string fullPath, (long Length, long Modified)? stamp, ArticleLoad load)
+    public void Store(string fullPath, (long Length, long Modified)? stamp, ArticleLoad load, RawReading? raw = null)
     {
-        if (stamp is { } s) _loads[fullPath] = new CachedLoad(s.Length, s.Modified, load);
+        if (stamp is { } s) _loads[fullPath] = new CachedLoad(s.Length, s.Modified, load, Live ? raw : null);
     }
 
     /// <summary>Forgets a file's load (the watcher saw it change), whatever its stamp says.</summary>

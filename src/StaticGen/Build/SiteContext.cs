@@ -11,7 +11,7 @@ namespace StaticGen.Build;
 /// </summary>
 public sealed class SiteContext
 {
-    private SiteContext(string root, string configFile, SiteConfig config, Task<(Enricher Enricher, IReadOnlyList<Diagnostic> Diagnostics)> enrichment, IReadOnlyList<Diagnostic> diagnostics, string configDisplayPath, IReadOnlyDictionary<string, SourcePosition> positions)
+    private SiteContext(string root, string configFile, SiteConfig config, Task<(Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics)> enrichment, IReadOnlyList<Diagnostic> diagnostics, string configDisplayPath, IReadOnlyDictionary<string, SourcePosition> positions)
     {
         Root = root;
         ConfigFile = configFile;
@@ -26,10 +26,10 @@ public sealed class SiteContext
 
     // The country gazetteer, the detectors and the cleanup rules take a quarter of a small site's build to
     // set up: they are made on another core while the caller goes on (the build parses its theme meanwhile).
-    private readonly Task<(Enricher Enricher, IReadOnlyList<Diagnostic> Diagnostics)> _enrichment;
+    private readonly Task<(Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics)> _enrichment;
     private readonly Lazy<IReadOnlyList<Diagnostic>> _diagnostics;
 
-    private (Enricher Enricher, IReadOnlyList<Diagnostic> Diagnostics) Enrichment => _enrichment.GetAwaiter().GetResult();
+    private (Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics) Enrichment => _enrichment.GetAwaiter().GetResult();
 
     /// <summary>The config file, absolute (it may not exist).</summary>
     public string ConfigFile { get; }
@@ -56,6 +56,9 @@ public sealed class SiteContext
     public SiteConfig Config { get; }
 
     public Enricher Enricher => Enrichment.Enricher;
+
+    /// <summary>The reader's word lists with the site's <c>reader:</c> settings (the defaults when they have errors).</summary>
+    public Content.Reading.ReaderData Reader => Enrichment.Reader;
 
     /// <summary>What reading the config reported.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics.Value;
@@ -138,7 +141,7 @@ public sealed class SiteContext
     }
 
     /// <summary>The enrichment rules of a config, and what is wrong with its country aliases and cleanup patterns.</summary>
-    private static (Enricher, IReadOnlyList<Diagnostic>) Enrich(SiteConfig config, string configDisplay, IReadOnlyDictionary<string, SourcePosition> positions, bool configErrors)
+    private static (Enricher, Content.Reading.ReaderData, IReadOnlyList<Diagnostic>) Enrich(SiteConfig config, string configDisplay, IReadOnlyDictionary<string, SourcePosition> positions, bool configErrors)
     {
         var diagnostics = new List<Diagnostic>();
         Diagnostic At(string key, string message)
@@ -155,7 +158,7 @@ public sealed class SiteContext
                 $"countries.aliases maps '{alias}' to '{target}', which is neither an ISO 3166-1 code nor a country name; expected a code such as GB or a name such as United Kingdom"));
         }
 
-        foreach (var (key, patterns) in new[] { ("cleanup.boilerplate", config.Cleanup.Boilerplate), ("cleanup.remnants", config.Cleanup.Remnants) })
+        foreach (var (key, patterns) in new[] { ("cleanup.boilerplate", config.Cleanup.Boilerplate), ("cleanup.remnants", config.Cleanup.Remnants), ("reader.furniture", config.Reader.Furniture), ("reader.keep", config.Reader.Keep) })
         {
             for (var i = 0; i < patterns.Count; i++)
             {
@@ -170,7 +173,10 @@ public sealed class SiteContext
         var enricher = configErrors || diagnostics.Count > 0
             ? new Enricher(new SiteConfig(), gazetteer)
             : new Enricher(config, gazetteer);
-        return (enricher, diagnostics);
+        var reader = configErrors || diagnostics.Count > 0
+            ? Content.Reading.ReaderData.Default
+            : Content.Reading.ReaderData.Load(config.Reader.Furniture, config.Reader.Keep, config.Reader.RepeatThreshold, config.Reader.RepeatShare);
+        return (enricher, reader, diagnostics);
     }
 
     /// <summary>A path as diagnostics show it: relative to the site folder when inside it, with forward slashes.</summary>
@@ -183,21 +189,21 @@ public sealed class SiteContext
     public string DisplayPath(string fullPath) => DisplayPath(Root, fullPath);
 
     /// <summary>Reads, parses and enriches one article file.</summary>
-    public ArticleLoad LoadArticle(ContentEntry entry, FallbackDates fallback)
+    public ArticleLoad LoadArticle(ContentEntry entry, FallbackDates fallback, Content.Reading.PileTable? pile = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var display = DisplayPath(entry.FullPath);
         var text = ContentReader.ReadText(entry.FullPath, display);
         if (text.Text is null) return new ArticleLoad(display, null, null, text.Diagnostics);
-        return LoadArticle(display, entry.FullPath, entry.Kind, text.Text, fallback, text.Diagnostics);
+        return LoadArticle(display, entry.FullPath, entry.Kind, text.Text, fallback, text.Diagnostics, pile);
     }
 
     /// <summary>Parses and enriches article text that is already read.</summary>
-    public ArticleLoad LoadArticle(string displayPath, string fullPath, ContentKind kind, string text, FallbackDates fallback, IReadOnlyList<Diagnostic>? readDiagnostics = null)
+    public ArticleLoad LoadArticle(string displayPath, string fullPath, ContentKind kind, string text, FallbackDates fallback, IReadOnlyList<Diagnostic>? readDiagnostics = null, Content.Reading.PileTable? pile = null)
     {
         ArgumentNullException.ThrowIfNull(fallback);
         var diagnostics = new List<Diagnostic>(readDiagnostics ?? []);
-        var parsed = Parse(displayPath, kind, text);
+        var parsed = Parse(displayPath, kind, text, pile);
         diagnostics.AddRange(parsed.Diagnostics);
         if (parsed.Article is null) return new ArticleLoad(displayPath, null, null, diagnostics);
 
@@ -207,9 +213,9 @@ public sealed class SiteContext
     }
 
     /// <summary>The parse of one article's text: a raw article's or a Markdown file's (the pipeline's Load, per file).</summary>
-    internal ParseResult Parse(string displayPath, ContentKind kind, string text) =>
+    internal ParseResult Parse(string displayPath, ContentKind kind, string text, Content.Reading.PileTable? pile = null) =>
         kind == ContentKind.RawArticle
-            ? RawArticleParser.Parse(displayPath, text, Enricher.Cleanup.Classify, Config.Dates.Order)
+            ? RawArticleParser.Parse(displayPath, text, Enricher.Cleanup.Classify, Config.Dates.Order, Reader, pile)
             : MarkdownArticleParser.Parse(displayPath, text);
 
     /// <summary>The enrichment of one parsed article, dated from its file when its text gives no date (the pipeline's Enrich, per article).</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using StaticGen.Content;
+using StaticGen.Content.Reading;
 using StaticGen.Output;
 using StaticGen.Rendering;
 using StaticGen.Rendering.Templates;
@@ -113,18 +114,32 @@ internal sealed class SitePipeline
 
         /// <summary>The finished load: the cache's, or Enrich's.</summary>
         public ArticleLoad? Done { get; set; }
+
+        /// <summary>What the cache holds of the file, when its stamp is the cached one.</summary>
+        public SiteCache.CachedLoad? Cached { get; set; }
+
+        /// <summary>A raw article's contribution to the pile table (<see cref="PileTable.LineKeys"/>).</summary>
+        public ulong[]? LineKeys { get; set; }
+
+        /// <summary>A raw article's reading: what it asked the pile, with which reader and threshold (kept by a serving cache).</summary>
+        public SiteCache.RawReading? Reading { get; set; }
     }
 
     /// <summary>
-    /// The article files of one run, each read once before any is parsed, so that a step over the
-    /// whole pile (one that needs every raw text, such as a table of lines repeated across files)
-    /// has its place between reading and parsing.
+    /// The article files of one run, each read once before any is parsed, and the table of lines their raw
+    /// articles repeat (<see cref="PileTable"/>), which every raw article is read with.
     /// </summary>
-    internal sealed record ContentPile(IReadOnlyList<Slot> Slots);
+    internal sealed record ContentPile(IReadOnlyList<Slot> Slots)
+    {
+        public PileTable Table { get; init; } = PileTable.Empty;
+    }
 
     /// <summary>
-    /// Load: reads every article file whose stamp the cache does not know (in parallel), then
-    /// parses each (in parallel). A file the cache knows keeps its finished load and is not read.
+    /// Load: reads every article file whose stamp the cache does not know (in parallel), builds the pile
+    /// table from every raw article's line keys (the cache keeps those of a serving process's unchanged
+    /// files), then parses each (in parallel). A file the cache knows keeps its finished load and is not read,
+    /// unless it is a raw article whose reading the pile now answers differently (a line became or stopped
+    /// being furniture) or the reader settings changed: then it is read again.
     /// </summary>
     public ContentPile Load(ContentListing listing, Func<ContentEntry, string, ContentText> read, CancellationToken cancellationToken)
     {
@@ -132,37 +147,60 @@ internal sealed class SitePipeline
         Diagnostics.AddRange(listing.Diagnostics);
         var entries = listing.Entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
         var slots = new Slot[entries.Count];
+        void Read(Slot slot)
+        {
+            slot.Fresh = true;
+            var text = read(slot.Entry, slot.DisplayPath);
+            slot.Diagnostics.AddRange(text.Diagnostics);
+            if (text.Text is null) slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
+            else slot.Text = text.Text;
+        }
+
         Parallel.For(0, entries.Count, Workers(cancellationToken), i =>
         {
             var entry = entries[i];
             var slot = slots[i] = new Slot(entry, _site.DisplayPath(entry.FullPath), entry.Stamp ?? ContentReader.Stamp(entry.FullPath));
-            if (_cache.Load(entry.FullPath, slot.Stamp) is { } cached)
+            if (_cache.Entry(entry.FullPath, slot.Stamp) is { } cached)
             {
-                slot.Done = cached;
+                slot.Cached = cached;
+                slot.Done = cached.Load;
+                slot.LineKeys = cached.Raw?.LineKeys;
                 return;
             }
 
-            slot.Fresh = true;
-            var text = read(entry, slot.DisplayPath);
-            slot.Diagnostics.AddRange(text.Diagnostics);
-            if (text.Text is null) slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
-            else slot.Text = text.Text;
+            Read(slot);
+            if (entry.Kind == ContentKind.RawArticle && slot.Text is { } text) slot.LineKeys = PileTable.LineKeys(text);
         });
-        var pile = new ContentPile(slots);
 
-        // Steps over the whole pile go here, before any file is parsed.
+        // The pile: every raw article's short lines, counted across files (a count is the same whatever the order).
+        var table = PileTable.FromKeys([.. slots.Where(static s => s.Entry.Kind == ContentKind.RawArticle && s.LineKeys is not null).Select(static s => s.LineKeys!)]);
+        var reader = _site.Reader;
+        var threshold = reader.Threshold(table.FileCount);
         Parallel.For(0, slots.Length, Workers(cancellationToken), i =>
         {
             var slot = slots[i];
+            if (slot.Cached is { Raw: { } before } && (!ReferenceEquals(before.Reader, reader) || !table.SameVerdicts(before.Lookups, before.Threshold, threshold)))
+            {
+                // Unchanged text, changed evidence: read it again.
+                slot.Done = null;
+                slot.Diagnostics.Clear();
+                Read(slot);
+            }
+
             if (slot.Text is not { } text) return;
             slot.Text = null;
-            var parsed = _site.Parse(slot.DisplayPath, slot.Entry.Kind, text);
+            // A serving cache keeps what the reading asked of the pile; a one-off build needs nothing of it afterwards.
+            var raw = slot.Entry.Kind == ContentKind.RawArticle;
+            var pile = raw && _cache.Live ? table.Recording() : table;
+            var parsed = _site.Parse(slot.DisplayPath, slot.Entry.Kind, text, raw ? pile : null);
+            if (raw && _cache.Live && slot.LineKeys is { } keys) slot.Reading = new SiteCache.RawReading(keys, pile.Lookups, reader, threshold);
+            slot.LineKeys = null;
             slot.Diagnostics.AddRange(parsed.Diagnostics);
             if (parsed.Article is null) slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
             else slot.Parsed = parsed.Article;
         });
         Time("load");
-        return pile;
+        return new ContentPile(slots) { Table = table };
     }
 
     // ----------------------------------------------------------------------------------------------
@@ -192,11 +230,11 @@ internal sealed class SitePipeline
                 slot.Diagnostics.AddRange(enriched.Diagnostics);
                 slot.Parsed = null;
                 slot.Done = new ArticleLoad(slot.DisplayPath, null, enriched with { Blocks = [] }, slot.Diagnostics);
-                _cache.Store(slot.Entry.FullPath, slot.Stamp, slot.Done);
+                _cache.Store(slot.Entry.FullPath, slot.Stamp, slot.Done, slot.Reading);
             }
             else if (slot.Fresh)
             {
-                _cache.Store(slot.Entry.FullPath, slot.Stamp, slot.Done);
+                _cache.Store(slot.Entry.FullPath, slot.Stamp, slot.Done, slot.Reading);
             }
 
             loads[i] = slot.Done;

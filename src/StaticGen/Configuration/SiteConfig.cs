@@ -41,6 +41,9 @@ public sealed record SiteConfig
     /// <summary>How dates in raw articles are read (<c>dates.order</c>).</summary>
     public DatesConfig Dates { get; init; } = new();
 
+    /// <summary>How the reader of raw articles tells furniture from the article (<c>reader:</c>).</summary>
+    public ReaderConfig Reader { get; init; } = new();
+
     /// <summary>The site's navigation (<c>site.menu</c>), in order; null gives the default: Latest, Countries, Topics, Search.</summary>
     public IReadOnlyList<MenuItem>? Menu { get; init; }
 
@@ -148,6 +151,26 @@ public sealed record DatesConfig
 {
     /// <summary>The order of numeric dates both orders could read (<c>05/06/2024</c>); see <see cref="DateOrder"/>.</summary>
     public DateOrder Order { get; init; } = DateOrder.MonthFirst;
+}
+
+/// <summary>
+/// What the reader of raw articles counts as site furniture besides its own evidence: lines the site always
+/// drops or always keeps, and how often a line must repeat across the pile (the raw files of
+/// <c>content/</c>) to count as furniture.
+/// </summary>
+public sealed record ReaderConfig
+{
+    /// <summary>Extra furniture lines (regular expressions matched against a whole trimmed line, case ignored).</summary>
+    public IReadOnlyList<string> Furniture { get; init; } = [];
+
+    /// <summary>Lines that are never furniture, whatever the evidence (regular expressions, whole line, case ignored).</summary>
+    public IReadOnlyList<string> Keep { get; init; } = [];
+
+    /// <summary>The fewest other files of the pile that must hold a line for it to be furniture.</summary>
+    public int RepeatThreshold { get; init; } = Content.Reading.ReaderData.DefaultRepetitionThreshold;
+
+    /// <summary>The share of the pile's files that must hold a line for it to be furniture, when more than <see cref="RepeatThreshold"/>.</summary>
+    public double RepeatShare { get; init; } = Content.Reading.ReaderData.DefaultRepetitionShare;
 }
 
 public sealed record CountriesConfig

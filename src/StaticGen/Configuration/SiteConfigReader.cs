@@ -96,6 +96,13 @@ public static class SiteConfigReader
             {
                 ["order"] = v => config = config with { Dates = config.Dates with { Order = DateOrderValue(y, v) ?? config.Dates.Order } },
             }),
+            ["reader"] = n => y.Mapping(n, "reader", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["furniture"] = v => config = config with { Reader = config.Reader with { Furniture = y.StringList(v, "reader.furniture") ?? [] } },
+                ["keep"] = v => config = config with { Reader = config.Reader with { Keep = y.StringList(v, "reader.keep") ?? [] } },
+                ["repeatThreshold"] = v => config = config with { Reader = config.Reader with { RepeatThreshold = y.Int(v, "reader.repeatThreshold", 1, 1_000_000) ?? config.Reader.RepeatThreshold } },
+                ["repeatShare"] = v => config = config with { Reader = config.Reader with { RepeatShare = y.Share(v, "reader.repeatShare", 0, 1) ?? config.Reader.RepeatShare } },
+            }),
         });
 
         return new ConfigResult(config, diagnostics.Sorted()) { Positions = y.Positions };

@@ -58,6 +58,13 @@ public static class SiteConfigTemplate
             #cleanup:
             #  boilerplate: ["Sponsored by .*"]
 
+            # Page furniture in raw articles: a short line in 3 other raw files (and 1% of them) is dropped.
+            #reader:
+            #  furniture: ["Tap here for the evening bulletin"]
+            #  keep: ["Thanks for reading .*"]
+            #  repeatThreshold: 3
+            #  repeatShare: 1%
+
             # The navigation, in order (default: Latest, Countries, Topics, Search). A url is a path in the
             # site (/about/: an article with 'type: page' and 'slug: about') or an http(s) address.
             #menu: [{ name: Latest, url: / }, { name: About us, url: /about/ }]

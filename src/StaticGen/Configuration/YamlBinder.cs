@@ -243,6 +243,23 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
         return null;
     }
 
+    /// <summary>A number from <paramref name="min"/> to <paramref name="max"/>, written with a '.' (<c>0.05</c>) or as a percentage (<c>5%</c>).</summary>
+    public double? Share(YamlNode node, string key, double min, double max)
+    {
+        var text = String(node, key);
+        if (text is null) return null;
+        var trimmed = text.Trim();
+        var percent = trimmed.EndsWith('%');
+        if (double.TryParse(percent ? trimmed[..^1] : trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            if (percent) value /= 100;
+            if (value >= min && value <= max && double.IsFinite(value)) return value;
+        }
+
+        Error(node, string.Create(CultureInfo.InvariantCulture, $"'{key}' must be a share from {min} to {max} (such as 0.01 or 1%), got '{text}'"));
+        return null;
+    }
+
     public bool? Bool(YamlNode node, string key)
     {
         var text = String(node, key);

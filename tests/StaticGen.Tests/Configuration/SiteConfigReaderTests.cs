@@ -108,6 +108,31 @@ public sealed class SiteConfigReaderTests
     }
 
     [Fact]
+    public void Reader_keys_are_read_with_defaults_and_bad_values_are_errors_at_their_line()
+    {
+        var defaults = SiteConfigReader.Parse("site.config.yml", "title: A\n").Config.Reader;
+        Assert.Equal((3, 0.01), (defaults.RepeatThreshold, defaults.RepeatShare));
+        Assert.Empty(defaults.Furniture);
+
+        var set = SiteConfigReader.Parse("site.config.yml", "reader:\n  furniture: ['Tap for the bulletin']\n  keep: [Thanks .*]\n  repeatThreshold: 7\n  repeatShare: 5%\n");
+        Assert.Empty(set.Diagnostics);
+        Assert.Equal(["Tap for the bulletin"], set.Config.Reader.Furniture);
+        Assert.Equal(["Thanks .*"], set.Config.Reader.Keep);
+        Assert.Equal((7, 0.05), (set.Config.Reader.RepeatThreshold, set.Config.Reader.RepeatShare));
+        Assert.Equal(0.25, SiteConfigReader.Parse("site.config.yml", "reader:\n  repeatShare: 0.25\n").Config.Reader.RepeatShare);
+
+        var bad = SiteConfigReader.Parse("site.config.yml", "title: A\nreader:\n  repeatThreshold: 0\n  repeatShare: lots\n  repaetShare: 1\n");
+        Assert.Collection(bad.Diagnostics,
+            d => Assert.Equal((Severity.Error, "site.config.yml", 3), (d.Severity, d.Path, d.Line)),
+            d => Assert.Equal((Severity.Error, 4), (d.Severity, d.Line)),
+            d => Assert.Equal((Severity.Warning, 5), (d.Severity, d.Line)));
+        Assert.Contains("'reader.repeatThreshold' must be a whole number", bad.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'reader.repeatShare' must be a share from 0 to 1", bad.Diagnostics[1].Message, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'repeatShare'?", bad.Diagnostics[2].Message, StringComparison.Ordinal);
+        Assert.Equal((3, 0.01), (bad.Config.Reader.RepeatThreshold, bad.Config.Reader.RepeatShare));
+    }
+
+    [Fact]
     public void Unknown_key_is_a_warning_naming_the_nearest_known_key()
     {
         var result = SiteConfigReader.Parse("site.config.yml", "title: A\npagesize: 5\npaths:\n  ouptut: out\n");

@@ -63,6 +63,7 @@ public static class ArticleReader
         // 2. Features and furniture evidence, per line or per wrapped paragraph.
         var features = new LineFeatures?[lines.Length];
         var evidence = new string?[lines.Length];
+        var threshold = data.Threshold(pile.FileCount);
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Length == 0 || head[i] != i) continue;
@@ -70,7 +71,7 @@ public static class ArticleReader
             while (end < lines.Length && head[end] == i) end++;
             features[i] = LineFeatures.Of(end == i + 1 ? lines[i] : string.Join(' ', lines, i, end - i), data, pile, dateOrder);
             if (rows[i] is not null) features[i] = features[i]! with { Meta = null, Credit = null, Caption = null }; // a row's year or name is a cell, not a date or byline line
-            evidence[i] = features[i]!.FurnitureEvidence(data.RepetitionThreshold);
+            evidence[i] = features[i]!.FurnitureEvidence(threshold);
         }
 
         MarkMenus(lines, features, evidence);

@@ -1,4 +1,6 @@
-using System.Text;
+using System.Buffers;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 
 namespace StaticGen.Content.Reading;
 
@@ -6,23 +8,26 @@ namespace StaticGen.Content.Reading;
 /// How many files of the user's pile (<c>content/*.txt</c>) contain each short line: a line that recurs in
 /// many files is site furniture ("Share this:", a newsletter box, a footer), whatever its words. Built once
 /// per build from all raw files; a count is a count, so the table is the same whatever order the files
-/// come in. Lines are compared with whitespace collapsed and case folded; long lines (prose) are not counted.
+/// come in. Lines are compared with whitespace collapsed and case folded, by a 64-bit hash of that form
+/// (<see cref="LineKeys"/>: a file gives its keys and its text can go); long lines (prose) are not counted.
 /// </summary>
 public sealed class PileTable
 {
     /// <summary>Lines longer than this are never counted: repeated furniture is short, and prose repeated across files is a syndicated story.</summary>
     public const int MaxLineLength = 200;
 
-    private readonly Dictionary<string, int> _files;
+    private readonly Dictionary<ulong, int> _files;
+    private readonly List<PileLookup>? _lookups;
 
-    private PileTable(Dictionary<string, int> files, int fileCount)
+    private PileTable(Dictionary<ulong, int> files, int fileCount, List<PileLookup>? lookups = null)
     {
         _files = files;
         FileCount = fileCount;
+        _lookups = lookups;
     }
 
     /// <summary>A table for a single file: nothing repeats.</summary>
-    public static PileTable Empty { get; } = new(new Dictionary<string, int>(StringComparer.Ordinal), 0);
+    public static PileTable Empty { get; } = new([], 0);
 
     /// <summary>How many files the table was built from.</summary>
     public int FileCount { get; }
@@ -31,47 +36,100 @@ public sealed class PileTable
     public static PileTable Build(IEnumerable<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var files = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var count = 0;
-        foreach (var text in texts)
+        return FromKeys(texts.Select(LineKeys));
+    }
+
+    /// <summary>The table from each file's <see cref="LineKeys"/>.</summary>
+    public static PileTable FromKeys(IEnumerable<ulong[]> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var list = files as IReadOnlyCollection<ulong[]> ?? [.. files];
+        // All keys in one sorted array, counted by runs: no dictionary entry for the many lines only one file has.
+        var all = new ulong[list.Sum(static k => (long)k.Length)];
+        var at = 0;
+        foreach (var keys in list)
         {
-            count++;
-            seen.Clear();
-            foreach (var raw in TextLines.Split(text))
-            {
-                var key = Key(raw);
-                if (key is null || !seen.Add(key)) continue;
-                files[key] = files.GetValueOrDefault(key) + 1;
-            }
+            keys.CopyTo(all, at);
+            at += keys.Length;
         }
 
-        // Lines in one file only say nothing; dropping them keeps the table small for big piles.
-        var repeated = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (key, n) in files)
+        Array.Sort(all);
+        var repeated = new Dictionary<ulong, int>();
+        for (var i = 0; i < all.Length;)
         {
-            if (n > 1) repeated[key] = n;
+            var end = i + 1;
+            while (end < all.Length && all[end] == all[i]) end++;
+            if (end - i > 1) repeated[all[i]] = end - i;
+            i = end;
         }
 
-        return new PileTable(repeated, count);
+        return new PileTable(repeated, list.Count);
+    }
+
+    /// <summary>The distinct keys of a file's short lines, sorted: all a file gives to the table.</summary>
+    public static ulong[] LineKeys(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var keys = new HashSet<ulong>();
+        var span = text.AsSpan();
+        if (span.Length > 0 && span[0] == '\uFEFF') span = span[1..];
+        foreach (var line in span.EnumerateLines())
+        {
+            if (Key(line) is { } key) keys.Add(key);
+        }
+
+        var sorted = keys.ToArray();
+        Array.Sort(sorted);
+        return sorted;
     }
 
     /// <summary>How many OTHER files of the pile contain <paramref name="line"/> (the file it is read from counts itself once).</summary>
     public int OtherFiles(string line)
     {
-        var key = Key(line);
-        return key is not null && _files.TryGetValue(key, out var n) ? n - 1 : 0;
+        ArgumentNullException.ThrowIfNull(line);
+        if (Key(line) is not { } key) return 0;
+        var others = _files.TryGetValue(key, out var n) ? n - 1 : 0;
+        _lookups?.Add(new PileLookup(key, others));
+        return others;
     }
 
-    /// <summary>The repeated lines and how many files hold each, most repeated first (for <c>inspect</c> and tests).</summary>
-    public IReadOnlyList<(string Line, int Files)> Repeated() =>
-        [.. _files.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key, StringComparer.Ordinal).Select(static p => (p.Key, p.Value))];
+    /// <summary>
+    /// The same table, noting every line asked about and its answer (<see cref="Lookups"/>): what a reading
+    /// used of the pile, so that a cached reading can be reused while the pile gives the same answers. One
+    /// recorder per reading (not thread-safe).
+    /// </summary>
+    public PileTable Recording() => new(_files, FileCount, []);
 
-    internal static string? Key(string line)
+    /// <summary>What a <see cref="Recording"/> table was asked, in order; empty for others.</summary>
+    public IReadOnlyList<PileLookup> Lookups => _lookups ?? [];
+
+    /// <summary>
+    /// Whether every lookup gives the same verdict against this table and <paramref name="threshold"/> as it
+    /// did when it was made against <paramref name="thresholdThen"/>: the reading that made them would read the same.
+    /// </summary>
+    public bool SameVerdicts(IReadOnlyList<PileLookup> lookups, int thresholdThen, int threshold)
     {
-        var span = line.AsSpan().Trim();
+        ArgumentNullException.ThrowIfNull(lookups);
+        foreach (var (key, before) in lookups)
+        {
+            var now = _files.TryGetValue(key, out var n) ? n - 1 : 0;
+            if (now >= threshold != before >= thresholdThen) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The repeated line keys and how many files hold each, most repeated first (for tests and diagnostics).</summary>
+    public IReadOnlyList<(ulong Key, int Files)> Repeated() =>
+        [.. _files.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key).Select(static p => (p.Key, p.Value))];
+
+    /// <summary>The key of a line: its trimmed text with whitespace collapsed and case folded, hashed; null for an empty or long line.</summary>
+    internal static ulong? Key(ReadOnlySpan<char> line)
+    {
+        var span = line.Trim();
         if (span.Length is 0 or > MaxLineLength) return null;
-        var sb = new StringBuilder(span.Length);
+        Span<char> buffer = stackalloc char[MaxLineLength];
+        var length = 0;
         var space = false;
         foreach (var c in span)
         {
@@ -81,11 +139,14 @@ public sealed class PileTable
                 continue;
             }
 
-            if (space && sb.Length > 0) sb.Append(' ');
+            if (space && length > 0) buffer[length++] = ' ';
             space = false;
-            sb.Append(char.ToLowerInvariant(c));
+            buffer[length++] = char.ToLowerInvariant(c);
         }
 
-        return sb.ToString();
+        return XxHash3.HashToUInt64(MemoryMarshal.AsBytes(buffer[..length]));
     }
 }
+
+/// <summary>One line a reading asked the pile about (by its key) and how many other files held it then.</summary>
+public readonly record struct PileLookup(ulong Key, int OtherFiles);

@@ -31,7 +31,7 @@ public sealed class ReaderData
     private readonly Regex? _action;
     private readonly Regex[] _keep;
 
-    public ReaderData(IEnumerable<string> stopWords, IEnumerable<(FurnitureKind Kind, string Pattern)> furniture, IEnumerable<string>? keep = null, int repetitionThreshold = DefaultRepetitionThreshold)
+    public ReaderData(IEnumerable<string> stopWords, IEnumerable<(FurnitureKind Kind, string Pattern)> furniture, IEnumerable<string>? keep = null, int repetitionThreshold = DefaultRepetitionThreshold, double repetitionShare = DefaultRepetitionShare)
     {
         _stopWords = new HashSet<string>(stopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // One alternation per kind: a line is matched against three automata, not against every pattern.
@@ -41,25 +41,38 @@ public sealed class ReaderData
         _action = Combined(list, FurnitureKind.Action);
         _keep = [.. (keep ?? []).Select(Whole)];
         RepetitionThreshold = repetitionThreshold;
+        RepetitionShare = repetitionShare;
     }
 
-    /// <summary>A line repeated in at least this many other files of the pile is furniture.</summary>
+    /// <summary>A line repeated in at least this many other files of the pile is furniture (<c>reader.repeatThreshold</c>).</summary>
     public const int DefaultRepetitionThreshold = 3;
 
-    /// <summary>How many other files must repeat a line for it to count as furniture.</summary>
+    /// <summary>
+    /// ... and in at least this share of the pile's files (<c>reader.repeatShare</c>): in a big archive a
+    /// story syndicated to a few outlets repeats its short paragraphs a few times, furniture hundreds of times.
+    /// </summary>
+    public const double DefaultRepetitionShare = 0.01;
+
+    /// <summary>The fewest other files that must repeat a line for it to count as furniture, whatever the pile's size.</summary>
     public int RepetitionThreshold { get; }
+
+    /// <summary>The share of the pile's files that must repeat a line for it to count as furniture, when that is more than <see cref="RepetitionThreshold"/>.</summary>
+    public double RepetitionShare { get; }
+
+    /// <summary>How many other files must repeat a line for it to count as furniture in a pile of <paramref name="files"/> files.</summary>
+    public int Threshold(int files) => Math.Max(RepetitionThreshold, (int)Math.Ceiling(RepetitionShare * files));
 
     /// <summary>The embedded lists alone.</summary>
     public static ReaderData Default { get; } = Load([], [], DefaultRepetitionThreshold);
 
     /// <summary>The embedded lists with a site's extra furniture patterns and keep-lines.</summary>
-    public static ReaderData Load(IEnumerable<string> extraFurniture, IEnumerable<string> keep, int repetitionThreshold)
+    public static ReaderData Load(IEnumerable<string> extraFurniture, IEnumerable<string> keep, int repetitionThreshold, double repetitionShare = DefaultRepetitionShare)
     {
         var stop = EmbeddedResources.ReadText("reader/stopwords.txt").Split('\n')
             .Select(static l => l.Trim()).Where(static l => l.Length > 0 && l[0] != '#');
         var furniture = ParseFurniture(EmbeddedResources.ReadText("reader/furniture.tsv"))
             .Concat(extraFurniture.Select(static p => (FurnitureKind.Line, p)));
-        return new ReaderData(stop, furniture, keep, repetitionThreshold);
+        return new ReaderData(stop, furniture, keep, repetitionThreshold, repetitionShare);
     }
 
     /// <summary>Reads "kind TAB pattern" lines; '#' starts a comment line.</summary>
