@@ -161,41 +161,7 @@ public static class SiteConfigReader
         uri is null || uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri.TrimEnd('/') + "/");
 
     /// <summary><c>menu:</c> a list of <c>{name, url}</c>; each URL a path inside the site or an absolute http(s)/mailto URL.</summary>
-    private static IReadOnlyList<MenuItem>? Menu(YamlBinder y, YamlNode node)
-    {
-        if (node is not YamlSequenceNode sequence)
-        {
-            y.Error(node, "'menu' must be a list of links, each a mapping with name and url (for example '- { name: About, url: /about/ }')");
-            return null;
-        }
-
-        var items = new List<MenuItem>();
-        foreach (var item in sequence.Children)
-        {
-            string? name = null, url = null;
-            y.Mapping(item, "menu", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
-            {
-                ["name"] = v => name = y.String(v, "menu.name"),
-                ["url"] = v => url = y.String(v, "menu.url"),
-            });
-            if (item is not YamlMappingNode) continue;
-            if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(url))
-            {
-                y.Error(item, "each link of 'menu' needs a 'name' and a 'url'");
-                continue;
-            }
-
-            if (MenuUrlProblem(url.Trim()) is { } problem)
-            {
-                y.Error(item, $"menu link '{name}': {problem}");
-                continue;
-            }
-
-            items.Add(new MenuItem(name.Trim(), url.Trim()));
-        }
-
-        return items;
-    }
+    private static IReadOnlyList<MenuItem>? Menu(YamlBinder y, YamlNode node) => Links(y, node, "menu", "- { name: About, url: /about/ }");
 
     /// <summary>
     /// <c>sections:</c> a list of <c>{slug, title, description, menu}</c>, in the order menus list them; a slug is
@@ -272,7 +238,7 @@ public static class SiteConfigReader
                 ["role"] = v => profile = profile with { Role = NonBlank(y.String(v, "authors.role")) },
                 ["bio"] = v => profile = profile with { Bio = NonBlank(y.String(v, "authors.bio")) },
                 ["photo"] = v => profile = profile with { Photo = Photo(y, v) },
-                ["links"] = v => profile = profile with { Links = Links(y, v, "authors.links") ?? [] },
+                ["links"] = v => profile = profile with { Links = Links(y, v, "authors.links", "- { name: Mastodon, url: https://example.social/@ada }") ?? [] },
             });
             authors[name] = profile;
         }
@@ -301,12 +267,12 @@ public static class SiteConfigReader
         return value;
     }
 
-    /// <summary>A list of <c>{name, url}</c> links, as <c>menu</c>.</summary>
-    private static IReadOnlyList<MenuItem>? Links(YamlBinder y, YamlNode node, string key)
+    /// <summary>A list of <c>{name, url}</c> links (<c>menu</c>, an author's <c>links</c>); each URL a path inside the site or an absolute http(s)/mailto URL.</summary>
+    private static IReadOnlyList<MenuItem>? Links(YamlBinder y, YamlNode node, string key, string example)
     {
         if (node is not YamlSequenceNode sequence)
         {
-            y.Error(node, $"'{key}' must be a list of links, each a mapping with name and url (for example '- {{ name: Mastodon, url: https://example.social/@ada }}')");
+            y.Error(node, $"'{key}' must be a list of links, each a mapping with name and url (for example '{example}')");
             return null;
         }
 
@@ -328,7 +294,7 @@ public static class SiteConfigReader
 
             if (MenuUrlProblem(url.Trim()) is { } problem)
             {
-                y.Error(item, $"link '{name}': {problem}");
+                y.Error(item, $"{key} link '{name}': {problem}");
                 continue;
             }
 
