@@ -1,3 +1,8 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using StaticGen.Rendering.Templates;
 using StaticGen.Tests.Support;
 
 namespace StaticGen.Tests.Rendering;
@@ -88,6 +93,42 @@ public sealed class CachedIncludeTests : IDisposable
         Assert.StartsWith("Welcome ", search[1], StringComparison.Ordinal);
         // The value 'Hello' is the same key on the 404 page: the output made for one page is reused on the other.
         Assert.Equal(search[0], _site.Html("404.html").QuerySelector("main .greeting")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Two_pages_that_miss_the_cache_at_once_show_the_same_output()
+    {
+        // Both renderings are held inside the partial until the other has started: both miss the cache.
+        using var bothInside = new Barrier(2);
+        var include = new CachedInclude();
+        string Render(string place)
+        {
+            var context = new TemplateContext { TemplateLoader = new OnePartial("partials/greeting.html", "{{ meet 'x' }}Hello {{ place }}") };
+            var globals = new ScriptObject();
+            globals.SetValue("include_cached", include, true);
+            globals.SetValue("meet", new TextFunction("x", _ => bothInside.SignalAndWait(TimeSpan.FromSeconds(30)) ? "" : "timed out "), true);
+            globals.SetValue("place", place, true);
+            context.PushGlobal(globals);
+            return Template.Parse("{{ include_cached 'partials/greeting.html' }}").Render(context);
+        }
+
+        var first = Task.Run(() => Render("at the search"));
+        var second = Task.Run(() => Render("at the 404"));
+        var outputs = await Task.WhenAll(first, second);
+
+        Assert.Contains(outputs[0], new[] { "Hello at the search", "Hello at the 404" });
+        Assert.Equal(outputs[0], outputs[1]);
+    }
+
+    private sealed class OnePartial(string name, string text) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            templatePath == name ? text : throw new ScriptRuntimeException(callerSpan, $"no partial {templatePath}");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
     }
 
     [Fact]

@@ -47,9 +47,12 @@ internal sealed class CachedInclude : IncludeVariant
         var key = new Key(name, arguments.Count > 1 ? arguments.Skip(1).ToArray() : []);
         if (_outputs.TryGetValue(key, out var cached)) return Encoding.UTF8.GetString(cached);
 
+        // Two pages rendered at once may both miss: the first output stored is the one every page shows
+        // (the loser's own rendering is dropped), so a key has one output per build whatever the timing.
         var output = Builtin.Invoke(context, callerContext, arguments, blockStatement) as string ?? "";
-        _outputs.TryAdd(key, Encoding.UTF8.GetBytes(output));
-        return output;
+        var bytes = Encoding.UTF8.GetBytes(output);
+        var stored = _outputs.GetOrAdd(key, bytes);
+        return ReferenceEquals(stored, bytes) ? output : Encoding.UTF8.GetString(stored);
     }
 
     /// <summary>Whether the partial, or a partial it includes by name, reads a variable of the page (decided once per partial).</summary>
