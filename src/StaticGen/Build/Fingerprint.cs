@@ -117,13 +117,13 @@ internal sealed class Fingerprint
         return f.Value;
     }
 
-    /// <summary>The article fields <see cref="OfArticle"/> hashes (and <c>Positions</c>, which it leaves out on purpose).</summary>
+    /// <summary>The article fields <see cref="OfArticle"/> hashes (and <c>Positions</c> and <c>BodyLine</c>, which only place diagnostics, left out on purpose).</summary>
     internal static readonly IReadOnlyList<string> ArticleFields =
     [
         nameof(Article.SourcePath), nameof(Article.Format), nameof(Article.Slug), nameof(Article.Title), nameof(Article.Kicker), nameof(Article.Standfirst),
         nameof(Article.Date), nameof(Article.DateIsFallback), nameof(Article.Updated), nameof(Article.Author), nameof(Article.Authors), nameof(Article.AuthorRefs), nameof(Article.Agency), nameof(Article.Section), nameof(Article.Summary),
         nameof(Article.Lede), nameof(Article.Body), nameof(Article.Draft), nameof(Article.Source), nameof(Article.WordCount),
         nameof(Article.ReadingMinutes), nameof(Article.Images), nameof(Article.Tags), nameof(Article.Countries), nameof(Article.Aliases),
-        nameof(Article.Type), nameof(Article.Params), nameof(Article.Positions),
+        nameof(Article.Type), nameof(Article.Params), nameof(Article.Positions), nameof(Article.BodyLine),
     ];
 }

@@ -238,6 +238,9 @@ public sealed record Article
     /// <summary>Where values were written in the file (front matter keys, raw image lines), for diagnostics: <c>aliases[0]</c> → line and column.</summary>
     public IReadOnlyDictionary<string, SourcePosition> Positions { get; init; } = ParsedArticle.s_noPositions;
 
+    /// <summary>The file line the Markdown body starts on, for diagnostics about the body; 0 when the body was made from raw text.</summary>
+    public int BodyLine { get; init; }
+
     /// <summary>The line of <paramref name="key"/> in the file, 0 when unknown.</summary>
     public int LineOf(string key) => SourcePosition.Of(Positions, key).Line;
 }

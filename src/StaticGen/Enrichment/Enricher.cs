@@ -163,6 +163,7 @@ public sealed class Enricher
             WordCount = words,
             ReadingMinutes = ReadingTime.Minutes(words),
             Positions = cleaned.Format == SourceFormat.RawText ? ImageLines(bodyBlocks) : parsed.Positions,
+            BodyLine = cleaned.Format == SourceFormat.RawText ? 0 : parsed.BodyLine,
         };
 
         return new EnrichResult(article, detectedCountries, detectedTags, diagnostics.Sorted()) { Repairs = repairs, Blocks = bodyBlocks };

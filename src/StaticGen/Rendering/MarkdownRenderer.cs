@@ -15,9 +15,15 @@ public sealed record Heading(int Level, string Id, string Text);
 /// <summary>What rendering a Markdown body produced: the HTML and what it contains, so nothing parses the HTML again.</summary>
 public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings, IReadOnlyList<string> Links)
 {
+    /// <summary>Links and images whose resolver answered <see cref="LinkKind.Missing"/>, with their 0-based line in the body.</summary>
+    public IReadOnlyList<UnresolvedLink> Unresolved { get; init; } = [];
+
     /// <summary>True when Markdig refused the body as nested too deeply and it was rendered as plain text.</summary>
     public bool AsPlainText { get; init; }
 }
+
+/// <summary>A link of a body that leads to no file of the site; <see cref="Line"/> is 0-based in the body (its paragraph's line when the inline's is unknown).</summary>
+public readonly record struct UnresolvedLink(string Url, bool IsImage, int Line);
 
 /// <summary>
 /// Renders Markdown with the site's one Markdig pipeline (<see cref="MarkdownSyntax"/>, which
@@ -72,12 +78,21 @@ public sealed class MarkdownRenderer
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var links = new List<string>();
+        var unresolved = new List<UnresolvedLink>();
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.Url is not { } url) continue;
-            switch (resolveLink(url))
+            var resolution = resolveLink(url);
+            if (resolution.Kind == LinkKind.Missing)
             {
-                case { Kind: LinkKind.Resolved, Url: { } resolved } resolution:
+                // The paragraph's line when the inline's is not recorded (only the located pipeline records it).
+                var line = link.Line > 0 ? link.Line : link.Parent?.ParentBlock?.Line ?? 0;
+                unresolved.Add(new UnresolvedLink(url, link.IsImage, line));
+            }
+
+            switch (resolution)
+            {
+                case { Kind: LinkKind.Resolved, Url: { } resolved }:
                     link.Url = resolved;
                     links.Add(resolved);
                     if (resolution is { Width: { } width, Height: { } height }) FigureExtension.SetSize(link, width, height);
@@ -130,7 +145,7 @@ public sealed class MarkdownRenderer
         s_figures.Setup(_pipeline, renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), headings, links);
+        return new RenderedMarkdown(writer.ToString(), headings, links) { Unresolved = unresolved };
     }
 
     private static bool IsSafe(string url)

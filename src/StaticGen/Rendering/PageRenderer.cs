@@ -212,6 +212,15 @@ public sealed class PageRenderer
             links.Add(link);
             return ResolveLink(item, link);
         });
+        foreach (var missing in rendered.Unresolved)
+        {
+            var line = missing.Line > 0 && item.Article.BodyLine > 0 ? item.Article.BodyLine + missing.Line : 0;
+            var what = missing.IsImage ? "image" : "link";
+            var target = ContentPaths.Resolve(item.Article.SourcePath, missing.Url) ?? missing.Url;
+            diagnostics.Warning(Stage.Render, item.Article.SourcePath, line, 0,
+                $"{what} '{missing.Url}' points to {target}, which is not a published file of the site (missing, misspelt or a draft); only its text is shown");
+        }
+
         if (rendered.AsPlainText)
         {
             diagnostics.Warning(Stage.Render, item.Article.SourcePath, 0, 0,
@@ -341,25 +350,36 @@ public sealed class PageRenderer
 
         if (link.StartsWith('/'))
         {
-            // Root-absolute links in Markdown are site paths: they get the base path.
-            return LinkResolution.To(link.StartsWith("//", StringComparison.Ordinal) ? link : _site.Urls.Path(link));
+            // Root-absolute links in Markdown are site paths: they get the base path, and keep their
+            // query and fragment as written (/search/?q=x, /about/#contact).
+            if (link.StartsWith("//", StringComparison.Ordinal)) return LinkResolution.To(link);
+            var (path, rest) = SplitQueryAndFragment(link);
+            return LinkResolution.To(_site.Urls.Path(path) + rest);
         }
 
         if (link.Contains(':', StringComparison.Ordinal)) return LinkResolution.External;
 
+        var suffix = SplitQueryAndFragment(link).Suffix;
         if (_site.FindAsset(article, link) is { } asset)
         {
-            var fragment = link.IndexOf('#') is var hash and >= 0 ? link[hash..] : "";
-            return LinkResolution.To(asset.Url + fragment, asset.Width, asset.Height);
+            return LinkResolution.To(asset.Url + suffix, asset.Width, asset.Height);
         }
 
         var target = ContentPaths.Resolve(article.Article.SourcePath, link);
         if (target is not null)
         {
-            if (_articlesBySource.TryGetValue(target, out var linked)) return LinkResolution.To(linked.Url);
+            // post.md#section → /articles/post/#section.
+            if (_articlesBySource.TryGetValue(target, out var linked)) return LinkResolution.To(linked.Url + suffix);
         }
 
         return LinkResolution.Missing;
+    }
+
+    /// <summary>A link split before its query or fragment: <c>/search/?q=x#top</c> → (<c>/search/</c>, <c>?q=x#top</c>).</summary>
+    internal static (string Path, string Suffix) SplitQueryAndFragment(string link)
+    {
+        var at = link.IndexOfAny(['?', '#']);
+        return at < 0 ? (link, "") : (link[..at], link[at..]);
     }
 
     private string RedirectHtml(SiteArticle redirectTo)
