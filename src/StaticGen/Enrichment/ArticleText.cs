@@ -144,7 +144,7 @@ public static class ArticleText
         try
         {
             // Source locations only when the links are wanted: their warnings name the line.
-            document = Markdown.Parse(markdown, MarkdownSyntax.Pipeline(unsafeHtml, located: links is not null));
+            document = Markdown.Parse(markdown, MarkdownSyntax.Pipeline(located: links is not null));
         }
         catch (ArgumentException e) when (MarkdownSyntax.IsNestingLimit(e))
         {

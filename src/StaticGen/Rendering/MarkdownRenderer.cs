@@ -6,6 +6,7 @@ using Markdig.Syntax.Inlines;
 using StaticGen.Configuration;
 using StaticGen.Content;
 using StaticGen.Rendering.Markdown.Figures;
+using StaticGen.Rendering.Markdown.Html;
 
 namespace StaticGen.Rendering;
 
@@ -17,6 +18,9 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headin
 {
     /// <summary>Links and images whose resolver answered <see cref="LinkKind.Missing"/>, with their 0-based line in the body.</summary>
     public IReadOnlyList<UnresolvedLink> Unresolved { get; init; } = [];
+
+    /// <summary>Raw HTML shown as text or attributes left out (<see cref="HtmlFilter"/>), at 0-based lines of the body.</summary>
+    public IReadOnlyList<HtmlProblem> HtmlProblems { get; init; } = [];
 
     /// <summary>True when Markdig refused the body as nested too deeply and it was rendered as plain text.</summary>
     public bool AsPlainText { get; init; }
@@ -46,7 +50,7 @@ public sealed class MarkdownRenderer
         ArgumentNullException.ThrowIfNull(config);
         _unsafeHtml = config.UnsafeHtml;
 
-        _pipeline = MarkdownSyntax.Pipeline(config.UnsafeHtml);
+        _pipeline = MarkdownSyntax.Pipeline();
     }
 
     /// <param name="markdown">The body.</param>
@@ -120,6 +124,9 @@ public sealed class MarkdownRenderer
             }
         }
 
+        var htmlProblems = new List<HtmlProblem>();
+        if (!_unsafeHtml) FilterHtml(document, resolveLink, htmlProblems, unresolved);
+
         // <scheme:...> autolinks are not LinkInlines; one with an unsafe scheme stays text.
         foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
         {
@@ -145,7 +152,49 @@ public sealed class MarkdownRenderer
         s_figures.Setup(_pipeline, renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), headings, links) { Unresolved = unresolved };
+        return new RenderedMarkdown(writer.ToString(), headings, links) { Unresolved = unresolved, HtmlProblems = htmlProblems };
+    }
+
+    /// <summary>
+    /// Raw HTML through the allow-list (<see cref="HtmlFilter"/>): allowed tags stay HTML, with their URLs
+    /// resolved like Markdown links; other tags become text; comments go.
+    /// </summary>
+    private static void FilterHtml(MarkdownDocument document, Func<string, LinkResolution> resolveLink, List<HtmlProblem> problems, List<UnresolvedLink> unresolved)
+    {
+        var found = new List<HtmlProblem>();
+        foreach (var inline in document.Descendants<HtmlInline>().ToList())
+        {
+            found.Clear();
+            var line = inline.Line;
+            inline.Tag = HtmlFilter.Default.Filter(inline.Tag, url => HtmlUrl(url, line, resolveLink, unresolved), found);
+            problems.AddRange(found.Select(p => p with { Line = line + p.Line }));
+        }
+
+        foreach (var block in document.Descendants<HtmlBlock>().ToList())
+        {
+            found.Clear();
+            var line = block.Line;
+            var filtered = HtmlFilter.Default.Filter(block.Lines.ToString(), url => HtmlUrl(url, line, resolveLink, unresolved), found);
+            problems.AddRange(found.Select(p => p with { Line = line + p.Line }));
+            block.Lines = new Markdig.Helpers.StringLineGroup(filtered);
+        }
+    }
+
+    /// <summary>A URL of raw HTML: a site file becomes its URL, an unsafe scheme or a missing file null.</summary>
+    private static string? HtmlUrl(string url, int line, Func<string, LinkResolution> resolveLink, List<UnresolvedLink> unresolved)
+    {
+        switch (resolveLink(url))
+        {
+            case { Kind: LinkKind.Resolved, Url: { } resolved }:
+                return resolved;
+            case { Kind: LinkKind.Missing }:
+                unresolved.Add(new UnresolvedLink(url, false, line));
+                return null;
+            default:
+                // Browsers ignore tabs and newlines in a URL ("java\tscript:"), so the scheme is read without them.
+                var compact = string.Concat(url.Where(static c => !char.IsControl(c) && c != ' '));
+                return IsSafe(compact) ? url : null;
+        }
     }
 
     private static bool IsSafe(string url)

@@ -212,13 +212,22 @@ public sealed class PageRenderer
             links.Add(link);
             return ResolveLink(item, link);
         });
+        var contentFolder = Enrichment.BodyLinks.Folder(_site.Config.Paths.Content);
         foreach (var missing in rendered.Unresolved)
         {
+            // A link out of the content folder was warned about when the article was read.
+            if (Enrichment.BodyLinks.Problem(item.Article.SourcePath, contentFolder, new Enrichment.BodyLink(missing.Url, missing.IsImage, missing.Line)) is not null) continue;
             var line = missing.Line > 0 && item.Article.BodyLine > 0 ? item.Article.BodyLine + missing.Line : 0;
             var what = missing.IsImage ? "image" : "link";
             var target = ContentPaths.Resolve(item.Article.SourcePath, missing.Url) ?? missing.Url;
             diagnostics.Warning(Stage.Render, item.Article.SourcePath, line, 0,
                 $"{what} '{missing.Url}' points to {target}, which is not a published file of the site (missing, misspelt or a draft); only its text is shown");
+        }
+
+        foreach (var problem in rendered.HtmlProblems)
+        {
+            var line = item.Article.BodyLine > 0 ? item.Article.BodyLine + problem.Line : 0;
+            diagnostics.Warning(Stage.Render, item.Article.SourcePath, line, 0, problem.Message);
         }
 
         if (rendered.AsPlainText)

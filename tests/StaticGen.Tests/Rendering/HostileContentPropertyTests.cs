@@ -117,7 +117,30 @@ public sealed class HostileContentPropertyTests
 
             [ref]: https://example.org/ref "Ref title"
             """),
+        ("allowed-html.md", "---\ntitle: Every tag of the raw HTML allow-list\ndate: 2024-03-20\n---\n" + AllowedHtml() + "\n"),
     ];
+
+    /// <summary>
+    /// Every tag of the raw HTML allow-list with every attribute it may carry, each where HTML lets it
+    /// stand (table parts in a table, list items in a list): what an author may legitimately add to a page.
+    /// </summary>
+    private static string AllowedHtml()
+    {
+        var allow = StaticGen.Rendering.Markdown.Html.HtmlFilter.Default;
+        string Open(string tag) => "<" + tag + string.Concat(allow.AttributesOf(tag).Select(a => $" {a}=\"{(allow.IsUrl(a) ? "https://example.org/" : "1")}\"")) + ">";
+        string El(string tag, string inner = "x") => Open(tag) + inner + "</" + tag + ">";
+        var nested = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["table"] = El("table", El("caption") + El("colgroup", Open("col")) + El("thead", El("tr", El("th"))) + El("tbody", El("tr", El("td"))) + El("tfoot", El("tr", El("td")))),
+            ["ul"] = El("ul", El("li")), ["ol"] = El("ol", El("li")), ["dl"] = El("dl", El("dt") + El("dd")),
+            ["details"] = El("details", El("summary") + "x"), ["figure"] = El("figure", El("figcaption")),
+            ["ruby"] = El("ruby", "x" + El("rp", "(") + El("rt") + El("rp", ")")),
+        };
+        string[] inner = ["caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th", "li", "dt", "dd", "summary", "figcaption", "rp", "rt"];
+        string[] empty = ["br", "hr", "img", "wbr"];
+        var blocks = allow.Tags.Where(t => !inner.Contains(t)).Select(t => nested.TryGetValue(t, out var n) ? n : empty.Contains(t) ? Open(t) : El(t));
+        return "<div>\n" + string.Join("\n", blocks) + "\n</div>";
+    }
 
     private static readonly Lazy<Vocabulary> s_theme = new(() => Vocabulary.Of(InProcessSite.Render(BenignArticles)));
 
