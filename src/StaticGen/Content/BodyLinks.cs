@@ -1,6 +1,5 @@
-using StaticGen.Content;
 
-namespace StaticGen.Enrichment;
+namespace StaticGen.Content;
 
 /// <summary>A link or image of a Markdown body as written, with its 0-based line in the body.</summary>
 public readonly record struct BodyLink(string Url, bool IsImage, int Line);

@@ -219,7 +219,8 @@ public static class ContentReader
     public static ContentKind KindOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".txt" => ContentKind.RawArticle,
-        ".md" or ".markdown" => ContentKind.MarkdownArticle,
+        // Jekyll's markdown_ext (markdown, mkdown, mkdn, mkd, md) and the older .mdown and .text.
+        ".md" or ".markdown" or ".mkdown" or ".mkdn" or ".mkd" or ".mdown" or ".text" => ContentKind.MarkdownArticle,
         _ => ContentKind.Asset,
     };
 

@@ -56,6 +56,9 @@ public static class MarkdownArticleParser
                 ["updated"] = n => article = article with { Updated = y.Date(n, "updated") },
                 ["slug"] = n => article = article with { Slug = y.String(n, "slug") },
                 ["summary"] = n => article = article with { Summary = y.String(n, "summary") },
+                // Hugo's and Jekyll's names for it; 'summary' wins when a file has both.
+                ["description"] = n => article = article with { Summary = article.Summary ?? y.String(n, "description") },
+                ["excerpt"] = n => article = article with { Summary = article.Summary ?? y.String(n, "excerpt") },
                 ["author"] = n => article = article with { Authors = y.StringList(n, "author") is { Count: > 0 } authors ? authors : null },
                 // Hugo sites write the list as "authors".
                 ["authors"] = n => article = article with { Authors = y.StringList(n, "authors") is { Count: > 0 } authors ? authors : null },
@@ -67,7 +70,12 @@ public static class MarkdownArticleParser
                 ["draft"] = n => article = article with { Draft = y.Bool(n, "draft") ?? false },
                 ["type"] = n => article = article with { Type = Type(y, n) },
                 ["source"] = n => article = article with { Source = y.String(n, "source") },
-                ["aliases"] = n => article = article with { Aliases = y.StringList(n, "aliases") ?? [] },
+                ["aliases"] = n => article = article with { Aliases = [.. article.Aliases, .. y.StringList(n, "aliases") ?? []] },
+                // Old addresses as Jekyll (permalink, jekyll-redirect-from) writes them: each answers with a redirect.
+                ["permalink"] = n => article = article with { Aliases = [.. article.Aliases, .. y.StringList(n, "permalink") ?? []] },
+                ["redirect_from"] = n => article = article with { Aliases = [.. article.Aliases, .. y.StringList(n, "redirect_from") ?? []] },
+                // Hugo's name for the date of the last change.
+                ["lastmod"] = n => article = article with { Updated = article.Updated ?? y.Date(n, "lastmod") },
                 ["params"] = n => article = article with { Params = y.Params(n, "params") ?? TemplateParams.Empty },
                 [ArticleWriter.HashKey] = n => article = article with { ImportHash = y.String(n, ArticleWriter.HashKey) },
             });
@@ -153,6 +161,14 @@ public static class MarkdownArticleParser
             {
                 y.Warning(item, $"tag {value} is {kind}, not a name; it is kept as the tag '{value}' (quote it, '{value}', to say that is meant)");
             }
+        }
+
+        // Jekyll reads 'tags: release security ruby' as three tags. Only lower-case words are split
+        // so: 'tags: Nordic Council' stays one name.
+        if (node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } words } && words.Contains(' ', StringComparison.Ordinal)
+            && words.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } split && split.All(static w => w.All(static c => !char.IsUpper(c))))
+        {
+            return split;
         }
 
         return y.StringList(node, "tags");

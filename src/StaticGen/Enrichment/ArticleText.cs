@@ -222,6 +222,56 @@ public static class ArticleText
     }
 
 
+    private static readonly System.Text.RegularExpressions.Regex s_more =
+        new(@"<!--\s*more\s*-->", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The plain text before the summary divider <c>&lt;!--more--&gt;</c> (Hugo's, and Jekyll's usual
+    /// <c>excerpt_separator</c>), paragraphs joined by a space; null when the body has no divider or nothing before it.
+    /// Read from the parsed body, so links (reference links too) are their text, never Markdown source.
+    /// </summary>
+    public static string? TextBeforeMore(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        if (!markdown.Contains("<!--", StringComparison.Ordinal) || !s_more.IsMatch(markdown) || LineNesting(markdown) > MaxNesting) return null;
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, MarkdownSyntax.Pipeline());
+        }
+        catch (ArgumentException e) when (MarkdownSyntax.IsNestingLimit(e))
+        {
+            return null;
+        }
+
+        var texts = new List<string>();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block is HtmlBlock html && s_more.IsMatch(html.Lines.ToString())) return Joined(texts);
+            if (block is not ParagraphBlock { Inline: { } inline }) continue;
+            if (inline.Descendants<HtmlInline>().FirstOrDefault(static h => s_more.IsMatch(h.Tag)) is { } marker)
+            {
+                // A divider inside a paragraph: the text of the paragraph up to it.
+                var before = new ContainerInline();
+                foreach (var child in inline.ToList())
+                {
+                    if (child == marker || child.Descendants<HtmlInline>().Contains(marker)) break;
+                    child.Remove();
+                    before.AppendChild(child);
+                }
+
+                texts.Add(MarkdownText.PlainText(before));
+                return Joined(texts);
+            }
+
+            texts.Add(MarkdownText.PlainText(inline));
+        }
+
+        return null;
+
+        static string? Joined(List<string> texts) => string.Join(' ', texts.Where(static t => t.Length > 0)) is { Length: > 0 } joined ? joined : null;
+    }
+
     /// <summary>The first paragraph of a Markdown body as plain text (a summary when the author gave none).</summary>
     public static string? FirstParagraph(string markdown)
     {

@@ -59,10 +59,10 @@ public sealed class Enricher
         var cleaned = WithoutBidiControls(_cleanup.Clean(parsed, out var repairs), diagnostics);
         var fileStem = FileStem(parsed.SourcePath);
 
-        var title = NonEmpty(cleaned.Title) ?? fileStem;
+        var title = NonEmpty(cleaned.Title) ?? TitleFromFileName(fileStem);
         if (NonEmpty(cleaned.Title) is null)
         {
-            diagnostics.Warning(Stage.Enrich, parsed.SourcePath, 1, 0, $"the article has no title; using the file name '{fileStem}'");
+            diagnostics.Warning(Stage.Enrich, parsed.SourcePath, 1, 0, $"the article has no title; it is titled '{title}' after its file name (add 'title:' to the front matter)");
         }
 
         string body;
@@ -102,7 +102,9 @@ public sealed class Enricher
             foundImages = [];
         }
 
-        var summary = Bounded(NonEmpty(cleaned.Summary) ?? lede ?? FirstBodyText(segments) ?? title);
+        // Authored, then the text before <!--more-->, then the first paragraph.
+        var beforeMore = cleaned.Format == SourceFormat.RawText ? null : ArticleText.TextBeforeMore(body);
+        var summary = Bounded(NonEmpty(cleaned.Summary) ?? lede ?? beforeMore ?? FirstBodyText(segments) ?? title);
         if (NonEmpty(cleaned.Summary) is { Length: > MaxSummaryLength })
         {
             diagnostics.Warning(Stage.Enrich, parsed.SourcePath, At(parsed, "summary"), 0, $"the summary is longer than {MaxSummaryLength} characters; cards, feeds and the search index show its first {MaxSummaryLength}");
@@ -359,12 +361,28 @@ public sealed class Enricher
     /// <c>2024-03-05-ferry-timetable.md</c> (or <c>2024-03-05.txt</c>, <c>2024-03-05_ferry</c>) is dated
     /// 5 March 2024, midnight UTC. A name that merely starts with digits ("2024-13-40-x", "20240305") gives none.
     /// </summary>
-    internal static DateTimeOffset? FileNameDate(string fileStem)
-    {
-        if (fileStem.Length < 10 || (fileStem.Length > 10 && fileStem[10] is not ('-' or '_' or ' ' or '.'))) return null;
-        return DateTimeOffset.TryParseExact(fileStem.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+    internal static DateTimeOffset? FileNameDate(string fileStem) =>
+        s_fileNameDate.Match(fileStem) is { Success: true } m
+        && DateTimeOffset.TryParseExact($"{m.Groups[1].Value}-{m.Groups[2].Value.PadLeft(2, '0')}-{m.Groups[3].Value.PadLeft(2, '0')}", "yyyy-MM-dd",
+            CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
             ? date
             : null;
+
+    /// <summary>A date opening a file name, month and day padded or not (Jekyll reads <c>2017-2-5-post.md</c> too).</summary>
+    private static readonly System.Text.RegularExpressions.Regex s_fileNameDate =
+        new(@"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:$|[-_ .])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A title for an article that has none, from its file name as a person would say it: the date a
+    /// Jekyll post's name opens with left out, dashes as spaces, the first letter upper case
+    /// (<c>2009-06-22-no-yaml</c> → "No yaml").
+    /// </summary>
+    internal static string TitleFromFileName(string fileStem)
+    {
+        var name = s_fileNameDate.Match(fileStem) is { Success: true } m ? fileStem[m.Length..] : fileStem;
+        var words = string.Join(' ', name.Split(['-', '_', ' ', '.'], StringSplitOptions.RemoveEmptyEntries));
+        if (words.Length == 0) return fileStem;
+        return char.ToUpperInvariant(words[0]) + words[1..];
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using StaticGen.Configuration;
+using StaticGen.Content;
 using StaticGen.Rendering.Templates;
 using StaticGen.Rendering.Views;
 using StaticGen.Site;
@@ -212,11 +213,11 @@ public sealed class PageRenderer
             links.Add(link);
             return ResolveLink(item, link);
         });
-        var contentFolder = Enrichment.BodyLinks.Folder(_site.Config.Paths.Content);
+        var contentFolder = BodyLinks.Folder(_site.Config.Paths.Content);
         foreach (var missing in rendered.Unresolved)
         {
             // A link out of the content folder was warned about when the article was read.
-            if (Enrichment.BodyLinks.Problem(item.Article.SourcePath, contentFolder, new Enrichment.BodyLink(missing.Url, missing.IsImage, missing.Line)) is not null) continue;
+            if (BodyLinks.Problem(item.Article.SourcePath, contentFolder, new BodyLink(missing.Url, missing.IsImage, missing.Line)) is not null) continue;
             var line = missing.Line > 0 && item.Article.BodyLine > 0 ? item.Article.BodyLine + missing.Line : 0;
             var what = missing.IsImage ? "image" : "link";
             var target = ContentPaths.Resolve(item.Article.SourcePath, missing.Url) ?? missing.Url;
