@@ -143,6 +143,12 @@ public sealed class MarkdownRenderer
             if (id is not null && heading.Inline is not null)
             {
                 headings.Add(new Heading(heading.Level, id, MarkdownText.PlainText(heading.Inline)));
+                // A link to the heading itself, to copy; empty (the theme's CSS draws it), so the
+                // heading's text stays the heading's text for readers, feeds and the search index.
+                var anchor = new LinkInline("#" + id, "");
+                anchor.GetAttributes().AddClass("heading-anchor");
+                anchor.GetAttributes().AddProperty("aria-label", "Link to this section");
+                heading.Inline.AppendChild(anchor);
             }
         }
 
@@ -162,11 +168,21 @@ public sealed class MarkdownRenderer
     private static void FilterHtml(MarkdownDocument document, Func<string, LinkResolution> resolveLink, List<HtmlProblem> problems, List<UnresolvedLink> unresolved)
     {
         var found = new List<HtmlProblem>();
+        // Tags left open are closed in the scope that opened them: the link, emphasis or paragraph of an
+        // inline tag, the container block of an HTML block (so <details> can hold Markdown blocks).
+        var open = new Dictionary<MarkdownObject, List<string>>(ReferenceEqualityComparer.Instance);
         foreach (var inline in document.Descendants<HtmlInline>().ToList())
         {
             found.Clear();
             var line = inline.Line;
-            inline.Tag = HtmlFilter.Default.Filter(inline.Tag, url => HtmlUrl(url, line, resolveLink, unresolved), found);
+            var scope = (MarkdownObject?)inline.Parent ?? document;
+            if (!open.TryGetValue(scope, out var tags)) open[scope] = tags = [];
+            // No raw <a> inside a Markdown link: a link in a link is not HTML.
+            var inLink = false;
+            for (var p = inline.Parent; p is not null; p = p.Parent) inLink |= p is LinkInline;
+            inline.Tag = inLink && HtmlFilter.Default.Allows("a") && IsTag(inline.Tag, "a")
+                ? System.Net.WebUtility.HtmlEncode(inline.Tag)
+                : HtmlFilter.Default.Filter(inline.Tag, url => HtmlUrl(url, line, resolveLink, unresolved), found, tags, inline: true);
             problems.AddRange(found.Select(p => p with { Line = line + p.Line }));
         }
 
@@ -174,11 +190,33 @@ public sealed class MarkdownRenderer
         {
             found.Clear();
             var line = block.Line;
-            var filtered = HtmlFilter.Default.Filter(block.Lines.ToString(), url => HtmlUrl(url, line, resolveLink, unresolved), found);
+            var scope = (MarkdownObject?)block.Parent ?? document;
+            if (!open.TryGetValue(scope, out var tags)) open[scope] = tags = [];
+            var filtered = HtmlFilter.Default.Filter(block.Lines.ToString(), url => HtmlUrl(url, line, resolveLink, unresolved), found, tags, inline: false);
             problems.AddRange(found.Select(p => p with { Line = line + p.Line }));
             block.Lines = new Markdig.Helpers.StringLineGroup(filtered);
         }
+
+        foreach (var (scope, tags) in open)
+        {
+            if (tags.Count == 0) continue;
+            var close = HtmlFilter.CloseAll(tags);
+            switch (scope)
+            {
+                case ContainerInline container:
+                    container.AppendChild(new HtmlInline(close));
+                    break;
+                case ContainerBlock container:
+                    container.Add(new HtmlBlock(null) { Lines = new Markdig.Helpers.StringLineGroup(close) });
+                    break;
+            }
+        }
     }
+
+    private static bool IsTag(string tag, string name) =>
+        tag.StartsWith("<" + name, StringComparison.OrdinalIgnoreCase) || tag.StartsWith("</" + name, StringComparison.OrdinalIgnoreCase)
+            ? tag.Length > name.Length + 1 && !char.IsAsciiLetterOrDigit(tag[tag[1] == '/' ? name.Length + 2 : name.Length + 1])
+            : false;
 
     /// <summary>A URL of raw HTML: a site file becomes its URL, an unsafe scheme or a missing file null.</summary>
     private static string? HtmlUrl(string url, int line, Func<string, LinkResolution> resolveLink, List<UnresolvedLink> unresolved)

@@ -124,6 +124,18 @@ public sealed class RawHtmlTests
     }
 
     [Fact]
+    public void Unbalanced_tags_close_where_they_opened_and_stray_closing_tags_are_left_out()
+    {
+        var rendered = _renderer.Render("A [link with <b>bold](https://example.org/) text</b> and </span> end.\n\nNext <div>block</div> paragraph.", Resolve);
+        var html = rendered.Html;
+        Assert.Contains("<b>bold</b></a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("</span>", html, StringComparison.Ordinal);
+        var body = s_parser.ParseDocument(html).Body!;
+        Assert.Empty(body.QuerySelectorAll("div")); // a block tag inside a paragraph is text
+        Assert.Contains("<div>block</div>", body.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unsafe_html_keeps_everything_as_written()
     {
         var rendered = new MarkdownRenderer(new MarkdownConfig { UnsafeHtml = true }).Render("<span onclick=\"x()\">a</span>\n\n<script>go()</script>", Resolve);

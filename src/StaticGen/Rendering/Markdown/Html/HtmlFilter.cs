@@ -24,11 +24,12 @@ public sealed class HtmlFilter
     private readonly Dictionary<string, HashSet<string>> _tags = new(StringComparer.Ordinal);
     private readonly HashSet<string> _global = new(StringComparer.Ordinal);
     private readonly HashSet<string> _urls = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _block = new(StringComparer.Ordinal);
 
     /// <summary>The default allow-list, embedded as <c>data/html-allowed.tsv</c>.</summary>
     public static HtmlFilter Default { get; } = Parse(EmbeddedResources.ReadText("data/html-allowed.tsv"));
 
-    /// <summary>Reads an allow-list: a tag and its attributes on each row; <c>@global</c> and <c>@url</c> rows name attributes.</summary>
+    /// <summary>Reads an allow-list: a tag and its attributes on each row; <c>@global</c> and <c>@url</c> rows name attributes, <c>@block</c> the tags that may not stand in a paragraph.</summary>
     public static HtmlFilter Parse(string tsv)
     {
         ArgumentNullException.ThrowIfNull(tsv);
@@ -46,6 +47,9 @@ public sealed class HtmlFilter
                     break;
                 case "@url":
                     filter._urls.UnionWith(attributes);
+                    break;
+                case "@block":
+                    filter._block.UnionWith(attributes);
                     break;
                 default:
                     filter._tags[cells[0]] = [.. attributes];
@@ -75,8 +79,16 @@ public sealed class HtmlFilter
     /// <param name="html">The HTML as written: one inline tag, or an HTML block.</param>
     /// <param name="url">Maps a URL attribute as written to the URL to publish, or null to drop it (an unsafe scheme).</param>
     /// <param name="problems">Gets each tag shown as text and each attribute dropped.</param>
-    public string Filter(string html, Func<string, string?> url, List<HtmlProblem> problems)
+    /// <param name="open">
+    /// The tags opened and not yet closed in the piece's scope (its paragraph, link or emphasis, or its
+    /// container block): a closing tag that closes none of them is left out, one that closes an outer one
+    /// closes the inner ones first, so a piece never closes markup the page made around it. The caller closes
+    /// what is left open at the end of the scope (<see cref="CloseAll"/>).
+    /// </param>
+    /// <param name="inline">True for raw HTML inside a paragraph: only phrasing tags (<c>b</c>, <c>abbr</c>, <c>a</c>…) stay HTML there.</param>
+    public string Filter(string html, Func<string, string?> url, List<HtmlProblem> problems, List<string> open, bool inline)
     {
+        ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(problems);
@@ -107,7 +119,7 @@ public sealed class HtmlFilter
 
             var text = html[lt..tag.End];
             var line = LineAt(html, lt);
-            if (!_tags.TryGetValue(tag.Name, out var allowed))
+            if (!_tags.TryGetValue(tag.Name, out var allowed) || (inline && _block.Contains(tag.Name)))
             {
                 if (!tag.Closing)
                 {
@@ -121,10 +133,18 @@ public sealed class HtmlFilter
 
             if (tag.Closing)
             {
-                if (!s_void.Contains(tag.Name)) sb.Append("</").Append(tag.Name).Append('>');
+                var at = open.LastIndexOf(tag.Name);
+                if (at >= 0)
+                {
+                    for (var k = open.Count - 1; k >= at; k--) sb.Append("</").Append(open[k]).Append('>');
+                    open.RemoveRange(at, open.Count - at);
+                }
+
                 i = tag.End;
                 continue;
             }
+
+            if (!s_void.Contains(tag.Name)) open.Add(tag.Name);
 
             sb.Append('<').Append(tag.Name);
             foreach (var (name, value) in tag.Attributes)
@@ -155,6 +175,16 @@ public sealed class HtmlFilter
             i = tag.End;
         }
 
+        return sb.ToString();
+    }
+
+    /// <summary>The closing tags of <paramref name="open"/>, innermost first; empties it.</summary>
+    public static string CloseAll(List<string> open)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        var sb = new StringBuilder();
+        for (var k = open.Count - 1; k >= 0; k--) sb.Append("</").Append(open[k]).Append('>');
+        open.Clear();
         return sb.ToString();
     }
 
