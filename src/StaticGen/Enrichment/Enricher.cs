@@ -192,9 +192,9 @@ public sealed class Enricher
         return slug.Length > 0 ? slug : Slugs.Slugify(fileStem) is { Length: > 0 } stem ? stem : "article";
     }
 
-    /// <summary>A country as an article names it, with what pages show of it (continent, flag): rendering needs no gazetteer.</summary>
+    /// <summary>A country as an article names it, with what pages show of it (continent, flag) and search finds it by (its other names): later stages need no gazetteer.</summary>
     private static CountryRef CountryRefOf(Country country, int mentions) =>
-        new(country.Code, country.Name, Slugs.Slugify(country.Name), mentions) { Continent = country.ContinentName, Flag = country.Flag };
+        new(country.Code, country.Name, Slugs.Slugify(country.Name), mentions) { Continent = country.ContinentName, Flag = country.Flag, OtherNames = country.OtherNames };
 
     private IReadOnlyList<CountryRef> AuthoredCountries(IReadOnlyList<string> names, ParsedArticle parsed, DiagnosticList diagnostics)
     {

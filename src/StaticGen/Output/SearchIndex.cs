@@ -126,7 +126,13 @@ public static class SearchIndex
             Collect(fields, a.Title, Field.Title);
             Collect(fields, a.Kicker, Field.Terms);
             foreach (var tag in a.Tags) Collect(fields, tag.Name, Field.Terms);
-            foreach (var country in a.Countries) Collect(fields, country.Name, Field.Terms);
+            foreach (var country in a.Countries)
+            {
+                // "turkey" and "turkish" find the Türkiye article; "ivory coast" the Côte d'Ivoire one.
+                Collect(fields, country.Name, Field.Terms);
+                foreach (var name in country.OtherNames) Collect(fields, name, Field.Terms);
+            }
+
             Collect(fields, a.Summary, Field.Summary);
             foreach (var (token, field) in fields)
             {
