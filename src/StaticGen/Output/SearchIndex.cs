@@ -115,6 +115,7 @@ public static class SearchIndex
         ArgumentNullException.ThrowIfNull(site);
         ArgumentOutOfRangeException.ThrowIfLessThan(docsPerChunk, 1);
         var urls = site.Urls;
+        var language = SiteLanguage.For(site.Config.Language);
         var files = new List<OutputFile>();
 
         // token → postings (article number, fields), article numbers ascending.
@@ -181,7 +182,7 @@ public static class SearchIndex
                     json.WriteStringValue(a.Title);
                     json.WriteStringValue(item.Url);
                     json.WriteStringValue(a.DateIsFallback ? "" : Dates.Iso(a.Date));
-                    json.WriteStringValue(a.DateIsFallback ? "" : Dates.Display(a.Date));
+                    json.WriteStringValue(a.DateIsFallback ? "" : Dates.Display(a.Date, language));
                     json.WriteStringValue(a.Kicker ?? "");
                     json.WriteStringValue(Shorten(a.Summary, SummaryLength));
                     json.WriteEndArray();
