@@ -53,7 +53,11 @@ public static class Dates
     /// The date as a reader sees it, in the site's language: <c>17 May 2024</c> (unambiguous in every English-speaking
     /// country), <c>17. Mai 2024</c>, <c>17 de mayo de 2024</c>.
     /// </summary>
-    public static string Display(DateTimeOffset date, SiteLanguage? language = null) => (language ?? SiteLanguage.English).Display(date);
+    public static string Display(DateTimeOffset date, SiteLanguage? language = null)
+    {
+        var lang = language ?? SiteLanguage.English;
+        return date.ToString(lang.DatePattern, lang.DateNames);
+    }
 }
 
 /// <summary>

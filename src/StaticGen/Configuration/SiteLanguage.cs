@@ -16,7 +16,8 @@ public sealed record SiteLanguage(string Tag, bool RightToLeft, string DatePatte
     // Languages written right to left (CLDR), for a language the table has no row for.
     private static readonly FrozenSet<string> s_rightToLeft = FrozenSet.Create(StringComparer.Ordinal, "ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku-arab", "ps", "sd", "ug", "ur", "yi");
 
-    private readonly DateTimeFormatInfo _format = Format(Months);
+    /// <summary>The invariant culture's date format with this language's month names, for <see cref="Dates.Display"/>.</summary>
+    internal DateTimeFormatInfo DateNames { get; } = Format(Months);
 
     /// <summary>English, the default.</summary>
     public static SiteLanguage English => s_languages["en"];
@@ -36,9 +37,6 @@ public sealed record SiteLanguage(string Tag, bool RightToLeft, string DatePatte
         if (s_languages.TryGetValue(primary, out var baseLanguage)) return baseLanguage with { Tag = key };
         return English with { Tag = key, RightToLeft = s_rightToLeft.Contains(primary) || s_rightToLeft.Contains(key) };
     }
-
-    /// <summary>A date as a reader of this language sees it: "17 May 2024", "17. Mai 2024", "17 de mayo de 2024".</summary>
-    public string Display(DateTimeOffset date) => date.ToString(DatePattern, _format);
 
     private static DateTimeFormatInfo Format(IReadOnlyList<string> months)
     {
