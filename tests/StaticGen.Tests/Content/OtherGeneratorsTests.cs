@@ -86,7 +86,7 @@ public sealed class OtherGeneratorsTests
             baseUrl: https://example.org/
             -- content/2017-2-5-no-front-title.mkdn --
             ---
-            tags: ferries harbour
+            tags: ferries timetable
             permalink: /2017/02/05/ferries.html
             lastmod: 2017-03-01
             ---
@@ -98,7 +98,7 @@ public sealed class OtherGeneratorsTests
         Assert.Equal("No front title", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("2017-02-05", page.QuerySelector("time")!.GetAttribute("datetime"), StringComparison.Ordinal);
         Assert.True(site.Exists("tags/ferries/index.html"));
-        Assert.True(site.Exists("tags/harbour/index.html"));
+        Assert.True(site.Exists("tags/timetable/index.html"));
         Assert.Contains("/articles/no-front-title/", site.Text("2017/02/05/ferries.html"), StringComparison.Ordinal);
     }
 }
