@@ -423,7 +423,7 @@ public sealed class Enricher
         foreach (var raw in authors)
         {
             var name = raw.Trim();
-            if (name.Length == 0 || (agency is not null && string.Equals(name, agency, StringComparison.OrdinalIgnoreCase)) || IsDesk(name)) continue;
+            if (name.Length == 0 || (agency is not null && string.Equals(name, agency, StringComparison.OrdinalIgnoreCase)) || IsDesk(name) || IsPublication(name)) continue;
             var slug = Slugs.Slugify(name);
             if (slug.Length > 0 && !refs.Exists(r => r.Slug == slug)) refs.Add(new AuthorRef(name, slug));
         }
@@ -436,6 +436,17 @@ public sealed class Enricher
     {
         "desk", "newsdesk", "staff", "newsroom", "team", "editors", "editorial", "reporters", "correspondents", "bureau", "wires", "agencies",
     };
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_publicationWords =
+        WordLists.Load("byline-words.yml").Set("publication-words", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a byline name is a publication ("Bosphorus Daily": its last word says so), an organisation with no author page.</summary>
+    public static bool IsPublication(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && s_publicationWords.Contains(words[^1].TrimEnd('.'));
+    }
 
     /// <summary>Whether a byline name is a desk, team or staff credit (its last word says so), which gets no author page.</summary>
     internal static bool IsDesk(string name)

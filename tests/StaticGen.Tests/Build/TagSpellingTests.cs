@@ -63,3 +63,34 @@ public sealed class TagSpellingTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 }
+
+/// <summary>A publication named in a byline is an organisation: no author page, credited as one in JSON-LD.</summary>
+public sealed class PublicationBylineTests : IDisposable
+{
+    private readonly FixtureSite _site = FixtureSite.Parse("""
+        -- site.config.yml --
+        title: Byline Test
+        baseUrl: https://example.org/
+        -- content/fees.md --
+        ---
+        title: Harbour fees rise for the summer
+        date: 2024-05-10T08:00:00Z
+        author: [Bosphorus Daily, Ada Berg]
+        ---
+        Port fees rise by four percent from June, the board said.
+        """);
+
+    [Fact]
+    public void A_publication_in_the_byline_gets_no_person_page()
+    {
+        _site.BuildOk();
+        Assert.False(_site.Exists("authors/bosphorus-daily/index.html"));
+        Assert.True(_site.Exists("authors/ada-berg/index.html"));
+        var json = _site.Html("articles/harbour-fees-rise-for-the-summer/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent;
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var authors = doc.RootElement.GetProperty("author").EnumerateArray().Select(static a => (a.GetProperty("@type").GetString(), a.GetProperty("name").GetString())).ToList();
+        Assert.Equal([("Organization", "Bosphorus Daily"), ("Person", "Ada Berg")], authors);
+    }
+
+    public void Dispose() => _site.Dispose();
+}

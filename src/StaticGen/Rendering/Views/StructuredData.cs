@@ -63,7 +63,9 @@ public static class StructuredData
                     var page = a.AuthorRefs.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.Ordinal)) is { } person
                         ? site.Authors.Find(person.Slug)?.Url
                         : null;
-                    Named(json, "Person", name, page is null ? null : urls.Absolute(page));
+                    // A name enrichment gave no person (a publication such as "Bosphorus Daily", a desk, the agency) is an organisation.
+                    var isPerson = a.AuthorRefs.Any(r => string.Equals(r.Name, name, StringComparison.Ordinal));
+                    Named(json, isPerson ? "Person" : "Organization", name, page is null ? null : urls.Absolute(page));
                 }
 
                 json.WriteEndArray();
