@@ -1,3 +1,6 @@
+// Over 500 lines: the five steps of the one pipeline are read side by side (Load hands Enrich its slots, Plan
+// hands Make its steps), and Load holds the two caches (a serving process's and the article cache on disk).
+// Split Load into its own file when it grows again.
 using System.Diagnostics;
 using System.Globalization;
 using StaticGen.Content;
