@@ -163,6 +163,9 @@ public static partial class TitleChooser
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.Ordinal);
 
+    /// <summary>What separates words for <see cref="Words"/> (one array, not one per call).</summary>
+    private static readonly char[] s_wordBreaks = [' ', ',', ':', ';', '\'', '’', '"', '“', '”', '?', '!', '.'];
+
     private static HashSet<string> Words(string text) =>
-        new(text.ToLowerInvariant().Split([' ', ',', ':', ';', '\'', '’', '"', '“', '”', '?', '!', '.'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        new(text.ToLowerInvariant().Split(s_wordBreaks, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 }
