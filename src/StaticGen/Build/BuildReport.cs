@@ -22,6 +22,9 @@ public sealed record BuildReport
     /// <summary>Output units kept unchanged from the previous build (their fingerprints had not changed).</summary>
     public int UnitsKept { get; init; }
 
+    /// <summary>Articles taken from the article cache (their text unchanged) instead of being parsed and enriched again.</summary>
+    public int ArticlesReused { get; init; }
+
     public int Tags { get; init; }
 
     public int Countries { get; init; }

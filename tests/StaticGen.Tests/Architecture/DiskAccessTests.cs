@@ -19,6 +19,7 @@ public sealed class DiskAccessTests
         ["StaticGen.Content.ArticleWriter"] = "writes articles as .md (import, new)",
         ["StaticGen.Output.SiteWriter"] = "writes the staging folder and swaps it in",
         ["StaticGen.Output.BuildManifest"] = "reads and writes the manifest of the last build",
+        ["StaticGen.Output.ArticleCacheFile"] = "reads and writes the article cache beside the output",
         ["StaticGen.Output.OutputComparer"] = "compares two built folders (--verify)",
         ["StaticGen.Checking.SiteChecker"] = "reads a built site (check)",
     };

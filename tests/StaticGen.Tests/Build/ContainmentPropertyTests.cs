@@ -58,9 +58,9 @@ public sealed class ContainmentPropertyTests
 
         Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
         // New beside the site: the output folder, its parent, the build lock beside it (like Hugo's
-        // .hugo_build.lock) and the manifest of the incremental build.
+        // .hugo_build.lock) and the manifest and article cache of the incremental build.
         var created = Files(root.Path).Except(before).Where(static f => !f.StartsWith("out/_site/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
-        Assert.Equal(["out", "out/.staticgen-_site.lock", "out/.staticgen-_site.manifest.json", "out/_site"], created);
+        Assert.Equal(["out", "out/.staticgen-_site.articles", "out/.staticgen-_site.lock", "out/.staticgen-_site.manifest.json", "out/_site"], created);
         foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
         {
             Assert.StartsWith(output + Path.DirectorySeparatorChar, Path.GetFullPath(file), StringComparison.Ordinal);
