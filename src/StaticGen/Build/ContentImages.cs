@@ -74,7 +74,7 @@ internal sealed class ContentImages(SiteContext site, ImageCache cache, SiteCach
                         return null;
                     }
 
-                    var variants = ImagePlan.Variants(facts, _config);
+                    var variants = ImagePlan.Variants(facts, _config, ImagePlan.EncodingOf(asset.SourcePath));
                     _plans[asset.SourcePath] = (hash, facts, variants);
                     return WithPicture(asset, hash, facts, variants);
                 case ImageFileKind.Svg when SvgSafety.Problem(ContentReader.ReadBytes(full)) is { } unsafeSvg:
@@ -115,7 +115,7 @@ internal sealed class ContentImages(SiteContext site, ImageCache cache, SiteCach
     /// </summary>
     private SiteAsset WithPicture(SiteAsset asset, UInt128 hash, ImageFacts facts, IReadOnlyList<ImageVariant> variants)
     {
-        var fallback = ImagePlan.Fallback(facts);
+        var fallback = ImagePlan.Fallback(facts, ImagePlan.EncodingOf(asset.SourcePath));
         var widestFallback = variants.Where(v => !v.Crop && v.Encoding == fallback).MaxBy(static v => v.Width);
         var sameFormat = ImagePlan.EncodingOf(asset.SourcePath) == fallback;
         AssetVariant Published(ImageVariant v) =>

@@ -21,7 +21,10 @@ public static class ImagePlan
     private const string Recipe = "r1";
 
     /// <summary>The files to derive, each type narrowest first; AVIF, then WebP, then the fallback; the card last.</summary>
-    public static IReadOnlyList<ImageVariant> Variants(ImageFacts facts, ImagesConfig config)
+    /// <param name="facts">What decoding the image found.</param>
+    /// <param name="config">The <c>images:</c> settings.</param>
+    /// <param name="source">The source's own encoding, by its extension (a PNG keeps a PNG fallback).</param>
+    public static IReadOnlyList<ImageVariant> Variants(ImageFacts facts, ImagesConfig config, ImageEncoding? source = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(config);
@@ -30,7 +33,7 @@ public static class ImagePlan
         var encodings = new List<ImageEncoding>(3);
         if (config.Avif) encodings.Add(ImageEncoding.Avif);
         if (config.Webp) encodings.Add(ImageEncoding.Webp);
-        encodings.Add(Fallback(facts));
+        encodings.Add(Fallback(facts, source));
         var variants = new List<ImageVariant>(encodings.Count * widths.Count + 1);
         foreach (var encoding in encodings)
         {
@@ -50,8 +53,12 @@ public static class ImagePlan
         return width < 16 || height < 16 ? null : new ImageVariant(width, height, ImageEncoding.Jpeg, Crop: true);
     }
 
-    /// <summary>PNG keeps transparency; everything else falls back to JPEG.</summary>
-    public static ImageEncoding Fallback(ImageFacts facts) => facts.HasAlpha ? ImageEncoding.Png : ImageEncoding.Jpeg;
+    /// <summary>PNG for transparency and for a PNG source (a chart or a screenshot: sharp edges JPEG would blur); JPEG for the rest.</summary>
+    public static ImageEncoding Fallback(ImageFacts facts, ImageEncoding? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.HasAlpha || source == ImageEncoding.Png ? ImageEncoding.Png : ImageEncoding.Jpeg;
+    }
 
     /// <summary>The height of the image scaled to <paramref name="width"/>, rounded, at least 1.</summary>
     public static int HeightAt(ImageFacts facts, int width)

@@ -49,6 +49,9 @@ public sealed class ImagePlanTests
         var variants = ImagePlan.Variants(new ImageFacts(600, 400, true, "#808080"), s_defaults with { Avif = false, SocialCard = false });
         Assert.Equal([ImageEncoding.Webp, ImageEncoding.Webp, ImageEncoding.Png, ImageEncoding.Png], variants.Select(static v => v.Encoding));
         Assert.Equal("image/png", variants[^1].MediaType);
+        // A PNG source keeps a PNG fallback (sharp edges); an opaque JPEG's is JPEG.
+        Assert.Equal(ImageEncoding.Png, ImagePlan.Fallback(new ImageFacts(600, 400, false, "#808080"), ImagePlan.EncodingOf("chart.png")));
+        Assert.Equal(ImageEncoding.Jpeg, ImagePlan.Fallback(new ImageFacts(600, 400, false, "#808080"), ImagePlan.EncodingOf("photo.jpeg")));
     }
 
     [Fact]
