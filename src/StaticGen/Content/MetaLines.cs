@@ -186,7 +186,7 @@ public static partial class MetaLines
     /// <summary>"Published", "Updated on:", "AFP Published": a date label whose date is on the next line.</summary>
     private static MetaLine? LabelOnly(string text)
     {
-        var rest = text.TrimEnd(':', ' ');
+        var rest = text.TrimEnd(s_colonSpace);
         var agency = s_words.LeadingAgency(ref rest);
         if (s_words.DateLabel(rest) is not { } kind) return null;
         return new MetaLine(null, null, kind == LabelKind.Updated)
@@ -247,9 +247,9 @@ public static partial class MetaLines
         if (TextDates.Find(text, order) is not { Value: { } date } found) return null;
 
         // Before the date: nothing, a label ("Published On", "Updated"), an agency and a label ("AFP Published").
-        var before = text[..found.Index].Trim().TrimEnd(':', ',', '|', '-', '–', '—', '·', '•').Trim();
+        var before = text[..found.Index].Trim().TrimEnd(s_beforeDateEnd).Trim();
         var agency = s_words.LeadingAgency(ref before);
-        before = before.TrimStart('|', '-', '–', '—', '·', '•', ',', ' ');
+        before = before.TrimStart(s_beforeDateStart);
         LabelKind? label = before.Length == 0 ? null : s_words.DateLabel(before);
         if (before.Length > 0 && label is null) return null;
 
@@ -346,6 +346,25 @@ public static partial class MetaLines
 
     private sealed record NameList(List<string> Authors, string? Agency, string? Rest);
 
+    // The characters trimmed off a line's parts, one array each (not one per call: these run on most short lines).
+    private static readonly char[] s_colonSpace = [':', ' '];
+    private static readonly char[] s_beforeDateEnd = [':', ',', '|', '-', '–', '—', '·', '•'];
+    private static readonly char[] s_beforeDateStart = ['|', '-', '–', '—', '·', '•', ',', ' '];
+    private static readonly char[] s_namesEnd = [',', '.', ';', ':'];
+
+    /// <summary>The parts trimmed, empty ones left out.</summary>
+    private static List<string> NonEmptyTrimmed(string[] parts)
+    {
+        var list = new List<string>(parts.Length);
+        foreach (var part in parts)
+        {
+            var trimmed = part.Trim();
+            if (trimmed.Length > 0) list.Add(trimmed);
+        }
+
+        return list;
+    }
+
     /// <summary>
     /// The names of a byline after its label: "A and B, Reuters", "A, B and C, CNN", "A in Kyiv and B",
     /// "A | Culture correspondent", "BOSPHORUS DAILY WITH AA". Null when a part is neither a name, an
@@ -353,7 +372,7 @@ public static partial class MetaLines
     /// </summary>
     private static NameList? Names(string body, bool labelled)
     {
-        var segments = SegmentRegex().Split(body.Trim().TrimEnd(',', '.', ';', ':')).Select(static s => s.Trim()).Where(static s => s.Length > 0).ToList();
+        var segments = NonEmptyTrimmed(SegmentRegex().Split(body.Trim().TrimEnd(s_namesEnd)));
         if (segments.Count == 0) return null;
 
         var authors = new List<string>();
@@ -375,7 +394,7 @@ public static partial class MetaLines
             }
         }
 
-        var items = ItemSplitRegex().Split(first).Select(static s => s.Trim()).Where(static s => s.Length > 0).ToList();
+        var items = NonEmptyTrimmed(ItemSplitRegex().Split(first));
         for (var k = 0; k < items.Count; k++)
         {
             var item = PlaceSuffixRegex().Replace(items[k], "");
@@ -614,6 +633,11 @@ public static partial class MetaLines
     private sealed class MetaWords
     {
         private readonly Dictionary<string, string> _agencies = new(StringComparer.OrdinalIgnoreCase);
+
+        // The first and last words of the agency names (up to or after a space), so that a line whose first or last
+        // word starts or ends none is refused before it is split and joined for each way of taking words.
+        private readonly HashSet<string> _agencyFirstWords = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _agencyLastWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _outletWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _authorLabels = [];
         private readonly List<string> _otherLabels = [];
@@ -648,6 +672,13 @@ public static partial class MetaLines
                 }
             }
 
+            foreach (var name in words._agencies.Keys)
+            {
+                var space = name.IndexOf(' ', StringComparison.Ordinal);
+                words._agencyFirstWords.Add(space < 0 ? name : name[..space]);
+                words._agencyLastWords.Add(name[(name.LastIndexOf(' ') + 1)..]);
+            }
+
             // Longest labels first, so "Additional reporting by" wins over "By".
             words._authorLabels.Sort(static (a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
             words._otherLabels.Sort(static (a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
@@ -659,7 +690,7 @@ public static partial class MetaLines
         {
             text = text.Trim();
             if (_agencies.TryGetValue(text, out var name)) return name;
-            foreach (var suffix in (ReadOnlySpan<string>)[" staff", " reporters", " reporter", " report"])
+            foreach (var suffix in s_agencySuffixes)
             {
                 if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && _agencies.TryGetValue(text[..^suffix.Length], out name)) return name;
             }
@@ -667,9 +698,48 @@ public static partial class MetaLines
             return null;
         }
 
+        /// <summary>What may follow an agency's name in a credit ("AFP staff"): <see cref="Agency"/> reads the name before it.</summary>
+        private static readonly string[] s_agencySuffixes = [" staff", " reporters", " reporter", " report"];
+
+        /// <summary>
+        /// Whether <paramref name="word"/> (a word as <see cref="TrailingAgency"/> or <see cref="LeadingAgency"/> splits it)
+        /// can be the first (or last) word of words <see cref="Agency"/> reads as an agency: the first (last) word of an
+        /// agency's name, or for the last word a suffix's ("staff"). <see cref="Agency"/> trims the words it is given, so
+        /// the word is looked up trimmed on both sides and on its outer side only.
+        /// </summary>
+        private bool MayBeAgencyEdge(ReadOnlySpan<char> word, bool last)
+        {
+            var names = (last ? _agencyLastWords : _agencyFirstWords).GetAlternateLookup<ReadOnlySpan<char>>();
+            var outer = last ? word.TrimEnd() : word.TrimStart();
+            var both = word.Trim();
+            if (both.IsEmpty) return true; // a word of odd spaces alone: the name's edge is another word
+            if (names.Contains(outer) || names.Contains(both)) return true;
+            if (!last) return false;
+            foreach (var suffix in s_agencySuffixes)
+            {
+                if (outer.Equals(suffix.AsSpan(1), StringComparison.OrdinalIgnoreCase)) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The first (or last) of the words <c>text.Split(' ', StringSplitOptions.RemoveEmptyEntries)</c> gives; false when
+        /// there are fewer than two words (no agency can then be taken off the line).
+        /// </summary>
+        private static bool TryEdgeWord(string text, bool last, out ReadOnlySpan<char> word)
+        {
+            var span = last ? text.AsSpan().TrimEnd(' ') : text.AsSpan().TrimStart(' ');
+            var space = last ? span.LastIndexOf(' ') : span.IndexOf(' ');
+            word = space < 0 ? span : last ? span[(space + 1)..] : span[..space];
+            return space >= 0;
+        }
+
         /// <summary>An agency of one or more words at the end ("… Associated Press"), taken off <paramref name="text"/>.</summary>
         public string? TrailingAgency(ref string text)
         {
+            // Cheap refusal first: most items are names, and their last word ends no agency's name.
+            if (!TryEdgeWord(text, last: true, out var edge) || !MayBeAgencyEdge(edge, last: true)) return null;
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             for (var take = Math.Min(3, words.Length - 2); take >= 1; take--)
             {
@@ -691,6 +761,8 @@ public static partial class MetaLines
         /// <summary>An agency at the start ("AFP Published"), taken off <paramref name="text"/>.</summary>
         public string? LeadingAgency(ref string text)
         {
+            // Cheap refusal first: most lines do not start with an agency's first word.
+            if (!TryEdgeWord(text, last: false, out var edge) || !MayBeAgencyEdge(edge, last: false)) return null;
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             for (var take = Math.Min(3, words.Length - 1); take >= 1; take--)
             {

@@ -589,7 +589,7 @@ public static partial class RawArticleParser
     /// </summary>
     internal static string? CaptionWithLabelledCredit(string line)
     {
-        if (line.AsSpan().IndexOfAny(s_creditLabels) < 0) return null;
+        if (!MayEndInCredit(line) || line.AsSpan().IndexOfAny(s_creditLabels) < 0) return null;
         var (caption, credit) = SplitInlineCredit(line);
         if (credit is null) return null;
         var tail = line.AsSpan(caption.Length);
@@ -598,10 +598,44 @@ public static partial class RawArticleParser
 
     private static (string Caption, string? Credit) SplitInlineCredit(string line)
     {
+        if (!MayEndInCredit(line)) return (line, null);
         var m = InlineCreditRegex().Match(line);
         return m.Success && m.Groups["caption"].Value.Trim().Length > 0
             ? (m.Groups["caption"].Value.Trim(), m.Groups["credit"].Value.Trim())
             : (line, null);
+    }
+
+    /// <summary>Words before "by" in a credit ("Photo by …", "Pictures by …").</summary>
+    private static readonly System.Buffers.SearchValues<string> s_byCreditWords =
+        System.Buffers.SearchValues.Create(["photo", "image", "picture"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// False when <see cref="InlineCreditRegex"/> cannot match: each of its shapes ends in ')' or ']', or holds a ':'
+    /// (a labelled credit), '©', '/' or " via " (an agency credit), or "Photo by". Most paragraphs have none of these,
+    /// and the regex, whose lazy caption tries every sentence end of the line, was the reader's costliest step on them.
+    /// </summary>
+    private static bool MayEndInCredit(ReadOnlySpan<char> line)
+    {
+        if (line.Length == 0) return false;
+        if (line[^1] is ')' or ']' || line.IndexOfAny(":©/") >= 0) return true;
+        return HasSpacedWord(line, "via", StringComparison.Ordinal)
+            || (HasSpacedWord(line, "by", StringComparison.OrdinalIgnoreCase) && line.IndexOfAny(s_byCreditWords) >= 0);
+    }
+
+    /// <summary>The line holds <paramref name="word"/> with white space on both sides (as a regex's <c>\s+word\s+</c>).</summary>
+    private static bool HasSpacedWord(ReadOnlySpan<char> line, string word, StringComparison comparison)
+    {
+        for (var from = 1; from < line.Length;)
+        {
+            var at = line[from..].IndexOf(word, comparison);
+            if (at < 0) return false;
+            at += from;
+            var end = at + word.Length;
+            if (char.IsWhiteSpace(line[at - 1]) && end < line.Length && char.IsWhiteSpace(line[end])) return true;
+            from = at + 1;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -669,7 +703,10 @@ public static partial class RawArticleParser
         return sb.ToString().Trim();
     }
 
-    private static string Unquote(string text) => text.Trim().Trim('“', '”', '"', '‘', '’', '\'', '«', '»', '„').Trim();
+    private static string Unquote(string text) => text.Trim().Trim(s_quotes).Trim();
+
+    /// <summary>Quote marks <see cref="Unquote"/> takes off (one array, not one per call).</summary>
+    private static readonly char[] s_quotes = ['“', '”', '"', '‘', '’', '\'', '«', '»', '„'];
 
     private static bool SameText(string a, string b) =>
         string.Equals(WhitespaceRegex().Replace(a, " ").Trim(), WhitespaceRegex().Replace(b, " ").Trim(), StringComparison.Ordinal);

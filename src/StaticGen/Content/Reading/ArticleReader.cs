@@ -98,7 +98,7 @@ public static class ArticleReader
         var prose = ProseClasses.Revise(initial, features);
 
         // 4. Zones.
-        var (lede, runEnd) = FindLede(lines, features, evidence, initial, prose);
+        var (lede, runEnd) = FindLede(lines, features, evidence, initial, prose, data, dropped.Any(static d => d) || evidence.Any(static e => e is not null));
         if (lede < 0 && Array.FindIndex(lines, RawArticleParser.NextNonEmpty(lines, 0) + 1, static l => l.Length > 0) < 0)
         {
             // A title and nothing else: published with a warning, as before (it is no page of furniture).
@@ -552,7 +552,7 @@ public static class ArticleReader
     }
 
     /// <summary>The first prose line with no byline or date line (and no repeat of an earlier line) before the next prose line.</summary>
-    private static (int Lede, int LastProse) FindLede(string[] lines, LineFeatures?[] features, string?[] evidence, ProseClass[] initial, ProseClass[] prose)
+    private static (int Lede, int LastProse) FindLede(string[] lines, LineFeatures?[] features, string?[] evidence, ProseClass[] initial, ProseClass[] prose, ReaderData data, bool pageHasFurniture)
     {
         // Prose by its own measure, not only by its neighbours' (a heading or a byline near good text is revised to good).
         // A lede ends its sentence (a headline does not), and the file's first line is the page title.
@@ -560,14 +560,24 @@ public static class ArticleReader
         var good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1)
             .Where(i => prose[i] == ProseClass.Good && initial[i] is ProseClass.Good or ProseClass.NearGood && evidence[i] is null && (features[i]!.EndsSentence || features[i]!.Words >= 40))
             .ToList();
-        if (good.Count == 0)
+        var shortArticle = good.Count == 0;
+        if (shortArticle)
         {
-            // No line reads as prose by jusText's measure (a short article): the first sentence-shaped line, then any line after the first.
+            // No line reads as prose by jusText's measure (a short article): the first sentence-shaped line that speaks of the
+            // news, not of the page or to its reader ("Sorry, the page you were looking for…", "Already a subscriber?").
             good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1)
-                .Where(i => features[i] is { } f && evidence[i] is null && f.Meta is null && !f.ImageFile && (f.EndsSentence || lines[i][^1] == ':') && f.Words >= 3).ToList();
+                .Where(i => features[i] is { } f && evidence[i] is null && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
+                    && (f.EndsSentence || lines[i][^1] == ':') && f.Words >= 3 && !data.SpeaksOfPage(lines[i])).ToList();
+
+            // Not even a sentence: any line after the first on a page with no furniture at all (a plain note); among furniture,
+            // only a list, quote, table or picture of the page's own, or a line too long for a teaser headline. A page of
+            // menus, buttons and short teaser headlines has no article in it.
             if (good.Count == 0)
             {
-                good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1).Where(i => features[i] is not null && evidence[i] is null && features[i]!.Meta is null).ToList();
+                good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1)
+                    .Where(i => features[i] is { } f && evidence[i] is null && f.Meta is null
+                        && (!pageHasFurniture || f.Words > MaxTeaserWords || f.ImageFile || RawArticleParser.IsStructural(lines[i])))
+                    .ToList();
             }
         }
 
@@ -585,7 +595,10 @@ public static class ArticleReader
                 }
             }
 
-            if (!metaAfter || k == good.Count - 1) return (g, good[^1]);
+            if (!metaAfter) return (g, good[^1]);
+
+            // Here every line before had a date or byline under it too. Short lines so: a list of teasers, each with its time stamp, not an article.
+            if (k == good.Count - 1) return shortArticle && good.Count > 1 ? (-1, -1) : (g, good[^1]);
         }
 
         return (-1, -1);

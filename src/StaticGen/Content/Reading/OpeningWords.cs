@@ -13,19 +13,32 @@ public sealed class OpeningWords
 
     private const int PrefixLength = 5;
 
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+    /// <summary>About one content word in this many characters of prose: the sets are made that big at once, not grown.</summary>
+    private const int CharsPerContentWord = 12;
+
+    private readonly HashSet<string> _words;
+    private readonly HashSet<string> _prefixes;
 
     public OpeningWords(IEnumerable<string> texts, ReaderData data)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(data);
-        foreach (var text in texts)
+        var list = texts as IReadOnlyCollection<string> ?? [.. texts];
+        var capacity = list.Sum(static t => t.Length) / CharsPerContentWord;
+        _words = new(capacity, StringComparer.Ordinal);
+        _prefixes = new(capacity, StringComparer.Ordinal);
+        // Looked up as spans: a word already in the set, or a stop word, costs no string.
+        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxStackWord];
+        foreach (var text in list)
         {
-            foreach (var word in ContentWords(text, data))
+            for (var (start, end) = NextWord(text, 0); start >= 0; (start, end) = NextWord(text, end))
             {
-                _words.Add(word);
-                if (word.Length >= PrefixLength) _prefixes.Add(word[..PrefixLength]);
+                var word = Lower(text.AsSpan(start, end - start), buffer);
+                if (data.IsStopWord(word)) continue;
+                words.Add(word);
+                if (word.Length >= PrefixLength) prefixes.Add(word[..PrefixLength]);
             }
         }
     }
@@ -33,21 +46,30 @@ public sealed class OpeningWords
     /// <summary>How many distinct content words of <paramref name="line"/> the opening has, and how many content words the line has.</summary>
     public (int Shared, int Content) Shared(string line, ReaderData data)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(line.Length / CharsPerContentWord, StringComparer.Ordinal);
+        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxStackWord];
         var shared = 0;
-        foreach (var word in ContentWords(line, data))
+        for (var (start, end) = NextWord(line, 0); start >= 0; (start, end) = NextWord(line, end))
         {
-            if (!seen.Add(word)) continue;
-            if (_words.Contains(word) || (word.Length >= PrefixLength && _prefixes.Contains(word[..PrefixLength]))) shared++;
+            var word = Lower(line.AsSpan(start, end - start), buffer);
+            if (data.IsStopWord(word) || !seenLookup.Add(word)) continue;
+            if (words.Contains(word) || (word.Length >= PrefixLength && prefixes.Contains(word[..PrefixLength]))) shared++;
         }
 
         return (shared, seen.Count);
     }
 
-    private static IEnumerable<string> ContentWords(string text, ReaderData data)
+    /// <summary>Words this long or shorter are lowered on the stack; longer ones (rare) in a new array.</summary>
+    private const int MaxStackWord = 64;
+
+    /// <summary>The next run of letters of three or more from <paramref name="from"/> on: a content word unless it is a stop word; (-1, -1) when none.</summary>
+    private static (int Start, int End) NextWord(string text, int from)
     {
         var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var i = from; i <= text.Length; i++)
         {
             if (i < text.Length && char.IsLetter(text[i]))
             {
@@ -55,13 +77,18 @@ public sealed class OpeningWords
                 continue;
             }
 
-            if (start >= 0 && i - start >= 3)
-            {
-                var word = text[start..i].ToLowerInvariant();
-                if (!data.IsStopWord(word)) yield return word;
-            }
-
+            if (start >= 0 && i - start >= 3) return (start, i);
             start = -1;
         }
+
+        return (-1, -1);
+    }
+
+    /// <summary>The word in lower case (invariant), written to <paramref name="buffer"/> when it fits.</summary>
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var target = word.Length > buffer.Length ? new char[word.Length] : buffer[..word.Length];
+        word.ToLowerInvariant(target);
+        return target;
     }
 }

@@ -20,7 +20,7 @@ public enum FurnitureKind
 /// known furniture patterns, plus a site's own additions and keep-lines from <c>site.config.yml</c>
 /// (<c>reader:</c>). Immutable; built once per build.
 /// </summary>
-public sealed class ReaderData
+public sealed partial class ReaderData
 {
     /// <summary>The most words a call-to-action line has.</summary>
     public const int MaxActionWords = 14;
@@ -30,9 +30,11 @@ public sealed class ReaderData
     private readonly Regex? _label;
     private readonly Regex? _action;
     private readonly Regex[] _keep;
+    private readonly System.Buffers.SearchValues<string> _pageWords;
 
-    public ReaderData(IEnumerable<string> stopWords, IEnumerable<(FurnitureKind Kind, string Pattern)> furniture, IEnumerable<string>? keep = null, int repetitionThreshold = DefaultRepetitionThreshold, double repetitionShare = DefaultRepetitionShare)
+    public ReaderData(IEnumerable<string> stopWords, IEnumerable<(FurnitureKind Kind, string Pattern)> furniture, IEnumerable<string>? keep = null, int repetitionThreshold = DefaultRepetitionThreshold, double repetitionShare = DefaultRepetitionShare, IEnumerable<string>? pageWords = null)
     {
+        _pageWords = System.Buffers.SearchValues.Create([.. pageWords ?? []], StringComparison.OrdinalIgnoreCase);
         _stopWords = new HashSet<string>(stopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // One alternation per kind: a line is matched against three automata, not against every pattern.
         var list = furniture.ToList();
@@ -68,12 +70,15 @@ public sealed class ReaderData
     /// <summary>The embedded lists with a site's extra furniture patterns and keep-lines.</summary>
     public static ReaderData Load(IEnumerable<string> extraFurniture, IEnumerable<string> keep, int repetitionThreshold, double repetitionShare = DefaultRepetitionShare)
     {
-        var stop = EmbeddedResources.ReadText("reader/stopwords.txt").Split('\n')
-            .Select(static l => l.Trim()).Where(static l => l.Length > 0 && l[0] != '#');
+        var stop = Words(EmbeddedResources.ReadText("reader/stopwords.txt"));
         var furniture = ParseFurniture(EmbeddedResources.ReadText("reader/furniture.tsv"))
             .Concat(extraFurniture.Select(static p => (FurnitureKind.Line, p)));
-        return new ReaderData(stop, furniture, keep, repetitionThreshold, repetitionShare);
+        return new ReaderData(stop, furniture, keep, repetitionThreshold, repetitionShare, Words(EmbeddedResources.ReadText("reader/page-words.txt")));
     }
+
+    /// <summary>One entry a line; '#' starts a comment line.</summary>
+    private static IEnumerable<string> Words(string text) =>
+        text.Split('\n').Select(static l => l.Trim()).Where(static l => l.Length > 0 && l[0] != '#');
 
     /// <summary>Reads "kind TAB pattern" lines; '#' starts a comment line.</summary>
     internal static IEnumerable<(FurnitureKind Kind, string Pattern)> ParseFurniture(string tsv)
@@ -116,6 +121,18 @@ public sealed class ReaderData
 
     /// <summary>Whether a line has a call to action's shape (a user-interface verb first), whatever its length.</summary>
     public bool IsAction(string line) => _action?.IsMatch(line) == true;
+
+    /// <summary>Whether a line speaks of the page or the site itself ("… this article", "the page you …", "Already a subscriber?"): <c>Data/page-words.txt</c>.</summary>
+    public bool IsPageSpeech(string line) => line.AsSpan().IndexOfAny(_pageWords) >= 0;
+
+    /// <summary>
+    /// Whether a line speaks of the page or to its reader ("you", "your"): a notice, a prompt or a button's text, not a
+    /// sentence of news. Asked only where no line reads as prose, to tell a short article from a page of notices.
+    /// </summary>
+    public bool SpeaksOfPage(string line) => IsPageSpeech(line) || SecondPersonRegex().IsMatch(line);
+
+    [GeneratedRegex(@"\byou(?:r|rs|'re|’re|'ll|’ll)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecondPersonRegex();
 
     /// <summary>A line the site says to keep whatever the evidence (<c>reader.keep</c>).</summary>
     public bool Keep(string line)

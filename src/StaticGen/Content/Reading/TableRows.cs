@@ -54,10 +54,13 @@ public static class TableRows
         return rows;
     }
 
+    /// <summary>Trimmed off a raw line before it is split into cells (one array, not one per line).</summary>
+    private static readonly char[] s_blanks = [' ', '\t', '\u00A0', '\r'];
+
     /// <summary>The cells of a raw line when it can be a table row (two to <see cref="MaxCells"/> short cells, not all empty), else null.</summary>
     internal static string[]? Cells(string raw)
     {
-        var line = raw.Trim(' ', '\t', '\u00A0', '\r');
+        var line = raw.Trim(s_blanks);
         if (line.Length == 0) return null;
         string[] parts;
         if (line.Contains('\t', StringComparison.Ordinal))

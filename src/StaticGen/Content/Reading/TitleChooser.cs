@@ -138,18 +138,8 @@ public static partial class TitleChooser
     /// A call to action (a user-interface verb first, as the known-furniture list has them, at any length) or a line that
     /// speaks of the page itself ("… this article", "… this story"): a button or a prompt, not a headline or a standfirst.
     /// </summary>
-    public static bool UiPhrase(string line, ReaderData? data)
-    {
-        if (data?.IsAction(line) == true) return true;
-        foreach (var page in s_pageWords)
-        {
-            if (line.Contains(page, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-
-        return false;
-    }
-
-    private static readonly string[] s_pageWords = ["this article", "this story", "this page", "this post", "this video"];
+    public static bool UiPhrase(string line, ReaderData? data) =>
+        data?.IsAction(line) == true || (data ?? ReaderData.Default).IsPageSpeech(line);
 
     /// <summary>Two header lines give the same headline: equal, or one is the other with a site's name after it.</summary>
     public static bool Repeats(string a, string b) =>
@@ -173,6 +163,9 @@ public static partial class TitleChooser
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.Ordinal);
 
+    /// <summary>What separates words for <see cref="Words"/> (one array, not one per call).</summary>
+    private static readonly char[] s_wordBreaks = [' ', ',', ':', ';', '\'', '’', '"', '“', '”', '?', '!', '.'];
+
     private static HashSet<string> Words(string text) =>
-        new(text.ToLowerInvariant().Split([' ', ',', ':', ';', '\'', '’', '"', '“', '”', '?', '!', '.'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        new(text.ToLowerInvariant().Split(s_wordBreaks, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 }

@@ -146,6 +146,29 @@ public sealed class ArticleReaderTests
         Assert.Contains("furniture", warning.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("section-front", "Skip to main content\nThe Valley Gazette\nMenu\nNews\nSport\nWeather\nSign in\n\nLatest stories\n\nSnowploughs reach the upper village at last\n3 hours ago\n\nFerry timetable changes for the winter\n6 hours ago\n\nSchool choir wins the county cup\nYesterday\n\nLoad more\n\nAbout us\nContact us\nPrivacy policy\n")]
+    [InlineData("not-found", "Page not found\n\nSorry, the page you were looking for could not be found.\n\nIt may have moved. Try our home page.\n\nHome\nNews\nSport\nWeather\n")]
+    [InlineData("paywall", "The Valley Gazette\nSign in\nSubscribe\n\nThis content is for subscribers only.\n\nAlready a subscriber? Log in to your account.\n\nSubscribe now for full access\nHome\nNews\nContact\n")]
+    [InlineData("teaser-questions", "The Valley Gazette\nHome\nNews\nSport\n\nWill the pass open before Christmas?\n12 January 2025\n\nWho pays for the new snowplough?\n11 January 2025\n\nWhat next for the valley bus?\n10 January 2025\n")]
+    public void A_page_of_only_furniture_notices_and_teasers_is_skipped_with_a_warning_naming_the_file(string name, string text)
+    {
+        var path = $"content/{name}.txt";
+        var result = ArticleReader.Read(path, text);
+        Assert.Null(result.Article);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(path, warning.Path);
+        Assert.Contains("only page furniture", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_brief_among_furniture_is_still_an_article()
+    {
+        var a = Read("Home\nNews\nSport\nWeather\n\nPass reopens\n\nBy Mia Lund\n12 January 2025\n\nThe pass reopened on Monday.\n\nShare\nFacebook\n");
+        Assert.Equal("Pass reopens", a.Title);
+        Assert.Equal("The pass reopened on Monday.", Assert.IsType<RawParagraph>(Assert.Single(a.Blocks)).Text);
+    }
+
     [Fact]
     public void Every_line_gets_a_class_with_its_original_line_number()
     {

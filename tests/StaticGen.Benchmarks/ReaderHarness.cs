@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using StaticGen.Build;
+using StaticGen.Content;
+using StaticGen.Content.Reading;
+
+namespace StaticGen.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/StaticGen.Benchmarks -- reader DIR [RUNS]</c>: the reader's
+/// cost per article. Reads every <c>.txt</c> (raw article) and <c>.md</c> file of DIR (or DIR/content) into
+/// memory, builds the pile table from the raw ones, then RUNS times (after one warm-up pass) parses them all
+/// on one thread as a build does per file (<see cref="SiteContext"/>'s parse: the site's cleanup rules, date
+/// order and reader data, from DIR/site.config.yml when there is one) and prints µs per article for each
+/// pass and the median, wall and process CPU time (on a loaded machine the CPU time is the steadier figure). One thread, so the figure is the reader's own cost, not the machine's core count.
+/// Not BenchmarkDotNet: a pass over thousands of files is the measurement, and the corpus is the input.
+/// </summary>
+internal static class ReaderHarness
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length < 1 || !Directory.Exists(args[0]))
+        {
+            Console.Error.WriteLine("usage: reader DIR [RUNS]   (DIR holds .txt/.md articles, or content/ with them)");
+            return 2;
+        }
+
+        var root = Path.GetFullPath(args[0]);
+        var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        var content = Directory.Exists(Path.Combine(root, "content")) ? Path.Combine(root, "content") : root;
+        var site = SiteContext.Open(root);
+        var files = Directory.GetFiles(content)
+            .Where(static f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(static f => (Path: f, Kind: f.EndsWith(".txt", StringComparison.Ordinal) ? ContentKind.RawArticle : ContentKind.MarkdownArticle, Text: File.ReadAllText(f)))
+            .ToList();
+        if (files.Count == 0)
+        {
+            Console.Error.WriteLine($"reader: no .txt or .md files in {content}");
+            return 2;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var pile = PileTable.Build(files.Where(static f => f.Kind == ContentKind.RawArticle).Select(static f => f.Text));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reader: {files.Count} files, pile table {clock.Elapsed.TotalMilliseconds:0} ms"));
+
+        var perArticle = new List<double>();
+        var cpuPerArticle = new List<double>();
+        var process = Process.GetCurrentProcess();
+        for (var run = 0; run <= runs; run++)
+        {
+            var articles = 0;
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            clock.Restart();
+            foreach (var (path, kind, text) in files)
+            {
+                if (site.Parse(path, kind, text, pile).Article is not null) articles++;
+            }
+
+            var us = clock.Elapsed.TotalMicroseconds / files.Count;
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - cpuBefore).TotalMicroseconds / files.Count;
+            if (run > 0)
+            {
+                perArticle.Add(us);
+                cpuPerArticle.Add(cpu);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reader: {(run == 0 ? "warm-up" : "run " + run)}: {us:0.0} µs/file, CPU {cpu:0.0} µs/file ({articles} articles)"));
+        }
+
+        perArticle.Sort();
+        cpuPerArticle.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"reader: median {perArticle[perArticle.Count / 2]:0.0} µs/file (CPU {cpuPerArticle[cpuPerArticle.Count / 2]:0.0}), min {perArticle[0]:0.0} (CPU {cpuPerArticle[0]:0.0}) over {perArticle.Count} runs; load average {(File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown")}"));
+        return 0;
+    }
+}
