@@ -104,6 +104,10 @@ public static partial class MetaLines
         var text = line.Trim();
         if (text.Length is < 2 or > MaxLine) return null;
 
+        // A row of items set apart by runs of spaces ("Posted: 26 Jan 2010   Print   Send a link"): the first item is the meta line
+        // when the others are short (buttons, counters).
+        if (text.IndexOf("   ", StringComparison.Ordinal) is var gap and > 0 && ShortItems(text.AsSpan(gap)) && TryParse(text[..gap], order) is { } first) return first;
+
         if (s_words.Agency(text.TrimEnd('.')) is { } agencyOnly) return AgencyLine(agencyOnly, MetaEvidence.Agency);
         if (LabelOnly(text) is { } label) return label;
         if (Relative(text) is { } relative) return relative;
@@ -115,6 +119,20 @@ public static partial class MetaLines
 
         if (DateLine(text, order) is { } dated) return dated;
         return Byline(text, order);
+    }
+
+    /// <summary>
+    /// A scraper's metadata prefix at the start of a line ("date 2022-11-28 The sheriff's office said …"): its date, and the
+    /// rest of the line, which is the page's first text (a headline, a byline, the lede, or more of the scraper's fields).
+    /// Null when the line has no such prefix.
+    /// </summary>
+    public static (MetaLine Meta, string Remainder)? SplitScraperPrefix(string line, DateOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var text = line.TrimStart();
+        if (ScraperPrefixRegex().Match(text) is not { Success: true } prefix || TextDates.Find(prefix.Groups["date"].Value, order) is not { Value: { } date } found) return null;
+        var meta = new MetaLine(null, date, false) { HasTime = found.HasTime, HasZone = found.HasZone, IsScraperPrefix = true, Evidence = MetaEvidence.Label };
+        return (meta, text[prefix.Length..].Trim());
     }
 
     /// <summary>Finds a wire dateline at the start of a paragraph.</summary>
@@ -305,6 +323,7 @@ public static partial class MetaLines
     private static MetaLine? Byline(string text, DateOrder order)
     {
         var labelled = s_words.StartsWithAuthorLabel(text, out var body);
+
         if (!labelled) body = text;
         if (body.Length == 0) return null;
 
@@ -332,7 +351,8 @@ public static partial class MetaLines
 
         // Without a label, a line of names must look like nothing but names.
         if (!labelled && SentencePunctuationRegex().IsMatch(body)) return null;
-        var evidence = labelled ? MetaEvidence.Label : names.Agency is not null && s_words.Agency(names.Agency) is not null ? MetaEvidence.Agency : MetaEvidence.NameShape;
+        // A job title after the name ("Samantha Dunne, Digital Journalist") says what the line is, as a label does.
+        var evidence = labelled || (names.Rest is { } role && s_words.IsRole(role)) ? MetaEvidence.Label : names.Agency is not null && s_words.Agency(names.Agency) is not null ? MetaEvidence.Agency : MetaEvidence.NameShape;
         return new MetaLine(JoinNames(names.Authors), date, false)
         {
             Authors = names.Authors,
@@ -521,6 +541,18 @@ public static partial class MetaLines
     }
 
     /// <summary>"14 Feb 202414 Feb 2024": a scraper glued a date to its own copy; one is enough.</summary>
+    /// <summary>Whether every item of a row set apart by runs of three or more spaces has at most four words.</summary>
+    private static bool ShortItems(ReadOnlySpan<char> rest)
+    {
+        foreach (var range in rest.Split("   "))
+        {
+            var item = rest[range].Trim();
+            if (item.Length > 0 && item.Count(' ') >= 4) return false;
+        }
+
+        return true;
+    }
+
     private static string Deglue(string text)
     {
         var firstDigit = text.AsSpan().IndexOfAnyInRange('0', '9');
@@ -571,7 +603,7 @@ public static partial class MetaLines
     private static partial Regex RelativeLineRegex();
 
     /// <summary>What may follow a date on its line: separators, relative furniture, an update label with it, then "by NAME" or "| NAME".</summary>
-    [GeneratedRegex(@"^\s*(?:[,|/·•–—-]\s*)*(?:(?:(?i:updated|last updated|modified)\s*:?\s*)?" + RelativePhrase + @"\s*(?:[,|/·•–—-]\s*)*)?(?:(?:(?i:by)\s+|[|·•–—-]\s*(?:(?i:by)\s+)?)(?<by>[^|·•]{2,80}?))?\s*\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[,|/·•–—-]\s*)*(?:(?:(?i:updated|last updated|modified)\s*:?\s*)?" + RelativePhrase + @"\s*(?:[,|/·•–—-]\s*)*)?(?:(?:(?i:by)\s+|[|·•–—-]\s*(?:(?i:by)\s+)?)(?<by>[^|·•]{2,80}?))?(?:\s*(?i:(?:written|posted|reported)\s+)?(?i:by))?\s*\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex DateTailRegex();
 
     /// <summary>"… Published" at the end of a byline, before its date.</summary>

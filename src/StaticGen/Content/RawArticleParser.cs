@@ -183,7 +183,7 @@ public static partial class RawArticleParser
             dropped[i] = true;
             // The line under a teaser label is a teaser, unless it is above the first paragraph with a byline or date line under it: then it is this article's headline.
             if (kind == JunkKind.TeaserLabel && NextNonEmpty(lines, i + 1) is var next and >= 0 && IsHeadlineLike(lines[next])
-                && !(header && NextNonEmpty(lines, next + 1) is var under and >= 0 && MetaLines.TryParse(lines[under]) is not null))
+                && !(header && HeadsTheArticle(lines, next)))
             {
                 notes.Add(new ParseNote(next + 1, $"teaser headline dropped: '{lines[next]}'"));
                 lines[next] = "";
@@ -193,7 +193,7 @@ public static partial class RawArticleParser
 
             // The teaser headlines under a section label: short lines without a closing full stop, one blank line apart at most.
             while (kind == JunkKind.SectionLabel && NextNonEmpty(lines, i + 1) is var teaser and >= 0 && teaser - i <= 2 && IsTeaserHeadline(lines[teaser])
-                && !(header && NextNonEmpty(lines, teaser + 1) is var below and >= 0 && MetaLines.TryParse(lines[below]) is not null))
+                && !(header && HeadsTheArticle(lines, teaser)))
             {
                 notes.Add(new ParseNote(teaser + 1, $"teaser headline dropped: '{lines[teaser]}'"));
                 lines[teaser] = "";
@@ -203,6 +203,21 @@ public static partial class RawArticleParser
         }
 
         return dropped;
+    }
+
+    /// <summary>
+    /// Whether a headline-like line above the first paragraph is this article's headline rather than a teaser: a byline
+    /// or date line is under it, or a short line holding a date ("Monday, 03 February 2020 01:45 Written by"), or a
+    /// sentence (the standfirst or the lede). A teaser has another teaser or a label under it.
+    /// </summary>
+    private static bool HeadsTheArticle(string[] lines, int headline)
+    {
+        if (NextNonEmpty(lines, headline + 1) is not (var under and >= 0)) return false;
+        var line = lines[under];
+        if (MetaLines.TryParse(line) is not null) return true;
+        var words = WordCount(line);
+        return (words <= 12 && TextDates.Find(line, DateOrder.MonthFirst) is { Value: not null })
+            || (words >= 8 && line[^1] is '.' or '!' or '?' or '”' or '"' or '’');
     }
 
     /// <summary>A sentence at least this long is a paragraph of prose: the page's header is over.</summary>

@@ -349,6 +349,22 @@ public sealed class MetaLinesTests
         Assert.Null(MetaLines.TrySplitTrailer("The meeting was moved (again) to Friday (local time)"));
     }
 
+    [Theory]
+    [InlineData("Posted: 14 Mar 2011   Print   Email this", "2011-03-14T00:00+00:00")]
+    [InlineData("Tuesday, 04 March 2021 09:30 Written by", "2021-03-04T09:30+00:00")]
+    public void A_date_line_with_buttons_or_a_dangling_label_gives_its_date(string line, string expected) =>
+        Assert.Equal(expected, Iso(MetaLines.TryParse(line)?.Date));
+
+    [Fact]
+    public void A_scraper_date_prefix_is_split_from_the_text_after_it()
+    {
+        var split = MetaLines.SplitScraperPrefix(" date 2024-03-02 Ferry service resumes after the storm", DateOrder.MonthFirst);
+        Assert.NotNull(split);
+        Assert.Equal("2024-03-02T00:00+00:00", Iso(split.Value.Meta.Date));
+        Assert.Equal("Ferry service resumes after the storm", split.Value.Remainder);
+        Assert.Null(MetaLines.SplitScraperPrefix("date night ideas for 2019", DateOrder.MonthFirst));
+    }
+
     [Fact]
     public void A_scraper_date_prefix_gives_the_date_whatever_follows_it()
     {

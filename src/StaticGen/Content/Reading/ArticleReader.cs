@@ -48,6 +48,17 @@ public static class ArticleReader
         var lines = new string[raw.Length];
         for (var i = 0; i < raw.Length; i++) lines[i] = rows[i] ?? RawArticleParser.Clean(raw[i]);
         var original = (string[])lines.Clone();
+
+        // A scraper's metadata prefix on the first line ("date 2022-11-28 …") gives the page's date; the rest of that line
+        // is the page's first text, read like any other line (a headline, a byline, the lede, or more scraper fields).
+        DateTimeOffset? prefixDate = null;
+        if (RawArticleParser.NextNonEmpty(lines, 0) is var top and >= 0 && rows[top] is null && MetaLines.SplitScraperPrefix(lines[top], dateOrder) is { } prefix)
+        {
+            prefixDate = prefix.Meta.Date;
+            lines[top] = prefix.Remainder;
+            notes.Add(new ParseNote(top + 1, $"scraper's date prefix: {prefixDate:yyyy-MM-dd}; the rest of the line is read as the page's text"));
+        }
+
         var dropped = RawArticleParser.DropJunk(lines, junk, notes);
         if (RawArticleParser.NextNonEmpty(lines, 0) < 0)
         {
@@ -74,6 +85,7 @@ public static class ArticleReader
             evidence[i] = features[i]!.FurnitureEvidence(threshold);
         }
 
+        MarkDoubledCaptions(lines, features);
         MarkMenus(lines, features, evidence);
         MarkLabels(lines, features, evidence, original, dropped, data);
         var figure = FigureLines(lines, features);
@@ -98,7 +110,14 @@ public static class ArticleReader
         var prose = ProseClasses.Revise(initial, features);
 
         // 4. Zones.
-        var (lede, runEnd) = FindLede(lines, features, evidence, initial, prose, data, dropped.Any(static d => d) || evidence.Any(static e => e is not null));
+        // The header of a comment section ("3 Comments", "Leave a Reply"), even when the site's cleanup rules dropped it.
+        var comments = -1;
+        for (var i = 0; i < lines.Length && comments < 0; i++)
+        {
+            if (features[i] is { Known: FurnitureKind.End, Kept: false } || (dropped[i] && data.Furniture(original[i], RawArticleParser.WordCount(original[i])) == FurnitureKind.End)) comments = i;
+        }
+
+        var (lede, runEnd) = FindLede(lines, features, evidence, initial, prose, data, dropped.Any(static d => d) || evidence.Any(static e => e is not null), comments);
         if (lede < 0 && Array.FindIndex(lines, RawArticleParser.NextNonEmpty(lines, 0) + 1, static l => l.Length > 0) < 0)
         {
             // A title and nothing else: published with a warning, as before (it is no page of furniture).
@@ -124,6 +143,10 @@ public static class ArticleReader
             if (!neutral[i] && !RawArticleParser.IsStructural(lines[i]) && !lines[i].Contains('\t', StringComparison.Ordinal)) break;
             last = i;
         }
+
+        // The header of a comment section ends the article: no paragraph, byline or date under it is the article's.
+        if (comments > lede) last = Math.Min(last, comments - 1);
+        else comments = -1;
 
         var header = Enumerable.Range(0, lede).Where(i => lines[i].Length > 0 && head[i] == i).ToList();
 
@@ -256,7 +279,7 @@ public static class ArticleReader
             var f = features[i]!;
             if (i > last)
             {
-                if (f.Meta is { } meta && classes[i] == LineClass.Blank)
+                if (f.Meta is { } meta && classes[i] == LineClass.Blank && (comments < 0 || i < comments))
                 {
                     TakeMeta(meta, i, classes, why, notes, authors, ref agency, ref date, ref updated, trailer: true);
                     if (classes[i] != LineClass.Blank) continue;
@@ -383,6 +406,9 @@ public static class ArticleReader
                 : new LineReading(i + 1, original[i], classes[i], $"{why[i]}; jusText {initial[i]} → {prose[i]}".TrimStart(';', ' ')));
         }
 
+        // The scraper's date is the page's publication date, whatever the text prints (an update, a comment's time).
+        date = prefixDate ?? date;
+
         notes.Sort(static (a, b) => a.Line.CompareTo(b.Line));
         var article = new ParsedArticle
         {
@@ -476,6 +502,36 @@ public static class ArticleReader
         Mark(classes, why, i, meta.Date is not null && meta.Author is null ? LineClass.Date : LineClass.Byline, meta.Date is not null && meta.Author is null ? "date shape" : "byline shape");
     }
 
+    /// <summary>
+    /// A picture's text printed twice, as scrapers save an image's alt text and then its caption: a line repeated by the
+    /// next line with a credit after it ("Smoke over the port." / "Smoke over the port. Photograph: Name/Agency"), or a
+    /// sentence printed twice in a row once the article's prose has begun. Both are captions (of an image the page did not
+    /// keep), never article text. A headline printed twice is no sentence and comes before the prose.
+    /// </summary>
+    private static void MarkDoubledCaptions(string[] lines, LineFeatures?[] features)
+    {
+        var proseBegun = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (features[i] is not { } f) continue;
+            var j = RawArticleParser.NextNonEmpty(lines, i + 1);
+            if (j > 0 && j - i <= 2 && features[j] is { } g && f.Words >= 5 && f.Caption is null && f.Credit is null && f.Meta is null && !RawArticleParser.IsStructural(lines[i]))
+            {
+                if ((g.Caption is not null || g.Credit is not null) && lines[j].Length > lines[i].Length && lines[j].StartsWith(lines[i], StringComparison.Ordinal))
+                {
+                    features[i] = f with { Caption = lines[i] };
+                }
+                else if (proseBegun && (f.EndsSentence || f.Words > MaxTeaserWords) && string.Equals(lines[i], lines[j], StringComparison.Ordinal))
+                {
+                    features[i] = f with { Caption = lines[i] };
+                    features[j] = g with { Caption = lines[j] };
+                }
+            }
+
+            proseBegun |= f.Words >= 20 && f.EndsSentence;
+        }
+    }
+
     /// <summary>Three or more short lines without closing punctuation in one block: a menu or a row of links.</summary>
     private static void MarkMenus(string[] lines, LineFeatures?[] features, string?[] evidence)
     {
@@ -497,7 +553,33 @@ public static class ArticleReader
 
             i = j;
         }
+
+        // A bulleted menu ("• Just In", "• Politics", "• World", …): five or more bullets in a row of one to three words each.
+        // An article's own list has longer items, or fewer.
+        for (i = 0; i < lines.Length; i++)
+        {
+            // One blank line between bullets is allowed.
+            var run = new List<int>();
+            var j = i;
+            while (j < lines.Length && features[j] is { } f && f.Words is >= 1 and <= MaxBulletMenuWords && !f.EndsSentence && lines[j].Length > 2
+                && lines[j][0] is '•' or '·' or '▪' or '-' or '*' && lines[j][1] == ' ')
+            {
+                run.Add(j);
+                j++;
+                if (j + 1 < lines.Length && lines[j].Length == 0 && lines[j + 1].Length > 0) j++;
+            }
+
+            if (run.Count >= MinBulletMenuItems)
+            {
+                foreach (var k in run) evidence[k] ??= "a bulleted menu (five or more bullets of one to three words in a row)";
+            }
+
+            i = Math.Max(i, j - 1);
+        }
     }
+
+    private const int MaxBulletMenuWords = 3;
+    private const int MinBulletMenuItems = 5;
 
     private static bool IsMenuItem(string[] lines, LineFeatures?[] features, int i) =>
         features[i] is { } f && f.Words <= MaxMenuWords && !f.EndsSentence && !f.ImageFile && f.Meta is null && !f.Kept
@@ -552,13 +634,15 @@ public static class ArticleReader
     }
 
     /// <summary>The first prose line with no byline or date line (and no repeat of an earlier line) before the next prose line.</summary>
-    private static (int Lede, int LastProse) FindLede(string[] lines, LineFeatures?[] features, string?[] evidence, ProseClass[] initial, ProseClass[] prose, ReaderData data, bool pageHasFurniture)
+    private static (int Lede, int LastProse) FindLede(string[] lines, LineFeatures?[] features, string?[] evidence, ProseClass[] initial, ProseClass[] prose, ReaderData data, bool pageHasFurniture, int comments)
     {
         // Prose by its own measure, not only by its neighbours' (a heading or a byline near good text is revised to good).
         // A lede ends its sentence (a headline does not), and the file's first line is the page title.
         var firstLine = RawArticleParser.NextNonEmpty(lines, 0);
         var good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1)
-            .Where(i => prose[i] == ProseClass.Good && initial[i] is ProseClass.Good or ProseClass.NearGood && evidence[i] is null && (features[i]!.EndsSentence || features[i]!.Words >= 40))
+            .Where(i => prose[i] == ProseClass.Good && initial[i] is ProseClass.Good or ProseClass.NearGood && evidence[i] is null && (features[i]!.EndsSentence || features[i]!.Words >= 40)
+                && features[i]!.Caption is null && features[i]!.Credit is null
+                && !(features[i]!.TitleCase && features[i]!.Words <= MaxTeaserWords)) // a question headline in title case is no lede
             .ToList();
         var shortArticle = good.Count == 0;
         if (shortArticle)
@@ -567,7 +651,7 @@ public static class ArticleReader
             // news, not of the page or to its reader ("Sorry, the page you were looking for…", "Already a subscriber?").
             good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1)
                 .Where(i => features[i] is { } f && evidence[i] is null && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
-                    && (f.EndsSentence || lines[i][^1] == ':') && f.Words >= 3 && !data.SpeaksOfPage(lines[i])).ToList();
+                    && (f.EndsSentence || lines[i][^1] == ':') && f.Words >= 3 && !data.SpeaksOfPage(lines[i]) && !(f.TitleCase && f.Words <= MaxTeaserWords)).ToList();
 
             // Not even a sentence: any line after the first on a page with no furniture at all (a plain note); among furniture,
             // only a list, quote, table or picture of the page's own, or a line too long for a teaser headline. A page of
@@ -580,6 +664,9 @@ public static class ArticleReader
                     .ToList();
             }
         }
+
+        // The comments are not the article: when prose stands above their header, the lede is among it.
+        if (comments > 0 && good.Count > 0 && good[0] < comments) good.RemoveAll(g => g > comments);
 
         for (var k = 0; k < good.Count; k++)
         {

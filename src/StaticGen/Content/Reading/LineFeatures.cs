@@ -27,6 +27,12 @@ public sealed partial record LineFeatures
     /// <summary>All its letters (at least three) are capitals: a section label or a place line.</summary>
     public required bool Capitals { get; init; }
 
+    /// <summary>
+    /// Headline capitalisation: nearly every word of four letters or more starts with a capital ("The Gang of Six Appears
+    /// to Be Dead"), at least three such words, not all in capitals. A sentence has its verbs and nouns in lower case.
+    /// </summary>
+    public bool TitleCase { get; init; }
+
     public required bool ImageFile { get; init; }
 
     /// <summary>A byline or date line (<see cref="MetaLines"/>).</summary>
@@ -58,6 +64,8 @@ public sealed partial record LineFeatures
         var letters = 0;
         var upper = 0;
         var start = -1;
+        var longWords = 0;
+        var longCapitalised = 0;
         Span<char> buffer = stackalloc char[10];
         for (var i = 0; i <= line.Length; i++)
         {
@@ -78,6 +86,12 @@ public sealed partial record LineFeatures
             {
                 words++;
                 var word = line.AsSpan(start, i - start);
+                if (word.Length >= 4 && char.IsLetter(word[0]))
+                {
+                    longWords++;
+                    if (char.IsUpper(word[0])) longCapitalised++;
+                }
+
                 if (word.Length <= 10)
                 {
                     var lower = buffer[..word.Length];
@@ -91,7 +105,7 @@ public sealed partial record LineFeatures
 
         var last = line[^1];
         // Only sure shapes: a line that merely looks like names counts as a byline beside date lines (RawArticleParser.ReadMeta).
-        var meta = words <= 30 && MetaLines.TryParse(line, order) is { } m && RawArticleParser.IsSure(m) ? m : null;
+        var meta = words <= 30 && (MetaLines.TryParse(line, order) ?? LowerCaseByline(line, order)) is { } m && RawArticleParser.IsSure(m) ? m : null;
         var (credit, caption) = CreditShape(line);
         return new LineFeatures
         {
@@ -101,6 +115,7 @@ public sealed partial record LineFeatures
             EndsSentence = last is '.' or '!' or '?' or '…' or '”' or '"' or '’',
             SeveralSentences = SentenceBreakRegex().IsMatch(line),
             Capitals = letters >= 3 && upper == letters,
+            TitleCase = longCapitalised >= 3 && longCapitalised * 10 >= longWords * 8 && upper < letters,
             ImageFile = RawArticleParser.ImageFileRegex().IsMatch(line),
             Meta = meta,
             Credit = credit,
@@ -112,6 +127,14 @@ public sealed partial record LineFeatures
         };
     }
 
+    /// <summary>
+    /// "by Robbie Gillies" on a line of its own, as blogs print a byline: read as "By …" when only names of two words or
+    /// more follow. (Inside a hard-wrapped paragraph such a line is joined to the one above and never measured alone.)
+    /// </summary>
+    private static MetaLine? LowerCaseByline(string line, DateOrder order) =>
+        line.StartsWith("by ", StringComparison.Ordinal) && MetaLines.TryParse("By" + line[2..], order) is { Authors.Count: > 0, Agency: null, Role: null } m
+        && m.Authors.All(static a => a.Contains(' ', StringComparison.Ordinal)) ? m : null;
+
     /// <summary>Evidence that the line is furniture whatever its neighbours: known, navigation, repeated across the pile, metadata.</summary>
     public string? FurnitureEvidence(int repetitionThreshold)
     {
@@ -120,6 +143,7 @@ public sealed partial record LineFeatures
         {
             FurnitureKind.Label => "known label over teasers or topics",
             FurnitureKind.Action => "call to action",
+            FurnitureKind.End => "the comment section begins: the article ends above it",
             _ => "known furniture",
         };
         if (Nav is { } nav) return nav;
@@ -138,6 +162,7 @@ public sealed partial record LineFeatures
         }
 
         if (EnclosedCreditRegex().Match(line) is { Success: true } enclosed) return (enclosed.Groups["credit"].Value.Trim(), null);
+        if (line[^1] == ')' && BracketedCreditRegex().Match(line) is { Success: true } bracketed) return (null, bracketed.Groups["caption"].Value.Trim());
         if (RawArticleParser.TryParseCredit(line, out var credit)) return (credit, null);
         return RawArticleParser.CaptionWithLabelledCredit(line) is { } caption ? (null, caption) : (null, null);
     }
@@ -145,6 +170,7 @@ public sealed partial record LineFeatures
     internal static string? NavShape(string line)
     {
         if (BreadcrumbRegex().IsMatch(line)) return "breadcrumb";
+        if (PreviousNextRegex().IsMatch(line)) return "links to the previous and next pages";
         if (MetadataPrefixRegex().IsMatch(line)) return "scraper metadata prefix";
         if (AddressRegex().IsMatch(line)) return "address or handle";
         if (IsTicker(line)) return "ticker";
@@ -181,6 +207,10 @@ public sealed partial record LineFeatures
     [GeneratedRegex(@"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+$")]
     private static partial Regex BreadcrumbRegex();
 
+    /// <summary>"« Older post | Blog home | Newer post »": links to the previous and next pages, an arrow at either end and bars between.</summary>
+    [GeneratedRegex(@"^(?:[«‹←]\s*\S.{0,200}\s\|\s.{0,200}|.{0,200}\s\|\s.{0,200}\S\s*[»›→])$")]
+    private static partial Regex PreviousNextRegex();
+
     /// <summary>A scraper's "key value" header: "date 2022-11-02 …", "url: https://…", "title: …".</summary>
     [GeneratedRegex(@"^(?:date|url|title|source|author|lang|language|category|tags|published|description|id)\s*[:=]?\s+\S")]
     private static partial Regex MetadataPrefixRegex();
@@ -191,6 +221,13 @@ public sealed partial record LineFeatures
     /// <summary>A labelled credit or caption line: "Image source, Reuters", "Image caption, …", "Photograph: …", "Caption: …".</summary>
     [GeneratedRegex(@"^(?<label>Image source|Image caption|Caption|Photographer|Photograph|Picture|Photo credit|Image credit)\s*[,:]\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledRegex();
+
+    /// <summary>
+    /// A caption ending with its credit in brackets, names joined by a slash or a name and a year: "… was fatally shot on
+    /// Tuesday. (Chalabala/iStock )", "Osceola County Sheriff's Office image (WKMG 2021)".
+    /// </summary>
+    [GeneratedRegex(@"^(?<caption>.{10,300}?)\s+\((?<credit>[^()/\s][^()/]{0,40}/[^()]{1,40}|(?:\p{Lu}[\p{L}.&'-]*\s){1,4}(?:19|20)\d{2})\s*\)$")]
+    private static partial Regex BracketedCreditRegex();
 
     /// <summary>A credit alone in brackets: "(AA Photo)", "[Rina Hapsari/AFP]", "(Photo: Reuters)".</summary>
     [GeneratedRegex(@"^(?:\((?<credit>[^()]{2,60}\bPhoto\b[^()]{0,40}|[^()]{2,60}/[^()]{2,60})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]

@@ -13,6 +13,9 @@ public enum FurnitureKind
 
     /// <summary>A call to action ("Save articles to read later", "Follow us on …"): furniture when short.</summary>
     Action,
+
+    /// <summary>The header of a comment section ("3 Comments", "Leave a Reply"): the article ends above it.</summary>
+    End,
 }
 
 /// <summary>
@@ -25,10 +28,14 @@ public sealed partial class ReaderData
     /// <summary>The most words a call-to-action line has.</summary>
     public const int MaxActionWords = 14;
 
+    /// <summary>The most words the header of a comment section has ("2 Replies to “Persistent patrollers”").</summary>
+    public const int MaxEndWords = 16;
+
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
     private readonly Regex? _line;
     private readonly Regex? _label;
     private readonly Regex? _action;
+    private readonly Regex? _end;
     private readonly Regex[] _keep;
     private readonly System.Buffers.SearchValues<string> _pageWords;
 
@@ -41,6 +48,7 @@ public sealed partial class ReaderData
         _line = Combined(list, FurnitureKind.Line);
         _label = Combined(list, FurnitureKind.Label);
         _action = Combined(list, FurnitureKind.Action);
+        _end = Combined(list, FurnitureKind.End);
         _keep = [.. (keep ?? []).Select(Whole)];
         RepetitionThreshold = repetitionThreshold;
         RepetitionShare = repetitionShare;
@@ -93,6 +101,7 @@ public sealed partial class ReaderData
             {
                 "label" => FurnitureKind.Label,
                 "action" => FurnitureKind.Action,
+                "end" => FurnitureKind.End,
                 _ => FurnitureKind.Line,
             };
             yield return (kind, line[(tab + 1)..]);
@@ -115,6 +124,7 @@ public sealed partial class ReaderData
     {
         if (_line?.IsMatch(line) == true) return FurnitureKind.Line;
         if (_label?.IsMatch(line) == true) return FurnitureKind.Label;
+        if (words <= MaxEndWords && _end?.IsMatch(line) == true) return FurnitureKind.End;
         if (words <= MaxActionWords && _action?.IsMatch(line) == true) return FurnitureKind.Action;
         return null;
     }

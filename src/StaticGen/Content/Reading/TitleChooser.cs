@@ -37,7 +37,9 @@ public static partial class TitleChooser
             }
 
             var next = header.Where(j => j > i && evidence[j] is null && lines[j].Length > 0).Cast<int?>().FirstOrDefault() ?? lede;
-            if (next == lede || (features[next] is { } nf && (nf.Meta is not null || nf.ImageFile || (nf.Words >= 12 && !nf.Capitals))))
+            // Under a headline: its standfirst (a long line, or a sentence), a byline or date, a picture; never a caption or credit.
+            if (next == lede || (features[next] is { } nf && (nf.Meta is not null || nf.ImageFile
+                || ((nf.Words >= 12 || (nf.EndsSentence && nf.Words >= 6)) && !nf.Capitals && nf.Credit is null && nf.Caption is null))))
             {
                 score += 2;
                 reasons.Add("sits above the standfirst, byline, date or lede (+2)");
@@ -47,6 +49,20 @@ public static partial class TitleChooser
             {
                 score += 1;
                 reasons.Add("headline shape (+1)");
+            }
+
+            // Headline capitalisation ("Fresh Tension In Rivers"): standfirsts, captions and sentences are never written so.
+            if (f.TitleCase)
+            {
+                score += 2;
+                reasons.Add("headline capitalisation (+2)");
+            }
+
+            // A long sentence with its full stop is a standfirst, a caption or the lede, not a headline.
+            if (f.Words >= LongSentenceWords && lines[i][^1] == '.')
+            {
+                score -= 2;
+                reasons.Add("a long sentence with a full stop (-2)");
             }
 
             // A headline names what the article is about: it shares words with the lede and the paragraphs after it.
@@ -92,6 +108,9 @@ public static partial class TitleChooser
         return candidates;
     }
 
+    /// <summary>A line of this many words ending in a full stop reads as a sentence.</summary>
+    private const int LongSentenceWords = 15;
+
     /// <summary>The best candidate (the earlier one on a tie), or null.</summary>
     public static TitleCandidate? Best(IReadOnlyList<TitleCandidate> candidates)
     {
@@ -109,7 +128,7 @@ public static partial class TitleChooser
         evidence is null && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
         && f.Words is >= 2 and <= 40 && !f.SeveralSentences && !(f.Capitals && f.Words <= 6)
         && !(f.Words == 2 && !line.Contains(' ', StringComparison.Ordinal))
-        && !TableRows.IsRow(line) && !HasAddress(line) && HasLongWord(line) && !IsTimeStamp(line);
+        && !RawArticleParser.IsStructural(line) && !HasAddress(line) && HasLongWord(line) && !IsTimeStamp(line);
 
     /// <summary>A time alone on its line ("11.08am BST", "2:30 p.m.", "10:25"): a live blog entry's stamp.</summary>
     public static bool IsTimeStamp(string line) => line.Length <= 20 && TimeStampRegex().IsMatch(line);

@@ -8,9 +8,9 @@ public sealed class ArticleReaderTests
     private const string Lede = "The pass over the mountains stayed closed on Sunday after a second night of heavy snow, the road office said, and the two villages above it are cut off.";
     private const string Second = "Crews will start to clear the road from both ends on Tuesday, when the weather service expects the snow to ease and the wind to drop.";
 
-    private static ParsedArticle Read(string text, PileTable? pile = null, string path = "a.txt")
+    private static ParsedArticle Read(string text, PileTable? pile = null, string path = "a.txt", Func<string, JunkKind>? junk = null)
     {
-        var result = ArticleReader.Read(path, text, pile: pile);
+        var result = ArticleReader.Read(path, text, junk, pile: pile);
         return Assert.IsType<ParsedArticle>(result.Article);
     }
 
@@ -167,6 +167,72 @@ public sealed class ArticleReaderTests
         var a = Read("Home\nNews\nSport\nWeather\n\nPass reopens\n\nBy Mia Lund\n12 January 2025\n\nThe pass reopened on Monday.\n\nShare\nFacebook\n");
         Assert.Equal("Pass reopens", a.Title);
         Assert.Equal("The pass reopened on Monday.", Assert.IsType<RawParagraph>(Assert.Single(a.Blocks)).Text);
+    }
+
+    [Fact]
+    public void A_scraper_date_prefix_gives_the_date_and_the_rest_of_its_line_is_read_as_text()
+    {
+        var a = Read($" date 2024-03-02 Pass closed for a third day\n\nBy Mia Lund\n\n{Lede}\n\n{Second}\n");
+        Assert.Equal("Pass closed for a third day", a.Title);
+        Assert.Equal("Mia Lund", a.Author);
+        Assert.Equal(new DateTimeOffset(2024, 3, 2, 0, 0, 0, TimeSpan.Zero), a.Date);
+    }
+
+    [Fact]
+    public void The_comments_are_not_the_article()
+    {
+        var a = Read($"Pass closed for a third day\n\n{Lede}\n\n{Second}\n\n2 Comments\n\nJo Bell March 3, 2025 at 9:12 am\n\nI was up there that night and the snow was far worse than the report says, believe me.\n\nLeave a Reply\n");
+        Assert.Null(a.Date);
+        Assert.Null(a.Authors);
+        Assert.Equal(2, a.Blocks.Count);
+        Assert.DoesNotContain(a.Blocks, b => b is RawParagraph p && p.Text.Contains("believe me", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lede_with_a_comment_under_it_is_still_the_lede()
+    {
+        var a = Read($"Pass closed for a third day\n\n{Lede}\n\n1 Reply to \"Pass closed for a third day\"\n\nJo Bell March 3, 2025 (9:12 am)\n\nI was up there that night and the snow was far worse than the report says, believe me.\n");
+        Assert.Equal(Lede, Assert.IsType<RawParagraph>(Assert.Single(a.Blocks)).Text);
+    }
+
+    [Theory]
+    [InlineData("A snowplough on the upper road at dawn on Monday.\nA snowplough on the upper road at dawn on Monday. Photograph: Ivo Marsh/Valley Press")]
+    [InlineData("A snowplough on the upper road at dawn on Monday.\n\nA snowplough on the upper road at dawn on Monday.")]
+    public void A_picture_text_printed_twice_is_a_caption_not_a_paragraph(string doubled)
+    {
+        var a = Read($"Pass closed for a third day\n\n{Lede}\n\n{doubled}\n\n{Second}\n");
+        Assert.Equal(2, a.Blocks.Count(static b => b is RawParagraph));
+        Assert.DoesNotContain(a.Blocks, b => b is RawParagraph p && p.Text.Contains("snowplough", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_headline_in_title_case_is_the_title_not_the_lede_even_as_a_question()
+    {
+        var a = Read($"Network\nMy Profile\nView More Activity\n\nWill The Pass Ever Open Again This Winter?\n\n{Lede}\n\n{Second}\n");
+        Assert.Equal("Will The Pass Ever Open Again This Winter?", a.Title);
+        Assert.Equal(Lede, Assert.IsType<RawParagraph>(a.Blocks[0]).Text);
+    }
+
+    [Fact]
+    public void A_headline_under_a_section_label_is_kept_when_a_sentence_follows_it()
+    {
+        var a = Read($"Latest News\n\nPass closed for a third day\n\nRoad crews say the snow is the deepest in a decade.\n\n{Lede}\n\n{Second}\n", junk: static l => l == "Latest News" ? JunkKind.TeaserLabel : JunkKind.None);
+        Assert.Equal("Pass closed for a third day", a.Title);
+    }
+
+    [Fact]
+    public void A_bulleted_menu_is_furniture_and_a_page_of_it_is_skipped()
+    {
+        var result = ArticleReader.Read("content/nav.txt", "Skip to main content\nValley News\n  • Latest\n  • Weather\n  • Roads\n\n  • Schools\n  • Sport\n\nYour Account\n\nFor You\n");
+        Assert.Null(result.Article);
+        Assert.Contains("only page furniture", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_of_items_in_the_article_is_no_menu()
+    {
+        var a = Read($"Pass closed for a third day\n\n{Lede}\n\nThe office listed what stays open:\n\n- The lower road\n- The ferry\n- The rail line\n\n{Second}\n");
+        Assert.Contains(a.Blocks, b => b is RawList);
     }
 
     [Fact]

@@ -24,7 +24,34 @@ public sealed class LineFeaturesTests
     [InlineData("DAX 18,102.4 +0.6%", "ticker")]
     [InlineData("FTSE 100 8,120.5 -0.3% · Dow Jones 39,410.2 +0.2% · Gold Spot 2,315.80 +1.4% · Brent Crude 83.1 +0.5%", "ticker")]
     [InlineData("https://example.org/story/1", "address or handle")]
+    [InlineData("« Older post | Valley Notes home | Newer post »", "links to the previous and next pages")]
     public void Navigation_shapes_are_named(string line, string shape) => Assert.Equal(shape, Of(line).Nav);
+
+    [Theory]
+    [InlineData("A ferry leaves the harbour at dusk on Friday. (Ivo Marsh/Valley Press )", "A ferry leaves the harbour at dusk on Friday.")]
+    [InlineData("Harbour office image (KVAL 2022)", "Harbour office image")]
+    public void A_caption_ending_with_its_credit_in_brackets_is_a_caption(string line, string caption) => Assert.Equal(caption, Of(line).Caption);
+
+    [Fact]
+    public void The_council_met_on_Monday_is_no_caption() => Assert.Null(Of("The council (which meets monthly) voted on Monday.").Caption);
+
+    [Theory]
+    [InlineData("Will The Pass Ever Open Again This Winter?", true)]
+    [InlineData("Fresh Tension In Valley Council", true)]
+    [InlineData("Pass closed for a third day after heavy snow", false)]
+    [InlineData("MOUNTAIN NEWS TODAY", false)]
+    [InlineData("Prime Minister Ana Roth said on Monday that the road would reopen.", false)]
+    public void Headline_capitalisation_is_measured(string line, bool titleCase) => Assert.Equal(titleCase, Of(line).TitleCase);
+
+    [Theory]
+    [InlineData("by Mia Lund", "Mia Lund")]
+    [InlineData("Lena Hart, Digital Journalist", "Lena Hart")]
+    public void A_lower_case_byline_or_a_name_with_a_job_title_is_a_byline(string line, string author) => Assert.Equal(author, Of(line).Meta?.Author);
+
+    [Theory]
+    [InlineData("by the river")]
+    [InlineData("by Monday")]
+    public void A_fragment_starting_with_by_is_no_byline(string line) => Assert.Null(Of(line).Meta);
 
     [Theory]
     [InlineData("The minister said the price would rise by 5% next year.")]
