@@ -17,6 +17,12 @@ internal static class Report
         {
             console.Info(string.Create(CultureInfo.InvariantCulture,
                 $"Built {Count(report.Articles, "article")} into {report.OutputDirectory}: {Count(report.Pages, "page")} ({Count(report.FilesWritten, "file")}), {Count(report.Tags, "tag")}, {Count(report.Countries, "country", "countries")}, {Count(report.Warnings, "warning")}, {Count(report.SkippedFiles, "file")} skipped, in {seconds} s."));
+            if (report.ImageCacheDirectory is { } cache)
+            {
+                console.Info(string.Create(CultureInfo.InvariantCulture,
+                    $"Images: {Count(report.ImagesEncoded, "file")} encoded; the image cache ({cache}) holds {report.ImageCacheBytes / (1024.0 * 1024.0):0.0} MiB."));
+            }
+
             if (report.UnitsKept > 0 || report.ArticlesReused > 0)
             {
                 var reused = report.ArticlesReused > 0 ? $"{Count(report.ArticlesReused, "article")} from the article cache, " : "";

@@ -6,6 +6,7 @@ using System.Globalization;
 using StaticGen.Content;
 using StaticGen.Content.Reading;
 using StaticGen.Enrichment;
+using StaticGen.Images;
 using StaticGen.Output;
 using StaticGen.Rendering;
 using StaticGen.Rendering.Templates;
@@ -14,7 +15,14 @@ using StaticGen.Site;
 namespace StaticGen.Build;
 
 /// <summary>What the pipeline made of a site: the model, and how many output units it made and kept.</summary>
-internal sealed record PipelineResult(SiteModel Model, int Skipped, IReadOnlyList<OutputUnit> Units, int Made, int Kept);
+internal sealed record PipelineResult(SiteModel Model, int Skipped, IReadOnlyList<OutputUnit> Units, int Made, int Kept)
+{
+    /// <summary>The derived images this run encoded (not found in the image cache).</summary>
+    public int ImagesEncoded { get; init; }
+
+    /// <summary>What the image cache beside the output holds after the run, in bytes (0 when the site has no resized images).</summary>
+    public long ImageCacheBytes { get; init; }
+}
 
 /// <summary>
 /// The one pipeline every command runs: <see cref="Load"/> → <see cref="Enrich"/> →
@@ -37,6 +45,7 @@ internal sealed class SitePipeline
     private readonly BuildOptions _options;
     private readonly SiteCache _cache;
     private readonly FallbackDates _fallbackDates;
+    private readonly ContentImages _images;
     private readonly List<StageTiming> _timings = [];
     private readonly Stopwatch _stage = Stopwatch.StartNew();
     private TimeSpan _stageCpu = Environment.CpuUsage.TotalTime;
@@ -48,6 +57,9 @@ internal sealed class SitePipeline
         ArgumentNullException.ThrowIfNull(cache);
         (_site, _options, _cache) = (site, options, cache);
         _fallbackDates = new FallbackDates(site.ContentDirectory);
+        // Beside the output folder the build writes, or beside the configured one (serve writes none, and shares the build's cache).
+        var output = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(site.Root, site.Config.Paths.Output));
+        _images = new ContentImages(site, new ImageCache(ImageCache.Beside(output)), cache);
     }
 
     /// <summary>
@@ -99,7 +111,9 @@ internal sealed class SitePipeline
 
         var plan = Plan(model, templates, destination, memo, changed);
         var (made, kept) = Make(plan, destination, cancellationToken);
-        return new PipelineResult(model, skipped, plan.Units, made, kept);
+        var pictures = model.Assets.Values.Any(static a => a.Picture is not null);
+        var cacheBytes = pictures ? _images.Cache.Trim((long)_site.Config.Images.CacheMegabytes * 1024 * 1024) : 0;
+        return new PipelineResult(model, skipped, plan.Units, made, kept) { ImagesEncoded = _images.Cache.Encoded, ImageCacheBytes = cacheBytes };
     }
 
     // ----------------------------------------------------------------------------------------------
@@ -400,8 +414,8 @@ internal sealed class SitePipeline
             BuildDate = _options.SourceDateEpoch ?? config.BuildDate
                 ?? assembled.Site.Articles.Select(static a => a.Article.OwnDate()).Max()
                 ?? new DateTimeOffset(DateTimeOffset.UtcNow.UtcDateTime.Date, TimeSpan.Zero),
-            Assets = ImageHeaders.Measure(assembled.Site.Assets, path => ContentReader.ReadHead(Path.Combine(_site.Root, path), ImageHeaders.HeadBytes)),
         };
+        model = model with { Assets = _images.Prepare(model.Assets, Diagnostics, CancellationToken.None) };
         Time("assemble");
         return (model, reassembly.Changed);
     }
@@ -428,7 +442,7 @@ internal sealed class SitePipeline
         ArgumentNullException.ThrowIfNull(templates);
         ArgumentNullException.ThrowIfNull(destination);
         var renderer = new PageRenderer(model, templates, new MarkdownRenderer(_site.Config.Markdown));
-        var units = OutputUnits.Of(model, templates, renderer, _site.Root, destination.Previous, _cache, memo, changed);
+        var units = OutputUnits.Of(model, templates, renderer, _site.Root, destination.Previous, _cache, memo, changed, _images);
         var steps = new PlannedUnit[units.Count];
         for (var i = 0; i < units.Count; i++)
         {
@@ -488,8 +502,21 @@ internal sealed class SitePipeline
         Time("render");
 
         // Feeds, sitemaps, the search index and assets are independent files: made and handed over in parallel.
-        Parallel.For(plan.PageCount, plan.Steps.Count, Workers(cancellationToken), Produce);
+        // Resized images come last in the plan, and are timed and counted as their own step.
+        var firstPicture = plan.PageCount;
+        while (firstPicture < plan.Steps.Count && !plan.Steps[firstPicture].Unit.Key.StartsWith(OutputUnits.PictureKey, StringComparison.Ordinal)) firstPicture++;
+        Parallel.For(plan.PageCount, firstPicture, Workers(cancellationToken), Produce);
         Time("feeds");
+        if (firstPicture < plan.Steps.Count)
+        {
+            var encoded = ProgressCounter.Start(_options.Progress, Stage.Write, plan.Steps.Count - firstPicture);
+            Parallel.For(firstPicture, plan.Steps.Count, Workers(cancellationToken), i =>
+            {
+                Produce(i);
+                encoded?.Increment();
+            });
+            Time("images");
+        }
 
         // Static files last, so that a file the build generates wins over one of the same path.
         Diagnostics.AddRange(destination.PutStatic(_site.StaticFiles(), _site.DisplayPath(_site.StaticDirectory)));

@@ -141,7 +141,7 @@ public sealed class SiteWriter : IDisposable
             throw new SiteWriterException($"the output path '{output}' is a file, not a folder; clean deletes only output folders");
         }
 
-        if (!Directory.Exists(parent) || (!Directory.Exists(output) && !File.Exists(lockPath) && !File.Exists(BuildManifest.PathOf(output)) && !File.Exists(ArticleCacheFile.PathOf(output)) && Leftovers(parent, name).Count == 0))
+        if (!Directory.Exists(parent) || (!Directory.Exists(output) && !File.Exists(lockPath) && !File.Exists(BuildManifest.PathOf(output)) && !File.Exists(ArticleCacheFile.PathOf(output)) && !Directory.Exists(Images.ImageCache.Beside(output)) && Leftovers(parent, name).Count == 0))
         {
             return new CleanedOutput(false, []);
         }
@@ -178,6 +178,9 @@ public sealed class SiteWriter : IDisposable
                 File.Delete(kept);
                 leftovers.Add(kept);
             }
+
+            // The derived images: never published, so only clean deletes them.
+            if (Images.ImageCache.Delete(output)) leftovers.Add(Images.ImageCache.Beside(output));
 
             if (lockExisted) leftovers.Add(lockPath);
         }
