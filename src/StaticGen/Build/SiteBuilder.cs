@@ -151,7 +151,8 @@ public static class SiteBuilder
     /// <summary>The theme: the default one with the site's templates over it; a missing layout is an error.</summary>
     internal static TemplateLoadResult LoadTheme(SiteContext site, List<Diagnostic> diagnostics)
     {
-        var templates = TemplateLoader.Load(site.TemplatesDirectory, site.DisplayPath(site.TemplatesDirectory));
+        var i18n = Path.Combine(site.Root, "i18n");
+        var templates = TemplateLoader.Load(site.TemplatesDirectory, site.DisplayPath(site.TemplatesDirectory), i18n, site.DisplayPath(i18n));
         diagnostics.AddRange(templates.Diagnostics);
         foreach (var layout in PageRenderer.RequiredLayouts)
         {

@@ -49,8 +49,15 @@ public static class Dates
     /// <summary>RFC 822 in UTC: <c>Fri, 17 May 2024 06:41:00 +0000</c> (RSS).</summary>
     public static string Rfc822Utc(DateTimeOffset date) => date.ToUniversalTime().ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);
 
-    /// <summary>The date as a reader sees it: <c>17 May 2024</c>, unambiguous in every English-speaking country.</summary>
-    public static string Display(DateTimeOffset date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The date as a reader sees it, in the site's language: <c>17 May 2024</c> (unambiguous in every English-speaking
+    /// country), <c>17. Mai 2024</c>, <c>17 de mayo de 2024</c>.
+    /// </summary>
+    public static string Display(DateTimeOffset date, SiteLanguage? language = null)
+    {
+        var lang = language ?? SiteLanguage.English;
+        return date.ToString(lang.DatePattern, lang.DateNames);
+    }
 }
 
 /// <summary>

@@ -47,6 +47,12 @@ public sealed record CountryRef(string Code, string Name, string Slug, int Menti
 
     /// <summary>The country's flag emoji, or null when not known.</summary>
     public string? Flag { get; init; }
+
+    /// <summary>
+    /// The country's other names, from the gazetteer: aliases and demonyms ("Turkey", "Turkish" for Türkiye),
+    /// so that search finds it by any of them. One shared list per country.
+    /// </summary>
+    public IReadOnlyList<string> OtherNames { get; init; } = [];
 }
 
 /// <summary>An author of an article as a person with a page of their own (<c>/authors/&lt;slug&gt;/</c>).</summary>

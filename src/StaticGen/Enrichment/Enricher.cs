@@ -154,7 +154,7 @@ public sealed class Enricher
                 : [.. detectedCountries.Select(static d => CountryRefOf(d.Country, d.Mentions))],
             Tags = cleaned.Tags is { } authoredTags
                 ? AuthoredTags(authoredTags, parsed, diagnostics)
-                : [.. detectedTags.Select(static t => new TagRef(t.Name, Slugs.Slugify(t.Name), t.Mentions))],
+                : DetectedTags(detectedTags),
             Draft = cleaned.Draft,
             Type = cleaned.Type,
             Aliases = cleaned.Aliases,
@@ -192,9 +192,9 @@ public sealed class Enricher
         return slug.Length > 0 ? slug : Slugs.Slugify(fileStem) is { Length: > 0 } stem ? stem : "article";
     }
 
-    /// <summary>A country as an article names it, with what pages show of it (continent, flag): rendering needs no gazetteer.</summary>
+    /// <summary>A country as an article names it, with what pages show of it (continent, flag) and search finds it by (its other names): later stages need no gazetteer.</summary>
     private static CountryRef CountryRefOf(Country country, int mentions) =>
-        new(country.Code, country.Name, Slugs.Slugify(country.Name), mentions) { Continent = country.ContinentName, Flag = country.Flag };
+        new(country.Code, country.Name, Slugs.Slugify(country.Name), mentions) { Continent = country.ContinentName, Flag = country.Flag, OtherNames = country.OtherNames };
 
     private IReadOnlyList<CountryRef> AuthoredCountries(IReadOnlyList<string> names, ParsedArticle parsed, DiagnosticList diagnostics)
     {
@@ -215,6 +215,33 @@ public sealed class Enricher
         return result;
     }
 
+    /// <summary>
+    /// A tag's slug, its identity: the name's slug with every word spelt the canonical way ("Ministry of Defence"
+    /// and "Ministry of Defense" are both /tags/ministry-of-defense/), so the site has one page for them.
+    /// </summary>
+    internal static string TagSlug(string name)
+    {
+        var slug = Slugs.Slugify(name);
+        var canonical = SpellingVariants.CanonicalWords(slug, '-');
+        return ReferenceEquals(canonical, slug) ? slug : Slugs.Slugify(canonical);
+    }
+
+    /// <summary>Detected tags in rank order, one per slug: a second spelling of a tag adds its mentions to the first.</summary>
+    private static IReadOnlyList<TagRef> DetectedTags(IReadOnlyList<DetectedTag> detected)
+    {
+        var result = new List<TagRef>(detected.Count);
+        foreach (var tag in detected)
+        {
+            var slug = TagSlug(tag.Name);
+            if (slug.Length == 0) continue;
+            var at = result.FindIndex(t => string.Equals(t.Slug, slug, StringComparison.Ordinal));
+            if (at < 0) result.Add(new TagRef(tag.Name, slug, tag.Mentions));
+            else result[at] = result[at] with { Mentions = result[at].Mentions + tag.Mentions };
+        }
+
+        return result;
+    }
+
     private static IReadOnlyList<TagRef> AuthoredTags(IReadOnlyList<string> names, ParsedArticle parsed, DiagnosticList diagnostics)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -222,7 +249,7 @@ public sealed class Enricher
         for (var i = 0; i < names.Count; i++)
         {
             var trimmed = names[i].Trim();
-            var slug = Slugs.Slugify(trimmed);
+            var slug = TagSlug(trimmed);
             if (slug.Length == 0)
             {
                 // '..', '.', '/' or only punctuation: no page can be made for it.

@@ -46,6 +46,12 @@ public enum TermKind
 /// <summary>One row of the gazetteer.</summary>
 public sealed record Country(string Code, string Name, Continent Continent, bool IsTerritory)
 {
+    /// <summary>
+    /// The other names readers may search it by: its aliases ("Turkey", "Ivory Coast", "UK") and demonyms
+    /// ("Turkish", "Dutch"), as the gazetteer lists them, without capitals (a city is not the country).
+    /// </summary>
+    public IReadOnlyList<string> OtherNames { get; init; } = [];
+
     /// <summary>The flag emoji, made of the two regional-indicator letters of the code.</summary>
     public string Flag => string.Concat(char.ConvertFromUtf32(0x1F1E6 + Code[0] - 'A'), char.ConvertFromUtf32(0x1F1E6 + Code[1] - 'A'));
 
@@ -116,7 +122,10 @@ public sealed class Gazetteer
             var cells = line.Split('\t');
             if (cells.Length < 8) throw new FormatException($"gazetteer row has {cells.Length} columns, expected 8: {line}");
             var weakName = cells[1].StartsWith('~');
-            var country = new Country(cells[0], weakName ? cells[1][1..] : cells[1], ParseContinent(cells[2]), cells[3] == "territory");
+            var country = new Country(cells[0], weakName ? cells[1][1..] : cells[1], ParseContinent(cells[2]), cells[3] == "territory")
+            {
+                OtherNames = [.. Items(cells[4]).Concat(Items(cells[5])).Select(static i => i.TrimStart('~')).Distinct(StringComparer.Ordinal)],
+            };
             countries.Add(country);
             terms.Add(new GazetteerTerm(country.Name, country, TermKind.Name, Weak: weakName));
             AddTerms(terms, cells[4], country, TermKind.Name);
@@ -171,9 +180,11 @@ public sealed class Gazetteer
         return _byName.TryGetValue(key, out var byName) ? byName : null;
     }
 
+    private static string[] Items(string cell) => cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     private static void AddTerms(List<GazetteerTerm> terms, string cell, Country? country, TermKind kind)
     {
-        foreach (var item in cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var item in Items(cell))
         {
             var weak = item.StartsWith('~');
             terms.Add(new GazetteerTerm(weak ? item[1..] : item, country, kind, weak));

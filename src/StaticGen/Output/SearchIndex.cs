@@ -115,6 +115,7 @@ public static class SearchIndex
         ArgumentNullException.ThrowIfNull(site);
         ArgumentOutOfRangeException.ThrowIfLessThan(docsPerChunk, 1);
         var urls = site.Urls;
+        var language = SiteLanguage.For(site.Config.Language);
         var files = new List<OutputFile>();
 
         // token → postings (article number, fields), article numbers ascending.
@@ -126,7 +127,13 @@ public static class SearchIndex
             Collect(fields, a.Title, Field.Title);
             Collect(fields, a.Kicker, Field.Terms);
             foreach (var tag in a.Tags) Collect(fields, tag.Name, Field.Terms);
-            foreach (var country in a.Countries) Collect(fields, country.Name, Field.Terms);
+            foreach (var country in a.Countries)
+            {
+                // "turkey" and "turkish" find the Türkiye article; "ivory coast" the Côte d'Ivoire one.
+                Collect(fields, country.Name, Field.Terms);
+                foreach (var name in country.OtherNames) Collect(fields, name, Field.Terms);
+            }
+
             Collect(fields, a.Summary, Field.Summary);
             foreach (var (token, field) in fields)
             {
@@ -175,7 +182,7 @@ public static class SearchIndex
                     json.WriteStringValue(a.Title);
                     json.WriteStringValue(item.Url);
                     json.WriteStringValue(a.DateIsFallback ? "" : Dates.Iso(a.Date));
-                    json.WriteStringValue(a.DateIsFallback ? "" : Dates.Display(a.Date));
+                    json.WriteStringValue(a.DateIsFallback ? "" : Dates.Display(a.Date, language));
                     json.WriteStringValue(a.Kicker ?? "");
                     json.WriteStringValue(Shorten(a.Summary, SummaryLength));
                     json.WriteEndArray();

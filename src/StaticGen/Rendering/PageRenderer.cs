@@ -43,6 +43,7 @@ public sealed class PageRenderer
     // thread instead of once per page.
     private readonly ConcurrentBag<TemplateContext> _contexts = [];
     private readonly CachedInclude _cachedInclude = new();
+    private readonly Translator _translator;
 
     public PageRenderer(SiteModel site, TemplateSet templates, MarkdownRenderer markdown)
     {
@@ -50,7 +51,8 @@ public sealed class PageRenderer
         _templates = templates;
         _markdown = markdown;
         var assets = templates.Assets.Select(static a => a.Name).ToHashSet(StringComparer.Ordinal);
-        _views = new ViewModels(site, assets.Contains);
+        _translator = templates.Translations.For(site.Config.Language);
+        _views = new ViewModels(site, assets.Contains, _translator);
         _siteView = _views.SiteView();
         _siteView.IsReadOnly = true;
         // Shared by every context; templates only read it (an assignment goes to the page's own globals).
@@ -313,7 +315,7 @@ public sealed class PageRenderer
 
     /// <summary>
     /// Functions templates call: <c>url</c> (site path under the base path), <c>abs_url</c>,
-    /// <c>asset_url</c>; <c>include</c>, which renders a partial in place (<see cref="InlineInclude"/>); and
+    /// <c>asset_url</c>; <c>i18n</c>, a theme string in the site's language (<see cref="Translations"/>); <c>include</c>, which renders a partial in place (<see cref="InlineInclude"/>); and
     /// <c>include_cached</c>, which renders it once per build for each set of keys (<see cref="CachedInclude"/>).
     /// </summary>
     private ScriptObject Helpers()
@@ -325,6 +327,7 @@ public sealed class PageRenderer
         helpers.SetValue("abs_url", new TextFunction("path", path => urls.Absolute(path.StartsWith('/') ? path : urls.Path(path))), true);
         helpers.SetValue("asset_url", new TextFunction("path", urls.Asset), true);
         helpers.SetValue("include", new InlineInclude(), true);
+        helpers.SetValue("i18n", new TranslateFunction(_translator), true);
         helpers.SetValue("include_cached", _cachedInclude, true);
         // Scriban's object functions, with a to_json that needs no reflection (the native tool's failed).
         helpers.SetValue("object", JsonFunction.ObjectFunctions(), true);

@@ -62,11 +62,12 @@ public static class SiteAssembler
 
         foreach (var article in siteArticles.Concat(sitePages)) ImageWarnings(article.Article, assets, diagnostics);
 
-        var tags = BuildTaxonomy(TaxonomyKind.Tags, siteArticles, urls, static a => a.Tags.Select(static t => (t.Name, t.Slug, (CountryRef?)null)));
-        var countries = BuildTaxonomy(TaxonomyKind.Countries, siteArticles, urls, static a => a.Countries.Select(static c => (c.Name, c.Slug, (CountryRef?)c)));
-        var authors = BuildTaxonomy(TaxonomyKind.Authors, siteArticles, urls, static a => a.AuthorRefs.Select(static p => (p.Name, p.Slug, (CountryRef?)null)));
+        var language = SiteLanguage.For(config.Language);
+        var tags = BuildTaxonomy(TaxonomyKind.Tags, language, siteArticles, urls, static a => a.Tags.Select(static t => (t.Name, t.Slug, (CountryRef?)null)));
+        var countries = BuildTaxonomy(TaxonomyKind.Countries, language, siteArticles, urls, static a => a.Countries.Select(static c => (c.Name, c.Slug, (CountryRef?)c)));
+        var authors = BuildTaxonomy(TaxonomyKind.Authors, language, siteArticles, urls, static a => a.AuthorRefs.Select(static p => (p.Name, p.Slug, (CountryRef?)null)));
         // A masthead lists people by surname.
-        authors = authors with { Terms = [.. authors.Terms.OrderBy(static t => SurnameKey(t.Slug), StringComparer.Ordinal).ThenBy(static t => t.Slug, StringComparer.Ordinal)] };
+        authors = authors with { Terms = [.. authors.Terms.OrderBy(t => SurnameKey(Collation.Key(language, t.Name, t.Slug)), StringComparer.Ordinal).ThenBy(static t => t.Slug, StringComparer.Ordinal)] };
         AuthorPhotoWarnings(config, contentPrefix, assets, diagnostics);
         var sections = SectionTaxonomy(config, siteArticles, urls, sitePages, diagnostics);
 
@@ -166,6 +167,7 @@ public static class SiteAssembler
 
     private static Taxonomy BuildTaxonomy(
         TaxonomyKind kind,
+        SiteLanguage language,
         IReadOnlyList<SiteArticle> articles,
         UrlBuilder urls,
         Func<Article, IEnumerable<(string Name, string Slug, CountryRef? Country)>> termsOf)
@@ -192,8 +194,8 @@ public static class SiteAssembler
                 Flag = g.Value.Country?.Flag,
             })
             // By the slug, which folds case and accents as a reader's index does ("Ángel Di María" among the A's,
-            // "Félix" before "Franck"), then by name.
-            .OrderBy(static t => t.Slug, StringComparer.Ordinal)
+            // "Félix" before "Franck"), with the language's own letters apart (Collation), then by name.
+            .OrderBy(t => Collation.Key(language, t.Name, t.Slug), StringComparer.Ordinal)
             .ThenBy(static t => t.Name, StringComparer.Ordinal)
             .ToList();
         return new Taxonomy(kind, terms, urls.Terms(kind));
@@ -224,7 +226,7 @@ public static class SiteAssembler
 
         var titles = config.Sections.ToDictionary(static s => s.Slug, static s => s.Title, StringComparer.Ordinal);
         var order = config.Sections.Select(static (s, i) => (s.Slug, i)).ToDictionary(static x => x.Slug, static x => x.i, StringComparer.Ordinal);
-        var taxonomy = BuildTaxonomy(TaxonomyKind.Sections, articles, urls, a => a.Section is { } s && !clashing.Contains(s.Slug)
+        var taxonomy = BuildTaxonomy(TaxonomyKind.Sections, SiteLanguage.For(config.Language), articles, urls, a => a.Section is { } s && !clashing.Contains(s.Slug)
             ? [(titles.GetValueOrDefault(s.Slug) ?? SectionName(s), s.Slug, null)]
             : []);
         var ordered = taxonomy.Terms

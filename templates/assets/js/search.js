@@ -194,6 +194,12 @@
 
   function say(text) { status.textContent = text; }
 
+  // The page's messages in the site's language (data-msg-* on the form), English when a theme has none.
+  function msg(name, english, n, q) {
+    var text = form.getAttribute('data-msg-' + name) || english;
+    return text.split('{n}').join(String(n)).split('{q}').join(q || '');
+  }
+
   function run(query) {
     var ticket = ++generation;
     var trimmed = query.trim();
@@ -202,17 +208,17 @@
     results = [];
     shown = 0;
     if (!trimmed) { say(''); return; }
-    say('Searching…');
+    say(msg('searching', 'Searching…'));
     getEngine().then(function (e) { return e.search(query); }).then(function (found) {
       if (ticket !== generation) return;
-      if (found.words.length === 0) { say('Type a few letters of a word.'); return; }
+      if (found.words.length === 0) { say(msg('short', 'Type a few letters of a word.')); return; }
       results = found.hits;
       var n = results.length;
-      say(n === 0 ? 'No articles match “' + trimmed + '”. Try fewer or shorter words.'
-        : n + (n === 1 ? ' article matches “' : ' articles match “') + trimmed + '”.');
+      say(n === 0 ? msg('none', 'No articles match “{q}”. Try fewer or shorter words.', n, trimmed)
+        : n === 1 ? msg('one', '1 article matches “{q}”.', n, trimmed) : msg('many', '{n} articles match “{q}”.', n, trimmed));
       return showMore(ticket);
     }).catch(function () {
-      if (ticket === generation) say('The search index could not be loaded. Please try again later.');
+      if (ticket === generation) say(msg('failed', 'The search index could not be loaded. Please try again later.'));
     });
   }
 

@@ -160,6 +160,19 @@ public sealed class CountryDetectorTests
     }
 
     [Fact]
+    public void A_country_carries_its_aliases_and_demonyms_but_not_its_capital_as_other_names()
+    {
+        var gazetteer = Gazetteer.LoadDefault();
+        var turkey = gazetteer.Find("TR")!;
+        Assert.Contains("Turkey", turkey.OtherNames);
+        Assert.Contains("Turkish", turkey.OtherNames);
+        Assert.DoesNotContain("Ankara", turkey.OtherNames);
+        Assert.DoesNotContain(turkey.OtherNames, static n => n.StartsWith('~'));
+        Assert.Contains("Holland", gazetteer.Find("NL")!.OtherNames);
+        Assert.Contains("Britain", gazetteer.Find("GB")!.OtherNames);
+    }
+
+    [Fact]
     public void An_authored_iso_short_name_is_found_even_when_it_is_no_detection_term()
     {
         // "Congo" alone is ambiguous in running text, yet it is the ISO 3166-1 short name of the Republic of the Congo.

@@ -3,6 +3,7 @@ using StaticGen.Output;
 using StaticGen.Rendering;
 using StaticGen.Rendering.Templates;
 using StaticGen.Site;
+using StaticGen.Tests.Support;
 using static StaticGen.Tests.Output.OutputFixtures;
 
 namespace StaticGen.Tests.Output;
@@ -55,6 +56,41 @@ public sealed class SearchScriptTests
     public void Stop_words_alone_find_nothing()
     {
         Assert.Empty(Search(SearchIndex.Build(_site), "the and "));
+    }
+
+    [Theory]
+    [InlineData("turkey")]
+    [InlineData("Turkish exporters")]
+    [InlineData("turkiye")]
+    [InlineData("türk")]
+    public void Finds_a_country_by_its_other_names_from_the_gazetteer(string query)
+    {
+        // The whole way: the article says only "Türkiye"; detection names the country, enrichment carries its
+        // other names from the gazetteer, the index stores them, and the page's script finds them.
+        var site = InProcessSite.Render(
+        [
+            ("ports.md", """
+                ---
+                title: Grain ships leave the Black Sea ports
+                date: 2024-05-02
+                ---
+                Exporters in Türkiye loaded more grain this week than in any week of the spring. Officials in Ankara said the
+                ships would sail within days, and Türkiye expects more to follow.
+                """),
+            ("fair.md", """
+                ---
+                title: A book fair opens in Lisbon
+                date: 2024-05-01
+                countries: [Portugal]
+                ---
+                Publishers gathered by the river for the yearly fair.
+                """),
+        ]);
+        Assert.Contains(site.Articles.Single(a => a.Slug.StartsWith("grain", StringComparison.Ordinal)).Countries, c => c.Code == "TR");
+
+        var files = site.Files.Where(f => f.Key.StartsWith("search/", StringComparison.Ordinal)).Select(f => new OutputFile(f.Key, f.Value)).ToList();
+        Assert.Equal(["Grain ships leave the Black Sea ports"], Search(files, query));
+        Assert.Equal(["A book fair opens in Lisbon"], Search(files, "portuguese"));
     }
 
     private static string[] Search(IReadOnlyList<OutputFile> files, string query)

@@ -19,7 +19,9 @@ public static class TemplateLoader
 
     /// <param name="siteTemplates">The site's templates folder (may not exist).</param>
     /// <param name="displayRoot">How diagnostics name that folder, e.g. <c>templates</c>.</param>
-    public static TemplateLoadResult Load(string? siteTemplates, string displayRoot = "templates")
+    /// <param name="siteI18n">The site's <c>i18n/</c> folder of translations that override the theme's key by key (may not exist).</param>
+    /// <param name="i18nDisplayRoot">How diagnostics name that folder.</param>
+    public static TemplateLoadResult Load(string? siteTemplates, string displayRoot = "templates", string? siteI18n = null, string i18nDisplayRoot = "i18n")
     {
         var files = new SortedDictionary<string, (string SourcePath, byte[] Content)>(StringComparer.Ordinal);
         foreach (var resource in EmbeddedResources.List(EmbeddedPrefix))
@@ -40,13 +42,28 @@ public static class TemplateLoader
             }
         }
 
-        var result = Parse(files.Select(static f => (f.Key, f.Value.SourcePath, f.Value.Content)));
+        var siteTranslations = new List<(string, string, byte[])>();
+        if (siteI18n is not null && ContentReader.FolderExists(siteI18n))
+        {
+            var listing = ContentReader.List(siteI18n, i18nDisplayRoot);
+            linkWarnings = [.. linkWarnings, .. listing.Diagnostics];
+            foreach (var entry in listing.Entries.Where(static e => !e.RelativePath.Contains('/', StringComparison.Ordinal)).OrderBy(static e => e.RelativePath, StringComparer.Ordinal))
+            {
+                siteTranslations.Add((entry.RelativePath, $"{i18nDisplayRoot.TrimEnd('/')}/{entry.RelativePath}", ContentReader.ReadBytes(entry.FullPath)));
+            }
+        }
+
+        var result = Parse(files.Select(static f => (f.Key, f.Value.SourcePath, f.Value.Content)), siteTranslations);
         return linkWarnings.Count == 0 ? result : result with { Diagnostics = [.. linkWarnings, .. result.Diagnostics] };
     }
 
-    /// <summary>Parses theme files given as (relative name, display path, bytes); pure.</summary>
-    public static TemplateLoadResult Parse(IEnumerable<(string Name, string SourcePath, byte[] Content)> files)
+    /// <summary>
+    /// Parses theme files given as (relative name, display path, bytes), and the site's translations that override
+    /// the theme's <c>i18n/</c> files key by key, given as (file name, display path, bytes); pure.
+    /// </summary>
+    public static TemplateLoadResult Parse(IEnumerable<(string Name, string SourcePath, byte[] Content)> files, IEnumerable<(string FileName, string SourcePath, byte[] Content)>? siteTranslations = null)
     {
+        var translationFiles = new List<(string, string, string)>();
         var diagnostics = new DiagnosticList();
         var templates = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
         var assets = new List<ThemeAsset>();
@@ -57,6 +74,12 @@ public static class TemplateLoader
             version.Append(Encoding.UTF8.GetBytes(name + "\0" + sourcePath + "\0"));
             version.Append(BitConverter.GetBytes(content.Length));
             version.Append(content);
+            if (name.StartsWith("i18n/", StringComparison.Ordinal))
+            {
+                translationFiles.Add((name["i18n/".Length..], sourcePath, Encoding.UTF8.GetString(content).TrimStart('\uFEFF')));
+                continue;
+            }
+
             if (name.StartsWith("assets/", StringComparison.Ordinal))
             {
                 assets.Add(new ThemeAsset(name["assets/".Length..], sourcePath, content));
@@ -86,6 +109,16 @@ public static class TemplateLoader
             templates[name] = new ThemeTemplate(name, sourcePath, template);
         }
 
-        return new TemplateLoadResult(new TemplateSet(templates, assets, version.GetCurrentHashAsUInt128()) { SiteWideValuesUsed = siteWide }, diagnostics.Sorted());
+        // The site's translations come after the theme's, so each of their keys wins.
+        foreach (var (fileName, sourcePath, content) in siteTranslations ?? [])
+        {
+            version.Append(Encoding.UTF8.GetBytes("+i18n/" + fileName + "\0" + sourcePath + "\0"));
+            version.Append(BitConverter.GetBytes(content.Length));
+            version.Append(content);
+            translationFiles.Add((fileName, sourcePath, Encoding.UTF8.GetString(content).TrimStart('\uFEFF')));
+        }
+
+        var translations = Translations.Parse(translationFiles, diagnostics);
+        return new TemplateLoadResult(new TemplateSet(templates, assets, version.GetCurrentHashAsUInt128()) { SiteWideValuesUsed = siteWide, Translations = translations }, diagnostics.Sorted());
     }
 }

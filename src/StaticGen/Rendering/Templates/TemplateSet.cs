@@ -50,6 +50,9 @@ public sealed class TemplateSet
     /// <summary>Files under <c>assets/</c>, copied to the output's <c>assets/</c>.</summary>
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
+    /// <summary>The theme's strings in each language (<c>i18n/*.yml</c>), with the site's overrides.</summary>
+    public Translations Translations { get; init; } = Translations.Empty;
+
     /// <summary>Resolves <c>include 'partials/x.html'</c> through this set; never reads files.</summary>
     public ITemplateLoader IncludeLoader { get; }
 

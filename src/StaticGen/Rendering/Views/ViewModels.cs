@@ -3,6 +3,7 @@ using System.Globalization;
 using Scriban.Runtime;
 using StaticGen.Configuration;
 using StaticGen.Content;
+using StaticGen.Rendering.Templates;
 using StaticGen.Site;
 
 namespace StaticGen.Rendering.Views;
@@ -15,8 +16,12 @@ namespace StaticGen.Rendering.Views;
 /// </summary>
 /// <param name="site">The site.</param>
 /// <param name="hasAsset">Whether the theme has an asset file (<c>flags/no.svg</c>).</param>
-public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset)
+/// <param name="strings">The theme's strings in the site's language (menu and index names); English when null.</param>
+public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset, Translator? strings = null)
 {
+    /// <summary>A theme string in the site's language, or its English text when the theme has no such key.</summary>
+    private string Text(string key, string english) => strings?.Find(key) ?? english;
+
     /// <summary>How many countries and how many tags a card shows; the article shows them all.</summary>
     public const int CardChips = 3;
 
@@ -40,6 +45,9 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset)
 
     public SiteModel Site => site;
 
+    /// <summary>The site's language: date names, text direction, index letters.</summary>
+    public SiteLanguage Language { get; } = SiteLanguage.For(site.Config.Language);
+
     public ScriptObject SiteView()
     {
         var urls = site.Urls;
@@ -48,6 +56,7 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset)
             ["title"] = site.Config.Title,
             ["description"] = site.Config.Description,
             ["language"] = site.Config.Language,
+            ["direction"] = Language.Direction,
             ["author"] = site.Config.Author,
             ["base_url"] = urls.BaseUrl.AbsoluteUri,
             ["base_path"] = urls.BasePath,
@@ -77,10 +86,10 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset)
         {
             return
             [
-                new("Latest", urls.Home()),
+                new(Text("menu_latest", "Latest"), urls.Home()),
                 .. site.Sections.Terms.Where(InMenu).Select(static t => new MenuItem(t.Name, t.Url)),
-                new("Countries", urls.Terms(TaxonomyKind.Countries)),
-                new("Topics", urls.Terms(TaxonomyKind.Tags)), new("Search", urls.Search()),
+                new(Text("countries", "Countries"), urls.Terms(TaxonomyKind.Countries)),
+                new(Text("topics", "Topics"), urls.Terms(TaxonomyKind.Tags)), new(Text("search", "Search"), urls.Search()),
             ];
         }
 
@@ -177,7 +186,7 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset)
             ["agency"] = a.Agency,
             ["section"] = a.Section is { } section && site.Sections.Find(section.Slug) is { } term ? TermRef(TaxonomyKind.Sections, term.Name, term.Slug, null, null) : null,
             ["date_iso"] = Dates.Iso(a.Date),
-            ["date_display"] = Dates.Display(a.Date),
+            ["date_display"] = Dates.Display(a.Date, Language),
             ["date_is_fallback"] = a.DateIsFallback,
             ["reading_minutes"] = a.ReadingMinutes,
             ["image"] = image.Asset is null ? null : ImageView(image.Image, image.Asset),
@@ -214,7 +223,7 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset)
         view["headings"] = ToArray(body.Headings.Select(static h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
         view["images"] = ToArray(a.Images.Select(i => ImageView(i, site.FindAsset(item, i.Src))));
         view["updated_iso"] = a.Updated is { } updated ? Dates.Iso(updated) : null;
-        view["updated_display"] = a.Updated is { } u ? Dates.Display(u) : null;
+        view["updated_display"] = a.Updated is { } u ? Dates.Display(u, Language) : null;
         view["word_count"] = a.WordCount;
         view["source"] = a.SourcePath;
         return view;
@@ -265,13 +274,19 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset)
         var view = new ScriptObject
         {
             ["kind"] = UrlBuilder.Folder(taxonomy.Kind),
-            ["title"] = TaxonomyTitle(taxonomy.Kind),
+            ["title"] = Text(taxonomy.Kind switch
+            {
+                TaxonomyKind.Tags => "topics",
+                TaxonomyKind.Countries => "countries",
+                TaxonomyKind.Authors => "authors",
+                _ => "sections",
+            }, TaxonomyTitle(taxonomy.Kind)),
             ["singular"] = taxonomy.Kind switch
             {
-                TaxonomyKind.Tags => "Topic",
-                TaxonomyKind.Countries => "Country",
-                TaxonomyKind.Authors => "Author",
-                _ => "Section",
+                TaxonomyKind.Tags => Text("topic", "Topic"),
+                TaxonomyKind.Countries => Text("country", "Country"),
+                TaxonomyKind.Authors => Text("author", "Author"),
+                _ => Text("section", "Section"),
             },
             ["url"] = taxonomy.Url,
             ["terms"] = ToArray(terms),
@@ -281,17 +296,18 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset)
         var groups = taxonomy.Kind == TaxonomyKind.Countries
             ? taxonomy.Terms
                 .Select((t, i) => (Key: t.Code is not null && t.Continent is { } continent ? continent : "Other", View: terms[i]))
+                // Continents are filed by their English names (the order stays the same in every language) and shown in the site's.
                 .GroupBy(static x => x.Key, StringComparer.Ordinal)
                 .OrderBy(static g => g.Key == "Other" ? 1 : 0)
                 .ThenBy(static g => g.Key, StringComparer.Ordinal)
             : taxonomy.Terms
-                .Select((t, i) => (Key: Initial(taxonomy.Kind == TaxonomyKind.Authors ? SiteAssembler.SurnameKey(t.Slug) : t.Slug), View: terms[i]))
+                .Select((t, i) => (Key: Initial(taxonomy.Kind == TaxonomyKind.Authors ? SiteAssembler.SurnameKey(Collation.Key(Language, t.Name, t.Slug)) : Collation.Key(Language, t.Name, t.Slug)), View: terms[i]))
                 .GroupBy(static x => x.Key, StringComparer.Ordinal)
-                .OrderBy(static g => g.Key == "#" ? 1 : 0)
-                .ThenBy(static g => g.Key, StringComparer.Ordinal);
+                // In the terms' order, which is the language's (Ñ between N and O in Spanish), "#" last.
+                .OrderBy(static g => g.Key == "#" ? 1 : 0);
         view["groups"] = ToArray(groups.Select((g, i) => new ScriptObject
         {
-            ["name"] = g.Key,
+            ["name"] = taxonomy.Kind == TaxonomyKind.Countries ? Text("continent_" + g.Key.ToLowerInvariant().Replace(' ', '_'), g.Key) : g.Key,
             ["id"] = $"{UrlBuilder.Folder(taxonomy.Kind)}-{(i + 1).ToString(CultureInfo.InvariantCulture)}",
             ["count"] = g.Count(),
             ["terms"] = ToArray(g.Select(static x => x.View)),
@@ -310,11 +326,10 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset)
 
 
     /// <summary>
-    /// The letter a tag is filed under: the first letter of its slug in upper case, so accents fold as in a reader's index
-    /// ("Ángel Di María" under A, "Émile" under E), or <c>#</c>.
+    /// The letter a tag is filed under: the first letter of its sort key in upper case, so accents fold as in a reader's index
+    /// ("Ángel Di María" under A, "Émile" under E) and a language's own letter is its own (Spanish Ñ), or <c>#</c>.
     /// </summary>
-    private static string Initial(string slug) =>
-        slug.Length > 0 && char.IsLetter(slug[0]) ? char.ToUpperInvariant(slug[0]).ToString() : "#";
+    private string Initial(string key) => Collation.Initial(Language, key);
 
     public ScriptObject TermView(Term term)
     {
