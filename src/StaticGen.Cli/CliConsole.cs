@@ -115,6 +115,7 @@ internal sealed class CliConsole
     {
         Stage.Load => ("loading", "loaded", "articles"),
         Stage.Render => ("rendering", "rendered", "pages"),
+        Stage.Write => ("encoding", "encoded", "images"),
         _ => (stage.ToString().ToLowerInvariant(), stage.ToString().ToLowerInvariant(), "items"),
     };
 

@@ -17,10 +17,17 @@ internal static class Report
         {
             console.Info(string.Create(CultureInfo.InvariantCulture,
                 $"Built {Count(report.Articles, "article")} into {report.OutputDirectory}: {Count(report.Pages, "page")} ({Count(report.FilesWritten, "file")}), {Count(report.Tags, "tag")}, {Count(report.Countries, "country", "countries")}, {Count(report.Warnings, "warning")}, {Count(report.SkippedFiles, "file")} skipped, in {seconds} s."));
-            if (report.UnitsKept > 0)
+            if (report.ImageCacheDirectory is { } cache)
             {
                 console.Info(string.Create(CultureInfo.InvariantCulture,
-                    $"Incremental: {report.UnitsMade} pages and files made again, {report.UnitsKept} unchanged since the previous build{(report.Verified ? "; verified identical to a full build" : "")}."));
+                    $"Images: {Count(report.ImagesEncoded, "file")} encoded; the image cache ({cache}) holds {report.ImageCacheBytes / (1024.0 * 1024.0):0.0} MiB."));
+            }
+
+            if (report.UnitsKept > 0 || report.ArticlesReused > 0)
+            {
+                var reused = report.ArticlesReused > 0 ? $"{Count(report.ArticlesReused, "article")} from the article cache, " : "";
+                console.Info(string.Create(CultureInfo.InvariantCulture,
+                    $"Incremental: {reused}{report.UnitsMade} pages and files made again, {report.UnitsKept} unchanged since the previous build{(report.Verified ? "; verified identical to a full build" : "")}."));
             }
         }
         else

@@ -7,7 +7,8 @@ namespace StaticGen.Benchmarks;
 /// <c>dotnet run -c Release --project tests/StaticGen.Benchmarks -- --filter '*'</c> runs every
 /// benchmark; <c>--filter '*render*'</c> some; <c>--job short --inProcess</c> a quicker, rougher run;
 /// <c>-- incremental SITE [RUNS]</c> the incremental-rebuild harness (<see cref="IncrementalHarness"/>);
-/// <c>-- reader DIR [RUNS]</c> the reader's cost per article (<see cref="ReaderHarness"/>).
+/// <c>-- reader DIR [RUNS]</c> the reader's cost per article (<see cref="ReaderHarness"/>);
+/// <c>-- camera-images N WIDTH HEIGHT DIR</c> the JPEGs of the image benchmark (<see cref="CameraImages"/>).
 /// </summary>
 public static class Program
 {
@@ -15,6 +16,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "incremental") return IncrementalHarness.Run(args[1..]);
         if (args.Length > 0 && args[0] == "reader") return ReaderHarness.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "camera-images") return CameraImages.Run(args[1..]);
 
         // A loaded 2-core machine needs more than the default two minutes to build the benchmark process.
         var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));

@@ -22,6 +22,17 @@ public sealed record BuildReport
     /// <summary>Output units kept unchanged from the previous build (their fingerprints had not changed).</summary>
     public int UnitsKept { get; init; }
 
+    /// <summary>Articles taken from the article cache (their text unchanged) instead of being parsed and enriched again.</summary>
+    public int ArticlesReused { get; init; }
+    /// <summary>Derived image files (sizes, formats, social cards) this build encoded; the others came from the image cache.</summary>
+    public int ImagesEncoded { get; init; }
+
+    /// <summary>What the image cache beside the output holds, in bytes (0 for a site with no resized images).</summary>
+    public long ImageCacheBytes { get; init; }
+
+    /// <summary>The image cache folder (<c>.staticgen-NAME.images</c> beside the output).</summary>
+    public string? ImageCacheDirectory { get; init; }
+
     public int Tags { get; init; }
 
     public int Countries { get; init; }

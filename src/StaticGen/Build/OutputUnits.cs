@@ -75,6 +75,9 @@ internal sealed record UnitRecord(UInt128 Fingerprint, IReadOnlyList<string> Fil
 /// </summary>
 internal static class OutputUnits
 {
+    /// <summary>The key prefix of a resized image's unit (its derived files).</summary>
+    public const string PictureKey = "picture:";
+
     private static readonly string s_toolVersion =
         typeof(OutputUnits).Assembly.ManifestModule.ModuleVersionId.ToString("N") + " " +
         (typeof(OutputUnits).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
@@ -122,8 +125,9 @@ internal static class OutputUnits
     /// <paramref name="memo"/>, and the global key, the taxonomies and the images as they were, a
     /// page that shows no changed article keeps the fingerprint <paramref name="previous"/> recorded.
     /// </param>
+    /// <param name="images">Makes the derived files of resized images (null when no asset has a picture).</param>
     public static IReadOnlyList<OutputUnit> Of(SiteModel model, TemplateSet templates, PageRenderer renderer, string siteRoot, Func<string, UnitRecord?> previous, SiteCache cache,
-        FingerprintMemo? memo = null, IReadOnlySet<SiteArticle>? changed = null)
+        FingerprintMemo? memo = null, IReadOnlySet<SiteArticle>? changed = null, ContentImages? images = null)
     {
         var madeWith = MadeWithKey(model, templates);
         var global = GlobalKey(madeWith, model);
@@ -196,6 +200,11 @@ internal static class OutputUnits
                     {
                         var resolved = renderer.ResolveLink(body, link);
                         g.Add(link).Add((int)resolved.Kind).Add(resolved.Url).Add(resolved.Width).Add(resolved.Height);
+                        if (resolved.Picture is { Parts: var parts })
+                        {
+                            g.Add(parts.Srcset).Add(parts.Colour).Add(parts.Sources.Count);
+                            foreach (var (type, srcset) in parts.Sources) g.Add(type).Add(srcset);
+                        }
                     }
 
                     return g.Value;
@@ -243,12 +252,23 @@ internal static class OutputUnits
             units.Add(new OutputUnit("asset:" + asset.Name, f.Value, () => new UnitResult([new UnitFile(path, null, asset.Content)], [], [])));
         }
 
-        foreach (var asset in model.Assets.Values.OrderBy(static a => a.SourcePath, StringComparer.Ordinal))
+        // Content files published as they are; resized images after them, last of all (Make times them as their own step).
+        var ordered = model.Assets.Values.OrderBy(static a => a.SourcePath, StringComparer.Ordinal).ToList();
+        foreach (var asset in ordered.Where(static a => a.Picture is null))
         {
             var path = model.Urls.OutputPath(asset.Url);
             var source = Path.Combine(siteRoot, asset.SourcePath);
             var f = new Fingerprint().Add(s_toolVersion).Add(path).Add(ContentReader.HashFile(source));
             units.Add(new OutputUnit("image:" + asset.SourcePath, f.Value, () => new UnitResult([new UnitFile(path, null, null, source)], [], [])));
+        }
+
+        foreach (var asset in ordered.Where(static a => a.Picture is not null))
+        {
+            // The picture's key names the source's content and the encoder settings; its files' URLs, where they go.
+            var picture = asset.Picture!;
+            var f = new Fingerprint().Add(s_toolVersion).Add(picture.Key).Add(picture.Card?.Url);
+            foreach (var variant in picture.Variants) f.Add(variant.Url).Add(variant.Width);
+            units.Add(new OutputUnit(PictureKey + asset.SourcePath, f.Value, () => images!.Make(asset, model.Urls)));
         }
 
         return units;
@@ -265,7 +285,7 @@ internal static class OutputUnits
             return;
         }
 
-        f.Add(true).Add(asset.Url).Add(asset.Width).Add(asset.Height);
+        f.Add(true).Add(asset.Url).Add(asset.Width).Add(asset.Height).Add(asset.Picture?.Key);
     }
 
     private static void AddPager(Fingerprint f, Pager pager, Func<SiteArticle, UInt128> card)

@@ -90,6 +90,10 @@ public static class SiteBuilder
         try
         {
             var previous = BuildManifest.Read(outputDirectory);
+
+            // The article cache beside the output: an unchanged article is read but not parsed or enriched again (--full: every one is).
+            var storeKey = ArticleStore.KeyOf(site, options);
+            if (storeKey is { } key) pipeline.Store = new ArticleStore(options.Full ? null : ArticleCacheFile.Read(outputDirectory, key));
             var destination = new StagingFolder(writer, options.Full ? null : previous);
             TemplateSet? Theme()
             {
@@ -102,7 +106,7 @@ public static class SiteBuilder
             result = pipeline.Run(listing, Theme, destination, memo: null, cancellationToken);
             if (result is null || pipeline.Failed) return Fail();
             cancellationToken.ThrowIfCancellationRequested();
-            if (options.Verify && result.Kept > 0)
+            if (options.Verify && (result.Kept > 0 || pipeline.Store?.Reused > 0))
             {
                 if (!Verify(options, site, writer.StagingDirectory, diagnostics, cancellationToken)) return Fail();
                 verified = true;
@@ -115,6 +119,7 @@ public static class SiteBuilder
             }
 
             destination.Commit(result.Model.Articles.Count);
+            if (storeKey is { } written && pipeline.Store is { } store) SaveArticleCache(outputDirectory, written, store, site, diagnostics);
             pipeline.Time("write");
         }
         catch (OperationCanceledException)
@@ -138,6 +143,10 @@ public static class SiteBuilder
             FilesWritten = writer.FilesWritten,
             UnitsMade = result.Made,
             UnitsKept = result.Kept,
+            ArticlesReused = pipeline.Store?.Reused ?? 0,
+            ImagesEncoded = result.ImagesEncoded,
+            ImageCacheBytes = result.ImageCacheBytes,
+            ImageCacheDirectory = result.ImageCacheBytes > 0 ? Images.ImageCache.Beside(outputDirectory) : null,
             Verified = verified,
             Tags = model.Tags.Terms.Count,
             Countries = model.Countries.Terms.Count,
@@ -146,6 +155,23 @@ public static class SiteBuilder
             Timings = pipeline.Timings,
             Elapsed = total.Elapsed,
         };
+    }
+
+    /// <summary>
+    /// Writes the article cache for the next build. The site is already published: a cache that cannot be
+    /// written is a warning (the next build parses every article), not a failed build.
+    /// </summary>
+    private static void SaveArticleCache(string outputDirectory, UInt128 key, ArticleStore store, SiteContext site, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            ArticleCacheFile.Write(outputDirectory, key, store.Entries);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Warning(Stage.Write, site.DisplayPath(ArticleCacheFile.PathOf(outputDirectory)), 0, 0,
+                $"cannot write the article cache ({e.Message}); the next build parses every article again"));
+        }
     }
 
     /// <summary>The theme: the default one with the site's templates over it; a missing layout is an error.</summary>

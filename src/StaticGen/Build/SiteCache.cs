@@ -19,6 +19,9 @@ internal sealed class SiteCache
     public bool Live { get; init; }
 
     private ConcurrentDictionary<string, CachedLoad> _loads = new(StringComparer.Ordinal);
+
+    /// <summary>Content images' hashes by full path and stamp: a serving process does not read an unchanged image again to hash it.</summary>
+    public ConcurrentDictionary<string, (long Length, long Modified, UInt128 Hash)> ImageHashes { get; } = new(StringComparer.Ordinal);
     private ConcurrentDictionary<Article, UInt128> _hashes = new(ReferenceEqualityComparer.Instance);
     private ConcurrentDictionary<Article, UInt128> _listingHashes = new(ReferenceEqualityComparer.Instance);
     private ConcurrentDictionary<Article, ulong[]?> _duplicateKeys = new(ReferenceEqualityComparer.Instance);

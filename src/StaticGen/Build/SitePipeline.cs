@@ -1,7 +1,12 @@
+// Over 500 lines: the five steps of the one pipeline are read side by side (Load hands Enrich its slots, Plan
+// hands Make its steps), and Load holds the two caches (a serving process's and the article cache on disk).
+// Split Load into its own file when it grows again.
 using System.Diagnostics;
 using System.Globalization;
 using StaticGen.Content;
 using StaticGen.Content.Reading;
+using StaticGen.Enrichment;
+using StaticGen.Images;
 using StaticGen.Output;
 using StaticGen.Rendering;
 using StaticGen.Rendering.Templates;
@@ -10,7 +15,14 @@ using StaticGen.Site;
 namespace StaticGen.Build;
 
 /// <summary>What the pipeline made of a site: the model, and how many output units it made and kept.</summary>
-internal sealed record PipelineResult(SiteModel Model, int Skipped, IReadOnlyList<OutputUnit> Units, int Made, int Kept);
+internal sealed record PipelineResult(SiteModel Model, int Skipped, IReadOnlyList<OutputUnit> Units, int Made, int Kept)
+{
+    /// <summary>The derived images this run encoded (not found in the image cache).</summary>
+    public int ImagesEncoded { get; init; }
+
+    /// <summary>What the image cache beside the output holds after the run, in bytes (0 when the site has no resized images).</summary>
+    public long ImageCacheBytes { get; init; }
+}
 
 /// <summary>
 /// The one pipeline every command runs: <see cref="Load"/> → <see cref="Enrich"/> →
@@ -32,6 +44,8 @@ internal sealed class SitePipeline
     private readonly SiteContext _site;
     private readonly BuildOptions _options;
     private readonly SiteCache _cache;
+    private readonly FallbackDates _fallbackDates;
+    private readonly ContentImages _images;
     private readonly List<StageTiming> _timings = [];
     private readonly Stopwatch _stage = Stopwatch.StartNew();
     private TimeSpan _stageCpu = Environment.CpuUsage.TotalTime;
@@ -42,7 +56,18 @@ internal sealed class SitePipeline
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(cache);
         (_site, _options, _cache) = (site, options, cache);
+        _fallbackDates = new FallbackDates(site.ContentDirectory);
+        // Beside the output folder the build writes, or beside the configured one (serve writes none, and shares the build's cache).
+        var output = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(site.Root, site.Config.Paths.Output));
+        _images = new ContentImages(site, new ImageCache(ImageCache.Beside(output)), cache);
     }
+
+    /// <summary>
+    /// The article cache kept on disk between builds (<c>build</c> sets it, unless <c>--full</c> sees
+    /// no previous one): Load takes from it every article whose text, pile verdicts and fallback date are
+    /// unchanged, and keeps in it what it parses and enriches. Null: every article is parsed and enriched.
+    /// </summary>
+    public ArticleStore? Store { get; set; }
 
     /// <summary>Every diagnostic of the run, from every step (sorted by the caller when it reports).</summary>
     public List<Diagnostic> Diagnostics { get; } = [];
@@ -86,7 +111,9 @@ internal sealed class SitePipeline
 
         var plan = Plan(model, templates, destination, memo, changed);
         var (made, kept) = Make(plan, destination, cancellationToken);
-        return new PipelineResult(model, skipped, plan.Units, made, kept);
+        var pictures = model.Assets.Values.Any(static a => a.Picture is not null);
+        var cacheBytes = pictures ? _images.Cache.Trim((long)_site.Config.Images.CacheMegabytes * 1024 * 1024) : 0;
+        return new PipelineResult(model, skipped, plan.Units, made, kept) { ImagesEncoded = _images.Cache.Encoded, ImageCacheBytes = cacheBytes };
     }
 
     // ----------------------------------------------------------------------------------------------
@@ -123,6 +150,21 @@ internal sealed class SitePipeline
 
         /// <summary>A raw article's reading: what it asked the pile, with which reader and threshold (kept by a serving cache).</summary>
         public SiteCache.RawReading? Reading { get; set; }
+
+        /// <summary>The hash of the file's text, when the article cache is used and the file was read.</summary>
+        public UInt128? TextHash { get; set; }
+
+        /// <summary>How many of <see cref="Diagnostics"/> reading the file reported (the article cache keeps the others).</summary>
+        public int ReadDiagnostics { get; set; }
+
+        /// <summary>The article cache's entry for the file's text, from Load's read until its pile verdicts are checked.</summary>
+        public CachedArticle? Stored { get; set; }
+
+        /// <summary>Whether the article came from the article cache.</summary>
+        public bool FromStore { get; set; }
+
+        /// <summary>What a raw article's reading asked of the pile, for the article cache.</summary>
+        public CachedReading? StoreReading { get; set; }
     }
 
     /// <summary>
@@ -152,9 +194,13 @@ internal sealed class SitePipeline
             slot.Fresh = true;
             var text = read(slot.Entry, slot.DisplayPath);
             slot.Diagnostics.AddRange(text.Diagnostics);
+            slot.ReadDiagnostics = slot.Diagnostics.Count;
             if (text.Text is null) slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
             else slot.Text = text.Text;
+            if (Store is not null && slot.Text is { } content) slot.TextHash = ArticleStore.HashText(content);
         }
+
+        var store = Store;
 
         Parallel.For(0, entries.Count, Workers(cancellationToken), i =>
         {
@@ -169,6 +215,16 @@ internal sealed class SitePipeline
             }
 
             Read(slot);
+            if (store is not null && slot.TextHash is { } hash && store.Find(slot.DisplayPath, hash) is { } stored
+                && (stored.Raw is not null) == (entry.Kind == ContentKind.RawArticle))
+            {
+                // Known text: its article is in the cache, as long as the pile still answers its lookups the same.
+                slot.Stored = stored;
+                slot.LineKeys = stored.Raw?.LineKeys;
+                slot.Text = null;
+                return;
+            }
+
             if (entry.Kind == ContentKind.RawArticle && slot.Text is { } text) slot.LineKeys = PileTable.LineKeys(text);
         });
 
@@ -187,13 +243,32 @@ internal sealed class SitePipeline
                 Read(slot);
             }
 
+            if (slot.Stored is { } stored)
+            {
+                slot.Stored = null;
+                if (Reusable(stored, slot.Entry.FullPath, table, threshold))
+                {
+                    slot.Diagnostics.AddRange(stored.Diagnostics);
+                    slot.Done = new ArticleLoad(slot.DisplayPath, null, stored.Article is { } article ? new EnrichResult(article, [], [], []) : null, slot.Diagnostics);
+                    store!.Reuse(stored);
+                    slot.FromStore = true;
+                    slot.LineKeys = null;
+                    return;
+                }
+
+                // Unchanged text, changed evidence (a pile verdict, the fallback date): read it again.
+                slot.Diagnostics.Clear();
+                Read(slot);
+            }
+
             if (slot.Text is not { } text) return;
             slot.Text = null;
             // A serving cache keeps what the reading asked of the pile; a one-off build needs nothing of it afterwards.
             var raw = slot.Entry.Kind == ContentKind.RawArticle;
-            var pile = raw && _cache.Live ? table.Recording() : table;
+            var pile = raw && (_cache.Live || store is not null) ? table.Recording() : table;
             var parsed = _site.Parse(slot.DisplayPath, slot.Entry.Kind, text, raw ? pile : null);
             if (raw && _cache.Live && slot.LineKeys is { } keys) slot.Reading = new SiteCache.RawReading(keys, pile.Lookups, reader, threshold);
+            if (raw && store is not null && slot.LineKeys is { } lineKeys) slot.StoreReading = new CachedReading(lineKeys, pile.Lookups, threshold);
             slot.LineKeys = null;
             slot.Diagnostics.AddRange(parsed.Diagnostics);
             if (parsed.Article is null) slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
@@ -201,6 +276,18 @@ internal sealed class SitePipeline
         });
         Time("load");
         return new ContentPile(slots) { Table = table };
+    }
+
+    /// <summary>
+    /// Whether an article cache entry for a file's unchanged text still holds: a raw article's pile lookups
+    /// give the same verdicts as when it was read, and an undated article's fallback date (and why) is the same.
+    /// </summary>
+    private bool Reusable(CachedArticle stored, string fullPath, PileTable table, int threshold)
+    {
+        if (stored.Raw is { } raw && !table.SameVerdicts(raw.Lookups, raw.Threshold, threshold)) return false;
+        if (stored.Article is not { DateIsFallback: true } article) return true;
+        var (date, reason) = _fallbackDates.For(fullPath);
+        return date.EqualsExact(article.Date) && string.Equals(reason, stored.FallbackReason, StringComparison.Ordinal);
     }
 
     // ----------------------------------------------------------------------------------------------
@@ -215,7 +302,8 @@ internal sealed class SitePipeline
     {
         ArgumentNullException.ThrowIfNull(pile);
         var slots = pile.Slots;
-        var fallbackDates = new FallbackDates(_site.ContentDirectory);
+        var fallbackDates = _fallbackDates;
+        var store = Store;
         var progress = ProgressCounter.Start(_options.Progress, Stage.Load, slots.Count);
         var loads = new ArticleLoad[slots.Count];
         Parallel.For(0, slots.Count, Workers(cancellationToken), i =>
@@ -231,15 +319,26 @@ internal sealed class SitePipeline
                 slot.Parsed = null;
                 slot.Done = new ArticleLoad(slot.DisplayPath, null, enriched with { Blocks = [] }, slot.Diagnostics);
                 _cache.Store(slot.Entry.FullPath, slot.Stamp, slot.Done, slot.Reading);
+                Keep(slot);
             }
             else if (slot.Fresh)
             {
                 _cache.Store(slot.Entry.FullPath, slot.Stamp, slot.Done, slot.Reading);
+                Keep(slot);
             }
 
             loads[i] = slot.Done;
             progress?.Increment();
         });
+
+        // A file read and parsed in this run goes into the article cache (one whose text could not be read does not: it is read again).
+        void Keep(Slot slot)
+        {
+            if (store is null || slot.FromStore || slot.TextHash is not { } hash || slot.Done is not { } done) return;
+            var article = done.Article;
+            store.Keep(new CachedArticle(slot.DisplayPath, hash, slot.StoreReading, [.. slot.Diagnostics.Skip(slot.ReadDiagnostics)], article,
+                article is { DateIsFallback: true } ? fallbackDates.For(slot.Entry.FullPath).Reason : null));
+        }
         _cache.Retain([.. slots.Select(static s => s.Entry.FullPath)]);
 
         // The same story scraped twice is published once; the other copies are skipped with a warning naming both.
@@ -315,8 +414,8 @@ internal sealed class SitePipeline
             BuildDate = _options.SourceDateEpoch ?? config.BuildDate
                 ?? assembled.Site.Articles.Select(static a => a.Article.OwnDate()).Max()
                 ?? new DateTimeOffset(DateTimeOffset.UtcNow.UtcDateTime.Date, TimeSpan.Zero),
-            Assets = ImageHeaders.Measure(assembled.Site.Assets, path => ContentReader.ReadHead(Path.Combine(_site.Root, path), ImageHeaders.HeadBytes)),
         };
+        model = model with { Assets = _images.Prepare(model.Assets, Diagnostics, CancellationToken.None) };
         Time("assemble");
         return (model, reassembly.Changed);
     }
@@ -343,7 +442,7 @@ internal sealed class SitePipeline
         ArgumentNullException.ThrowIfNull(templates);
         ArgumentNullException.ThrowIfNull(destination);
         var renderer = new PageRenderer(model, templates, new MarkdownRenderer(_site.Config.Markdown));
-        var units = OutputUnits.Of(model, templates, renderer, _site.Root, destination.Previous, _cache, memo, changed);
+        var units = OutputUnits.Of(model, templates, renderer, _site.Root, destination.Previous, _cache, memo, changed, _images);
         var steps = new PlannedUnit[units.Count];
         for (var i = 0; i < units.Count; i++)
         {
@@ -403,8 +502,21 @@ internal sealed class SitePipeline
         Time("render");
 
         // Feeds, sitemaps, the search index and assets are independent files: made and handed over in parallel.
-        Parallel.For(plan.PageCount, plan.Steps.Count, Workers(cancellationToken), Produce);
+        // Resized images come last in the plan, and are timed and counted as their own step.
+        var firstPicture = plan.PageCount;
+        while (firstPicture < plan.Steps.Count && !plan.Steps[firstPicture].Unit.Key.StartsWith(OutputUnits.PictureKey, StringComparison.Ordinal)) firstPicture++;
+        Parallel.For(plan.PageCount, firstPicture, Workers(cancellationToken), Produce);
         Time("feeds");
+        if (firstPicture < plan.Steps.Count)
+        {
+            var encoded = ProgressCounter.Start(_options.Progress, Stage.Write, plan.Steps.Count - firstPicture);
+            Parallel.For(firstPicture, plan.Steps.Count, Workers(cancellationToken), i =>
+            {
+                Produce(i);
+                encoded?.Increment();
+            });
+            Time("images");
+        }
 
         // Static files last, so that a file the build generates wins over one of the same path.
         Diagnostics.AddRange(destination.PutStatic(_site.StaticFiles(), _site.DisplayPath(_site.StaticDirectory)));

@@ -32,6 +32,9 @@ public sealed record SiteConfig
 
     public MarkdownConfig Markdown { get; init; } = new();
 
+    /// <summary>How content images are resized and encoded (<c>images:</c>).</summary>
+    public ImagesConfig Images { get; init; } = new();
+
     public CleanupConfig Cleanup { get; init; } = new();
 
     public CountriesConfig Countries { get; init; } = new();
@@ -119,6 +122,43 @@ public sealed record MarkdownConfig
 {
     /// <summary>Keep raw HTML written in hand-written Markdown; when false (the default) it is shown escaped.</summary>
     public bool UnsafeHtml { get; init; }
+}
+
+/// <summary>
+/// How content images are published (<c>images:</c>): each raster image is resized to <see cref="Widths"/>
+/// (never upscaled) in AVIF, WebP and a JPEG or PNG fallback, with its metadata stripped.
+/// </summary>
+public sealed record ImagesConfig
+{
+    /// <summary>The widest a width may be (a wider one would only make files browsers scale down again).</summary>
+    public const int MaxWidth = 8192;
+
+    /// <summary>Resize and re-encode images; false copies them as they are (with their metadata).</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>The widths, in pixels, each image is made at (those wider than the image are left out).</summary>
+    public IReadOnlyList<int> Widths { get; init; } = [480, 800, 1200, 1600];
+
+    /// <summary>Also make AVIF files.</summary>
+    public bool Avif { get; init; } = true;
+
+    /// <summary>Also make WebP files.</summary>
+    public bool Webp { get; init; } = true;
+
+    /// <summary>Encoder quality, 1–100, for JPEG and WebP; AVIF uses a matching lower value.</summary>
+    public int Quality { get; init; } = 78;
+
+    /// <summary>The <c>sizes</c> attribute of a figure's picture: how wide it is shown.</summary>
+    public string Sizes { get; init; } = "(min-width: 46rem) 44rem, 100vw";
+
+    /// <summary>Images with more pixels than this many million are refused (decompression bombs).</summary>
+    public int MaxMegapixels { get; init; } = 100;
+
+    /// <summary>Make a 1200×630 crop of each article's first image for social cards (og:image).</summary>
+    public bool SocialCard { get; init; } = true;
+
+    /// <summary>The most megabytes the cache of derived images beside the output keeps.</summary>
+    public int CacheMegabytes { get; init; } = 2048;
 }
 
 /// <summary>How raw text articles are cleaned: boilerplate lines dropped, spinner artefacts repaired.</summary>

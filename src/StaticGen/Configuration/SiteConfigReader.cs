@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticGen.Configuration;
@@ -72,6 +73,18 @@ public static class SiteConfigReader
             {
                 ["unsafeHtml"] = v => config = config with { Markdown = config.Markdown with { UnsafeHtml = y.Bool(v, "markdown.unsafeHtml") ?? false } },
             }),
+            ["images"] = n => y.Mapping(n, "images", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["enabled"] = v => config = config with { Images = config.Images with { Enabled = y.Bool(v, "images.enabled") ?? config.Images.Enabled } },
+                ["widths"] = v => config = config with { Images = config.Images with { Widths = Widths(y, v) ?? config.Images.Widths } },
+                ["avif"] = v => config = config with { Images = config.Images with { Avif = y.Bool(v, "images.avif") ?? config.Images.Avif } },
+                ["webp"] = v => config = config with { Images = config.Images with { Webp = y.Bool(v, "images.webp") ?? config.Images.Webp } },
+                ["quality"] = v => config = config with { Images = config.Images with { Quality = y.Int(v, "images.quality", 1, 100) ?? config.Images.Quality } },
+                ["sizes"] = v => config = config with { Images = config.Images with { Sizes = y.String(v, "images.sizes") ?? config.Images.Sizes } },
+                ["maxMegapixels"] = v => config = config with { Images = config.Images with { MaxMegapixels = y.Int(v, "images.maxMegapixels", 1, 1000) ?? config.Images.MaxMegapixels } },
+                ["socialCard"] = v => config = config with { Images = config.Images with { SocialCard = y.Bool(v, "images.socialCard") ?? config.Images.SocialCard } },
+                ["cacheMegabytes"] = v => config = config with { Images = config.Images with { CacheMegabytes = y.Int(v, "images.cacheMegabytes", 1, 1_000_000) ?? config.Images.CacheMegabytes } },
+            }),
             ["cleanup"] = n => y.Mapping(n, "cleanup", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
                 ["boilerplate"] = v => config = config with { Cleanup = config.Cleanup with { Boilerplate = y.StringList(v, "cleanup.boilerplate") ?? [] } },
@@ -106,6 +119,22 @@ public static class SiteConfigReader
         });
 
         return new ConfigResult(config, diagnostics.Sorted()) { Positions = y.Positions };
+    }
+
+    /// <summary><c>images.widths</c>: a list of whole numbers of pixels, each from 16 to <see cref="ImagesConfig.MaxWidth"/>, sorted and without repeats.</summary>
+    private static IReadOnlyList<int>? Widths(YamlBinder y, YamlNode node)
+    {
+        if (y.StringList(node, "images.widths") is not { } items) return null;
+        var widths = new SortedSet<int>();
+        foreach (var item in items)
+        {
+            if (int.TryParse(item, NumberStyles.Integer, CultureInfo.InvariantCulture, out var width) && width >= 16 && width <= ImagesConfig.MaxWidth) widths.Add(width);
+            else y.Error(node, string.Create(CultureInfo.InvariantCulture, $"each of 'images.widths' must be a whole number of pixels from 16 to {ImagesConfig.MaxWidth}, got '{item}'"));
+        }
+
+        if (widths.Count > 0) return [.. widths];
+        y.Error(node, "'images.widths' must list at least one width, such as [480, 800, 1200, 1600]");
+        return null;
     }
 
     /// <summary>

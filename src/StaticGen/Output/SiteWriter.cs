@@ -118,7 +118,7 @@ public sealed class SiteWriter : IDisposable
 
     /// <summary>
     /// Deletes the output folder and what builds leave beside it: staging and swapped-out folders
-    /// (<c>.staticgen-staging-NAME-*</c>, <c>.staticgen-old-NAME-*</c>) and the lock file. Takes the
+    /// (<c>.staticgen-staging-NAME-*</c>, <c>.staticgen-old-NAME-*</c>), the manifest, the article cache and the lock file. Takes the
     /// build lock first, so it never deletes a folder a running build is writing. A non-empty
     /// output folder without <see cref="MarkerFile"/> was not written by StaticGen and is left
     /// alone unless <paramref name="force"/>.
@@ -141,7 +141,7 @@ public sealed class SiteWriter : IDisposable
             throw new SiteWriterException($"the output path '{output}' is a file, not a folder; clean deletes only output folders");
         }
 
-        if (!Directory.Exists(parent) || (!Directory.Exists(output) && !File.Exists(lockPath) && !File.Exists(BuildManifest.PathOf(output)) && Leftovers(parent, name).Count == 0))
+        if (!Directory.Exists(parent) || (!Directory.Exists(output) && !File.Exists(lockPath) && !File.Exists(BuildManifest.PathOf(output)) && !File.Exists(ArticleCacheFile.PathOf(output)) && !Directory.Exists(Images.ImageCache.Beside(output)) && Leftovers(parent, name).Count == 0))
         {
             return new CleanedOutput(false, []);
         }
@@ -172,12 +172,15 @@ public sealed class SiteWriter : IDisposable
                 leftovers.Add(leftover);
             }
 
-            var manifest = BuildManifest.PathOf(output);
-            if (File.Exists(manifest))
+            foreach (var kept in new[] { BuildManifest.PathOf(output), ArticleCacheFile.PathOf(output) })
             {
-                File.Delete(manifest);
-                leftovers.Add(manifest);
+                if (!File.Exists(kept)) continue;
+                File.Delete(kept);
+                leftovers.Add(kept);
             }
+
+            // The derived images: never published, so only clean deletes them.
+            if (Images.ImageCache.Delete(output)) leftovers.Add(Images.ImageCache.Beside(output));
 
             if (lockExisted) leftovers.Add(lockPath);
         }

@@ -99,7 +99,8 @@ public sealed class MarkdownRenderer
                 case { Kind: LinkKind.Resolved, Url: { } resolved }:
                     link.Url = resolved;
                     links.Add(resolved);
-                    if (resolution is { Width: { } width, Height: { } height }) FigureExtension.SetSize(link, width, height);
+                    if (resolution.Picture is { } picture) FigureExtension.SetPicture(link, picture.Parts, picture.Sizes);
+                    else if (resolution is { Width: { } width, Height: { } height }) FigureExtension.SetPicture(link, new PictureMarkup.Parts(resolved, null, [], width, height, null), "");
                     break;
                 case { Kind: LinkKind.Missing } when link.IsImage && link.Parent?.ParentBlock is ParagraphBlock paragraph && FigureExtension.LoneImage(paragraph) == link:
                     // A figure keeps its caption and credit.
@@ -262,6 +263,9 @@ public enum LinkKind
 /// <summary>The answer of a link resolver; for an image file, its pixel size when known.</summary>
 public readonly record struct LinkResolution(LinkKind Kind, string? Url, int? Width = null, int? Height = null)
 {
+    /// <summary>For an image the build published: what its figure shows (sizes and formats, colour), and how wide it is shown (<c>sizes</c>).</summary>
+    public (PictureMarkup.Parts Parts, string Sizes)? Picture { get; init; }
+
     public static LinkResolution External => new(LinkKind.External, null);
 
     public static LinkResolution Missing => new(LinkKind.Missing, null);

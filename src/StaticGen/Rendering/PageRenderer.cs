@@ -141,7 +141,7 @@ public sealed class PageRenderer
             globals["related"] = ViewModels.ToArray(neighbours.Related.Select(_views.Card));
             if (shows.Body is { } article)
             {
-                jsonLd = StructuredData.NewsArticle(_site, article, image?["url"] as string);
+                jsonLd = StructuredData.NewsArticle(_site, article, image is null ? [] : new[] { image["card_url"] as string, image["url"] as string }.OfType<string>().ToList());
                 articleMeta = ArticleMeta(_site, article);
             }
         }
@@ -154,10 +154,11 @@ public sealed class PageRenderer
             ["description"] = description,
             ["url"] = page.Url,
             ["canonical_url"] = _site.Urls.Absolute(page.Url),
-            ["image_url"] = image?["url"] is string imageUrl ? _site.Urls.Absolute(imageUrl) : null,
+            // The social card (1200×630, cut around the picture's most interesting part) when the build made one.
+            ["image_url"] = (image?["card_url"] ?? image?["url"]) is string imageUrl ? _site.Urls.Absolute(imageUrl) : null,
             ["image_alt"] = image?["alt"],
-            ["image_width"] = image?["width"],
-            ["image_height"] = image?["height"],
+            ["image_width"] = image?["card_url"] is null ? image?["width"] : image["card_width"],
+            ["image_height"] = image?["card_url"] is null ? image?["height"] : image["card_height"],
             ["og_type"] = page.Kind == PageKind.Article ? "article" : "website",
             ["feed_url"] = feed,
             ["article"] = articleMeta,
@@ -334,7 +335,7 @@ public sealed class PageRenderer
 
     /// <summary>
     /// Functions templates call: <c>url</c> (site path under the base path), <c>abs_url</c>,
-    /// <c>asset_url</c>; <c>i18n</c>, a theme string in the site's language (<see cref="Translations"/>); <c>include</c>, which renders a partial in place (<see cref="InlineInclude"/>); and
+    /// <c>asset_url</c>; <c>picture</c>, an image view's responsive HTML (<see cref="PictureFunction"/>); <c>i18n</c>, a theme string in the site's language (<see cref="Translations"/>); <c>include</c>, which renders a partial in place (<see cref="InlineInclude"/>); and
     /// <c>include_cached</c>, which renders it once per build for each set of keys (<see cref="CachedInclude"/>).
     /// </summary>
     private ScriptObject Helpers()
@@ -345,6 +346,7 @@ public sealed class PageRenderer
         helpers.SetValue("url", new TextFunction("path", urls.Path), true);
         helpers.SetValue("abs_url", new TextFunction("path", path => urls.Absolute(path.StartsWith('/') ? path : urls.Path(path))), true);
         helpers.SetValue("asset_url", new TextFunction("path", urls.Asset), true);
+        helpers.SetValue("picture", new PictureFunction(_site.Config.Images.Sizes), true);
         helpers.SetValue("include", new InlineInclude(), true);
         helpers.SetValue("i18n", new TranslateFunction(_translator), true);
         helpers.SetValue("include_cached", _cachedInclude, true);
@@ -375,7 +377,10 @@ public sealed class PageRenderer
         var suffix = SplitQueryAndFragment(link).Suffix;
         if (_site.FindAsset(article, link) is { } asset)
         {
-            return LinkResolution.To(asset.Url + suffix, asset.Width, asset.Height);
+            return LinkResolution.To(asset.Url + suffix, asset.Width, asset.Height) with
+            {
+                Picture = asset.Picture is null ? null : (PictureMarkup.Of(asset), _site.Config.Images.Sizes),
+            };
         }
 
         var target = ContentPaths.Resolve(article.Article.SourcePath, link);

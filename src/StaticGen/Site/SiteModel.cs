@@ -247,11 +247,34 @@ public static class PageKinds
 }
 
 /// <summary>
-/// A content file copied to the output as it is (an image beside an article), by its site-relative
-/// path; an image's pixel size when the build could read it (for <c>width</c>/<c>height</c>, so the
-/// page does not shift as pictures load).
+/// A content file of the output (an image beside an article), by its site-relative path; an image's
+/// pixel size when the build could read it (for <c>width</c>/<c>height</c>, so the page does not
+/// shift as pictures load). A resized image (<see cref="Picture"/>) is published only as its
+/// derived files: <see cref="Url"/> is then its widest fallback file, and the source is not published.
 /// </summary>
-public sealed record SiteAsset(string SourcePath, string Url, int? Width = null, int? Height = null);
+public sealed record SiteAsset(string SourcePath, string Url, int? Width = null, int? Height = null)
+{
+    /// <summary>The sizes and formats the image is published in, or null when the file is published as it is.</summary>
+    public AssetPicture? Picture { get; init; }
+}
+
+/// <summary>One derived file of an image: its URL, pixel size and media type (<c>image/webp</c>).</summary>
+public sealed record AssetVariant(string Url, int Width, int Height, string MediaType);
+
+/// <summary>
+/// An image published as a responsive picture: every derived file (<see cref="Variants"/>, narrowest
+/// first in each media type, the fallback type last), the colour shown while it loads, and its
+/// social-card crop. <see cref="Key"/> names the source's content and the settings, so a page that
+/// shows the picture changes when either does.
+/// </summary>
+public sealed record AssetPicture(IReadOnlyList<AssetVariant> Variants, string FallbackType, string Colour, AssetVariant? Card, string Key)
+{
+    /// <summary>The files of one media type, narrowest first.</summary>
+    public IEnumerable<AssetVariant> OfType(string mediaType) => Variants.Where(v => v.MediaType == mediaType);
+
+    /// <summary>The media types other than the fallback's, in the order a browser should try them (AVIF before WebP).</summary>
+    public IEnumerable<string> SourceTypes => Variants.Select(static v => v.MediaType).Distinct().Where(t => t != FallbackType);
+}
 
 /// <summary>
 /// The whole site, immutable, built once by <see cref="SiteAssembler"/>: published articles

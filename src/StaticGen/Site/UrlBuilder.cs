@@ -107,6 +107,19 @@ public sealed class UrlBuilder
     /// <summary>A content image by its path relative to <c>content/</c>.</summary>
     public string Image(string contentPath) => Join("images/" + EncodePath(contentPath.TrimStart('/')));
 
+    /// <summary>
+    /// A file derived from a content image: <c>/images/world/photo.jpg</c> with <c>800w.webp</c> →
+    /// <c>/images/world/photo.800w.webp</c> (the source's extension gives way to the derived file's).
+    /// </summary>
+    public static string DerivedImage(string imageUrl, string suffix)
+    {
+        ArgumentNullException.ThrowIfNull(imageUrl);
+        var slash = imageUrl.LastIndexOf('/');
+        var dot = imageUrl.LastIndexOf('.');
+        var stem = dot > slash + 1 ? imageUrl[..dot] : imageUrl;
+        return stem + "." + EncodePath(suffix);
+    }
+
     /// <summary>Any site-relative path (<c>old/url/</c>) under the base path.</summary>
     public string Path(string relative) => Join(EncodePath(relative.TrimStart('/')));
 

@@ -10,10 +10,10 @@ public sealed class ArchitectureTests
     private static readonly System.Reflection.Assembly s_library = typeof(StaticGen.Diagnostic).Assembly;
 
     // Cli → Build → Output → Rendering → Site → Enrichment → Content → Configuration → Diagnostic
-    // (Rendering skips Enrichment: it reads only the site records).
+    // (Rendering skips Enrichment: it reads only the site records); Images beside Configuration.
     public static TheoryData<string, string[]> Layers => new()
     {
-        { "StaticGen.Configuration", ["StaticGen.Content", "StaticGen.Enrichment", "StaticGen.Site", "StaticGen.Rendering", "StaticGen.Output", "StaticGen.Build"] },
+        { "StaticGen.Configuration", ["StaticGen.Images", "StaticGen.Content", "StaticGen.Enrichment", "StaticGen.Site", "StaticGen.Rendering", "StaticGen.Output", "StaticGen.Build"] },
         { "StaticGen.Content", ["StaticGen.Enrichment", "StaticGen.Site", "StaticGen.Rendering", "StaticGen.Output", "StaticGen.Build"] },
         { "StaticGen.Enrichment", ["StaticGen.Site", "StaticGen.Rendering", "StaticGen.Output", "StaticGen.Build"] },
         { "StaticGen.Site", ["StaticGen.Enrichment", "StaticGen.Rendering", "StaticGen.Output", "StaticGen.Build"] },
@@ -22,6 +22,10 @@ public sealed class ArchitectureTests
         // and Term) and parses with Content's MarkdownSyntax: it needs nothing of Enrichment.
         { "StaticGen.Rendering", ["StaticGen.Enrichment", "StaticGen.Output", "StaticGen.Build"] },
         { "StaticGen.Output", ["StaticGen.Build"] },
+
+        // Images turns bytes into pictures with the settings of images: it knows no article, page or URL
+        // (Build maps its plan onto the site's assets), so any stage may use it.
+        { "StaticGen.Images", ["StaticGen.Content", "StaticGen.Enrichment", "StaticGen.Site", "StaticGen.Rendering", "StaticGen.Output", "StaticGen.Build", "StaticGen.Checking"] },
 
         // staticgen check reads built output; it judges URLs with the Site stage's UrlBuilder and nothing of the pipeline.
         { "StaticGen.Checking", ["StaticGen.Content", "StaticGen.Enrichment", "StaticGen.Rendering", "StaticGen.Output", "StaticGen.Build"] },

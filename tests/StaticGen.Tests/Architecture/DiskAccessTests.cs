@@ -7,7 +7,9 @@ namespace StaticGen.Tests.Architecture;
 /// The disk at the edges: only the readers of Content and Configuration (content, templates,
 /// config, git), the writers of Output and the checker of a built site touch the file system or
 /// start processes. An IL scan finds every call to <c>File</c>, <c>Directory</c>, <c>FileInfo</c>,
-/// <c>DirectoryInfo</c>, <c>FileStream</c> or <c>Process</c> and names the type that makes it.
+/// <c>DirectoryInfo</c>, <c>FileStream</c> or <c>Process</c>, and to libvips's file loaders and savers
+/// (NetVips <c>Image.NewFromFile</c>, <c>Thumbnail</c>, <c>Jpegsave</c>…: the image pipeline works on
+/// bytes), and names the type that makes it.
 /// </summary>
 public sealed class DiskAccessTests
 {
@@ -19,8 +21,10 @@ public sealed class DiskAccessTests
         ["StaticGen.Content.ArticleWriter"] = "writes articles as .md (import, new)",
         ["StaticGen.Output.SiteWriter"] = "writes the staging folder and swaps it in",
         ["StaticGen.Output.BuildManifest"] = "reads and writes the manifest of the last build",
+        ["StaticGen.Output.ArticleCacheFile"] = "reads and writes the article cache beside the output",
         ["StaticGen.Output.OutputComparer"] = "compares two built folders (--verify)",
         ["StaticGen.Checking.SiteChecker"] = "reads a built site (check)",
+        ["StaticGen.Images.ImageCache"] = "keeps derived images beside the output (reads and writes the image cache)",
     };
 
     private static readonly string[] s_diskTypes =
@@ -54,6 +58,19 @@ public sealed class DiskAccessTests
         Assert.Contains(users[typeof(PlantedDiskUse).FullName!], static call => call.Contains("System.IO.File::Exists", StringComparison.Ordinal));
     }
 
+    /// <summary>A libvips call that opens or writes a file by name: the loaders and savers without <c>Buffer</c> or <c>Stream</c>, <c>NewFromFile</c>, <c>WriteToFile</c>, <c>Thumbnail</c>.</summary>
+    private static bool IsVipsFileCall(MethodReference callee) =>
+        callee.DeclaringType.FullName == "NetVips.Image"
+        && (callee.Name is "NewFromFile" or "WriteToFile" or "Thumbnail" || callee.Name.EndsWith("save", StringComparison.Ordinal) || callee.Name.EndsWith("load", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_scan_finds_a_planted_libvips_file_read()
+    {
+        var users = DiskUsers(typeof(DiskAccessTests).Assembly.Location);
+        Assert.Contains(users[typeof(PlantedVipsFileUse).FullName!], static call => call.Contains("NetVips.Image::NewFromFile", StringComparison.Ordinal));
+        Assert.False(users.ContainsKey(typeof(PlantedVipsBufferUse).FullName!), "reading from bytes is not disk access");
+    }
+
     /// <summary>Each type (nested types and lambdas count as their outermost type) that calls into the file system or a process, with what it calls.</summary>
     internal static Dictionary<string, List<string>> DiskUsers(string assemblyPath)
     {
@@ -67,7 +84,7 @@ public sealed class DiskAccessTests
             {
                 foreach (var instruction in method.Body.Instructions)
                 {
-                    if (instruction.Operand is MethodReference callee && s_diskTypes.Contains(callee.DeclaringType.FullName))
+                    if (instruction.Operand is MethodReference callee && (s_diskTypes.Contains(callee.DeclaringType.FullName) || IsVipsFileCall(callee)))
                     {
                         if (!users.TryGetValue(owner.FullName, out var calls)) users[owner.FullName] = calls = [];
                         calls.Add($"{type.FullName}.{method.Name} calls {callee.DeclaringType.FullName}::{callee.Name}");
@@ -84,4 +101,24 @@ public sealed class DiskAccessTests
 internal static class PlantedDiskUse
 {
     public static bool Exists(string path) => File.Exists(path);
+}
+
+/// <summary>A type that opens a picture file with libvips where it should not: the scan must find it.</summary>
+internal static class PlantedVipsFileUse
+{
+    public static int Width(string path)
+    {
+        using var image = NetVips.Image.NewFromFile(path);
+        return image.Width;
+    }
+}
+
+/// <summary>A type that decodes a picture from bytes: not disk access.</summary>
+internal static class PlantedVipsBufferUse
+{
+    public static int Width(byte[] bytes)
+    {
+        using var image = NetVips.Image.NewFromBuffer(bytes);
+        return image.Width;
+    }
 }

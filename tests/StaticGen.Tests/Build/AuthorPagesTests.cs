@@ -21,8 +21,6 @@ public sealed class AuthorPagesTests : IDisposable
             links:
               - { name: Email, url: "mailto:marta@post.example.org" }
               - { name: Staff list, url: /about/ }
-        -- content/people/marta.png --
-        not really a picture, but a file in the content folder
         -- content/cranes.md --
         ---
         title: New cranes arrive at the container quay
@@ -67,6 +65,8 @@ public sealed class AuthorPagesTests : IDisposable
         ---
         The first morning crossing leaves ten minutes later.
         """);
+
+    public AuthorPagesTests() => _site.WriteBytes("content/people/marta.png", TestImages.Png(64, 64));
 
     public void Dispose() => _site.Dispose();
 

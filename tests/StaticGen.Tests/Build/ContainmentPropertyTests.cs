@@ -34,7 +34,7 @@ public sealed class ContainmentPropertyTests
         var site = root.Combine("site");
         var content = Path.Combine(site, "content");
         Directory.CreateDirectory(content);
-        File.WriteAllBytes(Path.Combine(content, "photo.jpg"), [0xFF, 0xD8, 0xFF]);
+        File.WriteAllBytes(Path.Combine(content, "photo.jpg"), TestImages.Jpeg(32, 24));
         File.WriteAllText(Path.Combine(root.Path, "secret.jpg"), "SECRET-OUTSIDE-THE-SITE");
         for (var i = 0; i < 6; i++)
         {
@@ -58,9 +58,10 @@ public sealed class ContainmentPropertyTests
 
         Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
         // New beside the site: the output folder, its parent, the build lock beside it (like Hugo's
-        // .hugo_build.lock) and the manifest of the incremental build.
-        var created = Files(root.Path).Except(before).Where(static f => !f.StartsWith("out/_site/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
-        Assert.Equal(["out", "out/.staticgen-_site.lock", "out/.staticgen-_site.manifest.json", "out/_site"], created);
+        // .hugo_build.lock), the manifest and article cache of the incremental build and the cache of derived images.
+        var created = Files(root.Path).Except(before)
+            .Where(static f => !f.StartsWith("out/_site/", StringComparison.Ordinal) && !f.StartsWith("out/.staticgen-_site.images/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        Assert.Equal(["out", "out/.staticgen-_site.articles", "out/.staticgen-_site.images", "out/.staticgen-_site.lock", "out/.staticgen-_site.manifest.json", "out/_site"], created);
         foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
         {
             Assert.StartsWith(output + Path.DirectorySeparatorChar, Path.GetFullPath(file), StringComparison.Ordinal);

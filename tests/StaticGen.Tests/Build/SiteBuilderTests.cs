@@ -46,7 +46,7 @@ public sealed class SiteBuilderTests : IDisposable
 
     public SiteBuilderTests()
     {
-        _site.WriteBytes("content/harbour_talks.jpg", [0xFF, 0xD8, 0xFF, 0xE0]);
+        _site.WriteBytes("content/harbour_talks.jpg", TestImages.Jpeg(64, 48));
     }
 
     public void Dispose() => _site.Dispose();

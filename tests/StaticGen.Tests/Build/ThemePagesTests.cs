@@ -81,7 +81,7 @@ public sealed class ThemePagesTests : IDisposable
 
     public ThemePagesTests()
     {
-        _site.WriteBytes("content/ferry.png", ImageHeadersTests.Png(800, 450));
+        _site.WriteBytes("content/ferry.png", TestImages.Png(800, 450));
     }
 
     public void Dispose() => _site.Dispose();
@@ -168,7 +168,9 @@ public sealed class ThemePagesTests : IDisposable
         Assert.Equal("Crews on the Bergen ferries accepted a new wage offer on Monday.", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         Assert.Equal("article", Meta(page, "og:type"));
         Assert.Equal(url, Meta(page, "og:url"));
-        Assert.Equal("https://example.github.io/gazette/images/ferry.png", Meta(page, "og:image"));
+        // The social card: the picture cut to 1.91:1 (800×450 holds 800×420).
+        Assert.Equal("https://example.github.io/gazette/images/ferry.card.jpg", Meta(page, "og:image"));
+        Assert.Equal(("800", "420"), (Meta(page, "og:image:width"), Meta(page, "og:image:height")));
         Assert.Equal("2024-06-10T08:00:00+00:00", Meta(page, "article:published_time"));
         Assert.Equal("summary_large_image", page.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
 
@@ -178,7 +180,8 @@ public sealed class ThemePagesTests : IDisposable
         Assert.Equal("Ferry crews vote to end the strike", ld.GetProperty("headline").GetString());
         Assert.Equal("2024-06-10T08:00:00+00:00", ld.GetProperty("datePublished").GetString());
         Assert.Equal("Solveig Dahl", ld.GetProperty("author")[0].GetProperty("name").GetString());
-        Assert.Equal("https://example.github.io/gazette/images/ferry.png", ld.GetProperty("image")[0].GetString());
+        Assert.Equal("https://example.github.io/gazette/images/ferry.card.jpg", ld.GetProperty("image")[0].GetString());
+        Assert.Equal("https://example.github.io/gazette/images/ferry.png", ld.GetProperty("image")[1].GetString());
         Assert.Equal("nb", ld.GetProperty("inLanguage").GetString());
     }
 

@@ -142,6 +142,7 @@ public sealed partial class PagesWorkflowTests : IDisposable
         // The manifest is written beside the output folder, as .staticgen-<name>.manifest.json: the glob must catch it.
         var manifest = Path.GetFileName(StaticGen.Output.BuildManifest.PathOf(Path.Combine(_temp.Path, "_site")));
         Assert.Matches("^\\.staticgen-.*$", manifest);
+        Assert.Matches("^\\.staticgen-.*$", Path.GetFileName(StaticGen.Output.ArticleCacheFile.PathOf(Path.Combine(_temp.Path, "_site"))));
 
         // Restored before the build, saved after it and before the check.
         var order = ActionSteps().Select(s => Text(s, "uses") ?? Text(s, "id") ?? Text(s, "run")![..15]).ToList();

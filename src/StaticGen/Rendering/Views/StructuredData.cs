@@ -20,7 +20,10 @@ public static class StructuredData
 
     private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static string NewsArticle(SiteModel site, SiteArticle item, string? imageUrl)
+    /// <param name="site">The site.</param>
+    /// <param name="item">The article.</param>
+    /// <param name="imageUrls">Its picture's URLs, social card first (Google picks among aspect ratios).</param>
+    public static string NewsArticle(SiteModel site, SiteArticle item, IReadOnlyList<string> imageUrls)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(item);
@@ -45,10 +48,10 @@ public static class StructuredData
                 json.WriteString("dateModified", Dates.Iso(a.Updated ?? a.Date));
             }
 
-            if (imageUrl is not null)
+            if (imageUrls.Count > 0)
             {
                 json.WriteStartArray("image");
-                json.WriteStringValue(urls.Absolute(imageUrl));
+                foreach (var imageUrl in imageUrls) json.WriteStringValue(urls.Absolute(imageUrl));
                 json.WriteEndArray();
             }
 

@@ -387,15 +387,27 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset, Tran
     /// <summary>The asset name of a country's flag: <c>flags/no.svg</c>.</summary>
     public static string FlagAsset(string code) => "flags/" + code.ToLowerInvariant() + ".svg";
 
-    private static ScriptObject ImageView(ArticleImage image, SiteAsset? file) => new()
+    /// <summary>An image as templates see it: the file published (for a resized image its widest fallback), the other sizes and formats, the placeholder colour and the social card.</summary>
+    private static ScriptObject ImageView(ArticleImage image, SiteAsset? file)
     {
-        ["url"] = file?.Url,
-        ["alt"] = image.Alt,
-        ["caption"] = image.Caption,
-        ["credit"] = image.Credit,
-        ["width"] = file?.Width,
-        ["height"] = file?.Height,
-    };
+        var parts = file is null ? null : PictureMarkup.Of(file);
+        var card = file?.Picture?.Card;
+        return new()
+        {
+            ["url"] = file?.Url,
+            ["alt"] = image.Alt,
+            ["caption"] = image.Caption,
+            ["credit"] = image.Credit,
+            ["width"] = file?.Width,
+            ["height"] = file?.Height,
+            ["srcset"] = parts?.Srcset,
+            ["sources"] = ToArray((parts?.Sources ?? []).Select(static s => new ScriptObject { ["type"] = s.Type, ["srcset"] = s.Srcset })),
+            ["colour"] = parts?.Colour,
+            ["card_url"] = card?.Url,
+            ["card_width"] = card?.Width,
+            ["card_height"] = card?.Height,
+        };
+    }
 
     /// <summary>The cards of a list page; the first is the <c>lead</c>, shown first and its picture loaded at once.</summary>
     public static ScriptArray ListCards(IEnumerable<ScriptObject> cards)

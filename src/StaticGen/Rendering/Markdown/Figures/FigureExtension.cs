@@ -1,4 +1,3 @@
-using System.Globalization;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -33,12 +32,12 @@ public sealed class FigureExtension : IMarkdownExtension
 
     internal static bool IsMissing(LinkInline link) => link.GetData(MissingKey) is true;
 
-    private const string SizeKey = "staticgen-image-size";
+    private const string PictureKey = "staticgen-picture";
 
-    /// <summary>Records the pixel size of a linked image, written as <c>width</c>/<c>height</c> so the page does not shift as it loads.</summary>
-    internal static void SetSize(LinkInline link, int width, int height) => link.SetData(SizeKey, (width, height));
+    /// <summary>Records what a linked image is published as (its size, and its formats and widths when resized), so its figure is a responsive picture that does not shift the page as it loads.</summary>
+    internal static void SetPicture(LinkInline link, PictureMarkup.Parts parts, string sizes) => link.SetData(PictureKey, (parts, sizes));
 
-    internal static (int Width, int Height)? Size(LinkInline link) => link.GetData(SizeKey) is ValueTuple<int, int> size ? size : null;
+    internal static (PictureMarkup.Parts Parts, string Sizes)? Picture(LinkInline link) => link.GetData(PictureKey) is ValueTuple<PictureMarkup.Parts, string> picture ? picture : null;
 
     /// <summary>The image of a paragraph that holds nothing else, if it is one.</summary>
     internal static LinkInline? LoneImage(ParagraphBlock paragraph)
@@ -88,15 +87,17 @@ internal sealed class FigureParagraphRenderer : ParagraphRenderer
         renderer.Write(missing ? "<figure class=\"figure figure--missing\">" : "<figure class=\"figure\">");
         if (!missing)
         {
-            renderer.Write("<img src=\"").WriteEscapeUrl(image.Url).Write("\" alt=\"");
-            renderer.WriteEscape(MarkdownText.PlainText(image));
-            renderer.Write('"');
-            if (FigureExtension.Size(image) is { } size)
+            if (FigureExtension.Picture(image) is { } picture)
             {
-                renderer.Write(string.Create(CultureInfo.InvariantCulture, $" width=\"{size.Width}\" height=\"{size.Height}\""));
+                renderer.Write(PictureMarkup.Html(picture.Parts, MarkdownText.PlainText(image), picture.Sizes, null, eager: false));
             }
-
-            renderer.Write(" loading=\"lazy\" decoding=\"async\">");
+            else
+            {
+                // An image from another site: its URL as written, escaped the way Markdig escapes URLs.
+                renderer.Write("<img src=\"").WriteEscapeUrl(image.Url).Write("\" alt=\"");
+                renderer.WriteEscape(MarkdownText.PlainText(image));
+                renderer.Write("\" loading=\"lazy\" decoding=\"async\">");
+            }
         }
 
         var hasCaption = image.FirstChild is not null;

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using StaticGen.Content;
+using StaticGen.Output;
+
+namespace StaticGen.Build;
+
+/// <summary>
+/// The article cache of <c>build</c>, kept on disk between builds (<see cref="ArticleCacheFile"/>): each
+/// article file's parsed and enriched article, by the file's path and the hash of its text, under one
+/// key for the program and the settings that shape articles (<see cref="KeyOf"/>). Load asks it for every
+/// file it reads; an entry is used only while its text hash is the file's, a raw article's pile lookups
+/// still give the same verdicts, and an undated article's fallback date is still the same. What the build
+/// used, found or made, is what the next build finds (<see cref="Entries"/>): files that are gone are dropped.
+/// </summary>
+internal sealed class ArticleStore(IReadOnlyDictionary<string, CachedArticle>? previous)
+{
+    private readonly ConcurrentDictionary<string, CachedArticle> _entries = new(StringComparer.Ordinal);
+    private int _reused;
+
+    /// <summary>How many articles came from the cache instead of being parsed and enriched.</summary>
+    public int Reused => _reused;
+
+    /// <summary>How many entries the previous build left (0 when there was no cache for this key).</summary>
+    public int Previous => previous?.Count ?? 0;
+
+    /// <summary>The hash an entry is found by: of the decoded text, so that two encodings of the same text are the same article.</summary>
+    public static UInt128 HashText(string text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
+
+    /// <summary>The previous build's entry for a file whose text has <paramref name="textHash"/>, or null.</summary>
+    public CachedArticle? Find(string sourcePath, UInt128 textHash) =>
+        previous is not null && previous.TryGetValue(sourcePath, out var entry) && entry.TextHash == textHash ? entry : null;
+
+    /// <summary>An entry was used as it was.</summary>
+    public void Reuse(CachedArticle entry)
+    {
+        Interlocked.Increment(ref _reused);
+        _entries[entry.SourcePath] = entry;
+    }
+
+    /// <summary>An entry was made in this build.</summary>
+    public void Keep(CachedArticle entry) => _entries[entry.SourcePath] = entry;
+
+    /// <summary>What this build used and made, in path order (what the next build finds).</summary>
+    public IReadOnlyCollection<CachedArticle> Entries => [.. _entries.Values.OrderBy(static e => e.SourcePath, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The key of every entry: the program (the library's module version, which a deterministic build
+    /// derives from its content, so a changed reader or word list is another key), the config file's bytes
+    /// and the base URL given on the command line. Anything else an article depends on is checked per entry.
+    /// </summary>
+    /// <returns>The key, or null when the program's version cannot be told (then there is no cache).</returns>
+    public static UInt128? KeyOf(SiteContext site, BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(options);
+        if (s_programVersion.Value is not { } version) return null;
+        return new Fingerprint()
+            .Add("article cache")
+            .Add(version)
+            .Add(ContentReader.FileExists(site.ConfigFile) ? ContentReader.HashFile(site.ConfigFile) : UInt128.Zero)
+            .Add(site.ConfigFile)
+            .Add(options.BaseUrl?.AbsoluteUri)
+            .Value;
+    }
+
+    /// <summary>
+    /// The version of the program's code: the module version id of the library (a deterministic build
+    /// derives it from the compiled content). Where the runtime gives none, the hash of the executable.
+    /// </summary>
+    private static readonly Lazy<string?> s_programVersion = new(static () =>
+    {
+        var id = typeof(ArticleStore).Module.ModuleVersionId;
+        if (id != Guid.Empty) return id.ToString("N");
+        return Environment.ProcessPath is { } exe && ContentReader.HashFile(exe) is var hash && hash != UInt128.Zero
+            ? "exe " + Fingerprint.Hex(hash)
+            : null;
+    });
+}

@@ -1,0 +1,476 @@
+using System.Text;
+using StaticGen.Configuration;
+using StaticGen.Content;
+using StaticGen.Content.Reading;
+
+namespace StaticGen.Output;
+
+/// <summary>
+/// One article file as the article cache keeps it: the hash of its text, what its reading depended on
+/// besides the text (a raw article's line keys, the pile lookups it made and the threshold it judged
+/// them by), what parsing and enriching it reported, and the article (null when it could not be read).
+/// </summary>
+/// <param name="SourcePath">The file as diagnostics name it (relative to the site folder).</param>
+/// <param name="TextHash">XxHash128 of the file's decoded text.</param>
+/// <param name="Raw">For a raw article, what its reading asked of the pile; null for Markdown.</param>
+/// <param name="Diagnostics">What parsing and enriching reported (not what reading the file reported: that is read again).</param>
+/// <param name="Article">The enriched article, or null.</param>
+/// <param name="FallbackReason">For an article dated by its file (no stated date), why that date: the cache checks it is still the one.</param>
+public sealed record CachedArticle(string SourcePath, UInt128 TextHash, CachedReading? Raw, IReadOnlyList<Diagnostic> Diagnostics, Article? Article, string? FallbackReason);
+
+/// <summary>What a raw article's reading depended on besides its text: its lines in the pile, and the answers the pile gave.</summary>
+public sealed record CachedReading(ulong[] LineKeys, IReadOnlyList<PileLookup> Lookups, int Threshold);
+
+/// <summary>
+/// The article cache of an output folder, kept beside it (<c>.staticgen-NAME.articles</c>, next to the
+/// manifest, so it is never published, and deleted by <c>clean</c>): every article file's parsed and
+/// enriched article, so that a build reads an unchanged file but never parses or enriches it again.
+/// The whole file belongs to one key (the program that wrote it and the settings that
+/// shape articles); a file of another key, format or output folder, or one that cannot be read, is
+/// no cache at all. A compact binary file: a JSON one of 10,000 articles took longer to read than the
+/// articles take to parse.
+/// </summary>
+public static class ArticleCacheFile
+{
+    /// <summary>Bumped whenever the layout of the file changes.</summary>
+    private const int Format = 1;
+
+    private static ReadOnlySpan<byte> Magic => "SGAC"u8;
+
+    /// <summary>Where the article cache of <paramref name="outputDirectory"/> is kept.</summary>
+    public static string PathOf(string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        return Path.Combine(Path.GetDirectoryName(output) ?? output, $".staticgen-{Path.GetFileName(output)}.articles");
+    }
+
+    /// <summary>The cached articles of an output folder by source path, or null when there is no cache for <paramref name="key"/>.</summary>
+    public static Dictionary<string, CachedArticle>? Read(string outputDirectory, UInt128 key)
+    {
+        var path = PathOf(outputDirectory);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: false);
+            Span<byte> magic = stackalloc byte[4];
+            reader.BaseStream.ReadExactly(magic);
+            if (!magic.SequenceEqual(Magic) || reader.ReadInt32() != Format || ReadUInt128(reader) != key) return null;
+            var count = reader.ReadInt32();
+            var entries = new Dictionary<string, CachedArticle>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                var entry = ReadEntry(reader);
+                entries[entry.SourcePath] = entry;
+            }
+
+            return entries;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or InvalidDataException or ArgumentException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the cache beside the output folder, atomically (a temporary file renamed over the old one).</summary>
+    public static void Write(string outputDirectory, UInt128 key, IReadOnlyCollection<CachedArticle> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var path = PathOf(outputDirectory);
+        var temporary = path + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: false))
+        {
+            writer.Write(Magic);
+            writer.Write(Format);
+            WriteUInt128(writer, key);
+            writer.Write(entries.Count);
+            foreach (var entry in entries) WriteEntry(writer, entry);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>The entry as bytes and back (for tests: every field of an article must survive).</summary>
+    internal static CachedArticle RoundTrip(CachedArticle entry)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)) WriteEntry(writer, entry);
+        stream.Position = 0;
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        return ReadEntry(reader);
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Entries. Every field of Article is written; ArticleCacheTests fails when one is added and not here.
+
+    private static void WriteEntry(BinaryWriter w, CachedArticle e)
+    {
+        WriteText(w, e.SourcePath);
+        WriteUInt128(w, e.TextHash);
+        w.Write(e.Raw is not null);
+        if (e.Raw is { } raw)
+        {
+            w.Write(raw.LineKeys.Length);
+            foreach (var key in raw.LineKeys) w.Write(key);
+            w.Write(raw.Lookups.Count);
+            foreach (var (key, others) in raw.Lookups)
+            {
+                w.Write(key);
+                w.Write(others);
+            }
+
+            w.Write(raw.Threshold);
+        }
+
+        w.Write(e.Diagnostics.Count);
+        foreach (var d in e.Diagnostics)
+        {
+            w.Write((int)d.Severity);
+            w.Write((int)d.Stage);
+            WriteText(w, d.Path);
+            w.Write(d.Line);
+            w.Write(d.Column);
+            WriteText(w, d.Message);
+        }
+
+        WriteNullable(w, e.FallbackReason);
+        w.Write(e.Article is not null);
+        if (e.Article is { } a) WriteArticle(w, a);
+    }
+
+    private static CachedArticle ReadEntry(BinaryReader r)
+    {
+        var sourcePath = ReadText(r);
+        var hash = ReadUInt128(r);
+        CachedReading? raw = null;
+        if (r.ReadBoolean())
+        {
+            var keys = new ulong[Count(r)];
+            for (var i = 0; i < keys.Length; i++) keys[i] = r.ReadUInt64();
+            var lookups = new PileLookup[Count(r)];
+            for (var i = 0; i < lookups.Length; i++) lookups[i] = new PileLookup(r.ReadUInt64(), r.ReadInt32());
+            raw = new CachedReading(keys, lookups, r.ReadInt32());
+        }
+
+        var diagnostics = new Diagnostic[Count(r)];
+        for (var i = 0; i < diagnostics.Length; i++)
+        {
+            diagnostics[i] = new Diagnostic(Enum<Severity>(r.ReadInt32()), Enum<Stage>(r.ReadInt32()), ReadText(r), r.ReadInt32(), r.ReadInt32(), ReadText(r));
+        }
+
+        var fallbackReason = ReadNullable(r);
+        var article = r.ReadBoolean() ? ReadArticle(r) : null;
+        return new CachedArticle(sourcePath, hash, raw, diagnostics, article, fallbackReason);
+    }
+
+    private static void WriteArticle(BinaryWriter w, Article a)
+    {
+        WriteText(w, a.SourcePath);
+        w.Write((int)a.Format);
+        WriteText(w, a.Slug);
+        WriteText(w, a.Title);
+        WriteNullable(w, a.Kicker);
+        WriteNullable(w, a.Standfirst);
+        WriteDate(w, a.Date);
+        w.Write(a.DateIsFallback);
+        w.Write(a.Updated is not null);
+        if (a.Updated is { } updated) WriteDate(w, updated);
+        WriteStrings(w, a.Authors);
+        WriteNullable(w, a.Agency);
+        w.Write(a.AuthorRefs.Count);
+        foreach (var author in a.AuthorRefs)
+        {
+            WriteText(w, author.Name);
+            WriteText(w, author.Slug);
+        }
+
+        w.Write(a.Section is not null);
+        if (a.Section is { } section)
+        {
+            WriteText(w, section.Name);
+            WriteText(w, section.Slug);
+        }
+
+        WriteText(w, a.Summary);
+        WriteNullable(w, a.Lede);
+        WriteText(w, a.Body);
+        w.Write(a.Images.Count);
+        foreach (var image in a.Images)
+        {
+            WriteText(w, image.Src);
+            WriteNullable(w, image.Caption);
+            WriteNullable(w, image.Credit);
+        }
+
+        w.Write(a.Tags.Count);
+        foreach (var tag in a.Tags)
+        {
+            WriteText(w, tag.Name);
+            WriteText(w, tag.Slug);
+            w.Write(tag.Mentions);
+        }
+
+        w.Write(a.Countries.Count);
+        foreach (var country in a.Countries)
+        {
+            WriteText(w, country.Code);
+            WriteText(w, country.Name);
+            WriteText(w, country.Slug);
+            w.Write(country.Mentions);
+            WriteNullable(w, country.Continent);
+            WriteNullable(w, country.Flag);
+        }
+
+        w.Write(a.Draft);
+        w.Write((int)a.Type);
+        WriteStrings(w, a.Aliases);
+        WriteNullable(w, a.Source);
+        WriteValue(w, a.Params);
+        w.Write(a.WordCount);
+        w.Write(a.ReadingMinutes);
+        w.Write(a.Positions.Count);
+        foreach (var (key, position) in a.Positions)
+        {
+            WriteText(w, key);
+            w.Write(position.Line);
+            w.Write(position.Column);
+        }
+    }
+
+    private static Article ReadArticle(BinaryReader r)
+    {
+        var sourcePath = ReadText(r);
+        var format = Enum<SourceFormat>(r.ReadInt32());
+        var slug = ReadText(r);
+        var title = ReadText(r);
+        var kicker = ReadNullable(r);
+        var standfirst = ReadNullable(r);
+        var date = ReadDate(r);
+        var dateIsFallback = r.ReadBoolean();
+        DateTimeOffset? updated = r.ReadBoolean() ? ReadDate(r) : null;
+        var authors = ReadStrings(r);
+        var agency = ReadNullable(r);
+        var authorRefs = new AuthorRef[Count(r)];
+        for (var i = 0; i < authorRefs.Length; i++) authorRefs[i] = new AuthorRef(ReadText(r), ReadText(r));
+        var section = r.ReadBoolean() ? new SectionRef(ReadText(r), ReadText(r)) : null;
+        var summary = ReadText(r);
+        var lede = ReadNullable(r);
+        var body = ReadText(r);
+        var images = new ArticleImage[Count(r)];
+        for (var i = 0; i < images.Length; i++) images[i] = new ArticleImage(ReadText(r), ReadNullable(r), ReadNullable(r));
+        var tags = new TagRef[Count(r)];
+        for (var i = 0; i < tags.Length; i++) tags[i] = new TagRef(ReadText(r), ReadText(r), r.ReadInt32());
+        var countries = new CountryRef[Count(r)];
+        for (var i = 0; i < countries.Length; i++)
+        {
+            countries[i] = new CountryRef(ReadText(r), ReadText(r), ReadText(r), r.ReadInt32()) { Continent = ReadNullable(r), Flag = ReadNullable(r) };
+        }
+
+        var draft = r.ReadBoolean();
+        var type = Enum<ArticleType>(r.ReadInt32());
+        var aliases = ReadStrings(r);
+        var source = ReadNullable(r);
+        var parameters = ReadValue(r) as IReadOnlyDictionary<string, object?> ?? throw new InvalidDataException("params is not a mapping");
+        var wordCount = r.ReadInt32();
+        var readingMinutes = r.ReadInt32();
+        var positionCount = Count(r);
+        var positions = positionCount == 0 ? ParsedArticle.s_noPositions : ReadPositions(r, positionCount);
+        return new Article
+        {
+            SourcePath = sourcePath,
+            Format = format,
+            Slug = slug,
+            Title = title,
+            Kicker = kicker,
+            Standfirst = standfirst,
+            Date = date,
+            DateIsFallback = dateIsFallback,
+            Updated = updated,
+            Authors = authors,
+            Agency = agency,
+            AuthorRefs = authorRefs,
+            Section = section,
+            Summary = summary,
+            Lede = lede,
+            Body = body,
+            Images = images,
+            Tags = tags,
+            Countries = countries,
+            Draft = draft,
+            Type = type,
+            Aliases = aliases,
+            Source = source,
+            Params = parameters,
+            WordCount = wordCount,
+            ReadingMinutes = readingMinutes,
+            Positions = positions,
+        };
+    }
+
+    private static Dictionary<string, SourcePosition> ReadPositions(BinaryReader r, int count)
+    {
+        var positions = new Dictionary<string, SourcePosition>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++) positions[ReadText(r)] = new SourcePosition(r.ReadInt32(), r.ReadInt32());
+        return positions;
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Values.
+
+    private enum ValueTag : byte
+    {
+        Null,
+        Text,
+        Whole,
+        Decimal,
+        True,
+        False,
+        List,
+        Mapping,
+    }
+
+    /// <summary>A template parameter (<see cref="TemplateParams"/>): text, whole number, decimal, true/false, null, a list or a mapping of them.</summary>
+    private static void WriteValue(BinaryWriter w, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                w.Write((byte)ValueTag.Null);
+                break;
+            case string text:
+                w.Write((byte)ValueTag.Text);
+                WriteText(w, text);
+                break;
+            case long whole:
+                w.Write((byte)ValueTag.Whole);
+                w.Write(whole);
+                break;
+            case double number:
+                w.Write((byte)ValueTag.Decimal);
+                w.Write(number);
+                break;
+            case bool flag:
+                w.Write((byte)(flag ? ValueTag.True : ValueTag.False));
+                break;
+            case IReadOnlyDictionary<string, object?> mapping:
+                w.Write((byte)ValueTag.Mapping);
+                w.Write(mapping.Count);
+                foreach (var (key, item) in mapping)
+                {
+                    WriteText(w, key);
+                    WriteValue(w, item);
+                }
+
+                break;
+            case IReadOnlyList<object?> list:
+                w.Write((byte)ValueTag.List);
+                w.Write(list.Count);
+                foreach (var item in list) WriteValue(w, item);
+                break;
+            default:
+                throw new ArgumentException($"a template parameter of type {value.GetType().Name} cannot be cached", nameof(value));
+        }
+    }
+
+    private static object? ReadValue(BinaryReader r)
+    {
+        switch ((ValueTag)r.ReadByte())
+        {
+            case ValueTag.Null: return null;
+            case ValueTag.Text: return ReadText(r);
+            case ValueTag.Whole: return r.ReadInt64();
+            case ValueTag.Decimal: return r.ReadDouble();
+            case ValueTag.True: return true;
+            case ValueTag.False: return false;
+            case ValueTag.List:
+                var list = new List<object?>(Count(r));
+                for (var i = list.Capacity; i > 0; i--) list.Add(ReadValue(r));
+                return list.AsReadOnly();
+            case ValueTag.Mapping:
+                var count = Count(r);
+                var map = new Dictionary<string, object?>(count, StringComparer.Ordinal);
+                for (var i = 0; i < count; i++) map.Add(ReadText(r), ReadValue(r));
+                return map.AsReadOnly();
+            default:
+                throw new InvalidDataException("unknown value tag");
+        }
+    }
+
+    private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)
+    {
+        w.Write(values.Count);
+        foreach (var value in values) WriteText(w, value);
+    }
+
+    private static string[] ReadStrings(BinaryReader r)
+    {
+        var values = new string[Count(r)];
+        for (var i = 0; i < values.Length; i++) values[i] = ReadText(r);
+        return values;
+    }
+
+    private static void WriteNullable(BinaryWriter w, string? value)
+    {
+        w.Write(value is not null);
+        if (value is not null) WriteText(w, value);
+    }
+
+    private static string? ReadNullable(BinaryReader r) => r.ReadBoolean() ? ReadText(r) : null;
+
+    /// <summary>
+    /// Text as UTF-8, or as UTF-16 code units when it holds a surrogate (a lone one, which UTF-8 cannot
+    /// hold, may come from a file and must come back exactly as it was read).
+    /// </summary>
+    private static void WriteText(BinaryWriter w, string value)
+    {
+        if (value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            w.Write((byte)0);
+            w.Write(value);
+            return;
+        }
+
+        w.Write((byte)1);
+        w.Write(value.Length);
+        foreach (var c in value) w.Write((ushort)c);
+    }
+
+    private static string ReadText(BinaryReader r)
+    {
+        if (r.ReadByte() == 0) return r.ReadString();
+        return string.Create(Count(r), r, static (chars, reader) =>
+        {
+            for (var i = 0; i < chars.Length; i++) chars[i] = (char)reader.ReadUInt16();
+        });
+    }
+
+    private static void WriteDate(BinaryWriter w, DateTimeOffset value)
+    {
+        w.Write(value.Ticks);
+        w.Write((short)value.Offset.TotalMinutes);
+    }
+
+    private static DateTimeOffset ReadDate(BinaryReader r) => new(r.ReadInt64(), TimeSpan.FromMinutes(r.ReadInt16()));
+
+    private static void WriteUInt128(BinaryWriter w, UInt128 value)
+    {
+        w.Write((ulong)(value >> 64));
+        w.Write((ulong)value);
+    }
+
+    private static UInt128 ReadUInt128(BinaryReader r) => new(r.ReadUInt64(), r.ReadUInt64());
+
+    /// <summary>A count, refused when negative or beyond what a file could hold (a damaged file must not allocate gigabytes).</summary>
+    private static int Count(BinaryReader r)
+    {
+        var count = r.ReadInt32();
+        return count is >= 0 and <= 1 << 24 ? count : throw new InvalidDataException("a damaged count");
+    }
+
+    private static T Enum<T>(int value) where T : struct, Enum
+    {
+        var member = System.Runtime.CompilerServices.Unsafe.As<int, T>(ref value);
+        return System.Enum.IsDefined(member) ? member : throw new InvalidDataException($"unknown {typeof(T).Name} {value}");
+    }
+}

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# images.sh — StaticGen's image pipeline against Hugo's on the same camera-sized JPEGs, cold caches.
+#
+# Usage: tests/StaticGen.Benchmarks/images.sh [N] [WIDTH] [HEIGHT]     (default: 200 4000 3000)
+# Environment:
+#   RUNS=3                 counted runs of each (alternating, after none: every run is cold)
+#   WIDTHS="480 800 1200 1600"
+#   BENCH_TMP=DIR          work folder (default: /tmp/staticgen-images-bench)
+#   SG="dotnet DLL"        the staticgen to time (default: a Release build of this clone)
+#
+# Both sites publish the N images at the same widths as WebP and JPEG (quality 78), StaticGen also
+# once with AVIF (its default). Hugo (extended) resizes in a template (.Resize "800x webp q78").
+# Every run starts cold: the output, StaticGen's image cache and Hugo's resources/_gen are deleted.
+# Prints wall seconds, peak memory (KiB) and the bytes of the published images of each run.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+N=${1:-200}; W=${2:-4000}; H=${3:-3000}
+RUNS=${RUNS:-3}
+WIDTHS=${WIDTHS:-480 800 1200 1600}
+T=${BENCH_TMP:-/tmp/staticgen-images-bench}
+command -v hugo >/dev/null || { echo "images.sh: hugo (extended) is not installed" >&2; exit 2; }
+if [[ -z ${SG:-} ]]; then
+  dotnet build "$ROOT/src/StaticGen.Cli" -c Release -o "$T/bin" --nologo -v quiet >&2
+  SG="dotnet $T/bin/staticgen.dll"
+fi
+
+mkdir -p "$T"
+if [[ ! -f $T/photos/.done-$N-$W-$H ]]; then
+  rm -rf "$T/photos"
+  echo "making $N JPEGs of ${W}x$H ..." >&2
+  dotnet run -c Release --project "$ROOT/tests/StaticGen.Benchmarks" -- camera-images "$N" "$W" "$H" "$T/photos" >&2
+  touch "$T/photos/.done-$N-$W-$H"
+fi
+
+# StaticGen: one article per picture.
+widths_yaml=$(echo "$WIDTHS" | sed 's/ /, /g')
+for avif in false true; do
+  s=$T/sg-avif-$avif
+  rm -rf "$s" && mkdir -p "$s/content"
+  printf 'title: Image bench\nbaseUrl: https://news.example.org/\nimages:\n  widths: [%s]\n  avif: %s\n  socialCard: false\n  quality: 78\n' "$widths_yaml" "$avif" > "$s/site.config.yml"
+  for f in "$T"/photos/*.jpg; do
+    b=$(basename "$f" .jpg)
+    cp "$f" "$s/content/$b.jpg"
+    printf -- '---\ntitle: Picture %s\ndate: 2024-05-05\nimages:\n  - src: %s.jpg\n    caption: A picture\n---\nA picture.\n' "$b" "$b" > "$s/content/$b.md"
+  done
+done
+
+# Hugo: the pictures as global resources, resized in the home template.
+h=$T/hugo
+rm -rf "$h" && mkdir -p "$h/assets/photos" "$h/layouts" "$h/content"
+cp "$T"/photos/*.jpg "$h/assets/photos/"
+printf 'baseURL = "https://news.example.org/"\ntitle = "Image bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n[imaging]\n  quality = 78\n' > "$h/hugo.toml"
+{
+  echo '{{ range resources.Match "photos/*.jpg" }}{{ $img := . }}'
+  for w in $WIDTHS; do
+    echo "<img src=\"{{ (\$img.Resize \"${w}x webp q78\").RelPermalink }}\"><img src=\"{{ (\$img.Resize \"${w}x jpg q78\").RelPermalink }}\">"
+  done
+  echo '{{ end }}'
+} > "$h/layouts/index.html"
+
+timed() { # label, command...: prints "label wall_s peak_kib"
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$T/time" "$@" > "$T/log" 2>&1 || { cat "$T/log" >&2; exit 1; }
+  echo "$label $(cat "$T/time")"
+}
+bytes() { find "$1" -type f \( -name '*.jpg' -o -name '*.webp' -o -name '*.avif' \) -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
+
+echo "run tool wall_s peak_kib image_bytes files"
+for r in $(seq 1 "$RUNS"); do
+  rm -rf "$h/public" "$h/resources"
+  line=$(timed hugo hugo --quiet --source "$h")
+  echo "$r $line $(bytes "$h/public") $(find "$h/public" -type f \( -name '*.jpg' -o -name '*.webp' \) | wc -l)"
+  for avif in false true; do
+    s=$T/sg-avif-$avif
+    rm -rf "$s/_site" "$s/.staticgen-_site.images" "$s"/.staticgen-_site.*
+    line=$(timed "staticgen(avif=$avif)" $SG build --config "$s/site.config.yml")
+    echo "$r $line $(bytes "$s/_site/images") $(find "$s/_site/images" -type f | wc -l)"
+  done
+done
+# A second StaticGen build with nothing changed: the cache spares every encoding.
+s=$T/sg-avif-false
+line=$(timed "staticgen-warm(avif=false)" $SG build --config "$s/site.config.yml")
+echo "warm $line $(grep -o 'Images: [0-9]* files encoded' "$T/log" || true)"

@@ -1,0 +1,281 @@
+using System.Collections;
+using System.Reflection;
+using StaticGen.Build;
+using StaticGen.Configuration;
+using StaticGen.Content;
+using StaticGen.Content.Reading;
+using StaticGen.Output;
+using StaticGen.Tests.Support;
+
+namespace StaticGen.Tests.Build;
+
+/// <summary>
+/// The article cache beside the output: a second build takes every unchanged article from it instead of
+/// parsing and enriching it, and the output is still byte for byte a full build's; an edited file, a pile
+/// whose verdicts change, another config or <c>--full</c> parse again; <c>clean</c> removes it; a damaged
+/// cache is no cache.
+/// </summary>
+public sealed class ArticleCacheTests : IDisposable
+{
+    private readonly FixtureSite _site = FixtureSite.Parse("""
+        -- site.config.yml --
+        title: Estuary Gazette
+        -- content/dredging.md --
+        ---
+        title: Dredging of the channel begins in March
+        date: 2024-01-10
+        tags: [Port Authority]
+        params:
+          desk: harbour
+          weight: 3
+          ratio: 0.5
+          pinned: true
+          crew: [Ann, 7, null]
+          boat: {name: Tern, length: 12}
+        ---
+        Two dredgers will deepen the shipping channel over six weeks.
+        -- content/bridge.md --
+        ---
+        title: Swing bridge closed for repairs
+        date: 2024-01-12
+        ---
+        The old swing bridge stays shut while engineers replace its gears.
+        -- content/ferry.txt --
+        Foot ferry gets a second boat
+
+        A second boat doubles the crossings at rush hour on the estuary, the operator said on Monday.
+
+        The new boat was built at the yard upriver and carries sixty passengers.
+        """);
+
+    public void Dispose() => _site.Dispose();
+
+    private static BuildOptions Verify(FixtureSite site) => new() { SiteRoot = site.Root, Verify = true };
+
+    private static void AssertSameAsFullBuild(BuildReport report) => Assert.True(report.Verified, string.Join('\n', report.Diagnostics));
+
+    [Fact]
+    public void A_second_build_takes_every_article_from_the_cache_and_matches_a_full_build()
+    {
+        var first = _site.BuildOk();
+        Assert.Equal(0, first.ArticlesReused);
+        Assert.True(File.Exists(ArticleCacheFile.PathOf(_site.Output)));
+        Assert.DoesNotContain(_site.OutputFiles(), static f => f.EndsWith(".articles", StringComparison.Ordinal));
+
+        var second = _site.BuildOk(Verify(_site));
+
+        Assert.Equal(3, second.ArticlesReused);
+        AssertSameAsFullBuild(second);
+        Assert.Equal(first.Diagnostics.Select(static d => d.ToString()), second.Diagnostics.Select(static d => d.ToString()));
+    }
+
+    [Fact]
+    public void An_edited_article_is_parsed_again_and_the_others_are_not()
+    {
+        _site.BuildOk();
+        _site.Write("content/bridge.md", "---\ntitle: Swing bridge reopens early\ndate: 2024-01-12\n---\nThe gears arrived a week early.\n");
+
+        var report = _site.BuildOk(Verify(_site));
+
+        Assert.Equal(2, report.ArticlesReused);
+        AssertSameAsFullBuild(report);
+        Assert.Equal("Swing bridge reopens early", _site.Html("articles/swing-bridge-reopens-early/index.html").QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void An_added_article_is_parsed_and_a_deleted_one_leaves_the_cache()
+    {
+        _site.BuildOk();
+        _site.Write("content/regatta.md", "---\ntitle: Regatta returns after a wet summer\ndate: 2024-01-14\n---\nForty crews entered.\n");
+        _site.Delete("content/dredging.md");
+
+        var report = _site.BuildOk(Verify(_site));
+
+        Assert.Equal(2, report.ArticlesReused);
+        AssertSameAsFullBuild(report);
+        var cached = ArticleCacheFile.Read(_site.Output, ArticleStore.KeyOf(SiteContext.Open(_site.Root), new BuildOptions { SiteRoot = _site.Root })!.Value);
+        Assert.NotNull(cached);
+        Assert.Equal(["content/bridge.md", "content/ferry.txt", "content/regatta.md"], cached.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Full_ignores_the_cache_and_another_config_is_another_cache()
+    {
+        _site.BuildOk();
+        Assert.Equal(0, _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, Full = true }).ArticlesReused);
+        Assert.Equal(3, _site.BuildOk().ArticlesReused);
+
+        _site.Write("site.config.yml", "title: Estuary Gazette\ncleanup:\n  boilerplate: ['^Advertisement$']\n");
+        Assert.Equal(0, _site.BuildOk().ArticlesReused);
+        Assert.Equal(0, _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, BaseUrl = new Uri("https://example.org/news/") }).ArticlesReused);
+    }
+
+    [Fact]
+    public void A_damaged_cache_is_no_cache()
+    {
+        _site.BuildOk();
+        var path = ArticleCacheFile.PathOf(_site.Output);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+
+        var report = _site.BuildOk(Verify(_site));
+
+        Assert.Equal(0, report.ArticlesReused);
+        Assert.Equal(3, _site.BuildOk().ArticlesReused);
+    }
+
+    [Fact]
+    public void Clean_removes_the_cache()
+    {
+        _site.BuildOk();
+        var path = ArticleCacheFile.PathOf(_site.Output);
+        Assert.True(File.Exists(path));
+
+        var cleaned = SiteCleaner.Clean(SiteContext.Open(_site.Root), null, force: false);
+
+        Assert.False(cleaned.HasErrors);
+        Assert.False(File.Exists(path));
+        Assert.Contains(cleaned.Leftovers, static l => l.EndsWith(".staticgen-_site.articles", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cached_raw_article_is_read_again_when_the_pile_changes_its_verdict()
+    {
+        using var site = FixtureSite.Parse("-- site.config.yml --\ntitle: Harbour Post\n");
+        for (var i = 0; i < 3; i++) site.Write("content/" + PileBuildTests.Name(i), PileBuildTests.Story(i));
+        site.BuildOk();
+        Assert.Contains(PileBuildTests.Thanks, site.Text("articles/night-ferry-returns-to-the-north-quay/index.html"), StringComparison.Ordinal);
+
+        // A fourth file repeats the line: now every file's copy of it is furniture, though three texts are unchanged.
+        site.Write("content/" + PileBuildTests.Name(3), PileBuildTests.Story(3));
+        var four = site.BuildOk(Verify(site));
+        Assert.Equal(0, four.ArticlesReused);
+        AssertSameAsFullBuild(four);
+        Assert.DoesNotContain(PileBuildTests.Thanks, site.Text("articles/night-ferry-returns-to-the-north-quay/index.html"), StringComparison.Ordinal);
+
+        // Another file without the line: the verdicts stay, so the four are taken from the cache.
+        site.Write("content/" + PileBuildTests.Name(4), PileBuildTests.Story(4, thanks: false));
+        var five = site.BuildOk(Verify(site));
+        Assert.Equal(4, five.ArticlesReused);
+        AssertSameAsFullBuild(five);
+
+        // Back to three with the line: it is prose again.
+        site.Delete("content/" + PileBuildTests.Name(3));
+        var back = site.BuildOk(Verify(site));
+        Assert.Equal(1, back.ArticlesReused);
+        AssertSameAsFullBuild(back);
+        Assert.Contains(PileBuildTests.Thanks, site.Text("articles/night-ferry-returns-to-the-north-quay/index.html"), StringComparison.Ordinal);
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // The file format: every field of an article survives it.
+
+    [Fact]
+    public void Every_field_of_an_article_survives_the_cache_file()
+    {
+        var article = Sample();
+        foreach (var property in typeof(Article).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            // A field added to Article must be set here, and written by ArticleCacheFile.
+            var value = property.GetValue(article);
+            Assert.False(value is null || value.Equals(Default(property.PropertyType)) || value is ICollection { Count: 0 }, $"the sample leaves {property.Name} unset");
+        }
+
+        var entry = new CachedArticle("content/a.md", 12345, new CachedReading([1, 2, 3], [new PileLookup(2, 7)], 3),
+            [Diagnostic.Warning(Stage.Enrich, "content/a.md", 4, 2, "a warning")], article, "why");
+        var back = ArticleCacheFile.RoundTrip(entry);
+
+        Assert.Equal(entry.SourcePath, back.SourcePath);
+        Assert.Equal(entry.TextHash, back.TextHash);
+        Assert.Equal(entry.Raw!.LineKeys, back.Raw!.LineKeys);
+        Assert.Equal(entry.Raw.Lookups, back.Raw.Lookups);
+        Assert.Equal(entry.Raw.Threshold, back.Raw.Threshold);
+        Assert.Equal(entry.Diagnostics, back.Diagnostics);
+        Assert.Equal(entry.FallbackReason, back.FallbackReason);
+        foreach (var property in typeof(Article).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            AssertDeepEqual(property.GetValue(article), property.GetValue(back.Article), property.Name);
+        }
+
+        Assert.IsType<long>(back.Article!.Params["weight"]);
+        Assert.IsType<double>(back.Article.Params["ratio"]);
+        Assert.Equal(article.Date.Offset, back.Article.Date.Offset);
+    }
+
+    private static object? Default(Type type) => type.IsValueType ? Activator.CreateInstance(type) : null;
+
+    private static void AssertDeepEqual(object? expected, object? actual, string where)
+    {
+        switch (expected)
+        {
+            case null:
+                Assert.Null(actual);
+                break;
+            case string or ValueType:
+                Assert.True(Equals(expected, actual), $"{where}: expected {expected}, got {actual}");
+                Assert.Equal(expected.GetType(), actual!.GetType());
+                break;
+            case IDictionary dictionary:
+                var other = Assert.IsAssignableFrom<IDictionary>(actual);
+                Assert.Equal(dictionary.Keys.Cast<object>(), other.Keys.Cast<object>());
+                foreach (var key in dictionary.Keys) AssertDeepEqual(dictionary[key], other[key], $"{where}.{key}");
+                break;
+            case IEnumerable sequence:
+                var items = sequence.Cast<object?>().ToList();
+                var otherItems = Assert.IsAssignableFrom<IEnumerable>(actual).Cast<object?>().ToList();
+                Assert.Equal(items.Count, otherItems.Count);
+                for (var i = 0; i < items.Count; i++) AssertDeepEqual(items[i], otherItems[i], $"{where}[{i}]");
+                break;
+            default:
+                // Records (TagRef, CountryRef, …): compare every public property.
+                Assert.Equal(expected.GetType(), actual!.GetType());
+                foreach (var property in expected.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+                {
+                    if (property.GetIndexParameters().Length == 0) AssertDeepEqual(property.GetValue(expected), property.GetValue(actual), $"{where}.{property.Name}");
+                }
+
+                break;
+        }
+    }
+
+    private static Article Sample() => new()
+    {
+        SourcePath = "content/world/a.md",
+        Format = SourceFormat.Markdown,
+        Slug = "a-slug",
+        Title = "A title",
+        Kicker = "Kicker",
+        Standfirst = "A standfirst.",
+        Date = new DateTimeOffset(2024, 3, 5, 10, 30, 0, TimeSpan.FromHours(2)),
+        DateIsFallback = true,
+        Updated = new DateTimeOffset(2024, 3, 6, 8, 0, 0, TimeSpan.FromHours(-5)),
+        Authors = ["Ann Teller", "Bo Writer"],
+        Agency = "AP",
+        AuthorRefs = [new AuthorRef("Ann Teller", "ann-teller")],
+        Section = new SectionRef("World", "world"),
+        Summary = "A summary.",
+        Lede = "A lede.",
+        Body = "Body with ünïcödé and a lone surrogate \uD800 kept.",
+        Images = [new ArticleImage("a.jpg", "A caption", "A credit"), new ArticleImage("b.jpg", null, null)],
+        Tags = [new TagRef("Port Authority", "port-authority", 3)],
+        Countries = [new CountryRef("GB", "United Kingdom", "united-kingdom", 2) { Continent = "Europe", Flag = "🇬🇧" }],
+        Draft = true,
+        Type = ArticleType.Page,
+        Aliases = ["/old/a/"],
+        Source = "raw/a.txt",
+        Params = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["desk"] = "harbour",
+            ["weight"] = 3L,
+            ["ratio"] = 0.5,
+            ["pinned"] = true,
+            ["off"] = false,
+            ["none"] = null,
+            ["crew"] = new List<object?> { "Ann", 7L, null }.AsReadOnly(),
+            ["boat"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = "Tern" }.AsReadOnly(),
+        }.AsReadOnly(),
+        WordCount = 120,
+        ReadingMinutes = 1,
+        Positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal) { ["slug"] = new(3, 7), ["images[1]"] = new(9, 1) },
+    };
+}
