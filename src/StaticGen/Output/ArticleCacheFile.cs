@@ -195,6 +195,7 @@ public static class ArticleCacheFile
         WriteText(w, a.Summary);
         WriteNullable(w, a.Lede);
         WriteText(w, a.Body);
+        w.Write(a.BodyLine);
         w.Write(a.Images.Count);
         foreach (var image in a.Images)
         {
@@ -220,6 +221,7 @@ public static class ArticleCacheFile
             w.Write(country.Mentions);
             WriteNullable(w, country.Continent);
             WriteNullable(w, country.Flag);
+            WriteStrings(w, country.OtherNames);
         }
 
         w.Write(a.Draft);
@@ -257,6 +259,7 @@ public static class ArticleCacheFile
         var summary = ReadText(r);
         var lede = ReadNullable(r);
         var body = ReadText(r);
+        var bodyLine = r.ReadInt32();
         var images = new ArticleImage[Count(r)];
         for (var i = 0; i < images.Length; i++) images[i] = new ArticleImage(ReadText(r), ReadNullable(r), ReadNullable(r));
         var tags = new TagRef[Count(r)];
@@ -264,7 +267,7 @@ public static class ArticleCacheFile
         var countries = new CountryRef[Count(r)];
         for (var i = 0; i < countries.Length; i++)
         {
-            countries[i] = new CountryRef(ReadText(r), ReadText(r), ReadText(r), r.ReadInt32()) { Continent = ReadNullable(r), Flag = ReadNullable(r) };
+            countries[i] = new CountryRef(ReadText(r), ReadText(r), ReadText(r), r.ReadInt32()) { Continent = ReadNullable(r), Flag = ReadNullable(r), OtherNames = ReadStrings(r) };
         }
 
         var draft = r.ReadBoolean();
@@ -294,6 +297,7 @@ public static class ArticleCacheFile
             Summary = summary,
             Lede = lede,
             Body = body,
+            BodyLine = bodyLine,
             Images = images,
             Tags = tags,
             Countries = countries,
