@@ -221,6 +221,8 @@ public sealed class PageRenderer
         {
             // A link out of the content folder was warned about when the article was read.
             if (BodyLinks.Problem(item.Article.SourcePath, contentFolder, new BodyLink(missing.Url, missing.IsImage, missing.Line)) is not null) continue;
+            // A picture of the article's own list (a raw file's image line) was warned about when the site was assembled.
+            if (missing.IsImage && item.Article.Images.Any(i => string.Equals(i.Src, missing.Url, StringComparison.Ordinal))) continue;
             var line = missing.Line > 0 && item.Article.BodyLine > 0 ? item.Article.BodyLine + missing.Line : 0;
             var what = missing.IsImage ? "image" : "link";
             var target = ContentPaths.Resolve(item.Article.SourcePath, missing.Url) ?? missing.Url;

@@ -90,6 +90,29 @@ public sealed class BodyLinkTests : IDisposable
     }
 
     [Fact]
+    public void A_raw_article_s_missing_picture_is_warned_about_once()
+    {
+        _site.Write("content/quay.txt", """
+            New quay opens for the island ferries
+
+            The new quay takes two ferries at once from Monday, the harbour board said.
+
+            quay-opening.jpg
+
+            The quay on its first morning.
+
+            (Photo: Harbour Board)
+
+            Work on the old pier starts in the spring and lasts a year.
+            """);
+        var report = _site.BuildOk();
+
+        var aboutPicture = report.Diagnostics.Where(static d => d.Message.Contains("quay-opening.jpg", StringComparison.Ordinal)).ToList();
+        Assert.Single(aboutPicture);
+        Assert.EndsWith("content/quay.txt", aboutPicture[0].Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_built_site_passes_check()
     {
         _site.BuildOk();
