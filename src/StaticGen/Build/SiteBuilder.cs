@@ -108,7 +108,7 @@ public static class SiteBuilder
             cancellationToken.ThrowIfCancellationRequested();
             if (options.Verify && (result.Kept > 0 || pipeline.Store?.Reused > 0))
             {
-                if (!Verify(options, site, writer.StagingDirectory, diagnostics, cancellationToken)) return Fail();
+                if (!Verify(options, site, destination.PendingFiles(), diagnostics, cancellationToken)) return Fail();
                 verified = true;
             }
 
@@ -193,10 +193,10 @@ public static class SiteBuilder
 
     /// <summary>
     /// <c>--verify</c>: builds the whole site again from scratch into a temporary folder and compares
-    /// it byte for byte with what the incremental build staged. Each difference is an error naming
-    /// the file, and the staged build is not swapped in.
+    /// it byte for byte with what the incremental build is about to publish (<paramref name="staged"/>:
+    /// each file and where its bytes are). Each difference is an error naming the file, and the build is not published.
     /// </summary>
-    private static bool Verify(BuildOptions options, SiteContext site, string staged, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static bool Verify(BuildOptions options, SiteContext site, IReadOnlyDictionary<string, string> staged, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "staticgen-verify-" + Guid.NewGuid().ToString("N"));
         try

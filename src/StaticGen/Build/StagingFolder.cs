@@ -5,9 +5,11 @@ using StaticGen.Output;
 namespace StaticGen.Build;
 
 /// <summary>
-/// <c>build</c>'s destination: a staging folder beside the output (<see cref="SiteWriter"/>), swapped
-/// in by <see cref="Commit"/>, with the manifest of the previous build saying what can be kept
-/// (hard-linked from the previous output instead of made again).
+/// <c>build</c>'s destination: a staging folder beside the output (<see cref="SiteWriter"/>). Without a
+/// manifest of the previous build (a first or <c>--full</c> build) it receives the whole site and
+/// <see cref="Commit"/> swaps it in. With one, a unit whose fingerprint and files are unchanged stays
+/// where it is in the output, the staging folder receives only what was made, and <see cref="Commit"/>
+/// moves that in and deletes the files no unit makes any more.
 /// </summary>
 internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) : IOutputDestination
 {
@@ -20,10 +22,13 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
             ? new UnitRecord(fingerprint, [.. unit.Files.Select(static f => f.Path)], unit.Links ?? [])
             : null;
 
+    /// <summary>The key prefix of a static file's record in the manifest.</summary>
+    internal const string StaticKey = "static:";
+
     public bool TryKeep(string key, UnitRecord previous)
     {
-        if (manifest is null || !manifest.Units.TryGetValue(key, out var before) || writer.TryKeep(before.Files) is not { } keptFiles) return false;
-        _records[key] = before with { Files = keptFiles };
+        if (manifest is null || !manifest.Units.TryGetValue(key, out var before) || !writer.StillHolds(before.Files)) return false;
+        _records[key] = before;
         return true;
     }
 
@@ -42,20 +47,23 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
     }
 
     /// <summary>
-    /// Copies the static files into the staging folder. They are copied on every build (not kept
-    /// through the manifest), so a deleted one never survives. Dot-files are left out, except
+    /// Publishes the static files: each is recorded in the manifest by the hash of its bytes, kept
+    /// in the output when that and the output's copy are unchanged, else copied into the staging
+    /// folder; one that is gone is deleted with the files of units gone. Dot-files are left out, except
     /// <c>.well-known/</c>; links leading outside the folder are not followed (the listing's warnings).
     /// </summary>
     public IReadOnlyList<Diagnostic> PutStatic(ContentListing listing, string display)
     {
         var diagnostics = new List<Diagnostic>(listing.Diagnostics);
+        // In place, the staging folder holds only what was made: what the build generates is what its units recorded.
+        var generatedPaths = manifest is null ? null : GeneratedPaths();
         foreach (var entry in listing.Entries)
         {
             var path = $"{display}/{entry.RelativePath}";
             bool generated;
             try
             {
-                generated = writer.Holds(entry.RelativePath);
+                generated = writer.Holds(entry.RelativePath) || generatedPaths?.Contains(entry.RelativePath) == true;
             }
             catch (UnsafePathException)
             {
@@ -70,16 +78,74 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
                 continue;
             }
 
+            var key = StaticKey + entry.RelativePath;
+            var fingerprint = Fingerprint.Hex(new Fingerprint().Add(entry.RelativePath).Add(ContentReader.HashFile(entry.FullPath)).Value);
+            if (manifest is not null && manifest.Units.TryGetValue(key, out var before) && before.Fingerprint == fingerprint && writer.StillHolds(before.Files))
+            {
+                _records[key] = before;
+                continue;
+            }
+
             writer.CopyFile(entry.FullPath, entry.RelativePath);
+            _records[key] = new ManifestUnit(fingerprint, [writer.Stamp(entry.RelativePath)]);
         }
 
         return diagnostics;
     }
 
-    /// <summary>Swaps the staging folder in and writes the manifest the next build plans with.</summary>
+    /// <summary>Every file the units of this build recorded, and every folder above one.</summary>
+    private HashSet<string> GeneratedPaths()
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in _records.Values)
+        {
+            foreach (var file in unit.Files)
+            {
+                for (var path = file.Path; paths.Add(path);)
+                {
+                    var slash = path.LastIndexOf('/');
+                    if (slash <= 0) break;
+                    path = path[..slash];
+                }
+            }
+        }
+
+        return paths;
+    }
+
+    /// <summary>
+    /// The files the previous build's manifest lists that no unit of this build made or kept. Also checks
+    /// that no two units have a file at the same path (in place, a made file would replace a kept one;
+    /// in a staging folder of the whole site the second write fails).
+    /// </summary>
+    private List<string> Deletions()
+    {
+        if (manifest is null) return [];
+        var now = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in _records.Values.SelectMany(static u => u.Files))
+        {
+            if (!now.Add(file.Path)) throw new SiteWriterException($"two files of the site would be written to '{file.Path}'; the second would overwrite the first");
+        }
+
+        return [.. manifest.Units.Values.SelectMany(static u => u.Files).Select(static f => f.Path).Where(p => !now.Contains(p)).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>What the output will hold once committed: each file's site-relative path and where its bytes are now (for <c>--verify</c>).</summary>
+    public IReadOnlyDictionary<string, string> PendingFiles() =>
+        manifest is null ? SiteWriter.FilesUnder(writer.StagingDirectory) : writer.PendingFiles(Deletions());
+
+    /// <summary>Publishes the build (swapped in whole, or updated in place) with the manifest the next build plans with.</summary>
     public void Commit(int articles)
     {
-        writer.Commit();
-        new BuildManifest(BuildManifest.CurrentFormat, writer.OutputDirectory, new SortedDictionary<string, ManifestUnit>(_records, StringComparer.Ordinal)) { Articles = articles }.Write();
+        var next = new BuildManifest(BuildManifest.CurrentFormat, writer.OutputDirectory, new SortedDictionary<string, ManifestUnit>(_records, StringComparer.Ordinal)) { Articles = articles };
+        if (manifest is null)
+        {
+            writer.Commit();
+            next.Write();
+            return;
+        }
+
+        next.WritePending();
+        writer.CommitInPlace(Deletions());
     }
 }

@@ -18,8 +18,8 @@ public sealed record ManifestUnit(string Fingerprint, IReadOnlyList<ManifestFile
 /// </summary>
 public sealed record BuildManifest(int Format, string Output, IReadOnlyDictionary<string, ManifestUnit> Units)
 {
-    /// <summary>Bumped whenever the meaning of a fingerprint or of the file changes.</summary>
-    public const int CurrentFormat = 1;
+    /// <summary>Bumped whenever the meaning of a fingerprint or of the file changes (2: static files are units, and an incremental build updates the output in place).</summary>
+    public const int CurrentFormat = 2;
 
     /// <summary>How many articles the build published (0 in a manifest written before this was recorded).</summary>
     public int Articles { get; init; }
@@ -49,17 +49,21 @@ public sealed record BuildManifest(int Format, string Output, IReadOnlyDictionar
         }
     }
 
+    /// <summary>Where a manifest waits (<see cref="WritePending"/>) until the output it describes is in place.</summary>
+    public static string PendingPathOf(string outputDirectory) => PathOf(outputDirectory) + ".tmp";
+
     /// <summary>Writes the manifest beside the output folder, atomically (a temporary file renamed over the old one).</summary>
     public void Write()
     {
-        var path = PathOf(Output);
-        var temporary = path + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            JsonSerializer.Serialize(stream, this, ManifestJson.Default.BuildManifest);
-        }
+        WritePending();
+        File.Move(PendingPathOf(Output), PathOf(Output), overwrite: true);
+    }
 
-        File.Move(temporary, path, overwrite: true);
+    /// <summary>Writes the manifest to its pending place; an in-place update of the output moves it into place once the output is updated.</summary>
+    public void WritePending()
+    {
+        using var stream = new FileStream(PendingPathOf(Output), FileMode.Create, FileAccess.Write, FileShare.None);
+        JsonSerializer.Serialize(stream, this, ManifestJson.Default.BuildManifest);
     }
 
     /// <summary>Deletes the manifest of an output folder (when the output is gone, or cannot be vouched for).</summary>

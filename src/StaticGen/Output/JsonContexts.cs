@@ -10,6 +10,7 @@ namespace StaticGen.Output;
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(BuildManifest))]
+[JsonSerializable(typeof(WriteJournal))]
 internal sealed partial class ManifestJson : JsonSerializerContext;
 
 /// <summary>The site config and template params as JSON (a fingerprint of what every file is made with); params hold text, numbers, true/false, lists and mappings.</summary>

@@ -7,9 +7,13 @@ public sealed record OutputDifference(string Path, string Reason);
 public static class OutputComparer
 {
     /// <summary>Every file that is in only one of the folders or whose bytes differ, by path (ordinal).</summary>
-    public static IReadOnlyList<OutputDifference> Compare(string actual, string expected)
+    public static IReadOnlyList<OutputDifference> Compare(string actual, string expected) => Compare(Files(actual), expected);
+
+    /// <summary>Like <see cref="Compare(string, string)"/>, for an output given as its files (site-relative path → where the bytes are).</summary>
+    public static IReadOnlyList<OutputDifference> Compare(IReadOnlyDictionary<string, string> actual, string expected)
     {
-        var left = Files(actual);
+        ArgumentNullException.ThrowIfNull(actual);
+        var left = actual;
         var right = Files(expected);
         var differences = new List<OutputDifference>();
         foreach (var path in left.Keys.Union(right.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))

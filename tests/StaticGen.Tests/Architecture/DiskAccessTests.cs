@@ -19,7 +19,7 @@ public sealed class DiskAccessTests
         ["StaticGen.Configuration.SiteConfigReader"] = "reads site.config.yml",
         ["StaticGen.Content.ContentReader"] = "lists and reads content, templates and static files; asks git for dates",
         ["StaticGen.Content.ArticleWriter"] = "writes articles as .md (import, new)",
-        ["StaticGen.Output.SiteWriter"] = "writes the staging folder and swaps it in",
+        ["StaticGen.Output.SiteWriter"] = "writes the staging folder and swaps or moves it in",
         ["StaticGen.Output.BuildManifest"] = "reads and writes the manifest of the last build",
         ["StaticGen.Output.ArticleCacheFile"] = "reads and writes the article cache beside the output",
         ["StaticGen.Output.OutputComparer"] = "compares two built folders (--verify)",

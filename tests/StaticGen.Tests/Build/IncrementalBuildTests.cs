@@ -6,7 +6,7 @@ using StaticGen.Tests.Support;
 namespace StaticGen.Tests.Build;
 
 /// <summary>
-/// Incremental production builds: the manifest beside the output, files kept (hard-linked) when
+/// Incremental production builds: the manifest beside the output, files left in place when
 /// their fingerprints are unchanged, only dependants made again, no stale file surviving, and
 /// <c>--verify</c> catching an output that differs from a full build.
 /// </summary>
@@ -78,6 +78,21 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(0, second.UnitsMade);
         Assert.Equal(first.UnitsMade, second.UnitsKept);
         Assert.Empty(Touched(before, Times()));
+    }
+
+    [Fact]
+    public void A_build_that_changes_nothing_leaves_the_output_folder_as_it_was()
+    {
+        _site.BuildOk();
+        // A folder's time changes when a file is added to or removed from it, or when the folder is made anew.
+        string[] folders = ["", "articles", "articles/regatta-returns-after-a-wet-summer", "tags"];
+        var before = folders.ToDictionary(f => f, f => Directory.GetLastWriteTimeUtc(OutputPath(f)));
+
+        var second = _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, Verify = true });
+
+        AssertSameAsFullBuild(second);
+        Assert.Equal(0, second.UnitsMade);
+        Assert.Equal(before, folders.ToDictionary(f => f, f => Directory.GetLastWriteTimeUtc(OutputPath(f))));
     }
 
     [Fact]

@@ -67,6 +67,53 @@ public sealed class SiteWriterTests : IDisposable
     }
 
     [Fact]
+    public void An_in_place_commit_moves_in_what_was_made_deletes_what_is_gone_and_leaves_the_rest()
+    {
+        PreviousBuild("index.html", "feed.xml", "articles/gone/index.html", "articles/kept/index.html");
+        var keptTime = File.GetLastWriteTimeUtc(Path.Combine(Output, "articles/kept/index.html"));
+
+        using (var writer = SiteWriter.Begin(Output))
+        {
+            writer.WriteText("index.html", "new home");
+            writer.WriteText("articles/new/index.html", "new article");
+            new BuildManifest(BuildManifest.CurrentFormat, Output, new Dictionary<string, ManifestUnit>()).WritePending();
+            writer.CommitInPlace(["articles/gone/index.html"]);
+        }
+
+        Assert.Equal([SiteWriter.MarkerFile, "articles/kept/index.html", "articles/new/index.html", "feed.xml", "index.html"], Files(Output));
+        Assert.Equal("new home", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(Output, "articles", "gone")));
+        Assert.Equal(keptTime, File.GetLastWriteTimeUtc(Path.Combine(Output, "articles/kept/index.html")));
+        Assert.NotNull(BuildManifest.Read(Output));
+        Assert.Equal([".staticgen-_site.manifest.json"], Leftovers());
+    }
+
+    [Fact]
+    public void An_in_place_commit_a_killed_build_left_half_done_is_finished_by_the_next_build()
+    {
+        // Killed while moving its files in: the journal, the staging folder with the files not yet moved, the pending manifest.
+        PreviousBuild("index.html", "articles/gone/index.html");
+        var staging = _parent.Combine(".staticgen-staging-_site-0123456789abcdef");
+        Directory.CreateDirectory(Path.Combine(staging, "articles", "new"));
+        File.WriteAllText(Path.Combine(staging, "articles", "new", "index.html"), "new article");
+        new BuildManifest(BuildManifest.CurrentFormat, Output, new Dictionary<string, ManifestUnit>()).WritePending();
+        var journal = "{\"staging\":" + System.Text.Json.JsonSerializer.Serialize(staging)
+            + ",\"moves\":[\"articles/new/index.html\",\"index.html\"],\"deletes\":[\"articles/gone/index.html\"]}";
+        File.WriteAllText(SiteWriter.JournalOf(Output), journal);
+
+        using (SiteWriter.Begin(Output))
+        {
+            // This build fails: it never commits; the killed one's update is finished all the same.
+        }
+
+        Assert.Equal([SiteWriter.MarkerFile, "articles/new/index.html", "index.html"], Files(Output));
+        Assert.Equal("new article", File.ReadAllText(Path.Combine(Output, "articles/new/index.html")));
+        Assert.Equal("previous index.html", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.NotNull(BuildManifest.Read(Output));
+        Assert.Equal([".staticgen-_site.manifest.json"], Leftovers());
+    }
+
+    [Fact]
     public void The_first_build_creates_the_output_folder()
     {
         using (var writer = SiteWriter.Begin(Output))
