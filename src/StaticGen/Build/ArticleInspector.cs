@@ -101,12 +101,15 @@ public static class Duplicates
         if (cache is null) return FindAll(loads, null);
 
         // A serving process checks only the articles that changed, when they share no bucket with another.
-        ulong[]? KeysOf(Article article) => cache.DuplicateKeys(article, static a => DuplicateDetector.BandKeys(TextOf(a)));
-        if (cache.Duplicates?.Update(loads, KeysOf) is { } index) return index.Matches;
-        var matches = FindAll(loads, KeysOf);
-        cache.Duplicates = DuplicateIndex.Of(loads, KeysOf, matches);
+        ulong[]? CachedKeysOf(Article article) => cache.DuplicateKeys(article, KeysOf);
+        if (cache.Duplicates?.Update(loads, CachedKeysOf) is { } index) return index.Matches;
+        var matches = FindAll(loads, CachedKeysOf);
+        cache.Duplicates = DuplicateIndex.Of(loads, CachedKeysOf, matches);
         return matches;
     }
+
+    /// <summary>An article's near-duplicate band keys.</summary>
+    internal static ulong[]? KeysOf(Article article) => DuplicateDetector.BandKeys(TextOf(article));
 
     private static List<(int Duplicate, int Original, double Similarity)> FindAll(IReadOnlyList<ArticleLoad> loads, Func<Article, ulong[]?>? keysOf)
     {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using StaticGen.Content;
 using StaticGen.Output;
 
@@ -25,8 +24,17 @@ internal sealed class ArticleStore(IReadOnlyDictionary<string, CachedArticle>? p
     /// <summary>How many entries the previous build left (0 when there was no cache for this key).</summary>
     public int Previous => previous?.Count ?? 0;
 
-    /// <summary>The hash an entry is found by: of the decoded text, so that two encodings of the same text are the same article.</summary>
-    public static UInt128 HashText(string text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
+    /// <summary>How many entries this build used or made.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>Whether every entry with an article has its hashes (an entry made in this build has none yet).</summary>
+    public bool AllHashed => _entries.Values.All(static e => e.Article is null || e.Hashes is not null);
+
+    /// <summary>
+    /// The hash an entry is found by: of the file's bytes, so that a known file is not even decoded (a file
+    /// saved again in another encoding is read again). What reading the bytes reported is in the entry.
+    /// </summary>
+    public static UInt128 HashBytes(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
 
     /// <summary>The previous build's entry for a file whose text has <paramref name="textHash"/>, or null.</summary>
     public CachedArticle? Find(string sourcePath, UInt128 textHash) =>

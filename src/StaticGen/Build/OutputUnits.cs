@@ -151,6 +151,15 @@ internal static class OutputUnits
             return cards[item] = (new Fingerprint().Add(cache.ArticleHash(item.Article)).Add(shown).Value, new Fingerprint().Add(cache.ListingHash(item.Article)).Add(shown).Value);
         }
 
+        // The pages of one list share its list of page URLs: hashed once, not once per page (the home's 1,000 pages × 1,000 URLs).
+        var pageUrlHashes = new ConcurrentDictionary<IReadOnlyList<string>, UInt128>(ReferenceEqualityComparer.Instance);
+        UInt128 PageUrlsHash(IReadOnlyList<string> urls) => pageUrlHashes.GetOrAdd(urls, static list =>
+        {
+            var f = new Fingerprint().Add(list.Count);
+            foreach (var url in list) f.Add(url);
+            return f.Value;
+        });
+
         UInt128 Card(SiteArticle item) => Hashes(item).Card;
         UInt128 Listing(SiteArticle item) => Hashes(item).Listing;
 
@@ -174,7 +183,7 @@ internal static class OutputUnits
             f.Add(shows.Target is null ? UInt128.Zero : Card(shows.Target));
             if (shows.Taxonomy is { } taxonomy) f.Add(taxonomies[taxonomy.Kind]);
             if (shows.Term is { } term) f.Add(term.Name).Add(term.Slug).Add(term.Code).Add(term.FeedUrl);
-            if (shows.Pager is { } pager) AddPager(f, pager, Card);
+            if (shows.Pager is { } pager) AddPager(f, pager, Card, PageUrlsHash);
             return f.Value;
         }
 
@@ -288,11 +297,11 @@ internal static class OutputUnits
         f.Add(true).Add(asset.Url).Add(asset.Width).Add(asset.Height).Add(asset.Picture?.Key);
     }
 
-    private static void AddPager(Fingerprint f, Pager pager, Func<SiteArticle, UInt128> card)
+    private static void AddPager(Fingerprint f, Pager pager, Func<SiteArticle, UInt128> card, Func<IReadOnlyList<string>, UInt128> pageUrls)
     {
         f.Add(pager.Number).Add(pager.TotalPages).Add(pager.TotalItems).Add(pager.Items.Count);
         foreach (var item in pager.Items) f.Add(card(item));
-        foreach (var url in pager.PageUrls) f.Add(url);
+        f.Add(pageUrls(pager.PageUrls));
     }
 
     private static UInt128 TaxonomyHash(Taxonomy taxonomy)

@@ -119,7 +119,11 @@ public static class SiteBuilder
             }
 
             destination.Commit(result.Model.Articles.Count);
-            if (storeKey is { } written && pipeline.Store is { } store) SaveArticleCache(outputDirectory, written, store, site, diagnostics);
+            // A build that took every article from the cache, and found every file the cache knew, would write the same cache again.
+            if (storeKey is { } written && pipeline.Store is { } store && !(store.Reused == store.Previous && store.Count == store.Previous && store.AllHashed))
+            {
+                SaveArticleCache(outputDirectory, written, pipeline.StoreEntries(), site, diagnostics);
+            }
             pipeline.Time("write");
         }
         catch (OperationCanceledException)
@@ -161,11 +165,11 @@ public static class SiteBuilder
     /// Writes the article cache for the next build. The site is already published: a cache that cannot be
     /// written is a warning (the next build parses every article), not a failed build.
     /// </summary>
-    private static void SaveArticleCache(string outputDirectory, UInt128 key, ArticleStore store, SiteContext site, List<Diagnostic> diagnostics)
+    private static void SaveArticleCache(string outputDirectory, UInt128 key, IReadOnlyCollection<CachedArticle> entries, SiteContext site, List<Diagnostic> diagnostics)
     {
         try
         {
-            ArticleCacheFile.Write(outputDirectory, key, store.Entries);
+            ArticleCacheFile.Write(outputDirectory, key, entries);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

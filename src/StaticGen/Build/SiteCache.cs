@@ -63,6 +63,18 @@ internal sealed class SiteCache
 
     public ulong[]? DuplicateKeys(Article article, Func<Article, ulong[]?> make) => _duplicateKeys.GetOrAdd(article, make);
 
+    /// <summary>Takes an article's hashes as the article cache kept them (the same program computed them from the same article).</summary>
+    public void Seed(Article article, Output.CachedHashes hashes)
+    {
+        _hashes.TryAdd(article, hashes.Article);
+        _listingHashes.TryAdd(article, hashes.Listing);
+        _duplicateKeys.TryAdd(article, hashes.DuplicateKeys);
+    }
+
+    /// <summary>An article's hashes, for the article cache (computed now when no build step asked for them).</summary>
+    public Output.CachedHashes HashesOf(Article article) =>
+        new(ArticleHash(article), ListingHash(article), DuplicateKeys(article, StaticGen.Build.Duplicates.KeysOf));
+
     private int _unpruned;
 
     /// <summary>

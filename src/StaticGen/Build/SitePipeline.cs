@@ -151,11 +151,8 @@ internal sealed class SitePipeline
         /// <summary>A raw article's reading: what it asked the pile, with which reader and threshold (kept by a serving cache).</summary>
         public SiteCache.RawReading? Reading { get; set; }
 
-        /// <summary>The hash of the file's text, when the article cache is used and the file was read.</summary>
+        /// <summary>The hash of the file's bytes, when the article cache is used and the file was read.</summary>
         public UInt128? TextHash { get; set; }
-
-        /// <summary>How many of <see cref="Diagnostics"/> reading the file reported (the article cache keeps the others).</summary>
-        public int ReadDiagnostics { get; set; }
 
         /// <summary>The article cache's entry for the file's text, from Load's read until its pile verdicts are checked.</summary>
         public CachedArticle? Stored { get; set; }
@@ -189,18 +186,39 @@ internal sealed class SitePipeline
         Diagnostics.AddRange(listing.Diagnostics);
         var entries = listing.Entries.Where(static e => e.Kind != ContentKind.Asset).ToList();
         var slots = new Slot[entries.Count];
-        void Read(Slot slot)
+        var store = Store;
+
+        // With the article cache, a file is read as bytes and looked up by their hash: a file the cache knows
+        // is not even decoded (its entry holds what reading it reported). Without it, through read.
+        void Read(Slot slot, bool lookUp)
         {
             slot.Fresh = true;
-            var text = read(slot.Entry, slot.DisplayPath);
+            ContentText text;
+            if (store is null) text = read(slot.Entry, slot.DisplayPath);
+            else
+            {
+                var (bytes, problem) = ContentReader.ReadArticleBytes(slot.Entry.FullPath, slot.DisplayPath);
+                if (bytes is null) text = new ContentText(null, [problem!]);
+                else
+                {
+                    var hash = ArticleStore.HashBytes(bytes);
+                    slot.TextHash = hash;
+                    if (lookUp && store.Find(slot.DisplayPath, hash) is { } stored && (stored.Raw is not null) == (slot.Entry.Kind == ContentKind.RawArticle))
+                    {
+                        // Known bytes: the article is in the cache, as long as the pile still answers its lookups the same.
+                        slot.Stored = stored;
+                        slot.LineKeys = stored.Raw?.LineKeys;
+                        return;
+                    }
+
+                    text = ContentReader.Decode(bytes, slot.DisplayPath);
+                }
+            }
+
             slot.Diagnostics.AddRange(text.Diagnostics);
-            slot.ReadDiagnostics = slot.Diagnostics.Count;
             if (text.Text is null) slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
             else slot.Text = text.Text;
-            if (Store is not null && slot.Text is { } content) slot.TextHash = ArticleStore.HashText(content);
         }
-
-        var store = Store;
 
         Parallel.For(0, entries.Count, Workers(cancellationToken), i =>
         {
@@ -214,17 +232,8 @@ internal sealed class SitePipeline
                 return;
             }
 
-            Read(slot);
-            if (store is not null && slot.TextHash is { } hash && store.Find(slot.DisplayPath, hash) is { } stored
-                && (stored.Raw is not null) == (entry.Kind == ContentKind.RawArticle))
-            {
-                // Known text: its article is in the cache, as long as the pile still answers its lookups the same.
-                slot.Stored = stored;
-                slot.LineKeys = stored.Raw?.LineKeys;
-                slot.Text = null;
-                return;
-            }
-
+            Read(slot, lookUp: true);
+            if (slot.Stored is not null) return;
             if (entry.Kind == ContentKind.RawArticle && slot.Text is { } text) slot.LineKeys = PileTable.LineKeys(text);
         });
 
@@ -240,7 +249,7 @@ internal sealed class SitePipeline
                 // Unchanged text, changed evidence: read it again.
                 slot.Done = null;
                 slot.Diagnostics.Clear();
-                Read(slot);
+                Read(slot, lookUp: false);
             }
 
             if (slot.Stored is { } stored)
@@ -248,6 +257,7 @@ internal sealed class SitePipeline
                 slot.Stored = null;
                 if (Reusable(stored, slot.Entry.FullPath, table, threshold))
                 {
+                    if (stored is { Article: { } known, Hashes: { } hashes }) _cache.Seed(known, hashes);
                     slot.Diagnostics.AddRange(stored.Diagnostics);
                     slot.Done = new ArticleLoad(slot.DisplayPath, null, stored.Article is { } article ? new EnrichResult(article, [], [], []) : null, slot.Diagnostics);
                     store!.Reuse(stored);
@@ -258,7 +268,7 @@ internal sealed class SitePipeline
 
                 // Unchanged text, changed evidence (a pile verdict, the fallback date): read it again.
                 slot.Diagnostics.Clear();
-                Read(slot);
+                Read(slot, lookUp: false);
             }
 
             if (slot.Text is not { } text) return;
@@ -336,7 +346,7 @@ internal sealed class SitePipeline
         {
             if (store is null || slot.FromStore || slot.TextHash is not { } hash || slot.Done is not { } done) return;
             var article = done.Article;
-            store.Keep(new CachedArticle(slot.DisplayPath, hash, slot.StoreReading, [.. slot.Diagnostics.Skip(slot.ReadDiagnostics)], article,
+            store.Keep(new CachedArticle(slot.DisplayPath, hash, slot.StoreReading, [.. slot.Diagnostics], article,
                 article is { DateIsFallback: true } ? fallbackDates.For(slot.Entry.FullPath).Reason : null));
         }
         _cache.Retain([.. slots.Select(static s => s.Entry.FullPath)]);
@@ -538,6 +548,16 @@ internal sealed class SitePipeline
     /// </summary>
     internal static ParallelOptions Workers(CancellationToken cancellationToken) =>
         new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+    /// <summary>
+    /// What the article cache keeps for the next build: the entries the store holds, each with its
+    /// article's hashes (taken from the store when it had them, else as this build computed them).
+    /// </summary>
+    public IReadOnlyCollection<CachedArticle> StoreEntries()
+    {
+        if (Store is not { } store) return [];
+        return [.. store.Entries.Select(e => e is { Article: { } article, Hashes: null } ? e with { Hashes = _cache.HashesOf(article) } : e)];
+    }
 
     /// <summary>The diagnostics in their stable order.</summary>
     public IReadOnlyList<Diagnostic> SortedDiagnostics()

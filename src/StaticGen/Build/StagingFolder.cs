@@ -145,7 +145,15 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
             return;
         }
 
+        // Nothing made, nothing gone: the output and the manifest are already what this build would write.
+        var deletions = Deletions();
+        if (deletions.Count == 0 && writer.Staged == 0 && manifest.Articles == articles && _records.Count == manifest.Units.Count
+            && _records.All(r => manifest.Units.TryGetValue(r.Key, out var before) && ReferenceEquals(before, r.Value)))
+        {
+            return;
+        }
+
         next.WritePending();
-        writer.CommitInPlace(Deletions());
+        writer.CommitInPlace(deletions);
     }
 }

@@ -230,25 +230,33 @@ public static class ContentReader
     /// </summary>
     public static ContentText ReadText(string fullPath, string displayPath)
     {
-        byte[] bytes;
+        var (bytes, problem) = ReadArticleBytes(fullPath, displayPath);
+        return bytes is null ? new ContentText(null, [problem!]) : Decode(bytes, displayPath);
+    }
+
+    /// <summary>
+    /// An article file's bytes as they are (<see cref="Decode"/> makes them text), or why they cannot be
+    /// read: the file is larger than an article may be, or unreadable.
+    /// </summary>
+    public static (byte[]? Bytes, Diagnostic? Problem) ReadArticleBytes(string fullPath, string displayPath)
+    {
         try
         {
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             if (stream.Length > MaxArticleBytes)
             {
-                return new ContentText(null, [Diagnostic.Warning(Stage.Load, displayPath, 0, 0, string.Create(CultureInfo.InvariantCulture,
-                    $"the file is {stream.Length / 1048576.0:0.0} MB, more than the {MaxArticleBytes / 1048576} MB an article may have; it is skipped (is it really one article?)"))]);
+                return (null, Diagnostic.Warning(Stage.Load, displayPath, 0, 0, string.Create(CultureInfo.InvariantCulture,
+                    $"the file is {stream.Length / 1048576.0:0.0} MB, more than the {MaxArticleBytes / 1048576} MB an article may have; it is skipped (is it really one article?)")));
             }
 
-            bytes = new byte[stream.Length];
+            var bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
+            return (bytes, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ContentText(null, [Diagnostic.Error(Stage.Load, displayPath, 0, 0, $"cannot read the file: {e.Message}")]);
+            return (null, Diagnostic.Error(Stage.Load, displayPath, 0, 0, $"cannot read the file: {e.Message}"));
         }
-
-        return Decode(bytes, displayPath);
     }
 
     /// <summary>Whether a path is a symbolic link (a serving process lists the folder again when a changed file is one).</summary>

@@ -11,12 +11,23 @@ namespace StaticGen.Output;
 /// them by), what parsing and enriching it reported, and the article (null when it could not be read).
 /// </summary>
 /// <param name="SourcePath">The file as diagnostics name it (relative to the site folder).</param>
-/// <param name="TextHash">XxHash128 of the file's decoded text.</param>
+/// <param name="TextHash">XxHash128 of the file's bytes.</param>
 /// <param name="Raw">For a raw article, what its reading asked of the pile; null for Markdown.</param>
-/// <param name="Diagnostics">What parsing and enriching reported (not what reading the file reported: that is read again).</param>
+/// <param name="Diagnostics">What reading, parsing and enriching the file reported.</param>
 /// <param name="Article">The enriched article, or null.</param>
 /// <param name="FallbackReason">For an article dated by its file (no stated date), why that date: the cache checks it is still the one.</param>
-public sealed record CachedArticle(string SourcePath, UInt128 TextHash, CachedReading? Raw, IReadOnlyList<Diagnostic> Diagnostics, Article? Article, string? FallbackReason);
+public sealed record CachedArticle(string SourcePath, UInt128 TextHash, CachedReading? Raw, IReadOnlyList<Diagnostic> Diagnostics, Article? Article, string? FallbackReason)
+{
+    /// <summary>What a build computes from the article alone, kept so that the next build does not hash its body again (null: not known).</summary>
+    public CachedHashes? Hashes { get; init; }
+}
+
+/// <summary>
+/// Values computed from an article alone: its fingerprint (every field), its listing fingerprint (what
+/// feeds and lists show) and its near-duplicate band keys. The same program (the cache's key) computes
+/// the same values from the same article.
+/// </summary>
+public sealed record CachedHashes(UInt128 Article, UInt128 Listing, ulong[]? DuplicateKeys);
 
 /// <summary>What a raw article's reading depended on besides its text: its lines in the pile, and the answers the pile gave.</summary>
 public sealed record CachedReading(ulong[] LineKeys, IReadOnlyList<PileLookup> Lookups, int Threshold);
@@ -32,8 +43,8 @@ public sealed record CachedReading(ulong[] LineKeys, IReadOnlyList<PileLookup> L
 /// </summary>
 public static class ArticleCacheFile
 {
-    /// <summary>Bumped whenever the layout of the file changes.</summary>
-    private const int Format = 1;
+    /// <summary>Bumped whenever the layout of the file changes (2: the article's hashes and near-duplicate keys).</summary>
+    private const int Format = 2;
 
     private static ReadOnlySpan<byte> Magic => "SGAC"u8;
 
@@ -137,6 +148,18 @@ public static class ArticleCacheFile
         WriteNullable(w, e.FallbackReason);
         w.Write(e.Article is not null);
         if (e.Article is { } a) WriteArticle(w, a);
+        w.Write(e.Hashes is not null);
+        if (e.Hashes is { } hashes)
+        {
+            WriteUInt128(w, hashes.Article);
+            WriteUInt128(w, hashes.Listing);
+            w.Write(hashes.DuplicateKeys is not null);
+            if (hashes.DuplicateKeys is { } keys)
+            {
+                w.Write(keys.Length);
+                foreach (var key in keys) w.Write(key);
+            }
+        }
     }
 
     private static CachedArticle ReadEntry(BinaryReader r)
@@ -161,7 +184,22 @@ public static class ArticleCacheFile
 
         var fallbackReason = ReadNullable(r);
         var article = r.ReadBoolean() ? ReadArticle(r) : null;
-        return new CachedArticle(sourcePath, hash, raw, diagnostics, article, fallbackReason);
+        CachedHashes? hashes = null;
+        if (r.ReadBoolean())
+        {
+            var articleHash = ReadUInt128(r);
+            var listingHash = ReadUInt128(r);
+            ulong[]? duplicateKeys = null;
+            if (r.ReadBoolean())
+            {
+                duplicateKeys = new ulong[Count(r)];
+                for (var i = 0; i < duplicateKeys.Length; i++) duplicateKeys[i] = r.ReadUInt64();
+            }
+
+            hashes = new CachedHashes(articleHash, listingHash, duplicateKeys);
+        }
+
+        return new CachedArticle(sourcePath, hash, raw, diagnostics, article, fallbackReason) { Hashes = hashes };
     }
 
     private static void WriteArticle(BinaryWriter w, Article a)

@@ -82,6 +82,9 @@ public sealed class SiteWriter : IDisposable
 
     public int FilesWritten => _files;
 
+    /// <summary>How many files this build wrote into the staging folder.</summary>
+    public int Staged => _staged.Count;
+
     /// <summary>
     /// Starts a build of <paramref name="outputDirectory"/> in a fresh staging folder beside it:
     /// takes the build lock, puts back an output folder that a killed build left swapped out, and
@@ -286,7 +289,8 @@ public sealed class SiteWriter : IDisposable
         foreach (var file in files)
         {
             var info = new FileInfo(InOutput(file.Path));
-            if (!info.Exists || info.Length != file.Length || info.LastWriteTimeUtc.Ticks != file.Modified || info.LinkTarget is not null) return false;
+            // The attributes come with the same stat call; LinkTarget would be one more system call per file.
+            if (!info.Exists || info.Length != file.Length || info.LastWriteTimeUtc.Ticks != file.Modified || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) return false;
         }
 
         Interlocked.Add(ref _files, files.Count);

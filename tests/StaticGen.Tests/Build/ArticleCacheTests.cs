@@ -167,6 +167,38 @@ public sealed class ArticleCacheTests : IDisposable
         Assert.Contains(PileBuildTests.Thanks, site.Text("articles/night-ferry-returns-to-the-north-quay/index.html"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void What_reading_a_cached_file_reported_is_reported_again_without_decoding_it()
+    {
+        // Windows-1252 bytes (not UTF-8) and a control character: reading the file warns twice.
+        _site.WriteBytes("content/lock.md", [.. "---\ntitle: Lock gates replaced\ndate: 2024-01-14\n---\nThe caf"u8, 0xE9, .. " by the lock reopens.\u0007\n"u8]);
+        var first = _site.BuildOk();
+        var warnings = first.Diagnostics.Where(static d => d.Path == "content/lock.md").Select(static d => d.ToString()).ToList();
+        Assert.Contains(warnings, static w => w.Contains("not valid UTF-8", StringComparison.Ordinal));
+        Assert.Contains(warnings, static w => w.Contains("control character", StringComparison.Ordinal));
+
+        var second = _site.BuildOk(Verify(_site));
+
+        Assert.Equal(4, second.ArticlesReused);
+        AssertSameAsFullBuild(second);
+        Assert.Equal(warnings, second.Diagnostics.Where(static d => d.Path == "content/lock.md").Select(static d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_build_that_reuses_every_article_leaves_the_cache_file_as_it_was()
+    {
+        _site.BuildOk();
+        var path = ArticleCacheFile.PathOf(_site.Output);
+        var written = File.GetLastWriteTimeUtc(path);
+
+        Assert.Equal(3, _site.BuildOk().ArticlesReused);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(path));
+
+        _site.Write("content/bridge.md", "---\ntitle: Swing bridge closed for repairs\ndate: 2024-01-12\n---\nThe old swing bridge stays shut until May.\n");
+        Assert.Equal(2, _site.BuildOk().ArticlesReused);
+        Assert.NotEqual(written, File.GetLastWriteTimeUtc(path));
+    }
+
     // ----------------------------------------------------------------------------------------------
     // The file format: every field of an article survives it.
 
@@ -182,7 +214,7 @@ public sealed class ArticleCacheTests : IDisposable
         }
 
         var entry = new CachedArticle("content/a.md", 12345, new CachedReading([1, 2, 3], [new PileLookup(2, 7)], 3),
-            [Diagnostic.Warning(Stage.Enrich, "content/a.md", 4, 2, "a warning")], article, "why");
+            [Diagnostic.Warning(Stage.Enrich, "content/a.md", 4, 2, "a warning")], article, "why") { Hashes = new CachedHashes(7, 8, [9, 10]) };
         var back = ArticleCacheFile.RoundTrip(entry);
 
         Assert.Equal(entry.SourcePath, back.SourcePath);
@@ -192,6 +224,8 @@ public sealed class ArticleCacheTests : IDisposable
         Assert.Equal(entry.Raw.Threshold, back.Raw.Threshold);
         Assert.Equal(entry.Diagnostics, back.Diagnostics);
         Assert.Equal(entry.FallbackReason, back.FallbackReason);
+        Assert.Equal((entry.Hashes!.Article, entry.Hashes.Listing), (back.Hashes!.Article, back.Hashes.Listing));
+        Assert.Equal(entry.Hashes.DuplicateKeys, back.Hashes.DuplicateKeys);
         foreach (var property in typeof(Article).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             AssertDeepEqual(property.GetValue(article), property.GetValue(back.Article), property.Name);

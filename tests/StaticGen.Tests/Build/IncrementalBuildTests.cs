@@ -87,12 +87,14 @@ public sealed class IncrementalBuildTests : IDisposable
         // A folder's time changes when a file is added to or removed from it, or when the folder is made anew.
         string[] folders = ["", "articles", "articles/regatta-returns-after-a-wet-summer", "tags"];
         var before = folders.ToDictionary(f => f, f => Directory.GetLastWriteTimeUtc(OutputPath(f)));
+        var manifest = File.GetLastWriteTimeUtc(BuildManifest.PathOf(_site.Output));
 
         var second = _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, Verify = true });
 
         AssertSameAsFullBuild(second);
         Assert.Equal(0, second.UnitsMade);
         Assert.Equal(before, folders.ToDictionary(f => f, f => Directory.GetLastWriteTimeUtc(OutputPath(f))));
+        Assert.Equal(manifest, File.GetLastWriteTimeUtc(BuildManifest.PathOf(_site.Output)));
     }
 
     [Fact]
