@@ -181,7 +181,8 @@ internal static class OutputUnits
             }
 
             f.Add(shows.Target is null ? UInt128.Zero : Card(shows.Target));
-            if (shows.Taxonomy is { } taxonomy) f.Add(taxonomies[taxonomy.Kind]);
+            // A term page shows its taxonomy's name and URL, and every term with its count only if a template says so.
+            if (shows.Taxonomy is { } taxonomy) f.Add(page.Kind != PageKind.Term || templates.TermPagesShowTaxonomyTerms ? taxonomies[taxonomy.Kind] : new Fingerprint().Add((int)taxonomy.Kind).Add(taxonomy.Url).Value);
             if (shows.Term is { } term) f.Add(term.Name).Add(term.Slug).Add(term.Code).Add(term.FeedUrl);
             if (shows.Pager is { } pager) AddPager(f, pager, Card, PageUrlsHash);
             return f.Value;
@@ -231,7 +232,9 @@ internal static class OutputUnits
 
         foreach (var job in SiteFileJobs(model))
         {
-            var f = new Fingerprint().Add(global).Add(job.Key);
+            // A term's feed shows neither the article count nor the build date, unless none of its articles has a date of its own (Feeds.Rss).
+            var f = new Fingerprint().Add(job.Depends == SiteFileDepends.Term ? madeWith : global).Add(job.Key);
+            if (job.Depends == SiteFileDepends.Term && !job.Term!.Articles.Any(static a => (a.Article.Updated ?? a.Article.OwnDate()) is not null)) f.Add(model.BuildDate);
             switch (job.Depends)
             {
                 case SiteFileDepends.AllArticles:

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using StaticGen.Configuration;
 using StaticGen.Content;
@@ -480,7 +481,24 @@ public static class ArticleCacheFile
 
     private static string ReadText(BinaryReader r)
     {
-        if (r.ReadByte() == 0) return r.ReadString();
+        if (r.ReadByte() == 0)
+        {
+            // BinaryWriter's layout (a 7-bit length, then UTF-8), decoded in one call: BinaryReader.ReadString
+            // decodes 128 bytes at a time, and bodies are thousands.
+            var length = r.Read7BitEncodedInt();
+            if (length == 0) return "";
+            var buffer = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                r.BaseStream.ReadExactly(buffer, 0, length);
+                return Encoding.UTF8.GetString(buffer, 0, length);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
         return string.Create(Count(r), r, static (chars, reader) =>
         {
             for (var i = 0; i < chars.Length; i++) chars[i] = (char)reader.ReadUInt16();

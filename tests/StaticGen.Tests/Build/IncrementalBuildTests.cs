@@ -216,6 +216,42 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_added_article_leaves_the_pages_and_feeds_of_the_terms_it_is_not_in()
+    {
+        _site.BuildOk();
+        var before = Times();
+        _site.Write("content/lighthouse.md", "---\ntitle: Lighthouse keeper retires\ndate: 2024-01-19\ntags: [Council Works]\n---\nShe kept the light for thirty years.\n");
+
+        var report = _site.BuildOk(new() { SiteRoot = _site.Root, Verify = true });
+
+        AssertSameAsFullBuild(report);
+        var touched = Touched(before, Times());
+        Assert.Contains("tags/council-works/index.html", touched);
+        Assert.Contains("tags/council-works/feed.xml", touched);
+        // The default theme's term page names its taxonomy, not the other terms and their counts; a term's feed has no build date.
+        Assert.DoesNotContain("tags/rowing-club/index.html", touched);
+        Assert.DoesNotContain("tags/rowing-club/feed.xml", touched);
+        Assert.DoesNotContain("tags/port-authority/feed.xml", touched);
+        // The list of all tags shows every count.
+        Assert.Contains("tags/index.html", touched);
+    }
+
+    [Fact]
+    public void A_theme_whose_term_page_lists_every_term_makes_the_other_term_pages_again()
+    {
+        _site.Write("templates/partials/footer.html", "<footer>{{ if taxonomy }}{{ for t in taxonomy.terms }}<span>{{ t.name | html.escape }} {{ t.count }}</span>{{ end }}{{ end }}</footer>\n");
+        _site.BuildOk();
+        var before = Times();
+        _site.Write("content/lighthouse.md", "---\ntitle: Lighthouse keeper retires\ndate: 2024-01-19\ntags: [Council Works]\n---\nShe kept the light for thirty years.\n");
+
+        var report = _site.BuildOk(new() { SiteRoot = _site.Root, Verify = true });
+
+        AssertSameAsFullBuild(report);
+        Assert.Contains("tags/rowing-club/index.html", Touched(before, Times()));
+        Assert.Contains("Council Works 2", _site.Html("tags/rowing-club/index.html").QuerySelector("footer")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_theme_that_shows_the_article_count_makes_every_page_again_when_an_article_comes()
     {
         _site.Write("templates/partials/footer.html", "<footer>{{ site.article_count }} stories</footer>\n");

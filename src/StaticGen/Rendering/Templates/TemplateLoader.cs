@@ -69,6 +69,7 @@ public static class TemplateLoader
         var assets = new List<ThemeAsset>();
         var version = new XxHash128();
         var siteWide = new HashSet<string>(StringComparer.Ordinal);
+        var termPagesShowTerms = false;
         foreach (var (name, sourcePath, content) in files.OrderBy(static f => f.Name, StringComparer.Ordinal))
         {
             version.Append(Encoding.UTF8.GetBytes(name + "\0" + sourcePath + "\0"));
@@ -93,6 +94,9 @@ public static class TemplateLoader
             {
                 if (text.Contains(value, StringComparison.Ordinal)) siteWide.Add(value);
             }
+
+            // The terms layouts list every term; any other template (a term page's layout, base, partials) may be on a term page.
+            if (!IsTermsLayout(name) && text.Contains("taxonomy", StringComparison.Ordinal) && s_wholeTaxonomy.IsMatch(text)) termPagesShowTerms = true;
 
             var template = Template.Parse(text, sourcePath);
             if (template.HasErrors)
@@ -119,6 +123,14 @@ public static class TemplateLoader
         }
 
         var translations = Translations.Parse(translationFiles, diagnostics);
-        return new TemplateLoadResult(new TemplateSet(templates, assets, version.GetCurrentHashAsUInt128()) { SiteWideValuesUsed = siteWide, Translations = translations }, diagnostics.Sorted());
+        return new TemplateLoadResult(new TemplateSet(templates, assets, version.GetCurrentHashAsUInt128()) { SiteWideValuesUsed = siteWide, TermPagesShowTaxonomyTerms = termPagesShowTerms, Translations = translations }, diagnostics.Sorted());
     }
+
+    /// <summary><c>taxonomy</c> named other than for its name, kind or URL: the template may show its terms.</summary>
+    private static readonly System.Text.RegularExpressions.Regex s_wholeTaxonomy =
+        new(@"\btaxonomy\b(?!\.(?:singular|url|kind|title)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>Whether a theme file is a terms layout (<c>layouts/terms.html</c>, <c>layouts/authors/terms.html</c>…).</summary>
+    private static bool IsTermsLayout(string name) =>
+        name.StartsWith("layouts/", StringComparison.Ordinal) && name.EndsWith("/terms.html", StringComparison.Ordinal) && name.Count(static c => c == '/') <= 2;
 }

@@ -47,6 +47,14 @@ public sealed class TemplateSet
     /// <summary>Which of <see cref="SiteWideValues"/> some template names (by its text: a mention counts).</summary>
     public IReadOnlySet<string> SiteWideValuesUsed { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether a term page may show its whole taxonomy (<c>taxonomy.terms</c>, <c>taxonomy.groups</c>: every
+    /// term with its count): true unless no template but the terms layouts names <c>taxonomy</c> other than
+    /// as <c>taxonomy.singular</c>, <c>.url</c>, <c>.kind</c> or <c>.title</c> (by its text, as above). When
+    /// false, an article added to one term does not change the pages of the others.
+    /// </summary>
+    public bool TermPagesShowTaxonomyTerms { get; init; } = true;
+
     /// <summary>Files under <c>assets/</c>, copied to the output's <c>assets/</c>.</summary>
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
