@@ -239,7 +239,7 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void A_theme_whose_term_page_lists_every_term_makes_the_other_term_pages_again()
     {
-        _site.Write("templates/partials/footer.html", "<footer>{{ if taxonomy }}{{ for t in taxonomy.terms }}<span>{{ t.name | html.escape }} {{ t.count }}</span>{{ end }}{{ end }}</footer>\n");
+        _site.Write("templates/layouts/term.html", "<h1>{{ term.name | html.escape }}</h1><ul class=\"all\">{{ for t in taxonomy.terms }}<li>{{ t.name | html.escape }} {{ t.count }}</li>{{ end }}</ul>\n");
         _site.BuildOk();
         var before = Times();
         _site.Write("content/lighthouse.md", "---\ntitle: Lighthouse keeper retires\ndate: 2024-01-19\ntags: [Council Works]\n---\nShe kept the light for thirty years.\n");
@@ -248,7 +248,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         AssertSameAsFullBuild(report);
         Assert.Contains("tags/rowing-club/index.html", Touched(before, Times()));
-        Assert.Contains("Council Works 2", _site.Html("tags/rowing-club/index.html").QuerySelector("footer")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Council Works 2", _site.Html("tags/rowing-club/index.html").QuerySelector("ul.all")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public static class TemplateLoader
             }
 
             // The terms layouts list every term; any other template (a term page's layout, base, partials) may be on a term page.
-            if (!IsTermsLayout(name) && text.Contains("taxonomy", StringComparison.Ordinal) && s_wholeTaxonomy.IsMatch(text)) termPagesShowTerms = true;
+            if (!IsTermsLayout(name) && NamesWholeTaxonomy(text)) termPagesShowTerms = true;
 
             var template = Template.Parse(text, sourcePath);
             if (template.HasErrors)
@@ -126,9 +126,28 @@ public static class TemplateLoader
         return new TemplateLoadResult(new TemplateSet(templates, assets, version.GetCurrentHashAsUInt128()) { SiteWideValuesUsed = siteWide, TermPagesShowTaxonomyTerms = termPagesShowTerms, Translations = translations }, diagnostics.Sorted());
     }
 
-    /// <summary><c>taxonomy</c> named other than for its name, kind or URL: the template may show its terms.</summary>
-    private static readonly System.Text.RegularExpressions.Regex s_wholeTaxonomy =
-        new(@"\btaxonomy\b(?!\.(?:singular|url|kind|title)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+    /// <summary>Whether <paramref name="text"/> names <c>taxonomy</c> other than as <c>taxonomy.singular</c>, <c>.url</c>, <c>.kind</c> or <c>.title</c>: then it may show the terms.</summary>
+    internal static bool NamesWholeTaxonomy(string text)
+    {
+        const string Name = "taxonomy";
+        for (var at = text.IndexOf(Name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Name, at + Name.Length, StringComparison.Ordinal))
+        {
+            if (at > 0 && IsWord(text[at - 1])) continue;
+            var rest = text.AsSpan(at + Name.Length);
+            if (rest.Length > 0 && IsWord(rest[0])) continue;
+            var known = false;
+            foreach (var member in (ReadOnlySpan<string>)[".singular", ".url", ".kind", ".title"])
+            {
+                known |= rest.StartsWith(member, StringComparison.Ordinal) && (rest.Length == member.Length || !IsWord(rest[member.Length]));
+            }
+
+            if (!known) return true;
+        }
+
+        return false;
+
+        static bool IsWord(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+    }
 
     /// <summary>Whether a theme file is a terms layout (<c>layouts/terms.html</c>, <c>layouts/authors/terms.html</c>…).</summary>
     private static bool IsTermsLayout(string name) =>
