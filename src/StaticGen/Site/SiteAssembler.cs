@@ -49,6 +49,7 @@ public static class SiteAssembler
             return c != 0 ? c : string.CompareOrdinal(a.Slug, b.Slug);
         });
 
+        published = WrittenTagSlugs(published);
         var siteArticles = published.Select(a => new SiteArticle(a, urls.Article(a.Slug))).ToList();
         var sitePages = standalone.Select(a => new SiteArticle(a, urls.StandalonePage(a.Slug))).ToList();
 
@@ -127,6 +128,54 @@ public static class SiteAssembler
                     : $"image '{image.Src}' is not in the content folder beside the article; the figure shows its caption only");
             }
         }
+    }
+
+    /// <summary>
+    /// A tag spelt two ways ("Ministry of Defence", "Ministry of Defense") is one tag, merged by its canonical
+    /// slug (<see cref="Enrichment.Enricher.TagSlug"/>); its page takes the spelling this site's articles use most,
+    /// so a British site keeps /tags/harbour-board/. A tie goes to the canonical spelling, so the URL does not
+    /// depend on which file was read first.
+    /// </summary>
+    private static List<Article> WrittenTagSlugs(List<Article> published)
+    {
+        var uses = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var article in published)
+        {
+            foreach (var tag in article.Tags)
+            {
+                var written = Slugs.Slugify(tag.Name);
+                if (written.Length == 0 || written == tag.Slug) continue;
+                // Only a spelling of the tag's own slug; an alias ("SPD" for the Social Democratic Party) keeps its slug.
+                if (!string.Equals(Enrichment.Enricher.TagSlug(tag.Name), tag.Slug, StringComparison.Ordinal)) continue;
+                if (!uses.TryGetValue(tag.Slug, out var counts)) uses[tag.Slug] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[written] = counts.GetValueOrDefault(written) + 1;
+            }
+        }
+
+        if (uses.Count == 0) return published;
+        foreach (var article in published)
+        {
+            foreach (var tag in article.Tags)
+            {
+                if (uses.TryGetValue(tag.Slug, out var counts) && Slugs.Slugify(tag.Name) == tag.Slug) counts[tag.Slug] = counts.GetValueOrDefault(tag.Slug) + 1;
+            }
+        }
+
+        var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (canonical, counts) in uses)
+        {
+            var best = counts
+                .OrderByDescending(static c => c.Value)
+                .ThenBy(c => c.Key == canonical ? 0 : 1)
+                .ThenBy(static c => c.Key, StringComparer.Ordinal)
+                .First().Key;
+            if (best != canonical) chosen[canonical] = best;
+        }
+
+        if (chosen.Count == 0) return published;
+        return [.. published.Select(a => a.Tags.Any(t => chosen.ContainsKey(t.Slug))
+            ? a with { Tags = [.. a.Tags.Select(t => chosen.TryGetValue(t.Slug, out var slug) ? t with { Slug = slug } : t)] }
+            : a)];
     }
 
     private static readonly IReadOnlySet<string> s_noReservedSlugs = new HashSet<string>(StringComparer.Ordinal);
