@@ -132,7 +132,7 @@ public static class SiteAssembler
 
     /// <summary>
     /// A tag spelt two ways ("Ministry of Defence", "Ministry of Defense") is one tag, merged by its canonical
-    /// slug (<see cref="Enrichment.Enricher.TagSlug"/>); its page takes the spelling this site's articles use most,
+    /// slug (the enricher's); its page takes the spelling this site's articles use most,
     /// so a British site keeps /tags/harbour-board/. A tie goes to the canonical spelling, so the URL does not
     /// depend on which file was read first.
     /// </summary>
@@ -144,9 +144,9 @@ public static class SiteAssembler
             foreach (var tag in article.Tags)
             {
                 var written = Slugs.Slugify(tag.Name);
+                // The enricher slugs a tag's name with each word spelt the canonical way (and names an alias by
+                // its canonical name), so a name whose own slug differs from the tag's is another spelling of it.
                 if (written.Length == 0 || written == tag.Slug) continue;
-                // Only a spelling of the tag's own slug; an alias ("SPD" for the Social Democratic Party) keeps its slug.
-                if (!string.Equals(Enrichment.Enricher.TagSlug(tag.Name), tag.Slug, StringComparison.Ordinal)) continue;
                 if (!uses.TryGetValue(tag.Slug, out var counts)) uses[tag.Slug] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
                 counts[written] = counts.GetValueOrDefault(written) + 1;
             }
@@ -161,15 +161,17 @@ public static class SiteAssembler
             }
         }
 
+        // A spelling never takes a URL another tag has.
+        var taken = new HashSet<string>(published.SelectMany(static a => a.Tags).Select(static t => t.Slug), StringComparer.Ordinal);
         var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (canonical, counts) in uses)
+        foreach (var (canonical, counts) in uses.OrderBy(static u => u.Key, StringComparer.Ordinal))
         {
             var best = counts
                 .OrderByDescending(static c => c.Value)
                 .ThenBy(c => c.Key == canonical ? 0 : 1)
                 .ThenBy(static c => c.Key, StringComparer.Ordinal)
                 .First().Key;
-            if (best != canonical) chosen[canonical] = best;
+            if (best != canonical && taken.Add(best)) chosen[canonical] = best;
         }
 
         if (chosen.Count == 0) return published;
