@@ -229,7 +229,8 @@ public sealed class Enricher
 
     /// <summary>
     /// A tag's slug, its identity: the name's slug with every word spelt the canonical way ("Ministry of Defence"
-    /// and "Ministry of Defense" are both /tags/ministry-of-defense/), so the site has one page for them.
+    /// and "Ministry of Defense" are both ministry-of-defense), so the site has one page for them; the page's URL
+    /// takes the spelling the site uses most (SiteAssembler).
     /// </summary>
     internal static string TagSlug(string name)
     {
@@ -279,7 +280,9 @@ public sealed class Enricher
                 // differ only in case or spaces are one tag without a word.
                 if (!string.Equals(Squeezed(first), Squeezed(trimmed), StringComparison.OrdinalIgnoreCase))
                 {
-                    diagnostics.Warning(Stage.Enrich, parsed.SourcePath, TagLine(parsed, i).Line, TagLine(parsed, i).Column, $"tag '{trimmed}' is the same tag as '{first}' (both are /tags/{slug}/); it is merged into '{first}'");
+                    diagnostics.Warning(Stage.Enrich, parsed.SourcePath, TagLine(parsed, i).Line, TagLine(parsed, i).Column, string.Equals(Slugs.Slugify(trimmed), Slugs.Slugify(first), StringComparison.Ordinal)
+                        ? $"tag '{trimmed}' is the same tag as '{first}' (both are /tags/{slug}/); it is merged into '{first}'"
+                        : $"tag '{trimmed}' is the same tag as '{first}' (another spelling of it); it is merged into '{first}'");
                 }
 
                 continue;
