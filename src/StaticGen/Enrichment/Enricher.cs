@@ -33,6 +33,7 @@ public sealed class Enricher
     private readonly string _contentFolder;
     private readonly bool _detectCountries;
     private readonly bool _detectTags;
+    private readonly bool _toc;
 
     public Enricher(SiteConfig config, Gazetteer gazetteer)
     {
@@ -46,6 +47,7 @@ public sealed class Enricher
         _contentFolder = BodyLinks.Folder(config.Paths.Content);
         _detectCountries = config.Countries.Detect;
         _detectTags = config.Tags.Detect;
+        _toc = config.Markdown.Toc;
     }
 
     public Gazetteer Gazetteer => _countries.Gazetteer;
@@ -164,6 +166,7 @@ public sealed class Enricher
                 ? AuthoredTags(authoredTags, parsed, diagnostics)
                 : DetectedTags(detectedTags),
             Draft = cleaned.Draft,
+            Toc = cleaned.Toc ?? _toc,
             Type = cleaned.Type,
             Aliases = cleaned.Aliases,
             Params = cleaned.Params,
