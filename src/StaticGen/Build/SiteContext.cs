@@ -95,6 +95,13 @@ public sealed class SiteContext
         var result = read ?? new ConfigResult(new SiteConfig(), []);
         diagnostics.AddRange(result.Diagnostics);
         var config = baseUrl is null ? result.Config : result.Config with { BaseUrl = baseUrl };
+        if (SiteConfigReader.ReadAuthorsIfExists(siteRoot) is { } authors)
+        {
+            diagnostics.AddRange(authors.Diagnostics);
+            var merged = new DiagnosticList();
+            config = SiteConfigReader.WithAuthors(config, authors, merged);
+            diagnostics.AddRange(merged);
+        }
         if (StaticFolderProblem(siteRoot, config) is { } staticProblem)
         {
             var at = SourcePosition.Of(result.Positions, "paths.static");

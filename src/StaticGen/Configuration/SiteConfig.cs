@@ -93,6 +93,9 @@ public sealed record AuthorProfile
 
     /// <summary>Where else to find the author (a profile, an email address), in order.</summary>
     public IReadOnlyList<MenuItem> Links { get; init; } = [];
+
+    /// <summary>The file that describes the author, as diagnostics name it: <c>site.config.yml</c> (null) or <c>data/authors.yml</c>.</summary>
+    public string? Source { get; init; }
 }
 
 /// <summary>

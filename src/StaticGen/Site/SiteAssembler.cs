@@ -246,7 +246,7 @@ public static class SiteAssembler
         {
             if (profile.Photo is not { } photo || photo.Contains(':', StringComparison.Ordinal)) continue;
             if (ContentPaths.Normalize(contentPrefix + photo) is { } path && assets.ContainsKey(path)) continue;
-            diagnostics.Warning(Stage.Assemble, SiteConfigReader.DefaultFileName, 0, 0,
+            diagnostics.Warning(Stage.Assemble, profile.Source ?? SiteConfigReader.DefaultFileName, 0, 0,
                 $"the photo '{photo}' of the author '{name}' is not a file in the content folder ({contentPrefix}{photo}); the author page shows no photo");
         }
     }
