@@ -84,6 +84,7 @@ public sealed class PageRenderer
         var description = _site.Config.Description.Length > 0 ? _site.Config.Description : $"The latest news from {_site.Config.Title}";
         ScriptObject? image = null;
         string? jsonLd = null;
+        string? breadcrumbJsonLd = null;
         string? feed = null;
         ScriptObject? articleMeta = null;
         List<string>? links = null;
@@ -142,6 +143,7 @@ public sealed class PageRenderer
             if (shows.Body is { } article)
             {
                 jsonLd = StructuredData.NewsArticle(_site, article, image is null ? [] : new[] { image["card_url"] as string, image["url"] as string }.OfType<string>().ToList());
+                breadcrumbJsonLd = StructuredData.Breadcrumb(_site, article, _translator.Find("home") ?? "Home");
                 articleMeta = ArticleMeta(_site, article);
             }
         }
@@ -163,6 +165,7 @@ public sealed class PageRenderer
             ["feed_url"] = feed,
             ["article"] = articleMeta,
             ["json_ld_html"] = jsonLd,
+            ["breadcrumb_json_ld_html"] = breadcrumbJsonLd,
             ["noindex"] = PageKinds.NoIndex(page.Kind),
         };
 

@@ -126,6 +126,40 @@ public static class StructuredData
         });
     }
 
+    /// <summary>
+    /// The article's breadcrumb as a <c>BreadcrumbList</c>: the home page and the section, as the page's visible
+    /// breadcrumb shows them, then the article. Null for an article in no section (the page shows no breadcrumb).
+    /// </summary>
+    /// <param name="site">The site.</param>
+    /// <param name="item">The article.</param>
+    /// <param name="homeName">What the visible breadcrumb calls the home page, in the site's language.</param>
+    public static string? Breadcrumb(SiteModel site, SiteArticle item, string homeName)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(homeName);
+        if (item.Article.Section is not { } section || site.Sections.Find(section.Slug) is not { } term) return null;
+        var urls = site.Urls;
+        return Write(json =>
+        {
+            json.WriteString("@context", Context);
+            json.WriteString("@type", "BreadcrumbList");
+            json.WriteStartArray("itemListElement");
+            var position = 0;
+            foreach (var (name, url) in new[] { (homeName, urls.Home()), (term.Name, term.Url), (item.Article.Title, item.Url) })
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "ListItem");
+                json.WriteNumber("position", ++position);
+                json.WriteString("name", name);
+                json.WriteString("item", urls.Absolute(url));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        });
+    }
+
     public static string WebSite(SiteModel site)
     {
         ArgumentNullException.ThrowIfNull(site);
