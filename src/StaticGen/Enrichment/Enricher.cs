@@ -42,6 +42,24 @@ public sealed class Enricher
         _countries = new CountryDetector(gazetteer);
         _tags = new TagDetector(gazetteer, config.Tags);
         _contentFolder = BodyLinks.Folder(config.Paths.Content);
+        _countryNames = LocalNames(gazetteer, SiteLanguage.For(config.Language).Tag);
+    }
+
+    // Each country's name in the site's language and its other names (the English name among them, so search
+    // finds "Austria" on a German site), by code; null for English, whose names are the gazetteer's.
+    private readonly Dictionary<string, (string Name, IReadOnlyList<string> OtherNames)>? _countryNames;
+
+    private static Dictionary<string, (string Name, IReadOnlyList<string> OtherNames)>? LocalNames(Gazetteer gazetteer, string language)
+    {
+        if (CountryNames.For(language) is not { } names) return null;
+        var local = new Dictionary<string, (string, IReadOnlyList<string>)>(StringComparer.Ordinal);
+        foreach (var country in gazetteer.Countries)
+        {
+            if (!names.TryGetValue(country.Code, out var name) || string.Equals(name, country.Name, StringComparison.Ordinal)) continue;
+            local[country.Code] = (name, [country.Name, .. country.OtherNames.Where(n => !string.Equals(n, name, StringComparison.Ordinal))]);
+        }
+
+        return local;
     }
 
     public Gazetteer Gazetteer => _countries.Gazetteer;
@@ -153,7 +171,7 @@ public sealed class Enricher
             Images = cleaned.Images ?? foundImages,
             Countries = cleaned.Countries is { } authoredCountries
                 ? AuthoredCountries(authoredCountries, parsed, diagnostics)
-                : [.. detectedCountries.Select(static d => CountryRefOf(d.Country, d.Mentions))],
+                : [.. detectedCountries.Select(d => CountryRefOf(d.Country, d.Mentions))],
             Tags = cleaned.Tags is { } authoredTags
                 ? AuthoredTags(authoredTags, parsed, diagnostics)
                 : DetectedTags(detectedTags),
@@ -196,8 +214,11 @@ public sealed class Enricher
     }
 
     /// <summary>A country as an article names it, with what pages show of it (continent, flag) and search finds it by (its other names): later stages need no gazetteer.</summary>
-    private static CountryRef CountryRefOf(Country country, int mentions) =>
-        new(country.Code, country.Name, Slugs.Slugify(country.Name), mentions) { Continent = country.ContinentName, Flag = country.Flag, OtherNames = country.OtherNames };
+    /// <remarks>The name is the site language's; the slug stays the English name's, so a country's URL does not move with the language.</remarks>
+    private CountryRef CountryRefOf(Country country, int mentions) =>
+        _countryNames is not null && _countryNames.TryGetValue(country.Code, out var local)
+            ? new(country.Code, local.Name, Slugs.Slugify(country.Name), mentions) { Continent = country.ContinentName, Flag = country.Flag, OtherNames = local.OtherNames }
+            : new(country.Code, country.Name, Slugs.Slugify(country.Name), mentions) { Continent = country.ContinentName, Flag = country.Flag, OtherNames = country.OtherNames };
 
     private IReadOnlyList<CountryRef> AuthoredCountries(IReadOnlyList<string> names, ParsedArticle parsed, DiagnosticList diagnostics)
     {

@@ -195,7 +195,8 @@ public static class SiteAssembler
             })
             // By the slug, which folds case and accents as a reader's index does ("Ángel Di María" among the A's,
             // "Félix" before "Franck"), with the language's own letters apart (Collation), then by name.
-            .OrderBy(t => Collation.Key(language, t.Name, t.Slug), StringComparer.Ordinal)
+            // A country's slug is its English name's (its URL does not move with the language): it sorts by its name in the site's.
+            .OrderBy(t => Collation.Key(language, t.Name, t.Code is not null && Slugs.Slugify(t.Name) is { Length: > 0 } local ? local : t.Slug), StringComparer.Ordinal)
             .ThenBy(static t => t.Name, StringComparer.Ordinal)
             .ToList();
         return new Taxonomy(kind, terms, urls.Terms(kind));
