@@ -218,6 +218,9 @@ public sealed record ReaderConfig
 
 public sealed record CountriesConfig
 {
+    /// <summary>Detect the countries of articles that name none (<c>countries.detect</c>); false turns country detection off for the whole site.</summary>
+    public bool Detect { get; init; } = true;
+
     /// <summary>Extra names for countries: alias → ISO 3166-1 alpha-2 code or country name.</summary>
     public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
@@ -229,6 +232,9 @@ public sealed record TagsConfig
     /// articles with their tags, so thousands of tags on one article would make a build quadratic.
     /// </summary>
     public const int Limit = 50;
+
+    /// <summary>Detect the tags of articles that give none (<c>tags.detect</c>); false turns tag detection (<see cref="Rules"/> included) off for the whole site.</summary>
+    public bool Detect { get; init; } = true;
 
     /// <summary>Most tags detected per article (authored tags are cut only at <see cref="Limit"/>).</summary>
     public int Max { get; init; } = 10;

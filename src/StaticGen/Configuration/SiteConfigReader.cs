@@ -161,9 +161,11 @@ public static class SiteConfigReader
             ["countries"] = n => y.Mapping(n, "countries", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
                 ["aliases"] = v => config = config with { Countries = config.Countries with { Aliases = y.StringMap(v, "countries.aliases") ?? config.Countries.Aliases } },
+                ["detect"] = v => config = config with { Countries = config.Countries with { Detect = y.Bool(v, "countries.detect") ?? config.Countries.Detect } },
             }),
             ["tags"] = n => y.Mapping(n, "tags", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
+                ["detect"] = v => config = config with { Tags = config.Tags with { Detect = y.Bool(v, "tags.detect") ?? config.Tags.Detect } },
                 ["max"] = v => config = config with { Tags = config.Tags with { Max = y.Int(v, "tags.max", 0, TagsConfig.Limit) ?? config.Tags.Max } },
                 ["aliases"] = v => config = config with { Tags = config.Tags with { Aliases = y.StringMap(v, "tags.aliases") ?? config.Tags.Aliases } },
                 ["stop"] = v => config = config with { Tags = config.Tags with { Stop = y.StringList(v, "tags.stop") ?? config.Tags.Stop } },

@@ -110,6 +110,16 @@ public sealed record ParsedArticle
 
     public bool Draft { get; init; }
 
+    /// <summary>Front matter <c>detect</c>: whether countries and tags the file does not give are detected; null when the file does not say.</summary>
+    public bool? Detect { get; init; }
+
+    /// <summary>
+    /// True when the file was written for another generator (its front matter holds a key only Jekyll or Hugo
+    /// write, such as <c>layout</c> or <c>permalink</c>): such posts are rarely news, so nothing is detected on
+    /// them unless they say <c>detect: true</c>.
+    /// </summary>
+    public bool FromOtherGenerator { get; init; }
+
     /// <summary>Front matter <c>type</c>: an article (the default) or a standalone page.</summary>
     public ArticleType Type { get; init; }
 

@@ -13,8 +13,18 @@ public static class MarkdownArticleParser
     public static readonly IReadOnlyList<string> Keys =
     [
         "title", "kicker", "standfirst", "date", "updated", "slug", "summary", "author", "agency", "tags", "countries",
-        "images", "draft", "type", "source", "aliases", "params", ArticleWriter.HashKey,
+        "images", "draft", "detect", "type", "source", "aliases", "params", ArticleWriter.HashKey,
     ];
+
+    /// <summary>
+    /// Front matter keys that Jekyll or Hugo posts carry and StaticGen's own articles do not: a file with one
+    /// was written for another generator (see <see cref="ParsedArticle.FromOtherGenerator"/>).
+    /// </summary>
+    public static readonly IReadOnlySet<string> OtherGeneratorKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "layout", "permalink", "redirect_from", "redirect_to", "categories", "category", "lastmod", "excerpt", "published",
+        "weight", "url", "publishDate", "expiryDate", "toc_sticky", "comments", "sitemap", "menu", "series",
+    };
 
     public static ParseResult Parse(string path, string text)
     {
@@ -47,6 +57,10 @@ public static class MarkdownArticleParser
                 return new ParseResult(null, diagnostics.Sorted());
             }
 
+            article = article with
+            {
+                FromOtherGenerator = root.Children.Keys.Any(static k => k is YamlScalarNode { Value: { } key } && OtherGeneratorKeys.Contains(key)),
+            };
             y.Mapping(root, "", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
                 ["title"] = n => article = article with { Title = y.String(n, "title") },
@@ -68,6 +82,7 @@ public static class MarkdownArticleParser
                 ["countries"] = n => article = article with { Countries = y.StringList(n, "countries") },
                 ["images"] = n => article = article with { Images = Images(y, n) },
                 ["draft"] = n => article = article with { Draft = y.Bool(n, "draft") ?? false },
+                ["detect"] = n => article = article with { Detect = y.Bool(n, "detect") },
                 ["type"] = n => article = article with { Type = Type(y, n) },
                 ["source"] = n => article = article with { Source = y.String(n, "source") },
                 ["aliases"] = n => article = article with { Aliases = [.. article.Aliases, .. y.StringList(n, "aliases") ?? []] },

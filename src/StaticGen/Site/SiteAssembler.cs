@@ -49,6 +49,7 @@ public static class SiteAssembler
             return c != 0 ? c : string.CompareOrdinal(a.Slug, b.Slug);
         });
 
+        published = WrittenTagSlugs(published);
         var siteArticles = published.Select(a => new SiteArticle(a, urls.Article(a.Slug))).ToList();
         var sitePages = standalone.Select(a => new SiteArticle(a, urls.StandalonePage(a.Slug))).ToList();
 
@@ -127,6 +128,56 @@ public static class SiteAssembler
                     : $"image '{image.Src}' is not in the content folder beside the article; the figure shows its caption only");
             }
         }
+    }
+
+    /// <summary>
+    /// A tag spelt two ways ("Ministry of Defence", "Ministry of Defense") is one tag, merged by its canonical
+    /// slug (the enricher's); its page takes the spelling this site's articles use most,
+    /// so a British site keeps /tags/harbour-board/. A tie goes to the canonical spelling, so the URL does not
+    /// depend on which file was read first.
+    /// </summary>
+    private static List<Article> WrittenTagSlugs(List<Article> published)
+    {
+        var uses = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var article in published)
+        {
+            foreach (var tag in article.Tags)
+            {
+                var written = Slugs.Slugify(tag.Name);
+                // The enricher slugs a tag's name with each word spelt the canonical way (and names an alias by
+                // its canonical name), so a name whose own slug differs from the tag's is another spelling of it.
+                if (written.Length == 0 || written == tag.Slug) continue;
+                if (!uses.TryGetValue(tag.Slug, out var counts)) uses[tag.Slug] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[written] = counts.GetValueOrDefault(written) + 1;
+            }
+        }
+
+        if (uses.Count == 0) return published;
+        foreach (var article in published)
+        {
+            foreach (var tag in article.Tags)
+            {
+                if (uses.TryGetValue(tag.Slug, out var counts) && Slugs.Slugify(tag.Name) == tag.Slug) counts[tag.Slug] = counts.GetValueOrDefault(tag.Slug) + 1;
+            }
+        }
+
+        // A spelling never takes a URL another tag has.
+        var taken = new HashSet<string>(published.SelectMany(static a => a.Tags).Select(static t => t.Slug), StringComparer.Ordinal);
+        var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (canonical, counts) in uses.OrderBy(static u => u.Key, StringComparer.Ordinal))
+        {
+            var best = counts
+                .OrderByDescending(static c => c.Value)
+                .ThenBy(c => c.Key == canonical ? 0 : 1)
+                .ThenBy(static c => c.Key, StringComparer.Ordinal)
+                .First().Key;
+            if (best != canonical && taken.Add(best)) chosen[canonical] = best;
+        }
+
+        if (chosen.Count == 0) return published;
+        return [.. published.Select(a => a.Tags.Any(t => chosen.ContainsKey(t.Slug))
+            ? a with { Tags = [.. a.Tags.Select(t => chosen.TryGetValue(t.Slug, out var slug) ? t with { Slug = slug } : t)] }
+            : a)];
     }
 
     private static readonly IReadOnlySet<string> s_noReservedSlugs = new HashSet<string>(StringComparer.Ordinal);
