@@ -23,6 +23,25 @@ public static class CountryNames
         return s_tables.GetValueOrDefault(language);
     }
 
+    /// <summary>
+    /// Each country's name in <paramref name="language"/> and its other names (the English name among them, so
+    /// search finds "Austria" on a German site), by code, for the countries whose name differs; null for a
+    /// language without a table (English: the gazetteer's names are its own).
+    /// </summary>
+    public static Dictionary<string, (string Name, IReadOnlyList<string> OtherNames)>? Local(Gazetteer gazetteer, string language)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        if (For(language) is not { } names) return null;
+        var local = new Dictionary<string, (string, IReadOnlyList<string>)>(StringComparer.Ordinal);
+        foreach (var country in gazetteer.Countries)
+        {
+            if (!names.TryGetValue(country.Code, out var name) || string.Equals(name, country.Name, StringComparison.Ordinal)) continue;
+            local[country.Code] = (name, [country.Name, .. country.OtherNames.Where(n => !string.Equals(n, name, StringComparison.Ordinal))]);
+        }
+
+        return local;
+    }
+
     /// <summary>Reads the table: a header <c>code</c> + one column per language, then one row per country; an empty cell is no name.</summary>
     internal static FrozenDictionary<string, FrozenDictionary<string, string>> Parse(string tsv)
     {

@@ -31,6 +31,7 @@ public sealed class Enricher
     private readonly TagDetector _tags;
     private readonly string _contentPrefix;
     private readonly string _contentFolder;
+    private readonly Dictionary<string, (string Name, IReadOnlyList<string> OtherNames)>? _countryNames; // In the site's language; null for English.
     private readonly bool _detectCountries;
     private readonly bool _detectTags;
 
@@ -46,24 +47,7 @@ public sealed class Enricher
         _contentFolder = BodyLinks.Folder(config.Paths.Content);
         _detectCountries = config.Countries.Detect;
         _detectTags = config.Tags.Detect;
-        _countryNames = LocalNames(gazetteer, SiteLanguage.For(config.Language).Tag);
-    }
-
-    // Each country's name in the site's language and its other names (the English name among them, so search
-    // finds "Austria" on a German site), by code; null for English, whose names are the gazetteer's.
-    private readonly Dictionary<string, (string Name, IReadOnlyList<string> OtherNames)>? _countryNames;
-
-    private static Dictionary<string, (string Name, IReadOnlyList<string> OtherNames)>? LocalNames(Gazetteer gazetteer, string language)
-    {
-        if (CountryNames.For(language) is not { } names) return null;
-        var local = new Dictionary<string, (string, IReadOnlyList<string>)>(StringComparer.Ordinal);
-        foreach (var country in gazetteer.Countries)
-        {
-            if (!names.TryGetValue(country.Code, out var name) || string.Equals(name, country.Name, StringComparison.Ordinal)) continue;
-            local[country.Code] = (name, [country.Name, .. country.OtherNames.Where(n => !string.Equals(n, name, StringComparison.Ordinal))]);
-        }
-
-        return local;
+        _countryNames = CountryNames.Local(gazetteer, SiteLanguage.For(config.Language).Tag);
     }
 
     public Gazetteer Gazetteer => _countries.Gazetteer;
