@@ -71,6 +71,12 @@ public sealed class SiteContext
 
     public string StaticDirectory => Path.Combine(Root, Config.Paths.Static);
 
+    /// <summary>The site's own translations, which override the theme's key by key (<c>i18n/</c>).</summary>
+    public string I18nDirectory => Path.Combine(Root, "i18n");
+
+    /// <summary>The site's data files (<c>data/authors.yml</c>).</summary>
+    public string DataDirectory => Path.Combine(Root, Path.GetDirectoryName(SiteConfigReader.AuthorsFileName)!);
+
     /// <summary>
     /// The files of <c>paths.static</c>, published as they are: dot-files are left out except the folder
     /// <c>.well-known/</c>, and links leading outside the folder are not followed (each a warning).
