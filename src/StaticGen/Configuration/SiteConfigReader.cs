@@ -148,6 +148,7 @@ public static class SiteConfigReader
                 ["maxMegapixels"] = v => config = config with { Images = config.Images with { MaxMegapixels = y.Int(v, "images.maxMegapixels", 1, 1000) ?? config.Images.MaxMegapixels } },
                 ["socialCard"] = v => config = config with { Images = config.Images with { SocialCard = y.Bool(v, "images.socialCard") ?? config.Images.SocialCard } },
                 ["cacheMegabytes"] = v => config = config with { Images = config.Images with { CacheMegabytes = y.Int(v, "images.cacheMegabytes", 1, 1_000_000) ?? config.Images.CacheMegabytes } },
+                ["keepCredit"] = v => config = config with { Images = config.Images with { KeepCredit = y.Bool(v, "images.keepCredit") ?? config.Images.KeepCredit } },
             }),
             ["cleanup"] = n => y.Mapping(n, "cleanup", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
