@@ -125,6 +125,9 @@ public sealed record MarkdownConfig
 {
     /// <summary>Keep raw HTML written in hand-written Markdown; when false (the default) it is shown escaped.</summary>
     public bool UnsafeHtml { get; init; }
+
+    /// <summary>Whether articles show a table of contents when their front matter does not say (<c>markdown.toc</c>).</summary>
+    public bool Toc { get; init; }
 }
 
 /// <summary>

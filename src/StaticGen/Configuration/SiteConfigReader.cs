@@ -136,6 +136,7 @@ public static class SiteConfigReader
             ["markdown"] = n => y.Mapping(n, "markdown", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
                 ["unsafeHtml"] = v => config = config with { Markdown = config.Markdown with { UnsafeHtml = y.Bool(v, "markdown.unsafeHtml") ?? false } },
+                ["toc"] = v => config = config with { Markdown = config.Markdown with { Toc = y.Bool(v, "markdown.toc") ?? false } },
             }),
             ["images"] = n => y.Mapping(n, "images", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {

@@ -13,7 +13,7 @@ public static class MarkdownArticleParser
     public static readonly IReadOnlyList<string> Keys =
     [
         "title", "kicker", "standfirst", "date", "updated", "slug", "summary", "author", "agency", "tags", "countries",
-        "images", "draft", "detect", "type", "source", "aliases", "params", ArticleWriter.HashKey,
+        "images", "draft", "detect", "toc", "type", "source", "aliases", "params", ArticleWriter.HashKey,
     ];
 
     /// <summary>
@@ -83,6 +83,7 @@ public static class MarkdownArticleParser
                 ["images"] = n => article = article with { Images = Images(y, n) },
                 ["draft"] = n => article = article with { Draft = y.Bool(n, "draft") ?? false },
                 ["detect"] = n => article = article with { Detect = y.Bool(n, "detect") },
+                ["toc"] = n => article = article with { Toc = y.Bool(n, "toc") },
                 ["type"] = n => article = article with { Type = Type(y, n) },
                 ["source"] = n => article = article with { Source = y.String(n, "source") },
                 ["aliases"] = n => article = article with { Aliases = [.. article.Aliases, .. y.StringList(n, "aliases") ?? []] },

@@ -34,6 +34,7 @@ public sealed class Enricher
     private readonly Dictionary<string, (string Name, IReadOnlyList<string> OtherNames)>? _countryNames; // In the site's language; null for English.
     private readonly bool _detectCountries;
     private readonly bool _detectTags;
+    private readonly bool _toc;
 
     public Enricher(SiteConfig config, Gazetteer gazetteer)
     {
@@ -48,6 +49,7 @@ public sealed class Enricher
         _detectCountries = config.Countries.Detect;
         _detectTags = config.Tags.Detect;
         _countryNames = CountryNames.Local(gazetteer, SiteLanguage.For(config.Language).Tag);
+        _toc = config.Markdown.Toc;
     }
 
     public Gazetteer Gazetteer => _countries.Gazetteer;
@@ -166,6 +168,7 @@ public sealed class Enricher
                 ? AuthoredTags(authoredTags, parsed, diagnostics)
                 : DetectedTags(detectedTags),
             Draft = cleaned.Draft,
+            Toc = cleaned.Toc ?? _toc,
             Type = cleaned.Type,
             Aliases = cleaned.Aliases,
             Params = cleaned.Params,

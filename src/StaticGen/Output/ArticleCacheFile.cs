@@ -33,7 +33,7 @@ public sealed record CachedReading(ulong[] LineKeys, IReadOnlyList<PileLookup> L
 public static class ArticleCacheFile
 {
     /// <summary>Bumped whenever the layout of the file changes.</summary>
-    private const int Format = 1;
+    private const int Format = 2;
 
     private static ReadOnlySpan<byte> Magic => "SGAC"u8;
 
@@ -225,6 +225,7 @@ public static class ArticleCacheFile
         }
 
         w.Write(a.Draft);
+        w.Write(a.Toc);
         w.Write((int)a.Type);
         WriteStrings(w, a.Aliases);
         WriteNullable(w, a.Source);
@@ -271,6 +272,7 @@ public static class ArticleCacheFile
         }
 
         var draft = r.ReadBoolean();
+        var toc = r.ReadBoolean();
         var type = Enum<ArticleType>(r.ReadInt32());
         var aliases = ReadStrings(r);
         var source = ReadNullable(r);
@@ -302,6 +304,7 @@ public static class ArticleCacheFile
             Tags = tags,
             Countries = countries,
             Draft = draft,
+            Toc = toc,
             Type = type,
             Aliases = aliases,
             Source = source,

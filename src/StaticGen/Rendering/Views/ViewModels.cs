@@ -221,6 +221,8 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset, Tran
         view["standfirst"] = a.Standfirst;
         view["content_html"] = body.Html;
         view["headings"] = ToArray(body.Headings.Select(static h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
+        // A contents list of one heading says nothing the page does not.
+        view["toc"] = a.Toc && body.Headings.Count > 1;
         view["images"] = ToArray(a.Images.Select(i => ImageView(i, site.FindAsset(item, i.Src))));
         view["updated_iso"] = a.Updated is { } updated ? Dates.Iso(updated) : null;
         view["updated_display"] = a.Updated is { } u ? Dates.Display(u, Language) : null;
