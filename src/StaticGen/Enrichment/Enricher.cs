@@ -206,12 +206,10 @@ public sealed class Enricher
         return slug.Length > 0 ? slug : Slugs.Slugify(fileStem) is { Length: > 0 } stem ? stem : "article";
     }
 
-    /// <summary>A country as an article names it, with what pages show of it (continent, flag) and search finds it by (its other names): later stages need no gazetteer.</summary>
-    /// <remarks>The name is the site language's; the slug stays the English name's, so a country's URL does not move with the language.</remarks>
+    /// <summary>A country as an article names it (in the site's language; the slug, so the URL, stays the English name's), with what pages show of it and search finds it by: later stages need no gazetteer.</summary>
     private CountryRef CountryRefOf(Country country, int mentions) =>
-        _countryNames is not null && _countryNames.TryGetValue(country.Code, out var local)
-            ? new(country.Code, local.Name, Slugs.Slugify(country.Name), mentions) { Continent = country.ContinentName, Flag = country.Flag, OtherNames = local.OtherNames }
-            : new(country.Code, country.Name, Slugs.Slugify(country.Name), mentions) { Continent = country.ContinentName, Flag = country.Flag, OtherNames = country.OtherNames };
+        new(country.Code, _countryNames?.GetValueOrDefault(country.Code).Name ?? country.Name, Slugs.Slugify(country.Name), mentions)
+        { Continent = country.ContinentName, Flag = country.Flag, OtherNames = _countryNames?.GetValueOrDefault(country.Code).OtherNames ?? country.OtherNames };
 
     private IReadOnlyList<CountryRef> AuthoredCountries(IReadOnlyList<string> names, ParsedArticle parsed, DiagnosticList diagnostics)
     {
