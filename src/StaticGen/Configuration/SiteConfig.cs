@@ -202,7 +202,8 @@ public sealed record CleanupConfig
 public sealed record DatesConfig
 {
     /// <summary>The order of numeric dates both orders could read (<c>05/06/2024</c>); see <see cref="DateOrder"/>.</summary>
-    public DateOrder Order { get; init; } = DateOrder.MonthFirst;
+    /// <remarks>Null when the site does not say: the reader then decides by evidence (an unambiguous value in the file, then in the pile), month first when there is none.</remarks>
+    public DateOrder? Order { get; init; }
 }
 
 /// <summary>

@@ -46,6 +46,9 @@ public sealed record MetaLine(string? Author, DateTimeOffset? Date, bool IsUpdat
     /// <summary>A job title beside the names ("Culture correspondent"): furniture, never printed as prose.</summary>
     public string? Role { get; init; }
 
+    /// <summary>Where the author writes from ("in Nairobi" of "Amara Okonjo in Nairobi"): furniture, never printed as prose.</summary>
+    public string? Place { get; init; }
+
     /// <summary>A second date on the same line that is the update ("Published: … | Updated: …"), or null.</summary>
     public DateTimeOffset? Updated { get; init; }
 
@@ -78,7 +81,8 @@ public sealed record MetaLine(string? Author, DateTimeOffset? Date, bool IsUpdat
 }
 
 /// <summary>A wire dateline at the start of the lede ("KYIV, May 3 (Reuters) -"), and the date it gives when it has a year.</summary>
-public sealed record Dateline(string Text, DateTimeOffset? Date);
+/// <remarks><c>DayWithoutYear</c> is the month and day of a dateline that names no year ("KYIV, May 3 (Reuters) -"), or null.</remarks>
+public sealed record Dateline(string Text, DateTimeOffset? Date, (int Month, int Day)? DayWithoutYear = null);
 
 /// <summary>
 /// Recognises the short lines news sites put around a headline and at the end of a story: bylines
@@ -165,12 +169,16 @@ public static partial class MetaLines
         }
 
         DateTimeOffset? date = null;
-        if (m.Groups["date"].Success && TextDates.Find(m.Groups["date"].Value, DateOrder.MonthFirst) is { Value: { } value })
+        (int Month, int Day)? day = null;
+        if (m.Groups["date"].Success && TextDates.Find(m.Groups["date"].Value, DateOrder.MonthFirst) is { } found)
         {
-            date = value;
+            if (found.Value is { } value) date = value;
+
+            // No year: the month and day, read in a leap year so that February 29 is a day.
+            else if (TextDates.Find(m.Groups["date"].Value + " 2000", DateOrder.MonthFirst) is { Value: { } withYear }) day = (withYear.Month, withYear.Day);
         }
 
-        return new Dateline(m.Value.TrimEnd(), date);
+        return new Dateline(m.Value.TrimEnd(), date, day);
     }
 
     /// <summary>
@@ -266,6 +274,9 @@ public static partial class MetaLines
 
         // Before the date: nothing, a label ("Published On", "Updated"), an agency and a label ("AFP Published").
         var before = text[..found.Index].Trim().TrimEnd(s_beforeDateEnd).Trim();
+
+        // "2 hours ago · 12 March 2024", "Updated 5 mins ago | 12 March 2024": a relative date beside the absolute one, which wins.
+        if (before.Length > 0 && RelativeLineRegex().Match(before) is { Success: true } relative && (!relative.Groups["label"].Success || s_words.DateLabel(relative.Groups["label"].Value) is not null)) before = "";
         var agency = s_words.LeadingAgency(ref before);
         before = before.TrimStart(s_beforeDateStart);
         LabelKind? label = before.Length == 0 ? null : s_words.DateLabel(before);
@@ -351,20 +362,23 @@ public static partial class MetaLines
 
         // Without a label, a line of names must look like nothing but names.
         if (!labelled && SentencePunctuationRegex().IsMatch(body)) return null;
-        // A job title after the name ("Samantha Dunne, Digital Journalist") says what the line is, as a label does.
-        var evidence = labelled || (names.Rest is { } role && s_words.IsRole(role)) ? MetaEvidence.Label : names.Agency is not null && s_words.Agency(names.Agency) is not null ? MetaEvidence.Agency : MetaEvidence.NameShape;
+        // A job title after the name ("Samantha Dunne, Digital Journalist") says what the line is, as a label does; so does
+        // where the reporter writes from ("Amara Okonjo in Nairobi"), a byline's shape that no headline has.
+        var evidence = labelled || (names.Rest is { } role && s_words.IsRole(role)) || (names.Place is not null && names.Authors.Count > 0 && names.Agency is null && names.Rest is null) ? MetaEvidence.Label : names.Agency is not null && s_words.Agency(names.Agency) is not null ? MetaEvidence.Agency : MetaEvidence.NameShape;
         return new MetaLine(JoinNames(names.Authors), date, false)
         {
             Authors = names.Authors,
             Agency = names.Agency,
             Role = names.Rest,
+            Place = names.Place,
             HasTime = found?.HasTime ?? false,
             HasZone = found?.HasZone ?? false,
             Evidence = evidence,
         };
     }
 
-    private sealed record NameList(List<string> Authors, string? Agency, string? Rest);
+    /// <summary>A byline's parts: the authors, the agency or outlet, a job title (<c>Rest</c>) and where the author writes from (<c>Place</c>, "in Nairobi").</summary>
+    private sealed record NameList(List<string> Authors, string? Agency, string? Rest, string? Place = null);
 
     // The characters trimmed off a line's parts, one array each (not one per call: these run on most short lines).
     private static readonly char[] s_colonSpace = [':', ' '];
@@ -415,9 +429,16 @@ public static partial class MetaLines
         }
 
         var items = NonEmptyTrimmed(ItemSplitRegex().Split(first));
+        string? place = null;
         for (var k = 0; k < items.Count; k++)
         {
-            var item = PlaceSuffixRegex().Replace(items[k], "");
+            var item = items[k];
+            if (PlaceSuffixRegex().Match(item) is { Success: true } where)
+            {
+                place ??= where.Value.Trim();
+                item = item[..where.Index];
+            }
+
             if (s_words.TrailingAgency(ref item) is { } glued && IsName(item, single: false))
             {
                 // "By STEVE KARNOWSKI Associated Press": the agency after the name, without a comma.
@@ -475,7 +496,7 @@ public static partial class MetaLines
             else role ??= segment;
         }
 
-        return new NameList(authors, agency, role);
+        return new NameList(authors, agency, role, place);
     }
 
     /// <summary>
@@ -622,7 +643,7 @@ public static partial class MetaLines
     private static partial Regex WithAgencyRegex();
 
     /// <summary>" in Port Talbot" after an author's name: where the author writes from is not part of the name.</summary>
-    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s+(?:de|da|do|del|la|el|al))?\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceSuffixRegex();
 
     /// <summary>A word of a name: a capital, then letters, marks, apostrophes, hyphens; or an initial ("J.", "J.K.").</summary>
@@ -676,6 +697,7 @@ public static partial class MetaLines
         private readonly Dictionary<string, LabelKind> _dateLabels = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _roleWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _functionWords = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<string> _selfReferences = [];
 
         private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal)
         {
@@ -700,6 +722,7 @@ public static partial class MetaLines
                     case "updated": words._dateLabels[text] = LabelKind.Updated; break;
                     case "role-word": words._roleWords.Add(text); break;
                     case "function": words._functionWords.Add(text); break;
+                    case "self": words._selfReferences.Add(text); break;
                     default: throw new InvalidOperationException($"meta-words.tsv: unknown kind '{row[0]}'");
                 }
             }
@@ -808,7 +831,25 @@ public static partial class MetaLines
             return null;
         }
 
-        public LabelKind? DateLabel(string text) => _dateLabels.TryGetValue(text.Trim(), out var kind) ? kind : null;
+        public LabelKind? DateLabel(string text)
+        {
+            text = text.Trim();
+            if (_dateLabels.TryGetValue(text, out var kind)) return kind;
+
+            // "This article was originally published on": the page speaking of itself, then a label.
+            foreach (var self in _selfReferences)
+            {
+                if (text.Length > self.Length + 1 && text.StartsWith(self, StringComparison.OrdinalIgnoreCase) && text[self.Length] == ' ')
+                {
+                    var rest = text[(self.Length + 1)..];
+                    if (rest.StartsWith("was ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..];
+                    else if (rest.StartsWith("is ", StringComparison.OrdinalIgnoreCase)) rest = rest[3..];
+                    return _dateLabels.TryGetValue(rest, out kind) ? kind : null;
+                }
+            }
+
+            return null;
+        }
 
         public bool StartsWithAuthorLabel(string text, out string rest) => StartsWithLabel(_authorLabels, text, out rest);
 

@@ -237,6 +237,6 @@ public sealed class YamlLimitTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(3, error.Line);
         Assert.Contains("'dates.order' must be dmy", error.Message, StringComparison.Ordinal);
-        Assert.Equal(DateOrder.MonthFirst, result.Config.Dates.Order);
+        Assert.Null(result.Config.Dates.Order);
     }
 }
