@@ -46,12 +46,19 @@ public static class MarkdownArticleParser
             BodyLine = split.BodyLine,
         };
 
-        if (split.Yaml is not null)
+        // TOML is read as YAML that keeps every key on its line, so both are bound (and reported) alike.
+        var yamlText = split is { IsToml: true, Yaml: { } toml } ? TomlFrontMatter.ToYaml(path, toml, split.YamlLine, diagnostics) : split.Yaml;
+        if (diagnostics.HasErrors)
+        {
+            return new ParseResult(null, diagnostics.Sorted());
+        }
+
+        if (yamlText is not null)
         {
             // YamlDotNet counts lines from the start of the YAML text; the YAML starts on file line 2.
             var y = new YamlBinder(path, Stage.Load, diagnostics, lineOffset: split.YamlLine - 1);
             article = article with { Positions = y.Positions }; // filled as the keys are read
-            var root = y.LoadMapping(split.Yaml, "the front matter");
+            var root = y.LoadMapping(yamlText, "the front matter");
             if (root is null)
             {
                 return new ParseResult(null, diagnostics.Sorted());
@@ -59,7 +66,7 @@ public static class MarkdownArticleParser
 
             article = article with
             {
-                FromOtherGenerator = root.Children.Keys.Any(static k => k is YamlScalarNode { Value: { } key } && OtherGeneratorKeys.Contains(key)),
+                FromOtherGenerator = split.IsToml || root.Children.Keys.Any(static k => k is YamlScalarNode { Value: { } key } && OtherGeneratorKeys.Contains(key)),
             };
             y.Mapping(root, "", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
