@@ -116,13 +116,16 @@ public static partial class MetaLines
         if (LabelOnly(text) is { } label) return label;
         if (Relative(text) is { } relative) return relative;
         if ((text.Contains(';', StringComparison.Ordinal) || text.StartsWith('(')) && Trailer(text) is { } trailer) return trailer;
-        if (ScraperPrefixRegex().Match(text) is { Success: true } prefix && TextDates.Find(prefix.Groups["date"].Value, order) is { Value: { } prefixDate } found)
+        if (text.StartsWith("date", StringComparison.Ordinal) && ScraperPrefixRegex().Match(text) is { Success: true } prefix && TextDates.Find(prefix.Groups["date"].Value, order) is { Value: { } prefixDate } found)
         {
             return new MetaLine(null, prefixDate, false) { HasTime = found.HasTime, HasZone = found.HasZone, IsScraperPrefix = true, Evidence = MetaEvidence.Label };
         }
 
-        if (DateLine(text, order) is { } dated) return dated;
-        return Byline(text, order);
+        // The line's date is looked for once: the date line reads it, and a byline needs it only when it has a year.
+        var deglued = Deglue(text);
+        var date = TextDates.Find(deglued, order);
+        if (DateLine(deglued, date, order) is { } dated) return dated;
+        return Byline(text, order, mayHaveDate: date is not null || !ReferenceEquals(deglued, text));
     }
 
     /// <summary>
@@ -227,12 +230,36 @@ public static partial class MetaLines
     /// <summary>"3 hours ago", "Updated 2 hours ago", "a year ago": recognised, never a date.</summary>
     private static MetaLine? Relative(string text)
     {
+        if (!MayEndRelative(text)) return null;
         var m = RelativeLineRegex().Match(text);
         if (!m.Success) return null;
         var label = m.Groups["label"].Success ? s_words.DateLabel(m.Groups["label"].Value) : LabelKind.Published;
         if (label is null) return null;
         return new MetaLine(null, null, label == LabelKind.Updated) { IsRelative = true, Evidence = MetaEvidence.DateShape };
     }
+
+    /// <summary>
+    /// Whether a line ends as a relative date must: "ago", "now", "yesterday", "today" or a unit ("in 3 hours", "5m").
+    /// A cheap refusal before <see cref="RelativeLineRegex"/>, whose lazy label backtracks over every line.
+    /// </summary>
+    private static bool MayEndRelative(string text)
+    {
+        var span = text.AsSpan().TrimEnd('.');
+        var start = span.Length;
+        while (start > 0 && char.IsAsciiLetter(span[start - 1])) start--;
+        var last = span[start..];
+        if (last.IsEmpty || last.Length > 9) return false;
+        Span<char> lower = stackalloc char[9];
+        last.ToLowerInvariant(lower);
+        return s_relativeEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..last.Length]);
+    }
+
+    /// <summary>The last words a relative date can have (<see cref="RelativeAmount"/>'s units, "ago", "now", "yesterday", "today").</summary>
+    private static readonly HashSet<string> s_relativeEnds = new(StringComparer.Ordinal)
+    {
+        "ago", "now", "yesterday", "today", "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
+        "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "mos", "month", "months", "y", "yr", "yrs", "year", "years",
+    };
 
     /// <summary>"Reporting by A in Kyiv and B; Additional reporting by C; Editing by D": reporters are authors, editors are not.</summary>
     private static MetaLine? Trailer(string text)
@@ -267,10 +294,9 @@ public static partial class MetaLines
     }
 
     /// <summary>A line that is a date: maybe an agency and a label before it, maybe a relative date, an update or "by NAME" after it.</summary>
-    private static MetaLine? DateLine(string text, DateOrder order)
+    private static MetaLine? DateLine(string text, FoundDate? found, DateOrder order)
     {
-        text = Deglue(text);
-        if (TextDates.Find(text, order) is not { Value: { } date } found) return null;
+        if (found is not { Value: { } date }) return null;
 
         // Before the date: nothing, a label ("Published On", "Updated"), an agency and a label ("AFP Published").
         var before = text[..found.Index].Trim().TrimEnd(s_beforeDateEnd).Trim();
@@ -289,7 +315,8 @@ public static partial class MetaLines
         DateTimeOffset? lineUpdate = null;
         if (label != LabelKind.Updated && SecondDateRegex().Match(after) is { Success: true } second
             && s_words.DateLabel(second.Groups["label"].Value) == LabelKind.Updated
-            && DateLine(after[second.Groups["label"].Index..], order) is { IsUpdate: true, Date: { } updatedOnLine } secondLine
+            && after[second.Groups["label"].Index..] is var secondText && Deglue(secondText) is var secondDeglued
+            && DateLine(secondDeglued, TextDates.Find(secondDeglued, order), order) is { IsUpdate: true, Date: { } updatedOnLine } secondLine
             && secondLine.Authors.Count == 0)
         {
             lineUpdate = updatedOnLine;
@@ -331,20 +358,32 @@ public static partial class MetaLines
     }
 
     /// <summary>A byline: a label and names, bare names, names and an agency; maybe a role and a date after them.</summary>
-    private static MetaLine? Byline(string text, DateOrder order)
+    /// <param name="text">The line.</param>
+    /// <param name="order">How numeric dates are read.</param>
+    /// <param name="mayHaveDate">False when the line is known to have no date (its date was looked for already).</param>
+    private static MetaLine? Byline(string text, DateOrder order, bool mayHaveDate = true)
     {
         var labelled = s_words.StartsWithAuthorLabel(text, out var body);
 
-        if (!labelled) body = text;
+        if (!labelled)
+        {
+            body = text;
+            if (SecondWordRefusesNames(text)) return null;
+        }
+
         if (body.Length == 0) return null;
 
         // A date inside the byline ("By A | Culture correspondent May 17, 2022", "By newsdesk May 6, 2024").
+        // A day without a year closing the line ("Hugh Linehan Mon, Jun 17", as live blogs print their author) is cut off the
+        // names too: it gives no date, but it says the line is a byline.
         DateTimeOffset? date = null;
         FoundDate? found = null;
-        if (TextDates.Find(body, order) is { Value: { } d } f)
+        var dayOnly = false;
+        if (mayHaveDate && TextDates.Find(body, order) is { } f && (f.Value is not null || (f.Index > 0 && body.AsSpan(f.End).Trim().IsEmpty)))
         {
             found = f;
-            date = d;
+            date = f.Value;
+            dayOnly = f.Value is null;
             var rest = body[f.End..].Trim();
             if (rest.Length > 0 && !DateTailRegex().IsMatch(rest)) return null;
             body = body[..f.Index].TrimEnd();
@@ -364,7 +403,10 @@ public static partial class MetaLines
         if (!labelled && SentencePunctuationRegex().IsMatch(body)) return null;
         // A job title after the name ("Samantha Dunne, Digital Journalist") says what the line is, as a label does; so does
         // where the reporter writes from ("Amara Okonjo in Nairobi"), a byline's shape that no headline has.
-        var evidence = labelled || (names.Rest is { } role && s_words.IsRole(role)) || (names.Place is not null && names.Authors.Count > 0 && names.Agency is null && names.Rest is null) ? MetaEvidence.Label : names.Agency is not null && s_words.Agency(names.Agency) is not null ? MetaEvidence.Agency : MetaEvidence.NameShape;
+        var evidence = labelled || (names.Rest is { } role && s_words.IsRole(role)) || (names.Place is not null && names.Authors.Count > 0 && names.Agency is null && names.Rest is null) ? MetaEvidence.Label
+            : names.Agency is not null && s_words.Agency(names.Agency) is not null ? MetaEvidence.Agency
+            : dayOnly ? MetaEvidence.DateShape
+            : MetaEvidence.NameShape;
         return new MetaLine(JoinNames(names.Authors), date, false)
         {
             Authors = names.Authors,
@@ -378,6 +420,28 @@ public static partial class MetaLines
     }
 
     /// <summary>A byline's parts: the authors, the agency or outlet, a job title (<c>Rest</c>) and where the author writes from (<c>Place</c>, "in Nairobi").</summary>
+    /// <summary>
+    /// Whether a line without a label cannot start with a byline's names: its second word, in the first item (before a comma,
+    /// bar, bullet, dash or "and"), is in lower case and is neither a particle ("de"), a link word ("in", "with", "from",
+    /// "for", "the", "of") nor a word of an agency's name ("staff"). A byline's first item is names, an agency or a desk, all
+    /// capitalised; a sentence's second word is mostly in lower case ("The ferry sailed…"). A cheap refusal, so that most
+    /// short sentences are never split and checked name by name (<see cref="Names"/> would refuse them too).
+    /// </summary>
+    private static bool SecondWordRefusesNames(string text)
+    {
+        var span = text.AsSpan();
+        var space = span.IndexOf(' ');
+        if (space <= 0 || span[..space].IndexOfAny(s_itemEnds) >= 0) return false;
+        var rest = span[(space + 1)..].TrimStart(' ');
+        var end = rest.IndexOfAny(s_wordEnds);
+        var word = end < 0 ? rest : rest[..end];
+        if (word.IsEmpty || !char.IsLower(word[0])) return false;
+        return !s_words.MayBeInNameItem(word);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_itemEnds = System.Buffers.SearchValues.Create(",;|·•&–—");
+    private static readonly System.Buffers.SearchValues<char> s_wordEnds = System.Buffers.SearchValues.Create(" ,;:.|·•&–—");
+
     private sealed record NameList(List<string> Authors, string? Agency, string? Rest, string? Place = null);
 
     // The characters trimmed off a line's parts, one array each (not one per call: these run on most short lines).
@@ -692,6 +756,9 @@ public static partial class MetaLines
         private readonly HashSet<string> _agencyFirstWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _agencyLastWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _outletWords = new(StringComparer.OrdinalIgnoreCase);
+
+        // Every word of every agency's name: a byline's first item may hold them in any case ("Agence France-Presse").
+        private readonly HashSet<string> _agencyWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _authorLabels = [];
         private readonly List<string> _otherLabels = [];
         private readonly Dictionary<string, LabelKind> _dateLabels = new(StringComparer.OrdinalIgnoreCase);
@@ -732,6 +799,7 @@ public static partial class MetaLines
                 var space = name.IndexOf(' ', StringComparison.Ordinal);
                 words._agencyFirstWords.Add(space < 0 ? name : name[..space]);
                 words._agencyLastWords.Add(name[(name.LastIndexOf(' ') + 1)..]);
+                foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words._agencyWords.Add(word);
             }
 
             // Longest labels first, so "Additional reporting by" wins over "By".
@@ -892,6 +960,11 @@ public static partial class MetaLines
         }
 
         public bool IsFunctionWord(string word) => _functionWords.Contains(word);
+
+        /// <summary>Whether a word in lower case may stand second in a byline's first item: a particle, a link word, a word of an agency's name or suffix.</summary>
+        public bool MayBeInNameItem(ReadOnlySpan<char> word) =>
+            s_particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || _agencyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || word is "in" or "with" or "from" or "for" or "the" or "of" or "and" or "staff" or "reporters" or "reporter" or "report";
 
         public bool IsParticle(string word) => s_particles.Contains(word);
     }

@@ -459,3 +459,16 @@ public sealed class MetaLinesPlaceAndRelativeTests
         Assert.Equal((3, 3), dateline.DayWithoutYear);
     }
 }
+
+public sealed class MetaLinesDayWithoutYearTests
+{
+    [Fact]
+    public void Names_followed_by_a_day_without_a_year_are_a_sure_byline_without_a_date()
+    {
+        var meta = MetaLines.TryParse("Maeve Gallagher Tue, Mar 12");
+        Assert.NotNull(meta);
+        Assert.Equal("Maeve Gallagher", meta.Author);
+        Assert.Null(meta.Date);
+        Assert.NotEqual(MetaEvidence.NameShape, meta.Evidence);
+    }
+}
