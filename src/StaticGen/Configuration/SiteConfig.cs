@@ -93,6 +93,9 @@ public sealed record AuthorProfile
 
     /// <summary>Where else to find the author (a profile, an email address), in order.</summary>
     public IReadOnlyList<MenuItem> Links { get; init; } = [];
+
+    /// <summary>The file that describes the author, as diagnostics name it: <c>site.config.yml</c> (null) or <c>data/authors.yml</c>.</summary>
+    public string? Source { get; init; }
 }
 
 /// <summary>
@@ -162,6 +165,12 @@ public sealed record ImagesConfig
 
     /// <summary>The most megabytes the cache of derived images beside the output keeps.</summary>
     public int CacheMegabytes { get; init; } = 2048;
+
+    /// <summary>
+    /// Whether published pictures keep the photographer (EXIF <c>Artist</c>) and the copyright notice (EXIF
+    /// <c>Copyright</c>) of their source; every other field (GPS, camera, serial numbers, XMP, IPTC) is always removed.
+    /// </summary>
+    public bool KeepCredit { get; init; }
 }
 
 /// <summary>How raw text articles are cleaned: boilerplate lines dropped, spinner artefacts repaired.</summary>

@@ -31,6 +31,7 @@ public sealed class Enricher
     private readonly TagDetector _tags;
     private readonly string _contentPrefix;
     private readonly string _contentFolder;
+    private readonly Dictionary<string, (string Name, IReadOnlyList<string> OtherNames)>? _countryNames; // In the site's language; null for English.
     private readonly bool _detectCountries;
     private readonly bool _detectTags;
     private readonly bool _toc;
@@ -47,6 +48,7 @@ public sealed class Enricher
         _contentFolder = BodyLinks.Folder(config.Paths.Content);
         _detectCountries = config.Countries.Detect;
         _detectTags = config.Tags.Detect;
+        _countryNames = CountryNames.Local(gazetteer, SiteLanguage.For(config.Language).Tag);
         _toc = config.Markdown.Toc;
     }
 
@@ -161,7 +163,7 @@ public sealed class Enricher
             Images = cleaned.Images ?? foundImages,
             Countries = cleaned.Countries is { } authoredCountries
                 ? AuthoredCountries(authoredCountries, parsed, diagnostics)
-                : [.. detectedCountries.Select(static d => CountryRefOf(d.Country, d.Mentions))],
+                : [.. detectedCountries.Select(d => CountryRefOf(d.Country, d.Mentions))],
             Tags = cleaned.Tags is { } authoredTags
                 ? AuthoredTags(authoredTags, parsed, diagnostics)
                 : DetectedTags(detectedTags),
@@ -204,9 +206,10 @@ public sealed class Enricher
         return slug.Length > 0 ? slug : Slugs.Slugify(fileStem) is { Length: > 0 } stem ? stem : "article";
     }
 
-    /// <summary>A country as an article names it, with what pages show of it (continent, flag) and search finds it by (its other names): later stages need no gazetteer.</summary>
-    private static CountryRef CountryRefOf(Country country, int mentions) =>
-        new(country.Code, country.Name, Slugs.Slugify(country.Name), mentions) { Continent = country.ContinentName, Flag = country.Flag, OtherNames = country.OtherNames };
+    /// <summary>A country as an article names it (in the site's language; the slug, so the URL, stays the English name's), with what pages show of it and search finds it by: later stages need no gazetteer.</summary>
+    private CountryRef CountryRefOf(Country country, int mentions) =>
+        new(country.Code, _countryNames?.GetValueOrDefault(country.Code).Name ?? country.Name, Slugs.Slugify(country.Name), mentions)
+        { Continent = country.ContinentName, Flag = country.Flag, OtherNames = _countryNames?.GetValueOrDefault(country.Code).OtherNames ?? country.OtherNames };
 
     private IReadOnlyList<CountryRef> AuthoredCountries(IReadOnlyList<string> names, ParsedArticle parsed, DiagnosticList diagnostics)
     {

@@ -93,6 +93,7 @@ public sealed class PageRenderer
         var description = _site.Config.Description.Length > 0 ? _site.Config.Description : $"The latest news from {_site.Config.Title}";
         ScriptObject? image = null;
         string? jsonLd = null;
+        string? breadcrumbJsonLd = null;
         string? feed = null;
         ScriptObject? articleMeta = null;
         List<string>? links = null;
@@ -150,7 +151,8 @@ public sealed class PageRenderer
             globals["related"] = ViewModels.ToArray(neighbours.Related.Select(_views.Card));
             if (shows.Body is { } article)
             {
-                jsonLd = StructuredData.NewsArticle(_site, article, image is null ? [] : new[] { image["card_url"] as string, image["url"] as string }.OfType<string>().ToList());
+                jsonLd = StructuredData.NewsArticle(_site, article, StructuredImages(article, image));
+                breadcrumbJsonLd = StructuredData.Breadcrumb(_site, article, _translator.Find("home") ?? "Home");
                 articleMeta = ArticleMeta(_site, article);
             }
         }
@@ -172,6 +174,7 @@ public sealed class PageRenderer
             ["feed_url"] = feed,
             ["article"] = articleMeta,
             ["json_ld_html"] = jsonLd,
+            ["breadcrumb_json_ld_html"] = breadcrumbJsonLd,
             ["noindex"] = PageKinds.NoIndex(page.Kind),
         };
 
@@ -203,6 +206,18 @@ public sealed class PageRenderer
                 _contexts.Add(context);
             }
         }
+    }
+
+    /// <summary>
+    /// The pictures JSON-LD offers for an article: its first picture cut to 16:9, 4:3 and 1:1 (what Google asks for),
+    /// or, when the build made no crops, the social card and the picture itself.
+    /// </summary>
+    private List<string> StructuredImages(SiteArticle article, ScriptObject? image)
+    {
+        if (image is null) return [];
+        var picture = article.Article.Images.Select(i => _site.FindAsset(article, i.Src)).FirstOrDefault(static a => a is not null)?.Picture;
+        if (picture is { Crops.Count: > 0 }) return [.. picture.Crops.Select(static c => c.Url)];
+        return [.. new[] { image["card_url"] as string, image["url"] as string }.OfType<string>()];
     }
 
     /// <summary>

@@ -246,7 +246,8 @@ public static class SiteAssembler
             })
             // By the slug, which folds case and accents as a reader's index does ("Ángel Di María" among the A's,
             // "Félix" before "Franck"), with the language's own letters apart (Collation), then by name.
-            .OrderBy(t => Collation.Key(language, t.Name, t.Slug), StringComparer.Ordinal)
+            // A country's slug is its English name's (its URL does not move with the language): it sorts by its name in the site's.
+            .OrderBy(t => Collation.Key(language, t.Name, t.Code is not null && Slugs.Slugify(t.Name) is { Length: > 0 } local ? local : t.Slug), StringComparer.Ordinal)
             .ThenBy(static t => t.Name, StringComparer.Ordinal)
             .ToList();
         return new Taxonomy(kind, terms, urls.Terms(kind));
@@ -297,7 +298,7 @@ public static class SiteAssembler
         {
             if (profile.Photo is not { } photo || photo.Contains(':', StringComparison.Ordinal)) continue;
             if (ContentPaths.Normalize(contentPrefix + photo) is { } path && assets.ContainsKey(path)) continue;
-            diagnostics.Warning(Stage.Assemble, SiteConfigReader.DefaultFileName, 0, 0,
+            diagnostics.Warning(Stage.Assemble, profile.Source ?? SiteConfigReader.DefaultFileName, 0, 0,
                 $"the photo '{photo}' of the author '{name}' is not a file in the content folder ({contentPrefix}{photo}); the author page shows no photo");
         }
     }
