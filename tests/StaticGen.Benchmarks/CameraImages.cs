@@ -7,7 +7,8 @@ namespace StaticGen.Benchmarks;
 /// <c>-- camera-images N WIDTH HEIGHT DIR [SEED]</c>: writes N camera-sized JPEGs (smooth Perlin
 /// structure with fine grain, like a photo's detail and sensor noise, quality 92) to DIR as
 /// <c>photo-0001.jpg</c>…, for the image benchmark (images.sh). Each differs by its seed, so no two
-/// share a content hash. Made here with libvips so that no binary is committed.
+/// share a content hash. Each carries a camera's EXIF (model, body serial number, GPS position), which no
+/// published file may keep (<c>image-metadata</c> checks). Made here with libvips so that no binary is committed.
 /// </summary>
 public static class CameraImages
 {
@@ -35,8 +36,67 @@ public static class CameraImages
             using var scaled = joined.Linear([110.0, 90.0, 100.0], [128.0, 118.0, 100.0]);
             using var noisy = scaled.Add(grain);
             using var photo = noisy.Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
-            photo.Jpegsave(Path.Combine(dir, string.Create(CultureInfo.InvariantCulture, $"photo-{i + 1:0000}.jpg")), q: 92);
+            var jpeg = WithCameraExif(photo.JpegsaveBuffer(q: 92), i);
+            File.WriteAllBytes(Path.Combine(dir, string.Create(CultureInfo.InvariantCulture, $"photo-{i + 1:0000}.jpg")), jpeg);
         });
         return 0;
+    }
+
+    /// <summary>The camera model every picture's EXIF names.</summary>
+    public const string CameraModel = "Benchbody R7";
+
+    /// <summary>The body serial number of picture <paramref name="index"/>, as its EXIF gives it (what image-metadata looks for).</summary>
+    public static string Serial(int index) => string.Create(CultureInfo.InvariantCulture, $"BENCH-SN-{index + 1:000000}");
+
+    /// <summary>
+    /// The JPEG with a camera's EXIF block after its start marker, as a phone or camera writes one: the model,
+    /// the body serial number and a GPS position (latitude and longitude), so the benchmark's pictures carry
+    /// what the pipeline must strip.
+    /// </summary>
+    private static byte[] WithCameraExif(byte[] jpeg, int index)
+    {
+        static byte[] Ascii(string text) => [.. System.Text.Encoding.ASCII.GetBytes(text), 0];
+        static byte[] Rationals(params int[] values) => [.. values.SelectMany(static v => new[] { (byte)(v >> 24), (byte)(v >> 16), (byte)(v >> 8), (byte)v })];
+        var ifd0 = new List<(int Tag, int Type, byte[] Data)> { (0x0110, 2, Ascii(CameraModel)), (0x8769, 4, []), (0x8825, 4, []) };
+        var exif = new List<(int Tag, int Type, byte[] Data)> { (0xA431, 2, Ascii(Serial(index))) };
+        var gps = new List<(int Tag, int Type, byte[] Data)>
+        {
+            (0x0001, 2, Ascii("N")), (0x0002, 5, Rationals(48, 1, 51, 1, index % 60, 1)),
+            (0x0003, 2, Ascii("E")), (0x0004, 5, Rationals(2, 1, 21, 1, index % 60, 1)),
+        };
+        static int Size(int entries) => 2 + (12 * entries) + 4;
+        int exifAt = 8 + Size(ifd0.Count), gpsAt = exifAt + Size(exif.Count), dataAt = gpsAt + Size(gps.Count);
+        var tiff = new List<byte>("MM\0\u002a\0\0\0\u0008"u8.ToArray());
+        var data = new List<byte>();
+        void U16(int v) => tiff.AddRange([(byte)(v >> 8), (byte)v]);
+        void U32(int v) => tiff.AddRange([(byte)(v >> 24), (byte)(v >> 16), (byte)(v >> 8), (byte)v]);
+        void Ifd(List<(int Tag, int Type, byte[] Data)> entries)
+        {
+            U16(entries.Count);
+            foreach (var (tag, type, bytes) in entries)
+            {
+                U16(tag);
+                U16(type);
+                U32(type == 4 ? 1 : type == 5 ? bytes.Length / 8 : bytes.Length);
+                if (tag == 0x8769) U32(exifAt);
+                else if (tag == 0x8825) U32(gpsAt);
+                else if (bytes.Length <= 4) tiff.AddRange([.. bytes, .. new byte[4 - bytes.Length]]);
+                else
+                {
+                    U32(dataAt + data.Count);
+                    data.AddRange(bytes);
+                    if (data.Count % 2 == 1) data.Add(0);
+                }
+            }
+
+            U32(0);
+        }
+
+        Ifd(ifd0);
+        Ifd(exif);
+        Ifd(gps);
+        byte[] block = [.. "Exif\0\0"u8.ToArray(), .. tiff, .. data];
+        var length = block.Length + 2;
+        return [.. jpeg[..2], 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. block, .. jpeg[2..]];
     }
 }

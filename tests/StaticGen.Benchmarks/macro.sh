@@ -9,6 +9,10 @@
 #   BENCH_DIR=DIR       the shared bench folder with compare.sh (default: ../shared/bench beside the clone)
 #   BENCH_TMP=DIR       work folder for corpora and outputs (default: /tmp/staticgen-bench)
 #   RID=linux-x64       runtime of the binary that is measured
+#   IMAGES_N=500        camera-sized JPEGs (4000×3000, with GPS EXIF) of the image step (images.sh, StaticGen's
+#                       pictures against Hugo's image processing); 0 leaves the step out. Heavy: 500 pictures are
+#                       minutes of CPU for each tool and run.
+#   IMAGES_RUNS=3       counted runs of the image step
 #   BUILD=aot           aot: the Native AOT executable (needs clang or gcc and zlib1g-dev; installed
 #                       with apt-get when missing and run as root); r2r: the ReadyToRun build that runs on
 #                       the .NET runtime
@@ -143,7 +147,19 @@ if [[ ${#ratios[@]} -gt 0 ]]; then
   echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
   printf '%s\n' "${ratios[@]}"
 fi
+if [[ ${IMAGES_N:-500} != 0 ]]; then
+  # The image step: the same binary, the same pictures to the same widths as WebP and JPEG, alternating, cold.
+  echo >&2
+  echo "image step: ${IMAGES_N:-500} camera-sized JPEGs, StaticGen against Hugo ..." >&2
+  RUNS=${IMAGES_RUNS:-3} SG=$SG BENCH_TMP=$BENCH_TMP/images "$ROOT/tests/StaticGen.Benchmarks/images.sh" "${IMAGES_N:-500}" 4000 3000 | tee "$BENCH_TMP/images.log" >&2
+  images_summary=$(grep -E '^(medians|second build|image-metadata|load average)' "$BENCH_TMP/images.log")
+fi
 echo
 echo "one-article site (start-up included, $BUILD build): $startup"
+if [[ -n ${images_summary:-} ]]; then
+  echo
+  echo "pictures (${IMAGES_N:-500} JPEGs of 4000×3000, widths 480/800/1200/1600, WebP + JPEG; StaticGen also with AVIF):"
+  echo "$images_summary"
+fi
 # The .txt/Markdown outputs, deleted only now that nothing is measured any more.
 if [[ -f $BENCH_TMP/txt-vs-md.done ]]; then xargs rm -rf <"$BENCH_TMP/txt-vs-md.done"; rm -f "$BENCH_TMP/txt-vs-md.done"; fi

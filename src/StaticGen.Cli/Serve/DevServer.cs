@@ -130,7 +130,12 @@ internal sealed class DevServer : IAsyncDisposable
     {
         var site = SiteContext.Open(options.SiteRoot, options.ConfigPath);
         var config = site.ConfigFile;
-        var watched = new[] { Path.GetFullPath(site.ContentDirectory), Path.GetFullPath(site.TemplatesDirectory), Path.GetFullPath(site.StaticDirectory) };
+        // The site's own strings (i18n/) and data files (data/authors.yml) change pages as the templates do.
+        var watched = new[]
+        {
+            Path.GetFullPath(site.ContentDirectory), Path.GetFullPath(site.TemplatesDirectory), Path.GetFullPath(site.StaticDirectory),
+            Path.GetFullPath(site.I18nDirectory), Path.GetFullPath(site.DataDirectory),
+        };
         _watcher = new FileSystemWatcher(site.Root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
         void Changed(string path)
         {

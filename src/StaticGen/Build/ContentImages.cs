@@ -40,6 +40,13 @@ internal sealed class ContentImages(SiteContext site, ImageCache cache, SiteCach
             return measured;
         }
 
+        // Pictures of one folder and one name (photo.jpg, photo.png) would derive the same files: theirs keep the source's extension.
+        var sharedNames = measured.Values
+            .Where(a => kinds[a.SourcePath] == ImageFileKind.Raster)
+            .GroupBy(static a => Path.ChangeExtension(a.SourcePath, null), StringComparer.OrdinalIgnoreCase)
+            .Where(static g => g.Count() > 1)
+            .SelectMany(static g => g.Select(static a => a.SourcePath))
+            .ToHashSet(StringComparer.Ordinal);
         var published = new ConcurrentDictionary<string, SiteAsset>(StringComparer.Ordinal);
         var problems = new ConcurrentBag<Diagnostic>();
         Parallel.ForEach(measured.Values, SitePipeline.Workers(cancellationToken), asset =>
@@ -47,7 +54,7 @@ internal sealed class ContentImages(SiteContext site, ImageCache cache, SiteCach
             var full = Path.Combine(site.Root, asset.SourcePath);
             try
             {
-                if (Publish(asset, full, kinds[asset.SourcePath], problems) is { } publish) published[asset.SourcePath] = publish;
+                if (Publish(asset, full, kinds[asset.SourcePath], sharedNames.Contains(asset.SourcePath), problems) is { } publish) published[asset.SourcePath] = publish;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -60,7 +67,7 @@ internal sealed class ContentImages(SiteContext site, ImageCache cache, SiteCach
     }
 
     /// <summary>How one asset is published (null: not at all, with a warning in <paramref name="problems"/>).</summary>
-    private SiteAsset? Publish(SiteAsset asset, string full, ImageFileKind kind, ConcurrentBag<Diagnostic> problems)
+    private SiteAsset? Publish(SiteAsset asset, string full, ImageFileKind kind, bool sharedName, ConcurrentBag<Diagnostic> problems)
     {
             Diagnostic Warn(string message) => Diagnostic.Warning(Stage.Assemble, asset.SourcePath, 0, 0, message);
             switch (kind)
@@ -76,7 +83,7 @@ internal sealed class ContentImages(SiteContext site, ImageCache cache, SiteCach
 
                     var variants = ImagePlan.Variants(facts, _config, ImagePlan.EncodingOf(asset.SourcePath));
                     _plans[asset.SourcePath] = (hash, facts, variants);
-                    return WithPicture(asset, hash, facts, variants);
+                    return WithPicture(asset, hash, facts, variants, sharedName);
                 case ImageFileKind.Svg when SvgSafety.Problem(ContentReader.ReadBytes(full)) is { } unsafeSvg:
                     problems.Add(Warn($"the drawing is not published: {unsafeSvg} (a drawing opened at its own address runs with the site's rights)"));
                     return null;
@@ -98,7 +105,8 @@ internal sealed class ContentImages(SiteContext site, ImageCache cache, SiteCach
             var cached = cache.Derive(hash, facts, variants, () => ContentReader.ReadBytes(full), _config);
             var picture = asset.Picture!;
             var files = new List<UnitFile>(cached.Count);
-            var all = picture.Card is { } card ? picture.Variants.Append(card).ToList() : picture.Variants;
+            // In the plan's order: the sizes, the card, the crops.
+            List<AssetVariant> all = [.. picture.Variants, .. picture.Card is { } card ? [card] : Array.Empty<AssetVariant>(), .. picture.Crops];
             for (var i = 0; i < cached.Count; i++) files.Add(new UnitFile(urls.OutputPath(all[i].Url), null, null, cached[i]));
             return new UnitResult(files, [], []);
         }
@@ -113,15 +121,16 @@ internal sealed class ContentImages(SiteContext site, ImageCache cache, SiteCach
     /// is the source's own format (a JPEG's JPEG, a PNG's PNG), that file takes the source's URL, so links
     /// to <c>photo.jpg</c> and feeds keep working, and get the resized file without its metadata.
     /// </summary>
-    private SiteAsset WithPicture(SiteAsset asset, UInt128 hash, ImageFacts facts, IReadOnlyList<ImageVariant> variants)
+    private SiteAsset WithPicture(SiteAsset asset, UInt128 hash, ImageFacts facts, IReadOnlyList<ImageVariant> variants, bool sharedName)
     {
         var fallback = ImagePlan.Fallback(facts, ImagePlan.EncodingOf(asset.SourcePath));
         var widestFallback = variants.Where(v => !v.Crop && v.Encoding == fallback).MaxBy(static v => v.Width);
         var sameFormat = ImagePlan.EncodingOf(asset.SourcePath) == fallback;
         AssetVariant Published(ImageVariant v) =>
-            new(sameFormat && v == widestFallback ? asset.Url : UrlBuilder.DerivedImage(asset.Url, v.Suffix), v.Width, v.Height, v.MediaType);
+            new(sameFormat && v == widestFallback ? asset.Url : UrlBuilder.DerivedImage(asset.Url, v.Suffix, sharedName), v.Width, v.Height, v.MediaType);
         var sized = variants.Where(static v => !v.Crop).Select(Published).ToList();
-        var card = variants.FirstOrDefault(static v => v.Crop) is { } crop ? Published(crop) : null;
+        var card = variants.FirstOrDefault(static v => v.IsCard) is { } crop ? Published(crop) : null;
+        var crops = variants.Where(static v => v.Crop && !v.IsCard).Select(Published).ToList();
         var fallbackType = widestFallback!.MediaType;
         var widest = sized.Where(v => v.MediaType == fallbackType).MaxBy(static v => v.Width)!;
         var key = hash.ToString("x32", CultureInfo.InvariantCulture) + "-" + ImagePlan.SettingsKey(_config);
@@ -130,7 +139,7 @@ internal sealed class ContentImages(SiteContext site, ImageCache cache, SiteCach
             Url = widest.Url,
             Width = widest.Width,
             Height = widest.Height,
-            Picture = new AssetPicture(sized, fallbackType, facts.Colour, card, key),
+            Picture = new AssetPicture(sized, fallbackType, facts.Colour, card, key) { Crops = crops },
         };
     }
 

@@ -99,7 +99,7 @@ internal sealed class Fingerprint
         var f = new Fingerprint()
             .Add(a.SourcePath).Add((int)a.Format).Add(a.Slug).Add(a.Title).Add(a.Kicker).Add(a.Standfirst)
             .Add(a.Date).Add(a.DateIsFallback).Add(a.Updated).Add(a.Agency).Add(a.Summary)
-            .Add(a.Draft).Add(a.Source).Add((int)a.Type).Add(System.Text.Json.JsonSerializer.Serialize(a.Params, StaticGen.Output.ConfigJson.Default.IReadOnlyDictionaryStringObject));
+            .Add(a.Draft).Add(a.Toc).Add(a.Source).Add((int)a.Type).Add(System.Text.Json.JsonSerializer.Serialize(a.Params, StaticGen.Output.ConfigJson.Default.IReadOnlyDictionaryStringObject));
         if (withBody) f.Add(a.Lede).Add(a.Body).Add(a.WordCount).Add(a.ReadingMinutes);
         f.Add(a.Images.Count);
         foreach (var image in a.Images) f.Add(image.Src).Add(image.Caption).Add(image.Credit);
@@ -122,7 +122,7 @@ internal sealed class Fingerprint
     [
         nameof(Article.SourcePath), nameof(Article.Format), nameof(Article.Slug), nameof(Article.Title), nameof(Article.Kicker), nameof(Article.Standfirst),
         nameof(Article.Date), nameof(Article.DateIsFallback), nameof(Article.Updated), nameof(Article.Author), nameof(Article.Authors), nameof(Article.AuthorRefs), nameof(Article.Agency), nameof(Article.Section), nameof(Article.Summary),
-        nameof(Article.Lede), nameof(Article.Body), nameof(Article.Draft), nameof(Article.Source), nameof(Article.WordCount),
+        nameof(Article.Lede), nameof(Article.Body), nameof(Article.Draft), nameof(Article.Toc), nameof(Article.Source), nameof(Article.WordCount),
         nameof(Article.ReadingMinutes), nameof(Article.Images), nameof(Article.Tags), nameof(Article.Countries), nameof(Article.Aliases),
         nameof(Article.Type), nameof(Article.Params), nameof(Article.Positions), nameof(Article.BodyLine),
     ];

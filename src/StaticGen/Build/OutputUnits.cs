@@ -280,6 +280,7 @@ internal static class OutputUnits
             var picture = asset.Picture!;
             var f = new Fingerprint().Add(s_toolVersion).Add(picture.Key).Add(picture.Card?.Url);
             foreach (var variant in picture.Variants) f.Add(variant.Url).Add(variant.Width);
+            foreach (var crop in picture.Crops) f.Add(crop.Url).Add(crop.Width);
             units.Add(new OutputUnit(PictureKey + asset.SourcePath, f.Value, () => images!.Make(asset, model.Urls)));
         }
 

@@ -181,7 +181,7 @@ public static class SiteBuilder
     /// <summary>The theme: the default one with the site's templates over it; a missing layout is an error.</summary>
     internal static TemplateLoadResult LoadTheme(SiteContext site, List<Diagnostic> diagnostics)
     {
-        var i18n = Path.Combine(site.Root, "i18n");
+        var i18n = site.I18nDirectory;
         var templates = TemplateLoader.Load(site.TemplatesDirectory, site.DisplayPath(site.TemplatesDirectory), i18n, site.DisplayPath(i18n));
         diagnostics.AddRange(templates.Diagnostics);
         foreach (var layout in PageRenderer.RequiredLayouts)

@@ -71,6 +71,12 @@ public sealed class SiteContext
 
     public string StaticDirectory => Path.Combine(Root, Config.Paths.Static);
 
+    /// <summary>The site's own translations, which override the theme's key by key (<c>i18n/</c>).</summary>
+    public string I18nDirectory => Path.Combine(Root, "i18n");
+
+    /// <summary>The site's data files (<c>data/authors.yml</c>).</summary>
+    public string DataDirectory => Path.Combine(Root, Path.GetDirectoryName(SiteConfigReader.AuthorsFileName)!);
+
     /// <summary>
     /// The files of <c>paths.static</c>, published as they are: dot-files are left out except the folder
     /// <c>.well-known/</c>, and links leading outside the folder are not followed (each a warning).
@@ -95,6 +101,13 @@ public sealed class SiteContext
         var result = read ?? new ConfigResult(new SiteConfig(), []);
         diagnostics.AddRange(result.Diagnostics);
         var config = baseUrl is null ? result.Config : result.Config with { BaseUrl = baseUrl };
+        if (SiteConfigReader.ReadAuthorsIfExists(siteRoot) is { } authors)
+        {
+            diagnostics.AddRange(authors.Diagnostics);
+            var merged = new DiagnosticList();
+            config = SiteConfigReader.WithAuthors(config, authors, merged);
+            diagnostics.AddRange(merged);
+        }
         if (StaticFolderProblem(siteRoot, config) is { } staticProblem)
         {
             var at = SourcePosition.Of(result.Positions, "paths.static");

@@ -93,6 +93,9 @@ public sealed record AuthorProfile
 
     /// <summary>Where else to find the author (a profile, an email address), in order.</summary>
     public IReadOnlyList<MenuItem> Links { get; init; } = [];
+
+    /// <summary>The file that describes the author, as diagnostics name it: <c>site.config.yml</c> (null) or <c>data/authors.yml</c>.</summary>
+    public string? Source { get; init; }
 }
 
 /// <summary>
@@ -122,6 +125,9 @@ public sealed record MarkdownConfig
 {
     /// <summary>Keep raw HTML written in hand-written Markdown; when false (the default) it is shown escaped.</summary>
     public bool UnsafeHtml { get; init; }
+
+    /// <summary>Whether articles show a table of contents when their front matter does not say (<c>markdown.toc</c>).</summary>
+    public bool Toc { get; init; }
 }
 
 /// <summary>
@@ -159,6 +165,12 @@ public sealed record ImagesConfig
 
     /// <summary>The most megabytes the cache of derived images beside the output keeps.</summary>
     public int CacheMegabytes { get; init; } = 2048;
+
+    /// <summary>
+    /// Whether published pictures keep the photographer (EXIF <c>Artist</c>) and the copyright notice (EXIF
+    /// <c>Copyright</c>) of their source; every other field (GPS, camera, serial numbers, XMP, IPTC) is always removed.
+    /// </summary>
+    public bool KeepCredit { get; init; }
 }
 
 /// <summary>How raw text articles are cleaned: boilerplate lines dropped, spinner artefacts repaired.</summary>
@@ -190,7 +202,8 @@ public sealed record CleanupConfig
 public sealed record DatesConfig
 {
     /// <summary>The order of numeric dates both orders could read (<c>05/06/2024</c>); see <see cref="DateOrder"/>.</summary>
-    public DateOrder Order { get; init; } = DateOrder.MonthFirst;
+    /// <remarks>Null when the site does not say: the reader then decides by evidence (an unambiguous value in the file, then in the pile), month first when there is none.</remarks>
+    public DateOrder? Order { get; init; }
 }
 
 /// <summary>
@@ -215,6 +228,9 @@ public sealed record ReaderConfig
 
 public sealed record CountriesConfig
 {
+    /// <summary>Detect the countries of articles that name none (<c>countries.detect</c>); false turns country detection off for the whole site.</summary>
+    public bool Detect { get; init; } = true;
+
     /// <summary>Extra names for countries: alias → ISO 3166-1 alpha-2 code or country name.</summary>
     public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
@@ -226,6 +242,9 @@ public sealed record TagsConfig
     /// articles with their tags, so thousands of tags on one article would make a build quadratic.
     /// </summary>
     public const int Limit = 50;
+
+    /// <summary>Detect the tags of articles that give none (<c>tags.detect</c>); false turns tag detection (<see cref="Rules"/> included) off for the whole site.</summary>
+    public bool Detect { get; init; } = true;
 
     /// <summary>Most tags detected per article (authored tags are cut only at <see cref="Limit"/>).</summary>
     public int Max { get; init; } = 10;

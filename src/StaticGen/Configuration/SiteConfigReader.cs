@@ -12,6 +12,13 @@ public sealed record ConfigResult(SiteConfig Config, IReadOnlyList<Diagnostic> D
     public bool HasErrors => Diagnostics.Any(static d => d.IsError);
 }
 
+/// <summary>The profiles of a masthead file (<c>data/authors.yml</c>) by name, where each name was written, and what went wrong.</summary>
+public sealed record AuthorsResult(IReadOnlyDictionary<string, AuthorProfile> Authors, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Where each author's name was written, by name.</summary>
+    public IReadOnlyDictionary<string, SourcePosition> Positions { get; init; } = new Dictionary<string, SourcePosition>();
+}
+
 /// <summary>
 /// Reads <c>site.config.yml</c>. <see cref="Parse"/> is pure; <see cref="Read"/> adds the file read.
 /// Every key is bound explicitly, so a wrong type or unknown key is reported with its line and column.
@@ -32,6 +39,63 @@ public static class SiteConfigReader
         ArgumentNullException.ThrowIfNull(fullPath);
         ArgumentNullException.ThrowIfNull(displayPath);
         return File.Exists(fullPath) ? Parse(displayPath, File.ReadAllText(fullPath)) : null;
+    }
+
+    /// <summary>The masthead file, relative to the site folder: what author pages say about each author (the same entries as <c>authors:</c>).</summary>
+    public const string AuthorsFileName = "data/authors.yml";
+
+    /// <summary>Reads <see cref="AuthorsFileName"/> in the folder <paramref name="siteRoot"/>; null when there is no such file.</summary>
+    public static AuthorsResult? ReadAuthorsIfExists(string siteRoot)
+    {
+        ArgumentNullException.ThrowIfNull(siteRoot);
+        var fullPath = Path.Combine(siteRoot, AuthorsFileName);
+        return File.Exists(fullPath) ? ParseAuthors(AuthorsFileName, File.ReadAllText(fullPath)) : null;
+    }
+
+    /// <summary>
+    /// Parses a masthead file: a mapping from an author's name (as bylines write it) to <c>{role, bio, photo,
+    /// links}</c>, as the config's <c>authors:</c>. Each profile remembers <paramref name="path"/>. Pure.
+    /// </summary>
+    public static AuthorsResult ParseAuthors(string path, string yaml)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(yaml);
+        var diagnostics = new DiagnosticList();
+        var y = new YamlBinder(path, Stage.Configure, diagnostics);
+        var root = y.LoadMapping(yaml, "the authors file");
+        var authors = root is null ? null : Authors(y, root);
+        var found = authors?.ToDictionary(static p => p.Key, p => p.Value with { Source = path }, StringComparer.Ordinal)
+            ?? new Dictionary<string, AuthorProfile>(StringComparer.Ordinal);
+        var lines = root?.Children
+            .Where(static c => c.Key is YamlScalarNode { Value: not null })
+            .GroupBy(static c => ((YamlScalarNode)c.Key).Value!.Trim(), StringComparer.Ordinal)
+            .ToDictionary(static g => g.Key, static g => new SourcePosition((int)g.First().Key.Start.Line, (int)g.First().Key.Start.Column), StringComparer.Ordinal);
+        return new AuthorsResult(found, diagnostics.Sorted()) { Positions = lines ?? new Dictionary<string, SourcePosition>(StringComparer.Ordinal) };
+    }
+
+    /// <summary>
+    /// The config with the masthead file's profiles put in: a name both give takes the file's entry, and a
+    /// warning names the file's line (the config's entry is not used).
+    /// </summary>
+    public static SiteConfig WithAuthors(SiteConfig config, AuthorsResult file, DiagnosticList diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var merged = new Dictionary<string, AuthorProfile>(config.Authors, StringComparer.Ordinal);
+        foreach (var (name, profile) in file.Authors.OrderBy(static p => p.Key, StringComparer.Ordinal))
+        {
+            if (merged.ContainsKey(name))
+            {
+                var at = SourcePosition.Of(file.Positions, name);
+                diagnostics.Warning(Stage.Configure, AuthorsFileName, at.Line, at.Column,
+                    $"the author '{name}' is described both in {DefaultFileName} (authors:) and in {AuthorsFileName}; the entry of {AuthorsFileName} is used, remove the other");
+            }
+
+            merged[name] = profile;
+        }
+
+        return config with { Authors = merged };
     }
 
     public static ConfigResult Parse(string path, string yaml)
@@ -72,6 +136,7 @@ public static class SiteConfigReader
             ["markdown"] = n => y.Mapping(n, "markdown", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
                 ["unsafeHtml"] = v => config = config with { Markdown = config.Markdown with { UnsafeHtml = y.Bool(v, "markdown.unsafeHtml") ?? false } },
+                ["toc"] = v => config = config with { Markdown = config.Markdown with { Toc = y.Bool(v, "markdown.toc") ?? false } },
             }),
             ["images"] = n => y.Mapping(n, "images", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
@@ -84,6 +149,7 @@ public static class SiteConfigReader
                 ["maxMegapixels"] = v => config = config with { Images = config.Images with { MaxMegapixels = y.Int(v, "images.maxMegapixels", 1, 1000) ?? config.Images.MaxMegapixels } },
                 ["socialCard"] = v => config = config with { Images = config.Images with { SocialCard = y.Bool(v, "images.socialCard") ?? config.Images.SocialCard } },
                 ["cacheMegabytes"] = v => config = config with { Images = config.Images with { CacheMegabytes = y.Int(v, "images.cacheMegabytes", 1, 1_000_000) ?? config.Images.CacheMegabytes } },
+                ["keepCredit"] = v => config = config with { Images = config.Images with { KeepCredit = y.Bool(v, "images.keepCredit") ?? config.Images.KeepCredit } },
             }),
             ["cleanup"] = n => y.Mapping(n, "cleanup", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
@@ -97,9 +163,11 @@ public static class SiteConfigReader
             ["countries"] = n => y.Mapping(n, "countries", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
                 ["aliases"] = v => config = config with { Countries = config.Countries with { Aliases = y.StringMap(v, "countries.aliases") ?? config.Countries.Aliases } },
+                ["detect"] = v => config = config with { Countries = config.Countries with { Detect = y.Bool(v, "countries.detect") ?? config.Countries.Detect } },
             }),
             ["tags"] = n => y.Mapping(n, "tags", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
+                ["detect"] = v => config = config with { Tags = config.Tags with { Detect = y.Bool(v, "tags.detect") ?? config.Tags.Detect } },
                 ["max"] = v => config = config with { Tags = config.Tags with { Max = y.Int(v, "tags.max", 0, TagsConfig.Limit) ?? config.Tags.Max } },
                 ["aliases"] = v => config = config with { Tags = config.Tags with { Aliases = y.StringMap(v, "tags.aliases") ?? config.Tags.Aliases } },
                 ["stop"] = v => config = config with { Tags = config.Tags with { Stop = y.StringList(v, "tags.stop") ?? config.Tags.Stop } },

@@ -39,12 +39,14 @@ public static class SiteConfigTemplate
             #  static: static      # files published as they are (favicon.ico, .well-known/)
             #  output: _site
 
-            # Extra names for countries (alias: ISO code or name).
+            # Extra names for countries (alias: ISO code or name); detect: false turns country detection off.
             #countries:
             #  aliases: { Blighty: GB }
+            #  detect: true
 
             # Tags are the people and organisations an article names.
             #tags:
+            #  detect: true
             #  max: 10
             #  stop: [Reuters, AFP]
             #  aliases: { EU: European Union }

@@ -110,6 +110,19 @@ public sealed record ParsedArticle
 
     public bool Draft { get; init; }
 
+    /// <summary>Front matter <c>toc</c>: whether the page shows a table of contents; null when the file does not say (the site's default).</summary>
+    public bool? Toc { get; init; }
+
+    /// <summary>Front matter <c>detect</c>: whether countries and tags the file does not give are detected; null when the file does not say.</summary>
+    public bool? Detect { get; init; }
+
+    /// <summary>
+    /// True when the file was written for another generator (its front matter holds a key only Jekyll or Hugo
+    /// write, such as <c>layout</c> or <c>permalink</c>): such posts are rarely news, so nothing is detected on
+    /// them unless they say <c>detect: true</c>.
+    /// </summary>
+    public bool FromOtherGenerator { get; init; }
+
     /// <summary>Front matter <c>type</c>: an article (the default) or a standalone page.</summary>
     public ArticleType Type { get; init; }
 
@@ -226,6 +239,9 @@ public sealed record Article
     public IReadOnlyList<CountryRef> Countries { get; init; } = [];
 
     public bool Draft { get; init; }
+
+    /// <summary>Whether the page shows a table of contents of its headings (front matter <c>toc</c>, else the site's <c>markdown.toc</c>).</summary>
+    public bool Toc { get; init; }
 
     /// <summary>An article, or a standalone page (<see cref="ArticleType.Page"/>).</summary>
     public ArticleType Type { get; init; }

@@ -1,9 +1,16 @@
 namespace StaticGen.Content;
 
-/// <summary>A Markdown file split into its YAML front matter and its body, with the lines each starts on.</summary>
-public sealed record FrontMatterSplit(string? Yaml, int YamlLine, string Body, int BodyLine);
+/// <summary>
+/// A Markdown file split into its front matter and its body, with the lines each starts on. <see cref="Yaml"/>
+/// holds the front matter's text: YAML, or TOML when <see cref="IsToml"/>.
+/// </summary>
+public sealed record FrontMatterSplit(string? Yaml, int YamlLine, string Body, int BodyLine)
+{
+    /// <summary>The front matter is TOML (fenced with <c>+++</c>, as Hugo writes it).</summary>
+    public bool IsToml { get; init; }
+}
 
-/// <summary>Splits <c>---</c>-fenced YAML front matter off a Markdown file, before Markdig sees the body.</summary>
+/// <summary>Splits <c>---</c>-fenced YAML or <c>+++</c>-fenced TOML front matter off a Markdown file, before Markdig sees the body.</summary>
 public static class FrontMatter
 {
     public static FrontMatterSplit Split(string path, string text, DiagnosticList diagnostics)
@@ -12,13 +19,8 @@ public static class FrontMatter
         ArgumentNullException.ThrowIfNull(diagnostics);
         text = TextLines.Normalize(text);
 
-        if (text.StartsWith("+++", StringComparison.Ordinal))
-        {
-            diagnostics.Error(Stage.Load, path, 1, 1, "TOML front matter (+++) is not supported; write the front matter as YAML between '---' lines");
-            return new FrontMatterSplit(null, 0, text, 1);
-        }
-
-        if (!(text.StartsWith("---\n", StringComparison.Ordinal) || text == "---"))
+        var toml = text.StartsWith("+++\n", StringComparison.Ordinal) || text == "+++";
+        if (!toml && !(text.StartsWith("---\n", StringComparison.Ordinal) || text == "---"))
         {
             return new FrontMatterSplit(null, 0, text, 1);
         }
@@ -30,11 +32,11 @@ public static class FrontMatter
         {
             var end = text.IndexOf('\n', position);
             var lineText = end < 0 ? text[position..] : text[position..end];
-            if (lineText.TrimEnd() is "---" or "...")
+            if (toml ? lineText.TrimEnd() is "+++" : lineText.TrimEnd() is "---" or "...")
             {
-                var yaml = text[4..position];
+                var yaml = text[Math.Min(4, position)..position];
                 var body = end < 0 ? "" : text[(end + 1)..];
-                return new FrontMatterSplit(yaml, 2, body, line + 1);
+                return new FrontMatterSplit(yaml, 2, body, line + 1) { IsToml = toml };
             }
 
             if (end < 0) break;
@@ -42,7 +44,8 @@ public static class FrontMatter
             line++;
         }
 
-        diagnostics.Error(Stage.Load, path, 1, 1, "the front matter opened with '---' on line 1 is never closed; add a line '---' after the last key");
+        var fence = toml ? "+++" : "---";
+        diagnostics.Error(Stage.Load, path, 1, 1, $"the front matter opened with '{fence}' on line 1 is never closed; add a line '{fence}' after the last key");
         return new FrontMatterSplit(null, 0, text, 1);
     }
 }

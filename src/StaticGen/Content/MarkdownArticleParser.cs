@@ -13,8 +13,18 @@ public static class MarkdownArticleParser
     public static readonly IReadOnlyList<string> Keys =
     [
         "title", "kicker", "standfirst", "date", "updated", "slug", "summary", "author", "agency", "tags", "countries",
-        "images", "draft", "type", "source", "aliases", "params", ArticleWriter.HashKey,
+        "images", "draft", "detect", "toc", "type", "source", "aliases", "params", ArticleWriter.HashKey,
     ];
+
+    /// <summary>
+    /// Front matter keys that Jekyll or Hugo posts carry and StaticGen's own articles do not: a file with one
+    /// was written for another generator (see <see cref="ParsedArticle.FromOtherGenerator"/>).
+    /// </summary>
+    public static readonly IReadOnlySet<string> OtherGeneratorKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "layout", "permalink", "redirect_from", "redirect_to", "categories", "category", "lastmod", "excerpt", "published",
+        "weight", "url", "publishDate", "expiryDate", "toc_sticky", "comments", "sitemap", "menu", "series",
+    };
 
     public static ParseResult Parse(string path, string text)
     {
@@ -28,25 +38,41 @@ public static class MarkdownArticleParser
             return new ParseResult(null, diagnostics.Sorted());
         }
 
+        // Liquid tags and Hugo shortcodes become Markdown, or are left out with a warning: never printed as written.
+        var notes = new List<TemplateTagNote>();
+        var body = TemplateTags.Convert(split.Body, notes);
+        foreach (var note in notes) diagnostics.Warning(Stage.Load, path, split.BodyLine + note.Line, 0, note.Message);
+
         var article = new ParsedArticle
         {
             SourcePath = path,
             Format = SourceFormat.Markdown,
-            Markdown = split.Body,
+            Markdown = body,
             BodyLine = split.BodyLine,
         };
 
-        if (split.Yaml is not null)
+        // TOML is read as YAML that keeps every key on its line, so both are bound (and reported) alike.
+        var yamlText = split is { IsToml: true, Yaml: { } toml } ? TomlFrontMatter.ToYaml(path, toml, split.YamlLine, diagnostics) : split.Yaml;
+        if (diagnostics.HasErrors)
+        {
+            return new ParseResult(null, diagnostics.Sorted());
+        }
+
+        if (yamlText is not null)
         {
             // YamlDotNet counts lines from the start of the YAML text; the YAML starts on file line 2.
             var y = new YamlBinder(path, Stage.Load, diagnostics, lineOffset: split.YamlLine - 1);
             article = article with { Positions = y.Positions }; // filled as the keys are read
-            var root = y.LoadMapping(split.Yaml, "the front matter");
+            var root = y.LoadMapping(yamlText, "the front matter");
             if (root is null)
             {
                 return new ParseResult(null, diagnostics.Sorted());
             }
 
+            article = article with
+            {
+                FromOtherGenerator = split.IsToml || root.Children.Keys.Any(static k => k is YamlScalarNode { Value: { } key } && OtherGeneratorKeys.Contains(key)),
+            };
             y.Mapping(root, "", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {
                 ["title"] = n => article = article with { Title = y.String(n, "title") },
@@ -68,6 +94,8 @@ public static class MarkdownArticleParser
                 ["countries"] = n => article = article with { Countries = y.StringList(n, "countries") },
                 ["images"] = n => article = article with { Images = Images(y, n) },
                 ["draft"] = n => article = article with { Draft = y.Bool(n, "draft") ?? false },
+                ["detect"] = n => article = article with { Detect = y.Bool(n, "detect") },
+                ["toc"] = n => article = article with { Toc = y.Bool(n, "toc") },
                 ["type"] = n => article = article with { Type = Type(y, n) },
                 ["source"] = n => article = article with { Source = y.String(n, "source") },
                 ["aliases"] = n => article = article with { Aliases = [.. article.Aliases, .. y.StringList(n, "aliases") ?? []] },

@@ -46,6 +46,9 @@ public sealed record MetaLine(string? Author, DateTimeOffset? Date, bool IsUpdat
     /// <summary>A job title beside the names ("Culture correspondent"): furniture, never printed as prose.</summary>
     public string? Role { get; init; }
 
+    /// <summary>Where the author writes from ("in Nairobi" of "Amara Okonjo in Nairobi"): furniture, never printed as prose.</summary>
+    public string? Place { get; init; }
+
     /// <summary>A second date on the same line that is the update ("Published: … | Updated: …"), or null.</summary>
     public DateTimeOffset? Updated { get; init; }
 
@@ -78,7 +81,8 @@ public sealed record MetaLine(string? Author, DateTimeOffset? Date, bool IsUpdat
 }
 
 /// <summary>A wire dateline at the start of the lede ("KYIV, May 3 (Reuters) -"), and the date it gives when it has a year.</summary>
-public sealed record Dateline(string Text, DateTimeOffset? Date);
+/// <remarks><c>DayWithoutYear</c> is the month and day of a dateline that names no year ("KYIV, May 3 (Reuters) -"), or null.</remarks>
+public sealed record Dateline(string Text, DateTimeOffset? Date, (int Month, int Day)? DayWithoutYear = null);
 
 /// <summary>
 /// Recognises the short lines news sites put around a headline and at the end of a story: bylines
@@ -112,13 +116,16 @@ public static partial class MetaLines
         if (LabelOnly(text) is { } label) return label;
         if (Relative(text) is { } relative) return relative;
         if ((text.Contains(';', StringComparison.Ordinal) || text.StartsWith('(')) && Trailer(text) is { } trailer) return trailer;
-        if (ScraperPrefixRegex().Match(text) is { Success: true } prefix && TextDates.Find(prefix.Groups["date"].Value, order) is { Value: { } prefixDate } found)
+        if (text.StartsWith("date", StringComparison.Ordinal) && ScraperPrefixRegex().Match(text) is { Success: true } prefix && TextDates.Find(prefix.Groups["date"].Value, order) is { Value: { } prefixDate } found)
         {
             return new MetaLine(null, prefixDate, false) { HasTime = found.HasTime, HasZone = found.HasZone, IsScraperPrefix = true, Evidence = MetaEvidence.Label };
         }
 
-        if (DateLine(text, order) is { } dated) return dated;
-        return Byline(text, order);
+        // The line's date is looked for once: the date line reads it, and a byline needs it only when it has a year.
+        var deglued = Deglue(text);
+        var date = TextDates.Find(deglued, order);
+        if (DateLine(deglued, date, order) is { } dated) return dated;
+        return Byline(text, order, mayHaveDate: date is not null || !ReferenceEquals(deglued, text));
     }
 
     /// <summary>
@@ -165,12 +172,16 @@ public static partial class MetaLines
         }
 
         DateTimeOffset? date = null;
-        if (m.Groups["date"].Success && TextDates.Find(m.Groups["date"].Value, DateOrder.MonthFirst) is { Value: { } value })
+        (int Month, int Day)? day = null;
+        if (m.Groups["date"].Success && TextDates.Find(m.Groups["date"].Value, DateOrder.MonthFirst) is { } found)
         {
-            date = value;
+            if (found.Value is { } value) date = value;
+
+            // No year: the month and day, read in a leap year so that February 29 is a day.
+            else if (TextDates.Find(m.Groups["date"].Value + " 2000", DateOrder.MonthFirst) is { Value: { } withYear }) day = (withYear.Month, withYear.Day);
         }
 
-        return new Dateline(m.Value.TrimEnd(), date);
+        return new Dateline(m.Value.TrimEnd(), date, day);
     }
 
     /// <summary>
@@ -219,12 +230,36 @@ public static partial class MetaLines
     /// <summary>"3 hours ago", "Updated 2 hours ago", "a year ago": recognised, never a date.</summary>
     private static MetaLine? Relative(string text)
     {
+        if (!MayEndRelative(text)) return null;
         var m = RelativeLineRegex().Match(text);
         if (!m.Success) return null;
         var label = m.Groups["label"].Success ? s_words.DateLabel(m.Groups["label"].Value) : LabelKind.Published;
         if (label is null) return null;
         return new MetaLine(null, null, label == LabelKind.Updated) { IsRelative = true, Evidence = MetaEvidence.DateShape };
     }
+
+    /// <summary>
+    /// Whether a line ends as a relative date must: "ago", "now", "yesterday", "today" or a unit ("in 3 hours", "5m").
+    /// A cheap refusal before <see cref="RelativeLineRegex"/>, whose lazy label backtracks over every line.
+    /// </summary>
+    private static bool MayEndRelative(string text)
+    {
+        var span = text.AsSpan().TrimEnd('.');
+        var start = span.Length;
+        while (start > 0 && char.IsAsciiLetter(span[start - 1])) start--;
+        var last = span[start..];
+        if (last.IsEmpty || last.Length > 9) return false;
+        Span<char> lower = stackalloc char[9];
+        last.ToLowerInvariant(lower);
+        return s_relativeEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..last.Length]);
+    }
+
+    /// <summary>The last words a relative date can have (<see cref="RelativeAmount"/>'s units, "ago", "now", "yesterday", "today").</summary>
+    private static readonly HashSet<string> s_relativeEnds = new(StringComparer.Ordinal)
+    {
+        "ago", "now", "yesterday", "today", "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
+        "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "mos", "month", "months", "y", "yr", "yrs", "year", "years",
+    };
 
     /// <summary>"Reporting by A in Kyiv and B; Additional reporting by C; Editing by D": reporters are authors, editors are not.</summary>
     private static MetaLine? Trailer(string text)
@@ -259,13 +294,15 @@ public static partial class MetaLines
     }
 
     /// <summary>A line that is a date: maybe an agency and a label before it, maybe a relative date, an update or "by NAME" after it.</summary>
-    private static MetaLine? DateLine(string text, DateOrder order)
+    private static MetaLine? DateLine(string text, FoundDate? found, DateOrder order)
     {
-        text = Deglue(text);
-        if (TextDates.Find(text, order) is not { Value: { } date } found) return null;
+        if (found is not { Value: { } date }) return null;
 
         // Before the date: nothing, a label ("Published On", "Updated"), an agency and a label ("AFP Published").
         var before = text[..found.Index].Trim().TrimEnd(s_beforeDateEnd).Trim();
+
+        // "2 hours ago · 12 March 2024", "Updated 5 mins ago | 12 March 2024": a relative date beside the absolute one, which wins.
+        if (before.Length > 0 && RelativeLineRegex().Match(before) is { Success: true } relative && (!relative.Groups["label"].Success || s_words.DateLabel(relative.Groups["label"].Value) is not null)) before = "";
         var agency = s_words.LeadingAgency(ref before);
         before = before.TrimStart(s_beforeDateStart);
         LabelKind? label = before.Length == 0 ? null : s_words.DateLabel(before);
@@ -278,7 +315,8 @@ public static partial class MetaLines
         DateTimeOffset? lineUpdate = null;
         if (label != LabelKind.Updated && SecondDateRegex().Match(after) is { Success: true } second
             && s_words.DateLabel(second.Groups["label"].Value) == LabelKind.Updated
-            && DateLine(after[second.Groups["label"].Index..], order) is { IsUpdate: true, Date: { } updatedOnLine } secondLine
+            && after[second.Groups["label"].Index..] is var secondText && Deglue(secondText) is var secondDeglued
+            && DateLine(secondDeglued, TextDates.Find(secondDeglued, order), order) is { IsUpdate: true, Date: { } updatedOnLine } secondLine
             && secondLine.Authors.Count == 0)
         {
             lineUpdate = updatedOnLine;
@@ -320,20 +358,32 @@ public static partial class MetaLines
     }
 
     /// <summary>A byline: a label and names, bare names, names and an agency; maybe a role and a date after them.</summary>
-    private static MetaLine? Byline(string text, DateOrder order)
+    /// <param name="text">The line.</param>
+    /// <param name="order">How numeric dates are read.</param>
+    /// <param name="mayHaveDate">False when the line is known to have no date (its date was looked for already).</param>
+    private static MetaLine? Byline(string text, DateOrder order, bool mayHaveDate = true)
     {
         var labelled = s_words.StartsWithAuthorLabel(text, out var body);
 
-        if (!labelled) body = text;
+        if (!labelled)
+        {
+            body = text;
+            if (SecondWordRefusesNames(text)) return null;
+        }
+
         if (body.Length == 0) return null;
 
         // A date inside the byline ("By A | Culture correspondent May 17, 2022", "By newsdesk May 6, 2024").
+        // A day without a year closing the line ("Hugh Linehan Mon, Jun 17", as live blogs print their author) is cut off the
+        // names too: it gives no date, but it says the line is a byline.
         DateTimeOffset? date = null;
         FoundDate? found = null;
-        if (TextDates.Find(body, order) is { Value: { } d } f)
+        var dayOnly = false;
+        if (mayHaveDate && TextDates.Find(body, order) is { } f && (f.Value is not null || (f.Index > 0 && body.AsSpan(f.End).Trim().IsEmpty)))
         {
             found = f;
-            date = d;
+            date = f.Value;
+            dayOnly = f.Value is null;
             var rest = body[f.End..].Trim();
             if (rest.Length > 0 && !DateTailRegex().IsMatch(rest)) return null;
             body = body[..f.Index].TrimEnd();
@@ -351,20 +401,48 @@ public static partial class MetaLines
 
         // Without a label, a line of names must look like nothing but names.
         if (!labelled && SentencePunctuationRegex().IsMatch(body)) return null;
-        // A job title after the name ("Samantha Dunne, Digital Journalist") says what the line is, as a label does.
-        var evidence = labelled || (names.Rest is { } role && s_words.IsRole(role)) ? MetaEvidence.Label : names.Agency is not null && s_words.Agency(names.Agency) is not null ? MetaEvidence.Agency : MetaEvidence.NameShape;
+        // A job title after the name ("Samantha Dunne, Digital Journalist") says what the line is, as a label does; so does
+        // where the reporter writes from ("Amara Okonjo in Nairobi"), a byline's shape that no headline has.
+        var evidence = labelled || (names.Rest is { } role && s_words.IsRole(role)) || (names.Place is not null && names.Authors.Count > 0 && names.Agency is null && names.Rest is null) ? MetaEvidence.Label
+            : names.Agency is not null && s_words.Agency(names.Agency) is not null ? MetaEvidence.Agency
+            : dayOnly ? MetaEvidence.DateShape
+            : MetaEvidence.NameShape;
         return new MetaLine(JoinNames(names.Authors), date, false)
         {
             Authors = names.Authors,
             Agency = names.Agency,
             Role = names.Rest,
+            Place = names.Place,
             HasTime = found?.HasTime ?? false,
             HasZone = found?.HasZone ?? false,
             Evidence = evidence,
         };
     }
 
-    private sealed record NameList(List<string> Authors, string? Agency, string? Rest);
+    /// <summary>A byline's parts: the authors, the agency or outlet, a job title (<c>Rest</c>) and where the author writes from (<c>Place</c>, "in Nairobi").</summary>
+    /// <summary>
+    /// Whether a line without a label cannot start with a byline's names: its second word, in the first item (before a comma,
+    /// bar, bullet, dash or "and"), is in lower case and is neither a particle ("de"), a link word ("in", "with", "from",
+    /// "for", "the", "of") nor a word of an agency's name ("staff"). A byline's first item is names, an agency or a desk, all
+    /// capitalised; a sentence's second word is mostly in lower case ("The ferry sailed…"). A cheap refusal, so that most
+    /// short sentences are never split and checked name by name (<see cref="Names"/> would refuse them too).
+    /// </summary>
+    private static bool SecondWordRefusesNames(string text)
+    {
+        var span = text.AsSpan();
+        var space = span.IndexOf(' ');
+        if (space <= 0 || span[..space].IndexOfAny(s_itemEnds) >= 0) return false;
+        var rest = span[(space + 1)..].TrimStart(' ');
+        var end = rest.IndexOfAny(s_wordEnds);
+        var word = end < 0 ? rest : rest[..end];
+        if (word.IsEmpty || !char.IsLower(word[0])) return false;
+        return !s_words.MayBeInNameItem(word);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_itemEnds = System.Buffers.SearchValues.Create(",;|·•&–—");
+    private static readonly System.Buffers.SearchValues<char> s_wordEnds = System.Buffers.SearchValues.Create(" ,;:.|·•&–—");
+
+    private sealed record NameList(List<string> Authors, string? Agency, string? Rest, string? Place = null);
 
     // The characters trimmed off a line's parts, one array each (not one per call: these run on most short lines).
     private static readonly char[] s_colonSpace = [':', ' '];
@@ -415,9 +493,16 @@ public static partial class MetaLines
         }
 
         var items = NonEmptyTrimmed(ItemSplitRegex().Split(first));
+        string? place = null;
         for (var k = 0; k < items.Count; k++)
         {
-            var item = PlaceSuffixRegex().Replace(items[k], "");
+            var item = items[k];
+            if (PlaceSuffixRegex().Match(item) is { Success: true } where)
+            {
+                place ??= where.Value.Trim();
+                item = item[..where.Index];
+            }
+
             if (s_words.TrailingAgency(ref item) is { } glued && IsName(item, single: false))
             {
                 // "By STEVE KARNOWSKI Associated Press": the agency after the name, without a comma.
@@ -475,7 +560,7 @@ public static partial class MetaLines
             else role ??= segment;
         }
 
-        return new NameList(authors, agency, role);
+        return new NameList(authors, agency, role, place);
     }
 
     /// <summary>
@@ -622,7 +707,7 @@ public static partial class MetaLines
     private static partial Regex WithAgencyRegex();
 
     /// <summary>" in Port Talbot" after an author's name: where the author writes from is not part of the name.</summary>
-    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s+(?:de|da|do|del|la|el|al))?\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceSuffixRegex();
 
     /// <summary>A word of a name: a capital, then letters, marks, apostrophes, hyphens; or an initial ("J.", "J.K.").</summary>
@@ -671,11 +756,15 @@ public static partial class MetaLines
         private readonly HashSet<string> _agencyFirstWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _agencyLastWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _outletWords = new(StringComparer.OrdinalIgnoreCase);
+
+        // Every word of every agency's name: a byline's first item may hold them in any case ("Agence France-Presse").
+        private readonly HashSet<string> _agencyWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _authorLabels = [];
         private readonly List<string> _otherLabels = [];
         private readonly Dictionary<string, LabelKind> _dateLabels = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _roleWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _functionWords = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<string> _selfReferences = [];
 
         private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal)
         {
@@ -700,6 +789,7 @@ public static partial class MetaLines
                     case "updated": words._dateLabels[text] = LabelKind.Updated; break;
                     case "role-word": words._roleWords.Add(text); break;
                     case "function": words._functionWords.Add(text); break;
+                    case "self": words._selfReferences.Add(text); break;
                     default: throw new InvalidOperationException($"meta-words.tsv: unknown kind '{row[0]}'");
                 }
             }
@@ -709,6 +799,7 @@ public static partial class MetaLines
                 var space = name.IndexOf(' ', StringComparison.Ordinal);
                 words._agencyFirstWords.Add(space < 0 ? name : name[..space]);
                 words._agencyLastWords.Add(name[(name.LastIndexOf(' ') + 1)..]);
+                foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words._agencyWords.Add(word);
             }
 
             // Longest labels first, so "Additional reporting by" wins over "By".
@@ -808,7 +899,25 @@ public static partial class MetaLines
             return null;
         }
 
-        public LabelKind? DateLabel(string text) => _dateLabels.TryGetValue(text.Trim(), out var kind) ? kind : null;
+        public LabelKind? DateLabel(string text)
+        {
+            text = text.Trim();
+            if (_dateLabels.TryGetValue(text, out var kind)) return kind;
+
+            // "This article was originally published on": the page speaking of itself, then a label.
+            foreach (var self in _selfReferences)
+            {
+                if (text.Length > self.Length + 1 && text.StartsWith(self, StringComparison.OrdinalIgnoreCase) && text[self.Length] == ' ')
+                {
+                    var rest = text[(self.Length + 1)..];
+                    if (rest.StartsWith("was ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..];
+                    else if (rest.StartsWith("is ", StringComparison.OrdinalIgnoreCase)) rest = rest[3..];
+                    return _dateLabels.TryGetValue(rest, out kind) ? kind : null;
+                }
+            }
+
+            return null;
+        }
 
         public bool StartsWithAuthorLabel(string text, out string rest) => StartsWithLabel(_authorLabels, text, out rest);
 
@@ -851,6 +960,11 @@ public static partial class MetaLines
         }
 
         public bool IsFunctionWord(string word) => _functionWords.Contains(word);
+
+        /// <summary>Whether a word in lower case may stand second in a byline's first item: a particle, a link word, a word of an agency's name or suffix.</summary>
+        public bool MayBeInNameItem(ReadOnlySpan<char> word) =>
+            s_particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || _agencyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || word is "in" or "with" or "from" or "for" or "the" or "of" or "and" or "staff" or "reporters" or "reporter" or "report";
 
         public bool IsParticle(string word) => s_particles.Contains(word);
     }

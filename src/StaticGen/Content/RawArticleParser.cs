@@ -43,7 +43,7 @@ public static partial class RawArticleParser
     private const int MaxTwoSentenceCaptionWords = 25;
 
     /// <summary>Reads a raw article (see <see cref="Reading.ArticleReader"/>, which does the work).</summary>
-    public static ParseResult Parse(string path, string text, Func<string, JunkKind>? junk = null, DateOrder dateOrder = DateOrder.MonthFirst, Reading.ReaderData? data = null, Reading.PileTable? pile = null) =>
+    public static ParseResult Parse(string path, string text, Func<string, JunkKind>? junk = null, DateOrder? dateOrder = null, Reading.ReaderData? data = null, Reading.PileTable? pile = null) =>
         Reading.ArticleReader.Read(path, text, junk, dateOrder, data, pile);
 
     internal sealed record MetaZone(List<string> Authors, string? Agency, DateTimeOffset? Date, DateTimeOffset? Updated, int Next);
@@ -670,6 +670,9 @@ public static partial class RawArticleParser
         if (line.AsSpan().IndexOfAny("<>{}[]=/\\|@#*_`") >= 0) return false;
         if (last is '?' or '!' && words > 10) return false;
         if (IsMetaLine(line) || CreditLineRegex().IsMatch(line)) return false;
+
+        // A live blog's time stamp ("07:31", "7.15am", "14:05 GMT") marks an entry; it is no heading.
+        if (Reading.TitleChooser.IsTimeStamp(line)) return false;
         return !SentenceBreakRegex().IsMatch(line);
     }
 

@@ -31,6 +31,10 @@ public sealed class Enricher
     private readonly TagDetector _tags;
     private readonly string _contentPrefix;
     private readonly string _contentFolder;
+    private readonly Dictionary<string, (string Name, IReadOnlyList<string> OtherNames)>? _countryNames; // In the site's language; null for English.
+    private readonly bool _detectCountries;
+    private readonly bool _detectTags;
+    private readonly bool _toc;
 
     public Enricher(SiteConfig config, Gazetteer gazetteer)
     {
@@ -42,6 +46,10 @@ public sealed class Enricher
         _countries = new CountryDetector(gazetteer);
         _tags = new TagDetector(gazetteer, config.Tags);
         _contentFolder = BodyLinks.Folder(config.Paths.Content);
+        _detectCountries = config.Countries.Detect;
+        _detectTags = config.Tags.Detect;
+        _countryNames = CountryNames.Local(gazetteer, SiteLanguage.For(config.Language).Tag);
+        _toc = config.Markdown.Toc;
     }
 
     public Gazetteer Gazetteer => _countries.Gazetteer;
@@ -114,9 +122,11 @@ public sealed class Enricher
         // Authored wins, so what the author gave is not detected at all (the detectors are most of the
         // cost of loading an article).
         // A standalone page ("About us") is never tagged, so nothing is detected on it.
-        var detect = cleaned.Type == ArticleType.Article;
-        IReadOnlyList<DetectedCountry> detectedCountries = detect && cleaned.Countries is null ? _countries.Detect(segments) : [];
-        IReadOnlyList<DetectedTag> detectedTags = detect && cleaned.Tags is null ? _tags.Detect(segments) : [];
+        // A post written for another generator is rarely news (release notes, documentation), so it asks for
+        // detection with 'detect: true'; the site's switches turn a detector off everywhere.
+        var detect = cleaned.Type == ArticleType.Article && (cleaned.Detect ?? !cleaned.FromOtherGenerator);
+        IReadOnlyList<DetectedCountry> detectedCountries = detect && _detectCountries && cleaned.Countries is null ? _countries.Detect(segments) : [];
+        IReadOnlyList<DetectedTag> detectedTags = detect && _detectTags && cleaned.Tags is null ? _tags.Detect(segments) : [];
         var words = ReadingTime.Words(segments);
 
         var statedDate = StatedDate(cleaned);
@@ -153,11 +163,12 @@ public sealed class Enricher
             Images = cleaned.Images ?? foundImages,
             Countries = cleaned.Countries is { } authoredCountries
                 ? AuthoredCountries(authoredCountries, parsed, diagnostics)
-                : [.. detectedCountries.Select(static d => CountryRefOf(d.Country, d.Mentions))],
+                : [.. detectedCountries.Select(d => CountryRefOf(d.Country, d.Mentions))],
             Tags = cleaned.Tags is { } authoredTags
                 ? AuthoredTags(authoredTags, parsed, diagnostics)
                 : DetectedTags(detectedTags),
             Draft = cleaned.Draft,
+            Toc = cleaned.Toc ?? _toc,
             Type = cleaned.Type,
             Aliases = cleaned.Aliases,
             Params = cleaned.Params,
@@ -195,9 +206,10 @@ public sealed class Enricher
         return slug.Length > 0 ? slug : Slugs.Slugify(fileStem) is { Length: > 0 } stem ? stem : "article";
     }
 
-    /// <summary>A country as an article names it, with what pages show of it (continent, flag) and search finds it by (its other names): later stages need no gazetteer.</summary>
-    private static CountryRef CountryRefOf(Country country, int mentions) =>
-        new(country.Code, country.Name, Slugs.Slugify(country.Name), mentions) { Continent = country.ContinentName, Flag = country.Flag, OtherNames = country.OtherNames };
+    /// <summary>A country as an article names it (in the site's language; the slug, so the URL, stays the English name's), with what pages show of it and search finds it by: later stages need no gazetteer.</summary>
+    private CountryRef CountryRefOf(Country country, int mentions) =>
+        new(country.Code, _countryNames?.GetValueOrDefault(country.Code).Name ?? country.Name, Slugs.Slugify(country.Name), mentions)
+        { Continent = country.ContinentName, Flag = country.Flag, OtherNames = _countryNames?.GetValueOrDefault(country.Code).OtherNames ?? country.OtherNames };
 
     private IReadOnlyList<CountryRef> AuthoredCountries(IReadOnlyList<string> names, ParsedArticle parsed, DiagnosticList diagnostics)
     {
@@ -220,7 +232,8 @@ public sealed class Enricher
 
     /// <summary>
     /// A tag's slug, its identity: the name's slug with every word spelt the canonical way ("Ministry of Defence"
-    /// and "Ministry of Defense" are both /tags/ministry-of-defense/), so the site has one page for them.
+    /// and "Ministry of Defense" are both ministry-of-defense), so the site has one page for them; the page's URL
+    /// takes the spelling the site uses most (SiteAssembler).
     /// </summary>
     internal static string TagSlug(string name)
     {
@@ -270,7 +283,9 @@ public sealed class Enricher
                 // differ only in case or spaces are one tag without a word.
                 if (!string.Equals(Squeezed(first), Squeezed(trimmed), StringComparison.OrdinalIgnoreCase))
                 {
-                    diagnostics.Warning(Stage.Enrich, parsed.SourcePath, TagLine(parsed, i).Line, TagLine(parsed, i).Column, $"tag '{trimmed}' is the same tag as '{first}' (both are /tags/{slug}/); it is merged into '{first}'");
+                    diagnostics.Warning(Stage.Enrich, parsed.SourcePath, TagLine(parsed, i).Line, TagLine(parsed, i).Column, string.Equals(Slugs.Slugify(trimmed), Slugs.Slugify(first), StringComparison.Ordinal)
+                        ? $"tag '{trimmed}' is the same tag as '{first}' (both are /tags/{slug}/); it is merged into '{first}'"
+                        : $"tag '{trimmed}' is the same tag as '{first}' (another spelling of it); it is merged into '{first}'");
                 }
 
                 continue;

@@ -89,6 +89,14 @@ public static class ImageCodec
         using var loaded = Image.ThumbnailBuffer(source, widest, height: Math.Max(tallest, 1) * 4, size: Enums.Size.Down,
             optionString: "fail_on=truncated", outputProfile: "srgb");
         using var master = loaded.CopyMemory();
+        // The credit, when the site keeps it, goes out as an EXIF block of its own: nothing else of the camera's can follow it.
+        byte[]? credit = null;
+        if (config.KeepCredit && master.Contains("exif-data") && master.Get("exif-data") is byte[] exif)
+        {
+            var (artist, copyright) = ExifCredit.Read(exif);
+            credit = ExifCredit.Write(artist, copyright);
+        }
+
         var files = new byte[variants.Count][];
         for (var i = 0; i < variants.Count; i++)
         {
@@ -97,20 +105,42 @@ public static class ImageCodec
                 ? master.ThumbnailImage(v.Width, height: v.Height, crop: Enums.Interesting.Attention)
                 : v.Width >= master.Width ? master.Copy() : master.ThumbnailImage(v.Width, height: v.Height * 4, size: Enums.Size.Down);
             using var flat = v.Encoding == ImageEncoding.Jpeg && sized.HasAlpha() ? sized.Flatten(background: [255, 255, 255]) : sized.Copy();
-            files[i] = Save(flat, v.Encoding, config.Quality);
+            files[i] = credit is null ? Save(flat, v.Encoding, config.Quality, Enums.ForeignKeep.None) : SaveWithCredit(flat, v.Encoding, config.Quality, credit);
         }
 
         return files;
     }
 
-    private static byte[] Save(Image image, ImageEncoding encoding, int quality) => encoding switch
+    private static byte[] Save(Image image, ImageEncoding encoding, int quality, Enums.ForeignKeep keep) => encoding switch
     {
         // AVIF at the same visual quality needs a lower number; effort 2 of 9 is sharp's speed/size middle ground for builds.
-        ImageEncoding.Avif => image.HeifsaveBuffer(q: Math.Max(1, quality - 28), compression: Enums.ForeignHeifCompression.Av1, effort: 2, keep: Enums.ForeignKeep.None),
-        ImageEncoding.Webp => image.WebpsaveBuffer(q: quality, effort: 4, keep: Enums.ForeignKeep.None),
-        ImageEncoding.Png => image.PngsaveBuffer(compression: 6, keep: Enums.ForeignKeep.None),
-        _ => image.JpegsaveBuffer(q: quality, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None),
+        ImageEncoding.Avif => image.HeifsaveBuffer(q: Math.Max(1, quality - 28), compression: Enums.ForeignHeifCompression.Av1, effort: 2, keep: keep),
+        ImageEncoding.Webp => image.WebpsaveBuffer(q: quality, effort: 4, keep: keep),
+        ImageEncoding.Png => image.PngsaveBuffer(compression: 6, keep: keep),
+        _ => image.JpegsaveBuffer(q: quality, optimizeCoding: true, interlace: true, keep: keep),
     };
+
+    /// <summary>
+    /// Saves with only the credit's EXIF block: every other metadata field of the source is removed from the image
+    /// first (libvips writes the EXIF fields an image carries back into its block), the block is replaced by the
+    /// credit's, and only EXIF is kept (no XMP, IPTC or ICC).
+    /// </summary>
+    private static byte[] SaveWithCredit(Image image, ImageEncoding encoding, int quality, byte[] credit)
+    {
+        using var tagged = image.Mutate(m =>
+        {
+            foreach (var field in m.GetFields())
+            {
+                if ((field.StartsWith("exif-", StringComparison.Ordinal) && field is not ("exif-ifd0-Artist" or "exif-ifd0-Copyright")) || field is "xmp-data" or "iptc-data" or "icc-profile-data")
+                {
+                    m.Remove(field);
+                }
+            }
+
+            m.Set(GValue.BlobType, "exif-data", credit);
+        });
+        return Save(tagged, encoding, quality, Enums.ForeignKeep.Exif);
+    }
 
     /// <summary>The colour most of a tiny copy's pixels are near (by 4-bit buckets), averaged over them: <c>#rrggbb</c>.</summary>
     private static string DominantColour(Image tiny)

@@ -65,11 +65,15 @@ public enum ImageEncoding
 /// <param name="Width">Pixels across.</param>
 /// <param name="Height">Pixels down.</param>
 /// <param name="Encoding">The file format.</param>
-/// <param name="Crop">Whether the file is cut to its size around the most interesting part (the social card) instead of scaled whole.</param>
-public sealed record ImageVariant(int Width, int Height, ImageEncoding Encoding, bool Crop = false)
+/// <param name="Crop">Whether the file is cut to its size around the most interesting part (the social card, the structured-data crops) instead of scaled whole.</param>
+/// <param name="CropName">A crop's name in its file name: <c>card</c>, <c>16x9</c>, <c>4x3</c>, <c>1x1</c>.</param>
+public sealed record ImageVariant(int Width, int Height, ImageEncoding Encoding, bool Crop = false, string CropName = ImagePlan.CardName)
 {
-    /// <summary>The file name suffix: width and extension (<c>800w.avif</c>), or <c>card.jpg</c> for the crop.</summary>
-    public string Suffix => Crop ? "card." + Extension : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Width}w.{Extension}");
+    /// <summary>The file name suffix: width and extension (<c>800w.avif</c>), or for a crop its name (<c>card.jpg</c>, <c>16x9.jpg</c>).</summary>
+    public string Suffix => Crop ? CropName + "." + Extension : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Width}w.{Extension}");
+
+    /// <summary>Whether this is the social card (<c>og:image</c>), not one of the structured-data crops.</summary>
+    public bool IsCard => Crop && CropName == ImagePlan.CardName;
 
     public string Extension => Encoding switch
     {

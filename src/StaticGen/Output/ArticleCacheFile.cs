@@ -44,8 +44,8 @@ public sealed record CachedReading(ulong[] LineKeys, IReadOnlyList<PileLookup> L
 /// </summary>
 public static class ArticleCacheFile
 {
-    /// <summary>Bumped whenever the layout of the file changes (2: the article's hashes and near-duplicate keys).</summary>
-    private const int Format = 2;
+    /// <summary>Bumped whenever the layout of the file changes (2: toc; 3: the article's hashes and near-duplicate keys).</summary>
+    private const int Format = 3;
 
     private static ReadOnlySpan<byte> Magic => "SGAC"u8;
 
@@ -264,6 +264,7 @@ public static class ArticleCacheFile
         }
 
         w.Write(a.Draft);
+        w.Write(a.Toc);
         w.Write((int)a.Type);
         WriteStrings(w, a.Aliases);
         WriteNullable(w, a.Source);
@@ -310,6 +311,7 @@ public static class ArticleCacheFile
         }
 
         var draft = r.ReadBoolean();
+        var toc = r.ReadBoolean();
         var type = Enum<ArticleType>(r.ReadInt32());
         var aliases = ReadStrings(r);
         var source = ReadNullable(r);
@@ -341,6 +343,7 @@ public static class ArticleCacheFile
             Tags = tags,
             Countries = countries,
             Draft = draft,
+            Toc = toc,
             Type = type,
             Aliases = aliases,
             Source = source,

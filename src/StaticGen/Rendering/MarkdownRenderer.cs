@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticGen.Configuration;
 using StaticGen.Content;
+using StaticGen.Rendering.Markdown.Code;
 using StaticGen.Rendering.Markdown.Figures;
 using StaticGen.Rendering.Markdown.Html;
 
@@ -157,6 +158,7 @@ public sealed class MarkdownRenderer
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         s_figures.Setup(_pipeline, renderer);
+        renderer.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new HighlightedCodeBlockRenderer());
         renderer.Render(document);
         writer.Flush();
         return new RenderedMarkdown(writer.ToString(), headings, links) { Unresolved = unresolved, HtmlProblems = htmlProblems };

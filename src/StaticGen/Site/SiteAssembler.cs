@@ -49,6 +49,7 @@ public static class SiteAssembler
             return c != 0 ? c : string.CompareOrdinal(a.Slug, b.Slug);
         });
 
+        published = WrittenTagSlugs(published);
         var siteArticles = published.Select(a => new SiteArticle(a, urls.Article(a.Slug))).ToList();
         var sitePages = standalone.Select(a => new SiteArticle(a, urls.StandalonePage(a.Slug))).ToList();
 
@@ -129,6 +130,56 @@ public static class SiteAssembler
         }
     }
 
+    /// <summary>
+    /// A tag spelt two ways ("Ministry of Defence", "Ministry of Defense") is one tag, merged by its canonical
+    /// slug (the enricher's); its page takes the spelling this site's articles use most,
+    /// so a British site keeps /tags/harbour-board/. A tie goes to the canonical spelling, so the URL does not
+    /// depend on which file was read first.
+    /// </summary>
+    private static List<Article> WrittenTagSlugs(List<Article> published)
+    {
+        var uses = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var article in published)
+        {
+            foreach (var tag in article.Tags)
+            {
+                var written = Slugs.Slugify(tag.Name);
+                // The enricher slugs a tag's name with each word spelt the canonical way (and names an alias by
+                // its canonical name), so a name whose own slug differs from the tag's is another spelling of it.
+                if (written.Length == 0 || written == tag.Slug) continue;
+                if (!uses.TryGetValue(tag.Slug, out var counts)) uses[tag.Slug] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[written] = counts.GetValueOrDefault(written) + 1;
+            }
+        }
+
+        if (uses.Count == 0) return published;
+        foreach (var article in published)
+        {
+            foreach (var tag in article.Tags)
+            {
+                if (uses.TryGetValue(tag.Slug, out var counts) && Slugs.Slugify(tag.Name) == tag.Slug) counts[tag.Slug] = counts.GetValueOrDefault(tag.Slug) + 1;
+            }
+        }
+
+        // A spelling never takes a URL another tag has.
+        var taken = new HashSet<string>(published.SelectMany(static a => a.Tags).Select(static t => t.Slug), StringComparer.Ordinal);
+        var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (canonical, counts) in uses.OrderBy(static u => u.Key, StringComparer.Ordinal))
+        {
+            var best = counts
+                .OrderByDescending(static c => c.Value)
+                .ThenBy(c => c.Key == canonical ? 0 : 1)
+                .ThenBy(static c => c.Key, StringComparer.Ordinal)
+                .First().Key;
+            if (best != canonical && taken.Add(best)) chosen[canonical] = best;
+        }
+
+        if (chosen.Count == 0) return published;
+        return [.. published.Select(a => a.Tags.Any(t => chosen.ContainsKey(t.Slug))
+            ? a with { Tags = [.. a.Tags.Select(t => chosen.TryGetValue(t.Slug, out var slug) ? t with { Slug = slug } : t)] }
+            : a)];
+    }
+
     private static readonly IReadOnlySet<string> s_noReservedSlugs = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
@@ -195,7 +246,8 @@ public static class SiteAssembler
             })
             // By the slug, which folds case and accents as a reader's index does ("Ángel Di María" among the A's,
             // "Félix" before "Franck"), with the language's own letters apart (Collation), then by name.
-            .OrderBy(t => Collation.Key(language, t.Name, t.Slug), StringComparer.Ordinal)
+            // A country's slug is its English name's (its URL does not move with the language): it sorts by its name in the site's.
+            .OrderBy(t => Collation.Key(language, t.Name, t.Code is not null && Slugs.Slugify(t.Name) is { Length: > 0 } local ? local : t.Slug), StringComparer.Ordinal)
             .ThenBy(static t => t.Name, StringComparer.Ordinal)
             .ToList();
         return new Taxonomy(kind, terms, urls.Terms(kind));
@@ -246,7 +298,7 @@ public static class SiteAssembler
         {
             if (profile.Photo is not { } photo || photo.Contains(':', StringComparison.Ordinal)) continue;
             if (ContentPaths.Normalize(contentPrefix + photo) is { } path && assets.ContainsKey(path)) continue;
-            diagnostics.Warning(Stage.Assemble, SiteConfigReader.DefaultFileName, 0, 0,
+            diagnostics.Warning(Stage.Assemble, profile.Source ?? SiteConfigReader.DefaultFileName, 0, 0,
                 $"the photo '{photo}' of the author '{name}' is not a file in the content folder ({contentPrefix}{photo}); the author page shows no photo");
         }
     }

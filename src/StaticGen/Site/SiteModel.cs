@@ -269,6 +269,9 @@ public sealed record AssetVariant(string Url, int Width, int Height, string Medi
 /// </summary>
 public sealed record AssetPicture(IReadOnlyList<AssetVariant> Variants, string FallbackType, string Colour, AssetVariant? Card, string Key)
 {
+    /// <summary>The crops structured data offers (16:9, 4:3, 1:1), in that order; empty without a social card.</summary>
+    public IReadOnlyList<AssetVariant> Crops { get; init; } = [];
+
     /// <summary>The files of one media type, narrowest first.</summary>
     public IEnumerable<AssetVariant> OfType(string mediaType) => Variants.Where(v => v.MediaType == mediaType);
 

@@ -109,14 +109,16 @@ public sealed class UrlBuilder
 
     /// <summary>
     /// A file derived from a content image: <c>/images/world/photo.jpg</c> with <c>800w.webp</c> →
-    /// <c>/images/world/photo.800w.webp</c> (the source's extension gives way to the derived file's).
+    /// <c>/images/world/photo.800w.webp</c> (the source's extension gives way to the derived file's). With
+    /// <paramref name="keepExtension"/>, for a picture that shares its folder and name with another
+    /// (<c>photo.jpg</c> and <c>photo.png</c>), the source's extension stays: <c>/images/world/photo.png.800w.webp</c>.
     /// </summary>
-    public static string DerivedImage(string imageUrl, string suffix)
+    public static string DerivedImage(string imageUrl, string suffix, bool keepExtension = false)
     {
         ArgumentNullException.ThrowIfNull(imageUrl);
         var slash = imageUrl.LastIndexOf('/');
         var dot = imageUrl.LastIndexOf('.');
-        var stem = dot > slash + 1 ? imageUrl[..dot] : imageUrl;
+        var stem = dot > slash + 1 && !keepExtension ? imageUrl[..dot] : imageUrl;
         return stem + "." + EncodePath(suffix);
     }
 

@@ -295,6 +295,7 @@ public sealed class ArticleCacheTests : IDisposable
         Tags = [new TagRef("Port Authority", "port-authority", 3)],
         Countries = [new CountryRef("GB", "United Kingdom", "united-kingdom", 2) { Continent = "Europe", Flag = "🇬🇧", OtherNames = ["Britain", "British"] }],
         Draft = true,
+        Toc = true,
         Type = ArticleType.Page,
         Aliases = ["/old/a/"],
         Source = "raw/a.txt",

@@ -181,7 +181,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var added = _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, Verify = true });
         AssertSameAsFullBuild(added);
         Assert.True(_site.Exists("articles/new-tug-named-after-the-harbour-master/index.html"));
-        Assert.True(_site.Exists("tags/harbor-board/index.html"));
+        Assert.True(_site.Exists("tags/harbour-board/index.html"));
 
         _site.Delete("content/tug.md");
         _site.Delete("content/bridge.md");
@@ -190,7 +190,7 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsFullBuild(removed);
         Assert.False(_site.Exists("articles/new-tug-named-after-the-harbour-master/index.html"));
         Assert.False(_site.Exists("articles/swing-bridge-closed-for-repairs/index.html"));
-        Assert.False(_site.Exists("tags/harbor-board/index.html"));
+        Assert.False(_site.Exists("tags/harbour-board/index.html"));
         Assert.False(_site.Exists("tags/council-works/feed.xml"));
         Assert.False(_site.Exists("page/3/index.html"));
     }

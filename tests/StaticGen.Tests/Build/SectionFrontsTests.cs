@@ -103,7 +103,7 @@ public sealed class SectionFrontsTests : IDisposable
         Assert.Equal(["Home", "Sport & Leisure"], crumbs.Select(static a => a.TextContent.Trim()));
         Assert.Equal("/sport/", crumbs[1].GetAttribute("href"));
 
-        using var json = JsonDocument.Parse(page.Scripts.Single(s => s.Type == "application/ld+json").Text);
+        using var json = JsonDocument.Parse(page.Scripts.Single(s => s.Type == "application/ld+json" && s.Text.Contains("\"NewsArticle\"", StringComparison.Ordinal)).Text);
         Assert.Equal("Sport & Leisure", json.RootElement.GetProperty("articleSection").GetString());
 
         // On cards the section is the kicker of an article without one; an article's own kicker wins.
@@ -118,6 +118,31 @@ public sealed class SectionFrontsTests : IDisposable
         Assert.NotNull(front.QuerySelector(".cards--section"));
         Assert.Equal(["Sport & Leisure"], front.QuerySelectorAll(".kicker--section").Select(static k => k.TextContent.Trim()).Distinct());
         Assert.Contains(front.QuerySelectorAll(".card .kicker"), static k => k.TextContent.Trim() == "Rowing" && !k.ClassList.Contains("kicker--section"));
+    }
+
+    [Fact]
+    public void Json_ld_gives_the_visible_breadcrumb_and_the_article_as_a_breadcrumb_list()
+    {
+        _site.BuildOk();
+        var page = _site.Html("articles/valley-derby-ends-in-a-draw/index.html");
+        var visible = page.QuerySelectorAll(".breadcrumb a").Select(static a => (Name: a.TextContent.Trim(), Url: "https://valley.example.org" + a.GetAttribute("href"))).ToList();
+        var script = Assert.Single(page.Scripts, static s => s.Type == "application/ld+json" && s.Text.Contains("\"BreadcrumbList\"", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(script.Text);
+        Assert.Equal("https://schema.org", json.RootElement.GetProperty("@context").GetString());
+        Assert.Equal("BreadcrumbList", json.RootElement.GetProperty("@type").GetString());
+        var items = json.RootElement.GetProperty("itemListElement").EnumerateArray().ToList();
+        Assert.Equal([1, 2, 3], items.Select(static i => i.GetProperty("position").GetInt32()));
+        Assert.All(items, static i => Assert.Equal("ListItem", i.GetProperty("@type").GetString()));
+        // Home and the section as the page shows them, then the article itself.
+        Assert.Equal(visible, items.Take(2).Select(static i => (i.GetProperty("name").GetString()!, i.GetProperty("item").GetString()!)));
+        Assert.Equal(("Home", "https://valley.example.org/"), visible[0]);
+        Assert.Equal("Valley derby ends in a draw", items[2].GetProperty("name").GetString());
+        Assert.Equal("https://valley.example.org/articles/valley-derby-ends-in-a-draw/", items[2].GetProperty("item").GetString());
+
+        // An article in no section shows no breadcrumb, and has none in its JSON-LD.
+        var weather = _site.Html("articles/cold-snap-expected-this-weekend/index.html");
+        Assert.Null(weather.QuerySelector(".breadcrumb"));
+        Assert.DoesNotContain(weather.Scripts, static s => s.Text.Contains("BreadcrumbList", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -58,6 +58,65 @@ public sealed class TagSpellingTests : IDisposable
         Assert.Equal(["Labor wins the state vote"], Titles(_site.Html("tags/labor-party/index.html")));
     }
 
+    [Fact]
+    public void A_merged_tag_s_page_takes_the_spelling_the_site_uses_most()
+    {
+        using var site = FixtureSite.Parse("""
+            -- site.config.yml --
+            title: Harbour Test
+            baseUrl: https://example.org/
+            -- content/a.md --
+            ---
+            title: Dredging starts at the quay
+            date: 2024-06-10T08:00:00Z
+            tags: [Harbour Board]
+            ---
+            Dredging began at the quay.
+            -- content/b.md --
+            ---
+            title: New pilot boat arrives
+            date: 2024-06-09T08:00:00Z
+            tags: [Harbour Board]
+            ---
+            The pilot boat arrived on Monday.
+            -- content/c.md --
+            ---
+            title: Wire story on port fees
+            date: 2024-06-08T08:00:00Z
+            tags: [Harbor Board]
+            ---
+            Fees rise in July.
+            """);
+        site.BuildOk();
+
+        Assert.False(site.Exists("tags/harbor-board/index.html"));
+        Assert.Equal(["Dredging starts at the quay", "New pilot boat arrives", "Wire story on port fees"], Titles(site.Html("tags/harbour-board/index.html")));
+        var chip = site.Html("articles/wire-story-on-port-fees/index.html").QuerySelectorAll("a.chip").Single(a => a.TextContent.StartsWith("Harbor", StringComparison.Ordinal));
+        Assert.EndsWith("/tags/harbour-board/", chip.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_spellings_in_one_article_are_merged_with_a_warning_that_names_no_url_it_may_not_have()
+    {
+        using var site = FixtureSite.Parse("""
+            -- site.config.yml --
+            title: Harbour Test
+            baseUrl: https://example.org/
+            -- content/a.md --
+            ---
+            title: Dredging starts at the quay
+            date: 2024-06-10T08:00:00Z
+            tags: [Harbour Board, Harbor Board]
+            ---
+            Dredging began at the quay.
+            """);
+        var report = site.BuildOk();
+
+        var warning = Assert.Single(report.Diagnostics, static d => d.Path == "content/a.md" && d.Message.Contains("same tag", StringComparison.Ordinal));
+        Assert.Equal("tag 'Harbor Board' is the same tag as 'Harbour Board' (another spelling of it); it is merged into 'Harbour Board'", warning.Message);
+        Assert.True(site.Exists("tags/harbour-board/index.html"));
+    }
+
     private static List<string> Titles(AngleSharp.Dom.IDocument page) =>
         [.. page.QuerySelectorAll(".cards article h2, .cards article h3").Select(static h => h.TextContent.Trim())];
 

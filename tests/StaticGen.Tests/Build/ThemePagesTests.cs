@@ -180,8 +180,10 @@ public sealed class ThemePagesTests : IDisposable
         Assert.Equal("Ferry crews vote to end the strike", ld.GetProperty("headline").GetString());
         Assert.Equal("2024-06-10T08:00:00+00:00", ld.GetProperty("datePublished").GetString());
         Assert.Equal("Solveig Dahl", ld.GetProperty("author")[0].GetProperty("name").GetString());
-        Assert.Equal("https://example.github.io/gazette/images/ferry.card.jpg", ld.GetProperty("image")[0].GetString());
-        Assert.Equal("https://example.github.io/gazette/images/ferry.png", ld.GetProperty("image")[1].GetString());
+        // The crops Google asks for (16:9, 4:3, 1:1), cut like the card; og:image stays the card.
+        Assert.Equal(
+            ["https://example.github.io/gazette/images/ferry.16x9.jpg", "https://example.github.io/gazette/images/ferry.4x3.jpg", "https://example.github.io/gazette/images/ferry.1x1.jpg"],
+            ld.GetProperty("image").EnumerateArray().Select(static i => i.GetString()));
         Assert.Equal("nb", ld.GetProperty("inLanguage").GetString());
     }
 

@@ -32,6 +32,7 @@ public sealed class ServeTests : IAsyncLifetime
         ---
         title: Lighthouse keeper retires after forty years
         date: 2024-02-03
+        author: Greta Holm
         ---
         The keeper of the north lighthouse handed over the keys on Saturday.
         """);
@@ -171,6 +172,33 @@ public sealed class ServeTests : IAsyncLifetime
         var (fixedStatus, page) = await Get("articles/lighthouse-keeper-retires-after-forty-years/");
         Assert.Equal(HttpStatusCode.OK, fixedStatus);
         Assert.Equal("Lighthouse keeper retires after forty years", page.QuerySelector("h1")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Edited_translations_and_data_files_are_served_at_once()
+    {
+        async Task<AngleSharp.Dom.IDocument> AfterWriting(string path, string text, string page)
+        {
+            var reload = await ListenForReload();
+            _site.Write(path, text);
+            Assert.Equal("event: reload", await reload.WaitAsync(s_wait));
+            var (status, document) = await Get(page);
+            Assert.Equal(HttpStatusCode.OK, status);
+            return document;
+        }
+
+        // The theme's table, overridden file by file in the site's templates folder.
+        var theme = FixtureSite.DefaultTemplate("i18n/en.yml").Replace("latest_news: Latest news", "latest_news: From the quays", StringComparison.Ordinal);
+        var home = await AfterWriting("templates/i18n/en.yml", theme, "");
+        Assert.Equal("From the quays", home.QuerySelector("h1")?.TextContent.Trim());
+
+        // The site's own strings, key by key.
+        home = await AfterWriting("i18n/en.yml", "latest_news: Harbour headlines\n", "");
+        Assert.Equal("Harbour headlines", home.QuerySelector("h1")?.TextContent.Trim());
+
+        // The masthead file.
+        var author = await AfterWriting("data/authors.yml", "Greta Holm:\n  role: Coast reporter\n", "authors/greta-holm/");
+        Assert.Equal("Coast reporter", author.QuerySelector(".profile__role")?.TextContent.Trim());
     }
 
     [Fact]

@@ -27,7 +27,9 @@ public sealed class SiteConfigReaderTests
               replacements: { 'teh': 'the' }
             countries:
               aliases: { Blighty: GB }
+              detect: false
             tags:
+              detect: false
               max: 3
               aliases: { EU: European Union }
               stop: [Reuters]
@@ -52,6 +54,9 @@ public sealed class SiteConfigReaderTests
         Assert.Equal("European Union", c.Tags.Aliases["EU"]);
         Assert.Equal(["Reuters"], c.Tags.Stop);
         Assert.Equal("Sanctions", c.Tags.Rules["sanctions"]);
+        Assert.False(c.Countries.Detect);
+        Assert.False(c.Tags.Detect);
+        Assert.True(new SiteConfig().Countries.Detect && new SiteConfig().Tags.Detect);
     }
 
     [Fact]
@@ -232,6 +237,6 @@ public sealed class YamlLimitTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(3, error.Line);
         Assert.Contains("'dates.order' must be dmy", error.Message, StringComparison.Ordinal);
-        Assert.Equal(DateOrder.MonthFirst, result.Config.Dates.Order);
+        Assert.Null(result.Config.Dates.Order);
     }
 }

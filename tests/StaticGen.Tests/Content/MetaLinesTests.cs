@@ -268,7 +268,9 @@ public sealed class MetaLinesTests
     [Theory]
     [InlineData("Oliver Wright, Jake Kanter", "Oliver Wright|Jake Kanter", null, MetaEvidence.NameShape)]
     [InlineData("Marta Lindqvist", "Marta Lindqvist", null, MetaEvidence.NameShape)]
-    [InlineData("Tendai Ncube in Johannesburg and Harriet Blake", "Tendai Ncube|Harriet Blake", null, MetaEvidence.NameShape)]
+    // Where a reporter writes from is a byline's own shape: no headline names a person "in Johannesburg" and nothing else.
+    [InlineData("Tendai Ncube in Johannesburg and Harriet Blake", "Tendai Ncube|Harriet Blake", null, MetaEvidence.Label)]
+    [InlineData("Amara Okonjo in Nairobi", "Amara Okonjo", null, MetaEvidence.Label)]
     [InlineData("Oliver Wright, Reuters", "Oliver Wright", "Reuters", MetaEvidence.Agency)]
     [InlineData("BOSPHORUS DAILY WITH AA", "Bosphorus Daily", "AA", MetaEvidence.Agency)]
     [InlineData("HERALD SPORTS DESK", "Herald Sports Desk", null, MetaEvidence.NameShape)]
@@ -412,5 +414,61 @@ public sealed class MetaLinesTests
         Assert.Equal(agency, meta.Agency);
         Assert.Equal(update, meta.IsUpdate);
         Assert.Equal("2024-06-03", meta.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+}
+
+public sealed class MetaLinesPlaceAndRelativeTests
+{
+    [Fact]
+    public void A_bylines_place_is_kept_apart_from_the_name()
+    {
+        var meta = MetaLines.TryParse("Ines Carvalho Mendes in Rio de Janeiro");
+        Assert.NotNull(meta);
+        Assert.Equal("Ines Carvalho Mendes", meta.Author);
+        Assert.Equal("in Rio de Janeiro", meta.Place);
+    }
+
+    [Theory]
+    [InlineData("2 hours ago · 12 March 2024")]
+    [InlineData("Updated 5 mins ago | 12 March 2024")]
+    public void A_relative_date_before_an_absolute_one_leaves_the_absolute_date(string line)
+    {
+        var meta = MetaLines.TryParse(line);
+        Assert.NotNull(meta);
+        Assert.Equal(new DateTimeOffset(2024, 3, 12, 0, 0, 0, TimeSpan.Zero), meta.Date);
+        Assert.False(meta.IsRelative);
+    }
+
+    [Theory]
+    [InlineData("This article was originally published on 12 March 2024.")]
+    [InlineData("This story first appeared on 12 March 2024")]
+    public void A_page_speaking_of_itself_before_a_date_label_is_a_first_published_line(string line)
+    {
+        var meta = MetaLines.TryParse(line);
+        Assert.NotNull(meta);
+        Assert.True(meta.IsFirstPublished);
+        Assert.Equal(new DateTimeOffset(2024, 3, 12, 0, 0, 0, TimeSpan.Zero), meta.Date);
+    }
+
+    [Fact]
+    public void A_dateline_without_a_year_gives_its_month_and_day()
+    {
+        var dateline = MetaLines.TryDateline("PORTREE, March 3 (Reuters) – The ferry sailed again on Thursday.");
+        Assert.NotNull(dateline);
+        Assert.Null(dateline.Date);
+        Assert.Equal((3, 3), dateline.DayWithoutYear);
+    }
+}
+
+public sealed class MetaLinesDayWithoutYearTests
+{
+    [Fact]
+    public void Names_followed_by_a_day_without_a_year_are_a_sure_byline_without_a_date()
+    {
+        var meta = MetaLines.TryParse("Maeve Gallagher Tue, Mar 12");
+        Assert.NotNull(meta);
+        Assert.Equal("Maeve Gallagher", meta.Author);
+        Assert.Null(meta.Date);
+        Assert.NotEqual(MetaEvidence.NameShape, meta.Evidence);
     }
 }

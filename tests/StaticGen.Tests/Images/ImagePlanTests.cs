@@ -12,10 +12,12 @@ public sealed class ImagePlanTests
     {
         var variants = ImagePlan.Variants(new ImageFacts(4000, 3000, false, "#808080"), s_defaults);
         Assert.Equal(["480w.avif", "800w.avif", "1200w.avif", "1600w.avif", "480w.webp", "800w.webp", "1200w.webp", "1600w.webp",
-            "480w.jpg", "800w.jpg", "1200w.jpg", "1600w.jpg", "card.jpg"], variants.Select(static v => v.Suffix));
+            "480w.jpg", "800w.jpg", "1200w.jpg", "1600w.jpg", "card.jpg", "16x9.jpg", "4x3.jpg", "1x1.jpg"], variants.Select(static v => v.Suffix));
         Assert.Equal(1200, variants.Single(static v => v.Suffix == "1600w.jpg").Height);
-        var card = variants[^1];
+        var card = variants[^4];
         Assert.Equal((1200, 630, true), (card.Width, card.Height, card.Crop));
+        // The crops structured data asks for, 1200 wide (the square as tall as the image allows).
+        Assert.Equal([(1200, 675), (1200, 900), (1200, 1200)], variants.TakeLast(3).Select(static v => (v.Width, v.Height)));
     }
 
     [Fact]

@@ -135,7 +135,7 @@ public sealed class CachedIncludeTests : IDisposable
     public void Cached_cards_print_what_an_uncached_include_prints()
     {
         _site.BuildOk();
-        var cached = CardsOf(["index.html", "page/2/index.html", "tags/harbor-board/index.html", "tags/harbor-board/page/2/index.html", "countries/norway/index.html"]);
+        var cached = CardsOf(["index.html", "page/2/index.html", "tags/harbour-board/index.html", "tags/harbour-board/page/2/index.html", "countries/norway/index.html"]);
 
         foreach (var layout in new[] { "home", "term" })
         {
@@ -146,7 +146,7 @@ public sealed class CachedIncludeTests : IDisposable
         }
 
         _site.BuildOk();
-        var uncached = CardsOf(["index.html", "page/2/index.html", "tags/harbor-board/index.html", "tags/harbor-board/page/2/index.html", "countries/norway/index.html"]);
+        var uncached = CardsOf(["index.html", "page/2/index.html", "tags/harbour-board/index.html", "tags/harbour-board/page/2/index.html", "countries/norway/index.html"]);
 
         Assert.Equal(uncached, cached);
         Assert.Contains(cached, static cards => cards.Count == 2);

@@ -31,7 +31,7 @@ public sealed class TranslationsTests
         var translations = theme.Templates.Translations;
         var english = translations.Keys("en").Order(StringComparer.Ordinal).ToList();
         Assert.Contains("related_articles", english);
-        foreach (var language in new[] { "de", "fr", "es" })
+        foreach (var language in new[] { "de", "fr", "es", "ar", "he" })
         {
             Assert.Equal(english, translations.Keys(language).Order(StringComparer.Ordinal));
         }
@@ -90,6 +90,21 @@ public sealed class TranslationsTests
         using var site = FixtureSite.Parse($"-- site.config.yml --\ntitle: Test\nbaseUrl: https://example.org/\nlanguage: {language}\n" + Articles);
         site.BuildOk();
         Assert.Equal("rtl", site.Html("index.html").DocumentElement.GetAttribute("dir"));
+    }
+
+    [Theory]
+    [InlineData("ar", "آخر الأخبار", "انتقل إلى المحتوى")]
+    [InlineData("he", "החדשות האחרונות", "דילוג לתוכן")]
+    public void Arabic_and_hebrew_sites_show_the_theme_in_their_language(string language, string latest, string skip)
+    {
+        using var site = FixtureSite.Parse($"-- site.config.yml --\ntitle: Test\nbaseUrl: https://example.org/\nlanguage: {language}\n" + Articles);
+        site.BuildOk();
+        Assert.Equal(latest, site.Html("index.html").QuerySelector("h1")!.TextContent.Trim());
+        var home = site.Text("index.html");
+        Assert.DoesNotContain("Latest news", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("Skip to content", home, StringComparison.Ordinal);
+        var article = site.Html("articles/talks-resume-in-vienna/index.html");
+        Assert.Equal(skip, article.QuerySelector(".skip-link")!.TextContent.Trim());
     }
 
     [Fact]

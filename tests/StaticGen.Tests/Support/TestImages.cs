@@ -35,10 +35,16 @@ public static class TestImages
     }
 
     /// <summary>A JPEG with an EXIF block naming the camera, a GPS latitude (59° 54′ N) and an orientation (6: turned 90°).</summary>
-    public static byte[] JpegWithExif(int width, int height, int orientation = 6)
+    public static byte[] JpegWithExif(int width, int height, int orientation = 6) => JpegWithExif(width, height, orientation, null, null);
+
+    /// <summary>
+    /// A JPEG with an EXIF block naming the camera and its serial number (<see cref="CameraSerial"/>), a GPS latitude,
+    /// an orientation and, when given, the photographer (Artist) and the copyright.
+    /// </summary>
+    public static byte[] JpegWithExif(int width, int height, int orientation, string? artist, string? copyright)
     {
         var jpeg = Jpeg(width, height);
-        var exif = Exif(orientation);
+        var exif = Exif(orientation, artist, copyright);
         var segment = new byte[4 + exif.Length];
         segment[0] = 0xFF;
         segment[1] = 0xE1;
@@ -47,6 +53,9 @@ public static class TestImages
         // Right after the start-of-image marker.
         return [.. jpeg[..2], .. segment, .. jpeg[2..]];
     }
+
+    /// <summary>The camera body's serial number the EXIF of <see cref="JpegWithExif(int, int, int, string?, string?)"/> gives (with a credit).</summary>
+    public const string CameraSerial = "SN-4471-0093";
 
     /// <summary>A valid PNG whose header claims <paramref name="width"/>×<paramref name="height"/> pixels (its CRC recomputed): a decompression bomb's header.</summary>
     public static byte[] PngClaiming(int width, int height)
@@ -83,43 +92,73 @@ public static class TestImages
         return joined.Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
     }
 
-    /// <summary>"Exif\0\0" and a big-endian TIFF block: IFD0 with Model, Orientation and the GPS pointer; the GPS IFD with latitude.</summary>
-    private static byte[] Exif(int orientation)
+    /// <summary>
+    /// "Exif\0\0" and a big-endian TIFF block: IFD0 with Model, Orientation, Artist and Copyright (when given) and
+    /// pointers to the Exif IFD (the body serial number, when a credit is given) and to the GPS IFD (latitude).
+    /// </summary>
+    private static byte[] Exif(int orientation, string? artist = null, string? copyright = null)
     {
-        var model = Encoding.ASCII.GetBytes(CameraModel + "\0");
+        static byte[] Ascii(string text) => [.. Encoding.UTF8.GetBytes(text), 0];
+        var withCredit = artist is not null || copyright is not null;
+        // IFD0 entries, sorted by tag: (tag, type, count, inline value or data).
+        var ifd0 = new List<(int Tag, int Type, byte[]? Data, int Value)>
+        {
+            (0x0110, 2, Ascii(CameraModel), 0),
+            (0x0112, 3, null, orientation << 16),
+        };
+        if (artist is not null) ifd0.Add((0x013B, 2, Ascii(artist), 0));
+        if (copyright is not null) ifd0.Add((0x8298, 2, Ascii(copyright), 0));
+        if (withCredit) ifd0.Add((0x8769, 4, null, -1));
+        ifd0.Add((0x8825, 4, null, -2));
+        var exifIfd = new List<(int Tag, int Type, byte[]? Data, int Value)> { (0xA431, 2, Ascii(CameraSerial), 0) };
+        var gpsIfd = new List<(int Tag, int Type, byte[]? Data, int Value)>
+        {
+            (0x0001, 2, Ascii("N"), 0),
+            (0x0002, 5, [0, 0, 0, 59, 0, 0, 0, 1, 0, 0, 0, 54, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1], 0),
+        };
+
+        static int Size(List<(int Tag, int Type, byte[]? Data, int Value)> ifd) => 2 + (12 * ifd.Count) + 4;
+        var ifd0At = 8;
+        var exifAt = ifd0At + Size(ifd0);
+        var gpsAt = exifAt + (withCredit ? Size(exifIfd) : 0);
+        var dataAt = gpsAt + Size(gpsIfd);
         var tiff = new List<byte>();
+        var data = new List<byte>();
         void U16(int v) => tiff.AddRange([(byte)(v >> 8), (byte)v]);
         void U32(int v) => tiff.AddRange([(byte)(v >> 24), (byte)(v >> 16), (byte)(v >> 8), (byte)v]);
-        void Entry(int tag, int type, int count, int value)
+        void Write(List<(int Tag, int Type, byte[]? Data, int Value)> ifd)
         {
-            U16(tag);
-            U16(type);
-            U32(count);
-            U32(value);
+            U16(ifd.Count);
+            foreach (var (tag, type, bytes, value) in ifd)
+            {
+                U16(tag);
+                U16(type);
+                U32(bytes is null ? 1 : type == 5 ? bytes.Length / 8 : bytes.Length);
+                if (bytes is not null && bytes.Length > 4)
+                {
+                    U32(dataAt + data.Count);
+                    data.AddRange(bytes);
+                    if (data.Count % 2 == 1) data.Add(0);
+                }
+                else if (bytes is not null)
+                {
+                    tiff.AddRange([.. bytes, .. new byte[4 - bytes.Length]]);
+                }
+                else
+                {
+                    U32(value == -1 ? exifAt : value == -2 ? gpsAt : value);
+                }
+            }
+
+            U32(0);
         }
 
-        // Offsets from the start of the TIFF block: header 8, IFD0 at 8 (2 + 3×12 + 4 = 42), GPS IFD at 50 (2 + 2×12 + 4 = 30), then data.
-        const int ifd0 = 8, gps = 50, modelAt = 80;
-        var latitudeAt = modelAt + model.Length;
         tiff.AddRange("MM"u8.ToArray());
         U16(42);
-        U32(ifd0);
-        U16(3);
-        Entry(0x0110, 2, model.Length, modelAt);
-        tiff.AddRange([0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, (byte)(orientation >> 8), (byte)orientation, 0x00, 0x00]);
-        Entry(0x8825, 4, 1, gps);
-        U32(0);
-        U16(2);
-        tiff.AddRange([0x00, 0x01, 0x00, 0x02, 0x00, 0x00, 0x00, 0x02, (byte)'N', 0x00, 0x00, 0x00]);
-        Entry(0x0002, 5, 3, latitudeAt);
-        U32(0);
-        tiff.AddRange(model);
-        foreach (var (n, d) in new[] { (59, 1), (54, 1), (0, 1) })
-        {
-            U32(n);
-            U32(d);
-        }
-
-        return [.. "Exif\0\0"u8.ToArray(), .. tiff];
+        U32(ifd0At);
+        Write(ifd0);
+        if (withCredit) Write(exifIfd);
+        Write(gpsIfd);
+        return [.. "Exif\0\0"u8.ToArray(), .. tiff, .. data];
     }
 }

@@ -22,7 +22,7 @@ namespace StaticGen.Content.Reading;
 /// </list>
 /// Pure: text in, structure and evidence out.
 /// </summary>
-public static class ArticleReader
+public static partial class ArticleReader
 {
     /// <summary>Lines in one block, each this short and without closing punctuation, read as a menu when three or more run together.</summary>
     private const int MaxMenuWords = 4;
@@ -30,7 +30,8 @@ public static class ArticleReader
     /// <summary>Teaser headlines under a label: short lines without a closing full stop.</summary>
     private const int MaxTeaserWords = 16;
 
-    public static ParseResult Read(string path, string text, Func<string, JunkKind>? junk = null, DateOrder dateOrder = DateOrder.MonthFirst, ReaderData? data = null, PileTable? pile = null)
+    /// <summary>Reads one raw file. A null <c>dateOrder</c> (the site's <c>dates.order</c> unset) leaves numeric dates to the evidence of the file and the pile (<see cref="NumericDateOrder"/>).</summary>
+    public static ParseResult Read(string path, string text, Func<string, JunkKind>? junk = null, DateOrder? dateOrder = null, ReaderData? data = null, PileTable? pile = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
@@ -48,11 +49,13 @@ public static class ArticleReader
         var lines = new string[raw.Length];
         for (var i = 0; i < raw.Length; i++) lines[i] = rows[i] ?? RawArticleParser.Clean(raw[i]);
         var original = (string[])lines.Clone();
+        var (order, orderWhy) = NumericDateOrder.Decide(dateOrder, lines, pile);
+        if (orderWhy is not null) notes.Add(new ParseNote(0, orderWhy));
 
         // A scraper's metadata prefix on the first line ("date 2022-11-28 …") gives the page's date; the rest of that line
         // is the page's first text, read like any other line (a headline, a byline, the lede, or more scraper fields).
         DateTimeOffset? prefixDate = null;
-        if (RawArticleParser.NextNonEmpty(lines, 0) is var top and >= 0 && rows[top] is null && MetaLines.SplitScraperPrefix(lines[top], dateOrder) is { } prefix)
+        if (RawArticleParser.NextNonEmpty(lines, 0) is var top and >= 0 && rows[top] is null && MetaLines.SplitScraperPrefix(lines[top], order) is { } prefix)
         {
             prefixDate = prefix.Meta.Date;
             lines[top] = prefix.Remainder;
@@ -69,7 +72,7 @@ public static class ArticleReader
         }
 
         // Hard-wrapped paragraphs: a line that continues the one above is judged with it (never a date or byline line).
-        var head = WrapHeads(lines, dateOrder);
+        var head = WrapHeads(lines, order);
 
         // 2. Features and furniture evidence, per line or per wrapped paragraph.
         var features = new LineFeatures?[lines.Length];
@@ -80,14 +83,16 @@ public static class ArticleReader
             if (lines[i].Length == 0 || head[i] != i) continue;
             var end = i + 1;
             while (end < lines.Length && head[end] == i) end++;
-            features[i] = LineFeatures.Of(end == i + 1 ? lines[i] : string.Join(' ', lines, i, end - i), data, pile, dateOrder);
+            features[i] = LineFeatures.Of(end == i + 1 ? lines[i] : string.Join(' ', lines, i, end - i), data, pile, order);
             if (rows[i] is not null) features[i] = features[i]! with { Meta = null, Credit = null, Caption = null }; // a row's year or name is a cell, not a date or byline line
             evidence[i] = features[i]!.FurnitureEvidence(threshold);
         }
 
         MarkDoubledCaptions(lines, features);
+        MarkCaptionsAboveCredits(lines, features, head);
         MarkMenus(lines, features, evidence);
         MarkLabels(lines, features, evidence, original, dropped, data);
+        MarkSummaryBoxes(lines, features, evidence);
         var figure = FigureLines(lines, features);
         for (var i = 0; i < lines.Length; i++)
         {
@@ -196,14 +201,14 @@ public static class ArticleReader
             // The byline, agency, place and date lines under the headline (names beside date lines, "LEIPZIG", "Published" then the date).
             if (read.Next >= 0 && read.Next < lede)
             {
-                var zone = RawArticleParser.ReadMeta(work, read.Next, dateOrder, notes);
+                var zone = RawArticleParser.ReadMeta(work, read.Next, order, notes);
                 authors = zone.Authors;
                 agency = zone.Agency;
                 date = zone.Date;
                 updated = zone.Updated;
                 for (var i = read.Next; i >= 0 && i < (zone.Next < 0 ? lede : Math.Min(zone.Next, lede)); i++)
                 {
-                    if (lines[i].Length > 0 && head[i] == i && evidence[i] is null && features[i] is { } zf && zf.Words <= 12 && (zf.Meta is not null || MetaLines.TryParse(lines[i], dateOrder) is not null || zf.Capitals))
+                    if (lines[i].Length > 0 && head[i] == i && evidence[i] is null && features[i] is { } zf && zf.Words <= 12 && (zf.Meta is not null || MetaLines.TryParse(lines[i], order) is not null || zf.Capitals))
                     {
                         Mark(classes, why, i, zf.Meta?.Date is not null && zf.Meta.Authors.Count == 0 ? LineClass.Date : LineClass.Byline, "byline, place or date line under the headline");
                     }
@@ -305,6 +310,10 @@ public static class ArticleReader
             {
                 Mark(classes, why, i, f.Credit is not null ? LineClass.Credit : LineClass.Caption, "a caption or credit without an image file: not article text");
             }
+            else if (TitleChooser.IsTimeStamp(lines[i]))
+            {
+                Mark(classes, why, i, LineClass.Prose, "a live blog entry's time stamp: an entry marker kept on its own line, never a heading");
+            }
             else if (i != lede && prose[i] == ProseClass.Bad && initial[i] is ProseClass.Short or ProseClass.NearGood && NextToFurniture(evidence, lines, i))
             {
                 Mark(classes, why, i, LineClass.Furniture, "short text among furniture (jusText context)");
@@ -361,6 +370,13 @@ public static class ArticleReader
                     date = fromDateline;
                     notes.Add(new ParseNote(ledeBlock.Line, $"date from the dateline: {fromDateline:yyyy-MM-dd}"));
                 }
+                else if (date is null && prefixDate is null && dateline.DayWithoutYear is { } day && YearOnPage(original, classes, order) is { } year
+                    && DateTime.DaysInMonth(year.Year, day.Month) >= day.Day)
+                {
+                    // "NAIROBI, March 3 (Reuters) –": the day from the dateline, the year from the page's furniture.
+                    date = new DateTimeOffset(year.Year, day.Month, day.Day, 0, 0, 0, TimeSpan.Zero);
+                    notes.Add(new ParseNote(ledeBlock.Line, $"date from the dateline: {date:yyyy-MM-dd} (the year from {year.Why})"));
+                }
             }
 
             if (standfirst is not null)
@@ -373,7 +389,7 @@ public static class ArticleReader
         for (var k = blocks.Count - 1; k >= 0 && k >= blocks.Count - 4; k--)
         {
             if (blocks[k] is not RawParagraph trailerBlock) continue;
-            if (MetaLines.TryParse(trailerBlock.Text, dateOrder) is { IsTrailer: true } credit)
+            if (MetaLines.TryParse(trailerBlock.Text, order) is { IsTrailer: true } credit)
             {
                 blocks.RemoveAt(k);
                 notes.Add(new ParseNote(trailerBlock.Line, $"credit line dropped; reporters: {credit.Author}"));
@@ -432,6 +448,33 @@ public static class ArticleReader
         return new ParseResult(article, diagnostics.Sorted());
     }
 
+    /// <summary>
+    /// The year a page is from, for a dateline that gives only a day: a copyright line's year ("© 2024 Harbour Media"), else
+    /// the latest year of a date on a line that is no prose (furniture, a date or byline line). Null when neither is found.
+    /// </summary>
+    private static (int Year, string Why)? YearOnPage(string[] lines, LineClass[] classes, DateOrder order)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length > 0 && CopyrightRegex().Match(lines[i]) is { Success: true } m)
+            {
+                return (int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), $"the copyright line {i + 1}");
+            }
+        }
+
+        (int Year, string Why)? latest = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0 || lines[i].Length > PileTable.MaxLineLength || classes[i] is not (LineClass.Furniture or LineClass.Date or LineClass.Byline)) continue;
+            if (TextDates.FindValue(lines[i], order) is { } d && (latest is null || d.Year > latest.Value.Year)) latest = (d.Year, $"the date on line {i + 1}");
+        }
+
+        return latest;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?<y>(?:19|20)\d{2})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CopyrightRegex();
+
     /// <summary>The longest site name after a headline ("Bird flu | The Guardian").</summary>
     private const int MaxSiteNameWords = 6;
 
@@ -459,8 +502,8 @@ public static class ArticleReader
             curIsMeta = MetaLines.TryParse(cur, dateOrder) is not null;
             if (prevIsMeta || curIsMeta.Value) continue;
 
-            // A ticker or breadcrumb row is long without ending a sentence, but it is not a wrapped paragraph.
-            if (LineFeatures.NavShape(prev) is not null || LineFeatures.NavShape(cur) is not null) continue;
+            // A ticker or breadcrumb row is long without ending a sentence, but it is not a wrapped paragraph; a credit line closes a caption.
+            if (LineFeatures.NavShape(prev) is not null || LineFeatures.NavShape(cur) is not null || LineFeatures.CreditShape(cur).Credit is not null) continue;
             head[i] = head[i - 1];
         }
 
@@ -531,6 +574,31 @@ public static class ArticleReader
             proseBegun |= f.Words >= 20 && f.EndsSentence;
         }
     }
+
+    /// <summary>
+    /// A picture's caption printed without its image: a line with a credit line right under it in the same block ("A deckhand
+    /// throws a line to the quay." / "Photo: Name/Agency", "… on the pier" / "(Agency)"). A credit belongs to a picture, and
+    /// the line it closes describes that picture: a caption, never the title, the standfirst or the lede.
+    /// </summary>
+    private static void MarkCaptionsAboveCredits(string[] lines, LineFeatures?[] features, int[] head)
+    {
+        for (var j = 1; j < lines.Length; j++)
+        {
+            if (features[j] is not { Credit: not null, Caption: null, Meta: null } || lines[j - 1].Length == 0) continue;
+            var i = head[j - 1];
+            if (features[i] is not { } f || f.Credit is not null || f.Caption is not null || f.Meta is not null || f.ImageFile || f.Known is not null
+                || f.Words is < 3 or > MaxCaptionWords || f.SeveralSentences || RawArticleParser.IsStructural(lines[i])) continue;
+
+            // A name alone in brackets ("(Harbour Agency)") may also close a wire story's last paragraph: it makes a caption
+            // only of a line that ends no sentence, as captions under pictures often do.
+            var weak = lines[j][0] == '(' && !lines[j].Contains('/', StringComparison.Ordinal) && !lines[j].Contains("Photo", StringComparison.OrdinalIgnoreCase);
+            if (weak && f.EndsSentence) continue;
+            features[i] = f with { Caption = i == j - 1 ? lines[i] : string.Join(' ', lines, i, j - i) };
+        }
+    }
+
+    /// <summary>The longest caption read from its credit line alone (one sentence).</summary>
+    private const int MaxCaptionWords = 40;
 
     /// <summary>Three or more short lines without closing punctuation in one block: a menu or a row of links.</summary>
     private static void MarkMenus(string[] lines, LineFeatures?[] features, string?[] evidence)
@@ -607,6 +675,31 @@ public static class ArticleReader
             }
         }
     }
+
+    /// <summary>
+    /// A summary box ("Key Points", "At a glance"): its label and the short items under it, in its block or in the block
+    /// after it when the label stands alone, with or without bullets. The items restate the story, so they share its words
+    /// and look like headlines; they are never the title or the lede.
+    /// </summary>
+    private static void MarkSummaryBoxes(string[] lines, LineFeatures?[] features, string?[] evidence)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (features[i]?.Known != FurnitureKind.Box) continue;
+            var j = i + 1;
+            if (j < lines.Length && lines[j].Length == 0) j = RawArticleParser.NextNonEmpty(lines, j);
+            while (j >= 0 && j < lines.Length && lines[j].Length > 0 && features[j] is { } f && (f.Words <= MaxBoxItemWords || IsBullet(lines[j])) && f.Meta is null && !f.ImageFile)
+            {
+                evidence[j] ??= $"an item of the summary box under '{lines[i]}' on line {i + 1}";
+                j++;
+            }
+        }
+    }
+
+    /// <summary>The longest item of a summary box without a bullet (a bulleted item may be longer: the bullet says it is an item).</summary>
+    private const int MaxBoxItemWords = 30;
+
+    private static bool IsBullet(string line) => line.Length > 2 && line[0] is '•' or '·' or '▪' or '-' or '*' or '–' && line[1] == ' ';
 
     private static bool IsTeaser(string line, LineFeatures f) =>
         f.Words <= MaxTeaserWords && !f.ImageFile && !f.Kept && line[^1] is not ('.' or ':' or ',' or ';') && !RawArticleParser.IsStructural(line);

@@ -53,8 +53,14 @@ public sealed partial record LineFeatures
     /// <summary>How many other files of the pile contain the same line.</summary>
     public int Repeats { get; init; }
 
+    /// <summary>The line speaks to its reader of subscriptions, newsletters, cookies or accounts (<see cref="ReaderData.IsPitch"/>).</summary>
+    public bool Pitch { get; init; }
+
     /// <summary>The site says to keep this line (<c>reader.keep</c>).</summary>
     public bool Kept { get; init; }
+
+    /// <summary>The longest pitch or notice: a paragraph longer than this is the article's.</summary>
+    private const int MaxPitchWords = 60;
 
     /// <summary>Measures a cleaned, non-empty line.</summary>
     public static LineFeatures Of(string line, ReaderData data, PileTable pile, DateOrder order = DateOrder.MonthFirst)
@@ -124,6 +130,7 @@ public sealed partial record LineFeatures
             Nav = NavShape(line),
             Repeats = pile.OtherFiles(line),
             Kept = data.Keep(line),
+            Pitch = words <= MaxPitchWords && data.IsPitch(line),
         };
     }
 
@@ -144,14 +151,16 @@ public sealed partial record LineFeatures
             FurnitureKind.Label => "known label over teasers or topics",
             FurnitureKind.Action => "call to action",
             FurnitureKind.End => "the comment section begins: the article ends above it",
+            FurnitureKind.Box => "the label of a summary box: it and its items are never the title or the lede",
             _ => "known furniture",
         };
         if (Nav is { } nav) return nav;
         if (Repeats >= repetitionThreshold) return $"repeated in {Repeats} other files of the pile";
+        if (Pitch) return "speaks to the reader of the site's business (a pitch, newsletter blurb or notice), not of the news";
         return null;
     }
 
-    private static (string? Credit, string? Caption) CreditShape(string line)
+    internal static (string? Credit, string? Caption) CreditShape(string line)
     {
         if (LabelledRegex().Match(line) is { Success: true } labelled)
         {
@@ -219,7 +228,7 @@ public sealed partial record LineFeatures
     private static partial Regex AddressRegex();
 
     /// <summary>A labelled credit or caption line: "Image source, Reuters", "Image caption, …", "Photograph: …", "Caption: …".</summary>
-    [GeneratedRegex(@"^(?<label>Image source|Image caption|Caption|Photographer|Photograph|Picture|Photo credit|Image credit)\s*[,:]\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>Image source|Image caption|Caption|Photographer|Photograph|Picture|Photo credit|Image credit|Photos?|Credit)\s*[,:]\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledRegex();
 
     /// <summary>
@@ -229,8 +238,8 @@ public sealed partial record LineFeatures
     [GeneratedRegex(@"^(?<caption>.{10,300}?)\s+\((?<credit>[^()/\s][^()/]{0,40}/[^()]{1,40}|(?:\p{Lu}[\p{L}.&'-]*\s){1,4}(?:19|20)\d{2})\s*\)$")]
     private static partial Regex BracketedCreditRegex();
 
-    /// <summary>A credit alone in brackets: "(AA Photo)", "[Rina Hapsari/AFP]", "(Photo: Reuters)".</summary>
-    [GeneratedRegex(@"^(?:\((?<credit>[^()]{2,60}\bPhoto\b[^()]{0,40}|[^()]{2,60}/[^()]{2,60})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
+    /// <summary>A credit alone in brackets: "(AA Photo)", "[Rina Hapsari/AFP]", "(Photo: Reuters)", "(Harbour Agency)" (one to four capitalised words).</summary>
+    [GeneratedRegex(@"^(?:\((?<credit>[^()]{2,60}\bPhoto\b[^()]{0,40}|[^()]{2,60}/[^()]{2,60}|\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s\p{Lu}[\p{L}\p{M}.&'’-]*){0,3})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
     private static partial Regex EnclosedCreditRegex();
 
     [GeneratedRegex(@"(?<!\b(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Rev|Mt|Ft|vs|Inc|Ltd|Co|[A-Z]))[.!?][”""’)]?\s+[\p{Lu}“""]")]

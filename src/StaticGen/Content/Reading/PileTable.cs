@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using StaticGen.Configuration;
 
 namespace StaticGen.Content.Reading;
 
@@ -59,7 +60,7 @@ public sealed class PileTable
         {
             var end = i + 1;
             while (end < all.Length && all[end] == all[i]) end++;
-            if (end - i > 1) repeated[all[i]] = end - i;
+            if (end - i > 1 || all[i] is DayFirstKey or MonthFirstKey) repeated[all[i]] = end - i;
             i = end;
         }
 
@@ -78,6 +79,13 @@ public sealed class PileTable
             if (Key(line) is { } key) keys.Add(key);
         }
 
+        // A file whose numeric dates only one order can read votes for that order (NumericDateOrder), by a key no line hashes to in practice.
+        switch (Reading.NumericDateOrder.FileVote(text))
+        {
+            case DateOrder.DayFirst: keys.Add(DayFirstKey); break;
+            case DateOrder.MonthFirst: keys.Add(MonthFirstKey); break;
+        }
+
         var sorted = keys.ToArray();
         Array.Sort(sorted);
         return sorted;
@@ -91,6 +99,36 @@ public sealed class PileTable
         var others = _files.TryGetValue(key, out var n) ? n - 1 : 0;
         _lookups?.Add(new PileLookup(key, others));
         return others;
+    }
+
+    /// <summary>The key a file gives when its unambiguous numeric dates are day first ("25/11/2024").</summary>
+    private const ulong DayFirstKey = 0xD1F5_0000_0000_0001;
+
+    /// <summary>The key a file gives when its unambiguous numeric dates are month first ("11/25/2024").</summary>
+    private const ulong MonthFirstKey = 0xD1F5_0000_0000_0002;
+
+    /// <summary>The key of the pile's date-order decision among a recording's lookups.</summary>
+    private const ulong DateOrderDecisionKey = 0xD1F5_0000_0000_0003;
+
+    /// <summary>
+    /// How the pile reads numeric dates both orders could read: day first when more files have values only day first
+    /// can read than values only month first can read, month first when fewer, null on a tie (or no such file).
+    /// </summary>
+    public DateOrder? NumericDateOrder => Decision().Order;
+
+    /// <summary><see cref="NumericDateOrder"/> with its counts, noted among a recording's lookups; null on a tie.</summary>
+    internal (DateOrder Order, int DayFirstFiles, int MonthFirstFiles)? NumericDateOrderLookup()
+    {
+        var (order, day, month) = Decision();
+        _lookups?.Add(new PileLookup(DateOrderDecisionKey, order is null ? -1 : (int)order));
+        return order is { } o ? (o, day, month) : null;
+    }
+
+    private (DateOrder? Order, int Day, int Month) Decision()
+    {
+        var day = _files.GetValueOrDefault(DayFirstKey);
+        var month = _files.GetValueOrDefault(MonthFirstKey);
+        return (day > month ? DateOrder.DayFirst : month > day ? DateOrder.MonthFirst : null, day, month);
     }
 
     /// <summary>
@@ -112,6 +150,12 @@ public sealed class PileTable
         ArgumentNullException.ThrowIfNull(lookups);
         foreach (var (key, before) in lookups)
         {
+            if (key == DateOrderDecisionKey)
+            {
+                if ((Decision().Order is { } order ? (int)order : -1) != before) return false;
+                continue;
+            }
+
             var now = _files.TryGetValue(key, out var n) ? n - 1 : 0;
             if (now >= threshold != before >= thresholdThen) return false;
         }
@@ -121,7 +165,7 @@ public sealed class PileTable
 
     /// <summary>The repeated line keys and how many files hold each, most repeated first (for tests and diagnostics).</summary>
     public IReadOnlyList<(ulong Key, int Files)> Repeated() =>
-        [.. _files.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key).Select(static p => (p.Key, p.Value))];
+        [.. _files.Where(static p => p.Key is not (DayFirstKey or MonthFirstKey)).OrderByDescending(static p => p.Value).ThenBy(static p => p.Key).Select(static p => (p.Key, p.Value))];
 
     /// <summary>The key of a line: its trimmed text with whitespace collapsed and case folded, hashed; null for an empty or long line.</summary>
     internal static ulong? Key(ReadOnlySpan<char> line)

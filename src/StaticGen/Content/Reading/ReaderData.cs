@@ -16,6 +16,9 @@ public enum FurnitureKind
 
     /// <summary>The header of a comment section ("3 Comments", "Leave a Reply"): the article ends above it.</summary>
     End,
+
+    /// <summary>The label of a summary box ("Key Points", "At a glance"): it and the short items under it are furniture.</summary>
+    Box,
 }
 
 /// <summary>
@@ -28,6 +31,9 @@ public sealed partial class ReaderData
     /// <summary>The most words a call-to-action line has.</summary>
     public const int MaxActionWords = 14;
 
+    /// <summary>The most words the label of a summary box has ("What we know so far").</summary>
+    public const int MaxBoxLabelWords = 5;
+
     /// <summary>The most words the header of a comment section has ("2 Replies to “Persistent patrollers”").</summary>
     public const int MaxEndWords = 16;
 
@@ -36,10 +42,13 @@ public sealed partial class ReaderData
     private readonly Regex? _label;
     private readonly Regex? _action;
     private readonly Regex? _end;
+    private readonly Regex? _box;
+    private readonly string[] _pitchWords;
+    private readonly System.Buffers.SearchValues<string> _pitchSearch;
     private readonly Regex[] _keep;
     private readonly System.Buffers.SearchValues<string> _pageWords;
 
-    public ReaderData(IEnumerable<string> stopWords, IEnumerable<(FurnitureKind Kind, string Pattern)> furniture, IEnumerable<string>? keep = null, int repetitionThreshold = DefaultRepetitionThreshold, double repetitionShare = DefaultRepetitionShare, IEnumerable<string>? pageWords = null)
+    public ReaderData(IEnumerable<string> stopWords, IEnumerable<(FurnitureKind Kind, string Pattern)> furniture, IEnumerable<string>? keep = null, int repetitionThreshold = DefaultRepetitionThreshold, double repetitionShare = DefaultRepetitionShare, IEnumerable<string>? pageWords = null, IEnumerable<string>? pitchWords = null)
     {
         _pageWords = System.Buffers.SearchValues.Create([.. pageWords ?? []], StringComparison.OrdinalIgnoreCase);
         _stopWords = new HashSet<string>(stopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -49,6 +58,9 @@ public sealed partial class ReaderData
         _label = Combined(list, FurnitureKind.Label);
         _action = Combined(list, FurnitureKind.Action);
         _end = Combined(list, FurnitureKind.End);
+        _box = Combined(list, FurnitureKind.Box);
+        _pitchWords = [.. pitchWords ?? []];
+        _pitchSearch = System.Buffers.SearchValues.Create(_pitchWords, StringComparison.OrdinalIgnoreCase);
         _keep = [.. (keep ?? []).Select(Whole)];
         RepetitionThreshold = repetitionThreshold;
         RepetitionShare = repetitionShare;
@@ -81,7 +93,7 @@ public sealed partial class ReaderData
         var stop = Words(EmbeddedResources.ReadText("reader/stopwords.txt"));
         var furniture = ParseFurniture(EmbeddedResources.ReadText("reader/furniture.tsv"))
             .Concat(extraFurniture.Select(static p => (FurnitureKind.Line, p)));
-        return new ReaderData(stop, furniture, keep, repetitionThreshold, repetitionShare, Words(EmbeddedResources.ReadText("reader/page-words.txt")));
+        return new ReaderData(stop, furniture, keep, repetitionThreshold, repetitionShare, Words(EmbeddedResources.ReadText("reader/page-words.txt")), Words(EmbeddedResources.ReadText("reader/pitch-words.txt")));
     }
 
     /// <summary>One entry a line; '#' starts a comment line.</summary>
@@ -102,6 +114,7 @@ public sealed partial class ReaderData
                 "label" => FurnitureKind.Label,
                 "action" => FurnitureKind.Action,
                 "end" => FurnitureKind.End,
+                "box" => FurnitureKind.Box,
                 _ => FurnitureKind.Line,
             };
             yield return (kind, line[(tab + 1)..]);
@@ -124,6 +137,7 @@ public sealed partial class ReaderData
     {
         if (_line?.IsMatch(line) == true) return FurnitureKind.Line;
         if (_label?.IsMatch(line) == true) return FurnitureKind.Label;
+        if (words <= MaxBoxLabelWords && _box?.IsMatch(line) == true) return FurnitureKind.Box;
         if (words <= MaxEndWords && _end?.IsMatch(line) == true) return FurnitureKind.End;
         if (words <= MaxActionWords && _action?.IsMatch(line) == true) return FurnitureKind.Action;
         return null;
@@ -143,6 +157,42 @@ public sealed partial class ReaderData
 
     [GeneratedRegex(@"\byou(?:r|rs|'re|’re|'ll|’ll)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecondPersonRegex();
+
+    /// <summary>
+    /// Whether a line addresses its reader ("you", "your", "we", "our") about the page's business rather than the news: two
+    /// or more different words of <c>Data/pitch-words.txt</c> (subscriptions, newsletters, cookies, accounts, membership)
+    /// in one line that speaks to the reader. A newsletter blurb, a cookie notice or a subscription pitch has sentences,
+    /// but they are furniture; a news story about subscribers names no reader.
+    /// </summary>
+    public bool IsPitch(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        // A quotation is someone's speech reported by the article, whatever it speaks of.
+        if (line.AsSpan().IndexOfAny(_pitchSearch) < 0 || line.AsSpan().IndexOfAny("\"“”") >= 0 || !AddressRegex().IsMatch(line)) return false;
+        var found = 0;
+        foreach (var word in _pitchWords)
+        {
+            for (var at = line.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = line.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                // A word's start (a stem may go on: "subscri" of "subscribe"); a short word whole ("ads", not "roads" or "adsorb").
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(line[at - 1])) && (word.Length > 4 || end == line.Length || !char.IsLetter(line[end])))
+                {
+                    if (++found >= MinPitchWords) return true;
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many different pitch words make a line that speaks to its reader a pitch or notice.</summary>
+    private const int MinPitchWords = 2;
+
+    /// <summary>The reader addressed, or the site speaking as "we" ("us" only in lower case: "US" is the country).</summary>
+    [GeneratedRegex(@"\b(?i:you|your|yours|you're|you’re|we|we're|we’re|our|ours)\b|\bus\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressRegex();
 
     /// <summary>A line the site says to keep whatever the evidence (<c>reader.keep</c>).</summary>
     public bool Keep(string line)

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using StaticGen.Configuration;
+using StaticGen.Content;
 using StaticGen.Site;
 
 namespace StaticGen.Rendering.Views;
@@ -60,6 +61,7 @@ public static class StructuredData
             // its publisher, not its author.
             if (a.Authors.Count > 0)
             {
+                var profiles = site.Config.Authors.Count == 0 ? null : ViewModels.Profiles(site.Config);
                 json.WriteStartArray("author");
                 foreach (var name in a.Authors)
                 {
@@ -68,7 +70,8 @@ public static class StructuredData
                         : null;
                     // A name enrichment gave no person (a publication such as "Bosphorus Daily", a desk, the agency) is an organisation.
                     var isPerson = a.AuthorRefs.Any(r => string.Equals(r.Name, name, StringComparison.Ordinal));
-                    Named(json, isPerson ? "Person" : "Organization", name, page is null ? null : urls.Absolute(page));
+                    var profile = isPerson && profiles is not null ? profiles.GetValueOrDefault(Slugs.Slugify(name)) : null;
+                    Named(json, isPerson ? "Person" : "Organization", name, page is null ? null : urls.Absolute(page), profile is null ? null : w => Profile(w, site, profile));
                 }
 
                 json.WriteEndArray();
@@ -123,6 +126,40 @@ public static class StructuredData
         });
     }
 
+    /// <summary>
+    /// The article's breadcrumb as a <c>BreadcrumbList</c>: the home page and the section, as the page's visible
+    /// breadcrumb shows them, then the article. Null for an article in no section (the page shows no breadcrumb).
+    /// </summary>
+    /// <param name="site">The site.</param>
+    /// <param name="item">The article.</param>
+    /// <param name="homeName">What the visible breadcrumb calls the home page, in the site's language.</param>
+    public static string? Breadcrumb(SiteModel site, SiteArticle item, string homeName)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(homeName);
+        if (item.Article.Section is not { } section || site.Sections.Find(section.Slug) is not { } term) return null;
+        var urls = site.Urls;
+        return Write(json =>
+        {
+            json.WriteString("@context", Context);
+            json.WriteString("@type", "BreadcrumbList");
+            json.WriteStartArray("itemListElement");
+            var position = 0;
+            foreach (var (name, url) in new[] { (homeName, urls.Home()), (term.Name, term.Url), (item.Article.Title, item.Url) })
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "ListItem");
+                json.WriteNumber("position", ++position);
+                json.WriteString("name", name);
+                json.WriteString("item", urls.Absolute(url));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        });
+    }
+
     public static string WebSite(SiteModel site)
     {
         ArgumentNullException.ThrowIfNull(site);
@@ -159,12 +196,27 @@ public static class StructuredData
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void Named(Utf8JsonWriter json, string type, string name, string? url = null)
+    private static void Named(Utf8JsonWriter json, string type, string name, string? url = null, Action<Utf8JsonWriter>? more = null)
     {
         json.WriteStartObject();
         json.WriteString("@type", type);
         json.WriteString("name", name);
         if (url is not null) json.WriteString("url", url);
+        more?.Invoke(json);
         json.WriteEndObject();
+    }
+
+    /// <summary>What the masthead says about a person (<c>authors:</c>, <c>data/authors.yml</c>): role, bio, photo, and web profiles as <c>sameAs</c>.</summary>
+    private static void Profile(Utf8JsonWriter json, SiteModel site, AuthorProfile profile)
+    {
+        if (profile.Role is { } role) json.WriteString("jobTitle", role);
+        if (profile.Bio is { } bio) json.WriteString("description", bio);
+        if (profile.Photo is { } photo && ViewModels.PhotoUrl(site, photo) is { } photoUrl) json.WriteString("image", site.Urls.Absolute(photoUrl));
+        // A web page about the person; an email address is a way to reach them, not a profile.
+        var profiles = profile.Links.Where(static l => l.Url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || l.Url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (profiles.Count == 0) return;
+        json.WriteStartArray("sameAs");
+        foreach (var link in profiles) json.WriteStringValue(link.Url);
+        json.WriteEndArray();
     }
 }

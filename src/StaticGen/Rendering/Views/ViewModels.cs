@@ -36,7 +36,7 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset, Tran
     // What the config says about each author (authors:), by the slug of the name it is written under.
     private readonly Dictionary<string, AuthorProfile> _profiles = Profiles(site.Config);
 
-    private static Dictionary<string, AuthorProfile> Profiles(SiteConfig config)
+    internal static Dictionary<string, AuthorProfile> Profiles(SiteConfig config)
     {
         var profiles = new Dictionary<string, AuthorProfile>(StringComparer.Ordinal);
         foreach (var (name, profile) in config.Authors.OrderBy(static p => p.Key, StringComparer.Ordinal)) profiles.TryAdd(Slugs.Slugify(name), profile);
@@ -221,6 +221,8 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset, Tran
         view["standfirst"] = a.Standfirst;
         view["content_html"] = body.Html;
         view["headings"] = ToArray(body.Headings.Select(static h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
+        // A contents list of one heading says nothing the page does not.
+        view["toc"] = a.Toc && body.Headings.Count > 1;
         view["images"] = ToArray(a.Images.Select(i => ImageView(i, site.FindAsset(item, i.Src))));
         view["updated_iso"] = a.Updated is { } updated ? Dates.Iso(updated) : null;
         view["updated_display"] = a.Updated is { } u ? Dates.Display(u, Language) : null;
@@ -365,7 +367,10 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset, Tran
     };
 
     /// <summary>An author's photo: an http(s) URL as it is, or the URL of the content file (null when the content has no such file).</summary>
-    private string? PhotoUrl(string photo)
+    private string? PhotoUrl(string photo) => PhotoUrl(site, photo);
+
+    /// <summary>An author's photo: an http(s) URL as it is, or the site path of the content file (null when the content has no such file).</summary>
+    internal static string? PhotoUrl(SiteModel site, string photo)
     {
         if (photo.Contains(':', StringComparison.Ordinal)) return photo;
         var path = ContentPath(site.Config, photo);

@@ -97,3 +97,22 @@ public sealed class LineFeaturesTests
         Assert.Null(f.FurnitureEvidence(4));
     }
 }
+
+public sealed class PitchLineTests
+{
+    [Theory]
+    [InlineData("The day's main stories, sent to your inbox at six. You can unsubscribe whenever you like.")]
+    [InlineData("We use cookies to make our site work and to measure how you use it. By carrying on you accept our cookie policy.")]
+    [InlineData("Already a member? Log in to your account to read without ads.")]
+    public void A_line_that_speaks_to_the_reader_of_the_sites_business_is_a_pitch(string line)
+    {
+        Assert.True(ReaderData.Default.IsPitch(line));
+        Assert.NotNull(LineFeatures.Of(line, ReaderData.Default, PileTable.Empty).FurnitureEvidence(3));
+    }
+
+    [Theory]
+    [InlineData("The streaming service lost a million subscribers after it raised its monthly price, the company said.")]
+    [InlineData("“We will support our members,” the union's leader said of the new account rules.")]
+    [InlineData("US regulators said the roads near the port would reopen to lorries on Monday.")]
+    public void News_about_subscribers_or_a_quotation_is_no_pitch(string line) => Assert.False(ReaderData.Default.IsPitch(line));
+}

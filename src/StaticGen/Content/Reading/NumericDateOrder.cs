@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using StaticGen.Configuration;
+
+namespace StaticGen.Content.Reading;
+
+/// <summary>
+/// How a file's numeric dates that both orders could read ("03/12/2024") are read, decided as an editor would:
+/// the site's <c>dates.order</c> when it gives one; else a value in the same file that only one order can read
+/// ("25/11/2024" can only be day first); else the same evidence in the other files of the pile (how many files
+/// have only day-first values against how many have only month-first ones, <see cref="PileTable.NumericDateOrder"/>);
+/// else month first. Deterministic: counts, not the order the files come in. The decision is a note that
+/// <c>inspect</c> prints.
+/// </summary>
+public static partial class NumericDateOrder
+{
+    /// <summary>The order to read the file with, and why (null when the site's setting decided or the file has no numeric date).</summary>
+    public static (DateOrder Order, string? Why) Decide(DateOrder? configured, IReadOnlyList<string> lines, PileTable? pile)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (configured is { } given) return (given, null);
+        var ambiguous = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Length < 6 || lines[i].AsSpan().IndexOfAny('/', '-') < 0) continue;
+            foreach (Match m in NumericRegex().Matches(lines[i]))
+            {
+                switch (Vote(m))
+                {
+                    case DateOrder proof:
+                        return (proof, $"numeric dates read {Name(proof)}: '{m.Value}' on line {i + 1} can only be read so");
+                    default:
+                        ambiguous |= IsAmbiguous(m);
+                        break;
+                }
+            }
+        }
+
+        if (!ambiguous) return (DateOrder.MonthFirst, null);
+        if (pile?.NumericDateOrderLookup() is { } fromPile)
+        {
+            return (fromPile.Order, $"numeric dates read {Name(fromPile.Order)}: in the pile, {fromPile.DayFirstFiles} files have values only day first can read, {fromPile.MonthFirstFiles} only month first");
+        }
+
+        return (DateOrder.MonthFirst, "numeric dates read month first: neither this file nor the pile has a value only one order can read (set dates.order to decide)");
+    }
+
+    /// <summary>What a whole file says: the order its unambiguous values prove, when they agree; null when they say nothing or disagree.</summary>
+    public static DateOrder? FileVote(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var day = 0;
+        var month = 0;
+        if (text.AsSpan().IndexOfAny('/', '-') < 0) return null;
+        foreach (Match m in NumericRegex().Matches(text))
+        {
+            switch (Vote(m))
+            {
+                case DateOrder.DayFirst: day++; break;
+                case DateOrder.MonthFirst: month++; break;
+            }
+        }
+
+        return day > month ? DateOrder.DayFirst : month > day ? DateOrder.MonthFirst : null;
+    }
+
+    /// <summary>The order a value proves: a first number over 12 is a day ("25/11/2024"), a second one over 12 too ("11/25/2024").</summary>
+    private static DateOrder? Vote(Match m)
+    {
+        var a = int.Parse(m.Groups["a"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        var b = int.Parse(m.Groups["b"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (a is < 1 or > 31 || b is < 1 or > 31) return null;
+        if (a > 12 && b <= 12) return DateOrder.DayFirst;
+        if (b > 12 && a <= 12) return DateOrder.MonthFirst;
+        return null;
+    }
+
+    private static bool IsAmbiguous(Match m) =>
+        int.Parse(m.Groups["a"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) is >= 1 and <= 12
+        && int.Parse(m.Groups["b"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) is >= 1 and <= 12
+        && m.Groups["a"].Value != m.Groups["b"].Value;
+
+    private static string Name(DateOrder order) => order switch
+    {
+        DateOrder.DayFirst => "day first",
+        DateOrder.YearFirst => "year first",
+        _ => "month first",
+    };
+
+    /// <summary>Two numbers and a four-digit year joined by slashes or dashes ("03/12/2024", "25-11-2024"); dotted dates are always day first.</summary>
+    [GeneratedRegex(@"(?<![\d/.-])(?<a>\d{1,2})(?<s>[/-])(?<b>\d{1,2})\k<s>(?:19|20)\d{2}(?![\d/-]|\.\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericRegex();
+}

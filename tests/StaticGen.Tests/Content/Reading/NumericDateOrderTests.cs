@@ -1,0 +1,41 @@
+using StaticGen.Configuration;
+using StaticGen.Content.Reading;
+
+namespace StaticGen.Tests.Content.Reading;
+
+public sealed class NumericDateOrderTests
+{
+    [Fact]
+    public void The_sites_setting_decides_without_a_note() =>
+        Assert.Equal((DateOrder.DayFirst, (string?)null), NumericDateOrder.Decide(DateOrder.DayFirst, ["11/25/2024"], null));
+
+    [Theory]
+    [InlineData("Timetable from 25/11/2024.", DateOrder.DayFirst)]
+    [InlineData("Timetable from 11-25-2024", DateOrder.MonthFirst)]
+    public void A_value_only_one_order_can_read_decides_and_says_where(string line, DateOrder expected)
+    {
+        var (order, why) = NumericDateOrder.Decide(null, ["03/12/2024", line], null);
+        Assert.Equal(expected, order);
+        Assert.Contains("line 2", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_evidence_numeric_dates_are_month_first_and_the_note_says_how_to_decide()
+    {
+        var (order, why) = NumericDateOrder.Decide(null, ["03/12/2024"], PileTable.Empty);
+        Assert.Equal(DateOrder.MonthFirst, order);
+        Assert.Contains("dates.order", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_without_numeric_dates_gets_no_note() =>
+        Assert.Null(NumericDateOrder.Decide(null, ["12 March 2024", "Prices rose 3-4% in 2024."], null).Why);
+
+    [Fact]
+    public void A_files_vote_is_its_majority_and_a_tie_is_no_vote()
+    {
+        Assert.Equal(DateOrder.DayFirst, NumericDateOrder.FileVote("25/11/2024 and 13/01/2024 and 01/13/2024"));
+        Assert.Null(NumericDateOrder.FileVote("25/11/2024 and 11/25/2024"));
+        Assert.Null(NumericDateOrder.FileVote("2024-11-25 and 16.10.2020"));
+    }
+}
