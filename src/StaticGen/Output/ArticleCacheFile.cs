@@ -1,3 +1,5 @@
+// Over 500 lines: every field of an article is written and read back side by side, so that a field added to one
+// side and not the other shows in review; split entries and articles into two files when it grows again.
 using System.Buffers;
 using System.Text;
 using StaticGen.Configuration;

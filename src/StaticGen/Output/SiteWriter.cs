@@ -1,3 +1,5 @@
+// Over 500 lines: the full build's swap and the incremental build's in-place update with its journal are the one writer of
+// the output and share its path checks, lock and recovery; split the journal (WriteJournal, Apply) into its own file when it grows.
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
