@@ -38,11 +38,16 @@ public static class MarkdownArticleParser
             return new ParseResult(null, diagnostics.Sorted());
         }
 
+        // Liquid tags and Hugo shortcodes become Markdown, or are left out with a warning: never printed as written.
+        var notes = new List<TemplateTagNote>();
+        var body = TemplateTags.Convert(split.Body, notes);
+        foreach (var note in notes) diagnostics.Warning(Stage.Load, path, split.BodyLine + note.Line, 0, note.Message);
+
         var article = new ParsedArticle
         {
             SourcePath = path,
             Format = SourceFormat.Markdown,
-            Markdown = split.Body,
+            Markdown = body,
             BodyLine = split.BodyLine,
         };
 

@@ -39,6 +39,9 @@ public sealed class PageRenderer
     private readonly Dictionary<TaxonomyKind, ScriptObject> _taxonomyViews;
     private readonly Dictionary<string, SiteArticle> _articlesBySource = new(StringComparer.Ordinal);
 
+    /// <summary>Markdown articles by file name without extension; null for a name two files share.</summary>
+    private readonly Dictionary<string, SiteArticle?> _articlesByStem = new(StringComparer.Ordinal);
+
     // Template contexts are not thread-safe but are reusable: each render thread takes one from the
     // pool and gives it back, so the built-in functions, helpers and partials are set up once per
     // thread instead of once per page.
@@ -64,7 +67,13 @@ public sealed class PageRenderer
         foreach (var view in _taxonomyViews.Values) view.IsReadOnly = true;
 
         // Links between articles are written as file paths: one lookup each, not a scan of the site.
-        foreach (var article in site.Articles.Concat(site.StandalonePages)) _articlesBySource.TryAdd(article.Article.SourcePath, article);
+        foreach (var article in site.Articles.Concat(site.StandalonePages))
+        {
+            _articlesBySource.TryAdd(article.Article.SourcePath, article);
+            if (article.Article.Format != SourceFormat.Markdown) continue;
+            var stem = Stem(article.Article.SourcePath);
+            _articlesByStem[stem] = _articlesByStem.ContainsKey(stem) ? null : article;
+        }
     }
 
     /// <summary>Layout files every theme must have (the default theme has them all).</summary>
@@ -407,7 +416,23 @@ public sealed class PageRenderer
             if (_articlesBySource.TryGetValue(target, out var linked)) return LinkResolution.To(linked.Url + suffix);
         }
 
+        // A post named by its file alone, wherever it is and whatever its Markdown extension: what Jekyll's
+        // post_url and Hugo's ref give (TemplateTags), when one file of the site has that name.
+        var (linkPath, _) = SplitQueryAndFragment(link);
+        if (ContentReader.KindOf(linkPath) == ContentKind.MarkdownArticle && _articlesByStem.TryGetValue(Stem(linkPath), out var named) && named is not null)
+        {
+            return LinkResolution.To(named.Url + suffix);
+        }
+
         return LinkResolution.Missing;
+    }
+
+    /// <summary>A path's file name without its extension: <c>posts/2016-05-20-plan.markdown</c> → <c>2016-05-20-plan</c>.</summary>
+    private static string Stem(string path)
+    {
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        var dot = name.LastIndexOf('.');
+        return dot > 0 ? name[..dot] : name;
     }
 
     /// <summary>A link split before its query or fragment: <c>/search/?q=x#top</c> → (<c>/search/</c>, <c>?q=x#top</c>).</summary>
