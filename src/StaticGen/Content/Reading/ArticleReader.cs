@@ -688,7 +688,7 @@ public static partial class ArticleReader
             if (features[i]?.Known != FurnitureKind.Box) continue;
             var j = i + 1;
             if (j < lines.Length && lines[j].Length == 0) j = RawArticleParser.NextNonEmpty(lines, j);
-            while (j >= 0 && j < lines.Length && lines[j].Length > 0 && features[j] is { } f && f.Words <= MaxBoxItemWords && f.Meta is null && !f.ImageFile)
+            while (j >= 0 && j < lines.Length && lines[j].Length > 0 && features[j] is { } f && (f.Words <= MaxBoxItemWords || IsBullet(lines[j])) && f.Meta is null && !f.ImageFile)
             {
                 evidence[j] ??= $"an item of the summary box under '{lines[i]}' on line {i + 1}";
                 j++;
@@ -696,8 +696,10 @@ public static partial class ArticleReader
         }
     }
 
-    /// <summary>The longest item of a summary box.</summary>
+    /// <summary>The longest item of a summary box without a bullet (a bulleted item may be longer: the bullet says it is an item).</summary>
     private const int MaxBoxItemWords = 30;
+
+    private static bool IsBullet(string line) => line.Length > 2 && line[0] is '•' or '·' or '▪' or '-' or '*' or '–' && line[1] == ' ';
 
     private static bool IsTeaser(string line, LineFeatures f) =>
         f.Words <= MaxTeaserWords && !f.ImageFile && !f.Kept && line[^1] is not ('.' or ':' or ',' or ';') && !RawArticleParser.IsStructural(line);

@@ -99,6 +99,17 @@ public sealed class UnseenOutletShapesTests
     }
 
     [Fact]
+    public void A_summary_box_with_long_bulleted_items_is_dropped_whole()
+    {
+        const string item = "• The island ferry sailed again on Thursday morning after a week of gales, and the operator said the first crossing was full of lorries, shoppers and a school trip that had waited since Monday for the weather to turn.";
+        var a = Read($"{Headline}\n\nKey Facts\n{item}\n• Two extra crossings are planned for Saturday.\n\n{Lede}\n\n{Second}\n");
+        Assert.Equal(Headline, a.Title);
+        Assert.Equal(Lede, Assert.IsType<RawParagraph>(a.Blocks.First(static b => b is RawParagraph)).Text);
+        Assert.DoesNotContain(BodyTexts(a), static t => t.Contains("school trip", StringComparison.Ordinal));
+        Assert.DoesNotContain(a.Blocks, static b => b is RawList l && l.Items.Any(static i => i.Contains("school trip", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Bullet_items_at_the_top_of_the_file_are_never_title_candidates()
     {
         var a = Read($"• Storms kept every boat in harbour for a week\n• Island shops ran short of bread and fuel\n\n{Headline}\n\n{Lede}\n\n{Second}\n");
