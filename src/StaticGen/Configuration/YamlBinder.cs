@@ -192,9 +192,9 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
 
     /// <summary>
     /// Walks a mapping: each known key calls its reader; an unknown key is a warning that suggests
-    /// the nearest known one.
+    /// the nearest known one, or says what to write instead when <paramref name="hints"/> knows the key.
     /// </summary>
-    public void Mapping(YamlNode node, string context, IReadOnlyDictionary<string, Action<YamlNode>> readers)
+    public void Mapping(YamlNode node, string context, IReadOnlyDictionary<string, Action<YamlNode>> readers, IReadOnlyDictionary<string, string>? hints = null)
     {
         if (node is not YamlMappingNode mapping)
         {
@@ -213,7 +213,7 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
             }
 
             var nearest = Nearest(key, readers.Keys);
-            var hint = nearest is null ? $" Known keys: {string.Join(", ", readers.Keys)}." : $" Did you mean '{nearest}'?";
+            var hint = hints is not null && hints.TryGetValue(key, out var instead) ? $" {instead}." : nearest is null ? $" Known keys: {string.Join(", ", readers.Keys)}." : $" Did you mean '{nearest}'?";
             var where = context.Length == 0 ? "" : $" in '{context}'";
             Warning(keyNode, $"unknown key '{key}'{where}; it is ignored.{hint}");
         }

@@ -26,6 +26,21 @@ public static class MarkdownArticleParser
         "weight", "url", "publishDate", "expiryDate", "toc_sticky", "comments", "sitemap", "menu", "series",
     };
 
+    /// <summary>Other generators' keys StaticGen does not read, with what to write instead (<c>Content/Data/foreign-keys.tsv</c>).</summary>
+    private static readonly IReadOnlyDictionary<string, string> s_foreignKeys = ForeignKeys(EmbeddedResources.ReadText("data/foreign-keys.tsv"));
+
+    internal static Dictionary<string, string> ForeignKeys(string tsv)
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in tsv.Split('\n'))
+        {
+            if (line.Length == 0 || line[0] == '#' || line.Split('\t', 2) is not [var key, var hint]) continue;
+            keys[key.Trim()] = hint.Trim().TrimEnd('.');
+        }
+
+        return keys;
+    }
+
     public static ParseResult Parse(string path, string text)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -106,7 +121,7 @@ public static class MarkdownArticleParser
                 ["lastmod"] = n => article = article with { Updated = article.Updated ?? y.Date(n, "lastmod") },
                 ["params"] = n => article = article with { Params = y.Params(n, "params") ?? TemplateParams.Empty },
                 [ArticleWriter.HashKey] = n => article = article with { ImportHash = y.String(n, ArticleWriter.HashKey) },
-            });
+            }, s_foreignKeys);
         }
 
         if (diagnostics.HasErrors)
