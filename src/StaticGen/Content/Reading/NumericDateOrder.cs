@@ -8,7 +8,7 @@ namespace StaticGen.Content.Reading;
 /// How a file's numeric dates that both orders could read ("03/12/2024") are read, decided as an editor would:
 /// the site's <c>dates.order</c> when it gives one; else a value in the same file that only one order can read
 /// ("25/11/2024" can only be day first); else the same evidence in the other files of the pile (how many files
-/// have only day-first values against how many have only month-first ones, <see cref="PileTable.NumericDateOrder"/>);
+/// print the same shape of line with a value only day first can read, against month first, <see cref="PileTable.NumericDateOrder(string)"/>);
 /// else month first. Deterministic: counts, not the order the files come in. The decision is a note that
 /// <c>inspect</c> prints.
 /// </summary>
@@ -19,7 +19,7 @@ public static partial class NumericDateOrder
     {
         ArgumentNullException.ThrowIfNull(lines);
         if (configured is { } given) return (given, null);
-        var ambiguous = false;
+        var ambiguousLine = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Length < 6 || lines[i].AsSpan().IndexOfAny('/', '-') < 0) continue;
@@ -30,23 +30,28 @@ public static partial class NumericDateOrder
                     case DateOrder proof:
                         return (proof, $"numeric dates read {Name(proof)}: '{m.Value}' on line {i + 1} can only be read so");
                     default:
-                        ambiguous |= IsAmbiguous(m);
+                        if (ambiguousLine < 0 && IsAmbiguous(m)) ambiguousLine = i;
                         break;
                 }
             }
         }
 
-        if (!ambiguous) return (DateOrder.MonthFirst, null);
-        if (pile?.NumericDateOrderLookup() is { } fromPile)
+        if (ambiguousLine < 0) return (DateOrder.MonthFirst, null);
+        for (var i = ambiguousLine; pile is not null && i < lines.Count; i++)
         {
-            return (fromPile.Order, $"numeric dates read {Name(fromPile.Order)}: in the pile, {fromPile.DayFirstFiles} files have values only day first can read, {fromPile.MonthFirstFiles} only month first");
+            // The same shape of line in other files ("Published ##/##/####"): the same outlet's template, read as it proves.
+            if (lines[i].Length < 6 || lines[i].Length > PileTable.MaxLineLength || lines[i].AsSpan().IndexOfAny('/', '-') < 0 || !NumericRegex().IsMatch(lines[i])) continue;
+            if (pile.NumericDateOrderLookup(lines[i]) is { } fromPile)
+            {
+                return (fromPile.Order, $"numeric dates read {Name(fromPile.Order)}: in the pile, {fromPile.DayFirstFiles} files print line {i + 1}'s shape with a value only day first can read, {fromPile.MonthFirstFiles} with one only month first can");
+            }
         }
 
         return (DateOrder.MonthFirst, "numeric dates read month first: neither this file nor the pile has a value only one order can read (set dates.order to decide)");
     }
 
-    /// <summary>What a whole file says: the order its unambiguous values prove, when they agree; null when they say nothing or disagree.</summary>
-    public static DateOrder? FileVote(string text)
+    /// <summary>What a line says: the order its unambiguous values prove, when they agree; null when they say nothing or disagree.</summary>
+    public static DateOrder? LineVote(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var day = 0;

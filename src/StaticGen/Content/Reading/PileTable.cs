@@ -60,7 +60,7 @@ public sealed class PileTable
         {
             var end = i + 1;
             while (end < all.Length && all[end] == all[i]) end++;
-            if (end - i > 1 || all[i] is DayFirstKey or MonthFirstKey) repeated[all[i]] = end - i;
+            if (end - i > 1 || IsShapeKey(all[i])) repeated[all[i]] = end - i;
             i = end;
         }
 
@@ -79,11 +79,13 @@ public sealed class PileTable
             if (Key(line) is { } key) keys.Add(key);
         }
 
-        // A file whose numeric dates only one order can read votes for that order (NumericDateOrder), by a key no line hashes to in practice.
-        switch (Reading.NumericDateOrder.FileVote(text))
+        // A line whose numeric date only one order can read ("Published 25/11/2024 09:10") votes for that order for its shape
+        // (the line with its digits blanked): another file printing the same shape with an ambiguous value reads it so.
+        foreach (var line in span.EnumerateLines())
         {
-            case DateOrder.DayFirst: keys.Add(DayFirstKey); break;
-            case DateOrder.MonthFirst: keys.Add(MonthFirstKey); break;
+            if (line.Length is < 6 or > MaxLineLength || line.IndexOfAny('/', '-') < 0) continue;
+            var text2 = line.ToString();
+            if (Reading.NumericDateOrder.LineVote(text2) is { } vote && ShapeBase(text2) is { } shape) keys.Add(shape | (vote == DateOrder.DayFirst ? DayFirstBit : MonthFirstBit));
         }
 
         var sorted = keys.ToArray();
@@ -101,33 +103,49 @@ public sealed class PileTable
         return others;
     }
 
-    /// <summary>The key a file gives when its unambiguous numeric dates are day first ("25/11/2024").</summary>
-    private const ulong DayFirstKey = 0xD1F5_0000_0000_0001;
+    // Date-shape keys: the top 16 bits mark them (line keys never carry the mark, see Key); the low two bits say what the
+    // key counts: files voting day first, files voting month first, or (in a recording's lookups) the decision taken.
+    private const ulong ShapeMark = 0xD1F5_0000_0000_0000;
+    private const ulong MarkMask = 0xFFFF_0000_0000_0000;
+    private const ulong DayFirstBit = 1;
+    private const ulong MonthFirstBit = 2;
+    private const ulong DecisionBits = 3;
 
-    /// <summary>The key a file gives when its unambiguous numeric dates are month first ("11/25/2024").</summary>
-    private const ulong MonthFirstKey = 0xD1F5_0000_0000_0002;
+    private static bool IsShapeKey(ulong key) => (key & MarkMask) == ShapeMark;
 
-    /// <summary>The key of the pile's date-order decision among a recording's lookups.</summary>
-    private const ulong DateOrderDecisionKey = 0xD1F5_0000_0000_0003;
+    /// <summary>The key of a line's date shape (its digits blanked, whitespace collapsed, case folded), its low two bits clear.</summary>
+    private static ulong? ShapeBase(string line)
+    {
+        var shape = new System.Text.StringBuilder(line.Length);
+        foreach (var c in line.AsSpan().Trim()) shape.Append(char.IsAsciiDigit(c) ? '#' : c);
+        return Key(shape.ToString()) is { } key ? (key & ~MarkMask & ~DecisionBits) | ShapeMark : null;
+    }
 
     /// <summary>
-    /// How the pile reads numeric dates both orders could read: day first when more files have values only day first
-    /// can read than values only month first can read, month first when fewer, null on a tie (or no such file).
+    /// How the pile reads numeric dates both orders could read on a line of this shape ("Published ##/##/#### ##:##"): day
+    /// first when more files print the shape with a value only day first can read than with one only month first can read,
+    /// month first when fewer, null on a tie or when no file prints it. A shape is an outlet's template, so one outlet's
+    /// day-first dates never decide another's.
     /// </summary>
-    public DateOrder? NumericDateOrder => Decision().Order;
-
-    /// <summary><see cref="NumericDateOrder"/> with its counts, noted among a recording's lookups; null on a tie.</summary>
-    internal (DateOrder Order, int DayFirstFiles, int MonthFirstFiles)? NumericDateOrderLookup()
+    public DateOrder? NumericDateOrder(string line)
     {
-        var (order, day, month) = Decision();
-        _lookups?.Add(new PileLookup(DateOrderDecisionKey, order is null ? -1 : (int)order));
+        ArgumentNullException.ThrowIfNull(line);
+        return ShapeBase(line) is { } shape ? Decision(shape).Order : null;
+    }
+
+    /// <summary><see cref="NumericDateOrder(string)"/> with its counts, noted among a recording's lookups; null when the pile says nothing.</summary>
+    internal (DateOrder Order, int DayFirstFiles, int MonthFirstFiles)? NumericDateOrderLookup(string line)
+    {
+        if (ShapeBase(line) is not { } shape) return null;
+        var (order, day, month) = Decision(shape);
+        _lookups?.Add(new PileLookup(shape | DecisionBits, order is null ? -1 : (int)order));
         return order is { } o ? (o, day, month) : null;
     }
 
-    private (DateOrder? Order, int Day, int Month) Decision()
+    private (DateOrder? Order, int Day, int Month) Decision(ulong shape)
     {
-        var day = _files.GetValueOrDefault(DayFirstKey);
-        var month = _files.GetValueOrDefault(MonthFirstKey);
+        var day = _files.GetValueOrDefault(shape | DayFirstBit);
+        var month = _files.GetValueOrDefault(shape | MonthFirstBit);
         return (day > month ? DateOrder.DayFirst : month > day ? DateOrder.MonthFirst : null, day, month);
     }
 
@@ -150,9 +168,9 @@ public sealed class PileTable
         ArgumentNullException.ThrowIfNull(lookups);
         foreach (var (key, before) in lookups)
         {
-            if (key == DateOrderDecisionKey)
+            if (IsShapeKey(key) && (key & DecisionBits) == DecisionBits)
             {
-                if ((Decision().Order is { } order ? (int)order : -1) != before) return false;
+                if ((Decision(key & ~DecisionBits).Order is { } order ? (int)order : -1) != before) return false;
                 continue;
             }
 
@@ -165,7 +183,7 @@ public sealed class PileTable
 
     /// <summary>The repeated line keys and how many files hold each, most repeated first (for tests and diagnostics).</summary>
     public IReadOnlyList<(ulong Key, int Files)> Repeated() =>
-        [.. _files.Where(static p => p.Key is not (DayFirstKey or MonthFirstKey)).OrderByDescending(static p => p.Value).ThenBy(static p => p.Key).Select(static p => (p.Key, p.Value))];
+        [.. _files.Where(static p => !IsShapeKey(p.Key)).OrderByDescending(static p => p.Value).ThenBy(static p => p.Key).Select(static p => (p.Key, p.Value))];
 
     /// <summary>The key of a line: its trimmed text with whitespace collapsed and case folded, hashed; null for an empty or long line.</summary>
     internal static ulong? Key(ReadOnlySpan<char> line)
@@ -188,7 +206,9 @@ public sealed class PileTable
             buffer[length++] = char.ToLowerInvariant(c);
         }
 
-        return XxHash3.HashToUInt64(MemoryMarshal.AsBytes(buffer[..length]));
+        // A line's key never carries the date-shape mark (one line in 65,536 has its top bits flipped).
+        var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(buffer[..length]));
+        return IsShapeKey(hash) ? hash ^ 0x0001_0000_0000_0000 : hash;
     }
 }
 

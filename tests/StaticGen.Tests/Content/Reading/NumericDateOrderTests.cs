@@ -32,10 +32,10 @@ public sealed class NumericDateOrderTests
         Assert.Null(NumericDateOrder.Decide(null, ["12 March 2024", "Prices rose 3-4% in 2024."], null).Why);
 
     [Fact]
-    public void A_files_vote_is_its_majority_and_a_tie_is_no_vote()
+    public void A_lines_vote_is_its_majority_and_a_tie_is_no_vote()
     {
-        Assert.Equal(DateOrder.DayFirst, NumericDateOrder.FileVote("25/11/2024 and 13/01/2024 and 01/13/2024"));
-        Assert.Null(NumericDateOrder.FileVote("25/11/2024 and 11/25/2024"));
-        Assert.Null(NumericDateOrder.FileVote("2024-11-25 and 16.10.2020"));
+        Assert.Equal(DateOrder.DayFirst, NumericDateOrder.LineVote("25/11/2024 and 13/01/2024 and 01/13/2024"));
+        Assert.Null(NumericDateOrder.LineVote("25/11/2024 and 11/25/2024"));
+        Assert.Null(NumericDateOrder.LineVote("2024-11-25 and 16.10.2020"));
     }
 }

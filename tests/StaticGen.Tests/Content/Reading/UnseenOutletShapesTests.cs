@@ -150,8 +150,18 @@ public sealed class UnseenOutletShapesTests
     public void The_pile_decides_the_same_whatever_the_order_of_its_files()
     {
         string[] texts = ["A\n\n25/11/2024\n", "B\n\n11/25/2024\n", "C\n\n13/01/2024\n"];
-        Assert.Equal(PileTable.Build(texts).NumericDateOrder, PileTable.Build(texts.Reverse()).NumericDateOrder);
-        Assert.Equal(DateOrder.DayFirst, PileTable.Build(texts).NumericDateOrder);
+        Assert.Equal(PileTable.Build(texts).NumericDateOrder("03/12/2024"), PileTable.Build(texts.Reverse()).NumericDateOrder("03/12/2024"));
+        Assert.Equal(DateOrder.DayFirst, PileTable.Build(texts).NumericDateOrder("03/12/2024"));
+    }
+
+    [Fact]
+    public void One_outlets_day_first_dates_do_not_decide_another_outlets_line_shape()
+    {
+        // Two files print "Posted ##/##/####" day first; a third outlet prints "Updated: ##-##-####" month first.
+        var pile = PileTable.Build(["A\n\nPosted 25/11/2024\n", "B\n\nPosted 14/10/2024\n", "C\n\nUpdated: 11-25-2024\n"]);
+        Assert.Equal(DateOrder.DayFirst, pile.NumericDateOrder("Posted 03/12/2024"));
+        Assert.Equal(DateOrder.MonthFirst, pile.NumericDateOrder("Updated: 03-12-2024"));
+        Assert.Null(pile.NumericDateOrder("03/12/2024"));
     }
 
     // 5. Dates in datelines, beside relative dates and in trailers.
