@@ -138,34 +138,28 @@ public static class SiteAssembler
     /// </summary>
     private static List<Article> WrittenTagSlugs(List<Article> published)
     {
+        // Per tag slug, how often each spelling's own slug is written. The enricher slugs a tag's name with each
+        // word spelt the canonical way (and names an alias by its canonical name), so a name whose own slug
+        // differs from the tag's is another spelling of it.
         var uses = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var article in published)
+        var anotherSpelling = false;
+        foreach (var tag in published.SelectMany(static a => a.Tags))
         {
-            foreach (var tag in article.Tags)
-            {
-                var written = Slugs.Slugify(tag.Name);
-                // The enricher slugs a tag's name with each word spelt the canonical way (and names an alias by
-                // its canonical name), so a name whose own slug differs from the tag's is another spelling of it.
-                if (written.Length == 0 || written == tag.Slug) continue;
-                if (!uses.TryGetValue(tag.Slug, out var counts)) uses[tag.Slug] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                counts[written] = counts.GetValueOrDefault(written) + 1;
-            }
+            var written = Slugs.Slugify(tag.Name);
+            if (written.Length == 0) continue;
+            anotherSpelling |= written != tag.Slug;
+            if (!uses.TryGetValue(tag.Slug, out var counts)) uses[tag.Slug] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            counts[written] = counts.GetValueOrDefault(written) + 1;
         }
 
-        if (uses.Count == 0) return published;
-        foreach (var article in published)
-        {
-            foreach (var tag in article.Tags)
-            {
-                if (uses.TryGetValue(tag.Slug, out var counts) && Slugs.Slugify(tag.Name) == tag.Slug) counts[tag.Slug] = counts.GetValueOrDefault(tag.Slug) + 1;
-            }
-        }
+        if (!anotherSpelling) return published;
 
         // A spelling never takes a URL another tag has.
-        var taken = new HashSet<string>(published.SelectMany(static a => a.Tags).Select(static t => t.Slug), StringComparer.Ordinal);
+        var taken = new HashSet<string>(uses.Keys, StringComparer.Ordinal);
         var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (canonical, counts) in uses.OrderBy(static u => u.Key, StringComparer.Ordinal))
         {
+            if (counts.Count == 1 && counts.ContainsKey(canonical)) continue;
             var best = counts
                 .OrderByDescending(static c => c.Value)
                 .ThenBy(c => c.Key == canonical ? 0 : 1)
