@@ -69,6 +69,27 @@ public sealed partial class TagDetector
         _max = config.Max;
     }
 
+    /// <summary>
+    /// Whether a one-word name in capitals (three letters or more, not a tag alias) is also written in the article with a
+    /// lower-case letter ("FAMILY" beside "family" or "Family"), as a word of its own.
+    /// </summary>
+    private bool IsShouted(string name, IReadOnlyList<TextSegment> segments)
+    {
+        if (name.Length < 3 || !IsAcronym(name) || name.Count(char.IsLetter) < 3 || _aliases.ContainsKey(Fold(name)) || _canonical.ContainsKey(Fold(name))) return false;
+        foreach (var segment in segments)
+        {
+            var text = segment.Text;
+            for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + name.Length;
+                if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]))) continue;
+                if (HasLower(text.AsSpan(at, name.Length))) return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The built-in tag aliases (acronym ↔ name of well-known organisations), from <c>Enrichment/Data/tag-aliases.tsv</c>.</summary>
     public static IReadOnlyDictionary<string, string> DefaultAliases() => ParseAliases(EmbeddedResources.ReadText("data/tag-aliases.tsv"));
 
@@ -104,6 +125,9 @@ public sealed partial class TagDetector
             position += words.Count;
         }
 
+        // A word shouted in capitals ("A FAMILY of five…", "DOG saves owner") is emphasis, not an acronym, when the article
+        // also writes it as an ordinary word ("the family"); a known acronym (a tag alias) is kept whatever the text does.
+        occurrences.RemoveAll(o => o.Words == 1 && IsShouted(o.Name, segments));
         var candidates = Group(occurrences);
         var kept = Classify(candidates, segments);
         var merged = Merge(kept, candidates, segments);
