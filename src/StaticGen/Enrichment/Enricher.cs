@@ -78,12 +78,15 @@ public sealed class Enricher
         IReadOnlyList<TextSegment> segments;
         IReadOnlyList<ArticleImage> foundImages;
         IReadOnlyList<RawBlock> bodyBlocks = [];
+        string? firstParagraph = null;
         if (cleaned.Format == SourceFormat.RawText)
         {
             // The lede is the first paragraph; it is shown above the body, so it leaves the body.
             var blocks = cleaned.Blocks.ToList();
             bodyBlocks = blocks;
             var ledeIndex = blocks.FindIndex(static b => b is RawParagraph);
+            // A list that opens the body (bullet points under the headline) is no summary: the first paragraph is.
+            firstParagraph = ledeIndex >= 0 ? ((RawParagraph)blocks[ledeIndex]).Text : null;
             lede = ledeIndex >= 0 && blocks.Take(ledeIndex).All(static b => b is not RawHeading) ? ((RawParagraph)blocks[ledeIndex]).Text : null;
             if (lede is not null) blocks.RemoveAt(ledeIndex);
             body = MarkdownComposer.Compose(blocks);
@@ -112,7 +115,7 @@ public sealed class Enricher
 
         // Authored, then the text before <!--more-->, then the first paragraph.
         var beforeMore = cleaned.Format == SourceFormat.RawText ? null : ArticleText.TextBeforeMore(body);
-        var summary = Bounded(NonEmpty(cleaned.Summary) ?? lede ?? beforeMore ?? FirstBodyText(segments) ?? title);
+        var summary = Bounded(NonEmpty(cleaned.Summary) ?? lede ?? beforeMore ?? firstParagraph ?? FirstBodyText(segments) ?? title);
         if (NonEmpty(cleaned.Summary) is { Length: > MaxSummaryLength })
         {
             diagnostics.Warning(Stage.Enrich, parsed.SourcePath, At(parsed, "summary"), 0, $"the summary is longer than {MaxSummaryLength} characters; cards, feeds and the search index show its first {MaxSummaryLength}");

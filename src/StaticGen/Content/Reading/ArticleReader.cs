@@ -92,7 +92,8 @@ public static partial class ArticleReader
         MarkCaptionsAboveCredits(lines, features, head);
         MarkMenus(lines, features, evidence);
         MarkLabels(lines, features, evidence, original, dropped, data);
-        MarkSummaryBoxes(lines, features, evidence);
+        var listItems = new bool[lines.Length];
+        MarkSummaryBoxes(lines, features, evidence, listItems);
         var figure = FigureLines(lines, features);
         for (var i = 0; i < lines.Length; i++)
         {
@@ -241,6 +242,13 @@ public static partial class ArticleReader
         {
             if (classes[i] != LineClass.Blank) continue;
             var f = features[i]!;
+            if (listItems[i] || HeadlineBullet(lines, original, features, evidence, i))
+            {
+                // Bullet points under the headline sum the story up: the article's own list, shown at the top of the body.
+                Mark(classes, why, i, LineClass.List, listItems[i] ? "a bulleted item of a summary box: kept as a list (its label is dropped)" : "bullet points under the headline: a list that opens the body");
+                continue;
+            }
+
             if (f.Meta is { } meta && !(evidence[i] is { } e && !e.StartsWith("known", StringComparison.Ordinal) && !meta.IsScraperPrefix))
             {
                 lastMeta = i;
@@ -306,7 +314,11 @@ public static partial class ArticleReader
                 continue;
             }
 
-            if (figure[i])
+            if (listItems[i])
+            {
+                Mark(classes, why, i, LineClass.List, "a bulleted item of a summary box: kept as a list (its label is dropped)");
+            }
+            else if (figure[i])
             {
                 Mark(classes, why, i, f.ImageFile ? LineClass.ImageFile : f.Credit is not null ? LineClass.Credit : LineClass.Caption, "image lines");
             }
@@ -340,10 +352,10 @@ public static partial class ArticleReader
             }
         }
 
-        // Images above the lede (a lead picture) open the body.
+        // Images and lists above the lede (a lead picture, bullet points under the headline) open the body.
         foreach (var i in header)
         {
-            if (classes[i] == LineClass.ImageFile)
+            if (classes[i] is LineClass.ImageFile or LineClass.List)
             {
                 bodyFrom = Math.Min(bodyFrom, i);
                 break;
@@ -364,7 +376,7 @@ public static partial class ArticleReader
         var kept = new string[lines.Length];
         for (var i = 0; i < lines.Length; i++)
         {
-            kept[i] = i >= bodyFrom && classes[i] is LineClass.Prose or LineClass.Dateline or LineClass.Heading or LineClass.Table or LineClass.ImageFile or LineClass.Caption or LineClass.Credit && !(classes[i] is LineClass.Caption or LineClass.Credit && !figure[i])
+            kept[i] = i >= bodyFrom && classes[i] is LineClass.Prose or LineClass.Dateline or LineClass.Heading or LineClass.Table or LineClass.List or LineClass.ImageFile or LineClass.Caption or LineClass.Credit && !(classes[i] is LineClass.Caption or LineClass.Credit && !figure[i])
                 ? lines[i]
                 : "";
         }
@@ -800,7 +812,7 @@ public static partial class ArticleReader
     /// after it when the label stands alone, with or without bullets. The items restate the story, so they share its words
     /// and look like headlines; they are never the title or the lede.
     /// </summary>
-    private static void MarkSummaryBoxes(string[] lines, LineFeatures?[] features, string?[] evidence)
+    private static void MarkSummaryBoxes(string[] lines, LineFeatures?[] features, string?[] evidence, bool[] listItems)
     {
         for (var i = 0; i < lines.Length; i++)
         {
@@ -810,6 +822,8 @@ public static partial class ArticleReader
             while (j >= 0 && j < lines.Length && lines[j].Length > 0 && features[j] is { } f && (f.Words <= MaxBoxItemWords || IsBullet(lines[j])) && f.Meta is null && !f.ImageFile)
             {
                 evidence[j] ??= $"an item of the summary box under '{lines[i]}' on line {i + 1}";
+                // Bulleted items are the article's own summary: kept as a list, never the title or the lede.
+                listItems[j] = IsBullet(lines[j]);
                 j++;
             }
         }
@@ -817,6 +831,22 @@ public static partial class ArticleReader
 
     /// <summary>The longest item of a summary box without a bullet (a bulleted item may be longer: the bullet says it is an item).</summary>
     private const int MaxBoxItemWords = 30;
+
+    /// <summary>
+    /// A bullet point under the headline ("• Ferries halted for a third day"): a bulleted line of three words or more, no
+    /// furniture, with another such line right above or below it in its block. A bulleted menu has shorter items, and is
+    /// furniture already.
+    /// </summary>
+    private static bool HeadlineBullet(string[] lines, string[] original, LineFeatures?[] features, string?[] evidence, int i)
+    {
+        if (!IsBullet(lines[i]) || evidence[i] is not null || features[i] is not { Words: >= 3 }) return false;
+        foreach (var k in (int[])[i - 1, i + 1])
+        {
+            if (k >= 0 && k < lines.Length && original[k].Length > 0 && IsBullet(lines[k]) && evidence[k] is null && features[k] is { Words: >= 3 }) return true;
+        }
+
+        return false;
+    }
 
     private static bool IsBullet(string line) => line.Length > 2 && line[0] is '•' or '·' or '▪' or '-' or '*' or '–' && line[1] == ' ';
 

@@ -185,4 +185,30 @@ public sealed class CreditsCaptionsAndWidgetsTests
         Assert.Contains("Closures so far", Headings(a));
         Assert.Single(a.Blocks.OfType<RawTable>());
     }
+    [Fact]
+    public void Bullet_points_under_the_headline_open_the_body_as_a_list()
+    {
+        var a = Read($"Canal bridge to stay shut until spring\n\n• Divers found a crack in one of the piers\n• Boats will be let through twice a day\n• Walkers sent to the lock gates upstream\n\nBy Nora Quill\nPublished 3 Mar 2025\n\n{Lede}\n\n{Second}\n");
+        var list = Assert.IsType<RawList>(a.Blocks[0]);
+        Assert.Equal(["Divers found a crack in one of the piers", "Boats will be let through twice a day", "Walkers sent to the lock gates upstream"], list.Items);
+        Assert.Null(a.Standfirst);
+        Assert.Equal("Nora Quill", a.Author);
+        Assert.StartsWith("The old swing bridge", a.Blocks.OfType<RawParagraph>().First().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_summary_boxs_bulleted_items_are_kept_as_a_list_without_its_label()
+    {
+        var a = Read($"Canal bridge to stay shut until spring\n\nBy Nora Quill\n\n{Lede}\n\nKey points\n• Divers found a crack in one of the piers\n• Boats will be let through twice a day\n\n{Second}\n\n{Third}\n");
+        Assert.Equal(2, Assert.Single(a.Blocks.OfType<RawList>()).Items.Count);
+        Assert.Equal(LineClass.Furniture, ClassOf(a, "Key points"));
+        Assert.DoesNotContain("Key points", Headings(a));
+    }
+    [Fact]
+    public void A_live_blogs_summary_is_its_first_paragraph_not_the_bullet_points_above_it()
+    {
+        var parsed = ArticleReader.Read("a.txt", $"Canal floods live: boats moved as the river rises\n\nBy Nora Quill\nStarted Tue 4 Mar 2025, 07.10 GMT\n\nWhat we know so far\n• Water is over the lock at Hensby\n• Two narrowboats have been moved\n\n12m ago\nTug crews wait at the upper lock\n\n{Lede}\n\n{Second}\n").Article!;
+        var article = new StaticGen.Enrichment.Enricher(new StaticGen.Configuration.SiteConfig(), StaticGen.Enrichment.Gazetteer.LoadDefault()).Enrich(parsed, DateTimeOffset.UnixEpoch).Article;
+        Assert.Equal(Lede, article.Summary);
+    }
 }

@@ -99,14 +99,15 @@ public sealed class UnseenOutletShapesTests
     }
 
     [Fact]
-    public void A_summary_box_with_long_bulleted_items_is_dropped_whole()
+    public void A_summary_box_with_long_bulleted_items_keeps_them_as_a_list_never_the_lede()
     {
         const string item = "• The island ferry sailed again on Thursday morning after a week of gales, and the operator said the first crossing was full of lorries, shoppers and a school trip that had waited since Monday for the weather to turn.";
         var a = Read($"{Headline}\n\nKey Facts\n{item}\n• Two extra crossings are planned for Saturday.\n\n{Lede}\n\n{Second}\n");
         Assert.Equal(Headline, a.Title);
         Assert.Equal(Lede, Assert.IsType<RawParagraph>(a.Blocks.First(static b => b is RawParagraph)).Text);
-        Assert.DoesNotContain(BodyTexts(a), static t => t.Contains("school trip", StringComparison.Ordinal));
-        Assert.DoesNotContain(a.Blocks, static b => b is RawList l && l.Items.Any(static i => i.Contains("school trip", StringComparison.Ordinal)));
+        Assert.DoesNotContain(a.Blocks, static b => b is RawParagraph p && p.Text.Contains("school trip", StringComparison.Ordinal));
+        Assert.Contains(a.Blocks, static b => b is RawList l && l.Items.Count == 2 && l.Items[0].Contains("school trip", StringComparison.Ordinal));
+        Assert.DoesNotContain(a.Blocks, static b => b is RawHeading h && h.Text == "Key Facts");
     }
 
     [Fact]
