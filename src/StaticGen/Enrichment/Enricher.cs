@@ -1,3 +1,5 @@
+// Over 500 lines: the one explicit cascade (defaults ← detected ← authored) for raw and Markdown articles reads best whole;
+// split the raw-text body handling (lede, summary, segments) into its own file when it grows further.
 using System.Globalization;
 using StaticGen.Configuration;
 using StaticGen.Content;
