@@ -265,7 +265,7 @@ public sealed class SiteContext
     internal ParseResult Parse(string displayPath, ContentKind kind, string text, Content.Reading.PileTable? pile = null) =>
         kind == ContentKind.RawArticle
             ? RawArticleParser.Parse(displayPath, text, Enricher.Cleanup.Classify, Config.Dates.Order, Reader, pile)
-            : MarkdownArticleParser.Parse(displayPath, text);
+            : MarkdownArticleParser.Parse(displayPath, text, Config.FrontMatter.Unknown);
 
     /// <summary>The enrichment of one parsed article, dated from its file when its text gives no date (the pipeline's Enrich, per article).</summary>
     internal EnrichResult Enrich(ParsedArticle parsed, string fullPath, FallbackDates fallback)

@@ -32,6 +32,9 @@ public sealed record SiteConfig
 
     public MarkdownConfig Markdown { get; init; } = new();
 
+    /// <summary>How front matter keys StaticGen does not know are treated (<c>frontMatter:</c>).</summary>
+    public FrontMatterConfig FrontMatter { get; init; } = new();
+
     /// <summary>How content images are resized and encoded (<c>images:</c>).</summary>
     public ImagesConfig Images { get; init; } = new();
 
@@ -128,6 +131,23 @@ public sealed record MarkdownConfig
 
     /// <summary>Whether articles show a table of contents when their front matter does not say (<c>markdown.toc</c>).</summary>
     public bool Toc { get; init; }
+}
+
+/// <summary>What becomes of a front matter key StaticGen does not read (<c>frontMatter.unknown</c>).</summary>
+public enum UnknownKeys
+{
+    /// <summary>The key is left out with a warning that says what to write instead (the default).</summary>
+    Warn,
+
+    /// <summary>The key is kept under the article's <c>params</c>, for templates, without a warning.</summary>
+    Keep,
+}
+
+/// <summary>How front matter is read (<c>frontMatter:</c>).</summary>
+public sealed record FrontMatterConfig
+{
+    /// <summary>What becomes of keys StaticGen does not read: warned about, or kept under <c>params</c>.</summary>
+    public UnknownKeys Unknown { get; init; }
 }
 
 /// <summary>

@@ -98,6 +98,23 @@ public static class SiteConfigReader
         return config with { Authors = merged };
     }
 
+    /// <summary><c>frontMatter.unknown</c>: <c>warn</c> (the default) or <c>keep</c>.</summary>
+    private static UnknownKeys? Unknown(YamlBinder y, YamlNode node)
+    {
+        switch (y.String(node, "frontMatter.unknown"))
+        {
+            case null:
+                return null;
+            case "warn":
+                return UnknownKeys.Warn;
+            case "keep":
+                return UnknownKeys.Keep;
+            case var other:
+                y.Error(node, $"'frontMatter.unknown' must be 'warn' (the default: an unknown key is left out with a warning) or 'keep' (kept under the article's params), got '{other}'");
+                return null;
+        }
+    }
+
     public static ConfigResult Parse(string path, string yaml)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -137,6 +154,10 @@ public static class SiteConfigReader
             {
                 ["unsafeHtml"] = v => config = config with { Markdown = config.Markdown with { UnsafeHtml = y.Bool(v, "markdown.unsafeHtml") ?? false } },
                 ["toc"] = v => config = config with { Markdown = config.Markdown with { Toc = y.Bool(v, "markdown.toc") ?? false } },
+            }),
+            ["frontMatter"] = n => y.Mapping(n, "frontMatter", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
+            {
+                ["unknown"] = v => config = config with { FrontMatter = config.FrontMatter with { Unknown = Unknown(y, v) ?? config.FrontMatter.Unknown } },
             }),
             ["images"] = n => y.Mapping(n, "images", new Dictionary<string, Action<YamlNode>>(StringComparer.Ordinal)
             {

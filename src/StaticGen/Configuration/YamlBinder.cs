@@ -194,7 +194,12 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
     /// Walks a mapping: each known key calls its reader; an unknown key is a warning that suggests
     /// the nearest known one, or says what to write instead when <paramref name="hints"/> knows the key.
     /// </summary>
-    public void Mapping(YamlNode node, string context, IReadOnlyDictionary<string, Action<YamlNode>> readers, IReadOnlyDictionary<string, string>? hints = null)
+    /// <param name="node">The mapping.</param>
+    /// <param name="context">Its dotted path, empty at the root.</param>
+    /// <param name="readers">A reader for each known key.</param>
+    /// <param name="hints">What to write instead of a known foreign key.</param>
+    /// <param name="unknown">Takes each key no reader knows, instead of a warning; null: warn.</param>
+    public void Mapping(YamlNode node, string context, IReadOnlyDictionary<string, Action<YamlNode>> readers, IReadOnlyDictionary<string, string>? hints = null, Action<string, YamlNode>? unknown = null)
     {
         if (node is not YamlMappingNode mapping)
         {
@@ -209,6 +214,13 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
             {
                 Record(context.Length == 0 ? key : $"{context}.{key}", valueNode);
                 read(valueNode);
+                continue;
+            }
+
+            if (unknown is not null && key.Length > 0)
+            {
+                Record(context.Length == 0 ? key : $"{context}.{key}", valueNode);
+                unknown(key, valueNode);
                 continue;
             }
 
@@ -375,6 +387,9 @@ internal sealed class YamlBinder(string path, Stage stage, DiagnosticList diagno
 
         return ParamValue(node, key) as IReadOnlyDictionary<string, object?>;
     }
+
+    /// <summary>One free-form value, typed as <see cref="Params"/> types them (a key kept by <c>frontMatter.unknown: keep</c>).</summary>
+    public object? Param(YamlNode node, string key) => ParamValue(node, key);
 
     private object? ParamValue(YamlNode node, string key)
     {

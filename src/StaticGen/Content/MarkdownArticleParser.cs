@@ -41,7 +41,10 @@ public static class MarkdownArticleParser
         return keys;
     }
 
-    public static ParseResult Parse(string path, string text)
+    /// <param name="path">The file, for diagnostics.</param>
+    /// <param name="text">The file's text.</param>
+    /// <param name="unknown">What becomes of keys StaticGen does not read: a warning, or a place under <c>params</c> (<c>frontMatter.unknown</c>).</param>
+    public static ParseResult Parse(string path, string text, UnknownKeys unknown = UnknownKeys.Warn)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
@@ -79,6 +82,7 @@ public static class MarkdownArticleParser
             var y = new YamlBinder(path, Stage.Load, diagnostics, lineOffset: split.YamlLine - 1);
             article = article with { Positions = y.Positions }; // filled as the keys are read
             var root = y.LoadMapping(yamlText, "the front matter");
+            var kept = new Dictionary<string, object?>(StringComparer.Ordinal);
             if (root is null)
             {
                 return new ParseResult(null, diagnostics.Sorted());
@@ -121,7 +125,14 @@ public static class MarkdownArticleParser
                 ["lastmod"] = n => article = article with { Updated = article.Updated ?? y.Date(n, "lastmod") },
                 ["params"] = n => article = article with { Params = y.Params(n, "params") ?? TemplateParams.Empty },
                 [ArticleWriter.HashKey] = n => article = article with { ImportHash = y.String(n, ArticleWriter.HashKey) },
-            }, s_foreignKeys);
+            }, s_foreignKeys, unknown == UnknownKeys.Keep ? (key, node) => kept[key] = y.Param(node, key) : null);
+
+            // Keys kept by 'frontMatter.unknown: keep' join params; what 'params' itself says wins.
+            if (kept.Count > 0)
+            {
+                foreach (var (key, value) in article.Params) kept[key] = value;
+                article = article with { Params = kept.AsReadOnly() };
+            }
         }
 
         if (diagnostics.HasErrors)

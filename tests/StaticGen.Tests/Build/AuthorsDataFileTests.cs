@@ -62,6 +62,19 @@ public sealed class AuthorsDataFileTests : IDisposable
     }
 
     [Fact]
+    public void The_facts_line_is_one_item_per_fact_with_the_separators_left_to_the_style_sheet()
+    {
+        // On a phone the line wraps; a "·" typed between the items would open the second line (the mobile
+        // meta-line fault), so each fact is its own item and the theme draws the dots where the line allows.
+        _site.BuildOk();
+        var facts = _site.Html("authors/ilse-farrow/index.html").QuerySelector(".profile .facts")!;
+        Assert.Equal(
+            ["1 article, latest first", "RSS feed", "Website", "Email"],
+            facts.Children.Select(static c => c.TextContent.Trim()));
+        Assert.DoesNotContain("·", facts.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_ld_gives_each_author_as_a_person_with_role_bio_photo_and_profiles()
     {
         _site.BuildOk();

@@ -108,6 +108,37 @@ public sealed class TranslationsTests
     }
 
     [Fact]
+    public void A_hebrew_index_files_names_by_letter_with_vowel_points_ignored()
+    {
+        // Pointed "בְּרָכָה" sorts as ברכה, after בית; by code point the points (U+05B0…) would put it first.
+        using var site = FixtureSite.Parse("""
+            -- site.config.yml --
+            title: Test
+            baseUrl: https://example.org/
+            language: he
+            -- content/a.md --
+            ---
+            title: The bridge opens
+            date: 2024-05-01
+            tags: [גשר, בְּרָכָה, בית המשפט, Zeta Group]
+            countries: [Israel, Jordan]
+            ---
+            Cars crossed at noon.
+            """);
+        site.BuildOk();
+        var groups = site.Html("tags/index.html").QuerySelectorAll(".term-group")
+            .Select(g => (Letter: g.QuerySelector("h2")!.FirstChild!.TextContent.Trim(), Names: g.QuerySelectorAll(".term__name").Select(n => n.TextContent).ToList()))
+            .ToList();
+        Assert.Equal(["Z", "ב", "ג"], groups.Select(static g => g.Letter));
+        Assert.Equal(["בית המשפט", "בְּרָכָה"], groups.Single(static g => g.Letter == "ב").Names);
+
+        // Country names in Hebrew, in Hebrew order within their continent: ירדן (Jordan) before ישראל (Israel).
+        Assert.Equal(
+            ["ירדן", "ישראל"],
+            site.Html("countries/index.html").QuerySelectorAll(".term__name").Select(static n => n.TextContent.Trim()));
+    }
+
+    [Fact]
     public void A_site_overrides_strings_key_by_key_as_in_hugo()
     {
         using var site = FixtureSite.Parse("""
