@@ -115,7 +115,7 @@ public static partial class MetaLines
         if (s_words.Agency(text.TrimEnd('.')) is { } agencyOnly) return AgencyLine(agencyOnly, MetaEvidence.Agency);
         if (LabelOnly(text) is { } label) return label;
         if (Relative(text) is { } relative) return relative;
-        if ((text.Contains(';', StringComparison.Ordinal) || text.StartsWith('(')) && Trailer(text) is { } trailer) return trailer;
+        if ((text.Contains(';', StringComparison.Ordinal) || text.StartsWith('(') || text.Contains(" | ", StringComparison.Ordinal)) && Trailer(text) is { } trailer) return trailer;
         if (text.StartsWith("date", StringComparison.Ordinal) && ScraperPrefixRegex().Match(text) is { Success: true } prefix && TextDates.Find(prefix.Groups["date"].Value, order) is { Value: { } prefixDate } found)
         {
             return new MetaLine(null, prefixDate, false) { HasTime = found.HasTime, HasZone = found.HasZone, IsScraperPrefix = true, Evidence = MetaEvidence.Label };
@@ -268,9 +268,11 @@ public static partial class MetaLines
         text = text.Trim().TrimEnd('.', ' ');
         if (text.StartsWith('(') && text.EndsWith(')')) text = text[1..^1];
 
-        // "Reporting by A; Editing by B", or "(Reporting by A, writing by B, editing by C)".
+        // "Reporting by A; Editing by B", "Written By: A | Edited By: B", or "(Reporting by A, writing by B, editing by C)".
         var parts = text.Contains(';', StringComparison.Ordinal)
             ? text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : text.Contains(" | ", StringComparison.Ordinal)
+            ? text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             : TrailerCommaRegex().Split(text).Select(static p => p.Trim()).Where(static p => p.Length > 0).ToArray();
         if (parts.Length < 2) return null;
         for (var k = 0; k < parts.Length; k++)
@@ -321,6 +323,19 @@ public static partial class MetaLines
         {
             lineUpdate = updatedOnLine;
             after = "";
+        }
+        else if (label != LabelKind.Updated && SameDayUpdateRegex().Match(after) is { Success: true } sameDay)
+        {
+            // "Published: Tuesday, 4 Feb 2025 at 9:10am | Updated: 11:47am": the update gives only its time, on the same day.
+            var hour = int.Parse(sameDay.Groups["h"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            var minute = int.Parse(sameDay.Groups["m"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            if (sameDay.Groups["pm"].Success && hour < 12) hour += 12;
+            if (sameDay.Groups["am"].Success && hour == 12) hour = 0;
+            if (hour < 24 && minute < 60)
+            {
+                lineUpdate = new DateTimeOffset(date.Year, date.Month, date.Day, hour, minute, 0, date.Offset);
+                after = "";
+            }
         }
 
         var tail = DateTailRegex().Match(after);
@@ -675,6 +690,10 @@ public static partial class MetaLines
     /// <summary>A second, labelled date after the first on one line: "| Updated: …", ", updated …".</summary>
     [GeneratedRegex(@"^\s*[|,·•–—-]\s*(?<label>(?i:updated|last updated|last modified|modified)(?:\s+(?i:on|at))?)\s*:?\s", RegexOptions.CultureInvariant)]
     private static partial Regex SecondDateRegex();
+
+    /// <summary>A second, labelled time without a date after the first date: "| Updated: 11:47am", ", updated 14.05" (the same day).</summary>
+    [GeneratedRegex(@"^\s*[|,·•–—-]\s*(?i:updated|last updated|last modified|modified)(?:\s+(?i:at))?\s*:?\s*(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?:(?<am>(?i:a\.?m\.?))|(?<pm>(?i:p\.?m\.?)))?(?:\s+[A-Z]{2,5})?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SameDayUpdateRegex();
 
     /// <summary>A scraper's prefix: "date" and an ISO date at the very start of the line, whatever follows.</summary>
     [GeneratedRegex(@"^date:?\s+(?<date>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d-])", RegexOptions.CultureInvariant)]

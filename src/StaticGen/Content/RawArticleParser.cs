@@ -321,7 +321,8 @@ public static partial class RawArticleParser
     private static bool IsHeadlineLike(string line) =>
         WordCount(line) is > 0 and <= 30 && !IsStructural(line) && !IsMetaLine(line) && !SentenceBreakRegex().IsMatch(line.TrimEnd('.'));
 
-    internal static List<RawBlock> ParseBody(string[] lines, int start, bool[] dropped, List<ParseNote> notes)
+    // attached: lines printed right under another line of text in their block (null: none); never a subheading, which stands alone.
+    internal static List<RawBlock> ParseBody(string[] lines, int start, bool[] dropped, List<ParseNote> notes, bool[]? attached = null)
     {
         var blocks = new List<RawBlock>();
         var i = start;
@@ -470,7 +471,7 @@ public static partial class RawArticleParser
                 continue;
             }
 
-            if (!isLast && IsSubheading(paragraph))
+            if (!isLast && IsSubheading(paragraph) && attached?[lineNumber - 1] != true)
             {
                 blocks.Add(new RawHeading(lineNumber, paragraph));
                 notes.Add(new ParseNote(lineNumber, "subheading (a short line that does not read as a sentence)"));
@@ -508,6 +509,13 @@ public static partial class RawArticleParser
                 notes.Add(new ParseNote(after + 1, "image caption (after its credit)"));
                 i = after + 1;
             }
+            else if (after == i && IsCaptionAfterCredit(lines[after]))
+            {
+                // Credit first, then the caption without a label, in the same block ("Credit: Agency" / "Smoke over the port.").
+                caption = lines[after];
+                notes.Add(new ParseNote(after + 1, "image caption (right under its credit)"));
+                i = after + 1;
+            }
         }
         else if (next >= 0)
         {
@@ -534,6 +542,14 @@ public static partial class RawArticleParser
         figure = new RawFigure(lineNumber, new ArticleImage(src, caption, credit));
         return i;
     }
+
+    /// <summary>
+    /// The line right under an image's credit, in the same block (no blank line between), describes the picture: a credit
+    /// belongs to a picture, and a picture's text sits with it. A subheading or the next paragraph is set off by a blank
+    /// line. Not a list, quote, table, byline or date line, another credit, or text longer than a caption.
+    /// </summary>
+    internal static bool IsCaptionAfterCredit(string line) =>
+        WordCount(line) is > 0 and <= MaxCaptionWords && !IsStructural(line) && !IsMetaLine(line) && !TryParseCredit(line, out _) && SentenceBreakRegex().Count(line) <= 2;
 
     /// <summary>Whether the em-dash line at <paramref name="i"/> stands alone (no em-dash line right after it).</summary>
     private static bool EmDashSingle(string[] lines, int i) =>
@@ -671,6 +687,9 @@ public static partial class RawArticleParser
         if (last is '?' or '!' && words > 10) return false;
         if (IsMetaLine(line) || CreditLineRegex().IsMatch(line)) return false;
 
+        // A numbered section ("II. The squeeze"): its numeral is no sentence.
+        if (SectionNumeralRegex().Match(line) is { Success: true } numeral) line = line[numeral.Length..];
+
         // A live blog's time stamp ("07:31", "7.15am", "14:05 GMT") marks an entry; it is no heading.
         if (Reading.TitleChooser.IsTimeStamp(line)) return false;
         return !SentenceBreakRegex().IsMatch(line);
@@ -761,6 +780,10 @@ public static partial class RawArticleParser
     [GeneratedRegex(@"^(?:Sources?|Photos?|Pictures?|Images?|Photographs?)\s*:\s*\S.{0,100}$")]
     private static partial Regex SourceLineRegex();
 
+    /// <summary>A section's roman numeral before its heading ("IV. ").</summary>
+    [GeneratedRegex(@"^[IVXLC]{1,6}\.\s+(?=\p{Lu})")]
+    private static partial Regex SectionNumeralRegex();
+
     [GeneratedRegex(@"^>\s*(?<text>.*)$")]
     private static partial Regex QuoteRegex();
 
@@ -768,10 +791,10 @@ public static partial class RawArticleParser
     [GeneratedRegex(@"^[^\s/\\:*?""<>|]+\.(?:jpe?g|png|webp|gif|avif)$", RegexOptions.IgnoreCase)]
     internal static partial Regex ImageFileRegex();
 
-    private const string CreditWord = @"(?i:Photo(?:graph(?:er|y)?)?s?|Images?|Pictures?|Foto|Credits?|Photo credit|Image credit|Source|Graphics?|Illustrations?|Video)";
+    private const string CreditWord = @"(?i:Photo(?:graph(?:er|y)?)?s?|Images?|Pictures?|Foto|Credits?|Photo credit|Image credit|Source|Graphics?|Illustrations?|Video|Screenshots?)";
 
     /// <summary>"(Photo: A / B)", "Photo: Reuters", "Image: …", "© AFP", "Photo by …", "(AP Photo/Name)", "REUTERS/Name".</summary>
-    [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo|Image|Picture)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo(?:graph)?|Image|Picture)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+))$", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLineRegex();
 
     /// <summary>Capitalised words, as in a photographer's or agency's name ("Dean Lewins", "PA Wire", "U.S. Navy").</summary>
@@ -785,9 +808,11 @@ public static partial class RawArticleParser
 
     /// <summary>
     /// A caption sentence that ends with its credit: "… in Antakya. © AFP", "… Picture by Name/PA", "… by KCNA. KCNA via
-    /// REUTERS"; or any caption followed by a bracketed credit: "… after the winning shot (Photo: Getty Images)".
+    /// REUTERS"; or any caption followed by a bracketed credit: "… after the winning shot (Photo: Getty Images)", "… at
+    /// dawn. (Name/Agency)"; or a caption that does not close its sentence before a capitalised credit label or a copyright
+    /// sign: "… on the quay at night Credit: Agency", "… over the bay © Agency".
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{1,60}\bPhoto\b[^()]{0,40})\)|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
+    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{1,60}\bPhoto\b[^()]{0,40})\)|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\]|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()/]{2,60}/[^()]{2,60})\)|(?<caption>.+?[\p{L}\p{N}])\s+(?:Credit|Photo|Picture|Image|Photograph)s?\s*:\s*(?<credit>\p{Lu}[^:.]{1,60})|(?<caption>.+?[\p{L}\p{N}])\s+©\s*(?<credit>\p{Lu}[^©]{1,60}))$")]
     private static partial Regex InlineCreditRegex();
 
     /// <summary>BBC style, credit first: "Image source, Reuters"; Guardian style: "Photograph: Name/Agency"; "Picture: PA"; a bracketed credit alone.</summary>

@@ -101,7 +101,7 @@ public static partial class ArticleReader
 
         // 3. Prose classes. Figures and embedded posts (a post's text, then "— Name (@handle) date") are not judged.
         var neutral = (bool[])figure.Clone();
-        for (var i = 0; i < lines.Length; i++) neutral[i] |= rows[i] is not null;
+        for (var i = 0; i < lines.Length; i++) neutral[i] |= rows[i] is not null || features[i]?.Known == FurnitureKind.Insert;
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Length == 0 || !RawArticleParser.PostAttributionRegex().IsMatch(lines[i])) continue;
@@ -137,7 +137,7 @@ public static partial class ArticleReader
             return new ParseResult(null, diagnostics.Sorted());
         }
 
-        var last = Math.Max(runEnd, LastProse(prose, lede));
+        var last = Math.Max(runEnd, LastProse(prose, initial, features, lede));
         var classes = new LineClass[lines.Length];
         var why = new string[lines.Length];
         // The main run goes on through figures, embedded posts, lists and tables right after the last paragraph.
@@ -145,7 +145,10 @@ public static partial class ArticleReader
         {
             if (lines[i].Length == 0 || head[i] != i) continue;
             if (evidence[i] is not null) break;
-            if (!neutral[i] && !RawArticleParser.IsStructural(lines[i]) && !lines[i].Contains('\t', StringComparison.Ordinal)) break;
+            // A subheading over a table or list that closes the article ("Match stats" over its rows) goes with it.
+            var headsStructure = RawArticleParser.IsSubheading(lines[i]) && RawArticleParser.NextNonEmpty(lines, i + 1) is var below and >= 0
+                && (RawArticleParser.IsStructural(lines[below]) || lines[below].Contains('\t', StringComparison.Ordinal));
+            if (!neutral[i] && !headsStructure && !RawArticleParser.IsStructural(lines[i]) && !lines[i].Contains('\t', StringComparison.Ordinal)) break;
             last = i;
         }
 
@@ -177,21 +180,29 @@ public static partial class ArticleReader
             var t = best.Line - 1;
 
             // The page title with the site's name after it, and the headline alone later: the headline is the title.
-            // A site's name is short and is no line of its own (a kicker split "Kicker – Headline" has its headline on the next line).
+            // A site's name is short and is no text line of its own (a kicker split "Kicker – Headline" has its headline on the
+            // next line); it may be a line of the page's furniture (the masthead in the menu).
             var shorter = header.FirstOrDefault(j => j != t && TitleChooser.WithoutSuffix(lines[t], lines[j]) is not null
                 && lines[t][lines[j].Length..].Trim(' ', '|', '-', '–', '—', ':') is var suffix && RawArticleParser.WordCount(suffix) <= MaxSiteNameWords
-                && !header.Any(k => string.Equals(lines[k], suffix, StringComparison.Ordinal)), -1);
+                && !header.Any(k => evidence[k] is null && string.Equals(lines[k], suffix, StringComparison.Ordinal)), -1);
             if (shorter >= 0)
             {
                 notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{lines[t][lines[shorter].Length..].Trim()}'"));
                 lines[t] = lines[shorter];
+            }
+            else if (MastheadSuffix(lines[t], header.Where(k => evidence[k] is not null).Select(k => lines[k])) is { } alone)
+            {
+                // No shorter copy of the headline, but its suffix is the site's name as the page's furniture prints it.
+                notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{lines[t][alone.Length..].Trim()}' (the page's masthead)"));
+                lines[t] = alone;
             }
 
             // The header block after the title, as the seed format has it (a repeat, or a kicker and headline), read with furniture set aside.
             var work = (string[])lines.Clone();
             foreach (var i in header)
             {
-                if (i > t && (evidence[i] is not null || !(features[i]!.Words <= 30))) work[i] = "";
+                // A credit or caption shape ("Companies / Technology") is never the kicker or a repeat of the headline.
+                if (i > t && (evidence[i] is not null || !(features[i]!.Words <= 30) || features[i]!.Credit is not null || features[i]!.Caption is not null)) work[i] = "";
             }
 
             var read = RawArticleParser.ReadHeader(work, t, notes);
@@ -270,7 +281,8 @@ public static partial class ArticleReader
         // An isolated heading line right before the lede (a live blog's newest entry) stays a heading.
         var before = lede - 1;
         while (before >= 0 && lines[before].Length == 0) before--;
-        if (before >= 0 && before > lastMeta && before < lede - 1 && (before == 0 || lines[before - 1].Length == 0) && classes[before] == LineClass.Furniture
+        // Its entry's time stamp may sit right above it ("Posted at 14:52", "12m ago").
+        if (before >= 0 && before > lastMeta && before < lede - 1 && (before == 0 || original[before - 1].Length == 0 || IsEntryStamp(original[before - 1])) && classes[before] == LineClass.Furniture
             && evidence[before] is null && RawArticleParser.IsSubheading(lines[before]))
         {
             Mark(classes, why, before, LineClass.Heading, "a heading line set off right above the lede");
@@ -309,6 +321,10 @@ public static partial class ArticleReader
             else if (f.Credit is not null || f.Caption is not null)
             {
                 Mark(classes, why, i, f.Credit is not null ? LineClass.Credit : LineClass.Caption, "a caption or credit without an image file: not article text");
+            }
+            else if (i != lede && WidgetEvidence(lines, original, dropped, evidence, features, figure, i) is { } widget)
+            {
+                Mark(classes, why, i, LineClass.Furniture, widget);
             }
             else if (TitleChooser.IsTimeStamp(lines[i]))
             {
@@ -354,7 +370,16 @@ public static partial class ArticleReader
         }
 
         var start = RawArticleParser.NextNonEmpty(kept, 0);
-        var blocks = start < 0 ? [] : RawArticleParser.ParseBody(kept, start, dropped, notes);
+        // A subheading stands alone in its block: a short line printed right under a line of text ("Rating: MISLEADING" under
+        // "Claim: …") belongs to that line's box. A live blog's entry heading under its time stamp stays one.
+        var attached = new bool[lines.Length];
+        for (var i = 1; i < lines.Length; i++)
+        {
+            attached[i] = original[i - 1].Length > 0 && !dropped[i - 1] && features[i - 1] is { } above && above.Meta is null && !above.ImageFile && !figure[i - 1]
+                && !TitleChooser.IsTimeStamp(lines[i - 1]) && !ClockTimeRegex().IsMatch(lines[i - 1]);
+        }
+
+        var blocks = start < 0 ? [] : RawArticleParser.ParseBody(kept, start, dropped, notes, attached);
         blocks = DropRepeatedCaptions(blocks, notes);
         string? datelineText = null;
         if (blocks.FindIndex(static b => b is RawParagraph) is var first and >= 0)
@@ -474,6 +499,24 @@ public static partial class ArticleReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?<y>(?:19|20)\d{2})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CopyrightRegex();
+
+    /// <summary>
+    /// The headline without a site's name after it when that name is one of the page's furniture lines (its masthead or
+    /// menu: "Headline | The Ledger" over a menu that prints "THE LEDGER"), compared case-insensitively; null otherwise.
+    /// </summary>
+    internal static string? MastheadSuffix(string title, IEnumerable<string> furniture)
+    {
+        foreach (var separator in (string[])[" | ", " – ", " — ", " - ", " :: "])
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0) continue;
+            var suffix = title[(at + separator.Length)..].Trim();
+            if (suffix.Length == 0 || RawArticleParser.WordCount(suffix) > MaxSiteNameWords) continue;
+            if (furniture.Any(l => string.Equals(l.Trim(), suffix, StringComparison.OrdinalIgnoreCase))) return title[..at].TrimEnd();
+        }
+
+        return null;
+    }
 
     /// <summary>The longest site name after a headline ("Bird flu | The Guardian").</summary>
     private const int MaxSiteNameWords = 6;
@@ -597,6 +640,82 @@ public static partial class ArticleReader
         }
     }
 
+    /// <summary>
+    /// Evidence that a short line in the body is a page's widget, not a heading or text: a heading stands alone between
+    /// paragraphs, and says something of the article. A short line that ends no sentence and shares its block with
+    /// furniture (a share row, a dropped line) is part of that furniture; a question whose block then offers two or more
+    /// one- or two-word answers is a poll or feedback widget ("Was this useful?" / "Yes" / "No"); a few words ending in a
+    /// running time ("Video duration 1:42") are a media player's; a short label over a line in its block, neither ending a
+    /// sentence ("Up next" / a teaser headline, "Presented by …" / an advert), is a teaser or sponsor box; a short line
+    /// that speaks of the page itself ("Continue reading below") is a prompt. Null when none holds.
+    /// </summary>
+    private static string? WidgetEvidence(string[] lines, string[] original, bool[] dropped, string?[] evidence, LineFeatures?[] features, bool[] figure, int i)
+    {
+        if (features[i] is not { } f || f.Meta is not null || f.ImageFile || RawArticleParser.IsStructural(lines[i]) || lines[i].Contains('\t', StringComparison.Ordinal)) return null;
+        var (first, end) = Block(original, i);
+        var block = Enumerable.Range(first, end - first).ToList();
+
+        if (!f.EndsSentence && f.Words <= MaxTeaserWords)
+        {
+            foreach (var k in (int[])[i - 1, i + 1])
+            {
+                // A live blog's entry stamp ("1h ago", "09:15 CET") heads its entry; it is no furniture box.
+                if (k >= first && k < end && (dropped[k] || (evidence[k] is not null && !figure[k])) && features[k]?.Meta is null && !ClockTimeRegex().IsMatch(original[k]) && MetaLines.TryParse(original[k]) is not { IsRelative: true })
+                {
+                    return $"in one block with the furniture on line {k + 1}";
+                }
+            }
+        }
+
+        // A poll: the question, then its answers.
+        var question = block.FindIndex(k => !dropped[k] && original[k].EndsWith('?') && RawArticleParser.WordCount(original[k]) <= MaxMenuWords * 3);
+        if (question >= 0 && block.Count - question - 1 >= 2 && block.Skip(question + 1).All(k => RawArticleParser.WordCount(original[k]) <= 2 && !RawArticleParser.EndsSentence(original[k])) && block.IndexOf(i) >= question)
+        {
+            return $"a poll or feedback widget (the question on line {block[question] + 1} and one- or two-word answers)";
+        }
+
+        if (f.Words <= MaxMenuWords && DurationRegex().IsMatch(lines[i])) return "a media player's running time";
+        if (!f.EndsSentence && f.Words <= MaxTeaserWords && block.FirstOrDefault(k => k != i && RawArticleParser.WordCount(original[k]) <= MaxMenuWords && DurationRegex().IsMatch(original[k]), -1) is var clip and >= 0)
+        {
+            return $"the title of a video or audio clip (line {clip + 1} gives its running time)";
+        }
+
+        if (block.Count >= 2 && RawArticleParser.WordCount(original[first]) <= MaxWidgetLabelWords && !block.Any(k => dropped[k] || original[k].Length == 0
+                || RawArticleParser.EndsSentence(original[k]) || features[k] is not { Meta: null, ImageFile: false } || RawArticleParser.IsStructural(original[k])
+                || ClockTimeRegex().IsMatch(original[k]) || features[k]!.Words > MaxTeaserWords * 2))
+        {
+            return $"a label over a line in its block, neither ending a sentence (a teaser or sponsor box, line {first + 1})";
+        }
+
+        if (!f.EndsSentence && f.Words <= MaxMenuWords && block.Count == 1 && TitleChooser.UiPhrase(lines[i], null)) return "speaks of the page, not of the news (a prompt)";
+        return null;
+    }
+
+    /// <summary>A live blog entry's stamp: a time alone, a short line with a clock time ("Posted at 14:52"), or a relative date ("12m ago").</summary>
+    private static bool IsEntryStamp(string line) =>
+        TitleChooser.IsTimeStamp(line) || (RawArticleParser.WordCount(line) <= MaxMenuWords && ClockTimeRegex().IsMatch(line)) || MetaLines.TryParse(line) is { IsRelative: true };
+
+    /// <summary>The longest label over a teaser or an advert in its block ("Presented by Millrace Bank", "Up next").</summary>
+    private const int MaxWidgetLabelWords = 6;
+
+    /// <summary>The block (run of non-empty original lines) holding line <paramref name="i"/>: its first line and the line after its last.</summary>
+    private static (int First, int End) Block(string[] original, int i)
+    {
+        var first = i;
+        while (first > 0 && original[first - 1].Length > 0) first--;
+        var end = i + 1;
+        while (end < original.Length && original[end].Length > 0) end++;
+        return (first, end);
+    }
+
+    /// <summary>A few words ending in a running time ("Video duration 1:42", "Listen 3:12"); not a time of day ("Posted at 14:52").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{L}[\p{L}\s]{0,30}(?<!\b(?i:at))\s\d{1,2}:\d{2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DurationRegex();
+
+    /// <summary>A clock time on a line ("Posted at 14:52", "09:15 CET"): a live blog's entry stamp.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ClockTimeRegex();
+
     /// <summary>The longest caption read from its credit line alone (one sentence).</summary>
     private const int MaxCaptionWords = 40;
 
@@ -717,7 +836,9 @@ public static partial class ArticleReader
             {
                 var next = RawArticleParser.NextNonEmpty(lines, j + 1);
                 if (next < 0 || next - j > 2 || features[next] is not { } f || f.ImageFile || f.Known is FurnitureKind.Line or FurnitureKind.Label) break;
-                if (f.Credit is null && f.Caption is null && (taken > 0 || f.Words > 60 || f.Meta is not null)) break;
+                // Under a credit, in its block, the picture's caption (RawArticleParser.IsCaptionAfterCredit).
+                var underCredit = taken == 1 && next == j + 1 && features[j]!.Credit is not null && f.Credit is null && RawArticleParser.IsCaptionAfterCredit(lines[next]);
+                if (f.Credit is null && f.Caption is null && !underCredit && (taken > 0 || f.Words > 60 || f.Meta is not null)) break;
                 figure[next] = true;
                 j = next;
             }
@@ -784,13 +905,17 @@ public static partial class ArticleReader
         return (-1, -1);
     }
 
-    /// <summary>The last line of the main run of prose: the last good line, then the list, quote, table or figure lines that continue it.</summary>
-    private static int LastProse(ProseClass[] prose, int lede)
+    /// <summary>
+    /// The last line of the main run of prose: the last good line that reads as prose by its own measure (a short line made
+    /// good only by its neighbours and ending no sentence, such as "Back to top" under the last paragraph, does not extend the run), then the list,
+    /// quote, table or figure lines that continue it.
+    /// </summary>
+    private static int LastProse(ProseClass[] prose, ProseClass[] initial, LineFeatures?[] features, int lede)
     {
         var last = lede;
         for (var i = lede; i < prose.Length; i++)
         {
-            if (prose[i] == ProseClass.Good) last = i;
+            if (prose[i] == ProseClass.Good && (initial[i] is ProseClass.Good or ProseClass.NearGood || features[i]?.EndsSentence == true)) last = i;
         }
 
         return last;

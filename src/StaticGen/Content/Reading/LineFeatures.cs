@@ -152,6 +152,7 @@ public sealed partial record LineFeatures
             FurnitureKind.Action => "call to action",
             FurnitureKind.End => "the comment section begins: the article ends above it",
             FurnitureKind.Box => "the label of a summary box: it and its items are never the title or the lede",
+            FurnitureKind.Insert => "a cross-reference inserted in the article's flow (label and headline of another story)",
             _ => "known furniture",
         };
         if (Nav is { } nav) return nav;
@@ -228,7 +229,7 @@ public sealed partial record LineFeatures
     private static partial Regex AddressRegex();
 
     /// <summary>A labelled credit or caption line: "Image source, Reuters", "Image caption, …", "Photograph: …", "Caption: …".</summary>
-    [GeneratedRegex(@"^(?<label>Image source|Image caption|Caption|Photographer|Photograph|Picture|Photo credit|Image credit|Photos?|Credit)\s*[,:]\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>Image source|Image caption|Caption|Photographer|Photograph|Picture|Photo credit|Image credit|Photos?|Credit|Screenshot)\s*[,:]\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledRegex();
 
     /// <summary>

@@ -19,6 +19,12 @@ public enum FurnitureKind
 
     /// <summary>The label of a summary box ("Key Points", "At a glance"): it and the short items under it are furniture.</summary>
     Box,
+
+    /// <summary>
+    /// A line inserted into the article's flow, such as a cross-reference to another story ("READ: …"): furniture, but no
+    /// evidence about the paragraphs around it (jusText does not count it as a bad neighbour).
+    /// </summary>
+    Insert,
 }
 
 /// <summary>
@@ -43,6 +49,7 @@ public sealed partial class ReaderData
     private readonly Regex? _action;
     private readonly Regex? _end;
     private readonly Regex? _box;
+    private readonly Regex? _insert;
     private readonly string[] _pitchWords;
     private readonly System.Buffers.SearchValues<string> _pitchSearch;
     private readonly Regex[] _keep;
@@ -59,6 +66,7 @@ public sealed partial class ReaderData
         _action = Combined(list, FurnitureKind.Action);
         _end = Combined(list, FurnitureKind.End);
         _box = Combined(list, FurnitureKind.Box);
+        _insert = Combined(list, FurnitureKind.Insert);
         _pitchWords = [.. pitchWords ?? []];
         _pitchSearch = System.Buffers.SearchValues.Create(_pitchWords, StringComparison.OrdinalIgnoreCase);
         _keep = [.. (keep ?? []).Select(Whole)];
@@ -115,6 +123,7 @@ public sealed partial class ReaderData
                 "action" => FurnitureKind.Action,
                 "end" => FurnitureKind.End,
                 "box" => FurnitureKind.Box,
+                "insert" => FurnitureKind.Insert,
                 _ => FurnitureKind.Line,
             };
             yield return (kind, line[(tab + 1)..]);
@@ -136,6 +145,7 @@ public sealed partial class ReaderData
     public FurnitureKind? Furniture(string line, int words)
     {
         if (_line?.IsMatch(line) == true) return FurnitureKind.Line;
+        if (_insert?.IsMatch(line) == true) return FurnitureKind.Insert;
         if (_label?.IsMatch(line) == true) return FurnitureKind.Label;
         if (words <= MaxBoxLabelWords && _box?.IsMatch(line) == true) return FurnitureKind.Box;
         if (words <= MaxEndWords && _end?.IsMatch(line) == true) return FurnitureKind.End;

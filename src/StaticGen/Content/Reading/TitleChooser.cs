@@ -45,6 +45,14 @@ public static partial class TitleChooser
                 reasons.Add("sits above the standfirst, byline, date or lede (+2)");
             }
 
+            // A page prints its headline, then the standfirst that expands it: a longer line under it, not a byline or date.
+            if (next != lede && features[next] is { Meta: null, ImageFile: false, Capitals: false, Credit: null, Caption: null } sf && sf.Words >= 12 && sf.Words > f.Words
+                && next == header.FirstOrDefault(j => j > i && lines[j].Length > 0, -1))
+            {
+                score += 1;
+                reasons.Add("the longer line under it reads as its standfirst (+1)");
+            }
+
             if (f.Words is >= 4 and <= 25 && !f.Capitals && lines[i][^1] != '.')
             {
                 score += 1;
@@ -56,6 +64,14 @@ public static partial class TitleChooser
             {
                 score += 2;
                 reasons.Add("headline capitalisation (+2)");
+            }
+
+            // Clauses strung on semicolons ("Water over the lock; boats moved; buses diverted") sum up a story: a live blog's
+            // standfirst, not its headline.
+            if (lines[i].Count(static c => c == ';') >= 2)
+            {
+                score -= 2;
+                reasons.Add("clauses strung on semicolons: a summary (-2)");
             }
 
             // A long sentence with its full stop is a standfirst, a caption or the lede, not a headline.
@@ -126,9 +142,19 @@ public static partial class TitleChooser
     /// <summary>A line that may be a headline: a few words, one sentence at most, no furniture evidence, not a date or byline, not a label in capitals.</summary>
     public static bool Viable(string line, LineFeatures f, string? evidence) =>
         evidence is null && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
-        && f.Words is >= 2 and <= 40 && !f.SeveralSentences && !(f.Capitals && f.Words <= 6)
+        && f.Words is >= 2 and <= 40 && !(f.SeveralSentences && !QuestionAndAnswer(line, f)) && !(f.Capitals && f.Words <= 6)
         && !(f.Words == 2 && !line.Contains(' ', StringComparison.Ordinal))
         && !RawArticleParser.IsStructural(line) && !HasAddress(line) && HasLongWord(line) && !IsTimeStamp(line);
+
+    /// <summary>
+    /// A headline may ask and answer ("Has the port closed? No – only one berth has"): a question, then a clause that ends no
+    /// sentence. Two sentences closed by a full stop are a standfirst, a caption or prose.
+    /// </summary>
+    private static bool QuestionAndAnswer(string line, LineFeatures f) =>
+        f.Words <= MaxQuestionHeadlineWords && !f.EndsSentence && line.Contains("? ", StringComparison.Ordinal) && line.IndexOf("? ", StringComparison.Ordinal) == line.LastIndexOfAny(['.', '!', '?']);
+
+    /// <summary>The longest headline that asks and answers.</summary>
+    private const int MaxQuestionHeadlineWords = 25;
 
     /// <summary>A time alone on its line ("11.08am BST", "2:30 p.m.", "10:25"): a live blog entry's stamp.</summary>
     public static bool IsTimeStamp(string line) => line.Length <= 20 && TimeStampRegex().IsMatch(line);
