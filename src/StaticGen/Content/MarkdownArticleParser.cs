@@ -27,7 +27,7 @@ public static class MarkdownArticleParser
     };
 
     /// <summary>Other generators' keys StaticGen does not read, with what to write instead (<c>Content/Data/foreign-keys.tsv</c>).</summary>
-    private static readonly IReadOnlyDictionary<string, string> s_foreignKeys = ForeignKeys(EmbeddedResources.ReadText("data/foreign-keys.tsv"));
+    internal static readonly IReadOnlyDictionary<string, string> s_foreignKeys = ForeignKeys(EmbeddedResources.ReadText("data/foreign-keys.tsv"));
 
     internal static Dictionary<string, string> ForeignKeys(string tsv)
     {

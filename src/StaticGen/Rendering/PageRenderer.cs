@@ -427,12 +427,23 @@ public sealed class PageRenderer
         return LinkResolution.Missing;
     }
 
-    /// <summary>A path's file name without its extension: <c>posts/2016-05-20-plan.markdown</c> → <c>2016-05-20-plan</c>.</summary>
+    /// <summary>
+    /// A path's file name without its extension: <c>posts/2016-05-20-plan.markdown</c> → <c>2016-05-20-plan</c>; a Hugo
+    /// page bundle's <c>posts/plan/index.md</c> → <c>plan</c>, the name its <c>ref</c> gives (TemplateTags).
+    /// </summary>
     private static string Stem(string path)
     {
-        var name = path[(path.LastIndexOf('/') + 1)..];
+        var slash = path.LastIndexOf('/');
+        var name = path[(slash + 1)..];
         var dot = name.LastIndexOf('.');
-        return dot > 0 ? name[..dot] : name;
+        var stem = dot > 0 ? name[..dot] : name;
+        if (stem is "index" or "_index" && slash > 0 && ContentReader.KindOf(name) == ContentKind.MarkdownArticle)
+        {
+            var folder = path[..slash];
+            return folder[(folder.LastIndexOf('/') + 1)..];
+        }
+
+        return stem;
     }
 
     /// <summary>A link split before its query or fragment: <c>/search/?q=x#top</c> → (<c>/search/</c>, <c>?q=x#top</c>).</summary>
