@@ -131,6 +131,9 @@ internal sealed class SitePipeline
         /// <summary>The file's text, from Load's read until Enrich parses it.</summary>
         public string? Text { get; set; }
 
+        /// <summary>A Markdown file's bytes, read through the article cache and not found there, until Enrich decodes and parses them.</summary>
+        public byte[]? Bytes { get; set; }
+
         public List<Diagnostic> Diagnostics { get; } = [];
 
         /// <summary>The parsed article, from Enrich's parse until its enrichment.</summary>
@@ -221,6 +224,14 @@ internal sealed class SitePipeline
 
                     // Unknown bytes: the article is parsed, with the enrichment rules (made meanwhile on another core).
                     _site.StartEnrichment();
+                    if (slot.Entry.Kind != ContentKind.RawArticle)
+                    {
+                        // Only a raw article's lines are needed before Enrich (for the pile): a Markdown file waits as the
+                        // UTF-8 it is, half the memory of its decoded text.
+                        slot.Bytes = bytes;
+                        return;
+                    }
+
                     text = ContentReader.Decode(bytes, slot.DisplayPath);
                 }
             }
@@ -287,11 +298,29 @@ internal sealed class SitePipeline
         return new ContentPile(slots) { Table = table, Threshold = threshold };
     }
 
-    /// <summary>Parses a slot's text (a raw article with the pile's evidence), leaving its parsed article, or its finished load when it has none.</summary>
+    /// <summary>Parses a slot's text or bytes (a raw article with the pile's evidence), leaving its parsed article, or its finished load when it has none.</summary>
     private void Parse(Slot slot, ContentPile pile)
     {
-        var text = slot.Text!;
-        slot.Text = null;
+        string text;
+        if (slot.Bytes is { } bytes)
+        {
+            slot.Bytes = null;
+            var decoded = ContentReader.Decode(bytes, slot.DisplayPath);
+            slot.Diagnostics.AddRange(decoded.Diagnostics);
+            if (decoded.Text is null)
+            {
+                slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
+                return;
+            }
+
+            text = decoded.Text;
+        }
+        else
+        {
+            text = slot.Text!;
+            slot.Text = null;
+        }
+
         // A serving cache keeps what the reading asked of the pile; a one-off build needs nothing of it afterwards.
         var raw = slot.Entry.Kind == ContentKind.RawArticle;
         var store = Store;
@@ -336,7 +365,7 @@ internal sealed class SitePipeline
         Parallel.For(0, slots.Count, Workers(cancellationToken), i =>
         {
             var slot = slots[i];
-            if (slot.Text is not null) Parse(slot, pile);
+            if (slot.Text is not null || slot.Bytes is not null) Parse(slot, pile);
             if (slot.Done is null)
             {
                 // A build needs the article, not what the file parsed to (the front matter and the
