@@ -194,7 +194,11 @@ internal sealed class SitePipeline
         {
             slot.Fresh = true;
             ContentText text;
-            if (store is null) text = read(slot.Entry, slot.DisplayPath);
+            if (store is null)
+            {
+                _site.StartEnrichment();
+                text = read(slot.Entry, slot.DisplayPath);
+            }
             else
             {
                 var (bytes, problem) = ContentReader.ReadArticleBytes(slot.Entry.FullPath, slot.DisplayPath);
@@ -211,6 +215,8 @@ internal sealed class SitePipeline
                         return;
                     }
 
+                    // Unknown bytes: the article is parsed, with the enrichment rules (made meanwhile on another core).
+                    _site.StartEnrichment();
                     text = ContentReader.Decode(bytes, slot.DisplayPath);
                 }
             }
@@ -239,12 +245,11 @@ internal sealed class SitePipeline
 
         // The pile: every raw article's short lines, counted across files (a count is the same whatever the order).
         var table = PileTable.FromKeys([.. slots.Where(static s => s.Entry.Kind == ContentKind.RawArticle && s.LineKeys is not null).Select(static s => s.LineKeys!)]);
-        var reader = _site.Reader;
-        var threshold = reader.Threshold(table.FileCount);
+        var threshold = _site.PileThreshold(table.FileCount);
         Parallel.For(0, slots.Length, Workers(cancellationToken), i =>
         {
             var slot = slots[i];
-            if (slot.Cached is { Raw: { } before } && (!ReferenceEquals(before.Reader, reader) || !table.SameVerdicts(before.Lookups, before.Threshold, threshold)))
+            if (slot.Cached is { Raw: { } before } && (!ReferenceEquals(before.Reader, _site.Reader) || !table.SameVerdicts(before.Lookups, before.Threshold, threshold)))
             {
                 // Unchanged text, changed evidence: read it again.
                 slot.Done = null;
@@ -277,7 +282,7 @@ internal sealed class SitePipeline
             var raw = slot.Entry.Kind == ContentKind.RawArticle;
             var pile = raw && (_cache.Live || store is not null) ? table.Recording() : table;
             var parsed = _site.Parse(slot.DisplayPath, slot.Entry.Kind, text, raw ? pile : null);
-            if (raw && _cache.Live && slot.LineKeys is { } keys) slot.Reading = new SiteCache.RawReading(keys, pile.Lookups, reader, threshold);
+            if (raw && _cache.Live && slot.LineKeys is { } keys) slot.Reading = new SiteCache.RawReading(keys, pile.Lookups, _site.Reader, threshold);
             if (raw && store is not null && slot.LineKeys is { } lineKeys) slot.StoreReading = new CachedReading(lineKeys, pile.Lookups, threshold);
             slot.LineKeys = null;
             slot.Diagnostics.AddRange(parsed.Diagnostics);
