@@ -17,7 +17,8 @@
 # Prints each run's wall and CPU (user+system) seconds, peak memory (KiB) and the bytes of the published
 # images; then the medians, StaticGen's ratios to Hugo (the issue's target: time ≤ 0.7, bytes ≤ 1), a
 # second StaticGen build with nothing changed (it should encode nothing), and a check that no published
-# file kept the GPS position, the camera model or its serial number (image-metadata).
+# file kept the GPS position, the camera model or its serial number (image-metadata, then image-privacy.sh
+# with exiftool when it is installed).
 # Wall time on a shared machine is noise: quote the CPU ratio and the load average printed with it.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -109,3 +110,9 @@ PY
 
 # No published picture keeps the camera's GPS position, model or serial number.
 dotnet run -c Release --no-build --project "$ROOT/tests/StaticGen.Benchmarks" -- image-metadata "$T/sg-avif-${AVIF##* }/_site/images"
+# The same with exiftool, an outside reader, after showing that the originals carry the tags.
+if command -v exiftool >/dev/null; then
+  "$ROOT/tests/StaticGen.Benchmarks/image-privacy.sh" "$T/sg-avif-${AVIF##* }/_site/images" "$T/photos"
+else
+  echo "exiftool is not installed (apt-get install libimage-exiftool-perl): the exiftool check is left out" >&2
+fi
