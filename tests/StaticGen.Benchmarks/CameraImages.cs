@@ -6,7 +6,7 @@ namespace StaticGen.Benchmarks;
 /// <summary>
 /// <c>-- camera-images N WIDTH HEIGHT DIR [SEED]</c>: writes N camera-sized JPEGs (smooth Perlin
 /// structure with fine grain, like a photo's detail and sensor noise, quality 92) to DIR as
-/// <c>photo-0001.jpg</c>…, for the image benchmark (images.sh). Each differs by its seed, so no two
+/// <c>photo-0001.jpg</c>…, for the image benchmark (images.sh). Each has its own grain, so no two
 /// share a content hash. Each carries a camera's EXIF (model, body serial number, GPS position), which no
 /// published file may keep (<c>image-metadata</c> checks). Made here with libvips so that no binary is committed.
 /// </summary>
@@ -26,21 +26,55 @@ public static class CameraImages
         var dir = args[3];
         var seed = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 1;
         Directory.CreateDirectory(dir);
-        Parallel.For(0, n, i =>
+
+        // A few scenes (smooth Perlin structure) are made once; each picture is one of them, flipped one of four
+        // ways, with its own grain. Perlin noise at 12 megapixels costs seconds of CPU, grain and the JPEG encoding
+        // a fraction of that, so 500 pictures take minutes instead of most of an hour, and no two share a content hash.
+        // Bounded: one picture per core and one libvips thread each (unbounded, Parallel.For's thread injection
+        // started hundreds of threads on a 2-core machine).
+        NetVips.NetVips.Concurrency = 1;
+        var scenes = new Image[Math.Min(n, SceneCount)];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, scenes.Length, parallel, s =>
         {
-            using var r = Image.Perlin(width, height, cellSize: 96 + (i % 7) * 16, seed: seed * 100_000 + i * 3);
-            using var g = Image.Perlin(width, height, cellSize: 128, seed: seed * 100_000 + i * 3 + 1);
-            using var b = Image.Perlin(width, height, cellSize: 160, seed: seed * 100_000 + i * 3 + 2);
-            using var grain = Image.Gaussnoise(width, height, mean: 0, sigma: 6, seed: i);
+            using var r = Image.Perlin(width, height, cellSize: 96 + (s % 7) * 16, seed: seed * 100_000 + s * 3);
+            using var g = Image.Perlin(width, height, cellSize: 128, seed: seed * 100_000 + s * 3 + 1);
+            using var b = Image.Perlin(width, height, cellSize: 160, seed: seed * 100_000 + s * 3 + 2);
             using var joined = r.Bandjoin(g, b);
             using var scaled = joined.Linear([110.0, 90.0, 100.0], [128.0, 118.0, 100.0]);
-            using var noisy = scaled.Add(grain);
-            using var photo = noisy.Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
-            var jpeg = WithCameraExif(photo.JpegsaveBuffer(q: 92), i);
-            File.WriteAllBytes(Path.Combine(dir, string.Create(CultureInfo.InvariantCulture, $"photo-{i + 1:0000}.jpg")), jpeg);
+            using var scene = scaled.Cast(Enums.BandFormat.Uchar);
+            scenes[s] = scene.CopyMemory();
         });
+        try
+        {
+            Parallel.For(0, n, parallel, i =>
+            {
+                var scene = scenes[i % scenes.Length];
+                var flip = i / scenes.Length % 4;
+                using var turned = flip switch
+                {
+                    0 => scene.Copy(),
+                    1 => scene.FlipHor(),
+                    2 => scene.FlipVer(),
+                    _ => scene.Rot180(),
+                };
+                using var grain = Image.Gaussnoise(width, height, mean: 0, sigma: 6, seed: seed * 100_000 + i);
+                using var noisy = turned.Add(grain);
+                using var photo = noisy.Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
+                var jpeg = WithCameraExif(photo.JpegsaveBuffer(q: 92), i);
+                File.WriteAllBytes(Path.Combine(dir, string.Create(CultureInfo.InvariantCulture, $"photo-{i + 1:0000}.jpg")), jpeg);
+            });
+        }
+        finally
+        {
+            foreach (var scene in scenes) scene?.Dispose();
+        }
+
         return 0;
     }
+
+    /// <summary>How many distinct scenes the pictures are made from (each then flipped four ways, with its own grain).</summary>
+    private const int SceneCount = 8;
 
     /// <summary>The camera model every picture's EXIF names.</summary>
     public const string CameraModel = "Benchbody R7";

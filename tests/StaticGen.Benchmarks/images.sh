@@ -7,6 +7,8 @@
 #   WIDTHS="480 800 1200 1600"
 #   BENCH_TMP=DIR          work folder (default: /tmp/staticgen-images-bench)
 #   SG="dotnet DLL"        the staticgen to time (default: a Release build of this clone)
+#   AVIF="false true"      StaticGen variants timed: without AVIF (the one compared with Hugo, same formats) and
+#                          with it; AVIF=false halves a long run (500 pictures)
 #
 # Both sites publish the N images at the same widths as WebP and JPEG (quality 78), StaticGen also
 # once with AVIF (its default). Hugo (extended) resizes in a template (.Resize "800x webp q78").
@@ -15,12 +17,14 @@
 # Prints each run's wall and CPU (user+system) seconds, peak memory (KiB) and the bytes of the published
 # images; then the medians, StaticGen's ratios to Hugo (the issue's target: time ≤ 0.7, bytes ≤ 1), a
 # second StaticGen build with nothing changed (it should encode nothing), and a check that no published
-# file kept the GPS position, the camera model or its serial number (image-metadata).
+# file kept the GPS position, the camera model or its serial number (image-metadata, then image-privacy.sh
+# with exiftool when it is installed).
 # Wall time on a shared machine is noise: quote the CPU ratio and the load average printed with it.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 N=${1:-200}; W=${2:-4000}; H=${3:-3000}
 RUNS=${RUNS:-3}
+AVIF=${AVIF:-false true}
 WIDTHS=${WIDTHS:-480 800 1200 1600}
 T=${BENCH_TMP:-/tmp/staticgen-images-bench}
 command -v hugo >/dev/null || { echo "images.sh: hugo (extended) is not installed" >&2; exit 2; }
@@ -39,7 +43,7 @@ fi
 
 # StaticGen: one article per picture.
 widths_yaml=$(echo "$WIDTHS" | sed 's/ /, /g')
-for avif in false true; do
+for avif in $AVIF; do
   s=$T/sg-avif-$avif
   rm -rf "$s" && mkdir -p "$s/content"
   printf 'title: Image bench\nbaseUrl: https://news.example.org/\nimages:\n  widths: [%s]\n  avif: %s\n  socialCard: false\n  quality: 78\n' "$widths_yaml" "$avif" > "$s/site.config.yml"
@@ -76,7 +80,7 @@ for r in $(seq 1 "$RUNS"); do
   rm -rf "$h/public" "$h/resources"
   line=$(timed hugo hugo --quiet --source "$h")
   echo "$r $line $(bytes "$h/public") $(find "$h/public" -type f \( -name '*.jpg' -o -name '*.webp' \) | wc -l)" | tee -a "$T/runs"
-  for avif in false true; do
+  for avif in $AVIF; do
     s=$T/sg-avif-$avif
     rm -rf "$s/_site" "$s/.staticgen-_site.images" "$s"/.staticgen-_site.*
     line=$(timed "staticgen(avif=$avif)" $SG build --config "$s/site.config.yml")
@@ -105,4 +109,10 @@ print(f"second build, nothing changed: {float(warm[3]):.1f} s CPU against {cold:
 PY
 
 # No published picture keeps the camera's GPS position, model or serial number.
-dotnet run -c Release --no-build --project "$ROOT/tests/StaticGen.Benchmarks" -- image-metadata "$T/sg-avif-true/_site/images"
+dotnet run -c Release --no-build --project "$ROOT/tests/StaticGen.Benchmarks" -- image-metadata "$T/sg-avif-${AVIF##* }/_site/images"
+# The same with exiftool, an outside reader, after showing that the originals carry the tags.
+if command -v exiftool >/dev/null; then
+  "$ROOT/tests/StaticGen.Benchmarks/image-privacy.sh" "$T/sg-avif-${AVIF##* }/_site/images" "$T/photos"
+else
+  echo "exiftool is not installed (apt-get install libimage-exiftool-perl): the exiftool check is left out" >&2
+fi

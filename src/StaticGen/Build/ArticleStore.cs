@@ -13,8 +13,11 @@ namespace StaticGen.Build;
 /// still give the same verdicts, and an undated article's fallback date is still the same. What the build
 /// used, found or made, is what the next build finds (<see cref="Entries"/>): files that are gone are dropped.
 /// </summary>
-internal sealed class ArticleStore(IReadOnlyDictionary<string, CachedArticle>? previous)
+internal sealed class ArticleStore(IReadOnlyDictionary<string, CachedArticle>? previous, IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? encoded = null)
 {
+    /// <summary>Each previous entry's bytes in the cache file, by the entry object: an entry kept as it was is written back as those bytes.</summary>
+    public IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? Encoded => encoded;
+
     private readonly ConcurrentDictionary<string, CachedArticle> _entries = new(StringComparer.Ordinal);
     private int _reused;
 

@@ -28,7 +28,8 @@ public static class SiteBuilder
         var total = Stopwatch.StartNew();
 
         // Configure.
-        var site = SiteContext.Open(options.SiteRoot, options.ConfigPath, options.BaseUrl);
+        // The enrichment rules are made only when an article is to be parsed (not when all come from the article cache).
+        var site = SiteContext.Open(options.SiteRoot, options.ConfigPath, options.BaseUrl, lazyEnrichment: true);
         var pipeline = new SitePipeline(site, options, new SiteCache());
         var diagnostics = pipeline.Diagnostics;
 
@@ -93,7 +94,15 @@ public static class SiteBuilder
 
             // The article cache beside the output: an unchanged article is read but not parsed or enriched again (--full: every one is).
             var storeKey = ArticleStore.KeyOf(site, options);
-            if (storeKey is { } key) pipeline.Store = new ArticleStore(options.Full ? null : ArticleCacheFile.Read(outputDirectory, key));
+            if (storeKey is { } key)
+            {
+                IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? encoded = null;
+                pipeline.Store = new ArticleStore(options.Full ? null : ArticleCacheFile.Read(outputDirectory, key, out encoded), encoded);
+            }
+
+            // No article cache to take articles from: every article is parsed, so the rules are needed at once.
+            if (pipeline.Store is not { Previous: > 0 }) site.StartEnrichment();
+
             var destination = new StagingFolder(writer, options.Full ? null : previous);
             TemplateSet? Theme()
             {
@@ -122,7 +131,7 @@ public static class SiteBuilder
             // A build that took every article from the cache, and found every file the cache knew, would write the same cache again.
             if (storeKey is { } written && pipeline.Store is { } store && !(store.Reused == store.Previous && store.Count == store.Previous && store.AllHashed))
             {
-                SaveArticleCache(outputDirectory, written, pipeline.StoreEntries(), site, diagnostics);
+                SaveArticleCache(outputDirectory, written, pipeline.StoreEntries(), store.Encoded, site, diagnostics);
             }
             pipeline.Time("write");
         }
@@ -165,11 +174,11 @@ public static class SiteBuilder
     /// Writes the article cache for the next build. The site is already published: a cache that cannot be
     /// written is a warning (the next build parses every article), not a failed build.
     /// </summary>
-    private static void SaveArticleCache(string outputDirectory, UInt128 key, IReadOnlyCollection<CachedArticle> entries, SiteContext site, List<Diagnostic> diagnostics)
+    private static void SaveArticleCache(string outputDirectory, UInt128 key, IReadOnlyCollection<CachedArticle> entries, IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? encoded, SiteContext site, List<Diagnostic> diagnostics)
     {
         try
         {
-            ArticleCacheFile.Write(outputDirectory, key, entries);
+            ArticleCacheFile.Write(outputDirectory, key, entries, encoded);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -11,7 +11,7 @@ namespace StaticGen.Build;
 /// </summary>
 public sealed class SiteContext
 {
-    private SiteContext(string root, string configFile, SiteConfig config, Task<(Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics)> enrichment, IReadOnlyList<Diagnostic> diagnostics, string configDisplayPath, IReadOnlyDictionary<string, SourcePosition> positions)
+    private SiteContext(string root, string configFile, SiteConfig config, Lazy<Task<(Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics)>> enrichment, bool checksEnrichment, bool configErrors, IReadOnlyList<Diagnostic> diagnostics, string configDisplayPath, IReadOnlyDictionary<string, SourcePosition> positions)
     {
         Root = root;
         ConfigFile = configFile;
@@ -19,17 +19,42 @@ public sealed class SiteContext
         ConfigDisplayPath = configDisplayPath;
         _positions = positions;
         _enrichment = enrichment;
-        _diagnostics = new Lazy<IReadOnlyList<Diagnostic>>(() => [.. diagnostics, .. Enrichment.Diagnostics]);
+        _configErrors = configErrors;
+        // Only country aliases and cleanup or reader patterns can be wrong in the enrichment rules: without any, nothing to wait for.
+        _diagnostics = checksEnrichment ? new Lazy<IReadOnlyList<Diagnostic>>(() => [.. diagnostics, .. Enrichment.Diagnostics]) : new Lazy<IReadOnlyList<Diagnostic>>(diagnostics);
     }
 
     private readonly IReadOnlyDictionary<string, SourcePosition> _positions;
+    private readonly bool _configErrors;
 
-    // The country gazetteer, the detectors and the cleanup rules take a quarter of a small site's build to
-    // set up: they are made on another core while the caller goes on (the build parses its theme meanwhile).
-    private readonly Task<(Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics)> _enrichment;
+    // The country gazetteer, the detectors, the cleanup rules and the reader's word lists take a quarter of a small
+    // site's build to set up, and a build that takes every article from its article cache needs none of them: they
+    // are made on another core once something asks (StartEnrichment, or the first article to parse).
+    private readonly Lazy<Task<(Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics)>> _enrichment;
     private readonly Lazy<IReadOnlyList<Diagnostic>> _diagnostics;
 
-    private (Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics) Enrichment => _enrichment.GetAwaiter().GetResult();
+    private (Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics) Enrichment => _enrichment.Value.GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Starts making the enrichment rules and the reader's word lists on another core, if they are not made or
+    /// being made yet: a caller that will parse articles calls it as early as it knows, so that the work overlaps
+    /// its own (reading files, parsing the theme).
+    /// </summary>
+    public void StartEnrichment() => _ = _enrichment.Value;
+
+    /// <summary>
+    /// How many other files of a pile of <paramref name="files"/> must repeat a line for it to be furniture, as
+    /// <see cref="Reader"/> says, without making the reader's word lists when they are not made yet.
+    /// </summary>
+    public int PileThreshold(int files)
+    {
+        if (_enrichment.IsValueCreated) return Reader.Threshold(files);
+        // The reader is the defaults when the config has errors (and then nothing is built), else the config's settings.
+        var (least, share) = _configErrors
+            ? (Content.Reading.ReaderData.DefaultRepetitionThreshold, Content.Reading.ReaderData.DefaultRepetitionShare)
+            : (Config.Reader.RepeatThreshold, Config.Reader.RepeatShare);
+        return Math.Max(least, (int)Math.Ceiling(share * files));
+    }
 
     /// <summary>The config file, absolute (it may not exist).</summary>
     public string ConfigFile { get; }
@@ -86,7 +111,11 @@ public sealed class SiteContext
     private static readonly IReadOnlyCollection<string> s_staticDotFolders = [".well-known"];
 
     /// <summary>Opens a site folder. Config errors are in <see cref="Diagnostics"/>; the context is still usable for reporting.</summary>
-    public static SiteContext Open(string root, string? configPath = null, Uri? baseUrl = null)
+    /// <param name="root">The site folder.</param>
+    /// <param name="configPath">The config file, when not the site folder's <c>site.config.yml</c>.</param>
+    /// <param name="baseUrl">The base URL given on the command line, which overrides the config's.</param>
+    /// <param name="lazyEnrichment">Whether to leave the enrichment rules unmade until <see cref="StartEnrichment"/> or a first use (a build that may parse no article).</param>
+    public static SiteContext Open(string root, string? configPath = null, Uri? baseUrl = null, bool lazyEnrichment = false)
     {
         ArgumentNullException.ThrowIfNull(root);
         var siteRoot = Path.GetFullPath(root);
@@ -116,8 +145,15 @@ public sealed class SiteContext
 
         var configDisplay = configPath is not null && read is null ? configPath : DisplayPath(siteRoot, configFile);
         var configErrors = diagnostics.Any(static d => d.IsError);
-        var enrichment = Task.Run(() => Enrich(config, configDisplay, result.Positions, configErrors));
-        return new SiteContext(siteRoot, configFile, config, enrichment, diagnostics, configDisplay, result.Positions);
+        var enrichment = new Lazy<Task<(Enricher, Content.Reading.ReaderData, IReadOnlyList<Diagnostic>)>>(
+            () => Task.Run(() => Enrich(config, configDisplay, result.Positions, configErrors)));
+        var checks = config.Countries.Aliases.Count > 0 || config.Cleanup.Boilerplate.Count > 0 || config.Cleanup.Remnants.Count > 0
+            || config.Reader.Furniture.Count > 0 || config.Reader.Keep.Count > 0;
+        var site = new SiteContext(siteRoot, configFile, config, enrichment, checks, configErrors, diagnostics, configDisplay, result.Positions);
+        // Every command but build parses articles; build starts the work itself once it knows (a build whose articles all
+        // come from the article cache needs none of it). The config's own checks need it at once.
+        if (!lazyEnrichment || checks) site.StartEnrichment();
+        return site;
     }
 
     /// <summary>

@@ -117,7 +117,7 @@ internal sealed class SitePipeline
     }
 
     // ----------------------------------------------------------------------------------------------
-    // Load: list, read and parse the content files.
+    // Load: list and read the content files, and count the pile's lines.
 
     /// <summary>One article file on its way through Load and Enrich.</summary>
     internal sealed class Slot(ContentEntry entry, string displayPath, (long Length, long Modified)? stamp)
@@ -128,12 +128,15 @@ internal sealed class SitePipeline
 
         public (long Length, long Modified)? Stamp { get; } = stamp;
 
-        /// <summary>The file's text, from Load's read until it is parsed.</summary>
+        /// <summary>The file's text, from Load's read until Enrich parses it.</summary>
         public string? Text { get; set; }
+
+        /// <summary>A Markdown file's bytes, read through the article cache and not found there, until Enrich decodes and parses them.</summary>
+        public byte[]? Bytes { get; set; }
 
         public List<Diagnostic> Diagnostics { get; } = [];
 
-        /// <summary>The parsed article, from Load until Enrich.</summary>
+        /// <summary>The parsed article, from Enrich's parse until its enrichment.</summary>
         public ParsedArticle? Parsed { get; set; }
 
         /// <summary>Whether the file was read in this run (not taken from the cache).</summary>
@@ -171,12 +174,16 @@ internal sealed class SitePipeline
     internal sealed record ContentPile(IReadOnlyList<Slot> Slots)
     {
         public PileTable Table { get; init; } = PileTable.Empty;
+
+        /// <summary>How many files a line must repeat in to count as the pile's furniture (<see cref="SiteContext.PileThreshold"/>).</summary>
+        public int Threshold { get; init; }
     }
 
     /// <summary>
     /// Load: reads every article file whose stamp the cache does not know (in parallel), builds the pile
     /// table from every raw article's line keys (the cache keeps those of a serving process's unchanged
-    /// files), then parses each (in parallel). A file the cache knows keeps its finished load and is not read,
+    /// files), and takes from the caches what they still answer; Enrich parses the rest, each file right before it is
+    /// enriched. A file the cache knows keeps its finished load and is not read,
     /// unless it is a raw article whose reading the pile now answers differently (a line became or stopped
     /// being furniture) or the reader settings changed: then it is read again.
     /// </summary>
@@ -194,7 +201,11 @@ internal sealed class SitePipeline
         {
             slot.Fresh = true;
             ContentText text;
-            if (store is null) text = read(slot.Entry, slot.DisplayPath);
+            if (store is null)
+            {
+                _site.StartEnrichment();
+                text = read(slot.Entry, slot.DisplayPath);
+            }
             else
             {
                 var (bytes, problem) = ContentReader.ReadArticleBytes(slot.Entry.FullPath, slot.DisplayPath);
@@ -208,6 +219,16 @@ internal sealed class SitePipeline
                         // Known bytes: the article is in the cache, as long as the pile still answers its lookups the same.
                         slot.Stored = stored;
                         slot.LineKeys = stored.Raw?.LineKeys;
+                        return;
+                    }
+
+                    // Unknown bytes: the article is parsed, with the enrichment rules (made meanwhile on another core).
+                    _site.StartEnrichment();
+                    if (slot.Entry.Kind != ContentKind.RawArticle)
+                    {
+                        // Only a raw article's lines are needed before Enrich (for the pile): a Markdown file waits as the
+                        // UTF-8 it is, half the memory of its decoded text.
+                        slot.Bytes = bytes;
                         return;
                     }
 
@@ -239,12 +260,11 @@ internal sealed class SitePipeline
 
         // The pile: every raw article's short lines, counted across files (a count is the same whatever the order).
         var table = PileTable.FromKeys([.. slots.Where(static s => s.Entry.Kind == ContentKind.RawArticle && s.LineKeys is not null).Select(static s => s.LineKeys!)]);
-        var reader = _site.Reader;
-        var threshold = reader.Threshold(table.FileCount);
+        var threshold = _site.PileThreshold(table.FileCount);
         Parallel.For(0, slots.Length, Workers(cancellationToken), i =>
         {
             var slot = slots[i];
-            if (slot.Cached is { Raw: { } before } && (!ReferenceEquals(before.Reader, reader) || !table.SameVerdicts(before.Lookups, before.Threshold, threshold)))
+            if (slot.Cached is { Raw: { } before } && (!ReferenceEquals(before.Reader, _site.Reader) || !table.SameVerdicts(before.Lookups, before.Threshold, threshold)))
             {
                 // Unchanged text, changed evidence: read it again.
                 slot.Done = null;
@@ -271,21 +291,47 @@ internal sealed class SitePipeline
                 Read(slot, lookUp: false);
             }
 
-            if (slot.Text is not { } text) return;
-            slot.Text = null;
-            // A serving cache keeps what the reading asked of the pile; a one-off build needs nothing of it afterwards.
-            var raw = slot.Entry.Kind == ContentKind.RawArticle;
-            var pile = raw && (_cache.Live || store is not null) ? table.Recording() : table;
-            var parsed = _site.Parse(slot.DisplayPath, slot.Entry.Kind, text, raw ? pile : null);
-            if (raw && _cache.Live && slot.LineKeys is { } keys) slot.Reading = new SiteCache.RawReading(keys, pile.Lookups, reader, threshold);
-            if (raw && store is not null && slot.LineKeys is { } lineKeys) slot.StoreReading = new CachedReading(lineKeys, pile.Lookups, threshold);
-            slot.LineKeys = null;
-            slot.Diagnostics.AddRange(parsed.Diagnostics);
-            if (parsed.Article is null) slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
-            else slot.Parsed = parsed.Article;
+            // A slot still holding its text is parsed in Enrich, right before it is enriched: parsing every file here
+            // would hold every parsed article (front matter, Markdown as read, a raw article's blocks) at once.
         });
         Time("load");
-        return new ContentPile(slots) { Table = table };
+        return new ContentPile(slots) { Table = table, Threshold = threshold };
+    }
+
+    /// <summary>Parses a slot's text or bytes (a raw article with the pile's evidence), leaving its parsed article, or its finished load when it has none.</summary>
+    private void Parse(Slot slot, ContentPile pile)
+    {
+        string text;
+        if (slot.Bytes is { } bytes)
+        {
+            slot.Bytes = null;
+            var decoded = ContentReader.Decode(bytes, slot.DisplayPath);
+            slot.Diagnostics.AddRange(decoded.Diagnostics);
+            if (decoded.Text is null)
+            {
+                slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
+                return;
+            }
+
+            text = decoded.Text;
+        }
+        else
+        {
+            text = slot.Text!;
+            slot.Text = null;
+        }
+
+        // A serving cache keeps what the reading asked of the pile; a one-off build needs nothing of it afterwards.
+        var raw = slot.Entry.Kind == ContentKind.RawArticle;
+        var store = Store;
+        var table = raw && (_cache.Live || store is not null) ? pile.Table.Recording() : pile.Table;
+        var parsed = _site.Parse(slot.DisplayPath, slot.Entry.Kind, text, raw ? table : null);
+        if (raw && _cache.Live && slot.LineKeys is { } keys) slot.Reading = new SiteCache.RawReading(keys, table.Lookups, _site.Reader, pile.Threshold);
+        if (raw && store is not null && slot.LineKeys is { } lineKeys) slot.StoreReading = new CachedReading(lineKeys, table.Lookups, pile.Threshold);
+        slot.LineKeys = null;
+        slot.Diagnostics.AddRange(parsed.Diagnostics);
+        if (parsed.Article is null) slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
+        else slot.Parsed = parsed.Article;
     }
 
     /// <summary>
@@ -301,11 +347,11 @@ internal sealed class SitePipeline
     }
 
     // ----------------------------------------------------------------------------------------------
-    // Enrich: clean, date, detect, and drop near-duplicates.
+    // Enrich: parse, clean, date, detect, and drop near-duplicates.
 
     /// <summary>
-    /// Enrich: every parsed article (in parallel; each is remembered in the cache by its file's
-    /// stamp), then the near-duplicate check over all of them. Gives the articles to publish in
+    /// Enrich: every article read in this run, parsed and enriched in one go so that no more than one parsed
+    /// article per worker lives at a time (in parallel; each is remembered in the cache by its file's stamp), then the near-duplicate check over all of them. Gives the articles to publish in
     /// file order; a duplicate or an article with errors is skipped, its errors becoming warnings.
     /// </summary>
     public (IReadOnlyList<Article> Articles, int Skipped) Enrich(ContentPile pile, CancellationToken cancellationToken)
@@ -319,6 +365,7 @@ internal sealed class SitePipeline
         Parallel.For(0, slots.Count, Workers(cancellationToken), i =>
         {
             var slot = slots[i];
+            if (slot.Text is not null || slot.Bytes is not null) Parse(slot, pile);
             if (slot.Done is null)
             {
                 // A build needs the article, not what the file parsed to (the front matter and the

@@ -232,6 +232,9 @@ public sealed record Article
 
     private readonly CompactText _body;
 
+    /// <summary>The body as it is held (<see cref="Body"/> decodes it): the article cache writes and reads its bytes as they are.</summary>
+    internal CompactText BodyText { get => _body; init => _body = value; }
+
     public IReadOnlyList<ArticleImage> Images { get; init; } = [];
 
     public IReadOnlyList<TagRef> Tags { get; init; } = [];

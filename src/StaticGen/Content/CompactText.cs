@@ -11,7 +11,7 @@ namespace StaticGen.Content;
 /// </summary>
 public readonly struct CompactText : IEquatable<CompactText>
 {
-    private readonly byte[]? _utf8;
+    private readonly ReadOnlyMemory<byte> _utf8;
     private readonly string? _text;
 
     public CompactText(string text)
@@ -29,11 +29,25 @@ public readonly struct CompactText : IEquatable<CompactText>
         }
     }
 
-    /// <summary>The text (decoded anew on each call when it is held as UTF-8).</summary>
-    public override string ToString() => _utf8 is { } utf8 ? Encoding.UTF8.GetString(utf8) : _text ?? "";
+    private CompactText(ReadOnlyMemory<byte> utf8) => _utf8 = utf8;
 
-    public bool Equals(CompactText other) => _utf8 is not null && other._utf8 is not null
-        ? _utf8.AsSpan().SequenceEqual(other._utf8)
+    /// <summary>
+    /// A text already encoded as UTF-8 (a slice of the article cache file as read): kept where it is, without
+    /// decoding it to a string and encoding it back. Null when the bytes are not valid UTF-8.
+    /// </summary>
+    public static CompactText? FromUtf8(ReadOnlyMemory<byte> utf8) => Utf8.IsValid(utf8.Span) ? new CompactText(utf8) : null;
+
+    /// <summary>The text's UTF-8 bytes, when it is held as UTF-8 (every text but one with a lone surrogate).</summary>
+    public ReadOnlySpan<byte> Utf8Bytes => _utf8.Span;
+
+    /// <summary>Whether the text is held as UTF-8 (<see cref="Utf8Bytes"/> is the whole text).</summary>
+    public bool IsUtf8 => _text is null;
+
+    /// <summary>The text (decoded anew on each call when it is held as UTF-8).</summary>
+    public override string ToString() => _text ?? Encoding.UTF8.GetString(_utf8.Span);
+
+    public bool Equals(CompactText other) => _text is null && other._text is null
+        ? _utf8.Span.SequenceEqual(other._utf8.Span)
         : string.Equals(ToString(), other.ToString(), StringComparison.Ordinal);
 
     public override bool Equals(object? obj) => obj is CompactText other && Equals(other);

@@ -102,7 +102,7 @@ public static class ImagePlan
     {
         ArgumentNullException.ThrowIfNull(config);
         return width * height > (long)config.MaxMegapixels * 1_000_000
-            ? string.Create(CultureInfo.InvariantCulture, $"the image is {width}×{height} pixels, more than images.maxMegapixels ({config.MaxMegapixels} million); it is not published (a decompression bomb, or a picture to scale down first)")
+            ? string.Create(CultureInfo.InvariantCulture, $"the image is {width}×{height} pixels, more than images.maxMegapixels ({config.MaxMegapixels} million: a decompression bomb, or a picture to scale down first)")
             : null;
     }
 

@@ -59,25 +59,40 @@ public static class ArticleCacheFile
     }
 
     /// <summary>The cached articles of an output folder by source path, or null when there is no cache for <paramref name="key"/>.</summary>
-    public static Dictionary<string, CachedArticle>? Read(string outputDirectory, UInt128 key)
+    public static Dictionary<string, CachedArticle>? Read(string outputDirectory, UInt128 key) => Read(outputDirectory, key, out _);
+
+    /// <summary>
+    /// The cached articles of an output folder by source path, or null when there is no cache for <paramref name="key"/>;
+    /// also each entry's bytes in the file (by the entry object), so that <see cref="Write"/> copies an entry that
+    /// is kept as it was instead of encoding it again.
+    /// </summary>
+    public static Dictionary<string, CachedArticle>? Read(string outputDirectory, UInt128 key, out IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>> encoded)
     {
+        encoded = s_noEncodings;
         var path = PathOf(outputDirectory);
         if (!File.Exists(path)) return null;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            // The whole file in one read, decoded from memory: a body's UTF-8 is taken as it is (Article holds
+            // bodies as UTF-8), not decoded into a string and encoded back.
+            var bytes = File.ReadAllBytes(path);
+            using var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true);
             using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: false);
             Span<byte> magic = stackalloc byte[4];
             reader.BaseStream.ReadExactly(magic);
             if (!magic.SequenceEqual(Magic) || reader.ReadInt32() != Format || ReadUInt128(reader) != key) return null;
             var count = reader.ReadInt32();
             var entries = new Dictionary<string, CachedArticle>(count, StringComparer.Ordinal);
+            var spans = new Dictionary<CachedArticle, ReadOnlyMemory<byte>>(count, ReferenceEqualityComparer.Instance);
             for (var i = 0; i < count; i++)
             {
+                var start = (int)stream.Position;
                 var entry = ReadEntry(reader);
                 entries[entry.SourcePath] = entry;
+                spans[entry] = bytes.AsMemory(start, (int)stream.Position - start);
             }
 
+            encoded = spans;
             return entries;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or InvalidDataException or ArgumentException or OverflowException)
@@ -86,8 +101,14 @@ public static class ArticleCacheFile
         }
     }
 
-    /// <summary>Writes the cache beside the output folder, atomically (a temporary file renamed over the old one).</summary>
-    public static void Write(string outputDirectory, UInt128 key, IReadOnlyCollection<CachedArticle> entries)
+    private static readonly IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>> s_noEncodings = new Dictionary<CachedArticle, ReadOnlyMemory<byte>>();
+
+    /// <summary>
+    /// Writes the cache beside the output folder, atomically (a temporary file renamed over the old one). An entry
+    /// found in <paramref name="encoded"/> (the very object Read gave, so not one changed since with
+    /// <c>with</c>) is written as the bytes it was read from: the same bytes its encoding would give.
+    /// </summary>
+    public static void Write(string outputDirectory, UInt128 key, IReadOnlyCollection<CachedArticle> entries, IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? encoded = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var path = PathOf(outputDirectory);
@@ -99,7 +120,11 @@ public static class ArticleCacheFile
             writer.Write(Format);
             WriteUInt128(writer, key);
             writer.Write(entries.Count);
-            foreach (var entry in entries) WriteEntry(writer, entry);
+            foreach (var entry in entries)
+            {
+                if (encoded is not null && encoded.TryGetValue(entry, out var bytes)) writer.Write(bytes.Span);
+                else WriteEntry(writer, entry);
+            }
         }
 
         File.Move(temporary, path, overwrite: true);
@@ -235,7 +260,7 @@ public static class ArticleCacheFile
 
         WriteText(w, a.Summary);
         WriteNullable(w, a.Lede);
-        WriteText(w, a.Body);
+        WriteBody(w, a.BodyText);
         w.Write(a.BodyLine);
         w.Write(a.Images.Count);
         foreach (var image in a.Images)
@@ -300,7 +325,7 @@ public static class ArticleCacheFile
         var section = r.ReadBoolean() ? new SectionRef(ReadText(r), ReadText(r)) : null;
         var summary = ReadText(r);
         var lede = ReadNullable(r);
-        var body = ReadText(r);
+        var body = ReadBody(r);
         var bodyLine = r.ReadInt32();
         var images = new ArticleImage[Count(r)];
         for (var i = 0; i < images.Length; i++) images[i] = new ArticleImage(ReadText(r), ReadNullable(r), ReadNullable(r));
@@ -339,7 +364,8 @@ public static class ArticleCacheFile
             Section = section,
             Summary = summary,
             Lede = lede,
-            Body = body,
+            Body = "", // Required; the body itself is the UTF-8 just read (BodyText, below).
+            BodyText = body,
             BodyLine = bodyLine,
             Images = images,
             Tags = tags,
@@ -504,10 +530,48 @@ public static class ArticleCacheFile
             }
         }
 
-        return string.Create(Count(r), r, static (chars, reader) =>
+        return ReadUtf16(r);
+    }
+
+    /// <summary>A text written as UTF-16 code units (one holding a surrogate): its length, then each unit.</summary>
+    private static string ReadUtf16(BinaryReader r) =>
+        string.Create(Count(r), r, static (chars, reader) =>
         {
             for (var i = 0; i < chars.Length; i++) chars[i] = (char)reader.ReadUInt16();
         });
+
+    /// <summary>A body as <see cref="WriteText"/> writes a text (the same bytes), from the UTF-8 the article holds.</summary>
+    private static void WriteBody(BinaryWriter w, CompactText body)
+    {
+        if (!body.IsUtf8)
+        {
+            WriteText(w, body.ToString());
+            return;
+        }
+
+        // Valid UTF-8 holds no surrogate: BinaryWriter.Write(string) would write this length and these bytes.
+        w.Write((byte)0);
+        w.Write7BitEncodedInt(body.Utf8Bytes.Length);
+        w.Write(body.Utf8Bytes);
+    }
+
+    /// <summary>A body written by <see cref="WriteBody"/>, kept as the UTF-8 it was written as (no string decoded and encoded back).</summary>
+    private static CompactText ReadBody(BinaryReader r)
+    {
+        if (r.ReadByte() != 0) return new CompactText(ReadUtf16(r));
+        var length = r.Read7BitEncodedInt();
+        if (length < 0) throw new InvalidDataException("a damaged length");
+        if (r.BaseStream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            // Read reads the whole file into memory: the body is taken from there.
+            var start = (int)memory.Position;
+            if (length > buffer.Count - start) throw new EndOfStreamException();
+            memory.Position = start + length;
+            return CompactText.FromUtf8(buffer.AsMemory(start, length)) ?? throw new InvalidDataException("a body that is not UTF-8");
+        }
+
+        return CompactText.FromUtf8(r.ReadBytes(length) is { } bytes && bytes.Length == length ? bytes : throw new EndOfStreamException())
+            ?? throw new InvalidDataException("a body that is not UTF-8");
     }
 
     private static void WriteDate(BinaryWriter w, DateTimeOffset value)

@@ -20,12 +20,18 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headin
     /// <summary>Links and images whose resolver answered <see cref="LinkKind.Missing"/>, with their 0-based line in the body.</summary>
     public IReadOnlyList<UnresolvedLink> Unresolved { get; init; } = [];
 
+    /// <summary>Links to a page of the site whose <c>#fragment</c> names no element of it, with their 0-based line in the body.</summary>
+    public IReadOnlyList<BrokenFragment> BrokenFragments { get; init; } = [];
+
     /// <summary>Raw HTML shown as text or attributes left out (<see cref="HtmlFilter"/>), at 0-based lines of the body.</summary>
     public IReadOnlyList<HtmlProblem> HtmlProblems { get; init; } = [];
 
     /// <summary>True when Markdig refused the body as nested too deeply and it was rendered as plain text.</summary>
     public bool AsPlainText { get; init; }
 }
+
+/// <summary>A link of a body to a page of the site that has no element with the link's fragment as its id; <see cref="Line"/> is 0-based in the body.</summary>
+public readonly record struct BrokenFragment(string Url, string Fragment, string TargetSource, int Line);
 
 /// <summary>A link of a body that leads to no file of the site; <see cref="Line"/> is 0-based in the body (its paragraph's line when the inline's is unknown).</summary>
 public readonly record struct UnresolvedLink(string Url, bool IsImage, int Line);
@@ -84,10 +90,16 @@ public sealed class MarkdownRenderer
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var links = new List<string>();
         var unresolved = new List<UnresolvedLink>();
+        var brokenFragments = new List<BrokenFragment>();
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.Url is not { } url) continue;
             var resolution = resolveLink(url);
+            if (resolution.MissingFragment is { } missing)
+            {
+                brokenFragments.Add(new BrokenFragment(url, missing.Fragment, missing.TargetSource, link.Line > 0 ? link.Line : link.Parent?.ParentBlock?.Line ?? 0));
+            }
+
             if (resolution.Kind == LinkKind.Missing)
             {
                 // The paragraph's line when the inline's is not recorded (only the located pipeline records it).
@@ -161,7 +173,7 @@ public sealed class MarkdownRenderer
         renderer.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new HighlightedCodeBlockRenderer());
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), headings, links) { Unresolved = unresolved, HtmlProblems = htmlProblems };
+        return new RenderedMarkdown(writer.ToString(), headings, links) { Unresolved = unresolved, HtmlProblems = htmlProblems, BrokenFragments = brokenFragments };
     }
 
     /// <summary>
@@ -267,6 +279,9 @@ public readonly record struct LinkResolution(LinkKind Kind, string? Url, int? Wi
 {
     /// <summary>For an image the build published: what its figure shows (sizes and formats, colour), and how wide it is shown (<c>sizes</c>).</summary>
     public (PictureMarkup.Parts Parts, string Sizes)? Picture { get; init; }
+
+    /// <summary>For a link to a page of the site: its fragment, when the page has no element with that id, and the page's source file.</summary>
+    public (string Fragment, string TargetSource)? MissingFragment { get; init; }
 
     public static LinkResolution External => new(LinkKind.External, null);
 

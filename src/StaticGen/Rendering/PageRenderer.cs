@@ -42,6 +42,12 @@ public sealed class PageRenderer
     /// <summary>Markdown articles by file name without extension; null for a name two files share.</summary>
     private readonly Dictionary<string, SiteArticle?> _articlesByStem = new(StringComparer.Ordinal);
 
+    /// <summary>Articles and pages by URL (base path included), for site paths written in a body.</summary>
+    private readonly Dictionary<string, SiteArticle> _articlesByUrl = new(StringComparer.Ordinal);
+
+    /// <summary>The ids of the pages links point into, for their fragments.</summary>
+    private readonly Markdown.Anchors.PageAnchors _anchors;
+
     // Template contexts are not thread-safe but are reusable: each render thread takes one from the
     // pool and gives it back, so the built-in functions, helpers and partials are set up once per
     // thread instead of once per page.
@@ -53,6 +59,7 @@ public sealed class PageRenderer
     {
         _site = site;
         _templates = templates;
+        _anchors = new Markdown.Anchors.PageAnchors(templates.ThemeIds);
         _markdown = markdown;
         var assets = templates.Assets.Select(static a => a.Name).ToHashSet(StringComparer.Ordinal);
         _translator = templates.Translations.For(site.Config.Language);
@@ -70,6 +77,7 @@ public sealed class PageRenderer
         foreach (var article in site.Articles.Concat(site.StandalonePages))
         {
             _articlesBySource.TryAdd(article.Article.SourcePath, article);
+            _articlesByUrl.TryAdd(article.Url, article);
             if (article.Article.Format != SourceFormat.Markdown) continue;
             var stem = Stem(article.Article.SourcePath);
             _articlesByStem[stem] = _articlesByStem.ContainsKey(stem) ? null : article;
@@ -254,6 +262,14 @@ public sealed class PageRenderer
                 $"{what} '{missing.Url}' points to {target}, which is not a published file of the site (missing, misspelt or a draft); only its text is shown");
         }
 
+        foreach (var broken in rendered.BrokenFragments)
+        {
+            var line = item.Article.BodyLine > 0 ? item.Article.BodyLine + broken.Line : 0;
+            var ids = string.Join(", ", _anchors.Of(_articlesBySource[broken.TargetSource]).Take(8));
+            diagnostics.Warning(Stage.Render, item.Article.SourcePath, line, 0,
+                $"link '{broken.Url}' points to #{broken.Fragment}, which {broken.TargetSource} has no heading or element for{(ids.Length == 0 ? " (it has no headings)" : $" (its ids: {ids})")}; the link leads to the top of the page");
+        }
+
         foreach (var problem in rendered.HtmlProblems)
         {
             var line = item.Article.BodyLine > 0 ? item.Article.BodyLine + problem.Line : 0;
@@ -395,7 +411,8 @@ public sealed class PageRenderer
             // query and fragment as written (/search/?q=x, /about/#contact).
             if (link.StartsWith("//", StringComparison.Ordinal)) return LinkResolution.To(link);
             var (path, rest) = SplitQueryAndFragment(link);
-            return LinkResolution.To(_site.Urls.Path(path) + rest);
+            var url = _site.Urls.Path(path);
+            return _articlesByUrl.TryGetValue(url, out var page) ? ToArticle(page, rest) with { Url = url + rest } : LinkResolution.To(url + rest);
         }
 
         if (link.Contains(':', StringComparison.Ordinal)) return LinkResolution.External;
@@ -413,7 +430,7 @@ public sealed class PageRenderer
         if (target is not null)
         {
             // post.md#section → /articles/post/#section.
-            if (_articlesBySource.TryGetValue(target, out var linked)) return LinkResolution.To(linked.Url + suffix);
+            if (_articlesBySource.TryGetValue(target, out var linked)) return ToArticle(linked, suffix);
         }
 
         // A post named by its file alone, wherever it is and whatever its Markdown extension: what Jekyll's
@@ -421,11 +438,15 @@ public sealed class PageRenderer
         var (linkPath, _) = SplitQueryAndFragment(link);
         if (ContentReader.KindOf(linkPath) == ContentKind.MarkdownArticle && _articlesByStem.TryGetValue(Stem(linkPath), out var named) && named is not null)
         {
-            return LinkResolution.To(named.Url + suffix);
+            return ToArticle(named, suffix);
         }
 
         return LinkResolution.Missing;
     }
+
+    /// <summary>A link to an article or page of the site, with its fragment checked against the page's ids.</summary>
+    private LinkResolution ToArticle(SiteArticle target, string suffix) =>
+        LinkResolution.To(target.Url + suffix) with { MissingFragment = _anchors.Missing(target, suffix) is { } fragment ? (fragment, target.Article.SourcePath) : null };
 
     /// <summary>
     /// A path's file name without its extension: <c>posts/2016-05-20-plan.markdown</c> → <c>2016-05-20-plan</c>; a Hugo

@@ -366,11 +366,18 @@ public static class SiteAssembler
         }
     }
 
-    /// <summary>One worker's scratch space for <see cref="RelatedArticles"/>: a score per article, reset after each use.</summary>
+    /// <summary>
+    /// One worker's scratch space for <see cref="RelatedArticles"/>: a score per article, reset after each use, and the
+    /// articles scored so far. Spans and an array, not a list's enumerator and indexer: this is a tenth of a build that
+    /// takes every article from its cache (10,000 articles × their terms × a window of 200).
+    /// </summary>
     private sealed class RelatedScores(int articleCount)
     {
         private readonly double[] _scores = new double[articleCount];
-        private readonly List<int> _touched = [];
+
+        // Each article is touched at most once between two resets (its score goes from zero to positive once).
+        private readonly int[] _touched = new int[articleCount];
+        private int _touchedCount;
 
         /// <summary>Adds <paramref name="points"/> to the members of a term nearest to <paramref name="self"/> (members ascending, newest first).</summary>
         public void AddWindow(List<int> members, int self, double points)
@@ -378,12 +385,12 @@ public static class SiteAssembler
             var position = members.BinarySearch(self);
             var start = Math.Clamp(position - (RelatedWindow / 2), 0, Math.Max(0, members.Count - RelatedWindow));
             var end = Math.Min(members.Count, start + RelatedWindow);
-            for (var k = start; k < end; k++)
+            var scores = _scores;
+            foreach (var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(members)[start..end])
             {
-                var m = members[k];
                 if (m == self) continue;
-                if (_scores[m] == 0) _touched.Add(m);
-                _scores[m] += points;
+                if (scores[m] == 0) _touched[_touchedCount++] = m;
+                scores[m] += points;
             }
         }
 
@@ -392,7 +399,8 @@ public static class SiteAssembler
         {
             Span<int> best = stackalloc int[RelatedCount];
             var count = 0;
-            foreach (var m in _touched)
+            var touched = _touched.AsSpan(0, _touchedCount);
+            foreach (var m in touched)
             {
                 if (_scores[m] < RelatedMinScore) continue;
 
@@ -407,8 +415,8 @@ public static class SiteAssembler
 
             var related = new SiteArticle[count];
             for (var k = 0; k < count; k++) related[k] = articles[best[k]];
-            foreach (var m in _touched) _scores[m] = 0;
-            _touched.Clear();
+            foreach (var m in touched) _scores[m] = 0;
+            _touchedCount = 0;
             return related;
         }
 

@@ -99,6 +99,21 @@ public sealed class ArticleCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_cache_written_from_kept_entries_is_byte_for_byte_the_cache_a_full_build_writes()
+    {
+        // The second build copies the entries it kept as the bytes it read, and encodes only the added one.
+        _site.BuildOk();
+        _site.Write("content/regatta.md", "---\ntitle: Regatta returns after a wet summer\ndate: 2024-01-14\n---\nForty crews entered, from Tern to Ægir.\n");
+        Assert.Equal(3, _site.BuildOk().ArticlesReused);
+        var incremental = File.ReadAllBytes(ArticleCacheFile.PathOf(_site.Output));
+
+        Assert.Equal(0, _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, Full = true }).ArticlesReused);
+
+        Assert.Equal(File.ReadAllBytes(ArticleCacheFile.PathOf(_site.Output)), incremental);
+        Assert.Equal(4, _site.BuildOk().ArticlesReused);
+    }
+
+    [Fact]
     public void Full_ignores_the_cache_and_another_config_is_another_cache()
     {
         _site.BuildOk();

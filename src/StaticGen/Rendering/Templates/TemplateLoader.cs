@@ -13,7 +13,7 @@ public sealed record TemplateLoadResult(TemplateSet Templates, IReadOnlyList<Dia
 /// Reads the embedded default theme and the site's <c>templates/</c> overrides once, and parses
 /// each template once. A site file wins over the embedded file of the same relative path.
 /// </summary>
-public static class TemplateLoader
+public static partial class TemplateLoader
 {
     private const string EmbeddedPrefix = "templates/";
 
@@ -69,6 +69,7 @@ public static class TemplateLoader
         var assets = new List<ThemeAsset>();
         var version = new XxHash128();
         var siteWide = new HashSet<string>(StringComparer.Ordinal);
+        var themeIds = new HashSet<string>(StringComparer.Ordinal);
         var termPagesShowTerms = false;
         foreach (var (name, sourcePath, content) in files.OrderBy(static f => f.Name, StringComparer.Ordinal))
         {
@@ -98,6 +99,8 @@ public static class TemplateLoader
             // The terms layouts list every term; any other template (a term page's layout, base, partials) may be on a term page.
             if (!IsTermsLayout(name) && NamesWholeTaxonomy(text)) termPagesShowTerms = true;
 
+            foreach (System.Text.RegularExpressions.Match id in LiteralId().Matches(text)) themeIds.Add(id.Groups["id"].Value);
+
             var template = Template.Parse(text, sourcePath);
             if (template.HasErrors)
             {
@@ -123,7 +126,7 @@ public static class TemplateLoader
         }
 
         var translations = Translations.Parse(translationFiles, diagnostics);
-        return new TemplateLoadResult(new TemplateSet(templates, assets, version.GetCurrentHashAsUInt128()) { SiteWideValuesUsed = siteWide, TermPagesShowTaxonomyTerms = termPagesShowTerms, Translations = translations }, diagnostics.Sorted());
+        return new TemplateLoadResult(new TemplateSet(templates, assets, version.GetCurrentHashAsUInt128()) { SiteWideValuesUsed = siteWide, TermPagesShowTaxonomyTerms = termPagesShowTerms, Translations = translations, ThemeIds = themeIds }, diagnostics.Sorted());
     }
 
     /// <summary>Whether <paramref name="text"/> names <c>taxonomy</c> other than as <c>taxonomy.singular</c>, <c>.url</c>, <c>.kind</c> or <c>.title</c>: then it may show the terms.</summary>
@@ -152,4 +155,7 @@ public static class TemplateLoader
     /// <summary>Whether a theme file is a terms layout (<c>layouts/terms.html</c>, <c>layouts/authors/terms.html</c>…).</summary>
     private static bool IsTermsLayout(string name) =>
         name.StartsWith("layouts/", StringComparison.Ordinal) && name.EndsWith("/terms.html", StringComparison.Ordinal) && name.Count(static c => c == '/') <= 2;
+
+    [System.Text.RegularExpressions.GeneratedRegex("""\bid=["'](?<id>[^"'{}<>\s]+)["']""")]
+    private static partial System.Text.RegularExpressions.Regex LiteralId();
 }

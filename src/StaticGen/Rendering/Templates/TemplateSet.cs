@@ -55,6 +55,12 @@ public sealed class TemplateSet
     /// </summary>
     public bool TermPagesShowTaxonomyTerms { get; init; } = true;
 
+    /// <summary>
+    /// The ids the theme's templates write as plain text (<c>id="main"</c>, not <c>id="{{ … }}"</c>): a page's
+    /// element ids beyond its body's, which a link's <c>#fragment</c> may name.
+    /// </summary>
+    public IReadOnlySet<string> ThemeIds { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Files under <c>assets/</c>, copied to the output's <c>assets/</c>.</summary>
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
