@@ -26,21 +26,7 @@ public static partial class ArticleWriter
         if (article.Summary is { Length: > 0 } summary) Pair(emitter, "summary", summary);
         if (article.Section is { Length: > 0 } section) Pair(emitter, "section", section);
         List(emitter, "tags", article.Tags);
-        if (article.Images.Count > 0)
-        {
-            Key(emitter, "images");
-            emitter.Emit(new SequenceStart(null, null, false, SequenceStyle.Block));
-            foreach (var image in article.Images)
-            {
-                emitter.Emit(new MappingStart());
-                Pair(emitter, "src", image.Src);
-                if (image.Caption is { } caption) Pair(emitter, "caption", caption);
-                if (image.Credit is { } credit) Pair(emitter, "credit", credit);
-                emitter.Emit(new MappingEnd());
-            }
-
-            emitter.Emit(new SequenceEnd());
-        }
+        Images(emitter, article.Images);
 
         if (article.Draft) Plain(emitter, "draft", "true");
         if (article.Toc is { } toc) Plain(emitter, "toc", toc ? "true" : "false");

@@ -67,21 +67,7 @@ public static partial class ArticleWriter
         Pair(emitter, "summary", article.Summary);
         List(emitter, "tags", article.Tags.Select(static t => t.Name));
         List(emitter, "countries", article.Countries.Select(static c => c.Name));
-        if (article.Images.Count > 0)
-        {
-            Key(emitter, "images");
-            emitter.Emit(new SequenceStart(null, null, false, SequenceStyle.Block));
-            foreach (var image in article.Images)
-            {
-                emitter.Emit(new MappingStart());
-                Pair(emitter, "src", image.Src);
-                if (image.Caption is { } caption) Pair(emitter, "caption", caption);
-                if (image.Credit is { } credit) Pair(emitter, "credit", credit);
-                emitter.Emit(new MappingEnd());
-            }
-
-            emitter.Emit(new SequenceEnd());
-        }
+        Images(emitter, article.Images);
 
         if (article.Draft) Plain(emitter, "draft", "true");
         if (source is not null) Pair(emitter, "source", source);
@@ -255,6 +241,24 @@ public static partial class ArticleWriter
     {
         Key(emitter, key);
         emitter.Emit(new Scalar(null, null, value, ScalarStyle.Plain, true, false));
+    }
+
+    /// <summary>The <c>images</c> key: each image's src, caption and credit; nothing when there are none.</summary>
+    private static void Images(Emitter emitter, IReadOnlyList<ArticleImage> images)
+    {
+        if (images.Count == 0) return;
+        Key(emitter, "images");
+        emitter.Emit(new SequenceStart(null, null, false, SequenceStyle.Block));
+        foreach (var image in images)
+        {
+            emitter.Emit(new MappingStart());
+            Pair(emitter, "src", image.Src);
+            if (image.Caption is { } caption) Pair(emitter, "caption", caption);
+            if (image.Credit is { } credit) Pair(emitter, "credit", credit);
+            emitter.Emit(new MappingEnd());
+        }
+
+        emitter.Emit(new SequenceEnd());
     }
 
     private static void List(Emitter emitter, string key, IEnumerable<string> values)
