@@ -13,8 +13,19 @@ namespace StaticGen.Build;
 /// still give the same verdicts, and an undated article's fallback date is still the same. What the build
 /// used, found or made, is what the next build finds (<see cref="Entries"/>): files that are gone are dropped.
 /// </summary>
-internal sealed class ArticleStore(IReadOnlyDictionary<string, CachedArticle>? previous, IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? encoded = null)
+internal sealed class ArticleStore(IReadOnlyDictionary<string, CachedArticle>? previous, IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? encoded = null,
+    DateTimeOffset? now = null)
 {
+    /// <summary>
+    /// How much older than the build a file's last-write time must be for its stamp to be kept: a file written in
+    /// the same tick as it was read could be written again without its stamp changing (git's "racily clean"
+    /// entries). Larger than any file system's timestamp granularity (FAT's is two seconds).
+    /// </summary>
+    public static readonly TimeSpan StampMargin = TimeSpan.FromSeconds(5);
+
+    private readonly long _trustedBefore = (now ?? DateTimeOffset.UtcNow).UtcTicks - StampMargin.Ticks;
+    private int _restamped;
+
     /// <summary>Each previous entry's bytes in the cache file, by the entry object: an entry kept as it was is written back as those bytes.</summary>
     public IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? Encoded => encoded;
 
@@ -43,10 +54,31 @@ internal sealed class ArticleStore(IReadOnlyDictionary<string, CachedArticle>? p
     public CachedArticle? Find(string sourcePath, UInt128 textHash) =>
         previous is not null && previous.TryGetValue(sourcePath, out var entry) && entry.TextHash == textHash ? entry : null;
 
-    /// <summary>An entry was used as it was.</summary>
-    public void Reuse(CachedArticle entry)
+    /// <summary>
+    /// The previous build's entry for a file that still has the size and last-write time recorded with it, or null:
+    /// the file is taken as unchanged without being read. A stamp is recorded only once it is older than the build
+    /// by <see cref="StampMargin"/>, and <c>--verify</c> (which reads every file) catches an edit that kept it.
+    /// </summary>
+    public CachedArticle? FindByStamp(string sourcePath, (long Length, long Modified)? stamp) =>
+        stamp is { } s && previous is not null && previous.TryGetValue(sourcePath, out var entry) && entry.Stamp == new FileStamp(s.Length, s.Modified) ? entry : null;
+
+    /// <summary>How many entries were used with a stamp other than the one recorded (the cache file is written again for them).</summary>
+    public int Restamped => _restamped;
+
+    /// <summary>The stamp to record for a file read now, or null when it is too recent to vouch for its bytes (<see cref="StampMargin"/>).</summary>
+    public FileStamp? StampOf((long Length, long Modified)? stamp) =>
+        stamp is { } s && s.Modified < _trustedBefore ? new FileStamp(s.Length, s.Modified) : null;
+
+    /// <summary>An entry was used as it was; <paramref name="stamp"/> is the file's now (restamped when it differs from the entry's and can be vouched for).</summary>
+    public void Reuse(CachedArticle entry, (long Length, long Modified)? stamp)
     {
         Interlocked.Increment(ref _reused);
+        if (StampOf(stamp) is { } now && entry.Stamp != now)
+        {
+            Interlocked.Increment(ref _restamped);
+            entry = entry with { Stamp = now };
+        }
+
         _entries[entry.SourcePath] = entry;
     }
 

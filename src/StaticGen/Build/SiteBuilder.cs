@@ -129,7 +129,7 @@ public static class SiteBuilder
 
             destination.Commit(result.Model.Articles.Count);
             // A build that took every article from the cache, and found every file the cache knew, would write the same cache again.
-            if (storeKey is { } written && pipeline.Store is { } store && !(store.Reused == store.Previous && store.Count == store.Previous && store.AllHashed))
+            if (storeKey is { } written && pipeline.Store is { } store && !(store.Reused == store.Previous && store.Count == store.Previous && store.AllHashed && store.Restamped == 0))
             {
                 SaveArticleCache(outputDirectory, written, pipeline.StoreEntries(), store.Encoded, site, diagnostics);
             }

@@ -253,6 +253,16 @@ internal sealed class SitePipeline
                 return;
             }
 
+            // A file with the size and last-write time the article cache recorded for it is not read at all.
+            if (store?.FindByStamp(slot.DisplayPath, entry.Stamp) is { } unchanged && (unchanged.Raw is not null) == (entry.Kind == ContentKind.RawArticle))
+            {
+                slot.Fresh = true;
+                slot.TextHash = unchanged.TextHash;
+                slot.Stored = unchanged;
+                slot.LineKeys = unchanged.Raw?.LineKeys;
+                return;
+            }
+
             Read(slot, lookUp: true);
             if (slot.Stored is not null) return;
             if (entry.Kind == ContentKind.RawArticle && slot.Text is { } text) slot.LineKeys = PileTable.LineKeys(text);
@@ -280,7 +290,7 @@ internal sealed class SitePipeline
                     if (stored is { Article: { } known, Hashes: { } hashes }) _cache.Seed(known, hashes);
                     slot.Diagnostics.AddRange(stored.Diagnostics);
                     slot.Done = new ArticleLoad(slot.DisplayPath, null, stored.Article is { } article ? new EnrichResult(article, [], [], []) : null, slot.Diagnostics);
-                    store!.Reuse(stored);
+                    store!.Reuse(stored, slot.Entry.Stamp);
                     slot.FromStore = true;
                     slot.LineKeys = null;
                     return;
@@ -394,7 +404,7 @@ internal sealed class SitePipeline
             if (store is null || slot.FromStore || slot.TextHash is not { } hash || slot.Done is not { } done) return;
             var article = done.Article;
             store.Keep(new CachedArticle(slot.DisplayPath, hash, slot.StoreReading, [.. slot.Diagnostics], article,
-                article is { DateIsFallback: true } ? fallbackDates.For(slot.Entry.FullPath).Reason : null));
+                article is { DateIsFallback: true } ? fallbackDates.For(slot.Entry.FullPath).Reason : null) { Stamp = store.StampOf(slot.Entry.Stamp) });
         }
         _cache.Retain([.. slots.Select(static s => s.Entry.FullPath)]);
 

@@ -23,7 +23,16 @@ public sealed record CachedArticle(string SourcePath, UInt128 TextHash, CachedRe
 {
     /// <summary>What a build computes from the article alone, kept so that the next build does not hash its body again (null: not known).</summary>
     public CachedHashes? Hashes { get; init; }
+
+    /// <summary>
+    /// The file's size and last-write time (ticks, UTC) when its bytes had <see cref="TextHash"/>: a file that still has
+    /// them is taken as unchanged without being read (as make and ninja judge files). Null: the file must be read and hashed.
+    /// </summary>
+    public FileStamp? Stamp { get; init; }
 }
+
+/// <summary>A file's size and last-write time (ticks, UTC).</summary>
+public readonly record struct FileStamp(long Length, long Modified);
 
 /// <summary>
 /// Values computed from an article alone: its fingerprint (every field), its listing fingerprint (what
@@ -46,8 +55,8 @@ public sealed record CachedReading(ulong[] LineKeys, IReadOnlyList<PileLookup> L
 /// </summary>
 public static class ArticleCacheFile
 {
-    /// <summary>Bumped whenever the layout of the file changes (2: toc; 3: the article's hashes and near-duplicate keys).</summary>
-    private const int Format = 3;
+    /// <summary>Bumped whenever the layout of the file changes (2: toc; 3: the article's hashes and near-duplicate keys; 4: the file's stamp).</summary>
+    private const int Format = 4;
 
     private static ReadOnlySpan<byte> Magic => "SGAC"u8;
 
@@ -147,6 +156,13 @@ public static class ArticleCacheFile
     {
         WriteText(w, e.SourcePath);
         WriteUInt128(w, e.TextHash);
+        w.Write(e.Stamp is not null);
+        if (e.Stamp is { } stamp)
+        {
+            w.Write(stamp.Length);
+            w.Write(stamp.Modified);
+        }
+
         w.Write(e.Raw is not null);
         if (e.Raw is { } raw)
         {
@@ -194,6 +210,7 @@ public static class ArticleCacheFile
     {
         var sourcePath = ReadText(r);
         var hash = ReadUInt128(r);
+        FileStamp? stamp = r.ReadBoolean() ? new FileStamp(r.ReadInt64(), r.ReadInt64()) : null;
         CachedReading? raw = null;
         if (r.ReadBoolean())
         {
@@ -227,7 +244,7 @@ public static class ArticleCacheFile
             hashes = new CachedHashes(articleHash, listingHash, duplicateKeys);
         }
 
-        return new CachedArticle(sourcePath, hash, raw, diagnostics, article, fallbackReason) { Hashes = hashes };
+        return new CachedArticle(sourcePath, hash, raw, diagnostics, article, fallbackReason) { Hashes = hashes, Stamp = stamp };
     }
 
     private static void WriteArticle(BinaryWriter w, Article a)

@@ -113,6 +113,76 @@ public sealed class ArticleCacheTests : IDisposable
         Assert.Equal(4, _site.BuildOk().ArticlesReused);
     }
 
+    /// <summary>Gives a content file another text of the same length and puts its last-write time back: only reading it can tell.</summary>
+    private void EditKeepingStamp(string relativePath, string from, string to)
+    {
+        var path = Path.Combine(_site.Root, relativePath);
+        var written = File.GetLastWriteTimeUtc(path);
+        var text = File.ReadAllText(path);
+        Assert.Equal(from.Length, to.Length);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, written);
+    }
+
+    private void Backdate()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(_site.Root, "content"))) File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+    }
+
+    [Fact]
+    public void A_file_with_the_size_and_time_the_cache_recorded_is_not_read_and_verify_still_compares_it()
+    {
+        Backdate();
+        _site.BuildOk();
+        EditKeepingStamp("content/bridge.md", "closed for repairs", "opened for walkers");
+
+        // Same size, same time: the cached article is taken without reading the file (as make or ninja would).
+        Assert.Equal(3, _site.BuildOk().ArticlesReused);
+        Assert.True(_site.Exists("articles/swing-bridge-closed-for-repairs/index.html"));
+
+        // --verify reads every file in its build from scratch, so such an edit cannot go unnoticed.
+        var verified = _site.Build(Verify(_site));
+        Assert.False(verified.Succeeded);
+        Assert.Contains(verified.Diagnostics, static d => d.IsError && d.Message.Contains("--verify", StringComparison.Ordinal));
+
+        // Any other time is read again.
+        File.SetLastWriteTimeUtc(Path.Combine(_site.Root, "content/bridge.md"), DateTime.UtcNow.AddMinutes(-30));
+        var report = _site.BuildOk(Verify(_site));
+        Assert.Equal(2, report.ArticlesReused);
+        AssertSameAsFullBuild(report);
+        Assert.True(_site.Exists("articles/swing-bridge-opened-for-walkers/index.html"));
+    }
+
+    [Fact]
+    public void A_file_written_just_before_the_build_is_read_again_even_with_the_same_size_and_time()
+    {
+        // Its stamp is too recent to vouch for its bytes: a second write in the same clock tick would keep it.
+        _site.BuildOk();
+        EditKeepingStamp("content/bridge.md", "closed for repairs", "opened for walkers");
+
+        var report = _site.BuildOk(Verify(_site));
+
+        Assert.Equal(2, report.ArticlesReused);
+        AssertSameAsFullBuild(report);
+    }
+
+    [Fact]
+    public void A_file_read_again_with_a_new_time_and_the_same_bytes_is_taken_from_the_cache_and_restamped()
+    {
+        Backdate();
+        _site.BuildOk();
+        var path = ArticleCacheFile.PathOf(_site.Output);
+        var written = File.ReadAllBytes(path);
+
+        // A checkout gives every file a new time: each is read and hashed once, found, and its new stamp recorded.
+        Backdate();
+        Assert.Equal(3, _site.BuildOk().ArticlesReused);
+        Assert.NotEqual(written, File.ReadAllBytes(path));
+        var restamped = File.ReadAllBytes(path);
+        Assert.Equal(3, _site.BuildOk(Verify(_site)).ArticlesReused);
+        Assert.Equal(restamped, File.ReadAllBytes(path));
+    }
+
     [Fact]
     public void Full_ignores_the_cache_and_another_config_is_another_cache()
     {
@@ -229,7 +299,7 @@ public sealed class ArticleCacheTests : IDisposable
         }
 
         var entry = new CachedArticle("content/a.md", 12345, new CachedReading([1, 2, 3], [new PileLookup(2, 7)], 3),
-            [Diagnostic.Warning(Stage.Enrich, "content/a.md", 4, 2, "a warning")], article, "why") { Hashes = new CachedHashes(7, 8, [9, 10]) };
+            [Diagnostic.Warning(Stage.Enrich, "content/a.md", 4, 2, "a warning")], article, "why") { Hashes = new CachedHashes(7, 8, [9, 10]), Stamp = new FileStamp(321, 638_000_000_000_000_000) };
         var back = ArticleCacheFile.RoundTrip(entry);
 
         Assert.Equal(entry.SourcePath, back.SourcePath);
@@ -241,6 +311,7 @@ public sealed class ArticleCacheTests : IDisposable
         Assert.Equal(entry.FallbackReason, back.FallbackReason);
         Assert.Equal((entry.Hashes!.Article, entry.Hashes.Listing), (back.Hashes!.Article, back.Hashes.Listing));
         Assert.Equal(entry.Hashes.DuplicateKeys, back.Hashes.DuplicateKeys);
+        Assert.Equal(entry.Stamp, back.Stamp);
         foreach (var property in typeof(Article).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             AssertDeepEqual(property.GetValue(article), property.GetValue(back.Article), property.Name);
