@@ -1,6 +1,5 @@
 // Over 500 lines: every field of an article is written and read back side by side, so that a field added to one
 // side and not the other shows in review; split entries and articles into two files when it grows again.
-using System.Buffers;
 using System.Text;
 using StaticGen.Configuration;
 using StaticGen.Content;
@@ -84,9 +83,9 @@ public static class ArticleCacheFile
         {
             // The whole file in one read, decoded from memory: a body's UTF-8 is taken as it is (Article holds
             // bodies as UTF-8), not decoded into a string and encoded back.
-            var bytes = File.ReadAllBytes(path);
+            var bytes = ReadAll(path);
             using var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true);
-            using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: false);
+            using var reader = new CacheReader(stream);
             Span<byte> magic = stackalloc byte[4];
             reader.BaseStream.ReadExactly(magic);
             if (!magic.SequenceEqual(Magic) || reader.ReadInt32() != Format || ReadUInt128(reader) != key) return null;
@@ -145,7 +144,7 @@ public static class ArticleCacheFile
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)) WriteEntry(writer, entry);
         stream.Position = 0;
-        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        using var reader = new CacheReader(stream);
         return ReadEntry(reader);
     }
 
@@ -206,7 +205,7 @@ public static class ArticleCacheFile
         }
     }
 
-    private static CachedArticle ReadEntry(BinaryReader r)
+    private static CachedArticle ReadEntry(CacheReader r)
     {
         var sourcePath = ReadText(r);
         var hash = ReadUInt128(r);
@@ -324,7 +323,7 @@ public static class ArticleCacheFile
         }
     }
 
-    private static Article ReadArticle(BinaryReader r)
+    private static Article ReadArticle(CacheReader r)
     {
         var sourcePath = ReadText(r);
         var format = Enum<SourceFormat>(r.ReadInt32());
@@ -399,7 +398,7 @@ public static class ArticleCacheFile
         };
     }
 
-    private static Dictionary<string, SourcePosition> ReadPositions(BinaryReader r, int count)
+    private static Dictionary<string, SourcePosition> ReadPositions(CacheReader r, int count)
     {
         var positions = new Dictionary<string, SourcePosition>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++) positions[ReadText(r)] = new SourcePosition(r.ReadInt32(), r.ReadInt32());
@@ -464,7 +463,7 @@ public static class ArticleCacheFile
         }
     }
 
-    private static object? ReadValue(BinaryReader r)
+    private static object? ReadValue(CacheReader r)
     {
         switch ((ValueTag)r.ReadByte())
         {
@@ -494,9 +493,11 @@ public static class ArticleCacheFile
         foreach (var value in values) WriteText(w, value);
     }
 
-    private static string[] ReadStrings(BinaryReader r)
+    private static string[] ReadStrings(CacheReader r)
     {
-        var values = new string[Count(r)];
+        var count = Count(r);
+        if (count == 0) return [];
+        var values = new string[count];
         for (var i = 0; i < values.Length; i++) values[i] = ReadText(r);
         return values;
     }
@@ -507,7 +508,7 @@ public static class ArticleCacheFile
         if (value is not null) WriteText(w, value);
     }
 
-    private static string? ReadNullable(BinaryReader r) => r.ReadBoolean() ? ReadText(r) : null;
+    private static string? ReadNullable(CacheReader r) => r.ReadBoolean() ? ReadText(r) : null;
 
     /// <summary>
     /// Text as UTF-8, or as UTF-16 code units when it holds a surrogate (a lone one, which UTF-8 cannot
@@ -527,27 +528,13 @@ public static class ArticleCacheFile
         foreach (var c in value) w.Write((ushort)c);
     }
 
-    private static string ReadText(BinaryReader r)
+    private static string ReadText(CacheReader r)
     {
-        if (r.ReadByte() == 0)
-        {
-            // BinaryWriter's layout (a 7-bit length, then UTF-8), decoded in one call: BinaryReader.ReadString
-            // decodes 128 bytes at a time, and bodies are thousands.
-            var length = r.Read7BitEncodedInt();
-            if (length == 0) return "";
-            var buffer = ArrayPool<byte>.Shared.Rent(length);
-            try
-            {
-                r.BaseStream.ReadExactly(buffer, 0, length);
-                return Encoding.UTF8.GetString(buffer, 0, length);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
-
-        return ReadUtf16(r);
+        // BinaryWriter's layout (a 7-bit length, then UTF-8), decoded in one call from the file's bytes in memory:
+        // BinaryReader.ReadString decodes 128 bytes at a time, and bodies are thousands.
+        if (r.ReadByte() != 0) return ReadUtf16(r);
+        var length = r.Read7BitEncodedInt();
+        return length == 0 ? "" : r.Text(r.Take(length));
     }
 
     /// <summary>A text written as UTF-16 code units (one holding a surrogate): its length, then each unit.</summary>
@@ -573,22 +560,11 @@ public static class ArticleCacheFile
     }
 
     /// <summary>A body written by <see cref="WriteBody"/>, kept as the UTF-8 it was written as (no string decoded and encoded back).</summary>
-    private static CompactText ReadBody(BinaryReader r)
+    private static CompactText ReadBody(CacheReader r)
     {
         if (r.ReadByte() != 0) return new CompactText(ReadUtf16(r));
-        var length = r.Read7BitEncodedInt();
-        if (length < 0) throw new InvalidDataException("a damaged length");
-        if (r.BaseStream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
-        {
-            // Read reads the whole file into memory: the body is taken from there.
-            var start = (int)memory.Position;
-            if (length > buffer.Count - start) throw new EndOfStreamException();
-            memory.Position = start + length;
-            return CompactText.FromUtf8(buffer.AsMemory(start, length)) ?? throw new InvalidDataException("a body that is not UTF-8");
-        }
-
-        return CompactText.FromUtf8(r.ReadBytes(length) is { } bytes && bytes.Length == length ? bytes : throw new EndOfStreamException())
-            ?? throw new InvalidDataException("a body that is not UTF-8");
+        // The whole file is in memory: the body is taken from there.
+        return CompactText.FromUtf8(r.Take(r.Read7BitEncodedInt())) ?? throw new InvalidDataException("a body that is not UTF-8");
     }
 
     private static void WriteDate(BinaryWriter w, DateTimeOffset value)
@@ -612,6 +588,53 @@ public static class ArticleCacheFile
     {
         var count = r.ReadInt32();
         return count is >= 0 and <= 1 << 24 ? count : throw new InvalidDataException("a damaged count");
+    }
+
+    /// <summary>The whole file, into an array the runtime does not clear first (every byte is read over it).</summary>
+    private static byte[] ReadAll(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var length = file.Length;
+        if (length > Array.MaxLength) throw new InvalidDataException("the article cache is too large");
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+        file.ReadExactly(bytes);
+        return bytes;
+    }
+
+    /// <summary>
+    /// Reads entries from the cache file held in memory: texts and bodies are taken straight from its bytes, and a
+    /// short text met before (a tag, a country, a path, a repeated warning) is the same string object, so 10,000
+    /// articles do not hold 10,000 copies of each country's names.
+    /// </summary>
+    private sealed class CacheReader(MemoryStream stream) : BinaryReader(stream, Encoding.UTF8, leaveOpen: false)
+    {
+        /// <summary>The longest text, in UTF-8 bytes, looked up among those met before (headlines and summaries are longer, and unique).</summary>
+        private const int SharedBytes = 96;
+
+        private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+
+        /// <summary>The next <paramref name="length"/> bytes of the file, where they are in memory.</summary>
+        public ReadOnlyMemory<byte> Take(int length)
+        {
+            if (!stream.TryGetBuffer(out var buffer)) throw new InvalidOperationException("the cache is read from memory");
+            var start = (int)stream.Position;
+            if (length < 0) throw new InvalidDataException("a damaged length");
+            if (length > buffer.Count - start) throw new EndOfStreamException();
+            stream.Position = start + length;
+            return buffer.AsMemory(start, length);
+        }
+
+        public string Text(ReadOnlyMemory<byte> utf8)
+        {
+            var bytes = utf8.Span;
+            if (bytes.Length > SharedBytes) return Encoding.UTF8.GetString(bytes);
+            Span<char> chars = stackalloc char[SharedBytes];
+            var text = chars[..Encoding.UTF8.GetChars(bytes, chars)];
+            if (_shared.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known)) return known;
+            var made = new string(text);
+            _shared[made] = made;
+            return made;
+        }
     }
 
     private static T Enum<T>(int value) where T : struct, Enum

@@ -104,6 +104,36 @@ public sealed class LoaderBuildTests : IDisposable
         Assert.Contains("not committed", why, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_site_whose_git_folder_lives_elsewhere_still_dates_from_git()
+    {
+        // A worktree or a submodule has a .git file naming its repository, not a .git folder.
+        if (!Git("--version")) return;
+        _site.Delete("content/b-story-copy.txt");
+        var gitDir = Path.Combine(Path.GetTempPath(), "staticgen-gitdir-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Assert.True(Git("init", "-q", "--separate-git-dir", gitDir) && Git("add", ".") && Git("-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "add", "--date=2021-06-15T10:00:00Z"));
+            Assert.True(File.Exists(Path.Combine(_site.Root, ".git")));
+            var (date, reason) = new FallbackDates(Path.Combine(_site.Root, "content")).For(Path.Combine(_site.Root, "content", "a-story.txt"));
+            Assert.Equal(new DateTimeOffset(2021, 6, 15, 0, 0, 0, TimeSpan.Zero), date);
+            Assert.Contains("git commit", reason, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(gitDir)) Directory.Delete(gitDir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_site_outside_any_git_repository_gets_the_fixed_date_and_says_why()
+    {
+        var (date, reason) = new FallbackDates(Path.Combine(_site.Root, "content")).For(Path.Combine(_site.Root, "content", "a-story.txt"));
+
+        Assert.Equal(FallbackDates.Fixed, date);
+        Assert.Contains("not in a git repository", reason, StringComparison.Ordinal);
+    }
+
     private bool Git(params string[] args)
     {
         var info = new ProcessStartInfo("git") { WorkingDirectory = _site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
