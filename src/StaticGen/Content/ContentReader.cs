@@ -117,7 +117,9 @@ public static class ContentReader
                     continue;
                 }
 
-                if (info.LinkTarget is { } target)
+                // The attributes come with the listing; asking every file for a link target is one more system call each.
+                var linkTarget = info.Attributes.HasFlag(FileAttributes.ReparsePoint) ? info.LinkTarget : null;
+                if (linkTarget is { } target)
                 {
                     var real = RealPath(info.FullName);
                     if (Directory.Exists(info.FullName))
@@ -150,7 +152,7 @@ public static class ContentReader
                 {
                     // The listing has the size and time already (no further system call): a serving process compares them.
                     var file = (FileInfo)info;
-                    entries.Add(new ContentEntry(relative, info.FullName, KindOf(relative)) { Stamp = info.LinkTarget is null ? (file.Length, file.LastWriteTimeUtc.Ticks) : null });
+                    entries.Add(new ContentEntry(relative, info.FullName, KindOf(relative)) { Stamp = linkTarget is null ? (file.Length, file.LastWriteTimeUtc.Ticks) : null });
                 }
             }
         }
