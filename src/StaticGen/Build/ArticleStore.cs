@@ -43,6 +43,9 @@ internal sealed class ArticleStore(IReadOnlyDictionary<string, CachedArticle>? p
     public CachedArticle? Find(string sourcePath, UInt128 textHash) =>
         previous is not null && previous.TryGetValue(sourcePath, out var entry) && entry.TextHash == textHash ? entry : null;
 
+    /// <summary>Whether the previous build left an entry for the file (whatever its text was then).</summary>
+    public bool Knows(string sourcePath) => previous?.ContainsKey(sourcePath) == true;
+
     /// <summary>An entry was used as it was.</summary>
     public void Reuse(CachedArticle entry)
     {
