@@ -135,4 +135,25 @@ public sealed class UnwrappedPagesAndMastheadsTests
         Assert.StartsWith("Pool stays open", a.Title, StringComparison.Ordinal);
         Assert.StartsWith("The harbour pool will stay open all winter", Assert.Single(Paragraphs(a)), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Seen something on the harbour? Email the newsdesk or message us on WhatsApp.")]
+    [InlineData("Have your say: did the council get it right? Let us know in the comments below.")]
+    [InlineData("For more local news, follow us on Telegram.")]
+    [InlineData("Affiliate links: we may earn a commission when you buy through links in this article.")]
+    [InlineData("Comments are closed for this article.")]
+    [InlineData("Disclaimer: Readers' comments are their own and not the Courier's.")]
+    public void An_appeal_or_notice_under_the_article_is_furniture(string notice)
+    {
+        var a = Read($"{Headline}\n\n{Lede}\n\n{Second}\n\n{Third}\n\n{notice}\n");
+        Assert.Equal([Lede, Second, Third], Paragraphs(a));
+    }
+
+    [Fact]
+    public void A_news_sentence_about_a_messaging_service_is_not_an_appeal()
+    {
+        const string news = "The council said residents could report a broken heater at the pool by email or through its WhatsApp line, which opened in January.";
+        var a = Read($"{Headline}\n\n{Lede}\n\n{news}\n\n{Third}\n");
+        Assert.Equal([Lede, news, Third], Paragraphs(a));
+    }
 }
