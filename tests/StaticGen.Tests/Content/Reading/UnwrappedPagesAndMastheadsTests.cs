@@ -150,6 +150,14 @@ public sealed class UnwrappedPagesAndMastheadsTests
     }
 
     [Fact]
+    public void A_newsroom_saying_how_it_asked_for_comment_is_not_an_appeal()
+    {
+        const string news = "We asked the council for comments by email on Monday, and its leader replied that the pool would open at seven as usual.";
+        var a = Read($"{Headline}\n\n{Lede}\n\n{news}\n\n{Third}\n");
+        Assert.Equal([Lede, news, Third], Paragraphs(a));
+    }
+
+    [Fact]
     public void A_news_sentence_about_a_messaging_service_is_not_an_appeal()
     {
         const string news = "The council said residents could report a broken heater at the pool by email or through its WhatsApp line, which opened in January.";
