@@ -472,7 +472,12 @@ internal sealed class SitePipeline
                 ?? assembled.Site.Articles.Select(static a => a.Article.OwnDate()).Max()
                 ?? new DateTimeOffset(DateTimeOffset.UtcNow.UtcDateTime.Date, TimeSpan.Zero),
         };
-        model = model with { Assets = _images.Prepare(model.Assets, Diagnostics, CancellationToken.None) };
+        var published = _images.Prepare(model.Assets, Diagnostics, CancellationToken.None);
+        model = model with
+        {
+            Assets = published,
+            RefusedAssets = model.Assets.Keys.Where(k => !published.ContainsKey(k)).ToHashSet(StringComparer.Ordinal),
+        };
         Time("assemble");
         return (model, reassembly.Changed);
     }
