@@ -246,8 +246,10 @@ public sealed class CountryDetector
     {
         if (match.End + 2 >= text.Length || text[match.End] != ',' || text[match.End + 1] != ' ') return false;
         if (Regions.At(text, match.End + 2) is null) return false;
+        // "Tbilisi, Georgia" is the capital and its country; "Armenia, Georgia and Azerbaijan" a list of countries.
         if (next is { } n && n.Start == match.End + 2
-            && n.Value.Any(t => t.Country is { } c && match.Value.Any(u => u.Country?.Code == c.Code))) return false;
+            && (n.Value.Any(t => t.Country is { } c && match.Value.Any(u => u.Country?.Code == c.Code))
+                || (n.Value.Any(static t => t.Country is not null) && match.Value.Any(static u => u.Kind == TermKind.Name && u.Country is not null)))) return false;
         return true;
     }
 

@@ -534,8 +534,9 @@ public sealed partial class TagDetector
     /// </summary>
     private static bool AndJoinsOrganisation(string text, List<Word> words, List<int> run, int and)
     {
-        if (run.Count < 2) return false;
-        foreach (var k in run)
+        var from = Has(TagWords.StopWords, text, words[run[0]]) ? 1 : 0;
+        if (run.Count - from < 2) return false;
+        foreach (var k in run.Skip(from))
         {
             if (!IsCapitalised(text, words[k]) || Has(TagWords.OrgKeywords, text, words[k]) || Has(TagWords.StopWords, text, words[k]) || Has(TagWords.Titles, text, words[k])) return false;
         }

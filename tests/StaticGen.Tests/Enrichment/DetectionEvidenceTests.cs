@@ -28,7 +28,7 @@ public sealed class DetectionEvidenceTests
     [Fact]
     public void In_a_story_set_in_a_us_state_a_town_named_after_a_country_needs_more_evidence()
     {
-        Assert.Empty(Codes("WILLOW COUNTY, Mo. — A storm flattened two barns north of Lebanon on Tuesday.", "A councillor from Athens said the roads were shut."));
+        Assert.Empty(Codes("WILLOW COUNTY, Mo. — A storm flattened two barns north of Lebanon on Tuesday.", "A councillor from Athens told us the roads were shut."));
         Assert.Contains("LB", Codes("WILLOW COUNTY, Mo. — A family from Lebanon opened a bakery.", "Lebanese cooking has caught on in town."));
         Assert.Contains("LB", Codes("Israel and Lebanon agreed to talks in Paris, the ministry said."));
     }
