@@ -164,4 +164,27 @@ public sealed class UnwrappedPagesAndMastheadsTests
         var a = Read($"{Headline}\n\n{Lede}\n\n{news}\n\n{Third}\n");
         Assert.Equal([Lede, news, Third], Paragraphs(a));
     }
+
+    [Fact]
+    public void A_headline_in_quotes_is_the_title_not_the_lede_and_an_interview_byline_names_the_author()
+    {
+        const string quoted = "‘We kept the pool because the swimmers kept us’";
+        var a = Read($"The Harbour Courier\nNews\nSport\nThe Courier Interview\n{quoted}\nInterview by Rhea Salt\n12 March 2025\n{Lede}\n{Second}\n{Third}\n");
+        Assert.Equal(quoted, a.Title);
+        Assert.Equal("Rhea Salt", a.Author);
+        Assert.Equal(new DateOnly(2025, 3, 12), DateOnly.FromDateTime(a.Date!.Value.DateTime));
+        Assert.Equal(Lede, Paragraphs(a)[0]);
+    }
+
+    [Fact]
+    public void A_quoted_sentence_still_ends_its_sentence() =>
+        Assert.True(LineFeatures.Of("“We will keep it open all winter,” the leader said, “and we will find the money.”", ReaderData.Default, PileTable.Empty).EndsSentence);
+
+    [Fact]
+    public void A_live_badge_over_the_headline_is_no_kicker()
+    {
+        var a = Read($"{Headline}\n\nLIVE\n{Headline}\n\n12 March 2025\n\n{Lede}\n\n{Second}\n");
+        Assert.Null(a.Kicker);
+        Assert.Equal(Headline, a.Title);
+    }
 }
