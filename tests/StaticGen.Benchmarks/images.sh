@@ -109,7 +109,7 @@ print(f"second build, nothing changed: {float(warm[3]):.1f} s CPU against {cold:
 PY
 
 # No published picture keeps the camera's GPS position, model or serial number.
-dotnet run -c Release --no-build --project "$ROOT/tests/StaticGen.Benchmarks" -- image-metadata "$T/sg-avif-${AVIF##* }/_site/images"
+dotnet run -c Release --project "$ROOT/tests/StaticGen.Benchmarks" -- image-metadata "$T/sg-avif-${AVIF##* }/_site/images"
 # The same with exiftool, an outside reader, after showing that the originals carry the tags.
 if command -v exiftool >/dev/null; then
   "$ROOT/tests/StaticGen.Benchmarks/image-privacy.sh" "$T/sg-avif-${AVIF##* }/_site/images" "$T/photos"

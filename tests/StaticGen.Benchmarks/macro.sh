@@ -13,6 +13,8 @@
 #                       pictures against Hugo's image processing); 0 leaves the step out. Heavy: 500 pictures are
 #                       minutes of CPU for each tool and run.
 #   IMAGES_RUNS=3       counted runs of the image step
+#   SG=PATH             the staticgen executable to measure as it is (e.g. the tool installed with `dotnet tool
+#                       install --tool-path DIR --add-source PACKAGES StaticGen.Tool`); nothing is built then
 #   BUILD=aot           aot: the Native AOT executable (needs clang or gcc and zlib1g-dev; installed
 #                       with apt-get when missing and run as root); r2r: the ReadyToRun build that runs on
 #                       the .NET runtime
@@ -37,6 +39,10 @@ NS=("$@")
 [[ -x $BENCH_DIR/compare.sh ]] || { echo "macro.sh: no compare.sh in $BENCH_DIR (set BENCH_DIR)" >&2; exit 2; }
 
 BIN_DIR=$ROOT/artifacts/bench
+if [[ -n ${SG:-} ]]; then
+  SG=$(command -v "$SG") || { echo "macro.sh: SG is not an executable" >&2; exit 2; }
+  BUILD="given ($SG)"
+else
 rm -rf "$BIN_DIR"
 case $BUILD in
   aot)
@@ -58,6 +64,7 @@ case $BUILD in
   *) echo "macro.sh: BUILD must be aot or r2r, not '$BUILD'" >&2; exit 2 ;;
 esac
 SG=$BIN_DIR/staticgen
+fi
 mkdir -p "$BENCH_TMP"
 
 # Start-up: the bundled one-article site, built 5 times; the median wall time.

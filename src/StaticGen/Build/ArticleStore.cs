@@ -54,6 +54,9 @@ internal sealed class ArticleStore(IReadOnlyDictionary<string, CachedArticle>? p
     public CachedArticle? Find(string sourcePath, UInt128 textHash) =>
         previous is not null && previous.TryGetValue(sourcePath, out var entry) && entry.TextHash == textHash ? entry : null;
 
+    /// <summary>Whether the previous build left an entry for the file (whatever its text was then).</summary>
+    public bool Knows(string sourcePath) => previous?.ContainsKey(sourcePath) == true;
+
     /// <summary>
     /// The previous build's entry for a file that still has the size and last-write time recorded with it, or null:
     /// the file is taken as unchanged without being read. A stamp is recorded only once it is older than the build

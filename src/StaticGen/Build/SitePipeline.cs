@@ -104,8 +104,7 @@ internal sealed class SitePipeline
         ArgumentNullException.ThrowIfNull(listing);
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(destination);
-        var pile = Load(listing, read ?? ((entry, display) => ContentReader.ReadText(entry.FullPath, display)), cancellationToken);
-        var (articles, skipped) = Enrich(pile, cancellationToken);
+        var (articles, skipped) = LoadAndEnrich(listing, read ?? ((entry, display) => ContentReader.ReadText(entry.FullPath, display)), cancellationToken);
         var (model, changed) = Assemble(articles, listing);
         if (theme() is not { } templates || Failed) return null;
 
@@ -115,6 +114,10 @@ internal sealed class SitePipeline
         var cacheBytes = pictures ? _images.Cache.Trim((long)_site.Config.Images.CacheMegabytes * 1024 * 1024) : 0;
         return new PipelineResult(model, skipped, plan.Units, made, kept) { ImagesEncoded = _images.Cache.Encoded, ImageCacheBytes = cacheBytes };
     }
+
+    /// <summary>Load and Enrich, in a frame of their own: the pile's slots are garbage once the articles are made, not held while pages render.</summary>
+    private (IReadOnlyList<Article> Articles, int Skipped) LoadAndEnrich(ContentListing listing, Func<ContentEntry, string, ContentText> read, CancellationToken cancellationToken) =>
+        Enrich(Load(listing, read, cancellationToken), cancellationToken);
 
     // ----------------------------------------------------------------------------------------------
     // Load: list and read the content files, and count the pile's lines.
@@ -128,11 +131,12 @@ internal sealed class SitePipeline
 
         public (long Length, long Modified)? Stamp { get; } = stamp;
 
-        /// <summary>The file's text, from Load's read until Enrich parses it.</summary>
-        public string? Text { get; set; }
-
-        /// <summary>A Markdown file's bytes, read through the article cache and not found there, until Enrich decodes and parses them.</summary>
-        public byte[]? Bytes { get; set; }
+        /// <summary>
+        /// Whether Enrich reads the file (again) and parses it. Load keeps no text: what it needs of a file (a raw
+        /// article's line keys, the hash the article cache knows it by) is taken as it is read, and the text is
+        /// dropped, so a build never holds the whole archive's text at once.
+        /// </summary>
+        public bool Pending { get; set; }
 
         public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -173,6 +177,9 @@ internal sealed class SitePipeline
     /// </summary>
     internal sealed record ContentPile(IReadOnlyList<Slot> Slots)
     {
+        /// <summary>Reads a file's text when there is no article cache (Enrich reads each pending file again with it).</summary>
+        public Func<ContentEntry, string, ContentText> Read { get; init; } = static (entry, display) => ContentReader.ReadText(entry.FullPath, display);
+
         public PileTable Table { get; init; } = PileTable.Empty;
 
         /// <summary>How many files a line must repeat in to count as the pile's furniture (<see cref="SiteContext.PileThreshold"/>).</summary>
@@ -200,6 +207,16 @@ internal sealed class SitePipeline
         void Read(Slot slot, bool lookUp)
         {
             slot.Fresh = true;
+            var raw = slot.Entry.Kind == ContentKind.RawArticle;
+            if (!raw && (store is null || !lookUp || !store.Knows(slot.DisplayPath)))
+            {
+                // Nothing of a Markdown file is needed before Enrich (only raw articles' lines, for the pile), unless the
+                // article cache may know its bytes: Enrich reads it.
+                _site.StartEnrichment();
+                slot.Pending = true;
+                return;
+            }
+
             ContentText text;
             if (store is null)
             {
@@ -224,11 +241,9 @@ internal sealed class SitePipeline
 
                     // Unknown bytes: the article is parsed, with the enrichment rules (made meanwhile on another core).
                     _site.StartEnrichment();
-                    if (slot.Entry.Kind != ContentKind.RawArticle)
+                    if (!raw)
                     {
-                        // Only a raw article's lines are needed before Enrich (for the pile): a Markdown file waits as the
-                        // UTF-8 it is, half the memory of its decoded text.
-                        slot.Bytes = bytes;
+                        slot.Pending = true;
                         return;
                     }
 
@@ -236,9 +251,17 @@ internal sealed class SitePipeline
                 }
             }
 
-            slot.Diagnostics.AddRange(text.Diagnostics);
-            if (text.Text is null) slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
-            else slot.Text = text.Text;
+            if (text.Text is null)
+            {
+                slot.Diagnostics.AddRange(text.Diagnostics);
+                slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
+                return;
+            }
+
+            // A raw article gives the pile its line keys; its text is read again right before it is parsed (what reading
+            // it reports is reported then).
+            if (raw) slot.LineKeys = PileTable.LineKeys(text.Text);
+            slot.Pending = true;
         }
 
         Parallel.For(0, entries.Count, Workers(cancellationToken), i =>
@@ -264,8 +287,6 @@ internal sealed class SitePipeline
             }
 
             Read(slot, lookUp: true);
-            if (slot.Stored is not null) return;
-            if (entry.Kind == ContentKind.RawArticle && slot.Text is { } text) slot.LineKeys = PileTable.LineKeys(text);
         });
 
         // The pile: every raw article's short lines, counted across files (a count is the same whatever the order).
@@ -305,30 +326,36 @@ internal sealed class SitePipeline
             // would hold every parsed article (front matter, Markdown as read, a raw article's blocks) at once.
         });
         Time("load");
-        return new ContentPile(slots) { Table = table, Threshold = threshold };
+        return new ContentPile(slots) { Table = table, Threshold = threshold, Read = read };
     }
 
-    /// <summary>Parses a slot's text or bytes (a raw article with the pile's evidence), leaving its parsed article, or its finished load when it has none.</summary>
+    /// <summary>
+    /// Reads a pending slot's file and parses it (a raw article with the pile's evidence), leaving its parsed article,
+    /// or its finished load when it has none. With the article cache, the file is read as bytes, and the hash it is
+    /// kept under is that of the bytes parsed.
+    /// </summary>
     private void Parse(Slot slot, ContentPile pile)
     {
-        string text;
-        if (slot.Bytes is { } bytes)
-        {
-            slot.Bytes = null;
-            var decoded = ContentReader.Decode(bytes, slot.DisplayPath);
-            slot.Diagnostics.AddRange(decoded.Diagnostics);
-            if (decoded.Text is null)
-            {
-                slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
-                return;
-            }
-
-            text = decoded.Text;
-        }
+        slot.Pending = false;
+        ContentText read;
+        if (Store is null) read = pile.Read(slot.Entry, slot.DisplayPath);
         else
         {
-            text = slot.Text!;
-            slot.Text = null;
+            var (bytes, problem) = ContentReader.ReadArticleBytes(slot.Entry.FullPath, slot.DisplayPath);
+            if (bytes is null) read = new ContentText(null, [problem!]);
+            else
+            {
+                slot.TextHash = ArticleStore.HashBytes(bytes);
+                read = ContentReader.Decode(bytes, slot.DisplayPath);
+            }
+        }
+
+        slot.Diagnostics.AddRange(read.Diagnostics);
+        if (read.Text is not { } text)
+        {
+            slot.TextHash = null;
+            slot.Done = new ArticleLoad(slot.DisplayPath, null, null, slot.Diagnostics);
+            return;
         }
 
         // A serving cache keeps what the reading asked of the pile; a one-off build needs nothing of it afterwards.
@@ -375,7 +402,7 @@ internal sealed class SitePipeline
         Parallel.For(0, slots.Count, Workers(cancellationToken), i =>
         {
             var slot = slots[i];
-            if (slot.Text is not null || slot.Bytes is not null) Parse(slot, pile);
+            if (slot.Pending) Parse(slot, pile);
             if (slot.Done is null)
             {
                 // A build needs the article, not what the file parsed to (the front matter and the
@@ -482,7 +509,12 @@ internal sealed class SitePipeline
                 ?? assembled.Site.Articles.Select(static a => a.Article.OwnDate()).Max()
                 ?? new DateTimeOffset(DateTimeOffset.UtcNow.UtcDateTime.Date, TimeSpan.Zero),
         };
-        model = model with { Assets = _images.Prepare(model.Assets, Diagnostics, CancellationToken.None) };
+        var published = _images.Prepare(model.Assets, Diagnostics, CancellationToken.None);
+        model = model with
+        {
+            Assets = published,
+            RefusedAssets = model.Assets.Keys.Where(k => !published.ContainsKey(k)).ToHashSet(StringComparer.Ordinal),
+        };
         Time("assemble");
         return (model, reassembly.Changed);
     }

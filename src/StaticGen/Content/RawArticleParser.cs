@@ -273,7 +273,8 @@ public static partial class RawArticleParser
         foreach (var separator in s_kickerSeparators)
         {
             var cut = title.IndexOf(separator, StringComparison.Ordinal);
-            if (cut > 0 && SameHeadline(title[(cut + separator.Length)..], first) && IsKickerLike(title[..cut]))
+            // A kicker is shorter than its headline: "Long headline – Outlet" over a line "Outlet" is a site's name, not a split.
+            if (cut > 0 && SameHeadline(title[(cut + separator.Length)..], first) && IsKickerLike(title[..cut]) && WordCount(title[..cut]) < WordCount(first))
             {
                 notes.Add(new ParseNote(titleLine, "title line: kicker and headline; the headline is repeated on the next line"));
                 return new Header(first, title[..cut].Trim(), NextNonEmpty(lines, next + 1));
@@ -685,6 +686,10 @@ public static partial class RawArticleParser
         if (words is 0 or > MaxHeadingWords) return false;
         if (line.AsSpan().IndexOfAny("<>{}[]=/\\|@#*_`") >= 0) return false;
         if (last is '?' or '!' && words > 10) return false;
+        // A quoted sentence ("“That was the last boat.”") is a pull quote or speech, never a heading.
+        if (last is '”' or '"' or '’' && line.Length > 2 && line[^2] is '.' or ',') return false;
+        // A speaker's label in capitals ("HOST: Why now?") opens a turn of an interview, not a section.
+        if (SpeakerLabelRegex().IsMatch(line)) return false;
         if (IsMetaLine(line) || CreditLineRegex().IsMatch(line)) return false;
 
         // A numbered section ("II. The squeeze"): its numeral is no sentence.
@@ -694,6 +699,9 @@ public static partial class RawArticleParser
         if (Reading.TitleChooser.IsTimeStamp(line)) return false;
         return !SentenceBreakRegex().IsMatch(line);
     }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}: ", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerLabelRegex();
 
     internal static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or ':' or '”' or '"' or '…';
 
@@ -812,11 +820,11 @@ public static partial class RawArticleParser
     /// dawn. (Name/Agency)"; or a caption that does not close its sentence before a capitalised credit label or a copyright
     /// sign: "… on the quay at night Credit: Agency", "… over the bay © Agency".
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{1,60}\bPhoto\b[^()]{0,40})\)|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\]|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()/]{2,60}/[^()]{2,60})\)|(?<caption>.+?[\p{L}\p{N}])\s+(?:Credit|Photo|Picture|Image|Photograph)s?\s*:\s*(?<credit>\p{Lu}[^:.]{1,60})|(?<caption>.+?[\p{L}\p{N}])\s+©\s*(?<credit>\p{Lu}[^©]{1,60}))$")]
+    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{1,60}\b(?i:photo|picture)\b[^()]{0,40})\)|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\]|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()/]{2,60}/[^()]{2,60})\)|(?<caption>.+?[\p{L}\p{N}])\s+(?:Credit|Photo|Picture|Image|Photograph)s?\s*:\s*(?<credit>\p{Lu}[^:.]{1,60})|(?<caption>.+?[\p{L}\p{N}])\s+©\s*(?<credit>\p{Lu}[^©]{1,60}))$")]
     private static partial Regex InlineCreditRegex();
 
     /// <summary>BBC style, credit first: "Image source, Reuters"; Guardian style: "Photograph: Name/Agency"; "Picture: PA"; a bracketed credit alone.</summary>
-    [GeneratedRegex(@"^(?:(?i:Image source|Photographer|Photograph|Picture|Image credit|Photo credit)\s*[,:]\s*(?<credit>\S.*)|\((?<credit>[^()]{1,60}\bPhoto\b[^()]{0,40})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
+    [GeneratedRegex(@"^(?:(?i:Image source|Photographer|Photograph|Picture|Image credit|Photo credit)\s*[,:]\s*(?<credit>\S.*)|\((?<credit>[^()]{1,60}\b(?i:photo|picture)\b[^()]{0,40})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
     private static partial Regex CreditLabelRegex();
 
     /// <summary>"Image caption, …" (BBC), "Caption: …".</summary>

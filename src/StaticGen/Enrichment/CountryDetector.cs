@@ -30,6 +30,9 @@ public sealed class CountryDetector
     private readonly PhraseMatcher<GazetteerTerm[]> _matcher;
     private readonly HashSet<string> _oneWordNames;
 
+    /// <summary>Idioms of the exclusions by their text, with the demonyms they hold ("Afghan hound": Afghan).</summary>
+    private readonly Dictionary<string, string[]> _idiomDemonyms;
+
     public CountryDetector(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
@@ -47,6 +50,17 @@ public sealed class CountryDetector
             gazetteer.Terms.Where(static t => t.Kind is TermKind.Name or TermKind.Capital && !t.Text.Contains(' ', StringComparison.Ordinal)).Select(static t => t.Text),
             StringComparer.Ordinal);
 
+        var demonyms = new HashSet<string>(
+            gazetteer.Terms.Where(static t => t.Kind == TermKind.Demonym && !t.Text.Contains(' ', StringComparison.Ordinal)).Select(static t => t.Text),
+            StringComparer.Ordinal);
+        _idiomDemonyms = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var term in gazetteer.Terms)
+        {
+            if (term.Kind != TermKind.Exclusion || Gazetteer.IsPlacePhrase(term.Text)) continue;
+            var held = term.Text.Split(' ').Where(demonyms.Contains).ToArray();
+            if (held.Length > 0) _idiomDemonyms.TryAdd(term.Text, held);
+        }
+
         // A phrase that names a country and is also listed as an exclusion of another names the country.
         _matcher = new PhraseMatcher<GazetteerTerm[]>(byPhrase
             .OrderBy(static p => p.Key, StringComparer.Ordinal)
@@ -62,11 +76,14 @@ public sealed class CountryDetector
         ArgumentNullException.ThrowIfNull(segments);
         var mentions = new List<Mention>();
         var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var idioms = new HashSet<string>(StringComparer.Ordinal);
+        var usFrame = false;
         var position = 0;
         foreach (var segment in segments)
         {
             var tokens = segment.TokenList;
             var matches = _matcher.Matches(segment.Text, tokens);
+            usFrame = usFrame || QualifiesWithUsState(segment.Text, tokens, matches);
             var placeTokens = new bool[tokens.Count];
             foreach (var match in matches)
             {
@@ -85,8 +102,21 @@ public sealed class CountryDetector
                     if (_oneWordNames.Contains(last) && char.IsUpper(segment.Text[tokens[match.FirstToken].Start])) surnames.Add(last);
                 }
 
+                // "Afghan hound" is the dog, and so are the article's "Afghans".
+                if (match.Value.All(static t => t.Kind == TermKind.Exclusion))
+                {
+                    foreach (var t in match.Value)
+                    {
+                        if (_idiomDemonyms.TryGetValue(t.Text, out var held)) idioms.UnionWith(held);
+                    }
+                }
+
                 var surface = segment.Text[match.Start..match.End];
                 var coordinated = Coordinated(segment.Text, tokens, matches, m);
+
+                // "Lebanon, Mo.", "Panama City, Fla.", "Rome, Georgia": a town of that region; "Tbilisi, Georgia" is the capital
+                // and its country.
+                var qualified = QualifiedPlace(segment.Text, match, m + 1 < matches.Count ? matches[m + 1] : null);
 
                 // "Leaders of Pakistan sent congratulations, as did President Biden in Washington": among other countries,
                 // a weak capital is the capital; "a 3-1 win over Georgia, then a draw with Portugal": a weak name is the country.
@@ -102,7 +132,8 @@ public sealed class CountryDetector
                     if (term.Kind is TermKind.Name or TermKind.Capital && !titleCase)
                     {
                         var next = match.FirstToken + match.TokenCount;
-                        var before = CapitalisedNeighbour(segment.Text, tokens, placeTokens, match.FirstToken - 1, match.FirstToken);
+                        var before = CapitalisedNeighbour(segment.Text, tokens, placeTokens, match.FirstToken - 1, match.FirstToken)
+                            || AfterPersonalTitle(segment.Text, tokens, match.FirstToken);
                         var after = CapitalisedNeighbour(segment.Text, tokens, placeTokens, next, next - 1)
                             && !CountryWords.Titles.Contains(Word(segment.Text, tokens[next]))
 
@@ -119,6 +150,25 @@ public sealed class CountryDetector
                         inName = before || after || OfInstitution(segment.Text, tokens, match.FirstToken);
                     }
 
+                    // "Protest on Cuba Street": in a title-case heading too, a street or river after the name makes a place's name.
+                    if (term.Kind is TermKind.Name or TermKind.Capital && titleCase)
+                    {
+                        var next = match.FirstToken + match.TokenCount;
+                        inName |= next < tokens.Count && SingleSpaces(segment.Text, tokens, next - 1, next)
+                            && CountryWords.PlaceWords.Contains(Word(segment.Text, tokens[next]));
+                    }
+
+                    // "the release codenamed Malta", "a dog called Chad": what something is called.
+                    inName |= qualified || Named(segment.Text, tokens, match.FirstToken);
+
+                    // "Ethiopian Airlines": a demonym naming a company.
+                    if (term.Kind == TermKind.Demonym && !titleCase)
+                    {
+                        var next = match.FirstToken + match.TokenCount;
+                        inName |= next < tokens.Count && SingleSpaces(segment.Text, tokens, next - 1, next)
+                            && CountryWords.CompanyWords.Contains(Word(segment.Text, tokens[next]));
+                    }
+
                     var statement = term.Kind == TermKind.Capital && FollowedByStatementVerb(segment.Text, tokens, match.FirstToken + match.TokenCount);
                     mentions.Add(new Mention(country, term, segment.Role, position + match.FirstToken, inName, statement || coordinated || (term.Weak && otherCountries >= CountriesNeeded(term)), surface));
                 }
@@ -133,7 +183,11 @@ public sealed class CountryDetector
         {
             if (mention.InName) continue;
             // A dateline names the city the story was filed from: "WASHINGTON (AP) —" is the capital, not the state.
-            var weak = (mention.Term.Weak && !mention.Statement && mention.Role != TextRole.Dateline) || surnames.Contains(mention.Term.Text);
+            var weak = (mention.Term.Weak && !mention.Statement && mention.Role != TextRole.Dateline) || surnames.Contains(mention.Term.Text)
+                || (mention.Term.Kind == TermKind.Demonym && mention.Surface.EndsWith('s') && idioms.Contains(mention.Surface[..^1]))
+
+                // In a story set in a US state, "Lebanon" and "Athens" are its towns unless the text says otherwise.
+                || (usFrame && !mention.Statement && CountryWords.UsTownNames.Contains(mention.Term.Text));
             if (!tallies.TryGetValue(mention.Country.Code, out var tally))
             {
                 tallies[mention.Country.Code] = tally = new Tally(mention.Country, mention.Position);
@@ -169,6 +223,58 @@ public sealed class CountryDetector
         // A single capital ("J.") or an initialism before a name is part of a name too; an all-capitals word after it
         // is usually an acronym of its own ("Ukraine NATO summit").
         return index < matchEdge || token.Length == 1 || !word.All(char.IsUpper);
+    }
+
+    /// <summary>"Mr. Jordan", "Sen. Georgia Blake": a title with its dot before the name makes it a person's.</summary>
+    private static bool AfterPersonalTitle(string text, List<Token> tokens, int first)
+    {
+        if (first < 1) return false;
+        var title = tokens[first - 1];
+        var gap = text.AsSpan(title.End, tokens[first].Start - title.End);
+        return gap is ". " or " " && CountryWords.PersonalTitles.Contains(Word(text, title));
+    }
+
+    /// <summary>"codenamed Malta", "a dog called Chad": the name is what something is called.</summary>
+    private static bool Named(string text, List<Token> tokens, int first) =>
+        first >= 1 && tokens[first].Start - tokens[first - 1].End == 1 && CountryWords.NamingWords.Contains(Word(text, tokens[first - 1]));
+
+    /// <summary>
+    /// Whether <paramref name="match"/> is a town qualified by a region after a comma ("Lebanon, Mo.", "Rome, Georgia"),
+    /// not the region's own capital named with its country ("Tbilisi, Georgia", where the next match shares a country).
+    /// </summary>
+    private static bool QualifiedPlace(string text, PhraseMatch<GazetteerTerm[]> match, PhraseMatch<GazetteerTerm[]>? next)
+    {
+        if (match.End + 2 >= text.Length || text[match.End] != ',' || text[match.End + 1] != ' ') return false;
+        if (Regions.At(text, match.End + 2) is null) return false;
+        // "Tbilisi, Georgia" is the capital and its country; "Armenia, Georgia and Azerbaijan" a list of countries.
+        if (next is { } n && n.Start == match.End + 2
+            && (n.Value.Any(t => t.Country is { } c && match.Value.Any(u => u.Country?.Code == c.Code))
+                || (n.Value.Any(static t => t.Country is not null) && match.Value.Any(static u => u.Kind == TermKind.Name && u.Country is not null)))) return false;
+        return true;
+    }
+
+    /// <summary>Whether the text names a place with a US state after it ("Laclede County, Mo.", "Rome, Georgia"): the story is set in the US.</summary>
+    private static bool QualifiesWithUsState(string text, List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches)
+    {
+        if (!text.Contains(", ", StringComparison.Ordinal)) return false;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            var at = tokens[k].Start;
+            if (at < 2 || text[at - 1] != ' ' || text[at - 2] != ',' || tokens[k - 1].End != at - 2 || !char.IsUpper(text[tokens[k - 1].Start])) continue;
+            if (Regions.At(text, at) is not { Country: "US" }) continue;
+
+            // "Tbilisi, Georgia": a place of the country the region's name also names.
+            var own = false;
+            for (var m = 0; m + 1 < matches.Count && !own; m++)
+            {
+                if (matches[m].End == at - 2 && matches[m + 1].Start == at
+                    && matches[m + 1].Value.Any(t => t.Country is { } c && matches[m].Value.Any(u => u.Country?.Code == c.Code))) own = true;
+            }
+
+            if (!own) return true;
+        }
+
+        return false;
     }
 
     /// <summary>"the Oba of Benin", "the Bank of England": the country names the institution, unless an office of state comes before it ("the Emir of Qatar").</summary>

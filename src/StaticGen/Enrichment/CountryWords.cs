@@ -32,6 +32,18 @@ internal static class CountryWords
     /// <summary>First words that make a gazetteer exclusion a place ("New Mexico", "South Sudan").</summary>
     public static readonly FrozenSet<string> PlacePrefixes = s_lists.Set("place-prefixes");
 
+    /// <summary>Countries' and capitals' names that are also towns in US states ("Lebanon, Mo."): weak in an article set in a US state.</summary>
+    public static readonly FrozenSet<string> UsTownNames = s_lists.Set("us-town-names");
+
+    /// <summary>Titles before a surname, with or without a dot ("Mr. Jordan").</summary>
+    public static readonly FrozenSet<string> PersonalTitles = s_lists.Set("personal-titles");
+
+    /// <summary>Words after which a name is what something is called ("codenamed Malta").</summary>
+    public static readonly FrozenSet<string> NamingWords = s_lists.Set("naming-words");
+
+    /// <summary>Company words after a demonym that make a company's name ("Ethiopian Airlines").</summary>
+    public static readonly FrozenSet<string> CompanyWords = s_lists.Set("company-words");
+
     /// <summary>The names of the lists this type reads, for the test that every list in the file is used.</summary>
     internal static IReadOnlyCollection<string> Names => s_lists.Names;
 }

@@ -96,7 +96,8 @@ public sealed partial class TagDetector
                 // The connectors are the words k to m - 1.
                 var m = k;
                 while (m < words.Count && m - k < 2 && (Has(TagWords.Connectors, text, words[m]) || (m > k && Is(text, words[m], "the"))
-                    || (m == k && Is(text, words[m], "and") && OrganisationOf(text, words, run))) && SpaceBetween(text, words[m - 1], words[m]))
+                    || (m == k && Is(text, words[m], "and") && (OrganisationOf(text, words, run) || AndJoinsOrganisation(text, words, run, m))))
+                    && SpaceBetween(text, words[m - 1], words[m]))
                 {
                     m++;
                     if (Is(text, words[m - 1], "and")) break;
@@ -225,7 +226,9 @@ public sealed partial class TagDetector
         }
 
         var parts = new List<(List<int> Words, bool Titled)>();
-        var runEndsInOrganisation = Has(TagWords.OrgKeywords, text, words[run[^1]]);
+        // "Information Commissioner’s Office" is one name; in "Professor Kirsty Allbright of the Darwin Reef Centre" the
+        // organisation after "of" is another's.
+        var runEndsInOrganisation = Has(TagWords.OrgKeywords, text, words[run[^1]]) && !run.Exists(k => Is(text, words[k], "of"));
         var openedBySentence = OpenedBySentence(text, words, run, places, segments);
         var current = new List<int>();
         var titled = false;
@@ -251,6 +254,7 @@ public sealed partial class TagDetector
             var opener = current.Count == 0 && ((In(TagWords.StopWords, word) && !IsAcronym(word))
                 || (words[index].SentenceStart && IsParticiple(word) && r + 1 < run.Count && places[run[r + 1]])
                 || (r == 0 && openedBySentence)
+                || (words[index].Joined && r + 1 < run.Count && IsCompoundModifier(word))
                 || (In(TagWords.Descriptors, word) && r + 2 < run.Count && IsCapitalised(text, words[run[r + 1]]) && IsCapitalised(text, words[run[r + 2]]) && !runEndsInOrganisation));
             if (isTitle || opener)
             {
@@ -293,6 +297,20 @@ public sealed partial class TagDetector
                 continue;
             }
 
+            // "Sen. Dorothy Vance of Tifton", "a Democrat, Marcus Bellamy of Athens": a person's name, then the one-word
+            // town they come from; "Bank of England", "University of Alberta" keep theirs (an organisation word).
+            if (word is "of" && current.Count >= 2 && r + 2 == run.Count && IsCapitalised(text, words[run[r + 1]])
+                && !Has(TagWords.OrgKeywords, text, words[run[r + 1]]) && !IsAcronym(Span(text, words[run[r + 1]]))
+                && !current.Any(k => Has(TagWords.OrgKeywords, text, words[k]) || Has(TagWords.Titles, text, words[k]) || places[k] || IsAcronym(Span(text, words[k])))
+                && PersonShaped(text, words, current))
+            {
+                parts.Add((current, titled));
+                current = [];
+                titled = false;
+                r = run.Count;
+                break;
+            }
+
             // "Stéphanie Frappart of France": a person of a country; "Bank of England" stays one name.
             if (word is "of" && r + 1 < run.Count && places[run[r + 1]] && current.Count > 0
                 && !current.Any(k => Has(TagWords.OrgKeywords, text, words[k])) && !places[current[0]])
@@ -308,6 +326,18 @@ public sealed partial class TagDetector
         }
 
         if (current.Count > 0) parts.Add((current, titled));
+
+        // "Party Russian officials", "Air Botswanan troops": a demonym before a lower-case noun is that noun's adjective,
+        // no end of a name.
+        foreach (var (part, _) in parts)
+        {
+            var last = part[^1];
+            if (part.Count >= 2 && last + 1 < words.Count && SpaceBetween(text, words[last], words[last + 1])
+                && char.IsLower(text[words[last + 1].Start]) && In(_demonyms, Span(text, words[last])))
+            {
+                part.RemoveAt(part.Count - 1);
+            }
+        }
 
         Span<int> capitalisedWords = run.Count <= 64 ? stackalloc int[run.Count] : new int[run.Count];
         foreach (var (part, isTitled) in parts)
@@ -331,7 +361,8 @@ public sealed partial class TagDetector
         // of a series ("Group A", "Plan B"), or in an abbreviated title, which introduces the next name ("Republican Sen.").
         while (list.Length > 1 && !spelledOut && !IsAcronym(Span(text, words[list[^1]]))
             && (Has(TagWords.StopWords, text, words[list[^1]]) || (words[list[^1]].Length == 1 && !FollowedByDot(text, words[list[^1]]))
-                || (Has(TagWords.Titles, text, words[list[^1]]) && FollowedByDot(text, words[list[^1]]))))
+                || (Has(TagWords.Titles, text, words[list[^1]]) && FollowedByDot(text, words[list[^1]])
+                    && list[^1] + 1 < words.Count && !words[list[^1] + 1].SentenceStart)))
         {
             list = list[..^1];
             while (list.Length > 0 && !IsCapitalised(text, words[list[^1]])) list = list[..^1];
@@ -346,7 +377,7 @@ public sealed partial class TagDetector
         {
             if (!IsCapitalised(text, words[k])) continue;
             capitalisedWords[capitalisedCount++] = k;
-            if (places[k]) placeCount++;
+            if (places[k] || Has(TagWords.Regions, text, words[k])) placeCount++;
             hasOrgWord |= Has(TagWords.OrgKeywords, text, words[k]);
         }
 
@@ -391,6 +422,26 @@ public sealed partial class TagDetector
     }
 
     private static bool FollowedByDot(string text, Word w) => w.End < text.Length && text[w.End] == '.';
+
+    /// <summary>"Perth-based", "Kremlin-backed": a hyphenated word whose last part is a lower-case modifier is an adjective.</summary>
+    private static bool IsCompoundModifier(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOfAny('-', '‐');
+        return hyphen > 0 && hyphen < word.Length - 1 && char.IsLower(word[hyphen + 1]) && In(TagWords.CompoundModifiers, word[(hyphen + 1)..]);
+    }
+
+    /// <summary>Two or three capitalised words with lower-case letters, none a title or stop word: the shape of a person's name.</summary>
+    private static bool PersonShaped(string text, List<Word> words, List<int> part)
+    {
+        if (part.Count is < 2 or > 3) return false;
+        foreach (var k in part)
+        {
+            var w = Span(text, words[k]);
+            if (!char.IsUpper(w[0]) || !HasLower(w) || In(TagWords.StopWords, w) || In(TagWords.NonEntityKeywords, w)) return false;
+        }
+
+        return true;
+    }
 
     /// <summary>Whether the words of <paramref name="list"/> after its first are places, as far as they are capitalised ("Exchange Poland", "Decrease United States").</summary>
     private static bool PlacesAfterFirst(string text, List<Word> words, ReadOnlySpan<int> list, bool[] places)
@@ -475,6 +526,28 @@ public sealed partial class TagDetector
         }
 
         return places;
+    }
+
+    /// <summary>
+    /// "Norwegian Water Resources and Energy Directorate", "Metropolitan Water Supply and Sewerage Board": capitalised words
+    /// with no organisation word, "and", then capitalised words up to an organisation word, make one organisation's name.
+    /// </summary>
+    private static bool AndJoinsOrganisation(string text, List<Word> words, List<int> run, int and)
+    {
+        var from = Has(TagWords.StopWords, text, words[run[0]]) ? 1 : 0;
+        if (run.Count - from < 2) return false;
+        foreach (var k in run.Skip(from))
+        {
+            if (!IsCapitalised(text, words[k]) || Has(TagWords.OrgKeywords, text, words[k]) || Has(TagWords.StopWords, text, words[k]) || Has(TagWords.Titles, text, words[k])) return false;
+        }
+
+        for (var k = and + 1; k < Math.Min(words.Count, and + 5); k++)
+        {
+            if (!SpaceBetween(text, words[k - 1], words[k]) || !IsCapitalised(text, words[k]) || Has(TagWords.StopWords, text, words[k])) return false;
+            if (Has(TagWords.OrgKeywords, text, words[k])) return k + 1 == words.Count || !SpaceBetween(text, words[k], words[k + 1]) || !IsCapitalised(text, words[k + 1]);
+        }
+
+        return false;
     }
 
     /// <summary>Whether the run so far is an organisation's name with "of" in it ("Institute of Space").</summary>

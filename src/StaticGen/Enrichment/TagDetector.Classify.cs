@@ -130,7 +130,8 @@ public sealed partial class TagDetector
             var lastWord = lastCapital.IsEmpty ? lastPart : lastCapital;
             var orgWord = partCount > 1 && (In(TagWords.OrgKeywords, lastWord) || (anyOrgWord && !anyNonEntityWord));
             var nonEntityWord = !orgWord && anyNonEntityWord;
-            var stopStart = In(TagWords.StopWords, firstPart) || (partCount == 1 && (In(TagWords.Regions, firstPart) || In(TagWords.Compass, firstPart) || In(TagWords.OrgKeywords, firstPart)));
+            var stopStart = In(TagWords.StopWords, firstPart)
+                || (partCount == 1 && (In(TagWords.Regions, firstPart) || In(TagWords.Compass, firstPart) || In(TagWords.OrgKeywords, firstPart) || In(TagWords.Titles, firstPart)));
             var namedCue = namedCues > 0;
             var orgCued = orgCues > 0;
 
@@ -144,7 +145,8 @@ public sealed partial class TagDetector
             }
             else if (partCount == 1 && IsAcronym(display))
             {
-                c.Kind = Kind.Acronym;
+                // "models starting with VR or VX": two capitals named once, with nothing saying what they are, are a code.
+                c.Kind = n == 1 && display.Count(char.IsLetter) == 2 && namedCues == 0 && !spelledOut ? Kind.None : Kind.Acronym;
             }
             else if (partCount == 1 && IsCodeName(display))
             {
@@ -156,7 +158,11 @@ public sealed partial class TagDetector
             }
             else if (orgWord)
             {
-                c.Kind = stopStart || (isLocated && !namedCue) ? Kind.None : Kind.Organisation;
+                // "Police Spain …", "Council Ukrainian …" only ever opening sentences, their first word written in lower case
+                // elsewhere: a word capitalised by the sentence, then a place.
+                var openerBeforePlace = c.Words >= 2 && !midSentence && !namedCue && c.Occurrences.TrueForAll(static o => o.PlacesAfterFirst)
+                    && WrittenInLowerCase(segments, firstPart);
+                c.Kind = stopStart || openerBeforePlace || (isLocated && !namedCue) ? Kind.None : Kind.Organisation;
             }
             else if (nonEntityWord || stopStart)
             {

@@ -88,20 +88,29 @@ public sealed partial class TagDetector
         else if (gap.StartsWith(", ") && after >= 0)
         {
             var next = Span(text, words[after]);
-            if (next is "a" or "an" or "the" or "which" or "whose") cues |= Cues.Described;
+            // "Lindner, one of the region's largest bakery chains": one of a kind, named.
+            var oneOf = next is "one" && after + 1 < words.Count && Is(text, words[after + 1], "of");
+            if (next is "a" or "an" or "the" or "which" or "whose" || oneOf) cues |= Cues.Described;
 
             // "Nordkraft, a power company", "Foxconn, the Taiwanese contract manufacturer", "Goma, the largest city in …":
             // the apposition names what kind of thing it is.
-            if (next is "a" or "an" or "the")
+            if (next is "a" or "an" or "the" || oneOf)
             {
                 var end = after + 1;
-                while (end < Math.Min(words.Count, after + 5) && SpaceBetween(text, words[end - 1], words[end])) end++;
+                while (end < Math.Min(words.Count, after + (oneOf ? 9 : 5))
+                    && (SpaceBetween(text, words[end - 1], words[end]) || (oneOf && words[end - 1].Possessive && text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).TrimStart("’'s") is " ")))
+                {
+                    end++;
+                }
+
                 var orgNoun = false;
                 var placeNoun = false;
                 for (var k = after + 1; k < end; k++)
                 {
-                    orgNoun |= Has(TagWords.OrgNouns, text, words[k]);
-                    placeNoun |= Has(TagWords.PlaceNouns, text, words[k]);
+                    var noun = Span(text, words[k]);
+                    if (oneOf && noun.Length > 3 && noun[^1] == 's') noun = noun[..^1];
+                    orgNoun |= In(TagWords.OrgNouns, noun);
+                    placeNoun |= In(TagWords.PlaceNouns, noun);
                 }
 
                 if (orgNoun)

@@ -33,6 +33,23 @@ public sealed partial class TagDetector
             }
         }
 
+        // "Government Vladimir Putin", "Agency Rosneft": a run only ever opening sentences whose first word is an organisation
+        // word the article also writes in lower case, before a name that stands alone elsewhere, is that name; the
+        // organisation word was the sentence's.
+        foreach (var c in all)
+        {
+            var space = c.Key.IndexOf(' ', StringComparison.Ordinal);
+            if (c.Kind != Kind.Organisation || space < 0 || target.ContainsKey(c)) continue;
+            var first = c.Display.AsSpan(0, Math.Max(0, c.Display.IndexOf(' ', StringComparison.Ordinal)));
+            if (first.IsEmpty || !In(TagWords.OrgKeywords, first) || !c.Occurrences.TrueForAll(static o => o.SentenceStart || o.Role == TextRole.Title)) continue;
+            var rest = c.Key.AsSpan(space + 1);
+            if (candidates.TryGetValue(rest, out var name) && name.Kind != Kind.None && !_stop.Contains(name.Key)
+                && WrittenInLowerCase(segments, first))
+            {
+                target[c] = name;
+            }
+        }
+
         // The kinds are settled from here until the acronyms below are matched.
         var people = new List<Candidate>();
         var things = new List<Candidate>();
@@ -55,7 +72,9 @@ public sealed partial class TagDetector
             if (owner is not null) target[c] = owner;
 
             // "Beryl" after "Hurricane Beryl": the short form of a thing's name is that thing.
-            else if (c.Kind == Kind.Name && !HasOwner(people, c, words) && OnlyThingEndingIn(things, c.Key) is { } thing)
+            // A name the text calls an organisation ("networking company Vantrel") is not the thing an imperative opened ("Open Vantrel's page").
+            else if (c.Kind == Kind.Name && !HasOwner(people, c, words) && !c.Occurrences.Exists(static o => (o.Cues & Cues.OrgCue) != 0)
+                && OnlyThingEndingIn(things, c.Key) is { } thing)
             {
                 target[c] = thing;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StaticGen.Configuration;
 using StaticGen.Content;
 
@@ -30,6 +31,7 @@ public sealed record DetectedTag(string Name, int Mentions, double Salience, IRe
 public sealed partial class TagDetector
 {
     private readonly PhraseMatcher<bool> _places;
+    private readonly FrozenSet<string> _demonyms;
     private readonly HashSet<string> _stop;
     private readonly Dictionary<string, string> _aliases;
     private readonly Dictionary<string, string> _canonical;
@@ -47,6 +49,10 @@ public sealed partial class TagDetector
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .Select(static t => KeyValuePair.Create(t, true)));
+        _demonyms = gazetteer.Terms
+            .Where(static t => t.Kind == TermKind.Demonym && !t.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(static t => t.Text)
+            .ToFrozenSet(StringComparer.Ordinal);
         _stop = new HashSet<string>(config.Stop.Select(Fold), StringComparer.Ordinal);
         _aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (alias, name) in (defaultAliases ?? DefaultAliases()).Concat(config.Aliases).OrderBy(static a => a.Key, StringComparer.Ordinal))

@@ -83,6 +83,9 @@ internal static class TagWords
     /// <summary>Capitalised words that say who someone is, before their name, without being an office ("Reader Chad Whitlock", "Republican Herschel Walker").</summary>
     public static readonly FrozenSet<string> Descriptors = s_lists.Set("descriptors");
 
+    /// <summary>The lower-case ends of hyphenated adjectives before a name ("Perth-based", "Kremlin-backed"): no part of the name.</summary>
+    public static readonly FrozenSet<string> CompoundModifiers = s_lists.Set("compound-modifiers");
+
     /// <summary>The roles of <see cref="Roles"/>, in any case: written as a title before a name ("Prosecutor Karim Khan").</summary>
     public static readonly FrozenSet<string> RoleTitles = s_lists.Words("roles").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -253,11 +253,12 @@ public sealed class PageRenderer
         {
             // A link out of the content folder was warned about when the article was read.
             if (BodyLinks.Problem(item.Article.SourcePath, contentFolder, new BodyLink(missing.Url, missing.IsImage, missing.Line)) is not null) continue;
-            // A picture of the article's own list (a raw file's image line) was warned about when the site was assembled.
-            if (missing.IsImage && item.Article.Images.Any(i => string.Equals(i.Src, missing.Url, StringComparison.Ordinal))) continue;
+            // A picture of the article's own list (a raw file's image line), or one the build refused (unreadable, unsafe), was warned about when the site was assembled.
+            var resolved = ContentPaths.Resolve(item.Article.SourcePath, missing.Url);
+            if ((missing.IsImage && item.Article.Images.Any(i => string.Equals(i.Src, missing.Url, StringComparison.Ordinal))) || (resolved is not null && _site.RefusedAssets.Contains(resolved))) continue;
             var line = missing.Line > 0 && item.Article.BodyLine > 0 ? item.Article.BodyLine + missing.Line : 0;
             var what = missing.IsImage ? "image" : "link";
-            var target = ContentPaths.Resolve(item.Article.SourcePath, missing.Url) ?? missing.Url;
+            var target = resolved ?? missing.Url;
             diagnostics.Warning(Stage.Render, item.Article.SourcePath, line, 0,
                 $"{what} '{missing.Url}' points to {target}, which is not a published file of the site (missing, misspelt or a draft); only its text is shown");
         }

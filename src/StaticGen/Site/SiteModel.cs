@@ -293,6 +293,12 @@ public sealed record SiteModel(
     IReadOnlyList<Page> Pages,
     IReadOnlyDictionary<string, SiteAsset> Assets)
 {
+    /// <summary>
+    /// Content files the build refused to publish (an image it cannot read, an SVG with active content), by
+    /// source path: each was warned about once, where it was refused, so a link to one is not warned about again.
+    /// </summary>
+    public IReadOnlySet<string> RefusedAssets { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Standalone pages (<c>type: page</c>), by slug: published, never listed.</summary>
     public IReadOnlyList<SiteArticle> StandalonePages { get; init; } = [];
 

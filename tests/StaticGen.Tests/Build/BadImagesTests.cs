@@ -62,6 +62,9 @@ public sealed class BadImagesTests : IDisposable
             Assert.Equal(Severity.Warning, warning.Severity);
         }
 
+        // One warning a picture, on the picture: the article that shows it is not warned about again.
+        Assert.DoesNotContain(report.Diagnostics, static d => d.Path.EndsWith("storm.md", StringComparison.Ordinal));
+
         var giant = report.Diagnostics.Single(static d => d.Path.EndsWith("giant.jpg", StringComparison.Ordinal)).Message;
         Assert.Contains("30000×30000", giant, StringComparison.Ordinal);
         Assert.Single(Regex.Matches(giant, "not published"));

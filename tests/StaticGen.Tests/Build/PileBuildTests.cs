@@ -82,7 +82,7 @@ public sealed class PileBuildTests
     // ----------------------------------------------------------------------------------------------
     // A serving process: the cache keyed on what the pile said.
 
-    /// <summary>Runs the pipeline over in-memory files with one cache, counting the files it reads.</summary>
+    /// <summary>Runs the pipeline over in-memory files with one cache, listing the files it reads (once each: a raw file is read for its lines and again right before it is parsed).</summary>
     private sealed class Serving
     {
         private static readonly TemplateSet s_theme = TemplateLoader.Load(null).Templates;
@@ -107,7 +107,10 @@ public sealed class PileBuildTests
             var entries = _texts.Select(t => new ContentEntry(t.Key, Path.Combine(site.ContentDirectory, t.Key), ContentKind.RawArticle) { Stamp = (t.Value.Length, StringComparer.Ordinal.GetHashCode(t.Value)) }).ToList();
             var result = pipeline.Run(new ContentListing(entries, []), () => s_theme, new DictionaryOutput(), memo: null, CancellationToken.None, (entry, display) =>
             {
-                lock (Reads) Reads.Add(entry.RelativePath);
+                lock (Reads)
+                {
+                    if (!Reads.Contains(entry.RelativePath)) Reads.Add(entry.RelativePath);
+                }
                 return ContentReader.Decode(Encoding.UTF8.GetBytes(_texts[entry.RelativePath]), display);
             });
             Assert.NotNull(result);

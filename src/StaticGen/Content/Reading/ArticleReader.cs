@@ -103,6 +103,17 @@ public static partial class ArticleReader
         // 3. Prose classes. Figures and embedded posts (a post's text, then "— Name (@handle) date") are not judged.
         var neutral = (bool[])figure.Clone();
         for (var i = 0; i < lines.Length; i++) neutral[i] |= rows[i] is not null || features[i]?.Known == FurnitureKind.Insert;
+        // A summary box of bullet points is the article's own list, and its label goes with it: neither sways the paragraphs
+        // around it to furniture (a "Key points" box under the lede, then the story goes on).
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!listItems[i]) continue;
+            neutral[i] = true;
+            var above = i - 1;
+            while (above >= 0 && lines[above].Length == 0) above--;
+            if (above >= 0 && features[above]?.Known == FurnitureKind.Box) neutral[above] = true;
+        }
+
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Length == 0 || !RawArticleParser.PostAttributionRegex().IsMatch(lines[i])) continue;
@@ -181,20 +192,25 @@ public static partial class ArticleReader
             var t = best.Line - 1;
 
             // The page title with the site's name after it, and the headline alone later: the headline is the title.
-            // A site's name is short and is no text line of its own (a kicker split "Kicker – Headline" has its headline on the
-            // next line); it may be a line of the page's furniture (the masthead in the menu).
+            // A site's name is short and is no text line of its own under the shorter copy (a kicker split "Kicker – Headline"
+            // has its headline on the next line); it may be a line of the page's furniture, or the masthead printed above the
+            // headline.
             var shorter = header.FirstOrDefault(j => j != t && TitleChooser.WithoutSuffix(lines[t], lines[j]) is not null
                 && lines[t][lines[j].Length..].Trim(' ', '|', '-', '–', '—', ':') is var suffix && RawArticleParser.WordCount(suffix) <= MaxSiteNameWords
-                && !header.Any(k => evidence[k] is null && string.Equals(lines[k], suffix, StringComparison.Ordinal)), -1);
+                && !header.Any(k => k > j && evidence[k] is null && string.Equals(lines[k], suffix, StringComparison.Ordinal)), -1);
+            string? siteName = null;
             if (shorter >= 0)
             {
                 notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{lines[t][lines[shorter].Length..].Trim()}'"));
+                siteName = lines[t][lines[shorter].Length..].Trim(' ', '|', '-', '–', '—', ':');
                 lines[t] = lines[shorter];
             }
-            else if (MastheadSuffix(lines[t], header.Where(k => evidence[k] is not null).Select(k => lines[k])) is { } alone)
+            else if (MastheadSuffix(lines[t], header.Where(k => evidence[k] is not null || k == header.FirstOrDefault(m => m > t && evidence[m] is null, -1)).Select(k => lines[k])) is { } alone)
             {
-                // No shorter copy of the headline, but its suffix is the site's name as the page's furniture prints it.
+                // No shorter copy of the headline, but its suffix is the site's name as the page's furniture prints it, or as
+                // the masthead right under the page title (the first line after it that is no furniture) prints it.
                 notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{lines[t][alone.Length..].Trim()}' (the page's masthead)"));
+                siteName = lines[t][alone.Length..].Trim(' ', '|', '-', '–', '—', ':');
                 lines[t] = alone;
             }
 
@@ -204,6 +220,8 @@ public static partial class ArticleReader
             {
                 // A credit or caption shape ("Companies / Technology") is never the kicker or a repeat of the headline.
                 if (i > t && (evidence[i] is not null || !(features[i]!.Words <= 30) || features[i]!.Credit is not null || features[i]!.Caption is not null)) work[i] = "";
+                // The masthead: the site's name the title line ended with is no kicker over the headline.
+                if (i > t && siteName is not null && string.Equals(lines[i].Trim(), siteName, StringComparison.OrdinalIgnoreCase)) work[i] = "";
             }
 
             var read = RawArticleParser.ReadHeader(work, t, notes);
@@ -310,6 +328,14 @@ public static partial class ArticleReader
                     if (classes[i] != LineClass.Blank) continue;
                 }
 
+                if (classes[i] == LineClass.Blank && (comments < 0 || i < comments) && AuthorNotes.ClosingCredit(lines[i]) is { } names)
+                {
+                    Mark(classes, why, i, LineClass.Byline, "a closing credit in the trailer (\"This article was written by …\")");
+                    notes.Add(new ParseNote(i + 1, $"closing credit in the trailer; {(authors.Count == 0 ? "authors" : "the byline's authors kept, not")}: {string.Join(", ", names)}"));
+                    if (authors.Count == 0) authors.AddRange(names);
+                    continue;
+                }
+
                 Mark(classes, why, i, LineClass.Furniture, evidence[i] ?? "after the last paragraph of the article");
                 continue;
             }
@@ -384,8 +410,12 @@ public static partial class ArticleReader
         var start = RawArticleParser.NextNonEmpty(kept, 0);
         // A subheading stands alone in its block: a short line printed right under a line of text ("Rating: MISLEADING" under
         // "Claim: …") belongs to that line's box. A live blog's entry heading under its time stamp stays one.
+        // A page saved one element a line, with no blank line anywhere between its lines, sets nothing apart by blank lines:
+        // there a short line between paragraphs is judged by its own shape, not by the line above it.
         var attached = new bool[lines.Length];
-        for (var i = 1; i < lines.Length; i++)
+        var firstText = RawArticleParser.NextNonEmpty(original, 0);
+        var blankSeparated = firstText >= 0 && Array.FindIndex(original, firstText, static l => l.Length == 0) is var blank and >= 0 && RawArticleParser.NextNonEmpty(original, blank) >= 0;
+        for (var i = 1; i < lines.Length && blankSeparated; i++)
         {
             attached[i] = original[i - 1].Length > 0 && !dropped[i - 1] && features[i - 1] is { } above && above.Meta is null && !above.ImageFile && !figure[i - 1]
                 && !TitleChooser.IsTimeStamp(lines[i - 1]) && !ClockTimeRegex().IsMatch(lines[i - 1]);
@@ -393,6 +423,8 @@ public static partial class ArticleReader
 
         var blocks = start < 0 ? [] : RawArticleParser.ParseBody(kept, start, dropped, notes, attached);
         blocks = DropRepeatedCaptions(blocks, notes);
+        DropAuthorNotes(blocks, authors, notes);
+        DropFalseHeadings(blocks, data, notes);
         string? datelineText = null;
         if (blocks.FindIndex(static b => b is RawParagraph) is var first and >= 0)
         {
@@ -486,6 +518,66 @@ public static partial class ArticleReader
     }
 
     /// <summary>
+    /// A heading says what the next section is about: a short line that speaks of the page ("Gift this article", "Keep
+    /// reading") is a button or a label, and a line whose words stand inside a paragraph of the article is a pull quote
+    /// (the sentence stays where the paragraph has it). Both are dropped.
+    /// </summary>
+    private static void DropFalseHeadings(List<RawBlock> blocks, ReaderData data, List<ParseNote> notes)
+    {
+        for (var k = blocks.Count - 1; k >= 0; k--)
+        {
+            if (blocks[k] is not RawHeading h) continue;
+            if (data.IsPageSpeech(h.Text))
+            {
+                blocks.RemoveAt(k);
+                notes.Add(new ParseNote(h.Line, "a short line that speaks of the page dropped (a button or label, not a heading)"));
+            }
+            else if (h.Text.Trim('“', '”', '"', '‘', '’', '\'', ' ') is { Length: >= MinPullQuoteChars } words
+                && blocks.Any(b => b is RawParagraph p && p.Text.Contains(words, StringComparison.Ordinal)))
+            {
+                blocks.RemoveAt(k);
+                notes.Add(new ParseNote(h.Line, "a pull quote (its words stand in a paragraph of the article) dropped, never a heading"));
+            }
+        }
+    }
+
+    /// <summary>The shortest pull quote: shorter lines may repeat a phrase of the text by chance.</summary>
+    private const int MinPullQuoteChars = 20;
+
+    /// <summary>
+    /// Notes about the writer are no article text (<see cref="AuthorNotes"/>): a closing credit ("This article was written by
+    /// A, Role.") among the last three paragraphs names the authors when no byline did; a note about a writer ("A is a
+    /// reporter for …") among the last three paragraphs, or as the first paragraph when it names the byline's author, is
+    /// dropped.
+    /// </summary>
+    private static void DropAuthorNotes(List<RawBlock> blocks, List<string> authors, List<ParseNote> notes)
+    {
+        var stop = blocks.Count - 3;
+        for (var k = blocks.Count - 1; k >= 0 && k >= stop; k--)
+        {
+            if (blocks[k] is not RawParagraph p) continue;
+            if (AuthorNotes.ClosingCredit(p.Text) is { } names)
+            {
+                blocks.RemoveAt(k);
+                notes.Add(new ParseNote(p.Line, $"closing credit dropped; {(authors.Count == 0 ? "authors" : "the byline's authors kept, not")}: {string.Join(", ", names)}"));
+                if (authors.Count == 0) authors.AddRange(names);
+            }
+            else if (AuthorNotes.IsAboutWriter(p.Text, authors, trailer: true))
+            {
+                blocks.RemoveAt(k);
+                notes.Add(new ParseNote(p.Line, "a note about the writer closing the article dropped (a name, then what the writer does)"));
+            }
+        }
+
+        if (authors.Count > 0 && blocks.FindIndex(static b => b is RawParagraph) is var first and >= 0 && blocks[first] is RawParagraph opening
+            && AuthorNotes.IsAboutWriter(opening.Text, authors, trailer: false))
+        {
+            blocks.RemoveAt(first);
+            notes.Add(new ParseNote(opening.Line, "a note about the byline's author above the story dropped; the lede is the next paragraph"));
+        }
+    }
+
+    /// <summary>
     /// The year a page is from, for a dateline that gives only a day: a copyright line's year ("© 2024 Harbour Media"), else
     /// the latest year of a date on a line that is no prose (furniture, a date or byline line). Null when neither is found.
     /// </summary>
@@ -535,11 +627,13 @@ public static partial class ArticleReader
 
     /// <summary>
     /// For each line, the first line of the hard-wrapped paragraph it belongs to: a line continues the one right above
-    /// when that one does not end a sentence and this one starts in lower case or with a digit, or the one above fills
-    /// a typical wrap width. Dates, bylines, navigation rows (tickers, breadcrumbs), images, list and quote lines never join.
+    /// when that one does not end a sentence and this one starts in lower case or with a digit, or, on a hard-wrapped
+    /// page (<see cref="IsHardWrapped"/>), the one above fills a typical wrap width. Dates, bylines, navigation rows
+    /// (tickers, breadcrumbs), images, list and quote lines never join.
     /// </summary>
     internal static int[] WrapHeads(string[] lines, DateOrder dateOrder = DateOrder.MonthFirst)
     {
+        var byWidth = IsHardWrapped(lines);
         var head = new int[lines.Length];
         bool? curIsMeta = null; // the meta shape of lines[i - 1], when the previous step parsed it
         for (var i = 0; i < lines.Length; i++)
@@ -551,7 +645,7 @@ public static partial class ArticleReader
             var prev = lines[i - 1];
             var cur = lines[i];
             if (RawArticleParser.EndsSentence(prev) || RawArticleParser.IsStructural(prev) || RawArticleParser.IsStructural(cur)) continue;
-            if (!(char.IsLower(cur[0]) || char.IsDigit(cur[0]) || prev.Length >= WrapWidth)) continue;
+            if (!(char.IsLower(cur[0]) || char.IsDigit(cur[0]) || (byWidth && prev.Length >= WrapWidth))) continue;
             // Each line is parsed at most once here: as this pair's 'cur' it is the next pair's 'prev'.
             var prevIsMeta = known ?? MetaLines.TryParse(prev, dateOrder) is not null;
             curIsMeta = MetaLines.TryParse(cur, dateOrder) is not null;
@@ -567,6 +661,31 @@ public static partial class ArticleReader
 
     /// <summary>A line at least this long that does not end a sentence was wrapped (a heading or a teaser is shorter).</summary>
     private const int WrapWidth = 60;
+
+    /// <summary>A hard-wrapped page has (almost) no line longer than this: its paragraphs are broken at a fixed width.</summary>
+    private const int MaxWrappedLength = 100;
+
+    /// <summary>
+    /// Whether the page's paragraphs were broken at a fixed width, as a mail or a plain-text export breaks them: a wide line
+    /// that ends no sentence is continued by a line in lower case somewhere on the page, and at most one wide line in five
+    /// is longer than a wrap width allows. A page of unwrapped paragraphs (one line each, most of them long) is not: there a
+    /// wide line that ends no sentence is a headline, a caption or a teaser, and the line under it starts something new.
+    /// </summary>
+    internal static bool IsHardWrapped(string[] lines)
+    {
+        int wide = 0, longer = 0;
+        var continued = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Length < WrapWidth) continue;
+            wide++;
+            if (line.Length > MaxWrappedLength) longer++;
+            continued |= i + 1 < lines.Length && lines[i + 1].Length > 0 && char.IsLower(lines[i + 1][0]) && !RawArticleParser.EndsSentence(line);
+        }
+
+        return continued && longer * 5 <= wide;
+    }
 
     private static void Mark(LineClass[] classes, string[] why, int i, LineClass c, string evidence)
     {
@@ -819,7 +938,10 @@ public static partial class ArticleReader
             if (features[i]?.Known != FurnitureKind.Box) continue;
             var j = i + 1;
             if (j < lines.Length && lines[j].Length == 0) j = RawArticleParser.NextNonEmpty(lines, j);
-            while (j >= 0 && j < lines.Length && lines[j].Length > 0 && features[j] is { } f && (f.Words <= MaxBoxItemWords || IsBullet(lines[j])) && f.Meta is null && !f.ImageFile)
+            // Items are all bulleted or none is: on a page saved without blank lines, the paragraph after a bulleted box ends it.
+            var bulleted = j >= 0 && j < lines.Length && IsBullet(lines[j]);
+            while (j >= 0 && j < lines.Length && lines[j].Length > 0 && features[j] is { } f && (f.Words <= MaxBoxItemWords || IsBullet(lines[j])) && f.Meta is null && !f.ImageFile
+                && IsBullet(lines[j]) == bulleted)
             {
                 evidence[j] ??= $"an item of the summary box under '{lines[i]}' on line {i + 1}";
                 // Bulleted items are the article's own summary: kept as a list, never the title or the lede.
@@ -895,7 +1017,8 @@ public static partial class ArticleReader
             // news, not of the page or to its reader ("Sorry, the page you were looking for…", "Already a subscriber?").
             good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1)
                 .Where(i => features[i] is { } f && evidence[i] is null && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
-                    && (f.EndsSentence || lines[i][^1] == ':') && f.Words >= 3 && !data.SpeaksOfPage(lines[i]) && !(f.TitleCase && f.Words <= MaxTeaserWords)).ToList();
+                    && (f.EndsSentence || lines[i][^1] == ':') && f.Words >= 3 && !data.SpeaksOfPage(lines[i]) && !(f.TitleCase && f.Words <= MaxTeaserWords)
+                    && !(pageHasFurniture && IsBoxBlurb(lines, features, evidence, firstLine, i))).ToList();
 
             // Not even a sentence: any line after the first on a page with no furniture at all (a plain note); among furniture,
             // only a list, quote, table or picture of the page's own, or a line too long for a teaser headline. A page of
@@ -949,6 +1072,33 @@ public static partial class ArticleReader
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// A short sentence inside a box of the page, not under the article's header: the line above it is a box's label (a
+    /// few words, no sentence, no date or byline, not the page's first line) or furniture, the line under it is furniture
+    /// ("Newsletters" / a blurb / "Enter your email"), and every line between the page's first line
+    /// and the label is furniture (no headline of its own stands above the box). A brief's sentence sits under its
+    /// headline, byline or date.
+    /// </summary>
+    private static bool IsBoxBlurb(string[] lines, LineFeatures?[] features, string?[] evidence, int firstLine, int i)
+    {
+        var prev = i - 1;
+        while (prev >= 0 && lines[prev].Length == 0) prev--;
+        var next = RawArticleParser.NextNonEmpty(lines, i + 1);
+        if (prev <= firstLine || !IsBoxLine(prev) || (next >= 0 && evidence[next] is null)) return false;
+        var between = 0;
+        for (var k = firstLine + 1; k < prev; k++)
+        {
+            if (lines[k].Length == 0) continue;
+            if (evidence[k] is null) return false;
+            between++;
+        }
+
+        return between > 0;
+
+        bool IsBoxLine(int k) => evidence[k] is not null
+            || (features[k] is { Meta: null, ImageFile: false, EndsSentence: false } f && f.Words <= MaxMenuWords && f.Credit is null && f.Caption is null);
     }
 
     /// <summary>Furniture on both sides (a newsletter box's blurb between its title and its button).</summary>

@@ -118,7 +118,8 @@ public sealed partial record LineFeatures
             Words = words,
             Chars = line.Length,
             StopShare = words == 0 ? 0 : stops / (double)words,
-            EndsSentence = last is '.' or '!' or '?' or '…' or '”' or '"' or '’',
+            // A closing quote ends a sentence when the quoted words do ("… he said. ”"); a headline in quotes does not.
+            EndsSentence = last is '.' or '!' or '?' or '…' || (last is '”' or '"' or '’' && line.Length > 1 && line[^2] is '.' or '!' or '?' or '…' or ','),
             SeveralSentences = SentenceBreakRegex().IsMatch(line),
             Capitals = letters >= 3 && upper == letters,
             TitleCase = longCapitalised >= 3 && longCapitalised * 10 >= longWords * 8 && upper < letters,

@@ -37,6 +37,10 @@ public static partial class NumericDateOrder
         }
 
         if (ambiguousLine < 0) return (DateOrder.MonthFirst, null);
+
+        // The page's own words name the same day ("03/04/2025" over a lede that says "Thursday, April 3"): that reading.
+        if (ByWordedDay(lines, ambiguousLine) is { } worded) return worded;
+
         for (var i = ambiguousLine; pile is not null && i < lines.Count; i++)
         {
             // The same shape of line in other files ("Published ##/##/####"): the same outlet's template, read as it proves.
@@ -79,6 +83,56 @@ public static partial class NumericDateOrder
         if (b > 12 && a <= 12) return DateOrder.MonthFirst;
         return null;
     }
+
+    /// <summary>
+    /// The reading of the first ambiguous value on line <paramref name="at"/> that a date in words elsewhere in the file gives
+    /// (a month name and a day, "April 3" or "3 April"), when only one reading is named so; null otherwise.
+    /// </summary>
+    private static (DateOrder Order, string Why)? ByWordedDay(IReadOnlyList<string> lines, int at)
+    {
+        var m = NumericRegex().Matches(lines[at]).First(IsAmbiguous);
+        var a = int.Parse(m.Groups["a"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        var b = int.Parse(m.Groups["b"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        bool monthFirst = false, dayFirst = false;
+        var where = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i == at) continue;
+            foreach (Match w in WordedDayRegex().Matches(lines[i]))
+            {
+                var month = MonthNumber(w.Groups["m"].Value);
+                var day = int.Parse(w.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+                var before = (monthFirst, dayFirst);
+                monthFirst |= month == a && day == b;
+                dayFirst |= month == b && day == a;
+                if (where < 0 && before != (monthFirst, dayFirst)) where = i;
+            }
+        }
+
+        if (monthFirst == dayFirst) return null;
+        var order = monthFirst ? DateOrder.MonthFirst : DateOrder.DayFirst;
+        return (order, $"numeric dates read {Name(order)}: '{m.Value}' on line {at + 1} is the day that line {where + 1} names in words");
+    }
+
+    private static int MonthNumber(string name) => char.ToLowerInvariant(name[0]) switch
+    {
+        'j' when name.Length > 1 && char.ToLowerInvariant(name[1]) == 'a' => 1,
+        'f' => 2,
+        'm' when name.Length > 2 && char.ToLowerInvariant(name[2]) == 'r' => 3,
+        'a' when name.Length > 1 && char.ToLowerInvariant(name[1]) == 'p' => 4,
+        'm' => 5,
+        'j' when name.Length > 2 && char.ToLowerInvariant(name[2]) == 'n' => 6,
+        'j' => 7,
+        'a' => 8,
+        's' => 9,
+        'o' => 10,
+        'n' => 11,
+        _ => 12,
+    };
+
+    /// <summary>A month's name and a day, either way round ("April 3", "3 April", "Apr. 3rd").</summary>
+    [GeneratedRegex(@"\b(?:(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (?<d>\d{1,2})(?:st|nd|rd|th)?\b|(?<d>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex WordedDayRegex();
 
     private static bool IsAmbiguous(Match m) =>
         int.Parse(m.Groups["a"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) is >= 1 and <= 12

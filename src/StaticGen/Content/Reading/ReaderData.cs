@@ -44,12 +44,12 @@ public sealed partial class ReaderData
     public const int MaxEndWords = 16;
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
-    private readonly Regex? _line;
-    private readonly Regex? _label;
-    private readonly Regex? _action;
-    private readonly Regex? _end;
-    private readonly Regex? _box;
-    private readonly Regex? _insert;
+    private readonly Lazy<Regex?> _line;
+    private readonly Lazy<Regex?> _label;
+    private readonly Lazy<Regex?> _action;
+    private readonly Lazy<Regex?> _end;
+    private readonly Lazy<Regex?> _box;
+    private readonly Lazy<Regex?> _insert;
     private readonly string[] _pitchWords;
     private readonly System.Buffers.SearchValues<string> _pitchSearch;
     private readonly Regex[] _keep;
@@ -59,7 +59,9 @@ public sealed partial class ReaderData
     {
         _pageWords = System.Buffers.SearchValues.Create([.. pageWords ?? []], StringComparison.OrdinalIgnoreCase);
         _stopWords = new HashSet<string>(stopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        // One alternation per kind: a line is matched against three automata, not against every pattern.
+        // One alternation per kind: a line is matched against three automata, not against every pattern. Each is built
+        // when a raw article first asks (a site of Markdown articles never does): the linear-time engine's automata and
+        // their caches take some 20 MB that would otherwise stay for the whole build.
         var list = furniture.ToList();
         _line = Combined(list, FurnitureKind.Line);
         _label = Combined(list, FurnitureKind.Label);
@@ -130,10 +132,10 @@ public sealed partial class ReaderData
         }
     }
 
-    private static Regex? Combined(List<(FurnitureKind Kind, string Pattern)> list, FurnitureKind kind)
+    private static Lazy<Regex?> Combined(List<(FurnitureKind Kind, string Pattern)> list, FurnitureKind kind)
     {
         var patterns = list.Where(f => f.Kind == kind).Select(static f => "(?:" + f.Pattern + ")").ToList();
-        return patterns.Count == 0 ? null : Whole(string.Join('|', patterns));
+        return patterns.Count == 0 ? new Lazy<Regex?>((Regex?)null) : new Lazy<Regex?>(() => Whole(string.Join('|', patterns)));
     }
 
     private static Regex Whole(string pattern) =>
@@ -144,17 +146,17 @@ public sealed partial class ReaderData
     /// <summary>What the known-furniture list says about a line, null when nothing.</summary>
     public FurnitureKind? Furniture(string line, int words)
     {
-        if (_line?.IsMatch(line) == true) return FurnitureKind.Line;
-        if (_insert?.IsMatch(line) == true) return FurnitureKind.Insert;
-        if (_label?.IsMatch(line) == true) return FurnitureKind.Label;
-        if (words <= MaxBoxLabelWords && _box?.IsMatch(line) == true) return FurnitureKind.Box;
-        if (words <= MaxEndWords && _end?.IsMatch(line) == true) return FurnitureKind.End;
-        if (words <= MaxActionWords && _action?.IsMatch(line) == true) return FurnitureKind.Action;
+        if (_line.Value?.IsMatch(line) == true) return FurnitureKind.Line;
+        if (_insert.Value?.IsMatch(line) == true) return FurnitureKind.Insert;
+        if (_label.Value?.IsMatch(line) == true) return FurnitureKind.Label;
+        if (words <= MaxBoxLabelWords && _box.Value?.IsMatch(line) == true) return FurnitureKind.Box;
+        if (words <= MaxEndWords && _end.Value?.IsMatch(line) == true) return FurnitureKind.End;
+        if (words <= MaxActionWords && _action.Value?.IsMatch(line) == true) return FurnitureKind.Action;
         return null;
     }
 
     /// <summary>Whether a line has a call to action's shape (a user-interface verb first), whatever its length.</summary>
-    public bool IsAction(string line) => _action?.IsMatch(line) == true;
+    public bool IsAction(string line) => _action.Value?.IsMatch(line) == true;
 
     /// <summary>Whether a line speaks of the page or the site itself ("… this article", "the page you …", "Already a subscriber?"): <c>Data/page-words.txt</c>.</summary>
     public bool IsPageSpeech(string line) => line.AsSpan().IndexOfAny(_pageWords) >= 0;

@@ -27,6 +27,20 @@ public sealed class NumericDateOrderTests
         Assert.Contains("dates.order", why, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The lab opened its doors on Thursday, April 3, to the first visitors.", DateOrder.DayFirst)]
+    [InlineData("The lab opened its doors on Monday 4 March to the first visitors.", DateOrder.MonthFirst)]
+    public void The_same_day_named_in_words_in_the_file_decides(string lede, DateOrder expected)
+    {
+        var (order, why) = NumericDateOrder.Decide(null, ["Posted by the press office 03/04/2025", lede], PileTable.Empty);
+        Assert.Equal(expected, order);
+        Assert.Contains("line 2 names in words", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_day_in_words_that_matches_neither_reading_says_nothing() =>
+        Assert.Equal(DateOrder.MonthFirst, NumericDateOrder.Decide(null, ["Posted 03/04/2025", "The lab opened on May 9."], PileTable.Empty).Order);
+
     [Fact]
     public void A_file_without_numeric_dates_gets_no_note() =>
         Assert.Null(NumericDateOrder.Decide(null, ["12 March 2024", "Prices rose 3-4% in 2024."], null).Why);

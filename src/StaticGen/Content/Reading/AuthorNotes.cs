@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace StaticGen.Content.Reading;
+
+/// <summary>
+/// Notes about the article's author that close (or open) the article, as an editor sets them in italics and never as
+/// story text: a closing credit ("This article was written by Name, Health Correspondent.") names the author; a note
+/// about a writer ("Name is a contributing editor at …", "Ms. Surname is a sleep researcher at …") opens with a name the
+/// byline gives, or, in the last paragraphs, with a name and a word of the writer's trade (<c>Data/author-roles.txt</c>).
+/// Pure.
+/// </summary>
+public static partial class AuthorNotes
+{
+    /// <summary>The longest note about an author.</summary>
+    public const int MaxWords = 40;
+
+    private static readonly HashSet<string> s_roles = new(
+        EmbeddedResources.ReadText("reader/author-roles.txt").Split('\n').Select(static l => l.Trim()).Where(static l => l.Length > 0 && l[0] != '#'),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The author names of a closing credit ("This article was written by A and B, Role."), or null when the paragraph is none.</summary>
+    public static IReadOnlyList<string>? ClosingCredit(string paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        if (RawArticleParser.WordCount(paragraph) > MaxWords || ClosingCreditRegex().Match(paragraph.Trim()) is not { Success: true } m) return null;
+        var names = m.Groups["names"].Value.Split([" and ", " & "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return names.Length > 0 && names.All(static n => NameRegex().IsMatch(n)) ? names : null;
+    }
+
+    /// <summary>
+    /// Whether a paragraph is a note about a writer: it opens with a name (maybe after "Mr.", "Ms.", "Dr."…) and "is", "was"
+    /// or "writes", is short, and the name is one of <paramref name="authors"/> (or their surname), or, when
+    /// <paramref name="trailer"/>, the note holds a word of the writer's trade.
+    /// </summary>
+    public static bool IsAboutWriter(string paragraph, IReadOnlyList<string> authors, bool trailer)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        ArgumentNullException.ThrowIfNull(authors);
+        if (RawArticleParser.WordCount(paragraph) > MaxWords || NoteRegex().Match(paragraph) is not { Success: true } m) return false;
+        var name = m.Groups["name"].Value;
+        foreach (var author in authors)
+        {
+            if (string.Equals(author, name, StringComparison.Ordinal)) return true;
+            var surname = author[(author.LastIndexOf(' ') + 1)..];
+            if (string.Equals(surname, name, StringComparison.Ordinal)) return true;
+        }
+
+        if (!trailer || m.Groups["title"].Success || !name.Contains(' ', StringComparison.Ordinal)) return false;
+        foreach (var word in WordRegex().EnumerateMatches(paragraph.AsSpan(m.Length)))
+        {
+            if (s_roles.Contains(paragraph.Substring(m.Length + word.Index, word.Length))) return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:This (?:article|story|report|piece|interview|column) was (?:written|reported|produced|compiled) by|(?:Written|Words|Story) by:?) (?<names>[^,.;]+?)(?:,[^;]*)?\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingCreditRegex();
+
+    [GeneratedRegex(@"^(?:(?<title>Mr|Ms|Mrs|Mx|Dr|Prof)\.? )?(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}) (?:is|was|writes|has been) ", RegexOptions.CultureInvariant)]
+    private static partial Regex NoteRegex();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|de|van|von|da|du|al|bin)){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameRegex();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordRegex();
+}
