@@ -793,7 +793,7 @@ public static partial class MetaLines
         public static MetaWords Parse(string tsv)
         {
             var words = new MetaWords();
-            foreach (var row in TextDates.Rows(tsv))
+            foreach (var row in DataRows.Of(tsv))
             {
                 if (row.Length < 2) throw new InvalidOperationException($"meta-words.tsv: a row needs a kind and a text: '{string.Join('\t', row)}'");
                 var text = row[1];

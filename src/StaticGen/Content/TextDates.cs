@@ -193,7 +193,7 @@ internal static partial class TextDates
         public static DateTable Parse(string tsv)
         {
             var table = new DateTable();
-            foreach (var row in Rows(tsv))
+            foreach (var row in DataRows.Of(tsv))
             {
                 if (row.Length < 3) throw new InvalidOperationException($"date-formats.tsv: a row needs kind, order and format: '{string.Join('\t', row)}'");
                 DateOrder? order = row[1] switch
@@ -258,7 +258,7 @@ internal static partial class TextDates
         public static ZoneTable Parse(string tsv)
         {
             var table = new ZoneTable();
-            foreach (var row in Rows(tsv))
+            foreach (var row in DataRows.Of(tsv))
             {
                 if (row.Length < 2) throw new InvalidOperationException($"time-zones.tsv: a row needs an abbreviation and an offset: '{string.Join('\t', row)}'");
                 var offset = TimeSpan.ParseExact(row[1].TrimStart('+', '-'), @"hh\:mm", CultureInfo.InvariantCulture);
@@ -293,16 +293,6 @@ internal static partial class TextDates
             var first = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
             var toSunday = ((int)DayOfWeek.Sunday - (int)first.DayOfWeek + 7) % 7;
             return first.AddDays(toSunday + (7 * (n - 1)));
-        }
-    }
-
-    /// <summary>The tab-separated rows of a data file, without comments and blank lines.</summary>
-    internal static IEnumerable<string[]> Rows(string tsv)
-    {
-        foreach (var line in TextLines.Split(tsv))
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            yield return line.Split('\t');
         }
     }
 }

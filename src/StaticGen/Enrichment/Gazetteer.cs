@@ -108,19 +108,9 @@ public sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(tsv);
         var countries = new List<Country>();
         var terms = new List<GazetteerTerm>();
-        var header = true;
-        foreach (var raw in tsv.Split('\n'))
+        foreach (var cells in DataRows.Of(tsv, header: true))
         {
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length < 8) throw new FormatException($"gazetteer row has {cells.Length} columns, expected 8: {line}");
+            if (cells.Length < 8) throw new FormatException($"gazetteer row has {cells.Length} columns, expected 8: {string.Join('\t', cells)}");
             var weakName = cells[1].StartsWith('~');
             var country = new Country(cells[0], weakName ? cells[1][1..] : cells[1], ParseContinent(cells[2]), cells[3] == "territory")
             {

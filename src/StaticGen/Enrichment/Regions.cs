@@ -33,19 +33,9 @@ internal static class Regions
     private static FrozenDictionary<string, (string Region, string Country)[]> Load()
     {
         var byFirst = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
-        var header = true;
-        foreach (var raw in EmbeddedResources.ReadText("data/regions.tsv").Split('\n'))
+        foreach (var cells in DataRows.Of(EmbeddedResources.ReadText("data/regions.tsv"), header: true))
         {
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length != 2) throw new FormatException($"regions.tsv: a row needs two tab-separated columns: {line}");
+            if (cells.Length != 2) throw new FormatException($"regions.tsv: a row needs two tab-separated columns: {string.Join('\t', cells)}");
             var first = new string([.. cells[0].TakeWhile(char.IsLetterOrDigit)]);
             if (!byFirst.TryGetValue(first, out var list)) byFirst[first] = list = [];
             list.Add((cells[0], cells[1]));
