@@ -104,7 +104,8 @@ public static class Duplicates
         ulong[]? CachedKeysOf(Article article) => cache.DuplicateKeys(article, KeysOf);
         if (cache.Duplicates?.Update(loads, CachedKeysOf) is { } index) return index.Matches;
         var matches = FindAll(loads, CachedKeysOf);
-        cache.Duplicates = DuplicateIndex.Of(loads, CachedKeysOf, matches);
+        // The index serves the next run of a serving process; a one-off build would hold it (and every load) while it renders.
+        if (cache.Live) cache.Duplicates = DuplicateIndex.Of(loads, CachedKeysOf, matches);
         return matches;
     }
 

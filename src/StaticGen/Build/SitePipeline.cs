@@ -536,7 +536,11 @@ internal sealed class SitePipeline
     internal sealed record PlannedUnit(OutputUnit Unit, UnitRecord? Keep);
 
     /// <summary>The units of a site in output order (pages first), each with what can be kept of it, and the renderer that makes the pages.</summary>
-    internal sealed record BuildPlan(IReadOnlyList<OutputUnit> Units, IReadOnlyList<PlannedUnit> Steps, int PageCount, PageRenderer Renderer);
+    internal sealed record BuildPlan(IReadOnlyList<OutputUnit> Units, IReadOnlyList<PlannedUnit> Steps, int PageCount, PageRenderer Renderer)
+    {
+        /// <summary>The site's pages, in the order of the first <see cref="PageCount"/> units.</summary>
+        public IReadOnlyList<Page> Pages { get; init; } = [];
+    }
 
     /// <summary>
     /// Plan: fingerprints every output unit (a page, a feed, an asset) and compares it with what
@@ -560,8 +564,11 @@ internal sealed class SitePipeline
             steps[i] = new PlannedUnit(unit, before is not null && before.Fingerprint == unit.Fingerprint ? before : null);
         }
 
+        // What loading, assembling and planning a large site left behind (parsed files, grouping and scoring lists) is
+        // garbage by now, much of it old enough to wait for a full collection: collected here, rendering reuses that memory.
+        if (model.Pages.Count >= LargeSitePages) GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         Time("plan");
-        return new BuildPlan(units, steps, model.Pages.Count, renderer);
+        return new BuildPlan(units, steps, model.Pages.Count, renderer) { Pages = model.Pages };
     }
 
     // ----------------------------------------------------------------------------------------------
@@ -597,9 +604,19 @@ internal sealed class SitePipeline
         }
 
         var rendered = ProgressCounter.Start(_options.Progress, Stage.Render, plan.PageCount);
-        Parallel.For(0, plan.PageCount, Workers(cancellationToken), i =>
+        var (order, uses) = CardLifetimes(plan);
+        Parallel.For(0, plan.PageCount, Workers(cancellationToken), k =>
         {
+            var i = order?[k] ?? k;
             Produce(i);
+            if (uses is not null)
+            {
+                foreach (var item in plan.Pages[i].Shows.Articles)
+                {
+                    if (Interlocked.Decrement(ref uses[item].Count) == 0) plan.Renderer.ForgetCard(item);
+                }
+            }
+
             rendered?.Increment();
         });
         madePages = made;
@@ -638,6 +655,53 @@ internal sealed class SitePipeline
         }
 
         return (made, kept);
+    }
+
+    /// <summary>How many pages still to be rendered show an article (a box, so that workers count it down in place).</summary>
+    private sealed class UseCount
+    {
+        public int Count;
+    }
+
+    /// <summary>
+    /// When a build renders many pages: the order to render them in (the newest article each shows first, pages that
+    /// show none before all), and how many pages show each article, so that an article's card and the partials made
+    /// from it are let go once the last page showing it is rendered. An article is shown near its own date (its page,
+    /// its neighbours', the home and term pages that list it), so the cards held at once are those of the articles
+    /// around the date being rendered, not every card of the archive. The output is the same in any order. Null
+    /// when few pages are made (a serving process's rebuild): then every card is kept until rendering ends.
+    /// </summary>
+    private static (int[]? Order, Dictionary<SiteArticle, UseCount>? Uses) CardLifetimes(BuildPlan plan)
+    {
+        var toMake = 0;
+        for (var i = 0; i < plan.PageCount; i++)
+        {
+            if (plan.Steps[i].Keep is null) toMake++;
+        }
+
+        if (toMake < LargeSitePages || plan.Pages.Count != plan.PageCount) return (null, null);
+        var uses = new Dictionary<SiteArticle, UseCount>(ReferenceEqualityComparer.Instance);
+        var newest = new long[plan.PageCount];
+        for (var i = 0; i < plan.PageCount; i++)
+        {
+            newest[i] = long.MaxValue;
+            foreach (var item in plan.Pages[i].Shows.Articles)
+            {
+                if (!uses.TryGetValue(item, out var use)) uses[item] = use = new UseCount();
+                use.Count++;
+                newest[i] = Math.Min(newest[i], -item.Article.Date.UtcTicks);
+            }
+        }
+
+        var order = new int[plan.PageCount];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        // Pages that show no article first (as the site's own pages come first), then the newest first; ties keep the pages' order.
+        Array.Sort(order, (a, b) =>
+        {
+            var (ka, kb) = (newest[a] == long.MaxValue ? long.MinValue : newest[a], newest[b] == long.MaxValue ? long.MinValue : newest[b]);
+            return ka != kb ? ka.CompareTo(kb) : a.CompareTo(b);
+        });
+        return (order, uses);
     }
 
     /// <summary>

@@ -228,11 +228,11 @@ public sealed class PageRenderer
         return [.. new[] { image["card_url"] as string, image["url"] as string }.OfType<string>()];
     }
 
-    /// <summary>
-    /// Lets go of what rendering many pages keeps for reuse (cards, cached partials, template contexts): a
-    /// 100,000-article site holds hundreds of megabytes of them, which feeds and the search index do not need.
-    /// Rendering again afterwards still works; it only makes them anew.
-    /// </summary>
+    /// <summary>Lets go of an article's card and the partials rendered from it (no page still to be rendered shows it).</summary>
+    public void ForgetCard(SiteArticle item) { if (_views.ForgetCard(item) is { } card) _cachedInclude.Forget(card); }
+
+    /// <summary>Lets go of what rendering keeps for reuse (cards, cached partials, template contexts: hundreds of megabytes at 100,000
+    /// articles, which feeds and the search index do not need). Rendering again afterwards makes them anew.</summary>
     public void ReleaseCaches()
     {
         _views.ReleaseCards();

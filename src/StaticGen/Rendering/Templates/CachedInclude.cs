@@ -31,8 +31,28 @@ internal sealed class CachedInclude : IncludeVariant
     private readonly ConcurrentDictionary<Key, byte[]> _outputs = new();
     private readonly ConcurrentDictionary<string, bool> _readsPage = new(StringComparer.Ordinal);
 
+    // The keys each object (a card) is part of, so that its outputs can be forgotten with it.
+    private readonly ConcurrentDictionary<object, List<Key>> _keysOf = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Forgets every output (when the pages that could reuse them are rendered).</summary>
-    public void Clear() => _outputs.Clear();
+    public void Clear()
+    {
+        _outputs.Clear();
+        _keysOf.Clear();
+    }
+
+    /// <summary>
+    /// Forgets the outputs whose keys hold <paramref name="value"/> (a card no page still to be rendered shows). A page
+    /// that still holds the object only renders its partial again.
+    /// </summary>
+    public void Forget(object value)
+    {
+        if (!_keysOf.TryRemove(value, out var keys)) return;
+        lock (keys)
+        {
+            foreach (var key in keys) _outputs.TryRemove(key, out _);
+        }
+    }
 
     public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
@@ -52,7 +72,13 @@ internal sealed class CachedInclude : IncludeVariant
         var output = Builtin.Invoke(context, callerContext, arguments, blockStatement) as string ?? "";
         var bytes = Encoding.UTF8.GetBytes(output);
         var stored = _outputs.GetOrAdd(key, bytes);
-        return ReferenceEquals(stored, bytes) ? output : Encoding.UTF8.GetString(stored);
+        if (!ReferenceEquals(stored, bytes)) return Encoding.UTF8.GetString(stored);
+        key.ForEachObject(value =>
+        {
+            var keys = _keysOf.GetOrAdd(value, static _ => []);
+            lock (keys) keys.Add(key);
+        });
+        return output;
     }
 
     /// <summary>Whether the partial, or a partial it includes by name, reads a variable of the page (decided once per partial).</summary>
@@ -109,6 +135,15 @@ internal sealed class CachedInclude : IncludeVariant
             hash.Add(_name, StringComparer.Ordinal);
             foreach (var value in _values) hash.Add(ByValue(value) ? value!.GetHashCode() : RuntimeHelpers.GetHashCode(value));
             return hash.ToHashCode();
+        }
+
+        /// <summary>Calls <paramref name="action"/> with each value of the key that counts by identity.</summary>
+        public void ForEachObject(Action<object> action)
+        {
+            foreach (var value in _values)
+            {
+                if (value is not null && !ByValue(value)) action(value);
+            }
         }
 
         private static bool Same(object? a, object? b) => ByValue(a) ? a!.Equals(b) : ReferenceEquals(a, b);

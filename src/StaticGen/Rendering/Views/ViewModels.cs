@@ -159,6 +159,9 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset, Tran
         _termRefs.Clear();
     }
 
+    /// <summary>Lets go of an article's card, when no page still to be rendered shows it; the card it was, or null when there was none.</summary>
+    public ScriptObject? ForgetCard(SiteArticle item) => _cards.TryRemove(item, out var card) ? card : null;
+
     /// <summary>An article as a list shows it: no body. Shared and read-only; <see cref="ListCards"/> copies the lead card.</summary>
     public ScriptObject Card(SiteArticle item) => _cards.GetOrAdd(item, static (item, views) =>
     {
