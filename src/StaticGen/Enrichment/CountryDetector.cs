@@ -33,6 +33,9 @@ public sealed class CountryDetector
     /// <summary>Idioms of the exclusions by their text, with the demonyms they hold ("Afghan hound": Afghan).</summary>
     private readonly Dictionary<string, string[]> _idiomDemonyms;
 
+    /// <summary>The one-word demonyms' terms by their text, for a language idiom that turns out not to be one ("in English market towns").</summary>
+    private readonly Dictionary<string, GazetteerTerm[]> _demonymTerms;
+
     public CountryDetector(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
@@ -53,6 +56,10 @@ public sealed class CountryDetector
         var demonyms = new HashSet<string>(
             gazetteer.Terms.Where(static t => t.Kind == TermKind.Demonym && !t.Text.Contains(' ', StringComparison.Ordinal)).Select(static t => t.Text),
             StringComparer.Ordinal);
+        _demonymTerms = gazetteer.Terms
+            .Where(static t => t.Kind == TermKind.Demonym && !t.Text.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(static t => t.Text, StringComparer.Ordinal)
+            .ToDictionary(static g => g.Key, static g => g.ToArray(), StringComparer.Ordinal);
         _idiomDemonyms = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var term in gazetteer.Terms)
         {
@@ -77,18 +84,27 @@ public sealed class CountryDetector
         var mentions = new List<Mention>();
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         var idioms = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? thingDemonyms = null;
+        Dictionary<string, string>? givenNames = null;
         var usFrame = false;
         var position = 0;
         foreach (var segment in segments)
         {
             var tokens = segment.TokenList;
             var matches = _matcher.Matches(segment.Text, tokens);
+            for (var m = 0; m < matches.Count; m++)
+            {
+                if (LanguageIdiomBeforeNoun(segment.Text, tokens, matches[m]) is { } demonym) matches[m] = demonym;
+            }
+
             usFrame = usFrame || QualifiesWithUsState(segment.Text, tokens, matches);
             var placeTokens = new bool[tokens.Count];
             foreach (var match in matches)
             {
                 for (var k = 0; k < match.TokenCount; k++) placeTokens[match.FirstToken + k] = true;
             }
+
+            usFrame = usFrame || UsTownBesideUsState(segment.Text, tokens, matches, placeTokens);
 
             var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(segment.Text, tokens);
             for (var m = 0; m < matches.Count; m++)
@@ -116,7 +132,8 @@ public sealed class CountryDetector
 
                 // "Lebanon, Mo.", "Panama City, Fla.", "Rome, Georgia": a town of that region; "Tbilisi, Georgia" is the capital
                 // and its country.
-                var qualified = QualifiedPlace(segment.Text, match, m + 1 < matches.Count ? matches[m + 1] : null);
+                var qualified = QualifiedPlace(segment.Text, match, m + 1 < matches.Count ? matches[m + 1] : null)
+                    || QualifiedByUnknownPlace(segment.Text, tokens, match, m + 1 < matches.Count ? matches[m + 1] : null);
 
                 // "Leaders of Pakistan sent congratulations, as did President Biden in Washington": among other countries,
                 // a weak capital is the capital; "a 3-1 win over Georgia, then a draw with Portugal": a weak name is the country.
@@ -147,6 +164,18 @@ public sealed class CountryDetector
                         // place's first word before it ("South Australia", "Western Australia", "New South Wales") names a
                         // part of the country, and says nothing of its other mentions.
                         if (before && !CountryWords.PlacePrefixes.Contains(Word(segment.Text, tokens[match.FirstToken - 1]))) surnames.Add(term.Text);
+
+                        // "Jordan Ashby": a name after the country's that the article later uses alone ("Ashby said") is a
+                        // surname, which makes the country's name a given name (checked once the whole text is read).
+                        if (after && !before && term.Kind == TermKind.Name && !term.Text.Contains(' ', StringComparison.Ordinal))
+                        {
+                            var following = Word(segment.Text, tokens[next]);
+                            if (!CountryWords.PlaceWords.Contains(following) && !CountryWords.CompanyWords.Contains(following)
+                                && !CountryWords.StateInstitutions.Contains(following))
+                            {
+                                (givenNames ??= new(StringComparer.Ordinal)).TryAdd(following, term.Text);
+                            }
+                        }
                         inName = before || after || OfInstitution(segment.Text, tokens, match.FirstToken);
                     }
 
@@ -169,13 +198,23 @@ public sealed class CountryDetector
                             && CountryWords.CompanyWords.Contains(Word(segment.Text, tokens[next]));
                     }
 
-                    var statement = term.Kind == TermKind.Capital && FollowedByStatementVerb(segment.Text, tokens, match.FirstToken + match.TokenCount);
+                    // "French beans", "Danish butter cookies", "the Turkish alphabet": a kind of thing or a language.
+                    if (term.Kind == TermKind.Demonym && NamesAThing(segment.Text, tokens, match.FirstToken + match.TokenCount))
+                    {
+                        inName = true;
+                        (thingDemonyms ??= new(StringComparer.Ordinal)).Add(term.Text);
+                    }
+
+                    var statement = term.Kind == TermKind.Capital && FollowedByStatementVerb(segment.Text, tokens, match.FirstToken + match.TokenCount)
+                        && !(match.FirstToken > 0 && CountryWords.PlacePrepositions.Contains(Word(segment.Text, tokens[match.FirstToken - 1])));
                     mentions.Add(new Mention(country, term, segment.Role, position + match.FirstToken, inName, statement || coordinated || (term.Weak && otherCountries >= CountriesNeeded(term)), surface));
                 }
             }
 
             position += tokens.Count;
         }
+
+        if (givenNames is not null) AddGivenNames(segments, givenNames, surnames);
 
         // Strong evidence per country: a strong term, outside a longer name, not a surname seen elsewhere.
         var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
@@ -185,6 +224,9 @@ public sealed class CountryDetector
             // A dateline names the city the story was filed from: "WASHINGTON (AP) —" is the capital, not the state.
             var weak = (mention.Term.Weak && !mention.Statement && mention.Role != TextRole.Dateline) || surnames.Contains(mention.Term.Text)
                 || (mention.Term.Kind == TermKind.Demonym && mention.Surface.EndsWith('s') && idioms.Contains(mention.Surface[..^1]))
+
+                // "The Turkish İ", in an article about the Turkish alphabet: the demonym names the language throughout.
+                || (mention.Term.Kind == TermKind.Demonym && thingDemonyms is not null && thingDemonyms.Contains(mention.Term.Text))
 
                 // In a story set in a US state, "Lebanon" and "Athens" are its towns unless the text says otherwise.
                 || (usFrame && !mention.Statement && CountryWords.UsTownNames.Contains(mention.Term.Text));
@@ -215,7 +257,15 @@ public sealed class CountryDetector
         var c = text[token.Start];
         if (!char.IsUpper(c)) return false;
         var word = Word(text, token);
-        if (CountryWords.FunctionWords.Contains(word)) return false;
+
+        // "two Ghana Must Go bags": inside a sentence, a capitalised function word between the name and another
+        // capitalised word is part of one title-cased name.
+        if (CountryWords.FunctionWords.Contains(word))
+        {
+            return index > matchEdge && !token.SentenceStart && index + 1 < tokens.Count && !placeTokens[index + 1]
+                && SingleSpaces(text, tokens, index, index + 1) && char.IsUpper(text[tokens[index + 1].Start])
+                && !CountryWords.FunctionWords.Contains(Word(text, tokens[index + 1]));
+        }
 
         // "Neighbouring Uganda", "Landlocked Chad": a participle opening the sentence describes the country.
         if (index < matchEdge && token.SentenceStart && word.Length > 5 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))) return false;
@@ -223,6 +273,58 @@ public sealed class CountryDetector
         // A single capital ("J.") or an initialism before a name is part of a name too; an all-capitals word after it
         // is usually an acronym of its own ("Ukraine NATO summit").
         return index < matchEdge || token.Length == 1 || !word.All(char.IsUpper);
+    }
+
+    /// <summary>
+    /// "in English market towns": an exclusion such as "in English" (the language) followed by a lower-case word that
+    /// is not one of the words that leave it the language; the demonym then describes that word, and the match is the
+    /// demonym's alone.
+    /// </summary>
+    private PhraseMatch<GazetteerTerm[]>? LanguageIdiomBeforeNoun(string text, List<Token> tokens, PhraseMatch<GazetteerTerm[]> match)
+    {
+        if (match.TokenCount != 2 || !match.Value.All(static t => t.Kind == TermKind.Exclusion)) return null;
+        var first = match.FirstToken;
+        var next = first + 2;
+        if (Word(text, tokens[first]) != "in" || next >= tokens.Count || !SingleSpaces(text, tokens, first + 1, next)) return null;
+        if (!_demonymTerms.TryGetValue(Word(text, tokens[first + 1]), out var terms)) return null;
+        var following = Word(text, tokens[next]);
+        if (!char.IsLower(following[0]) || CountryWords.LanguageFollowers.Contains(following)) return null;
+        return new PhraseMatch<GazetteerTerm[]>(terms, first + 1, 1, tokens[first + 1].Start, match.End);
+    }
+
+    /// <summary>
+    /// Whether the words after a demonym name a kind of thing or a language ("French beans", "Danish butter cookies",
+    /// "the Turkish alphabet"): a listed noun right after it, or after one more lower-case word.
+    /// </summary>
+    private static bool NamesAThing(string text, List<Token> tokens, int next)
+    {
+        for (var k = next; k < next + 2 && k < tokens.Count; k++)
+        {
+            if (!SingleSpaces(text, tokens, k - 1, k) || !char.IsLower(text[tokens[k].Start])) return false;
+            if (CountryWords.DemonymThings.Contains(Word(text, tokens[k]))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The given names among the names seen after a country's ("Jordan Ashby"): those whose second word the article also
+    /// uses on its own ("Ashby scored"), so it is a surname. The country's name then counts as a surname does.
+    /// </summary>
+    private static void AddGivenNames(IReadOnlyList<TextSegment> segments, Dictionary<string, string> givenNames, HashSet<string> surnames)
+    {
+        var lookup = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var segment in segments)
+        {
+            var text = segment.Text;
+            var tokens = segment.TokenList;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (!char.IsUpper(text[tokens[k].Start]) || !lookup.TryGetValue(text.AsSpan(tokens[k].Start, tokens[k].Length), out var given)) continue;
+                if (k > 0 && text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length).SequenceEqual(given)) continue;
+                surnames.Add(given);
+            }
+        }
     }
 
     /// <summary>"Mr. Jordan", "Sen. Georgia Blake": a title with its dot before the name makes it a person's.</summary>
@@ -251,6 +353,52 @@ public sealed class CountryDetector
             && (n.Value.Any(t => t.Country is { } c && match.Value.Any(u => u.Country?.Code == c.Code))
                 || (n.Value.Any(static t => t.Country is not null) && match.Value.Any(static u => u.Kind == TermKind.Name && u.Country is not null)))) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "MEXICO, Pampanga —", "his pond in Mexico, Pampanga.": a country's or capital's name, a comma and a capitalised
+    /// place that is no country and ends the clause is a town of that region, whether or not the region is listed.
+    /// </summary>
+    private static bool QualifiedByUnknownPlace(string text, List<Token> tokens, PhraseMatch<GazetteerTerm[]> match, PhraseMatch<GazetteerTerm[]>? next)
+    {
+        var k = match.FirstToken + match.TokenCount;
+        if (k >= tokens.Count || tokens[k].Start != match.End + 2 || text[match.End] != ',' || text[match.End + 1] != ' ') return false;
+        if (!match.Value.Any(static t => t.Kind is TermKind.Name or TermKind.Capital && t.Country is not null)) return false;
+        if (next is { } n && n.FirstToken == k) return false;
+        var run = 0;
+        while (k < tokens.Count && char.IsUpper(text[tokens[k].Start]) && !CountryWords.FunctionWords.Contains(Word(text, tokens[k]))
+            && (run == 0 || SingleSpaces(text, tokens, k - 1, k)) && run < 3)
+        {
+            run++;
+            k++;
+        }
+
+        if (run == 0) return false;
+        var rest = text.AsSpan(tokens[k - 1].End).TrimStart(' ');
+        return rest.IsEmpty || rest[0] is '.' or '—' or '–' or '(' or ';' || rest.StartsWith("- ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "ATHENS — The bridge in Athens …, the Ohio Department of Transportation said": a country's or capital's name that is
+    /// also a US town, named in the same paragraph as a US state, sets the story in that state.
+    /// </summary>
+    private static bool UsTownBesideUsState(string text, List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches, bool[] placeTokens)
+    {
+        var town = false;
+        foreach (var match in matches)
+        {
+            if (match.Value.Any(static t => t.Country is not null && CountryWords.UsTownNames.Contains(t.Text))) town = true;
+        }
+
+        if (!town) return false;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (placeTokens[k] || !char.IsUpper(text[tokens[k].Start])) continue;
+            // A state's full name: postal codes and abbreviations ("OH", "Ga.") qualify a place only after a comma.
+            if (Regions.At(text, tokens[k].Start) is { Country: "US" } region && region.Region.Length > 2 && !region.Region.Contains('.', StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the text names a place with a US state after it ("Laclede County, Mo.", "Rome, Georgia"): the story is set in the US.</summary>
