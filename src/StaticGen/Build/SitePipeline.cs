@@ -564,9 +564,6 @@ internal sealed class SitePipeline
             steps[i] = new PlannedUnit(unit, before is not null && before.Fingerprint == unit.Fingerprint ? before : null);
         }
 
-        // What loading, assembling and planning a large site left behind (parsed files, grouping and scoring lists) is
-        // garbage by now, much of it old enough to wait for a full collection: collected here, rendering reuses that memory.
-        if (model.Pages.Count >= LargeSitePages) GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         Time("plan");
         return new BuildPlan(units, steps, model.Pages.Count, renderer) { Pages = model.Pages };
     }
