@@ -35,10 +35,19 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
     public void Put(int index, OutputUnit unit, UnitResult result)
     {
         var files = new List<ManifestFile>(result.Files.Count);
+        // In place, a text file whose bytes the output already holds as the previous build recorded stays as it is.
+        var before = manifest is not null && manifest.Units.TryGetValue(unit.Key, out var recorded) ? recorded.Files : null;
+        var byPath = before is { Count: > 8 } ? before.ToDictionary(static f => f.Path, StringComparer.Ordinal) : null;
+        ManifestFile? Before(string path) => byPath is not null ? byPath.GetValueOrDefault(path) : before?.FirstOrDefault(f => string.Equals(f.Path, path, StringComparison.Ordinal));
         foreach (var file in result.Files)
         {
-            if (file.Text is not null) writer.WriteText(file.RelativePath, file.Text);
-            else if (file.Bytes is not null) writer.WriteBytes(file.RelativePath, file.Bytes);
+            if (file.Text is not null)
+            {
+                files.Add(writer.WriteTextUnlessHeld(file.RelativePath, file.Text, Before(file.RelativePath)));
+                continue;
+            }
+
+            if (file.Bytes is not null) writer.WriteBytes(file.RelativePath, file.Bytes);
             else writer.CopyFile(file.CopyOf!, file.RelativePath);
             files.Add(writer.Stamp(file.RelativePath));
         }

@@ -224,6 +224,63 @@ public sealed class SiteWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes a text file into the staging folder, unless the output already holds exactly its bytes as
+    /// <paramref name="previous"/> (the previous build's record of the same path) describes the file:
+    /// then the file stays where it is, is neither written nor moved, and that record is given back. An
+    /// incremental build that makes a unit again (the search index, whose shards mostly stay the same when
+    /// an article is added) rewrites only the files whose bytes changed.
+    /// </summary>
+    public ManifestFile WriteTextUnlessHeld(string relativePath, string text, ManifestFile? previous)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var buffer = ArrayPool<byte>.Shared.Rent(s_utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = s_utf8.GetBytes(text, buffer);
+            var content = buffer.AsSpan(0, length);
+            if (previous is not null && string.Equals(previous.Path, relativePath, StringComparison.Ordinal) && OutputHolds(previous, content))
+            {
+                Interlocked.Increment(ref _files);
+                return previous;
+            }
+
+            WriteBytes(relativePath, content);
+            return Stamp(relativePath);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Whether the output's file is still the one <paramref name="previous"/> records (size, last-write time, not a link) and holds <paramref name="content"/>.</summary>
+    private bool OutputHolds(ManifestFile previous, ReadOnlySpan<byte> content)
+    {
+        if (previous.Length != content.Length) return false;
+        var path = InOutput(previous.Path);
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != previous.Length || info.LastWriteTimeUtc.Ticks != previous.Modified || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) return false;
+        var held = ArrayPool<byte>.Shared.Rent(content.Length + 1);
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            // One byte more than expected: a file that grew since the stat is not the same.
+            var read = 0;
+            int n;
+            while (read < held.Length && (n = RandomAccess.Read(handle, held.AsSpan(read), read)) > 0) read += n;
+            return read == content.Length && held.AsSpan(0, read).SequenceEqual(content);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(held);
+        }
+    }
+
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> content)
     {
         var target = Resolve(relativePath);
