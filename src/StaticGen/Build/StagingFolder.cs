@@ -130,13 +130,25 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
     private List<string> Deletions()
     {
         if (manifest is null) return [];
-        var now = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in _records.Values.SelectMany(static u => u.Files))
+        var now = new HashSet<string>(manifest.Units.Count, StringComparer.Ordinal);
+        foreach (var unit in _records.Values)
         {
-            if (!now.Add(file.Path)) throw new SiteWriterException($"two files of the site would be written to '{file.Path}'; the second would overwrite the first");
+            foreach (var file in unit.Files)
+            {
+                if (!now.Add(file.Path)) throw new SiteWriterException($"two files of the site would be written to '{file.Path}'; the second would overwrite the first");
+            }
         }
 
-        return [.. manifest.Units.Values.SelectMany(static u => u.Files).Select(static f => f.Path).Where(p => !now.Contains(p)).Distinct().Order(StringComparer.Ordinal)];
+        var gone = new List<string>();
+        foreach (var unit in manifest.Units.Values)
+        {
+            foreach (var file in unit.Files)
+            {
+                if (!now.Contains(file.Path)) gone.Add(file.Path);
+            }
+        }
+
+        return gone.Count == 0 ? gone : [.. gone.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>What the output will hold once committed: each file's site-relative path and where its bytes are now (for <c>--verify</c>).</summary>
@@ -146,11 +158,12 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
     /// <summary>Publishes the build (swapped in whole, or updated in place) with the manifest the next build plans with.</summary>
     public void Commit(int articles)
     {
-        var next = new BuildManifest(BuildManifest.CurrentFormat, writer.OutputDirectory, new SortedDictionary<string, ManifestUnit>(_records, StringComparer.Ordinal)) { Articles = articles };
+        BuildManifest Next() => new(BuildManifest.CurrentFormat, writer.OutputDirectory, new SortedDictionary<string, ManifestUnit>(_records, StringComparer.Ordinal)) { Articles = articles };
         if (manifest is null)
         {
+            var full = Next();
             writer.Commit();
-            next.Write();
+            full.Write();
             return;
         }
 
@@ -162,7 +175,7 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
             return;
         }
 
-        next.WritePending();
+        Next().WritePending();
         writer.CommitInPlace(deletions);
     }
 }

@@ -36,7 +36,7 @@ public sealed class PageRenderer
     private readonly ViewModels _views;
     private readonly ScriptObject _siteView;
     private readonly ScriptObject _helpers;
-    private readonly Dictionary<TaxonomyKind, ScriptObject> _taxonomyViews;
+    private readonly ConcurrentDictionary<TaxonomyKind, ScriptObject> _taxonomyViews = new();
     private readonly Dictionary<string, SiteArticle> _articlesBySource = new(StringComparer.Ordinal);
 
     /// <summary>Markdown articles by file name without extension; null for a name two files share.</summary>
@@ -69,9 +69,6 @@ public sealed class PageRenderer
         // Shared by every context; templates only read it (an assignment goes to the page's own globals).
         _helpers = Helpers();
 
-        // Built once: a term page shows its whole taxonomy, and a site may have thousands of term pages.
-        _taxonomyViews = site.Taxonomies.ToDictionary(static t => t.Kind, _views.TaxonomyView);
-        foreach (var view in _taxonomyViews.Values) view.IsReadOnly = true;
 
         // Links between articles are written as file paths: one lookup each, not a scan of the site.
         foreach (var article in site.Articles.Concat(site.StandalonePages))
@@ -110,7 +107,7 @@ public sealed class PageRenderer
         var title = PageKinds.Title(page.Kind) ?? _site.Config.Title;
         if (shows.Taxonomy is { } taxonomy)
         {
-            globals["taxonomy"] = _taxonomyViews[taxonomy.Kind];
+            globals["taxonomy"] = TaxonomyView(taxonomy);
             title = ViewModels.TaxonomyTitle(taxonomy.Kind);
             description = taxonomy.Kind switch
             {
@@ -213,6 +210,25 @@ public sealed class PageRenderer
                 context.PopGlobal();
                 _contexts.Add(context);
             }
+        }
+    }
+
+    /// <summary>
+    /// A taxonomy as its pages show it, built once: a term page shows its whole taxonomy, and a site may have
+    /// thousands of term pages. Built when a page first needs it, not up front: an incremental build that
+    /// makes no term page (nothing changed) builds none.
+    /// </summary>
+    private ScriptObject TaxonomyView(Taxonomy taxonomy)
+    {
+        if (_taxonomyViews.TryGetValue(taxonomy.Kind, out var known)) return known;
+        lock (_taxonomyViews)
+        {
+            // One view per taxonomy, whichever thread asks first: every page shares it, read-only.
+            if (_taxonomyViews.TryGetValue(taxonomy.Kind, out known)) return known;
+            var view = _views.TaxonomyView(_site.Taxonomies.First(t => t.Kind == taxonomy.Kind));
+            view.IsReadOnly = true;
+            _taxonomyViews[taxonomy.Kind] = view;
+            return view;
         }
     }
 
