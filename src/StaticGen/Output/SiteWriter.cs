@@ -439,15 +439,21 @@ public sealed class SiteWriter : IDisposable
             }
         }
 
-        var created = new HashSet<string>(StringComparer.Ordinal);
         foreach (var moved in journal.Moves)
         {
             var source = Place(journal.Staging, moved);
             if (!File.Exists(source)) continue;
             var target = Place(output, moved);
-            var folder = Path.GetDirectoryName(target)!;
-            if (created.Add(folder)) Directory.CreateDirectory(folder);
-            File.Move(source, target, overwrite: true);
+            try
+            {
+                File.Move(source, target, overwrite: true);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // A new folder of the output (a new article's): made only then, not asked for every file moved in.
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(source, target, overwrite: true);
+            }
         }
 
         var pending = BuildManifest.PendingPathOf(output);
