@@ -111,6 +111,9 @@ public static class SiteBuilder
                 return themeDiagnostics.Any(static d => d.IsError) ? null : templates.Templates;
             }
 
+            // The articles' bodies wait for their pages in a temporary file, not in memory (none when it cannot be made).
+            using var spill = OpenSpill();
+            pipeline.Spill = spill;
             var listing = ContentReader.List(site.ContentDirectory, site.DisplayPath(site.ContentDirectory));
             result = pipeline.Run(listing, Theme, destination, memo: null, cancellationToken);
             if (result is null || pipeline.Failed) return Fail();
@@ -168,6 +171,19 @@ public static class SiteBuilder
             Timings = pipeline.Timings,
             Elapsed = total.Elapsed,
         };
+    }
+
+    /// <summary>A body spill in the system's temporary folder, or null when none can be made there (the bodies then stay in memory).</summary>
+    private static BodySpill? OpenSpill()
+    {
+        try
+        {
+            return new BodySpill(Path.GetTempPath());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

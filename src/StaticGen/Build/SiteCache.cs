@@ -43,9 +43,10 @@ internal sealed class SiteCache
     /// <summary>The load of a file whose size and last-write time are those of <paramref name="stamp"/>, or null.</summary>
     public ArticleLoad? Load(string fullPath, (long Length, long Modified)? stamp) => Entry(fullPath, stamp)?.Load;
 
+    /// <summary>Keeps a file's load for a later run (a serving process's; a one-off build has none, and keeps nothing).</summary>
     public void Store(string fullPath, (long Length, long Modified)? stamp, ArticleLoad load, RawReading? raw = null)
     {
-        if (stamp is { } s) _loads[fullPath] = new CachedLoad(s.Length, s.Modified, load, Live ? raw : null);
+        if (Live && stamp is { } s) _loads[fullPath] = new CachedLoad(s.Length, s.Modified, load, raw);
     }
 
     /// <summary>Forgets a file's load (the watcher saw it change), whatever its stamp says.</summary>

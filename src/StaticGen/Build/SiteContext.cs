@@ -11,14 +11,15 @@ namespace StaticGen.Build;
 /// </summary>
 public sealed class SiteContext
 {
-    private SiteContext(string root, string configFile, SiteConfig config, Lazy<Task<(Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics)>> enrichment, bool checksEnrichment, bool configErrors, IReadOnlyList<Diagnostic> diagnostics, string configDisplayPath, IReadOnlyDictionary<string, SourcePosition> positions)
+    private SiteContext(string root, string configFile, SiteConfig config, Func<(Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics)> enrichment, bool checksEnrichment, bool configErrors, IReadOnlyList<Diagnostic> diagnostics, string configDisplayPath, IReadOnlyDictionary<string, SourcePosition> positions)
     {
         Root = root;
         ConfigFile = configFile;
         Config = config;
         ConfigDisplayPath = configDisplayPath;
         _positions = positions;
-        _enrichment = enrichment;
+        _make = enrichment;
+        _enrichment = new(() => Task.Run(enrichment));
         _configErrors = configErrors;
         // Only country aliases and cleanup or reader patterns can be wrong in the enrichment rules: without any, nothing to wait for.
         _diagnostics = checksEnrichment ? new Lazy<IReadOnlyList<Diagnostic>>(() => [.. diagnostics, .. Enrichment.Diagnostics]) : new Lazy<IReadOnlyList<Diagnostic>>(diagnostics);
@@ -30,7 +31,8 @@ public sealed class SiteContext
     // The country gazetteer, the detectors, the cleanup rules and the reader's word lists take a quarter of a small
     // site's build to set up, and a build that takes every article from its article cache needs none of them: they
     // are made on another core once something asks (StartEnrichment, or the first article to parse).
-    private readonly Lazy<Task<(Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics)>> _enrichment;
+    private Lazy<Task<(Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics)>> _enrichment;
+    private readonly Func<(Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics)> _make;
     private readonly Lazy<IReadOnlyList<Diagnostic>> _diagnostics;
 
     private (Enricher Enricher, Content.Reading.ReaderData Reader, IReadOnlyList<Diagnostic> Diagnostics) Enrichment => _enrichment.Value.GetAwaiter().GetResult();
@@ -41,6 +43,18 @@ public sealed class SiteContext
     /// its own (reading files, parsing the theme).
     /// </summary>
     public void StartEnrichment() => _ = _enrichment.Value;
+
+    /// <summary>
+    /// Lets go of the enrichment rules and the reader's word lists once every article is made (a one-off build: the
+    /// gazetteer, the detectors and the reader's furniture automata take tens of megabytes that rendering does not
+    /// need). Anything that asks for them later makes them again. The config's own checks are kept.
+    /// </summary>
+    public void ReleaseEnrichment()
+    {
+        if (!_enrichment.IsValueCreated) return;
+        _ = _diagnostics.Value;
+        _enrichment = new(() => Task.Run(_make));
+    }
 
     /// <summary>
     /// How many other files of a pile of <paramref name="files"/> must repeat a line for it to be furniture, as
@@ -145,8 +159,7 @@ public sealed class SiteContext
 
         var configDisplay = configPath is not null && read is null ? configPath : DisplayPath(siteRoot, configFile);
         var configErrors = diagnostics.Any(static d => d.IsError);
-        var enrichment = new Lazy<Task<(Enricher, Content.Reading.ReaderData, IReadOnlyList<Diagnostic>)>>(
-            () => Task.Run(() => Enrich(config, configDisplay, result.Positions, configErrors)));
+        (Enricher, Content.Reading.ReaderData, IReadOnlyList<Diagnostic>) enrichment() => Enrich(config, configDisplay, result.Positions, configErrors);
         var checks = config.Countries.Aliases.Count > 0 || config.Cleanup.Boilerplate.Count > 0 || config.Cleanup.Remnants.Count > 0
             || config.Reader.Furniture.Count > 0 || config.Reader.Keep.Count > 0;
         var site = new SiteContext(siteRoot, configFile, config, enrichment, checks, configErrors, diagnostics, configDisplay, result.Positions);

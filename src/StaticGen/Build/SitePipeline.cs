@@ -69,6 +69,12 @@ internal sealed class SitePipeline
     /// </summary>
     public ArticleStore? Store { get; set; }
 
+    /// <summary>
+    /// Where Enrich keeps the bodies of the articles it makes (<c>build</c> sets it), so that the build does not hold
+    /// the archive's text while it renders. Null: bodies stay in memory (<c>serve</c>, the tests).
+    /// </summary>
+    public BodySpill? Spill { get; set; }
+
     /// <summary>Every diagnostic of the run, from every step (sorted by the caller when it reports).</summary>
     public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -411,6 +417,7 @@ internal sealed class SitePipeline
                 var enriched = _site.Enrich(slot.Parsed!, slot.Entry.FullPath, fallbackDates);
                 slot.Diagnostics.AddRange(enriched.Diagnostics);
                 slot.Parsed = null;
+                if (Spill is { } spill) enriched = enriched with { Article = enriched.Article with { BodyText = spill.Keep(enriched.Article.BodyText) } };
                 slot.Done = new ArticleLoad(slot.DisplayPath, null, enriched with { Blocks = [] }, slot.Diagnostics);
                 _cache.Store(slot.Entry.FullPath, slot.Stamp, slot.Done, slot.Reading);
                 Keep(slot);
@@ -434,6 +441,9 @@ internal sealed class SitePipeline
                 article is { DateIsFallback: true } ? fallbackDates.For(slot.Entry.FullPath).Reason : null) { Stamp = store.StampOf(slot.Entry.Stamp) });
         }
         _cache.Retain([.. slots.Select(static s => s.Entry.FullPath)]);
+
+        // Every article is made: a one-off build needs the enrichment rules no more (a serving process parses the next edit with them).
+        if (!_cache.Live) _site.ReleaseEnrichment();
 
         // The same story scraped twice is published once; the other copies are skipped with a warning naming both.
         var duplicates = new HashSet<int>();

@@ -25,13 +25,16 @@ public sealed record DetectedCountry(Country Country, int Mentions, double Salie
 /// </list>
 /// Immutable and thread-safe once built.
 /// </summary>
-public sealed class CountryDetector
+public sealed partial class CountryDetector
 {
     private readonly PhraseMatcher<GazetteerTerm[]> _matcher;
     private readonly HashSet<string> _oneWordNames;
 
     /// <summary>Idioms of the exclusions by their text, with the demonyms they hold ("Afghan hound": Afghan).</summary>
     private readonly Dictionary<string, string[]> _idiomDemonyms;
+
+    /// <summary>The one-word demonyms' terms by their text, for a language idiom that turns out not to be one ("in English market towns").</summary>
+    private readonly Dictionary<string, GazetteerTerm[]> _demonymTerms;
 
     public CountryDetector(Gazetteer gazetteer)
     {
@@ -53,6 +56,10 @@ public sealed class CountryDetector
         var demonyms = new HashSet<string>(
             gazetteer.Terms.Where(static t => t.Kind == TermKind.Demonym && !t.Text.Contains(' ', StringComparison.Ordinal)).Select(static t => t.Text),
             StringComparer.Ordinal);
+        _demonymTerms = gazetteer.Terms
+            .Where(static t => t.Kind == TermKind.Demonym && !t.Text.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(static t => t.Text, StringComparer.Ordinal)
+            .ToDictionary(static g => g.Key, static g => g.ToArray(), StringComparer.Ordinal);
         _idiomDemonyms = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var term in gazetteer.Terms)
         {
@@ -77,18 +84,27 @@ public sealed class CountryDetector
         var mentions = new List<Mention>();
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         var idioms = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? thingDemonyms = null;
+        Dictionary<string, string>? givenNames = null;
         var usFrame = false;
         var position = 0;
         foreach (var segment in segments)
         {
             var tokens = segment.TokenList;
             var matches = _matcher.Matches(segment.Text, tokens);
+            for (var m = 0; m < matches.Count; m++)
+            {
+                if (LanguageIdiomBeforeNoun(segment.Text, tokens, matches[m]) is { } demonym) matches[m] = demonym;
+            }
+
             usFrame = usFrame || QualifiesWithUsState(segment.Text, tokens, matches);
             var placeTokens = new bool[tokens.Count];
             foreach (var match in matches)
             {
                 for (var k = 0; k < match.TokenCount; k++) placeTokens[match.FirstToken + k] = true;
             }
+
+            usFrame = usFrame || UsTownBesideUsState(segment.Text, tokens, matches, placeTokens);
 
             var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(segment.Text, tokens);
             for (var m = 0; m < matches.Count; m++)
@@ -116,7 +132,8 @@ public sealed class CountryDetector
 
                 // "Lebanon, Mo.", "Panama City, Fla.", "Rome, Georgia": a town of that region; "Tbilisi, Georgia" is the capital
                 // and its country.
-                var qualified = QualifiedPlace(segment.Text, match, m + 1 < matches.Count ? matches[m + 1] : null);
+                var qualified = QualifiedPlace(segment.Text, match, m + 1 < matches.Count ? matches[m + 1] : null)
+                    || QualifiedByUnknownPlace(segment.Text, tokens, match, m + 1 < matches.Count ? matches[m + 1] : null);
 
                 // "Leaders of Pakistan sent congratulations, as did President Biden in Washington": among other countries,
                 // a weak capital is the capital; "a 3-1 win over Georgia, then a draw with Portugal": a weak name is the country.
@@ -147,6 +164,18 @@ public sealed class CountryDetector
                         // place's first word before it ("South Australia", "Western Australia", "New South Wales") names a
                         // part of the country, and says nothing of its other mentions.
                         if (before && !CountryWords.PlacePrefixes.Contains(Word(segment.Text, tokens[match.FirstToken - 1]))) surnames.Add(term.Text);
+
+                        // "Jordan Ashby": a name after the country's that the article later uses alone ("Ashby said") is a
+                        // surname, which makes the country's name a given name (checked once the whole text is read).
+                        if (after && !before && term.Kind == TermKind.Name && !term.Text.Contains(' ', StringComparison.Ordinal))
+                        {
+                            var following = Word(segment.Text, tokens[next]);
+                            if (!CountryWords.PlaceWords.Contains(following) && !CountryWords.CompanyWords.Contains(following)
+                                && !CountryWords.StateInstitutions.Contains(following))
+                            {
+                                (givenNames ??= new(StringComparer.Ordinal)).TryAdd(following, term.Text);
+                            }
+                        }
                         inName = before || after || OfInstitution(segment.Text, tokens, match.FirstToken);
                     }
 
@@ -169,13 +198,23 @@ public sealed class CountryDetector
                             && CountryWords.CompanyWords.Contains(Word(segment.Text, tokens[next]));
                     }
 
-                    var statement = term.Kind == TermKind.Capital && FollowedByStatementVerb(segment.Text, tokens, match.FirstToken + match.TokenCount);
+                    // "French beans", "Danish butter cookies", "the Turkish alphabet": a kind of thing or a language.
+                    if (term.Kind == TermKind.Demonym && NamesAThing(segment.Text, tokens, match.FirstToken + match.TokenCount))
+                    {
+                        inName = true;
+                        (thingDemonyms ??= new(StringComparer.Ordinal)).Add(term.Text);
+                    }
+
+                    var statement = term.Kind == TermKind.Capital && FollowedByStatementVerb(segment.Text, tokens, match.FirstToken + match.TokenCount)
+                        && !(match.FirstToken > 0 && CountryWords.PlacePrepositions.Contains(Word(segment.Text, tokens[match.FirstToken - 1])));
                     mentions.Add(new Mention(country, term, segment.Role, position + match.FirstToken, inName, statement || coordinated || (term.Weak && otherCountries >= CountriesNeeded(term)), surface));
                 }
             }
 
             position += tokens.Count;
         }
+
+        if (givenNames is not null) AddGivenNames(segments, givenNames, surnames);
 
         // Strong evidence per country: a strong term, outside a longer name, not a surname seen elsewhere.
         var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
@@ -185,6 +224,9 @@ public sealed class CountryDetector
             // A dateline names the city the story was filed from: "WASHINGTON (AP) —" is the capital, not the state.
             var weak = (mention.Term.Weak && !mention.Statement && mention.Role != TextRole.Dateline) || surnames.Contains(mention.Term.Text)
                 || (mention.Term.Kind == TermKind.Demonym && mention.Surface.EndsWith('s') && idioms.Contains(mention.Surface[..^1]))
+
+                // "The Turkish İ", in an article about the Turkish alphabet: the demonym names the language throughout.
+                || (mention.Term.Kind == TermKind.Demonym && thingDemonyms is not null && thingDemonyms.Contains(mention.Term.Text))
 
                 // In a story set in a US state, "Lebanon" and "Athens" are its towns unless the text says otherwise.
                 || (usFrame && !mention.Statement && CountryWords.UsTownNames.Contains(mention.Term.Text));
@@ -204,214 +246,6 @@ public sealed class CountryDetector
             .ThenBy(static x => x.Result.Country.Code, StringComparer.Ordinal)
             .Select(static x => x.Result)];
     }
-
-    /// <summary>Whether the token at <paramref name="index"/> is a capitalised word that runs on from the match into one proper name.</summary>
-    private static bool CapitalisedNeighbour(string text, List<Token> tokens, bool[] placeTokens, int index, int matchEdge)
-    {
-        if (index < 0 || index >= tokens.Count || placeTokens[index]) return false;
-        var (left, right) = index < matchEdge ? (tokens[index], tokens[matchEdge]) : (tokens[matchEdge], tokens[index]);
-        if (right.Start - left.End != 1 || text[left.End] != ' ') return false;
-        var token = tokens[index];
-        var c = text[token.Start];
-        if (!char.IsUpper(c)) return false;
-        var word = Word(text, token);
-        if (CountryWords.FunctionWords.Contains(word)) return false;
-
-        // "Neighbouring Uganda", "Landlocked Chad": a participle opening the sentence describes the country.
-        if (index < matchEdge && token.SentenceStart && word.Length > 5 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))) return false;
-
-        // A single capital ("J.") or an initialism before a name is part of a name too; an all-capitals word after it
-        // is usually an acronym of its own ("Ukraine NATO summit").
-        return index < matchEdge || token.Length == 1 || !word.All(char.IsUpper);
-    }
-
-    /// <summary>"Mr. Jordan", "Sen. Georgia Blake": a title with its dot before the name makes it a person's.</summary>
-    private static bool AfterPersonalTitle(string text, List<Token> tokens, int first)
-    {
-        if (first < 1) return false;
-        var title = tokens[first - 1];
-        var gap = text.AsSpan(title.End, tokens[first].Start - title.End);
-        return gap is ". " or " " && CountryWords.PersonalTitles.Contains(Word(text, title));
-    }
-
-    /// <summary>"codenamed Malta", "a dog called Chad": the name is what something is called.</summary>
-    private static bool Named(string text, List<Token> tokens, int first) =>
-        first >= 1 && tokens[first].Start - tokens[first - 1].End == 1 && CountryWords.NamingWords.Contains(Word(text, tokens[first - 1]));
-
-    /// <summary>
-    /// Whether <paramref name="match"/> is a town qualified by a region after a comma ("Lebanon, Mo.", "Rome, Georgia"),
-    /// not the region's own capital named with its country ("Tbilisi, Georgia", where the next match shares a country).
-    /// </summary>
-    private static bool QualifiedPlace(string text, PhraseMatch<GazetteerTerm[]> match, PhraseMatch<GazetteerTerm[]>? next)
-    {
-        if (match.End + 2 >= text.Length || text[match.End] != ',' || text[match.End + 1] != ' ') return false;
-        if (Regions.At(text, match.End + 2) is null) return false;
-        // "Tbilisi, Georgia" is the capital and its country; "Armenia, Georgia and Azerbaijan" a list of countries.
-        if (next is { } n && n.Start == match.End + 2
-            && (n.Value.Any(t => t.Country is { } c && match.Value.Any(u => u.Country?.Code == c.Code))
-                || (n.Value.Any(static t => t.Country is not null) && match.Value.Any(static u => u.Kind == TermKind.Name && u.Country is not null)))) return false;
-        return true;
-    }
-
-    /// <summary>Whether the text names a place with a US state after it ("Laclede County, Mo.", "Rome, Georgia"): the story is set in the US.</summary>
-    private static bool QualifiesWithUsState(string text, List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches)
-    {
-        if (!text.Contains(", ", StringComparison.Ordinal)) return false;
-        for (var k = 1; k < tokens.Count; k++)
-        {
-            var at = tokens[k].Start;
-            if (at < 2 || text[at - 1] != ' ' || text[at - 2] != ',' || tokens[k - 1].End != at - 2 || !char.IsUpper(text[tokens[k - 1].Start])) continue;
-            if (Regions.At(text, at) is not { Country: "US" }) continue;
-
-            // "Tbilisi, Georgia": a place of the country the region's name also names.
-            var own = false;
-            for (var m = 0; m + 1 < matches.Count && !own; m++)
-            {
-                if (matches[m].End == at - 2 && matches[m + 1].Start == at
-                    && matches[m + 1].Value.Any(t => t.Country is { } c && matches[m].Value.Any(u => u.Country?.Code == c.Code))) own = true;
-            }
-
-            if (!own) return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>"the Oba of Benin", "the Bank of England": the country names the institution, unless an office of state comes before it ("the Emir of Qatar").</summary>
-    private static bool OfInstitution(string text, List<Token> tokens, int first)
-    {
-        if (first < 3 || Word(text, tokens[first - 1]) != "of" || !SingleSpaces(text, tokens, first - 3, first)) return false;
-        var noun = Word(text, tokens[first - 2]);
-        return char.IsUpper(noun[0]) && Word(text, tokens[first - 3]) is "the" or "The" && !CountryWords.Titles.Contains(noun) && !CountryWords.StateNouns.Contains(noun);
-    }
-
-    /// <summary>
-    /// A weak term listed with another country's term ("London and Washington", "Armenia, Georgia and Azerbaijan"): the list
-    /// says which reading is meant, as a statement verb does. A list needs an "and" or "or": "Victoria, Australia" is a place
-    /// and its country, not a list.
-    /// </summary>
-    private static bool Coordinated(string text, List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches, int m)
-    {
-        // The chain of matches joined by ", ", " and ", " or " around m.
-        var first = m;
-        while (first > 0 && Join(text, tokens, matches[first - 1], matches[first]) != ListJoin.None) first--;
-        var last = m;
-        while (last + 1 < matches.Count && Join(text, tokens, matches[last], matches[last + 1]) != ListJoin.None) last++;
-        if (first == last) return false;
-
-        var hasAnd = false;
-        var strongOther = false;
-        for (var k = first; k <= last; k++)
-        {
-            if (k < last && Join(text, tokens, matches[k], matches[k + 1]) == ListJoin.And) hasAnd = true;
-            if (k != m && matches[k].Value.Any(static t => t.Country is not null && !t.Weak)) strongOther = true;
-        }
-
-        return hasAnd && strongOther;
-    }
-
-    private enum ListJoin
-    {
-        None,
-        Comma,
-        And,
-    }
-
-    private static ListJoin Join(string text, List<Token> tokens, PhraseMatch<GazetteerTerm[]> left, PhraseMatch<GazetteerTerm[]> right)
-    {
-        var gap = right.FirstToken - (left.FirstToken + left.TokenCount);
-        if (gap == 0) return text.AsSpan(left.End, right.Start - left.End) is ", " ? ListJoin.Comma : ListJoin.None;
-        if (gap != 1 || Word(text, tokens[right.FirstToken - 1]) is not ("and" or "or")) return ListJoin.None;
-        var between = text.AsSpan(left.End, right.Start - left.End).Trim(' ').TrimStart(',').Trim(' ');
-        return between.Length == Word(text, tokens[right.FirstToken - 1]).Length ? ListJoin.And : ListJoin.None;
-    }
-
-    /// <summary>
-    /// How many other countries a weak term must share its sentence with to be read as its country: one for a capital
-    /// ("as did President Biden in Washington"); two for the country's own name, as a sentence that names three countries is
-    /// about countries ("a win over Georgia, a defeat by Portugal and a draw with the Czech Republic") while one other is
-    /// common beside the US state ("a Korean carmaker's plant in Georgia"); a weak alias ("Emirates", "CAR", "Dane") names
-    /// other things beside countries and never counts this way.
-    /// </summary>
-    private static int CountriesNeeded(GazetteerTerm term) => term.Kind switch
-    {
-        TermKind.Capital => 1,
-        TermKind.Name when term.Text == term.Country?.Name => 2,
-        _ => int.MaxValue,
-    };
-
-    /// <summary>How many other countries are named by a strong term in the sentence of match <paramref name="m"/>.</summary>
-    private static int OtherCountriesInSentence(List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches, int m)
-    {
-        var sentence = SentenceOf(tokens, matches[m].FirstToken);
-        var own = matches[m].Value.Select(static t => t.Country?.Code).ToHashSet(StringComparer.Ordinal);
-        var others = new HashSet<string>(StringComparer.Ordinal);
-        for (var k = 0; k < matches.Count; k++)
-        {
-            if (k == m || SentenceOf(tokens, matches[k].FirstToken) != sentence) continue;
-            foreach (var t in matches[k].Value)
-            {
-                if (t.Country is { } c && !t.Weak && t.Kind != TermKind.Exclusion && !own.Contains(c.Code)) others.Add(c.Code);
-            }
-        }
-
-        return others.Count;
-    }
-
-    /// <summary>The index of the first token of the sentence the token at <paramref name="index"/> is in.</summary>
-    private static int SentenceOf(List<Token> tokens, int index)
-    {
-        while (index > 0 && !tokens[index].SentenceStart) index--;
-        return index;
-    }
-
-    private static bool IsAbbreviation(string surface)
-    {
-        var letters = 0;
-        foreach (var c in surface)
-        {
-            if (!char.IsLetter(c)) continue;
-            if (!char.IsUpper(c)) return false;
-            letters++;
-        }
-
-        return letters is >= 2 and <= 4;
-    }
-
-    private static bool IsLocative(string text, List<Token> tokens, int index) =>
-        index >= 0 && Word(text, tokens[index]) is "in" or "across" or "throughout" or "from" or "to" or "inside" or "outside";
-
-    /// <summary>How many capitalised words follow one another from <paramref name="index"/>, one space apart.</summary>
-    private static int CapitalisedRun(string text, List<Token> tokens, int index)
-    {
-        var count = 0;
-        for (var k = index; k < tokens.Count && char.IsUpper(text[tokens[k].Start]); k++)
-        {
-            if (k > index && !SingleSpaces(text, tokens, k - 1, k)) break;
-            count++;
-        }
-
-        return count;
-    }
-
-    private static bool SingleSpaces(string text, List<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (tokens[k + 1].Start - tokens[k].End != 1 || text[tokens[k].End] != ' ') return false;
-        }
-
-        return true;
-    }
-
-    private static bool FollowedByStatementVerb(string text, List<Token> tokens, int index)
-    {
-        if (index >= tokens.Count) return false;
-        var gap = text.AsSpan(tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End);
-        return gap is " " && CountryWords.StatementVerbs.Contains(Word(text, tokens[index]));
-    }
-
-    private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
 
     private static double RoleWeight(TextRole role) => role switch
     {

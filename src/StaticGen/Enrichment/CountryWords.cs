@@ -44,6 +44,15 @@ internal static class CountryWords
     /// <summary>Company words after a demonym that make a company's name ("Ethiopian Airlines").</summary>
     public static readonly FrozenSet<string> CompanyWords = s_lists.Set("company-words");
 
+    /// <summary>Nouns after a demonym that make it a kind of thing or a language ("French beans", "the Turkish alphabet"), not the country.</summary>
+    public static readonly FrozenSet<string> DemonymThings = s_lists.Set("demonym-things");
+
+    /// <summary>Lower-case words after "in English" that leave it the language ("written in English last year").</summary>
+    public static readonly FrozenSet<string> LanguageFollowers = s_lists.Set("language-followers");
+
+    /// <summary>Prepositions that make the capital after them a place, not the subject of the verb after it ("in Athens will close").</summary>
+    public static readonly FrozenSet<string> PlacePrepositions = s_lists.Set("place-prepositions");
+
     /// <summary>The names of the lists this type reads, for the test that every list in the file is used.</summary>
     internal static IReadOnlyCollection<string> Names => s_lists.Names;
 }

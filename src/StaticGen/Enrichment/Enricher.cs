@@ -180,7 +180,7 @@ public sealed class Enricher
             Source = cleaned.Source,
             WordCount = words,
             ReadingMinutes = ReadingTime.Minutes(words),
-            Positions = cleaned.Format == SourceFormat.RawText ? ImageLines(bodyBlocks) : parsed.Positions,
+            Positions = cleaned.Format == SourceFormat.RawText ? ImageLines(bodyBlocks) : LaterPositions(parsed.Positions),
             BodyLine = cleaned.Format == SourceFormat.RawText ? 0 : parsed.BodyLine,
         };
 
@@ -376,6 +376,30 @@ public sealed class Enricher
         SourcePosition.Of(parsed.Positions, string.Create(CultureInfo.InvariantCulture, $"tags[{index}]")) is { Line: > 0 } at ? at : SourcePosition.Of(parsed.Positions, "tags");
 
     private static string Squeezed(string name) => string.Concat(name.Where(static c => !char.IsWhiteSpace(c)));
+
+    /// <summary>The front matter keys whose lines a later stage names (Assemble: a slug or URL taken twice, an image, a section, an alias).</summary>
+    private static readonly string[] s_laterKeys = ["slug", "title", "section", "images", "aliases"];
+
+    /// <summary>
+    /// The positions of the keys a later stage may name (<see cref="s_laterKeys"/>, with their items). The others (tags,
+    /// countries, dates…) are reported here, and every article would otherwise hold a dozen of them for the whole build.
+    /// </summary>
+    private static IReadOnlyDictionary<string, SourcePosition> LaterPositions(IReadOnlyDictionary<string, SourcePosition> positions)
+    {
+        static bool Later(string key)
+        {
+            foreach (var root in s_laterKeys)
+            {
+                if (key.StartsWith(root, StringComparison.Ordinal) && (key.Length == root.Length || key[root.Length] is '[' or '.')) return true;
+            }
+
+            return false;
+        }
+
+        if (positions.Count == 0 || positions.Keys.All(Later)) return positions;
+        var kept = positions.Where(static p => Later(p.Key)).ToDictionary(StringComparer.Ordinal);
+        return kept.Count == 0 ? ParsedArticle.s_noPositions : kept;
+    }
 
     /// <summary>The line of each image of a raw article, keyed as front matter would be (<c>images[0]</c>).</summary>
     private static IReadOnlyDictionary<string, SourcePosition> ImageLines(IReadOnlyList<RawBlock> blocks)

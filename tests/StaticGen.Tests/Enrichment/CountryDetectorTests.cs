@@ -270,4 +270,67 @@ public sealed class CountryDetectorTests
     [Fact]
     public void A_state_named_after_its_country_is_not_a_mention_of_it() =>
         Assert.DoesNotContain("AU", Codes("Fires spread across South Australia on Tuesday."));
+
+    [Theory]
+    [InlineData("The stall sold runner beans, Italian plum tomatoes and French beans by the crate.", "FR")]
+    [InlineData("Grandmother kept a tin of Danish butter cookies on the top shelf for visitors.", "DK")]
+    [InlineData("The restorer spent a week stripping the old French polish from the piano lid.", "FR")]
+    [InlineData("Paper Chinese lanterns hung over the market stalls all evening.", "CN")]
+    public void A_demonym_naming_a_kind_of_food_or_object_is_not_the_country(string text, string code) =>
+        Assert.DoesNotContain(code, Codes(text));
+
+    [Fact]
+    public void A_demonym_naming_a_language_is_not_the_country_anywhere_in_the_article()
+    {
+        var codes = Codes("Our parser broke on the Swedish alphabet. Swedish has three extra letters, and the Norwegian locale sorts them differently.",
+            "Why Swedish sorting broke our index");
+        Assert.DoesNotContain("SE", codes);
+        Assert.DoesNotContain("NO", codes);
+    }
+
+    [Fact]
+    public void A_demonym_before_an_ordinary_noun_still_names_the_country() =>
+        Assert.Contains("KE", Codes("Kenyan growers sent fewer roses to auction this week."));
+
+    [Fact]
+    public void In_english_before_a_noun_is_the_country_not_the_language()
+    {
+        Assert.Contains("GB", Codes("Bus use in English market towns fell by a fifth over the decade."));
+        Assert.DoesNotContain("GB", Codes("The notice was printed in English and in Polish."));
+        Assert.DoesNotContain("GB", Codes("She wrote the novel in English last year."));
+    }
+
+    [Fact]
+    public void A_country_name_used_as_a_given_name_is_a_person_throughout_the_article() =>
+        Assert.DoesNotContain("JO", Codes("Jordan Pellew scored the winner in stoppage time. Pellew said the goal was for his father, and Jordan – as the fans call him – bowed to the stand."));
+
+    [Fact]
+    public void A_title_cased_name_with_a_function_word_holds_the_country_name() =>
+        Assert.DoesNotContain("GH", Codes("Traders at the terminal packed their cloth into Ghana Must Go bags before the ferry left."));
+
+    [Fact]
+    public void A_capital_named_in_a_paragraph_with_a_us_state_is_the_us_town()
+    {
+        var segments = new List<TextSegment>
+        {
+            new("Library in Athens extends its opening hours", TextRole.Title),
+            new("ATHENS", TextRole.Dateline),
+            new("The public library in Athens will stay open until 9 p.m. from next month, the Ohio library board said.", TextRole.Lede),
+        };
+        Assert.DoesNotContain("GR", s_detector.Detect(segments).Select(static c => c.Country.Code));
+    }
+
+    [Fact]
+    public void A_capital_that_speaks_is_still_the_capital() =>
+        Assert.Contains("GR", Codes("Athens said on Monday it would not extend the deadline."));
+
+    [Theory]
+    [InlineData("PERU, Bukidnon — Rice farmers in this town have switched to sweet potatoes.", "PE")]
+    [InlineData("The new ferry pier opened in Chile, Bohol.", "CL")]
+    public void A_country_named_town_qualified_by_an_unlisted_province_is_the_town(string text, string code) =>
+        Assert.DoesNotContain(code, Codes(text));
+
+    [Fact]
+    public void A_country_listed_after_another_is_still_a_country() =>
+        Assert.Equal(["FR", "DE"], Codes("Exports fell to France, Germany."));
 }

@@ -1,0 +1,319 @@
+namespace StaticGen.Enrichment;
+
+// The context rules of country detection: what the words around a name say about it (a longer name, a qualified town, a list, a statement).
+public sealed partial class CountryDetector
+{
+    /// <summary>Whether the token at <paramref name="index"/> is a capitalised word that runs on from the match into one proper name.</summary>
+    private static bool CapitalisedNeighbour(string text, List<Token> tokens, bool[] placeTokens, int index, int matchEdge)
+    {
+        if (index < 0 || index >= tokens.Count || placeTokens[index]) return false;
+        var (left, right) = index < matchEdge ? (tokens[index], tokens[matchEdge]) : (tokens[matchEdge], tokens[index]);
+        if (right.Start - left.End != 1 || text[left.End] != ' ') return false;
+        var token = tokens[index];
+        var c = text[token.Start];
+        if (!char.IsUpper(c)) return false;
+        var word = Word(text, token);
+
+        // "two Ghana Must Go bags": inside a sentence, a capitalised function word between the name and another
+        // capitalised word is part of one title-cased name.
+        if (CountryWords.FunctionWords.Contains(word))
+        {
+            return index > matchEdge && !token.SentenceStart && index + 1 < tokens.Count && !placeTokens[index + 1]
+                && SingleSpaces(text, tokens, index, index + 1) && char.IsUpper(text[tokens[index + 1].Start])
+                && !CountryWords.FunctionWords.Contains(Word(text, tokens[index + 1]));
+        }
+
+        // "Neighbouring Uganda", "Landlocked Chad": a participle opening the sentence describes the country.
+        if (index < matchEdge && token.SentenceStart && word.Length > 5 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))) return false;
+
+        // A single capital ("J.") or an initialism before a name is part of a name too; an all-capitals word after it
+        // is usually an acronym of its own ("Ukraine NATO summit").
+        return index < matchEdge || token.Length == 1 || !word.All(char.IsUpper);
+    }
+
+    /// <summary>
+    /// "in English market towns": an exclusion such as "in English" (the language) followed by a lower-case word that
+    /// is not one of the words that leave it the language; the demonym then describes that word, and the match is the
+    /// demonym's alone.
+    /// </summary>
+    private PhraseMatch<GazetteerTerm[]>? LanguageIdiomBeforeNoun(string text, List<Token> tokens, PhraseMatch<GazetteerTerm[]> match)
+    {
+        if (match.TokenCount != 2 || !match.Value.All(static t => t.Kind == TermKind.Exclusion)) return null;
+        var first = match.FirstToken;
+        var next = first + 2;
+        if (Word(text, tokens[first]) != "in" || next >= tokens.Count || !SingleSpaces(text, tokens, first + 1, next)) return null;
+        if (!_demonymTerms.TryGetValue(Word(text, tokens[first + 1]), out var terms)) return null;
+        var following = Word(text, tokens[next]);
+        if (!char.IsLower(following[0]) || CountryWords.LanguageFollowers.Contains(following)) return null;
+        return new PhraseMatch<GazetteerTerm[]>(terms, first + 1, 1, tokens[first + 1].Start, match.End);
+    }
+
+    /// <summary>
+    /// Whether the words after a demonym name a kind of thing or a language ("French beans", "Danish butter cookies",
+    /// "the Turkish alphabet"): a listed noun right after it, or after one more lower-case word.
+    /// </summary>
+    private static bool NamesAThing(string text, List<Token> tokens, int next)
+    {
+        for (var k = next; k < next + 2 && k < tokens.Count; k++)
+        {
+            if (!SingleSpaces(text, tokens, k - 1, k) || !char.IsLower(text[tokens[k].Start])) return false;
+            if (CountryWords.DemonymThings.Contains(Word(text, tokens[k]))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The given names among the names seen after a country's ("Jordan Ashby"): those whose second word the article also
+    /// uses on its own ("Ashby scored"), so it is a surname. The country's name then counts as a surname does.
+    /// </summary>
+    private static void AddGivenNames(IReadOnlyList<TextSegment> segments, Dictionary<string, string> givenNames, HashSet<string> surnames)
+    {
+        var lookup = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var segment in segments)
+        {
+            var text = segment.Text;
+            var tokens = segment.TokenList;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (!char.IsUpper(text[tokens[k].Start]) || !lookup.TryGetValue(text.AsSpan(tokens[k].Start, tokens[k].Length), out var given)) continue;
+                if (k > 0 && text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length).SequenceEqual(given)) continue;
+                surnames.Add(given);
+            }
+        }
+    }
+
+    /// <summary>"Mr. Jordan", "Sen. Georgia Blake": a title with its dot before the name makes it a person's.</summary>
+    private static bool AfterPersonalTitle(string text, List<Token> tokens, int first)
+    {
+        if (first < 1) return false;
+        var title = tokens[first - 1];
+        var gap = text.AsSpan(title.End, tokens[first].Start - title.End);
+        return gap is ". " or " " && CountryWords.PersonalTitles.Contains(Word(text, title));
+    }
+
+    /// <summary>"codenamed Malta", "a dog called Chad": the name is what something is called.</summary>
+    private static bool Named(string text, List<Token> tokens, int first) =>
+        first >= 1 && tokens[first].Start - tokens[first - 1].End == 1 && CountryWords.NamingWords.Contains(Word(text, tokens[first - 1]));
+
+    /// <summary>
+    /// Whether <paramref name="match"/> is a town qualified by a region after a comma ("Lebanon, Mo.", "Rome, Georgia"),
+    /// not the region's own capital named with its country ("Tbilisi, Georgia", where the next match shares a country).
+    /// </summary>
+    private static bool QualifiedPlace(string text, PhraseMatch<GazetteerTerm[]> match, PhraseMatch<GazetteerTerm[]>? next)
+    {
+        if (match.End + 2 >= text.Length || text[match.End] != ',' || text[match.End + 1] != ' ') return false;
+        if (Regions.At(text, match.End + 2) is null) return false;
+        // "Tbilisi, Georgia" is the capital and its country; "Armenia, Georgia and Azerbaijan" a list of countries.
+        if (next is { } n && n.Start == match.End + 2
+            && (n.Value.Any(t => t.Country is { } c && match.Value.Any(u => u.Country?.Code == c.Code))
+                || (n.Value.Any(static t => t.Country is not null) && match.Value.Any(static u => u.Kind == TermKind.Name && u.Country is not null)))) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "MEXICO, Pampanga —", "his pond in Mexico, Pampanga.": a country's or capital's name, a comma and a capitalised
+    /// place that is no country and ends the clause is a town of that region, whether or not the region is listed.
+    /// </summary>
+    private static bool QualifiedByUnknownPlace(string text, List<Token> tokens, PhraseMatch<GazetteerTerm[]> match, PhraseMatch<GazetteerTerm[]>? next)
+    {
+        var k = match.FirstToken + match.TokenCount;
+        if (k >= tokens.Count || tokens[k].Start != match.End + 2 || text[match.End] != ',' || text[match.End + 1] != ' ') return false;
+        if (!match.Value.Any(static t => t.Kind is TermKind.Name or TermKind.Capital && t.Country is not null)) return false;
+        if (next is { } n && n.FirstToken == k) return false;
+        var run = 0;
+        while (k < tokens.Count && char.IsUpper(text[tokens[k].Start]) && !CountryWords.FunctionWords.Contains(Word(text, tokens[k]))
+            && (run == 0 || SingleSpaces(text, tokens, k - 1, k)) && run < 3)
+        {
+            run++;
+            k++;
+        }
+
+        if (run == 0) return false;
+        var rest = text.AsSpan(tokens[k - 1].End).TrimStart(' ');
+        return rest.IsEmpty || rest[0] is '.' or '—' or '–' or '(' or ';' || rest.StartsWith("- ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "ATHENS — The bridge in Athens …, the Ohio Department of Transportation said": a country's or capital's name that is
+    /// also a US town, named in the same paragraph as a US state, sets the story in that state.
+    /// </summary>
+    private static bool UsTownBesideUsState(string text, List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches, bool[] placeTokens)
+    {
+        var town = false;
+        foreach (var match in matches)
+        {
+            if (match.Value.Any(static t => t.Country is not null && CountryWords.UsTownNames.Contains(t.Text))) town = true;
+        }
+
+        if (!town) return false;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (placeTokens[k] || !char.IsUpper(text[tokens[k].Start])) continue;
+            // A state's full name: postal codes and abbreviations ("OH", "Ga.") qualify a place only after a comma.
+            if (Regions.At(text, tokens[k].Start) is { Country: "US" } region && region.Region.Length > 2 && !region.Region.Contains('.', StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text names a place with a US state after it ("Laclede County, Mo.", "Rome, Georgia"): the story is set in the US.</summary>
+    private static bool QualifiesWithUsState(string text, List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches)
+    {
+        if (!text.Contains(", ", StringComparison.Ordinal)) return false;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            var at = tokens[k].Start;
+            if (at < 2 || text[at - 1] != ' ' || text[at - 2] != ',' || tokens[k - 1].End != at - 2 || !char.IsUpper(text[tokens[k - 1].Start])) continue;
+            if (Regions.At(text, at) is not { Country: "US" }) continue;
+
+            // "Tbilisi, Georgia": a place of the country the region's name also names.
+            var own = false;
+            for (var m = 0; m + 1 < matches.Count && !own; m++)
+            {
+                if (matches[m].End == at - 2 && matches[m + 1].Start == at
+                    && matches[m + 1].Value.Any(t => t.Country is { } c && matches[m].Value.Any(u => u.Country?.Code == c.Code))) own = true;
+            }
+
+            if (!own) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"the Oba of Benin", "the Bank of England": the country names the institution, unless an office of state comes before it ("the Emir of Qatar").</summary>
+    private static bool OfInstitution(string text, List<Token> tokens, int first)
+    {
+        if (first < 3 || Word(text, tokens[first - 1]) != "of" || !SingleSpaces(text, tokens, first - 3, first)) return false;
+        var noun = Word(text, tokens[first - 2]);
+        return char.IsUpper(noun[0]) && Word(text, tokens[first - 3]) is "the" or "The" && !CountryWords.Titles.Contains(noun) && !CountryWords.StateNouns.Contains(noun);
+    }
+
+    /// <summary>
+    /// A weak term listed with another country's term ("London and Washington", "Armenia, Georgia and Azerbaijan"): the list
+    /// says which reading is meant, as a statement verb does. A list needs an "and" or "or": "Victoria, Australia" is a place
+    /// and its country, not a list.
+    /// </summary>
+    private static bool Coordinated(string text, List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches, int m)
+    {
+        // The chain of matches joined by ", ", " and ", " or " around m.
+        var first = m;
+        while (first > 0 && Join(text, tokens, matches[first - 1], matches[first]) != ListJoin.None) first--;
+        var last = m;
+        while (last + 1 < matches.Count && Join(text, tokens, matches[last], matches[last + 1]) != ListJoin.None) last++;
+        if (first == last) return false;
+
+        var hasAnd = false;
+        var strongOther = false;
+        for (var k = first; k <= last; k++)
+        {
+            if (k < last && Join(text, tokens, matches[k], matches[k + 1]) == ListJoin.And) hasAnd = true;
+            if (k != m && matches[k].Value.Any(static t => t.Country is not null && !t.Weak)) strongOther = true;
+        }
+
+        return hasAnd && strongOther;
+    }
+
+    private enum ListJoin
+    {
+        None,
+        Comma,
+        And,
+    }
+
+    private static ListJoin Join(string text, List<Token> tokens, PhraseMatch<GazetteerTerm[]> left, PhraseMatch<GazetteerTerm[]> right)
+    {
+        var gap = right.FirstToken - (left.FirstToken + left.TokenCount);
+        if (gap == 0) return text.AsSpan(left.End, right.Start - left.End) is ", " ? ListJoin.Comma : ListJoin.None;
+        if (gap != 1 || Word(text, tokens[right.FirstToken - 1]) is not ("and" or "or")) return ListJoin.None;
+        var between = text.AsSpan(left.End, right.Start - left.End).Trim(' ').TrimStart(',').Trim(' ');
+        return between.Length == Word(text, tokens[right.FirstToken - 1]).Length ? ListJoin.And : ListJoin.None;
+    }
+
+    /// <summary>
+    /// How many other countries a weak term must share its sentence with to be read as its country: one for a capital
+    /// ("as did President Biden in Washington"); two for the country's own name, as a sentence that names three countries is
+    /// about countries ("a win over Georgia, a defeat by Portugal and a draw with the Czech Republic") while one other is
+    /// common beside the US state ("a Korean carmaker's plant in Georgia"); a weak alias ("Emirates", "CAR", "Dane") names
+    /// other things beside countries and never counts this way.
+    /// </summary>
+    private static int CountriesNeeded(GazetteerTerm term) => term.Kind switch
+    {
+        TermKind.Capital => 1,
+        TermKind.Name when term.Text == term.Country?.Name => 2,
+        _ => int.MaxValue,
+    };
+
+    /// <summary>How many other countries are named by a strong term in the sentence of match <paramref name="m"/>.</summary>
+    private static int OtherCountriesInSentence(List<Token> tokens, List<PhraseMatch<GazetteerTerm[]>> matches, int m)
+    {
+        var sentence = SentenceOf(tokens, matches[m].FirstToken);
+        var own = matches[m].Value.Select(static t => t.Country?.Code).ToHashSet(StringComparer.Ordinal);
+        var others = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < matches.Count; k++)
+        {
+            if (k == m || SentenceOf(tokens, matches[k].FirstToken) != sentence) continue;
+            foreach (var t in matches[k].Value)
+            {
+                if (t.Country is { } c && !t.Weak && t.Kind != TermKind.Exclusion && !own.Contains(c.Code)) others.Add(c.Code);
+            }
+        }
+
+        return others.Count;
+    }
+
+    /// <summary>The index of the first token of the sentence the token at <paramref name="index"/> is in.</summary>
+    private static int SentenceOf(List<Token> tokens, int index)
+    {
+        while (index > 0 && !tokens[index].SentenceStart) index--;
+        return index;
+    }
+
+    private static bool IsAbbreviation(string surface)
+    {
+        var letters = 0;
+        foreach (var c in surface)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+
+        return letters is >= 2 and <= 4;
+    }
+
+    private static bool IsLocative(string text, List<Token> tokens, int index) =>
+        index >= 0 && Word(text, tokens[index]) is "in" or "across" or "throughout" or "from" or "to" or "inside" or "outside";
+
+    /// <summary>How many capitalised words follow one another from <paramref name="index"/>, one space apart.</summary>
+    private static int CapitalisedRun(string text, List<Token> tokens, int index)
+    {
+        var count = 0;
+        for (var k = index; k < tokens.Count && char.IsUpper(text[tokens[k].Start]); k++)
+        {
+            if (k > index && !SingleSpaces(text, tokens, k - 1, k)) break;
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool SingleSpaces(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k + 1].Start - tokens[k].End != 1 || text[tokens[k].End] != ' ') return false;
+        }
+
+        return true;
+    }
+
+    private static bool FollowedByStatementVerb(string text, List<Token> tokens, int index)
+    {
+        if (index >= tokens.Count) return false;
+        var gap = text.AsSpan(tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End);
+        return gap is " " && CountryWords.StatementVerbs.Contains(Word(text, tokens[index]));
+    }
+
+    private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
+}

@@ -1,0 +1,54 @@
+using StaticGen.Content;
+using StaticGen.Output;
+
+namespace StaticGen.Tests.Output;
+
+public sealed class BodySpillTests
+{
+    private static readonly string s_body = string.Concat(Enumerable.Repeat("The ferry to Tromsø left at dawn; the harbour master counted 412 passengers. ", 20));
+
+    [Fact]
+    public void A_kept_body_is_read_back_as_it_was_and_is_not_held_in_memory()
+    {
+        using var spill = new BodySpill(Path.GetTempPath());
+        var first = spill.Keep(new CompactText(s_body));
+        var second = spill.Keep(new CompactText(s_body + " The return crossing was cancelled."));
+
+        Assert.True(first.IsStored);
+        Assert.True(second.IsStored);
+        Assert.Equal(s_body, first.ToString());
+        Assert.Equal(s_body + " The return crossing was cancelled.", second.ToString());
+        Assert.Equal(new CompactText(s_body), first);
+        Assert.NotEqual(first, second);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(s_body), first.Utf8Bytes.Length);
+        Assert.Equal(spill.Length, first.Utf8Bytes.Length + second.Utf8Bytes.Length);
+    }
+
+    [Fact]
+    public void A_short_body_or_one_UTF8_cannot_hold_stays_in_memory()
+    {
+        using var spill = new BodySpill(Path.GetTempPath());
+        var lone = s_body + "\ud800";
+
+        var shortBody = spill.Keep(new CompactText("A short note."));
+        var surrogate = spill.Keep(new CompactText(lone));
+
+        Assert.False(shortBody.IsStored);
+        Assert.False(surrogate.IsStored);
+        Assert.Equal(lone, surrogate.ToString());
+        Assert.Equal(0, spill.Length);
+    }
+
+    [Fact]
+    public void An_article_with_a_kept_body_equals_the_same_article_in_memory()
+    {
+        using var spill = new BodySpill(Path.GetTempPath());
+        var article = new Article { SourcePath = "content/ferry.md", Format = SourceFormat.Markdown, Slug = "ferry", Title = "Ferry", Date = DateTimeOffset.UnixEpoch, Summary = "Ferry.", Body = s_body };
+
+        var kept = article with { BodyText = spill.Keep(article.BodyText) };
+
+        Assert.True(kept.BodyText.IsStored);
+        Assert.Equal(s_body, kept.Body);
+        Assert.Equal(article, kept);
+    }
+}
