@@ -200,6 +200,38 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Cards_rendered_for_list_pages_are_kept_for_the_next_build_and_a_full_build_ignores_them()
+    {
+        _site.BuildOk();
+        var kept = PartialCacheFile.Read(_site.Output);
+        // A list page's first card is its lead, rendered in place; the others are kept: every article's but the newest one's.
+        Assert.Equal(4, kept.Count);
+
+        // Each kept card replaced by a marker: a list page made again shows the kept cards, not newly rendered ones.
+        PartialCacheFile.Write(_site.Output, [.. kept.Keys.Select(static k => new KeyValuePair<UInt128, byte[]>(k, "<p class=\"kept-card\">kept</p>"u8.ToArray()))]);
+        _site.Write("content/tug.md", """
+            ---
+            title: New tug named after the harbour master
+            date: 2024-01-20
+            tags: [Harbour Board]
+            ---
+            The tug was launched with a bottle of cider.
+            """);
+        _site.BuildOk();
+        // Page 2 now lists the ferry, as its lead (rendered in place), and the regatta, whose card is the kept one.
+        var second = _site.Html("page/2/index.html");
+        Assert.Contains("Foot ferry", second.QuerySelector("article.card")!.TextContent, StringComparison.Ordinal);
+        Assert.Single(second.QuerySelectorAll("p.kept-card"));
+        // The home page's lead (the new article) is rendered in place.
+        Assert.Contains("New tug", _site.Html("index.html").QuerySelector("article.card")!.TextContent, StringComparison.Ordinal);
+
+        var full = _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, Full = true });
+        Assert.True(full.Succeeded);
+        Assert.Empty(_site.Html("page/2/index.html").QuerySelectorAll("p.kept-card"));
+        Assert.Equal(2, _site.Html("page/2/index.html").QuerySelectorAll("article.card").Length);
+    }
+
+    [Fact]
     public void An_added_article_makes_again_the_pages_that_list_it_not_every_page()
     {
         var first = _site.BuildOk();
