@@ -316,14 +316,31 @@ public static partial class RawArticleParser
         return char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(b[0]) && SameText(a[1..], b[1..]);
     }
 
-    private static bool IsKickerLike(string line) => WordCount(line) is > 0 and <= 10 && !IsStructural(line) && !IsMetaLine(line);
+    private static bool IsKickerLike(string line) => WordCount(line) is > 0 and <= 10 && !IsStructural(line) && !IsMetaLine(line) && !MostlyNumbers(line);
+
+    /// <summary>
+    /// More figures than words ("Ashby 34', 78' | Okafor-Reyes 61'", "FT 2-1"): a score or a statistic, which a kicker, a
+    /// label of words, never is. A word with a figure in it ("COP28") is a word.
+    /// </summary>
+    internal static bool MostlyNumbers(string line)
+    {
+        int numbers = 0, words = 0;
+        foreach (var token in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Any(char.IsLetter)) words++;
+            else if (token.Any(char.IsDigit)) numbers++;
+        }
+
+        return numbers > words;
+    }
 
     /// <summary>A line that could be a headline: short, one sentence, not a byline or an image.</summary>
     private static bool IsHeadlineLike(string line) =>
         WordCount(line) is > 0 and <= 30 && !IsStructural(line) && !IsMetaLine(line) && !SentenceBreakRegex().IsMatch(line.TrimEnd('.'));
 
     // attached: lines printed right under another line of text in their block (null: none); never a subheading, which stands alone.
-    internal static List<RawBlock> ParseBody(string[] lines, int start, bool[] dropped, List<ParseNote> notes, bool[]? attached = null)
+    // wrapped: the lines that continue the paragraph of the line above, as the reader judged them (null: judged here by shape).
+    internal static List<RawBlock> ParseBody(string[] lines, int start, bool[] dropped, List<ParseNote> notes, bool[]? attached = null, bool[]? wrapped = null)
     {
         var blocks = new List<RawBlock>();
         var i = start;
@@ -436,6 +453,14 @@ public static partial class RawArticleParser
                 continue;
             }
 
+            // A credit line right above an image line, in its block ("Image source, Agency" / "photo.jpg" / "Image caption, …").
+            if (i + 1 < lines.Length && ImageFileRegex().IsMatch(lines[i + 1]) && TryParseCredit(line, out var above))
+            {
+                i = ParseFigure(lines, i + 1, out var figure, notes, above);
+                blocks.Add(figure);
+                continue;
+            }
+
             // A paragraph hard-wrapped over several lines: a line that does not end a sentence continues on the
             // next when that one starts in lower case or with a digit, or when it is long (a wrapped line fills the
             // width; a subheading above a paragraph is short).
@@ -443,7 +468,7 @@ public static partial class RawArticleParser
             var lastLine = line;
             // A byline or date line is never glued to the next line ("By A, CNN" above "(CNN) — …").
             while (j < lines.Length && lines[j].Length > 0 && !IsStructural(lines[j]) && !EndsSentence(lastLine)
-                && (char.IsLower(lines[j][0]) || char.IsDigit(lines[j][0]) || lastLine.Length >= 40)
+                && (wrapped is not null ? wrapped[j] : char.IsLower(lines[j][0]) || char.IsDigit(lines[j][0]) || lastLine.Length >= 40)
                 && !IsMetaLine(lastLine) && !IsMetaLine(lines[j]))
             {
                 lastLine = lines[j];
@@ -486,8 +511,11 @@ public static partial class RawArticleParser
         return blocks;
     }
 
-    /// <summary>An image line, then maybe a caption line, then maybe a credit line (or a credit at the end of the caption).</summary>
-    private static int ParseFigure(string[] lines, int i, out RawFigure figure, List<ParseNote> notes)
+    /// <summary>
+    /// An image line, then maybe a caption line, then maybe a credit line (or a credit at the end of the caption). A credit
+    /// printed right above the image line (<paramref name="creditAbove"/>) is the picture's when none follows it.
+    /// </summary>
+    private static int ParseFigure(string[] lines, int i, out RawFigure figure, List<ParseNote> notes, string? creditAbove = null)
     {
         var lineNumber = i + 1;
         var src = lines[i];
@@ -523,8 +551,12 @@ public static partial class RawArticleParser
             var candidate = lines[next];
             var after = NextNonEmpty(lines, next + 1);
             var creditFollows = after >= 0 && TryParseCredit(lines[after], out _);
-            var (captionText, inlineCredit) = SplitInlineCredit(CaptionLabelRegex().Match(candidate) is { Success: true } lc ? lc.Groups["caption"].Value.Trim() : candidate);
-            if (!IsStructural(candidate) && (creditFollows || inlineCredit is not null || LooksLikeCaption(candidate, after >= 0 ? lines[after] : null, adjacent: next == i)))
+            var captionLabel = CaptionLabelRegex().Match(candidate);
+            var (captionText, inlineCredit) = SplitInlineCredit(captionLabel.Success ? captionLabel.Groups["caption"].Value.Trim() : candidate);
+            // A caption ending in its source without a label ("… at the plant. Hartwell Foods", "… routers (Byteworks)").
+            if (inlineCredit is null && !creditFollows && Reading.TrailingCredit.Split(captionText) is { } trailing) (captionText, inlineCredit) = trailing;
+            // "Image caption, …" says what it is, whatever its shape.
+            if (!IsStructural(candidate) && (creditFollows || inlineCredit is not null || captionLabel.Success || LooksLikeCaption(candidate, after >= 0 ? lines[after] : null, adjacent: next == i)))
             {
                 caption = captionText;
                 credit = inlineCredit;
@@ -537,6 +569,12 @@ public static partial class RawArticleParser
                     i = after + 1;
                 }
             }
+        }
+
+        if (credit is null && creditAbove is not null)
+        {
+            credit = creditAbove;
+            notes.Add(new ParseNote(lineNumber - 1, "image credit (printed above the image line)"));
         }
 
         notes.Add(new ParseNote(lineNumber, caption is null ? "image without a caption" : "image"));
@@ -801,8 +839,8 @@ public static partial class RawArticleParser
 
     private const string CreditWord = @"(?i:Photo(?:graph(?:er|y)?)?s?|Images?|Pictures?|Foto|Credits?|Photo credit|Image credit|Source|Graphics?|Illustrations?|Video|Screenshots?)";
 
-    /// <summary>"(Photo: A / B)", "Photo: Reuters", "Image: …", "© AFP", "Photo by …", "(AP Photo/Name)", "REUTERS/Name".</summary>
-    [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo(?:graph)?|Image|Picture)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+))$", RegexOptions.IgnoreCase)]
+    /// <summary>"(Photo: A / B)", "Photo: Reuters", "Image: …", "© AFP", "Photo by …", "(AP Photo/Name)", "REUTERS/Name", "Courtesy (of) Name" (the credit is the name).</summary>
+    [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo(?:graph)?|Image|Picture)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+)|Courtesy(?:\s+of)?\s*:?\s+(?<credit>(?-i:\p{Lu})[^.!?]{1,80}))$", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLineRegex();
 
     /// <summary>Capitalised words, as in a photographer's or agency's name ("Dean Lewins", "PA Wire", "U.S. Navy").</summary>

@@ -222,6 +222,10 @@ public static partial class ArticleReader
                 if (i > t && (evidence[i] is not null || !(features[i]!.Words <= 30) || features[i]!.Credit is not null || features[i]!.Caption is not null)) work[i] = "";
                 // The masthead: the site's name the title line ended with is no kicker over the headline.
                 if (i > t && siteName is not null && string.Equals(lines[i].Trim(), siteName, StringComparison.OrdinalIgnoreCase)) work[i] = "";
+                // A score or statistics line ("Ashby 34', 78' | Okafor-Reyes 61'") sits in a scoreboard, not in the headline's block.
+                if (i > t && features[i]!.Meta is null && RawArticleParser.MostlyNumbers(lines[i])) work[i] = "";
+                // The rest of a furniture line's wrapped paragraph ("Lifestyle" / "ePaper" joined as one) goes with it.
+                for (var k = i + 1; i > t && work[i].Length == 0 && k < lines.Length && head[k] == i; k++) work[k] = "";
             }
 
             var read = RawArticleParser.ReadHeader(work, t, notes);
@@ -308,7 +312,9 @@ public static partial class ArticleReader
         var before = lede - 1;
         while (before >= 0 && lines[before].Length == 0) before--;
         // Its entry's time stamp may sit right above it ("Posted at 14:52", "12m ago").
-        if (before >= 0 && before > lastMeta && before < lede - 1 && (before == 0 || original[before - 1].Length == 0 || IsEntryStamp(original[before - 1])) && classes[before] == LineClass.Furniture
+        // Under its stamp it may sit right on the lede, in one block, as a live blog saved without blank lines prints it.
+        var stamped = before > 0 && IsEntryStamp(original[before - 1]);
+        if (before >= 0 && before > lastMeta && (before < lede - 1 || stamped) && (before == 0 || original[before - 1].Length == 0 || stamped) && classes[before] == LineClass.Furniture
             && evidence[before] is null && RawArticleParser.IsSubheading(lines[before]))
         {
             Mark(classes, why, before, LineClass.Heading, "a heading line set off right above the lede");
@@ -381,7 +387,7 @@ public static partial class ArticleReader
         // Images and lists above the lede (a lead picture, bullet points under the headline) open the body.
         foreach (var i in header)
         {
-            if (classes[i] is LineClass.ImageFile or LineClass.List)
+            if (classes[i] is LineClass.ImageFile or LineClass.List || (classes[i] == LineClass.Credit && figure[i] && features[i + 1]?.ImageFile == true))
             {
                 bodyFrom = Math.Min(bodyFrom, i);
                 break;
@@ -421,7 +427,11 @@ public static partial class ArticleReader
                 && !TitleChooser.IsTimeStamp(lines[i - 1]) && !ClockTimeRegex().IsMatch(lines[i - 1]);
         }
 
-        var blocks = start < 0 ? [] : RawArticleParser.ParseBody(kept, start, dropped, notes, attached);
+        // Paragraphs are joined where step 2 judged a line to continue the one above (a live blog's entry title over its
+        // first paragraph, in one block, is no wrapped line: it is short and the page is not hard-wrapped).
+        var wrapped = new bool[lines.Length];
+        for (var i = 0; i < lines.Length; i++) wrapped[i] = head[i] != i;
+        var blocks = start < 0 ? [] : RawArticleParser.ParseBody(kept, start, dropped, notes, attached, wrapped);
         blocks = DropRepeatedCaptions(blocks, notes);
         DropAuthorNotes(blocks, authors, notes);
         DropFalseHeadings(blocks, data, notes);
@@ -650,6 +660,9 @@ public static partial class ArticleReader
             var prevIsMeta = known ?? MetaLines.TryParse(prev, dateOrder) is not null;
             curIsMeta = MetaLines.TryParse(cur, dateOrder) is not null;
             if (prevIsMeta || curIsMeta.Value) continue;
+            // "by Name Surname" under a standfirst that ends without a full stop: a blog's byline, unless the page is hard-wrapped
+            // (there a line may start with "by" inside a sentence).
+            if (!byWidth && LineFeatures.LowerCaseByline(cur, dateOrder) is not null) continue;
 
             // A ticker or breadcrumb row is long without ending a sentence, but it is not a wrapped paragraph; a credit line closes a caption.
             if (LineFeatures.NavShape(prev) is not null || LineFeatures.NavShape(cur) is not null || LineFeatures.CreditShape(cur).Credit is not null) continue;
@@ -983,6 +996,8 @@ public static partial class ArticleReader
         {
             if (features[i]?.ImageFile != true) continue;
             figure[i] = true;
+            // A credit printed right above the image line, in its block, when no figure above has taken it.
+            if (i > 0 && !figure[i - 1] && features[i - 1] is { Credit: not null, ImageFile: false } && RawArticleParser.TryParseCredit(lines[i - 1], out _)) figure[i - 1] = true;
             var j = i;
             for (var taken = 0; taken < 2; taken++)
             {

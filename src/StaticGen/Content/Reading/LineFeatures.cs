@@ -137,9 +137,10 @@ public sealed partial record LineFeatures
 
     /// <summary>
     /// "by Robbie Gillies" on a line of its own, as blogs print a byline: read as "By …" when only names of two words or
-    /// more follow. (Inside a hard-wrapped paragraph such a line is joined to the one above and never measured alone.)
+    /// more follow. (Inside a hard-wrapped paragraph such a line is joined to the one above and never measured alone; on a
+    /// page of unwrapped paragraphs it is never joined, <see cref="ArticleReader.WrapHeads"/>.)
     /// </summary>
-    private static MetaLine? LowerCaseByline(string line, DateOrder order) =>
+    internal static MetaLine? LowerCaseByline(string line, DateOrder order) =>
         line.StartsWith("by ", StringComparison.Ordinal) && MetaLines.TryParse("By" + line[2..], order) is { Authors.Count: > 0, Agency: null, Role: null } m
         && m.Authors.All(static a => a.Contains(' ', StringComparison.Ordinal)) ? m : null;
 
