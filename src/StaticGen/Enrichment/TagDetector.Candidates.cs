@@ -30,6 +30,9 @@ public sealed partial class TagDetector
 
         /// <summary>Spelled out just before its acronym in parentheses ("Australian Competition and Consumer Commission (ACCC)").</summary>
         Defined = 512,
+
+        /// <summary>Named with a legal form ("Kestrel Inc."): a company, whatever else the text says.</summary>
+        Corporate = 1024,
     }
 
     /// <summary>Adds the candidate names of one segment to <paramref name="into"/>.</summary>
@@ -416,7 +419,7 @@ public sealed partial class TagDetector
 
         var cues = Context(text, words, places, list[0], list[^1]);
         if (isTitled) cues |= Cues.Titled;
-        if (corporate) cues |= Cues.OrgCue;
+        if (corporate) cues |= Cues.OrgCue | Cues.Corporate;
         if (spelledOut) cues |= Cues.Defined;
         into.Add(new Occurrence(name, segment.Role, segment.Position + list[0], first.SentenceStart, cues, list.Length, segment.TitleCase, PlacesAfterFirst(text, words, list, places)));
     }

@@ -88,6 +88,7 @@ public sealed partial class TagDetector
             // What the occurrences' contexts say, counted in one pass.
             int determiners = 0, locatedOrThing = 0, located = 0, thingAfter = 0, orgCues = 0, namedCues = 0, definite = 0;
             var spelledOut = false;
+            var described = false;
             var midSentence = false;
             var titleCaseOnly = true;
             foreach (var o in c.Occurrences)
@@ -100,6 +101,7 @@ public sealed partial class TagDetector
                 if ((o.Cues & (Cues.OrgCue | Cues.Described | Cues.Speaker | Cues.Titled | Cues.PersonCue)) != 0) namedCues++;
                 if ((o.Cues & Cues.Definite) != 0) definite++;
                 spelledOut |= (o.Cues & Cues.Defined) != 0;
+                described |= (o.Cues & (Cues.Described | Cues.Corporate)) != 0;
                 midSentence |= !o.SentenceStart;
                 titleCaseOnly &= o.TitleCase;
             }
@@ -177,10 +179,10 @@ public sealed partial class TagDetector
             {
                 c.Kind = Kind.None;
             }
-            else if (c.Words >= 2 && !midSentence && !namedCue && c.Occurrences.All(static o => o.PlacesAfterFirst))
+            else if (c.Words >= 2 && !midSentence && !orgCued && !described && c.Occurrences.All(static o => o.PlacesAfterFirst))
             {
                 // "Tual Australian officials", "Exchange Poland", "Decrease United States": a word opening the sentence,
-                // then a place or its people.
+                // then a place or its people; a speech verb after it is the place's ("Meanwhile France said").
                 c.Kind = Kind.None;
             }
             else if (c.Words >= 2 && !anyConnector && !anyRegion && !anyAcronym)
@@ -192,11 +194,13 @@ public sealed partial class TagDetector
             {
                 c.Kind = Kind.None;
             }
-            else if ((midSentence && (namedCue || IsBrand(display))) || (orgCued && !display.EndsWith('s') && (midSentence || !WrittenInLowerCase(segments, display))))
+            else if ((midSentence && (namedCue || IsBrand(display)))
+                || (orgCued && !display.EndsWith('s') && (midSentence || (!WrittenInLowerCase(segments, display) && (n >= 2 || described || c.Occurrences.Exists(static o => o.Role == TextRole.Title))))))
             {
                 // A word only seen opening sentences is a name when the text says what organisation it is ("Foxconn, the
                 // contract manufacturer"), unless it could be a plural noun ("Critics, a group of …") or the article writes
-                // it in lower case elsewhere ("Support court …", "… for support").
+                // it in lower case elsewhere ("Support court …", "… for support"). Named once, an organisation noun after it
+                // is not enough ("Crossing channel …": any word opens a sentence); a description, a second mention or the headline is.
                 c.Kind = Kind.Name;
             }
             else

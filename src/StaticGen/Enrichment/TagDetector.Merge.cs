@@ -33,6 +33,26 @@ public sealed partial class TagDetector
             }
         }
 
+        // "Meanwhile Reuters", "Separately Shanghai Cooperation Organisation": a run named once, opening a sentence, whose words
+        // after the first also stand on their own in mid-sentence is that shorter name; the first word was capitalised by the
+        // sentence. A shorter form that the text gives a title or a speech verb ("Ms Merkel", "Merkel said") is a surname, and
+        // its full name stays whole ("Angela Merkel said … Ms Merkel").
+        foreach (var c in all)
+        {
+            var space = c.Key.IndexOf(' ', StringComparison.Ordinal);
+            if (c.Kind is not (Kind.Person or Kind.Organisation) || space < 0 || target.ContainsKey(c) || c.Occurrences.Count != 1) continue;
+            var once = c.Occurrences[0];
+            if (!once.SentenceStart || once.Role is TextRole.Title or TextRole.Heading || once.TitleCase) continue;
+            var first = c.Display.AsSpan(0, Math.Max(0, c.Display.IndexOf(' ', StringComparison.Ordinal)));
+            if (first.IsEmpty || In(TagWords.OrgKeywords, first) || In(TagWords.Titles, first) || In(TagWords.Descriptors, first)) continue;
+            if (candidates.TryGetValue(c.Key.AsSpan(space + 1), out var shorter) && !ReferenceEquals(shorter, c)
+                && shorter.Occurrences.Exists(static o => !o.SentenceStart)
+                && !shorter.Occurrences.Exists(static o => (o.Cues & (Cues.Speaker | Cues.Titled | Cues.PersonCue)) != 0))
+            {
+                target[c] = shorter;
+            }
+        }
+
         // "Government Vladimir Putin", "Agency Rosneft": a run only ever opening sentences whose first word is an organisation
         // word the article also writes in lower case, before a name that stands alone elsewhere, is that name; the
         // organisation word was the sentence's.

@@ -28,6 +28,19 @@ public sealed class TagDetectorTests
     }
 
     [Fact]
+    public void A_kicker_in_capitals_is_no_acronym()
+    {
+        var detector = new TagDetector(s_gazetteer, new TagsConfig());
+        var tags = detector.Detect(
+        [
+            new TextSegment("Let the night buses run", TextRole.Title),
+            new TextSegment("COLUMN", TextRole.Kicker),
+            new TextSegment("The last bus leaves the hospital before the night shift ends, and the cleaners walk home.", TextRole.Body),
+        ]);
+        Assert.Empty(tags);
+    }
+
+    [Fact]
     public void Titles_are_not_part_of_the_name()
     {
         Assert.Equal(["Mette Frederiksen"], Tags("Danish Prime Minister Mette Frederiksen visited the port."));
@@ -346,4 +359,30 @@ public sealed class TagDetectorTests
         Assert.Contains("Delia Okonkwo", tags);
         Assert.DoesNotContain(tags, static t => t.EndsWith("Sen", StringComparison.Ordinal) || t.EndsWith("Gov", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_word_opening_a_sentence_before_a_name_used_alone_elsewhere_is_not_part_of_it()
+    {
+        var tags = Tags("Ministers met the board of Trellmont on Tuesday. Reluctantly Trellmont agreed to delay the sale. Shares in Trellmont rose.");
+        Assert.DoesNotContain("Reluctantly Trellmont", tags);
+    }
+
+    [Fact]
+    public void A_full_name_opening_a_sentence_stays_whole_when_the_surname_is_a_person_elsewhere()
+    {
+        var tags = Tags("Hilde Brakstad opened the new ferry terminal on Monday. The minister, said Ms Brakstad, wanted more crossings.");
+        Assert.Contains("Hilde Brakstad", tags);
+    }
+
+    [Fact]
+    public void A_word_opening_a_sentence_once_before_an_organisation_noun_is_no_name()
+    {
+        Assert.DoesNotContain("Gravelling", Tags("The harbour was closed for a week. Gravelling agency crews repaired the quay wall before the storm."));
+        Assert.Contains("Foxholt", Tags("The harbour was closed for a week. Foxholt, the dredging company, repaired the quay wall before the storm."));
+    }
+
+    [Fact]
+    public void A_word_opening_a_sentence_before_a_country_and_a_speech_verb_is_not_a_person() =>
+        Assert.DoesNotContain("Privately France", Tags("Talks on fishing quotas stalled on Monday after a long night of bargaining in the port. Privately France said it would not sign the deal this year."));
 }
+
