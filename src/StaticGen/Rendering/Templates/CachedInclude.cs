@@ -19,7 +19,8 @@ namespace StaticGen.Rendering.Templates;
 /// partial that reads the page (<c>page</c> or another variable of the page's layout), itself or through
 /// a partial it includes, is rendered every time: a site that overrides a partial the theme caches with
 /// one that shows something of the page still gets each page's own text.
-/// Thread-safe: one cache per <see cref="PageRenderer"/>, that is per build.
+/// Thread-safe: one cache per <see cref="PageRenderer"/>, that is per build; a <c>build</c> also keeps the outputs of
+/// cards between builds (<see cref="Kept"/>).
 /// </summary>
 internal sealed class CachedInclude : IncludeVariant
 {
@@ -54,6 +55,12 @@ internal sealed class CachedInclude : IncludeVariant
         }
     }
 
+    /// <summary>
+    /// Outputs kept between builds (<see cref="IKeptPartials"/>), and the key that names an include's output there, from
+    /// the partial's name and its keys (null: this include is not kept). Null: outputs live for one build only.
+    /// </summary>
+    public (IKeptPartials Kept, Func<string, IReadOnlyList<object?>, UInt128?> KeyOf)? Kept { get; set; }
+
     public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count == 0 || arguments[0] is not string name)
@@ -64,8 +71,18 @@ internal sealed class CachedInclude : IncludeVariant
 
         if (ReadsPage(context, name)) return Builtin.Invoke(context, callerContext, arguments, blockStatement);
 
-        var key = new Key(name, arguments.Count > 1 ? arguments.Skip(1).ToArray() : []);
+        var values = arguments.Count > 1 ? arguments.Skip(1).ToArray() : [];
+        var key = new Key(name, values);
         if (_outputs.TryGetValue(key, out var cached)) return Encoding.UTF8.GetString(cached);
+
+        // The output a previous build kept for the same keys (the same card, made with the same theme and config).
+        (IKeptPartials? Store, UInt128 Key) kept = Kept is { } store && store.KeyOf(name, values) is { } keptKey ? (store.Kept, keptKey) : default;
+        if (kept.Store is not null && kept.Store.TryGet(kept.Key, out var earlier))
+        {
+            var known = _outputs.GetOrAdd(key, earlier);
+            if (ReferenceEquals(known, earlier)) Remember(key);
+            return Encoding.UTF8.GetString(known);
+        }
 
         // Two pages rendered at once may both miss: the first output stored is the one every page shows
         // (the loser's own rendering is dropped), so a key has one output per build whatever the timing.
@@ -73,13 +90,17 @@ internal sealed class CachedInclude : IncludeVariant
         var bytes = Encoding.UTF8.GetBytes(output);
         var stored = _outputs.GetOrAdd(key, bytes);
         if (!ReferenceEquals(stored, bytes)) return Encoding.UTF8.GetString(stored);
-        key.ForEachObject(value =>
-        {
-            var keys = _keysOf.GetOrAdd(value, static _ => []);
-            lock (keys) keys.Add(key);
-        });
+        kept.Store?.Put(kept.Key, bytes);
+        Remember(key);
         return output;
     }
+
+    /// <summary>Notes the key under each object it holds, so that <see cref="Forget"/> finds it.</summary>
+    private void Remember(Key key) => key.ForEachObject(value =>
+    {
+        var keys = _keysOf.GetOrAdd(value, static _ => []);
+        lock (keys) keys.Add(key);
+    });
 
     /// <summary>Whether the partial, or a partial it includes by name, reads a variable of the page (decided once per partial).</summary>
     private bool ReadsPage(TemplateContext context, string name) =>
@@ -150,4 +171,17 @@ internal sealed class CachedInclude : IncludeVariant
 
         private static bool ByValue(object? value) => value is string or ValueType;
     }
+}
+
+/// <summary>
+/// Rendered partials kept between builds by a key that names everything they show: a build takes an output from
+/// here instead of rendering the partial, and puts what it rendered. Thread-safe.
+/// </summary>
+public interface IKeptPartials
+{
+    /// <summary>The output (UTF-8) kept under <paramref name="key"/>, if any.</summary>
+    bool TryGet(UInt128 key, out byte[] output);
+
+    /// <summary>Keeps an output rendered in this build.</summary>
+    void Put(UInt128 key, byte[] output);
 }

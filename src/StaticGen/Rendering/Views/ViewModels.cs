@@ -29,6 +29,7 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset, Tran
     // neighbours and related articles (a dozen times in all), and a term reference on every card
     // of the term: each is built once and shared, read-only, by every page and render thread.
     private readonly ConcurrentDictionary<SiteArticle, ScriptObject> _cards = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<ScriptObject, SiteArticle> _cardArticles = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(TaxonomyKind Kind, string Name, string Slug, string? Code, string? Flag), ScriptObject> _termRefs = new();
 
     private static readonly ScriptObject s_noParams = ParamsView(TemplateParams.Empty);
@@ -156,19 +157,29 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset, Tran
     public void ReleaseCards()
     {
         _cards.Clear();
+        _cardArticles.Clear();
         _termRefs.Clear();
     }
 
     /// <summary>Lets go of an article's card, when no page still to be rendered shows it; the card it was, or null when there was none.</summary>
-    public ScriptObject? ForgetCard(SiteArticle item) => _cards.TryRemove(item, out var card) ? card : null;
+    public ScriptObject? ForgetCard(SiteArticle item)
+    {
+        if (!_cards.TryRemove(item, out var card)) return null;
+        _cardArticles.TryRemove(card, out _);
+        return card;
+    }
 
     /// <summary>An article as a list shows it: no body. Shared and read-only; <see cref="ListCards"/> copies the lead card.</summary>
     public ScriptObject Card(SiteArticle item) => _cards.GetOrAdd(item, static (item, views) =>
     {
         var card = views.NewCard(item);
         card.IsReadOnly = true;
+        views._cardArticles[card] = item;
         return card;
     }, this);
+
+    /// <summary>The article a shared card (<see cref="Card"/>) shows; null for any other object (a lead card is a copy).</summary>
+    public SiteArticle? ArticleOf(object? card) => card is ScriptObject view && _cardArticles.TryGetValue(view, out var item) ? item : null;
 
     private ScriptObject NewCard(SiteArticle item)
     {
