@@ -13,30 +13,35 @@ namespace StaticGen.Build;
 /// </summary>
 internal sealed class Fingerprint
 {
-    private readonly XxHash128 _hash = new();
-    private readonly byte[] _scratch = new byte[17];
+    // Values are gathered in a small buffer and hashed in one go (most fingerprints are a few hundred bytes); a
+    // longer one streams through an XxHash128 made only then. The same bytes give the same hash either way, and
+    // a fingerprint costs one small array instead of the streaming hasher's state (17,600 fingerprints a build).
+    private const int BufferLimit = 4096;
+    private byte[] _buffer = new byte[256];
+    private int _length;
+    private XxHash128? _hash;
 
     public Fingerprint Add(string? value)
     {
         if (value is null) return Tag(0);
         Tag(1).Add(value.Length);
-        _hash.Append(MemoryMarshal.AsBytes(value.AsSpan()));
+        Append(MemoryMarshal.AsBytes(value.AsSpan()));
         return this;
     }
 
     public Fingerprint Add(int value)
     {
-        _scratch[0] = 2;
-        BinaryPrimitives.WriteInt32LittleEndian(_scratch.AsSpan(1), value);
-        _hash.Append(_scratch.AsSpan(0, 5));
+        var span = Reserve(5);
+        span[0] = 2;
+        BinaryPrimitives.WriteInt32LittleEndian(span[1..], value);
         return this;
     }
 
     public Fingerprint Add(long value)
     {
-        _scratch[0] = 3;
-        BinaryPrimitives.WriteInt64LittleEndian(_scratch.AsSpan(1), value);
-        _hash.Append(_scratch.AsSpan(0, 9));
+        var span = Reserve(9);
+        span[0] = 3;
+        BinaryPrimitives.WriteInt64LittleEndian(span[1..], value);
         return this;
     }
 
@@ -46,9 +51,9 @@ internal sealed class Fingerprint
 
     public Fingerprint Add(UInt128 value)
     {
-        _scratch[0] = 6;
-        BinaryPrimitives.WriteUInt128LittleEndian(_scratch.AsSpan(1), value);
-        _hash.Append(_scratch.AsSpan(0, 17));
+        var span = Reserve(17);
+        span[0] = 6;
+        BinaryPrimitives.WriteUInt128LittleEndian(span[1..], value);
         return this;
     }
 
@@ -59,17 +64,61 @@ internal sealed class Fingerprint
     public Fingerprint Add(ReadOnlySpan<byte> bytes)
     {
         Tag(7).Add(bytes.Length);
-        _hash.Append(bytes);
+        Append(bytes);
         return this;
     }
 
-    public UInt128 Value => _hash.GetCurrentHashAsUInt128();
+    public UInt128 Value
+    {
+        get
+        {
+            if (_hash is null) return XxHash128.HashToUInt128(_buffer.AsSpan(0, _length));
+            Flush();
+            return _hash.GetCurrentHashAsUInt128();
+        }
+    }
 
     private Fingerprint Tag(byte tag)
     {
-        _scratch[0] = tag;
-        _hash.Append(_scratch.AsSpan(0, 1));
+        Reserve(1)[0] = tag;
         return this;
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > BufferLimit / 2)
+        {
+            // A long value (an article's body) goes straight to the hasher, after what is buffered.
+            _hash ??= new XxHash128();
+            Flush();
+            _hash.Append(bytes);
+            return;
+        }
+
+        bytes.CopyTo(Reserve(bytes.Length));
+    }
+
+    private Span<byte> Reserve(int count)
+    {
+        if (_length + count > _buffer.Length)
+        {
+            if (_length + count <= BufferLimit) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));
+            else
+            {
+                _hash ??= new XxHash128();
+                Flush();
+            }
+        }
+
+        var span = _buffer.AsSpan(_length, count);
+        _length += count;
+        return span;
+    }
+
+    private void Flush()
+    {
+        _hash!.Append(_buffer.AsSpan(0, _length));
+        _length = 0;
     }
 
     public static UInt128 Of(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);

@@ -126,8 +126,9 @@ internal static class OutputUnits
     /// page that shows no changed article keeps the fingerprint <paramref name="previous"/> recorded.
     /// </param>
     /// <param name="images">Makes the derived files of resized images (null when no asset has a picture).</param>
+    /// <param name="partials">The rendered cards kept between builds, or null.</param>
     public static IReadOnlyList<OutputUnit> Of(SiteModel model, TemplateSet templates, PageRenderer renderer, string siteRoot, Func<string, UnitRecord?> previous, SiteCache cache,
-        FingerprintMemo? memo = null, IReadOnlySet<SiteArticle>? changed = null, ContentImages? images = null)
+        FingerprintMemo? memo = null, IReadOnlySet<SiteArticle>? changed = null, ContentImages? images = null, KeptPartials? partials = null)
     {
         var madeWith = MadeWithKey(model, templates);
         var global = GlobalKey(madeWith, model);
@@ -162,6 +163,10 @@ internal static class OutputUnits
 
         UInt128 Card(SiteArticle item) => Hashes(item).Card;
         UInt128 Listing(SiteArticle item) => Hashes(item).Listing;
+
+        // A card's rendered partial is kept between builds under what every page shows and the card's own fingerprint:
+        // the same key a list page's fingerprint trusts to say that the card looks the same.
+        if (partials is not null) renderer.KeepPartials(partials, (name, item) => new Fingerprint().Add(pageGlobal).Add(name).Add(Card(item)).Value);
 
         // Whether a page shows a changed article (when reusing, the only way its fingerprint can change).
         bool Shows(Page page) => page.Shows.Articles.Any(changed!.Contains);

@@ -111,6 +111,9 @@ public static class SiteBuilder
                 return themeDiagnostics.Any(static d => d.IsError) ? null : templates.Templates;
             }
 
+            // Rendered cards kept beside the output: an incremental build that makes list pages again takes them from there.
+            pipeline.Partials = new KeptPartials(options.Full ? null : () => PartialCacheFile.Read(outputDirectory), entries => SavePartials(outputDirectory, entries, site, diagnostics));
+
             // The articles' bodies wait for their pages in a temporary file, not in memory (none when it cannot be made).
             using var spill = OpenSpill();
             pipeline.Spill = spill;
@@ -200,6 +203,20 @@ public static class SiteBuilder
         {
             diagnostics.Add(Diagnostic.Warning(Stage.Write, site.DisplayPath(ArticleCacheFile.PathOf(outputDirectory)), 0, 0,
                 $"cannot write the article cache ({e.Message}); the next build parses every article again"));
+        }
+    }
+
+    /// <summary>Writes the rendered cards for the next build; one that cannot be written is a warning (the next build renders them).</summary>
+    private static void SavePartials(string outputDirectory, IReadOnlyCollection<KeyValuePair<UInt128, byte[]>> entries, SiteContext site, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            PartialCacheFile.Write(outputDirectory, entries);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Warning(Stage.Write, site.DisplayPath(PartialCacheFile.PathOf(outputDirectory)), 0, 0,
+                $"cannot write the kept cards ({e.Message}); the next build renders them again"));
         }
     }
 

@@ -85,6 +85,9 @@ internal sealed class SiteCache
     /// </summary>
     public void Retain(IReadOnlyCollection<string> fullPaths)
     {
+        // A one-off build keeps no loads (Store), and has no later run to forget anything for: pruning by the loads would
+        // drop every hash the article cache seeded, and the build would hash every body and its near-duplicate keys again.
+        if (!Live) return;
         if (fullPaths.Count == _loads.Count && ++_unpruned < 64 && fullPaths.All(_loads.ContainsKey)) return;
         _unpruned = 0;
         var paths = fullPaths.ToHashSet(StringComparer.Ordinal);

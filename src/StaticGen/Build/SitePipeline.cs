@@ -75,6 +75,9 @@ internal sealed class SitePipeline
     /// </summary>
     public BodySpill? Spill { get; set; }
 
+    /// <summary>The rendered cards kept between builds (<c>build</c> sets it); null: cards are rendered for this run only.</summary>
+    public KeptPartials? Partials { get; set; }
+
     /// <summary>Every diagnostic of the run, from every step (sorted by the caller when it reports).</summary>
     public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -551,7 +554,7 @@ internal sealed class SitePipeline
         ArgumentNullException.ThrowIfNull(templates);
         ArgumentNullException.ThrowIfNull(destination);
         var renderer = new PageRenderer(model, templates, new MarkdownRenderer(_site.Config.Markdown));
-        var units = OutputUnits.Of(model, templates, renderer, _site.Root, destination.Previous, _cache, memo, changed, _images);
+        var units = OutputUnits.Of(model, templates, renderer, _site.Root, destination.Previous, _cache, memo, changed, _images, Partials);
         var steps = new PlannedUnit[units.Count];
         for (var i = 0; i < units.Count; i++)
         {
@@ -604,6 +607,8 @@ internal sealed class SitePipeline
         });
         madePages = made;
         plan.Renderer.ReleaseCaches();
+        // The cards kept for the next build are written now, and let go of, before feeds and the search index are made.
+        Partials?.Save(2 * plan.PageCount);
 
         // What rendering kept is garbage now: collected here, feeds and the search index of a large site reuse
         // its memory instead of adding to it (the peak is in that stage: 30,000 articles, 634 -> 564 MiB).

@@ -35,10 +35,19 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
     public void Put(int index, OutputUnit unit, UnitResult result)
     {
         var files = new List<ManifestFile>(result.Files.Count);
+        // In place, a text file whose bytes the output already holds as the previous build recorded stays as it is.
+        var before = manifest is not null && manifest.Units.TryGetValue(unit.Key, out var recorded) ? recorded.Files : null;
+        var byPath = before is { Count: > 8 } ? before.ToDictionary(static f => f.Path, StringComparer.Ordinal) : null;
+        ManifestFile? Before(string path) => byPath is not null ? byPath.GetValueOrDefault(path) : before?.FirstOrDefault(f => string.Equals(f.Path, path, StringComparison.Ordinal));
         foreach (var file in result.Files)
         {
-            if (file.Text is not null) writer.WriteText(file.RelativePath, file.Text);
-            else if (file.Bytes is not null) writer.WriteBytes(file.RelativePath, file.Bytes);
+            if (file.Text is not null)
+            {
+                files.Add(writer.WriteTextUnlessHeld(file.RelativePath, file.Text, Before(file.RelativePath)));
+                continue;
+            }
+
+            if (file.Bytes is not null) writer.WriteBytes(file.RelativePath, file.Bytes);
             else writer.CopyFile(file.CopyOf!, file.RelativePath);
             files.Add(writer.Stamp(file.RelativePath));
         }
@@ -121,13 +130,25 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
     private List<string> Deletions()
     {
         if (manifest is null) return [];
-        var now = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in _records.Values.SelectMany(static u => u.Files))
+        var now = new HashSet<string>(manifest.Units.Count, StringComparer.Ordinal);
+        foreach (var unit in _records.Values)
         {
-            if (!now.Add(file.Path)) throw new SiteWriterException($"two files of the site would be written to '{file.Path}'; the second would overwrite the first");
+            foreach (var file in unit.Files)
+            {
+                if (!now.Add(file.Path)) throw new SiteWriterException($"two files of the site would be written to '{file.Path}'; the second would overwrite the first");
+            }
         }
 
-        return [.. manifest.Units.Values.SelectMany(static u => u.Files).Select(static f => f.Path).Where(p => !now.Contains(p)).Distinct().Order(StringComparer.Ordinal)];
+        var gone = new List<string>();
+        foreach (var unit in manifest.Units.Values)
+        {
+            foreach (var file in unit.Files)
+            {
+                if (!now.Contains(file.Path)) gone.Add(file.Path);
+            }
+        }
+
+        return gone.Count == 0 ? gone : [.. gone.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>What the output will hold once committed: each file's site-relative path and where its bytes are now (for <c>--verify</c>).</summary>
@@ -137,11 +158,12 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
     /// <summary>Publishes the build (swapped in whole, or updated in place) with the manifest the next build plans with.</summary>
     public void Commit(int articles)
     {
-        var next = new BuildManifest(BuildManifest.CurrentFormat, writer.OutputDirectory, new SortedDictionary<string, ManifestUnit>(_records, StringComparer.Ordinal)) { Articles = articles };
+        BuildManifest Next() => new(BuildManifest.CurrentFormat, writer.OutputDirectory, new SortedDictionary<string, ManifestUnit>(_records, StringComparer.Ordinal)) { Articles = articles };
         if (manifest is null)
         {
+            var full = Next();
             writer.Commit();
-            next.Write();
+            full.Write();
             return;
         }
 
@@ -153,7 +175,7 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
             return;
         }
 
-        next.WritePending();
+        Next().WritePending();
         writer.CommitInPlace(deletions);
     }
 }

@@ -98,6 +98,10 @@ public static partial class MetaLines
     private const int MaxLine = 200;
     private static readonly MetaWords s_words = MetaWords.Parse(EmbeddedResources.ReadText("data/meta-words.tsv"));
 
+    /// <summary>A job title on a line of its own under a byline ("Europe correspondent", "Sports Desk"): a few words ending in a role word, no figure.</summary>
+    internal static bool IsRoleLine(string line) =>
+        line.Length > 0 && !line.AsSpan().ContainsAnyInRange('0', '9') && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && s_words.IsRole(line);
+
     /// <summary>Reads a byline or date line; null when the line is neither. Numeric dates are read month first.</summary>
     public static MetaLine? TryParse(string line) => TryParse(line, DateOrder.MonthFirst);
 
@@ -725,8 +729,8 @@ public static partial class MetaLines
     [GeneratedRegex(@"^(?<names>.+?)\s+(?i:with)\s+(?<agency>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex WithAgencyRegex();
 
-    /// <summary>" in Port Talbot" after an author's name: where the author writes from is not part of the name.</summary>
-    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s+(?:de|da|do|del|la|el|al))?\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
+    /// <summary>" in Port Talbot" (or " at Tallaght Stadium", a match report's) after an author's name: where the author writes from is not part of the name.</summary>
+    [GeneratedRegex(@"\s+(?:in|at)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s+(?:de|da|do|del|la|el|al))?\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceSuffixRegex();
 
     /// <summary>A word of a name: a capital, then letters, marks, apostrophes, hyphens; or an initial ("J.", "J.K.").</summary>

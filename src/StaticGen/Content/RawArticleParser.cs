@@ -46,7 +46,8 @@ public static partial class RawArticleParser
     public static ParseResult Parse(string path, string text, Func<string, JunkKind>? junk = null, DateOrder? dateOrder = null, Reading.ReaderData? data = null, Reading.PileTable? pile = null) =>
         Reading.ArticleReader.Read(path, text, junk, dateOrder, data, pile);
 
-    internal sealed record MetaZone(List<string> Authors, string? Agency, DateTimeOffset? Date, DateTimeOffset? Updated, int Next);
+    /// <summary>What <see cref="ReadMeta"/> read; <c>ByNameShape</c>: the authors come from a line of names without a label.</summary>
+    internal sealed record MetaZone(List<string> Authors, string? Agency, DateTimeOffset? Date, DateTimeOffset? Updated, int Next, bool ByNameShape = false);
 
     /// <summary>
     /// The byline, agency, place and date lines under the header, maybe after a standfirst line (which stays
@@ -71,6 +72,7 @@ public static partial class RawArticleParser
         }
 
         MetaLine? label = null;
+        var byNameShape = false;
         var consumed = new List<int>();
         while (i >= 0)
         {
@@ -78,10 +80,10 @@ public static partial class RawArticleParser
             var m = Meta(line, order);
             if (m is null)
             {
-                // "LEIPZIG" between a byline and a date: the place the story was filed from.
-                if (consumed.Count > 0 && PlaceLineRegex().IsMatch(line) && NextNonEmpty(lines, i + 1) is var n and >= 0 && IsSure(Meta(lines[n], order)))
+                // "LEIPZIG" (or "Europe correspondent") between a byline and a date: the place the story was filed from, the writer's job.
+                if (consumed.Count > 0 && (PlaceLineRegex().IsMatch(line) || MetaLines.IsRoleLine(line)) && NextNonEmpty(lines, i + 1) is var n and >= 0 && IsSure(Meta(lines[n], order)))
                 {
-                    notes.Add(new ParseNote(i + 1, $"place line: '{line}'"));
+                    notes.Add(new ParseNote(i + 1, PlaceLineRegex().IsMatch(line) ? $"place line: '{line}'" : $"the writer's job: '{line}'"));
                     consumed.Add(i);
                     i = n;
                     continue;
@@ -93,6 +95,7 @@ public static partial class RawArticleParser
             if (!IsSure(m) && (authors.Count > 0 || !NextToSure(lines, i, order, consumed.Count > 0))) break;
             if (m.Authors.Count > 0 && authors.Count == 0)
             {
+                byNameShape = m.Evidence == MetaEvidence.NameShape;
                 authors.AddRange(m.Authors);
                 notes.Add(new ParseNote(i + 1, $"byline: {(m.Authors.Count == 1 ? "author" : "authors")} '{m.Author}'{(m.Evidence == MetaEvidence.NameShape ? " (names beside the date lines)" : "")}"));
             }
@@ -134,13 +137,13 @@ public static partial class RawArticleParser
             date = first;
         }
 
-        if (standfirst < 0) return new MetaZone(authors, agency, date, updated, i);
-        if (consumed.Count == 0) return new MetaZone(authors, agency, date, updated, standfirst);
+        if (standfirst < 0) return new MetaZone(authors, agency, date, updated, i, byNameShape);
+        if (consumed.Count == 0) return new MetaZone(authors, agency, date, updated, standfirst, byNameShape);
 
         // The standfirst is the first paragraph; the meta lines under it are read, so they are blanked out.
         foreach (var c in consumed) lines[c] = "";
         notes.Add(new ParseNote(standfirst + 1, "standfirst above the byline and date lines"));
-        return new MetaZone(authors, agency, date, updated, standfirst);
+        return new MetaZone(authors, agency, date, updated, standfirst, byNameShape);
     }
 
     private static MetaLine? Meta(string line, DateOrder order) => line.Length == 0 ? null : MetaLines.TryParse(line, order);
@@ -156,7 +159,7 @@ public static partial class RawArticleParser
     {
         if (afterMeta) return true;
         var n = NextNonEmpty(lines, i + 1);
-        if (n >= 0 && PlaceLineRegex().IsMatch(lines[n])) n = NextNonEmpty(lines, n + 1);
+        if (n >= 0 && (PlaceLineRegex().IsMatch(lines[n]) || MetaLines.IsRoleLine(lines[n]))) n = NextNonEmpty(lines, n + 1);
         return n >= 0 && Meta(lines[n], order) is { } next && IsSure(next) && next.Authors.Count == 0 && (next.Date is not null || next.IsLabelOnly || next.IsRelative);
     }
 

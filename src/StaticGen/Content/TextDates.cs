@@ -181,7 +181,7 @@ internal static partial class TextDates
     [GeneratedRegex(@"(?<![\p{L}\d])" + Time + Zone + @"\s*(?:,|(?i:on)|[|·•–—-])?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeBeforeRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}])" + WeekdayWord + @"\.?,?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])" + WeekdayWord + @"\.?\s*(?:[,|·•]\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayBeforeRegex();
 
     /// <summary>The rows of <c>date-formats.tsv</c>.</summary>

@@ -19,7 +19,8 @@ namespace StaticGen.Output;
 /// Shards are cut by token prefix, adaptively: a site whose whole index is small has one shard;
 /// a prefix whose tokens outgrow <see cref="ShardBytes"/> is split by one more character. The
 /// manifest lists the prefixes; a token lives in the shard of its longest listed prefix. Articles
-/// are numbered newest first, so the best-dated results fall in the first chunks.
+/// are numbered oldest first, so that a new article leaves the other articles' numbers, and so most
+/// shards and chunks, as they were.
 /// </para>
 /// <para>
 /// Text is folded (lower case, accents removed) with <see cref="Fold"/>; the fold table is written
@@ -118,31 +119,85 @@ public static class SearchIndex
         var language = SiteLanguage.For(site.Config.Language);
         var files = new List<OutputFile>();
 
-        // token → postings (article number, fields), article numbers ascending.
-        var postings = new Dictionary<string, List<(int Doc, Field Fields)>>(StringComparer.Ordinal);
-        for (var doc = 0; doc < site.Articles.Count; doc++)
-        {
-            var a = site.Articles[doc].Article;
-            var fields = new Dictionary<string, Field>(StringComparer.Ordinal);
-            Collect(fields, a.Title, Field.Title);
-            Collect(fields, a.Kicker, Field.Terms);
-            foreach (var tag in a.Tags) Collect(fields, tag.Name, Field.Terms);
-            foreach (var country in a.Countries)
-            {
-                // "turkey" and "turkish" find the Türkiye article; "ivory coast" the Côte d'Ivoire one.
-                Collect(fields, country.Name, Field.Terms);
-                foreach (var name in country.OtherNames) Collect(fields, name, Field.Terms);
-            }
+        // Articles are numbered oldest first: an article added as the newest takes the next number, so the
+        // postings of the other articles, the shards of words it does not use and every full document chunk
+        // stay byte for byte the same, and an incremental build rewrites only what the new article touches.
+        var count = site.Articles.Count;
+        SiteArticle ByNumber(int doc) => site.Articles[count - 1 - doc];
 
-            Collect(fields, a.Summary, Field.Summary);
-            foreach (var (token, field) in fields)
+        // token → postings (article number, fields), article numbers ascending. Each distinct word is one
+        // string, made the first time it is met; an article's words are looked up as spans of its folded text.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byId = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokenOf = new List<string>();
+        var postingsOf = new List<List<(int Doc, Field Fields)>>();
+        var fieldsOf = new List<Field>();
+        var touched = new List<int>();
+        var folded = new char[256];
+        void Add(string? text, Field field)
+        {
+            if (string.IsNullOrEmpty(text)) return;
+            if (folded.Length < text.Length * MaxFoldLength) folded = new char[text.Length * MaxFoldLength];
+            var length = FoldInto(text, folded);
+            var span = folded.AsSpan(0, length);
+            var start = 0;
+            while (start < span.Length)
             {
-                if (!postings.TryGetValue(token, out var list)) postings[token] = list = [];
-                list.Add((doc, field));
+                var end = WordEnd(span, start);
+                if (end > start)
+                {
+                    var token = span[start..end];
+                    if (IsToken(token))
+                    {
+                        if (!byId.TryGetValue(token, out var id))
+                        {
+                            id = tokenOf.Count;
+                            var name = token.ToString();
+                            ids.Add(name, id);
+                            tokenOf.Add(name);
+                            postingsOf.Add([]);
+                            fieldsOf.Add(Field.None);
+                        }
+
+                        if (fieldsOf[id] == Field.None) touched.Add(id);
+                        fieldsOf[id] |= field;
+                    }
+
+                    start = end;
+                }
+                else
+                {
+                    start += SkipSeparator(span, start);
+                }
             }
         }
 
-        var tokens = postings.Keys.Order(StringComparer.Ordinal).ToList();
+        for (var doc = 0; doc < count; doc++)
+        {
+            var a = ByNumber(doc).Article;
+            Add(a.Title, Field.Title);
+            Add(a.Kicker, Field.Terms);
+            foreach (var tag in a.Tags) Add(tag.Name, Field.Terms);
+            foreach (var country in a.Countries)
+            {
+                // "turkey" and "turkish" find the Türkiye article; "ivory coast" the Côte d'Ivoire one.
+                Add(country.Name, Field.Terms);
+                foreach (var name in country.OtherNames) Add(name, Field.Terms);
+            }
+
+            Add(a.Summary, Field.Summary);
+            foreach (var id in touched)
+            {
+                postingsOf[id].Add((doc, fieldsOf[id]));
+                fieldsOf[id] = Field.None;
+            }
+
+            touched.Clear();
+        }
+
+        var postings = new Dictionary<string, List<(int Doc, Field Fields)>>(tokenOf.Count, StringComparer.Ordinal);
+        for (var id = 0; id < tokenOf.Count; id++) postings.Add(tokenOf[id], postingsOf[id]);
+        var tokens = tokenOf.Order(StringComparer.Ordinal).ToList();
         var shards = new List<(string Prefix, List<string> Tokens)>();
         Shard(tokens, t => EstimatedSize(t, postings[t]), shardBytes, shards);
 
@@ -168,15 +223,16 @@ public static class SearchIndex
             }));
         }
 
-        var chunks = site.Articles.Chunk(docsPerChunk).ToList();
-        for (var c = 0; c < chunks.Count; c++)
+        for (var c = 0; c * docsPerChunk < count; c++)
         {
-            var chunk = chunks[c];
+            var first = c * docsPerChunk;
+            var end = Math.Min(count, first + docsPerChunk);
             files.Add(Json(urls.OutputPath(urls.SearchChunk(c)), json =>
             {
                 json.WriteStartArray();
-                foreach (var item in chunk)
+                for (var doc = first; doc < end; doc++)
                 {
+                    var item = ByNumber(doc);
                     var a = item.Article;
                     json.WriteStartArray();
                     json.WriteStringValue(a.Title);
@@ -195,8 +251,9 @@ public static class SearchIndex
         files.Insert(0, Json(urls.OutputPath(urls.SearchIndex()), json =>
         {
             json.WriteStartObject();
-            json.WriteNumber("version", 1);
-            json.WriteNumber("docs", site.Articles.Count);
+            // Version 2: articles numbered oldest first (version 1 numbered them newest first).
+            json.WriteNumber("version", 2);
+            json.WriteNumber("docs", count);
             json.WriteNumber("chunk", docsPerChunk);
             json.WriteNumber("field_bits", FieldBits);
             json.WriteString("terms_path", TermsFolder);
@@ -215,18 +272,39 @@ public static class SearchIndex
         return files;
     }
 
+    /// <summary>The most characters one character folds to (<c>ß</c> → <c>ss</c>).</summary>
+    private const int MaxFoldLength = 2;
+
     /// <summary>Lower case without accents, as the index and the search page compare text.</summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(text.Length);
+        var buffer = new char[text.Length * MaxFoldLength];
+        return new string(buffer, 0, FoldInto(text, buffer));
+    }
+
+    /// <summary><see cref="Fold"/> into <paramref name="buffer"/> (at least <see cref="MaxFoldLength"/> times the text's length); gives the length written.</summary>
+    private static int FoldInto(string text, char[] buffer)
+    {
+        var length = 0;
         foreach (var c in text)
         {
-            if (s_fold.TryGetValue(c, out var folded)) sb.Append(folded);
-            else sb.Append(char.ToLowerInvariant(c));
+            if (c < 128)
+            {
+                // ASCII folds to its lower case; no fold group holds an ASCII character.
+                buffer[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            }
+            else if (s_fold.TryGetValue(c, out var folded))
+            {
+                foreach (var f in folded) buffer[length++] = f;
+            }
+            else
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
         }
 
-        return sb.ToString();
+        return length;
     }
 
     /// <summary>
@@ -236,37 +314,59 @@ public static class SearchIndex
     /// </summary>
     public static IEnumerable<string> Tokens(string? text)
     {
-        if (string.IsNullOrEmpty(text)) yield break;
-        var word = new StringBuilder();
-        foreach (var rune in Fold(text).EnumerateRunes())
+        if (string.IsNullOrEmpty(text)) return [];
+        var folded = Fold(text);
+        var tokens = new List<string>();
+        var start = 0;
+        while (start < folded.Length)
         {
-            if (Rune.IsLetterOrDigit(rune))
+            var end = WordEnd(folded, start);
+            if (end == start)
             {
-                word.Append(rune.ToString());
+                start += SkipSeparator(folded, start);
                 continue;
             }
 
-            if (Token(word) is { } token) yield return token;
+            if (IsToken(folded.AsSpan(start, end - start))) tokens.Add(folded[start..end]);
+            start = end;
         }
 
-        if (Token(word) is { } last) yield return last;
-
-        static string? Token(StringBuilder word)
-        {
-            if (word.Length == 0) return null;
-            var token = word.ToString();
-            word.Clear();
-            return token.Length is >= 2 and <= MaxTokenLength && !s_stop.Contains(token) ? token : null;
-        }
+        return tokens;
     }
 
-    private static void Collect(Dictionary<string, Field> fields, string? text, Field field)
+    /// <summary>Where the run of letters and digits (whole runes) that starts at <paramref name="start"/> ends.</summary>
+    private static int WordEnd(ReadOnlySpan<char> text, int start)
     {
-        foreach (var token in Tokens(text))
+        var i = start;
+        while (i < text.Length)
         {
-            fields[token] = fields.GetValueOrDefault(token) | field;
+            var c = text[i];
+            if (c < 128)
+            {
+                if (!char.IsAsciiLetterOrDigit(c)) break;
+                i++;
+                continue;
+            }
+
+            // An unpaired surrogate decodes as U+FFFD, which is neither letter nor digit: a separator, as in the rune enumeration.
+            if (Rune.DecodeFromUtf16(text[i..], out var rune, out var used) != System.Buffers.OperationStatus.Done || !Rune.IsLetterOrDigit(rune)) break;
+            i += used;
         }
+
+        return i;
     }
+
+    /// <summary>How many characters the separator (one rune, or an unpaired surrogate) at <paramref name="start"/> takes.</summary>
+    private static int SkipSeparator(ReadOnlySpan<char> text, int start)
+    {
+        Rune.DecodeFromUtf16(text[start..], out _, out var used);
+        return Math.Max(1, used);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stopLookup = s_stop.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word is indexed: two to <see cref="MaxTokenLength"/> characters, and not a stop word.</summary>
+    private static bool IsToken(ReadOnlySpan<char> word) => word.Length is >= 2 and <= MaxTokenLength && !s_stopLookup.Contains(word);
 
     /// <summary>
     /// Cuts the ordered <paramref name="tokens"/> into shards by prefix: a prefix whose tokens fit is

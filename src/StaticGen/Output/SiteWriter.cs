@@ -157,7 +157,7 @@ public sealed class SiteWriter : IDisposable
             throw new SiteWriterException($"the output path '{output}' is a file, not a folder; clean deletes only output folders");
         }
 
-        if (!Directory.Exists(parent) || (!Directory.Exists(output) && !File.Exists(lockPath) && !File.Exists(BuildManifest.PathOf(output)) && !File.Exists(JournalOf(output)) && !File.Exists(ArticleCacheFile.PathOf(output)) && !Directory.Exists(Images.ImageCache.Beside(output)) && Leftovers(parent, name).Count == 0))
+        if (!Directory.Exists(parent) || (!Directory.Exists(output) && !File.Exists(lockPath) && !File.Exists(BuildManifest.PathOf(output)) && !File.Exists(JournalOf(output)) && !File.Exists(ArticleCacheFile.PathOf(output)) && !File.Exists(PartialCacheFile.PathOf(output)) && !Directory.Exists(Images.ImageCache.Beside(output)) && Leftovers(parent, name).Count == 0))
         {
             return new CleanedOutput(false, []);
         }
@@ -188,7 +188,7 @@ public sealed class SiteWriter : IDisposable
                 leftovers.Add(leftover);
             }
 
-            foreach (var kept in new[] { BuildManifest.PathOf(output), BuildManifest.PendingPathOf(output), JournalOf(output), ArticleCacheFile.PathOf(output) })
+            foreach (var kept in new[] { BuildManifest.PathOf(output), BuildManifest.PendingPathOf(output), JournalOf(output), ArticleCacheFile.PathOf(output), PartialCacheFile.PathOf(output) })
             {
                 if (!File.Exists(kept)) continue;
                 File.Delete(kept);
@@ -221,6 +221,63 @@ public sealed class SiteWriter : IDisposable
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Writes a text file into the staging folder, unless the output already holds exactly its bytes as
+    /// <paramref name="previous"/> (the previous build's record of the same path) describes the file:
+    /// then the file stays where it is, is neither written nor moved, and that record is given back. An
+    /// incremental build that makes a unit again (the search index, whose shards mostly stay the same when
+    /// an article is added) rewrites only the files whose bytes changed.
+    /// </summary>
+    public ManifestFile WriteTextUnlessHeld(string relativePath, string text, ManifestFile? previous)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var buffer = ArrayPool<byte>.Shared.Rent(s_utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = s_utf8.GetBytes(text, buffer);
+            var content = buffer.AsSpan(0, length);
+            if (previous is not null && string.Equals(previous.Path, relativePath, StringComparison.Ordinal) && OutputHolds(previous, content))
+            {
+                Interlocked.Increment(ref _files);
+                return previous;
+            }
+
+            WriteBytes(relativePath, content);
+            return Stamp(relativePath);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Whether the output's file is still the one <paramref name="previous"/> records (size, last-write time, not a link) and holds <paramref name="content"/>.</summary>
+    private bool OutputHolds(ManifestFile previous, ReadOnlySpan<byte> content)
+    {
+        if (previous.Length != content.Length) return false;
+        var path = InOutput(previous.Path);
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != previous.Length || info.LastWriteTimeUtc.Ticks != previous.Modified || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) return false;
+        var held = ArrayPool<byte>.Shared.Rent(content.Length + 1);
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            // One byte more than expected: a file that grew since the stat is not the same.
+            var read = 0;
+            int n;
+            while (read < held.Length && (n = RandomAccess.Read(handle, held.AsSpan(read), read)) > 0) read += n;
+            return read == content.Length && held.AsSpan(0, read).SequenceEqual(content);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(held);
         }
     }
 
@@ -382,15 +439,21 @@ public sealed class SiteWriter : IDisposable
             }
         }
 
-        var created = new HashSet<string>(StringComparer.Ordinal);
         foreach (var moved in journal.Moves)
         {
             var source = Place(journal.Staging, moved);
             if (!File.Exists(source)) continue;
             var target = Place(output, moved);
-            var folder = Path.GetDirectoryName(target)!;
-            if (created.Add(folder)) Directory.CreateDirectory(folder);
-            File.Move(source, target, overwrite: true);
+            try
+            {
+                File.Move(source, target, overwrite: true);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // A new folder of the output (a new article's): made only then, not asked for every file moved in.
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(source, target, overwrite: true);
+            }
         }
 
         var pending = BuildManifest.PendingPathOf(output);

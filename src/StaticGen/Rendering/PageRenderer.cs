@@ -28,7 +28,7 @@ public sealed record RenderResult(OutputFile? File, IReadOnlyList<Diagnostic> Di
 /// render gets its own <see cref="TemplateContext"/>. A template error becomes a diagnostic naming
 /// the template file, line and column, and the page being rendered.
 /// </summary>
-public sealed class PageRenderer
+public sealed partial class PageRenderer
 {
     private readonly SiteModel _site;
     private readonly TemplateSet _templates;
@@ -36,7 +36,7 @@ public sealed class PageRenderer
     private readonly ViewModels _views;
     private readonly ScriptObject _siteView;
     private readonly ScriptObject _helpers;
-    private readonly Dictionary<TaxonomyKind, ScriptObject> _taxonomyViews;
+    private readonly ConcurrentDictionary<TaxonomyKind, ScriptObject> _taxonomyViews = new();
     private readonly Dictionary<string, SiteArticle> _articlesBySource = new(StringComparer.Ordinal);
 
     /// <summary>Markdown articles by file name without extension; null for a name two files share.</summary>
@@ -69,9 +69,6 @@ public sealed class PageRenderer
         // Shared by every context; templates only read it (an assignment goes to the page's own globals).
         _helpers = Helpers();
 
-        // Built once: a term page shows its whole taxonomy, and a site may have thousands of term pages.
-        _taxonomyViews = site.Taxonomies.ToDictionary(static t => t.Kind, _views.TaxonomyView);
-        foreach (var view in _taxonomyViews.Values) view.IsReadOnly = true;
 
         // Links between articles are written as file paths: one lookup each, not a scan of the site.
         foreach (var article in site.Articles.Concat(site.StandalonePages))
@@ -110,7 +107,7 @@ public sealed class PageRenderer
         var title = PageKinds.Title(page.Kind) ?? _site.Config.Title;
         if (shows.Taxonomy is { } taxonomy)
         {
-            globals["taxonomy"] = _taxonomyViews[taxonomy.Kind];
+            globals["taxonomy"] = TaxonomyView(taxonomy);
             title = ViewModels.TaxonomyTitle(taxonomy.Kind);
             description = taxonomy.Kind switch
             {
@@ -217,6 +214,25 @@ public sealed class PageRenderer
     }
 
     /// <summary>
+    /// A taxonomy as its pages show it, built once: a term page shows its whole taxonomy, and a site may have
+    /// thousands of term pages. Built when a page first needs it, not up front: an incremental build that
+    /// makes no term page (nothing changed) builds none.
+    /// </summary>
+    private ScriptObject TaxonomyView(Taxonomy taxonomy)
+    {
+        if (_taxonomyViews.TryGetValue(taxonomy.Kind, out var known)) return known;
+        lock (_taxonomyViews)
+        {
+            // One view per taxonomy, whichever thread asks first: every page shares it, read-only.
+            if (_taxonomyViews.TryGetValue(taxonomy.Kind, out known)) return known;
+            var view = _views.TaxonomyView(_site.Taxonomies.First(t => t.Kind == taxonomy.Kind));
+            view.IsReadOnly = true;
+            _taxonomyViews[taxonomy.Kind] = view;
+            return view;
+        }
+    }
+
+    /// <summary>
     /// The pictures JSON-LD offers for an article: its first picture cut to 16:9, 4:3 and 1:1 (what Google asks for),
     /// or, when the build made no crops, the social card and the picture itself.
     /// </summary>
@@ -226,6 +242,18 @@ public sealed class PageRenderer
         var picture = article.Article.Images.Select(i => _site.FindAsset(article, i.Src)).FirstOrDefault(static a => a is not null)?.Picture;
         if (picture is { Crops.Count: > 0 }) return [.. picture.Crops.Select(static c => c.Url)];
         return [.. new[] { image["card_url"] as string, image["url"] as string }.OfType<string>()];
+    }
+
+    /// <summary>
+    /// Keeps the outputs of cached partials whose one key is an article's card (the default theme's
+    /// <c>include_cached 'partials/article-card.html' card</c>) in <paramref name="kept"/> between builds, under
+    /// <paramref name="cardKey"/> of the partial's name and the article: a key that must name everything the card shows.
+    /// </summary>
+    public void KeepPartials(IKeptPartials kept, Func<string, SiteArticle, UInt128> cardKey)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        ArgumentNullException.ThrowIfNull(cardKey);
+        _cachedInclude.Kept = (kept, (name, values) => values.Count == 1 && _views.ArticleOf(values[0]) is { } article ? cardKey(name, article) : null);
     }
 
     /// <summary>
@@ -396,83 +424,6 @@ public sealed class PageRenderer
         // Scriban's object functions, with a to_json that needs no reflection (the native tool's failed).
         helpers.SetValue("object", JsonFunction.ObjectFunctions(), true);
         return helpers;
-    }
-
-    /// <summary>What a link in an article's body points to in this site (a URL with the picture's size, missing, or external).</summary>
-    internal LinkResolution ResolveLink(SiteArticle article, string link)
-    {
-        if (link.StartsWith('#') || link.Contains("://", StringComparison.Ordinal) || link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
-        {
-            return LinkResolution.External;
-        }
-
-        if (link.StartsWith('/'))
-        {
-            // Root-absolute links in Markdown are site paths: they get the base path, and keep their
-            // query and fragment as written (/search/?q=x, /about/#contact).
-            if (link.StartsWith("//", StringComparison.Ordinal)) return LinkResolution.To(link);
-            var (path, rest) = SplitQueryAndFragment(link);
-            var url = _site.Urls.Path(path);
-            return _articlesByUrl.TryGetValue(url, out var page) ? ToArticle(page, rest) with { Url = url + rest } : LinkResolution.To(url + rest);
-        }
-
-        if (link.Contains(':', StringComparison.Ordinal)) return LinkResolution.External;
-
-        var suffix = SplitQueryAndFragment(link).Suffix;
-        if (_site.FindAsset(article, link) is { } asset)
-        {
-            return LinkResolution.To(asset.Url + suffix, asset.Width, asset.Height) with
-            {
-                Picture = asset.Picture is null ? null : (PictureMarkup.Of(asset), _site.Config.Images.Sizes),
-            };
-        }
-
-        var target = ContentPaths.Resolve(article.Article.SourcePath, link);
-        if (target is not null)
-        {
-            // post.md#section → /articles/post/#section.
-            if (_articlesBySource.TryGetValue(target, out var linked)) return ToArticle(linked, suffix);
-        }
-
-        // A post named by its file alone, wherever it is and whatever its Markdown extension: what Jekyll's
-        // post_url and Hugo's ref give (TemplateTags), when one file of the site has that name.
-        var (linkPath, _) = SplitQueryAndFragment(link);
-        if (ContentReader.KindOf(linkPath) == ContentKind.MarkdownArticle && _articlesByStem.TryGetValue(Stem(linkPath), out var named) && named is not null)
-        {
-            return ToArticle(named, suffix);
-        }
-
-        return LinkResolution.Missing;
-    }
-
-    /// <summary>A link to an article or page of the site, with its fragment checked against the page's ids.</summary>
-    private LinkResolution ToArticle(SiteArticle target, string suffix) =>
-        LinkResolution.To(target.Url + suffix) with { MissingFragment = _anchors.Missing(target, suffix) is { } fragment ? (fragment, target.Article.SourcePath) : null };
-
-    /// <summary>
-    /// A path's file name without its extension: <c>posts/2016-05-20-plan.markdown</c> → <c>2016-05-20-plan</c>; a Hugo
-    /// page bundle's <c>posts/plan/index.md</c> → <c>plan</c>, the name its <c>ref</c> gives (TemplateTags).
-    /// </summary>
-    private static string Stem(string path)
-    {
-        var slash = path.LastIndexOf('/');
-        var name = path[(slash + 1)..];
-        var dot = name.LastIndexOf('.');
-        var stem = dot > 0 ? name[..dot] : name;
-        if (stem is "index" or "_index" && slash > 0 && ContentReader.KindOf(name) == ContentKind.MarkdownArticle)
-        {
-            var folder = path[..slash];
-            return folder[(folder.LastIndexOf('/') + 1)..];
-        }
-
-        return stem;
-    }
-
-    /// <summary>A link split before its query or fragment: <c>/search/?q=x#top</c> → (<c>/search/</c>, <c>?q=x#top</c>).</summary>
-    internal static (string Path, string Suffix) SplitQueryAndFragment(string link)
-    {
-        var at = link.IndexOfAny(['?', '#']);
-        return at < 0 ? (link, "") : (link[..at], link[at..]);
     }
 
     private string RedirectHtml(SiteArticle redirectTo)

@@ -143,9 +143,11 @@ public static class SiteAssembler
         // differs from the tag's is another spelling of it.
         var uses = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var anotherSpelling = false;
+        // A tag is written on many articles by the same few names: each name is slugged once.
+        var slugOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var tag in published.SelectMany(static a => a.Tags))
         {
-            var written = Slugs.Slugify(tag.Name);
+            if (!slugOf.TryGetValue(tag.Name, out var written)) slugOf[tag.Name] = written = Slugs.Slugify(tag.Name);
             if (written.Length == 0) continue;
             anotherSpelling |= written != tag.Slug;
             if (!uses.TryGetValue(tag.Slug, out var counts)) uses[tag.Slug] = counts = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -80,7 +80,7 @@
     }
 
     // Promise of { words, hits: [{ doc, score }] }: articles matching every word, best first,
-    // newest first among equals (articles are numbered newest first).
+    // newest first among equals (articles are numbered oldest first: the higher number is the newer).
     function search(query) {
       var words = [];
       var needs = [];
@@ -104,7 +104,7 @@
           }
           hits.push({ doc: doc, score: score });
         });
-        hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+        hits.sort(function (a, b) { return b.score - a.score || b.doc - a.doc; });
         return { words: words, hits: hits };
       });
     }

@@ -22,6 +22,7 @@ public sealed class DiskAccessTests
         ["StaticGen.Output.SiteWriter"] = "writes the staging folder and swaps or moves it in",
         ["StaticGen.Output.BuildManifest"] = "reads and writes the manifest of the last build",
         ["StaticGen.Output.ArticleCacheFile"] = "reads and writes the article cache beside the output",
+        ["StaticGen.Output.PartialCacheFile"] = "reads and writes the rendered cards kept beside the output",
         ["StaticGen.Output.BodySpill"] = "keeps the articles' bodies in a temporary file while a build renders",
         ["StaticGen.Output.OutputComparer"] = "compares two built folders (--verify)",
         ["StaticGen.Checking.SiteChecker"] = "reads a built site (check)",

@@ -118,16 +118,17 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsFullBuild(report);
         var touched = Touched(before, Times());
         Assert.Contains("articles/regatta-returns-after-a-wet-summer/index.html", touched);
-        // Its neighbours (newer and older) show its card; the articles two away do not.
-        Assert.Contains("articles/foot-ferry-gets-a-second-boat/index.html", touched);
-        Assert.Contains("articles/swing-bridge-closed-for-repairs/index.html", touched);
+        // Its neighbours (newer and older) show its card, so they are made again; the card's text is the same
+        // (headline, summary, reading time), so their bytes are, and the files stay as they were.
+        Assert.DoesNotContain("articles/foot-ferry-gets-a-second-boat/index.html", touched);
+        Assert.DoesNotContain("articles/swing-bridge-closed-for-repairs/index.html", touched);
         Assert.DoesNotContain("articles/fish-market-moves-to-the-quay/index.html", touched);
         Assert.DoesNotContain("articles/dredging-of-the-channel-begins-in-march/index.html", touched);
-        // Its list page and term page, not the others.
-        Assert.Contains("page/2/index.html", touched);
+        // Its list page and term page are made again (not the others), and likewise show only its card: same bytes, left in place.
+        Assert.DoesNotContain("page/2/index.html", touched);
         Assert.DoesNotContain("index.html", touched);
         Assert.DoesNotContain("page/3/index.html", touched);
-        Assert.Contains("tags/rowing-club/index.html", touched);
+        Assert.DoesNotContain("tags/rowing-club/index.html", touched);
         Assert.DoesNotContain("tags/port-authority/index.html", touched);
         // Feeds, sitemaps and search show headlines and summaries (here the first paragraph), not the
         // rest of the body: an edit further down leaves them.
@@ -159,8 +160,11 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsFullBuild(report);
         var touched = Touched(before, Times());
         Assert.Contains("feed.xml", touched);
-        Assert.Contains("sitemap.xml", touched);
-        Assert.Contains("search/index.json", touched);
+        // The sitemap is made again, but it shows URLs and dates, not headlines: its bytes are the same, and the file stays.
+        Assert.DoesNotContain("sitemap.xml", touched);
+        // The search index's chunk of documents that holds the headline; its manifest (the article count) is the same.
+        Assert.Contains("search/docs/0.json", touched);
+        Assert.DoesNotContain("search/index.json", touched);
         Assert.Contains("tags/rowing-club/feed.xml", touched);
         Assert.DoesNotContain("tags/port-authority/feed.xml", touched);
         Assert.DoesNotContain("articles/fish-market-moves-to-the-quay/index.html", touched);
@@ -193,6 +197,38 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.False(_site.Exists("tags/harbour-board/index.html"));
         Assert.False(_site.Exists("tags/council-works/feed.xml"));
         Assert.False(_site.Exists("page/3/index.html"));
+    }
+
+    [Fact]
+    public void Cards_rendered_for_list_pages_are_kept_for_the_next_build_and_a_full_build_ignores_them()
+    {
+        _site.BuildOk();
+        var kept = PartialCacheFile.Read(_site.Output);
+        // A list page's first card is its lead, rendered in place; the others are kept: every article's but the newest one's.
+        Assert.Equal(4, kept.Count);
+
+        // Each kept card replaced by a marker: a list page made again shows the kept cards, not newly rendered ones.
+        PartialCacheFile.Write(_site.Output, [.. kept.Keys.Select(static k => new KeyValuePair<UInt128, byte[]>(k, "<p class=\"kept-card\">kept</p>"u8.ToArray()))]);
+        _site.Write("content/tug.md", """
+            ---
+            title: New tug named after the harbour master
+            date: 2024-01-20
+            tags: [Harbour Board]
+            ---
+            The tug was launched with a bottle of cider.
+            """);
+        _site.BuildOk();
+        // Page 2 now lists the ferry, as its lead (rendered in place), and the regatta, whose card is the kept one.
+        var second = _site.Html("page/2/index.html");
+        Assert.Contains("Foot ferry", second.QuerySelector("article.card")!.TextContent, StringComparison.Ordinal);
+        Assert.Single(second.QuerySelectorAll("p.kept-card"));
+        // The home page's lead (the new article) is rendered in place.
+        Assert.Contains("New tug", _site.Html("index.html").QuerySelector("article.card")!.TextContent, StringComparison.Ordinal);
+
+        var full = _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, Full = true });
+        Assert.True(full.Succeeded);
+        Assert.Empty(_site.Html("page/2/index.html").QuerySelectorAll("p.kept-card"));
+        Assert.Equal(2, _site.Html("page/2/index.html").QuerySelectorAll("article.card").Length);
     }
 
     [Fact]

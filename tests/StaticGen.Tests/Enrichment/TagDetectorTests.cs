@@ -28,6 +28,19 @@ public sealed class TagDetectorTests
     }
 
     [Fact]
+    public void A_kicker_in_capitals_is_no_acronym()
+    {
+        var detector = new TagDetector(s_gazetteer, new TagsConfig());
+        var tags = detector.Detect(
+        [
+            new TextSegment("Let the night buses run", TextRole.Title),
+            new TextSegment("COLUMN", TextRole.Kicker),
+            new TextSegment("The last bus leaves the hospital before the night shift ends, and the cleaners walk home.", TextRole.Body),
+        ]);
+        Assert.Empty(tags);
+    }
+
+    [Fact]
     public void Titles_are_not_part_of_the_name()
     {
         Assert.Equal(["Mette Frederiksen"], Tags("Danish Prime Minister Mette Frederiksen visited the port."));

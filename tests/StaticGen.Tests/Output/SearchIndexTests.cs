@@ -41,7 +41,8 @@ public sealed class SearchIndexTests
         var files = SearchIndex.Build(site);
         var postings = Decode(Shard(files, 0), "ferry");
 
-        Assert.Equal([(0, SearchIndex.Field.Title), (1, SearchIndex.Field.Terms | SearchIndex.Field.Summary)], postings);
+        // Numbered oldest first: "oldest" is 0, "middle" 1, "newest" 2.
+        Assert.Equal([(1, SearchIndex.Field.Terms | SearchIndex.Field.Summary), (2, SearchIndex.Field.Title)], postings);
         using var docs = JsonDocument.Parse(files.Single(f => f.RelativePath == "search/docs/0.json").Text);
         var second = docs.RootElement[1];
         Assert.Equal("Weather", second[0].GetString());
@@ -97,6 +98,29 @@ public sealed class SearchIndexTests
             var owner = prefixes.IndexOf(prefixes.Where(p => word.StartsWith(p, StringComparison.Ordinal)).MaxBy(p => p.Length)!);
             Assert.Equal([owner], Enumerable.Range(0, shards.Count).Where(i => tokensOf[i].Contains(word)));
         }
+    }
+
+    [Fact]
+    public void A_newest_article_added_leaves_the_shards_of_words_it_does_not_use_and_full_chunks_as_they_were()
+    {
+        // What lets an incremental build rewrite a handful of index files, not all of them, when a story is published.
+        var words = Enumerable.Range(0, 600).Select(Word).ToList();
+        var start = DateTimeOffset.Parse("2020-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var articles = Enumerable.Range(0, 400).Select(i => Article(
+            $"a{i:0000}", start.AddHours(i).ToString("O"),
+            title: $"{words[i % 600]} {words[(i * 7) % 600]}",
+            summary: string.Join(' ', Enumerable.Range(0, 8).Select(k => words[(i * 31 + k * 97) % 600])))).ToList();
+        var before = SearchIndex.Build(BuildSite(articles), docsPerChunk: 50, shardBytes: 2048).ToDictionary(f => f.RelativePath, f => f.Text, StringComparer.Ordinal);
+        var added = Article("newest", start.AddHours(1000).ToString("O"), title: $"{words[3]} {words[5]}", summary: words[8]);
+        var after = SearchIndex.Build(BuildSite([added, .. articles]), docsPerChunk: 50, shardBytes: 2048).ToDictionary(f => f.RelativePath, f => f.Text, StringComparer.Ordinal);
+
+        var changed = after.Keys.Where(p => !before.TryGetValue(p, out var text) || text != after[p]).Order(StringComparer.Ordinal).ToList();
+        // The manifest (its article count), the new last chunk, and the shards of the new article's three words at most.
+        Assert.Contains("search/index.json", changed);
+        Assert.Contains("search/docs/8.json", changed);
+        Assert.InRange(changed.Count(p => p.StartsWith("search/terms/", StringComparison.Ordinal)), 1, 3);
+        Assert.Equal(changed.Count(p => p.StartsWith("search/terms/", StringComparison.Ordinal)) + 2, changed.Count);
+        Assert.True(before.Count > 20, $"only {before.Count} files");
     }
 
     private static string Word(int n)

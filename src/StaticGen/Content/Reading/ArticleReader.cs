@@ -168,6 +168,20 @@ public static partial class ArticleReader
         if (comments > lede) last = Math.Min(last, comments - 1);
         else comments = -1;
 
+        // So does the writer's closing credit ("This story was written by …"): what follows it (a newsletter's other items,
+        // a mailing list's footer) is another text of the page.
+        for (var i = lede + 1; i <= last; i++)
+        {
+            if (lines[i].Length == 0 || head[i] != i) continue;
+            var end = i + 1;
+            while (end < lines.Length && head[end] == i) end++;
+            if (AuthorNotes.ClosingCredit(end == i + 1 ? lines[i] : string.Join(' ', lines, i, end - i)) is not null)
+            {
+                last = end - 1;
+                break;
+            }
+        }
+
         var header = Enumerable.Range(0, lede).Where(i => lines[i].Length > 0 && head[i] == i).ToList();
 
         // 5. Decisions in the header: the title among candidates, its kicker, byline and date lines, the standfirst.
@@ -219,7 +233,8 @@ public static partial class ArticleReader
             foreach (var i in header)
             {
                 // A credit or caption shape ("Companies / Technology") is never the kicker or a repeat of the headline.
-                if (i > t && (evidence[i] is not null || !(features[i]!.Words <= 30) || features[i]!.Credit is not null || features[i]!.Caption is not null)) work[i] = "";
+                if (i > t && (evidence[i] is not null || !(features[i]!.Words <= 30) || features[i]!.Credit is not null || features[i]!.Caption is not null)
+                    && !CapitalsKicker(lines, features, evidence, i, lines[t])) work[i] = "";
                 // The masthead: the site's name the title line ended with is no kicker over the headline.
                 if (i > t && siteName is not null && string.Equals(lines[i].Trim(), siteName, StringComparison.OrdinalIgnoreCase)) work[i] = "";
                 // A score or statistics line ("Ashby 34', 78' | Okafor-Reyes 61'") sits in a scoreboard, not in the headline's block.
@@ -237,6 +252,12 @@ public static partial class ArticleReader
             {
                 var zone = RawArticleParser.ReadMeta(work, read.Next, order, notes);
                 authors = zone.Authors;
+                // Names without a label ("NORTHLINE BRIEF" over the date) give way to a labelled byline further down the header.
+                if (zone.ByNameShape && header.Any(k => evidence[k] is null && features[k]?.Meta is { Authors.Count: > 0, Evidence: not MetaEvidence.NameShape }))
+                {
+                    notes.Add(new ParseNote(read.Next + 1, $"names beside the date ('{string.Join(", ", authors)}') set aside: a labelled byline in the header names the authors"));
+                    authors = [];
+                }
                 agency = zone.Agency;
                 date = zone.Date;
                 updated = zone.Updated;
@@ -281,6 +302,15 @@ public static partial class ArticleReader
             if (figure[i])
             {
                 Mark(classes, why, i, f.ImageFile ? LineClass.ImageFile : f.Credit is not null ? LineClass.Credit : LineClass.Caption, "image lines before the lede");
+                continue;
+            }
+
+            if (authors.Count == 0 && evidence[i] is null && !f.Capitals && !header.Any(k => features[k]?.Meta is { Authors.Count: > 0 }) && NamesBesideDate(lines, features, i, order) is { } named)
+            {
+                lastMeta = i;
+                authors.AddRange(named);
+                Mark(classes, why, i, LineClass.Byline, "names on a line of their own beside a date line (maybe across the writer's job)");
+                notes.Add(new ParseNote(i + 1, $"byline: '{string.Join(", ", named)}' (names beside a date line)"));
                 continue;
             }
 
@@ -575,7 +605,12 @@ public static partial class ArticleReader
             else if (AuthorNotes.IsAboutWriter(p.Text, authors, trailer: true))
             {
                 blocks.RemoveAt(k);
-                notes.Add(new ParseNote(p.Line, "a note about the writer closing the article dropped (a name, then what the writer does)"));
+                // With no byline, the note is the only place the writer is named (an opinion column's closing line).
+                var named = authors.Count == 0 && AuthorNotes.WriterOf(p.Text) is { } writer;
+                if (named) authors.Add(AuthorNotes.WriterOf(p.Text)!);
+                notes.Add(new ParseNote(p.Line, named
+                    ? $"a note about the writer closing the article dropped; author (no byline names one): {authors[0]}"
+                    : "a note about the writer closing the article dropped (a name, then what the writer does)"));
             }
         }
 
@@ -632,6 +667,35 @@ public static partial class ArticleReader
         return null;
     }
 
+    /// <summary>
+    /// A kicker in capitals printed last in a run of menu links, right on the repeated headline ("News" / "Travel" /
+    /// "PURR-FECT ENDING" / the headline): its capitals set it apart from the links above it, which are not in capitals, and
+    /// it touches the headline. Known furniture ("LIVE") and a run of capitals ("NSW" / "VIC") are no kicker.
+    /// </summary>
+    private static bool CapitalsKicker(string[] lines, LineFeatures?[] features, string?[] evidence, int i, string title) =>
+        evidence[i] == MenuRunEvidence && features[i] is { Capitals: true, Words: <= 4 } && lines[i].Count(char.IsLetter) >= 4
+        && i > 0 && features[i - 1] is { Capitals: false } && i + 1 < lines.Length && TitleChooser.Repeats(lines[i + 1], title);
+
+    /// <summary>
+    /// The names of a line that holds only names ("Marta Kivisild") when a date line stands right above or under it in its
+    /// block, maybe across a line with the writer's job ("Europe correspondent"): a byline without a label. Names alone
+    /// elsewhere are a section label's shape, so they need the date beside them.
+    /// </summary>
+    private static IReadOnlyList<string>? NamesBesideDate(string[] lines, LineFeatures?[] features, int i, DateOrder order)
+    {
+        if (features[i] is not { Meta: null, Words: <= 8 } || MetaLines.TryParse(lines[i], order) is not { Evidence: MetaEvidence.NameShape, Date: null, Authors.Count: > 0 } names) return null;
+        foreach (var step in (int[])[1, -1])
+        {
+            var k = i + step;
+            if (k >= 0 && k < lines.Length && MetaLines.IsRoleLine(lines[k])) k += step;
+            if (k >= 0 && k < lines.Length && lines[k].Length > 0 && Math.Abs(k - i) <= 2 && features[k]?.Meta is { Date: not null, Authors.Count: 0 }) return names.Authors;
+        }
+
+        return null;
+    }
+
+    private const string MenuRunEvidence = "a run of menu items (short lines without punctuation in one block)";
+
     /// <summary>The longest site name after a headline ("Bird flu | The Guardian").</summary>
     private const int MaxSiteNameWords = 6;
 
@@ -655,6 +719,8 @@ public static partial class ArticleReader
             var prev = lines[i - 1];
             var cur = lines[i];
             if (RawArticleParser.EndsSentence(prev) || RawArticleParser.IsStructural(prev) || RawArticleParser.IsStructural(cur)) continue;
+            // A rule ("-----") separates parts of the page: nothing continues it, and it continues nothing.
+            if (!prev.AsSpan().ContainsAnyExcept(s_ruleCharacters) || !cur.AsSpan().ContainsAnyExcept(s_ruleCharacters)) continue;
             if (!(char.IsLower(cur[0]) || char.IsDigit(cur[0]) || (byWidth && prev.Length >= WrapWidth))) continue;
             // Each line is parsed at most once here: as this pair's 'cur' it is the next pair's 'prev'.
             var prevIsMeta = known ?? MetaLines.TryParse(prev, dateOrder) is not null;
@@ -671,6 +737,9 @@ public static partial class ArticleReader
 
         return head;
     }
+
+    /// <summary>What a rule line is made of: a line with nothing else is a separator, not text.</summary>
+    private static readonly System.Buffers.SearchValues<char> s_ruleCharacters = System.Buffers.SearchValues.Create("-_=*~#+•· ");
 
     /// <summary>A line at least this long that does not end a sentence was wrapped (a heading or a teaser is shorter).</summary>
     private const int WrapWidth = 60;
@@ -879,7 +948,7 @@ public static partial class ArticleReader
             while (j < lines.Length && IsMenuItem(lines, features, j)) j++;
             if (j - i >= 3)
             {
-                for (var k = i; k < j; k++) evidence[k] ??= "a run of menu items (short lines without punctuation in one block)";
+                for (var k = i; k < j; k++) evidence[k] ??= MenuRunEvidence;
             }
 
             i = j;

@@ -30,7 +30,7 @@ public static partial class AuthorNotes
     /// <summary>
     /// Whether a paragraph is a note about a writer: it opens with a name (maybe after "Mr.", "Ms.", "Dr."…) and "is", "was"
     /// or "writes", is short, and the name is one of <paramref name="authors"/> (or their surname), or, when
-    /// <paramref name="trailer"/>, the note holds a word of the writer's trade.
+    /// <paramref name="trailer"/>, the note holds a word of the writer's trade or an e-mail address to write to.
     /// </summary>
     public static bool IsAboutWriter(string paragraph, IReadOnlyList<string> authors, bool trailer)
     {
@@ -46,12 +46,23 @@ public static partial class AuthorNotes
         }
 
         if (!trailer || m.Groups["title"].Success || !name.Contains(' ', StringComparison.Ordinal)) return false;
+        // An address to write to ("Send feedback to columns@…") is the writer's, not the story's.
+        if (EmailRegex().IsMatch(paragraph)) return true;
         foreach (var word in WordRegex().EnumerateMatches(paragraph.AsSpan(m.Length)))
         {
             if (s_roles.Contains(paragraph.Substring(m.Length + word.Index, word.Length))) return true;
         }
 
         return false;
+    }
+
+    /// <summary>The full name a note about a writer opens with ("Ana Ruiz is a columnist …": "Ana Ruiz"); null for a surname after a title ("Ms. Ruiz is …") or no note.</summary>
+    public static string? WriterOf(string paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        return NoteRegex().Match(paragraph) is { Success: true } m && !m.Groups["title"].Success && m.Groups["name"].Value.Contains(' ', StringComparison.Ordinal)
+            ? m.Groups["name"].Value
+            : null;
     }
 
     [GeneratedRegex(@"^(?:This (?:article|story|report|piece|interview|column) was (?:written|reported|produced|compiled) by|(?:Written|Words|Story) by:?) (?<names>[^,.;]+?)(?:,[^;]*)?\.?$", RegexOptions.CultureInvariant)]
@@ -62,6 +73,9 @@ public static partial class AuthorNotes
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|de|van|von|da|du|al|bin)){1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex NameRegex();
+
+    [GeneratedRegex(@"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailRegex();
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex WordRegex();

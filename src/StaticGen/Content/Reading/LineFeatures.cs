@@ -113,6 +113,9 @@ public sealed partial record LineFeatures
         // Only sure shapes: a line that merely looks like names counts as a byline beside date lines (RawArticleParser.ReadMeta).
         var meta = words <= 30 && (MetaLines.TryParse(line, order) ?? LowerCaseByline(line, order)) is { } m && RawArticleParser.IsSure(m) ? m : null;
         var (credit, caption) = CreditShape(line);
+        var nav = NavShape(line);
+        // A date line of figures and short words ("Date: Thu, 29 Feb 2024 07:12:44 -0800") has a ticker's shape; its date says what it is.
+        if (meta?.Date is not null && nav == Ticker) nav = null;
         return new LineFeatures
         {
             Words = words,
@@ -128,7 +131,7 @@ public sealed partial record LineFeatures
             Credit = credit,
             Caption = caption,
             Known = data.Furniture(line, words),
-            Nav = NavShape(line),
+            Nav = nav,
             Repeats = pile.OtherFiles(line),
             Kept = data.Keep(line),
             Pitch = words <= MaxPitchWords && data.IsPitch(line),
@@ -179,13 +182,15 @@ public sealed partial record LineFeatures
         return RawArticleParser.CaptionWithLabelledCredit(line) is { } caption ? (null, caption) : (null, null);
     }
 
+    private const string Ticker = "ticker";
+
     internal static string? NavShape(string line)
     {
         if (BreadcrumbRegex().IsMatch(line)) return "breadcrumb";
         if (PreviousNextRegex().IsMatch(line)) return "links to the previous and next pages";
         if (MetadataPrefixRegex().IsMatch(line)) return "scraper metadata prefix";
         if (AddressRegex().IsMatch(line)) return "address or handle";
-        if (IsTicker(line)) return "ticker";
+        if (IsTicker(line)) return Ticker;
         return null;
     }
 

@@ -19,7 +19,8 @@ namespace StaticGen.Rendering.Templates;
 /// partial that reads the page (<c>page</c> or another variable of the page's layout), itself or through
 /// a partial it includes, is rendered every time: a site that overrides a partial the theme caches with
 /// one that shows something of the page still gets each page's own text.
-/// Thread-safe: one cache per <see cref="PageRenderer"/>, that is per build.
+/// Thread-safe: one cache per <see cref="PageRenderer"/>, that is per build; a <c>build</c> also keeps the outputs of
+/// cards between builds (<see cref="Kept"/>).
 /// </summary>
 internal sealed class CachedInclude : IncludeVariant
 {
@@ -34,6 +35,12 @@ internal sealed class CachedInclude : IncludeVariant
     /// <summary>Forgets every output (when the pages that could reuse them are rendered).</summary>
     public void Clear() => _outputs.Clear();
 
+    /// <summary>
+    /// Outputs kept between builds (<see cref="IKeptPartials"/>), and the key that names an include's output there, from
+    /// the partial's name and its keys (null: this include is not kept). Null: outputs live for one build only.
+    /// </summary>
+    public (IKeptPartials Kept, Func<string, IReadOnlyList<object?>, UInt128?> KeyOf)? Kept { get; set; }
+
     public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count == 0 || arguments[0] is not string name)
@@ -44,14 +51,23 @@ internal sealed class CachedInclude : IncludeVariant
 
         if (ReadsPage(context, name)) return Builtin.Invoke(context, callerContext, arguments, blockStatement);
 
-        var key = new Key(name, arguments.Count > 1 ? arguments.Skip(1).ToArray() : []);
+        var values = arguments.Count > 1 ? arguments.Skip(1).ToArray() : [];
+        var key = new Key(name, values);
         if (_outputs.TryGetValue(key, out var cached)) return Encoding.UTF8.GetString(cached);
+
+        // The output a previous build kept for the same keys (the same card, made with the same theme and config).
+        (IKeptPartials? Store, UInt128 Key) kept = Kept is { } store && store.KeyOf(name, values) is { } keptKey ? (store.Kept, keptKey) : default;
+        if (kept.Store is not null && kept.Store.TryGet(kept.Key, out var earlier))
+        {
+            return Encoding.UTF8.GetString(_outputs.GetOrAdd(key, earlier));
+        }
 
         // Two pages rendered at once may both miss: the first output stored is the one every page shows
         // (the loser's own rendering is dropped), so a key has one output per build whatever the timing.
         var output = Builtin.Invoke(context, callerContext, arguments, blockStatement) as string ?? "";
         var bytes = Encoding.UTF8.GetBytes(output);
         var stored = _outputs.GetOrAdd(key, bytes);
+        if (ReferenceEquals(stored, bytes)) kept.Store?.Put(kept.Key, bytes);
         return ReferenceEquals(stored, bytes) ? output : Encoding.UTF8.GetString(stored);
     }
 
@@ -115,4 +131,17 @@ internal sealed class CachedInclude : IncludeVariant
 
         private static bool ByValue(object? value) => value is string or ValueType;
     }
+}
+
+/// <summary>
+/// Rendered partials kept between builds by a key that names everything they show: a build takes an output from
+/// here instead of rendering the partial, and puts what it rendered. Thread-safe.
+/// </summary>
+public interface IKeptPartials
+{
+    /// <summary>The output (UTF-8) kept under <paramref name="key"/>, if any.</summary>
+    bool TryGet(UInt128 key, out byte[] output);
+
+    /// <summary>Keeps an output rendered in this build.</summary>
+    void Put(UInt128 key, byte[] output);
 }

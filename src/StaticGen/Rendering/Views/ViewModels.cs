@@ -29,6 +29,7 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset, Tran
     // neighbours and related articles (a dozen times in all), and a term reference on every card
     // of the term: each is built once and shared, read-only, by every page and render thread.
     private readonly ConcurrentDictionary<SiteArticle, ScriptObject> _cards = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<ScriptObject, SiteArticle> _cardArticles = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(TaxonomyKind Kind, string Name, string Slug, string? Code, string? Flag), ScriptObject> _termRefs = new();
 
     private static readonly ScriptObject s_noParams = ParamsView(TemplateParams.Empty);
@@ -156,6 +157,7 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset, Tran
     public void ReleaseCards()
     {
         _cards.Clear();
+        _cardArticles.Clear();
         _termRefs.Clear();
     }
 
@@ -164,8 +166,12 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset, Tran
     {
         var card = views.NewCard(item);
         card.IsReadOnly = true;
+        views._cardArticles[card] = item;
         return card;
     }, this);
+
+    /// <summary>The article a shared card (<see cref="Card"/>) shows; null for any other object (a lead card is a copy).</summary>
+    public SiteArticle? ArticleOf(object? card) => card is ScriptObject view && _cardArticles.TryGetValue(view, out var item) ? item : null;
 
     private ScriptObject NewCard(SiteArticle item)
     {

@@ -95,4 +95,52 @@ public sealed class HeaderBylineAndTrailerTests
         Assert.Equal("Valley Quarry Workers’ Co-operative", figure.Image.Credit);
         Assert.DoesNotContain(a.Blocks.OfType<RawHeading>(), static h => h.Text.StartsWith("Courtesy", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_mailing_list_page_takes_its_date_from_the_mail_header_and_ends_at_the_closing_credit()
+    {
+        var a = Read($"{Headline} - Valley Bulletin archive\n[Thread index] [Prev] [Next]\n\nFrom: Valley Bulletin <editor@valley.example>\nDate: Thu, 16 May 2024 07:12:44 -0700\nSubject: Issue 88\n\n"
+            + $"VALLEY BULLETIN -- ISSUE 88\n------------------------------------------------------------\n\n{Headline}\n\n{Lede}\n\n{Second}\n\n{Third}\n\n"
+            + "This story was written by Ines Halloran, a volunteer correspondent in Millbrook.\n\n------------------------------------------------------------\nALSO IN THIS ISSUE\n"
+            + "* Library extends its summer opening hours\n* Road report: the pass is open again\n------------------------------------------------------------\nTo unsubscribe, reply with UNSUBSCRIBE in the subject line.\n");
+        Assert.Equal(Headline, a.Title);
+        Assert.Equal(new DateTime(2024, 5, 16), a.Date?.Date);
+        Assert.Equal("Ines Halloran", a.Author);
+        Assert.Contains(Third, BodyTexts(a));
+        Assert.DoesNotContain(a.Blocks, static b => b is RawList);
+        Assert.DoesNotContain(BodyTexts(a), static t => t.Contains("unsubscribe", StringComparison.OrdinalIgnoreCase) || t.Contains("----", StringComparison.Ordinal) || t.Contains("written by", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_opinion_column_has_its_capitals_kicker_its_weekday_date_and_its_writer_from_the_closing_note()
+    {
+        var a = Read($"{Headline} | The Harbour Echo\nThe Harbour Echo\nNews\nBusiness\nLetters\nColumns\nCOLUMN\n{Headline}\nMonday | May 13, 2024\n\n{Lede}\n\n{Second}\n\n{Third}\n\n"
+            + "Nadia Okafor is a civil engineer and a former adviser to the roads ministry. Send feedback to columns@echo.example.\n\nDisclaimer: The views expressed are the writer's own.\n");
+        Assert.Equal(Headline, a.Title);
+        Assert.Equal("COLUMN", a.Kicker);
+        Assert.Equal(new DateTime(2024, 5, 13), a.Date?.Date);
+        Assert.Equal("Nadia Okafor", a.Author);
+        Assert.DoesNotContain(BodyTexts(a), static t => t.StartsWith("Nadia Okafor is", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Marta Ilves\nMay 13, 2024 at 9:30 am EET", "Marta Ilves")]
+    [InlineData("Marta Ilves\nEurope correspondent\nMonday 13 May 2024, 18:22", "Marta Ilves")]
+    [InlineData("Owen Carrick at Millfield Park\nPublished 3 hours ago\nMonday 13 May 2024", "Owen Carrick")]
+    [InlineData("Words: Ellie Brannagh | Pictures: Dan Rowe\nPosted at 09:30, 13 May 2024", "Ellie Brannagh")]
+    public void Names_beside_a_date_line_are_the_byline(string header, string author)
+    {
+        var a = Read($"{Headline} | The Courier\nNews\nSport\nWeather\n{Headline}\nListen to this article\n\n{header}\n\n{Lede}\n\n{Second}\n\n{Third}\n");
+        Assert.Equal(Headline, a.Title);
+        Assert.Equal(author, a.Author);
+        Assert.Equal(new DateTime(2024, 5, 13), a.Date?.Date);
+        Assert.DoesNotContain(BodyTexts(a), t => t.Contains(author, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_masthead_in_capitals_over_the_date_is_no_byline()
+    {
+        var a = Read($"{Headline}\n\nVALLEY BRIEF\nMonday, May 13, 2024\n\n{Headline}\nBy Ines Halloran\n\n{Lede}\n\n{Second}\n\n{Third}\n");
+        Assert.Equal("Ines Halloran", a.Author);
+    }
 }
