@@ -189,6 +189,14 @@ public static partial class ArticleReader
         var opening = new OpeningWords(Enumerable.Range(lede, lines.Length - lede).Where(i => lines[i].Length > 0 && evidence[i] is null && !figure[i]).Take(OpeningWords.Lines).Select(i => lines[i]), data);
         var candidates = header.Count > 0 ? TitleChooser.Candidates(lines, features, evidence, header, lede, stem, opening, data) : [];
         var best = TitleChooser.Best(candidates);
+        // A page whose every line is short or furniture (no paragraph reads as prose) under a "headline" that speaks of the page
+        // ("This story is for subscribers", "Sign in to keep reading") is a sign-in or paywall wall, not a short article.
+        if (best is not null && TitleChooser.UiPhrase(best.Text, data) && NoProse(initial, evidence))
+        {
+            diagnostics.Warning(Stage.Load, path, best.Line, 0, $"the file has no article text, only page furniture (its headline '{best.Text}' speaks of the page: a sign-in or paywall page); it is skipped");
+            return new ParseResult(null, diagnostics.Sorted());
+        }
+
         if (best is null && header.FirstOrDefault(i => evidence[i] is null && features[i]!.Meta is null && !features[i]!.ImageFile, -1) is var plain and >= 0)
         {
             // No line has a headline's shape (a one-word title): the first plain line above the lede, as a scraper writes the page title first.
@@ -694,7 +702,7 @@ public static partial class ArticleReader
         return null;
     }
 
-    private const string MenuRunEvidence = "a run of menu items (short lines without punctuation in one block)";
+    internal const string MenuRunEvidence = "a run of menu items (short lines without punctuation in one block)";
 
     /// <summary>The longest site name after a headline ("Bird flu | The Guardian").</summary>
     private const int MaxSiteNameWords = 6;
@@ -1081,6 +1089,17 @@ public static partial class ArticleReader
         }
 
         return figure;
+    }
+
+    /// <summary>No line reads as prose by its own measure (jusText's good or near-good), furniture aside.</summary>
+    private static bool NoProse(ProseClass[] initial, string?[] evidence)
+    {
+        for (var i = 0; i < initial.Length; i++)
+        {
+            if (evidence[i] is null && initial[i] is ProseClass.Good) return false;
+        }
+
+        return true;
     }
 
     /// <summary>The first prose line with no byline or date line (and no repeat of an earlier line) before the next prose line.</summary>

@@ -30,7 +30,14 @@ public static partial class TitleChooser
                 reasons.Add("first line of the file (+4)");
             }
 
-            if (header.Any(j => j != i && Repeats(lines[i], lines[j])))
+            var repeats = header.Where(j => j != i && Repeats(lines[i], lines[j])).ToList();
+            if (repeats.Count > 0 && repeats.TrueForAll(j => IsMasthead(lines, evidence, j)))
+            {
+                // "City of Paris - Press Release" over the masthead "City of Paris" and its menu: the page title names the site, not the story.
+                score -= 6;
+                reasons.Add("repeated only by the masthead over the menu: the site's name, not a headline (-6)");
+            }
+            else if (repeats.Count > 0)
             {
                 score += 3;
                 reasons.Add("repeated in the header (+3)");
@@ -161,6 +168,14 @@ public static partial class TitleChooser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TimeStampRegex();
+
+    /// <summary>
+    /// The site's masthead: a line printed right on a run of the page's menu links (the next line, in its block, is one of
+    /// a run of short link lines; the masthead may be counted in the run). A headline is followed by its standfirst, byline, date or lede, maybe by buttons
+    /// ("Share", "Save"), not by the site's menu.
+    /// </summary>
+    private static bool IsMasthead(string[] lines, IReadOnlyList<string?> evidence, int j) =>
+        j + 1 < lines.Length && lines[j + 1].Length > 0 && evidence[j + 1] == ArticleReader.MenuRunEvidence;
 
     /// <summary>A line with a web address in it is a link or the scraper's note, never a headline.</summary>
     private static bool HasAddress(string line) =>

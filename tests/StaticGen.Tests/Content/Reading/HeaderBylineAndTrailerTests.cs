@@ -143,4 +143,26 @@ public sealed class HeaderBylineAndTrailerTests
         var a = Read($"{Headline}\n\nVALLEY BRIEF\nMonday, May 13, 2024\n\n{Headline}\nBy Ines Halloran\n\n{Lede}\n\n{Second}\n\n{Third}\n");
         Assert.Equal("Ines Halloran", a.Author);
     }
+
+    [Fact]
+    public void A_press_release_takes_its_headline_not_the_organisation_named_by_the_page_title()
+    {
+        var a = Read($"Town of Millbrook, Vermont - Press Release\nTown of Millbrook, Vermont\nOfficial Website\nResidents\nBusiness\nGovernment\nHome › News › Press Releases\n\n"
+            + $"FOR IMMEDIATE RELEASE\nDate: May 13, 2024\nContact: Ana Ruiz, Communications Officer\nPhone: (802) 555-0147\n\n{Headline}\n\n{Lede}\n\n{Second}\n\n{Third}\n");
+        Assert.Equal(Headline, a.Title);
+        Assert.Equal(new DateTime(2024, 5, 13), a.Date?.Date);
+    }
+
+    [Fact]
+    public void A_sign_in_wall_is_skipped_with_a_warning_naming_the_file()
+    {
+        var result = ArticleReader.Read("wall.txt", "Sign in | The Quarry Ledger PRO\nMarkets\nBusiness\nInvesting\nTech\nSign In\nThis story is for PRO subscribers\n"
+            + "Five quarry stocks worth a look this spring\nSign in to keep reading, or start a free trial.\nEmail address\nPassword\nShow\nForgot your password?\nKeep me signed in\n\n"
+            + "Not a subscriber yet?\nPRO Monthly — $19.99/month\nPRO Annual — $199.99/year\nStart your 14-day free trial\nCancel anytime.\n\n"
+            + "Quotes are a snapshot *Quotes are delayed at least 15 minutes.\n© 2024 Quarry Ledger Media LLC. All Rights Reserved.\n");
+        Assert.Null(result.Article);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("wall.txt", warning.Path);
+        Assert.Contains("skipped", warning.Message, StringComparison.Ordinal);
+    }
 }
