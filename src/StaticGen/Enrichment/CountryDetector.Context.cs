@@ -65,11 +65,13 @@ public sealed partial class CountryDetector
 
     /// <summary>
     /// The given names among the names seen after a country's ("Jordan Ashby"): those whose second word the article also
-    /// uses on its own ("Ashby scored"), so it is a surname. The country's name then counts as a surname does.
+    /// uses on its own ("Ashby scored"), so it is a surname, or whose full name it writes twice. The country's name then
+    /// counts as a surname does.
     /// </summary>
     private static void AddGivenNames(IReadOnlyList<TextSegment> segments, Dictionary<string, string> givenNames, HashSet<string> surnames)
     {
         var lookup = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Dictionary<string, int>? pairs = null;
         foreach (var segment in segments)
         {
             var text = segment.Text;
@@ -77,7 +79,15 @@ public sealed partial class CountryDetector
             for (var k = 0; k < tokens.Count; k++)
             {
                 if (!char.IsUpper(text[tokens[k].Start]) || !lookup.TryGetValue(text.AsSpan(tokens[k].Start, tokens[k].Length), out var given)) continue;
-                if (k > 0 && text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length).SequenceEqual(given)) continue;
+                if (k > 0 && text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length).SequenceEqual(given))
+                {
+                    // The same full name written twice ("Jordan Ashby" in the headline and the lede) is a person's too.
+                    pairs ??= new(StringComparer.Ordinal);
+                    var key = Word(text, tokens[k]);
+                    if ((pairs[key] = pairs.GetValueOrDefault(key) + 1) >= 2) surnames.Add(given);
+                    continue;
+                }
+
                 surnames.Add(given);
             }
         }
@@ -90,6 +100,14 @@ public sealed partial class CountryDetector
         var title = tokens[first - 1];
         var gap = text.AsSpan(title.End, tokens[first].Start - title.End);
         return gap is ". " or " " && CountryWords.PersonalTitles.Contains(Word(text, title));
+    }
+
+    /// <summary>Whether the token at <paramref name="index"/> is one of <paramref name="words"/>, one space from the match's token at <paramref name="edge"/>.</summary>
+    private static bool Adjacent(string text, List<Token> tokens, int index, int edge, System.Collections.Frozen.FrozenSet<string> words)
+    {
+        if (index < 0 || index >= tokens.Count) return false;
+        var (left, right) = index < edge ? (index, edge) : (edge, index);
+        return tokens[right].Start - tokens[left].End == 1 && text[tokens[left].End] == ' ' && words.Contains(Word(text, tokens[index]));
     }
 
     /// <summary>"codenamed Malta", "a dog called Chad": the name is what something is called.</summary>

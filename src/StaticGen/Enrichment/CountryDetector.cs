@@ -190,6 +190,16 @@ public sealed partial class CountryDetector
                     // "the release codenamed Malta", "a dog called Chad": what something is called.
                     inName |= qualified || Named(segment.Text, tokens, match.FirstToken);
 
+                    // "her cocker spaniel Malta": an animal's or a vessel's name, and so are its other mentions.
+                    if (term.Kind is TermKind.Name or TermKind.Capital && Adjacent(segment.Text, tokens, match.FirstToken - 1, match.FirstToken, CountryWords.NamedBefore))
+                    {
+                        inName = true;
+                        surnames.Add(term.Text);
+                    }
+
+                    // "the former Iceland store": a retailer's name.
+                    if (term.Kind == TermKind.Name && Adjacent(segment.Text, tokens, match.FirstToken + match.TokenCount, match.FirstToken + match.TokenCount - 1, CountryWords.OutletWords)) inName = true;
+
                     // "Ethiopian Airlines": a demonym naming a company.
                     if (term.Kind == TermKind.Demonym && !titleCase)
                     {

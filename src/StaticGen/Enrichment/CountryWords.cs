@@ -53,6 +53,12 @@ internal static class CountryWords
     /// <summary>Prepositions that make the capital after them a place, not the subject of the verb after it ("in Athens will close").</summary>
     public static readonly FrozenSet<string> PlacePrepositions = s_lists.Set("place-prepositions");
 
+    /// <summary>Nouns of a shop or company after a country's name that make it a retailer's name ("the former Iceland store").</summary>
+    public static readonly FrozenSet<string> OutletWords = s_lists.Set("outlet-words");
+
+    /// <summary>Nouns of an animal or a vessel before a country's name that make it that animal's or vessel's name ("her spaniel Malta").</summary>
+    public static readonly FrozenSet<string> NamedBefore = s_lists.Set("named-before");
+
     /// <summary>The names of the lists this type reads, for the test that every list in the file is used.</summary>
     internal static IReadOnlyCollection<string> Names => s_lists.Names;
 }

@@ -333,4 +333,21 @@ public sealed class CountryDetectorTests
     [Fact]
     public void A_country_listed_after_another_is_still_a_country() =>
         Assert.Equal(["FR", "DE"], Codes("Exports fell to France, Germany."));
+
+    [Fact]
+    public void A_country_name_before_a_shop_noun_is_a_retailer() =>
+        Assert.DoesNotContain("IS", Codes("The arcade lost its last anchor when the Iceland store closed, and a charity shop took the unit."));
+
+    [Fact]
+    public void A_country_name_given_to_an_animal_is_the_animal_throughout_the_article() =>
+        Assert.DoesNotContain("MT", Codes("Gerald walks his old terrier Malta along the dunes every morning. Malta found the shell first."));
+
+    [Fact]
+    public void A_country_name_after_an_ordinary_word_is_still_the_country() =>
+        Assert.Contains("MT", Codes("The ferry to Malta was cancelled because of the storm."));
+
+    [Fact]
+    public void A_country_name_in_a_full_name_written_twice_is_a_given_name() =>
+        Assert.DoesNotContain("JO", Codes("Jordan Pellew scored twice on Saturday. Jordan Pellew celebrates his second goal. \"And Jordan – he earned it,\" the coach said."));
 }
+
