@@ -42,4 +42,10 @@ public sealed record BuildOptions
     /// Called from worker threads, concurrently and not always in order: it must be thread-safe.
     /// </summary>
     public IProgress<BuildProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// From how many pages to make a build renders them newest article first and lets each card go after the last
+    /// page that shows it (bounded memory on a large archive). The tests lower it to run that path on a small site.
+    /// </summary>
+    internal int LargeSitePages { get; init; } = 5_000;
 }

@@ -604,7 +604,7 @@ internal sealed class SitePipeline
         }
 
         var rendered = ProgressCounter.Start(_options.Progress, Stage.Render, plan.PageCount);
-        var (order, uses) = CardLifetimes(plan);
+        var (order, uses) = CardLifetimes(plan, _options.LargeSitePages);
         Parallel.For(0, plan.PageCount, Workers(cancellationToken), k =>
         {
             var i = order?[k] ?? k;
@@ -673,7 +673,7 @@ internal sealed class SitePipeline
     /// around the date being rendered, not every card of the archive. The output is the same in any order. Null
     /// when few pages are made (a serving process's rebuild): then every card is kept until rendering ends.
     /// </summary>
-    private static (int[]? Order, Dictionary<SiteArticle, UseCount>? Uses) CardLifetimes(BuildPlan plan)
+    private static (int[]? Order, Dictionary<SiteArticle, UseCount>? Uses) CardLifetimes(BuildPlan plan, int largeSitePages)
     {
         var toMake = 0;
         for (var i = 0; i < plan.PageCount; i++)
@@ -681,7 +681,7 @@ internal sealed class SitePipeline
             if (plan.Steps[i].Keep is null) toMake++;
         }
 
-        if (toMake < LargeSitePages || plan.Pages.Count != plan.PageCount) return (null, null);
+        if (toMake < largeSitePages || plan.Pages.Count != plan.PageCount) return (null, null);
         var uses = new Dictionary<SiteArticle, UseCount>(ReferenceEqualityComparer.Instance);
         var newest = new long[plan.PageCount];
         for (var i = 0; i < plan.PageCount; i++)

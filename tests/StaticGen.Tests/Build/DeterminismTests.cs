@@ -117,6 +117,22 @@ public sealed partial class DeterminismTests : IDisposable
     }
 
     [Fact]
+    public void A_build_that_renders_newest_first_and_lets_cards_go_writes_the_same_bytes()
+    {
+        // Large archives render pages in card-lifetime order and drop each card after its last page; lowered to one
+        // page here, this small site takes that path and must publish exactly what the ordinary order publishes.
+        var root = WriteSite(reversed: false);
+        var ordinary = SiteBuilder.Build(new BuildOptions { SiteRoot = root, OutputDirectory = Path.Combine(root, "_site") });
+        Assert.True(ordinary.Succeeded, string.Join('\n', ordinary.Diagnostics));
+        var large = SiteBuilder.Build(new BuildOptions { SiteRoot = root, OutputDirectory = Path.Combine(root, "_site_large"), LargeSitePages = 1 });
+        Assert.True(large.Succeeded, string.Join('\n', large.Diagnostics));
+
+        var expected = Read(Path.Combine(root, "_site"));
+        Assert.Contains("page/2/index.html", expected.Keys);
+        AssertSameBytes(expected, Read(Path.Combine(root, "_site_large")), "card-lifetime order");
+    }
+
+    [Fact]
     public void Builds_in_different_cultures_and_file_orders_are_byte_identical()
     {
         // The cultures are real (ICU), not invariant stand-ins, or this test would prove nothing.
