@@ -90,17 +90,6 @@ public sealed class PageFurnitureEvidenceTests
     }
 
     [Theory]
-    [InlineData("Photo 2 of 5")]
-    [InlineData("Image 3/12")]
-    [InlineData("Slide 1 of 8")]
-    public void A_gallery_counter_between_paragraphs_is_furniture_not_a_heading(string line)
-    {
-        var a = Read($"{Headline}\n\n{Lede}\n\n{line}\n\n{Second}\n");
-        Assert.Equal(LineClass.Furniture, a.Lines.Single(l => l.Text == line).Class);
-        Assert.DoesNotContain(a.Blocks, b => b is RawHeading);
-    }
-
-    [Theory]
     [InlineData("Estimated read time: 2-3 minutes")]
     [InlineData("Reading time: 4 minutes")]
     [InlineData("· 3 min read")]
