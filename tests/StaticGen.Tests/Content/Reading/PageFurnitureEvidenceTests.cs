@@ -89,6 +89,38 @@ public sealed class PageFurnitureEvidenceTests
         Assert.DoesNotContain(b.Blocks, x => x is RawParagraph p && p.Text.Contains("Ferry fares", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Gallery_counters_over_images_are_furniture_and_the_pictures_and_paragraphs_between_them_stay()
+    {
+        // A gallery: each picture under a counter, a paragraph between them. Counters judged as ordinary furniture
+        // made the paragraph between two of them look like furniture too, and the article stopped at the lede.
+        const string Opening = "Every spring, the night crews of the northern port work the berths from dusk until the last container is lashed. Our photographer spent four nights with one crew on the quays below the old grain silos.";
+        const string Between = "The crew of nine is led by a foreman who has worked the quays for 28 years and says a good lasher can secure a box in under a minute.";
+        var a = Read($"""
+            {Headline}
+
+            {Opening}
+
+            Photo 1 of 3
+            cranes-at-dusk.jpg
+            Idle cranes over the empty container berths on the second evening of the strike. (Mira Olsen/Harbour Press)
+
+            {Between}
+
+            Photo 2 of 3
+            picket-line.jpg
+            Dock workers at the picket line outside the north gate. The pickets change every six hours. © Mira Olsen
+
+            {Second}
+
+            """);
+        Assert.Equal(LineClass.Furniture, a.Lines.Single(l => l.Text == "Photo 1 of 3").Class);
+        Assert.Equal(LineClass.Furniture, a.Lines.Single(l => l.Text == "Photo 2 of 3").Class);
+        Assert.DoesNotContain(a.Blocks, b => b is RawHeading);
+        Assert.Equal(2, a.Blocks.Count(b => b is RawFigure));
+        Assert.Equal([Opening, Between, Second], a.Blocks.OfType<RawParagraph>().Select(p => p.Text));
+    }
+
     [Theory]
     [InlineData("Estimated read time: 2-3 minutes")]
     [InlineData("Reading time: 4 minutes")]
