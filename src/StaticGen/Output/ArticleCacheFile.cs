@@ -60,11 +60,7 @@ public static class ArticleCacheFile
     private static ReadOnlySpan<byte> Magic => "SGAC"u8;
 
     /// <summary>Where the article cache of <paramref name="outputDirectory"/> is kept.</summary>
-    public static string PathOf(string outputDirectory)
-    {
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        return Path.Combine(Path.GetDirectoryName(output) ?? output, $".staticgen-{Path.GetFileName(output)}.articles");
-    }
+    public static string PathOf(string outputDirectory) => StateFiles.Beside(outputDirectory, "articles");
 
     /// <summary>The cached articles of an output folder by source path, or null when there is no cache for <paramref name="key"/>.</summary>
     public static Dictionary<string, CachedArticle>? Read(string outputDirectory, UInt128 key) => Read(outputDirectory, key, out _);

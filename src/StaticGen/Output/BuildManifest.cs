@@ -25,11 +25,7 @@ public sealed record BuildManifest(int Format, string Output, IReadOnlyDictionar
     public int Articles { get; init; }
 
     /// <summary>Where the manifest of <paramref name="outputDirectory"/> is kept.</summary>
-    public static string PathOf(string outputDirectory)
-    {
-        var output = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(outputDirectory));
-        return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(output) ?? output, $".staticgen-{System.IO.Path.GetFileName(output)}.manifest.json");
-    }
+    public static string PathOf(string outputDirectory) => StateFiles.Beside(outputDirectory, "manifest.json");
 
     /// <summary>The manifest of the output folder, or null when there is none that can be trusted (then the build is a full one).</summary>
     public static BuildManifest? Read(string outputDirectory)

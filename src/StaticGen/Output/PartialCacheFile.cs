@@ -18,11 +18,7 @@ public static class PartialCacheFile
     private static ReadOnlySpan<byte> Magic => "SGPC"u8;
 
     /// <summary>Where the partial cache of <paramref name="outputDirectory"/> is kept.</summary>
-    public static string PathOf(string outputDirectory)
-    {
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        return Path.Combine(Path.GetDirectoryName(output) ?? output, $".staticgen-{Path.GetFileName(output)}.partials");
-    }
+    public static string PathOf(string outputDirectory) => StateFiles.Beside(outputDirectory, "partials");
 
     /// <summary>The kept outputs (UTF-8) by key, or an empty table when there is no readable cache.</summary>
     public static Dictionary<UInt128, byte[]> Read(string outputDirectory)
