@@ -221,6 +221,9 @@ public sealed partial class CountryDetector
                     // "She taught English", "printed in English, Chinese, Malay and Tamil", "a Spanish 201 class": a language.
                     if (term.Kind == TermKind.Demonym && SpokenLanguage(segment.Text, tokens, match)) inName = true;
 
+                    // "a town founded by Welsh settlers", "of Italian descent": the people's origin, not the story's setting.
+                    if (term.Kind == TermKind.Demonym && Adjacent(segment.Text, tokens, match.FirstToken + match.TokenCount, match.FirstToken + match.TokenCount - 1, CountryWords.OriginNouns)) inName = true;
+
                     var statement = term.Kind == TermKind.Capital && FollowedByStatementVerb(segment.Text, tokens, match.FirstToken + match.TokenCount)
                         && !(match.FirstToken > 0 && CountryWords.PlacePrepositions.Contains(Word(segment.Text, tokens[match.FirstToken - 1])));
                     mentions.Add(new Mention(country, term, segment.Role, position + match.FirstToken, inName, statement || coordinated || (term.Weak && otherCountries >= CountriesNeeded(term)), surface));

@@ -50,6 +50,9 @@ internal static class CountryWords
     /// <summary>Lower-case words after "in English" that leave it the language ("written in English last year").</summary>
     public static readonly FrozenSet<string> LanguageFollowers = s_lists.Set("language-followers");
 
+    /// <summary>Nouns after a demonym naming people of the country's stock elsewhere ("Welsh settlers", "of Italian descent").</summary>
+    public static readonly FrozenSet<string> OriginNouns = s_lists.Set("origin-nouns");
+
     /// <summary>Words before a demonym that make it a language when the clause ends after it ("taught English", "in Dutch and then …").</summary>
     public static readonly FrozenSet<string> LanguageCues = s_lists.Set("language-cues");
 

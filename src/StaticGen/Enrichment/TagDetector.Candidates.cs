@@ -77,10 +77,11 @@ public sealed partial class TagDetector
                 if (defined is not null && defined.ContainsKey(k)) break;
 
                 // A possessive ends a name, except inside an organisation's, after an office or a group of people
-                // ("Information Commissioner’s Office", "European People’s Party"); not after an owner ("JAXA’s Institute").
-                var joinsOrganisation = words[j].Possessive && Has(TagWords.OrgKeywords, text, words[k])
-                    && (Has(TagWords.Titles, text, words[j]) || Has(TagWords.PeopleNouns, text, words[j]))
-                    && words[k].Start - words[j].End <= 3 && text[words[k].Start - 1] == ' ';
+                // ("Information Commissioner’s Office", "European People’s Party", "People’s Renewal Party", "the Boundary
+                // Seniors’ Society": a plural's possessive is a group's); not after an owner ("JAXA’s Institute").
+                var joinsOrganisation = words[j].Possessive && words[k].Start - words[j].End <= 3 && text[words[k].Start - 1] == ' '
+                    && (Has(TagWords.Titles, text, words[j]) || Has(TagWords.PeopleNouns, text, words[j]) || PluralPossessive(text, words[j]))
+                    && OrganisationWordAhead(text, words, k);
                 // "Hygiene & Tropical Medicine": an ampersand between capitalised words joins them.
                 var ampersand = text.AsSpan(words[j].End, words[k].Start - words[j].End) is " & " && !words[j].Possessive;
                 // "George W. Bush": a middle initial's dot does not end the name.
@@ -122,6 +123,23 @@ public sealed partial class TagDetector
 
             i = j + 1;
         }
+    }
+
+    /// <summary>"Weavers’", "Seniors'": a plural's possessive, its apostrophe after the s.</summary>
+    private static bool PluralPossessive(string text, Word w) =>
+        w.End < text.Length && text[w.End] is '’' or '\'' && w.Length > 3 && text[w.End - 1] == 's' && char.IsUpper(text[w.Start]);
+
+    /// <summary>Whether an organisation's word is at <paramref name="k"/> or ends the capitalised words that follow it (at most three in all: "Renewal Party").</summary>
+    private static bool OrganisationWordAhead(string text, List<Word> words, int k)
+    {
+        for (var m = k; m < Math.Min(words.Count, k + 3); m++)
+        {
+            if (m > k && !SpaceBetween(text, words[m - 1], words[m])) return false;
+            if (!char.IsUpper(text[words[m].Start])) return false;
+            if (Has(TagWords.OrgKeywords, text, words[m])) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -126,8 +126,9 @@ public sealed partial class TagDetector
         {
             // The agency in a dateline is the story's source, not what it is about.
             if (segment.Role == TextRole.Dateline) continue;
-            // A kicker set in capitals ("COLUMN", "PURR-FECT ENDING") is typography, not acronyms: its words name no one.
-            if (segment.Role == TextRole.Kicker && !segment.Text.Any(char.IsLower)) continue;
+            // A kicker or heading set in capitals ("COLUMN", "PURR-FECT ENDING", "OUTLOOK") is typography, not acronyms: its
+            // words name no one.
+            if (segment.Role is TextRole.Kicker or TextRole.Heading && !segment.Text.Any(char.IsLower)) continue;
             Scan(segment.Text, segment.TokenList, words);
             Candidates(segment, words, position, segments, occurrences);
             position += words.Count;

@@ -311,6 +311,14 @@ public sealed class CountryDetectorTests
         Assert.DoesNotContain(code, Codes(text));
 
     [Fact]
+    public void Settlers_of_a_country_elsewhere_are_not_the_country()
+    {
+        Assert.DoesNotContain("GB", Codes("The chapel in the valley was built by Welsh settlers in the 1880s, far from home."));
+        Assert.DoesNotContain("IT", Codes("The baker, who is of Italian descent, opened her shop on the high street."));
+        Assert.Contains("GB", Codes("Welsh farmers drove their tractors to the assembly building in protest."));
+    }
+
+    [Fact]
     public void A_plural_demonym_after_a_language_cue_is_people() =>
         Assert.Contains("RU", Codes("The course taught Russians and Ukrainians to repair tractors."));
 

@@ -316,6 +316,7 @@ public sealed class TagDetectorTests
     [InlineData("Nurse Abena Kwarteng checks the drip before the night round.", "Abena Kwarteng")]
     [InlineData("Photographer Ines Vallory spent a month with the crews.", "Ines Vallory")]
     [InlineData("Volunteer Sipho Dlamini stacks the chairs after every meeting.", "Sipho Dlamini")]
+    [InlineData("Homemaker Leela Ranganathan said she had switched to cabbage this week.", "Leela Ranganathan")]
     [InlineData("The depot manager, Engr Bayo Adeyemi, said the pumps were fixed.", "Bayo Adeyemi")]
     [InlineData("The chairman of the traders' union, Alhaji Sani Kurfi, said members would meet.", "Sani Kurfi")]
     public void A_word_saying_who_someone_is_is_not_part_of_their_name(string text, string tag)
@@ -426,4 +427,37 @@ public sealed class TagDetectorTests
     [Fact]
     public void A_feed_format_is_no_organisation() =>
         Assert.DoesNotContain("RSS", Tags("Follow the advisories by email or RSS, or on the radio, every six hours."));
+
+    [Fact]
+    public void A_heading_in_capitals_is_no_acronym()
+    {
+        var detector = new TagDetector(s_gazetteer, new TagsConfig());
+        var tags = detector.Detect(
+        [
+            new TextSegment("Storm warning for the northern islands", TextRole.Title),
+            new TextSegment("The storm will turn west overnight and weaken by Thursday, forecasters said.", TextRole.Body),
+            new TextSegment("FORECAST", TextRole.Heading),
+            new TextSegment("Rain will ease on Friday across the islands.", TextRole.Body),
+        ]);
+        Assert.DoesNotContain(tags, t => t.Name == "FORECAST");
+    }
+
+    [Theory]
+    [InlineData("We rate the claim FALSE: the photo was taken six years earlier.", "FALSE")]
+    [InlineData("Read to the end of the diff before you press ENTER to comment.", "ENTER")]
+    public void A_word_set_in_capitals_as_a_label_is_no_acronym(string text, string word) =>
+        Assert.DoesNotContain(word, Tags(text));
+
+    [Theory]
+    [InlineData("The Lowfield Anglers’ Society met on Monday to vote on the new fees.", "Lowfield Anglers’ Society")]
+    [InlineData("Delegates of the People’s Unity Party met in the capital on Sunday.", "People’s Unity Party")]
+    public void A_groups_possessive_inside_an_organisations_name_is_part_of_it(string text, string name) =>
+        Assert.Contains(name, Tags(text));
+
+    [Theory]
+    [InlineData("Inside Washhouse No. 3, the attendants fold towels all morning.", "Inside Washhouse")]
+    [InlineData("Traders at the Queen Mathilda Market closed their stalls early because of the heat.", "Mathilda Market")]
+    [InlineData("A pot of English Breakfast went cold on the table while they argued.", "English Breakfast")]
+    public void A_preposition_a_market_or_a_meal_is_no_name(string text, string name) =>
+        Assert.DoesNotContain(name, Tags(text));
 }
