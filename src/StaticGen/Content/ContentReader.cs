@@ -354,10 +354,7 @@ public static class ContentReader
             return new ContentText(utf16.GetString(bytes[2..]), []);
         }
 
-        if (bytes[..Math.Min(bytes.Length, BinaryProbeBytes)].Contains((byte)0))
-        {
-            return new ContentText(null, [Diagnostic.Warning(Stage.Load, displayPath, 0, 0, "the file is binary, not text; it is skipped")]);
-        }
+        if (bytes[..Math.Min(bytes.Length, BinaryProbeBytes)].Contains((byte)0)) return new ContentText(null, [Diagnostic.Warning(Stage.Load, displayPath, 0, 0, "the file is binary, not text; it is skipped")]);
 
         if (bytes is [0xEF, 0xBB, 0xBF, ..]) bytes = bytes[3..];
         try
