@@ -25,7 +25,9 @@ public sealed partial class TagDetector
                 if (determiner || (char.IsDigit(prev[0]) && prevIsLower)) cues |= Cues.Determiner;
                 if (prev is "the") cues |= Cues.Definite;
                 // "in Vila Sahy" is a place; "analysts at Morgan Stanley", "a partner at Counterpoint Research" work somewhere.
-                if (In(TagWords.LocationPrepositions, prev) && prev is not "to")
+                // "treated at Kakamega County Referral Hospital": a name ending in an organisation's word is a place one goes
+                // "at" and still the organisation.
+                if (In(TagWords.LocationPrepositions, prev) && prev is not "to" && !(prev is "at" && Has(TagWords.OrgKeywords, text, words[last])))
                 {
                     cues |= prev is "at" && PreviousWord(text, words, b) is { } worker && In(TagWords.Workers, Lower(text, words[worker], scratch)) ? Cues.OrgCue : Cues.Located;
                 }

@@ -460,4 +460,8 @@ public sealed class TagDetectorTests
     [InlineData("A pot of English Breakfast went cold on the table while they argued.", "English Breakfast")]
     public void A_preposition_a_market_or_a_meal_is_no_name(string text, string name) =>
         Assert.DoesNotContain(name, Tags(text));
+
+    [Fact]
+    public void An_organisation_one_is_treated_at_is_still_an_organisation() =>
+        Assert.Contains("Farnley Cross Referral Hospital", Tags("A nurse checks the machine at Farnley Cross Referral Hospital on Friday.", "Dialysis unit opens"));
 }
