@@ -251,9 +251,53 @@ public static partial class ArticleReader
                 for (var k = i + 1; i > t && work[i].Length == 0 && k < lines.Length && head[k] == i; k++) work[k] = "";
             }
 
+            // Over the headline, before its byline and date: a section's name ("Food", "Outdoors", a menu item printed again)
+            // is no kicker, and a label naming the kind of story ("Comment", "Guest Essay") printed last in the menu's block,
+            // right on the headline, is one.
+            // The cleanup rules may have dropped such a label ("Comment"): its original text is read.
+            var sections = new List<int>();
+            var restored = -1;
+            // Only between the page title and its repeat, the headline printed over the story: a kicker sits right on the
+            // headline, under any section name, so whatever stands above a section's name is no kicker either.
+            var repeat = header.FirstOrDefault(i => i > t && features[i] is { Meta: null, ImageFile: false } && features[i]!.Words > SectionLabels.MaxWords
+                && (TitleChooser.Repeats(lines[i], lines[t]) || TitleEndsWith(lines[t], lines[i])), -1);
+            for (var i = t + 1; i < repeat; i++)
+            {
+                if (work[i].Length > 0 && head[i] == i && features[i] is { Meta: null, ImageFile: false, Credit: null, Caption: null }
+                    && SectionLabels.IsSection(lines[i], lines[t], header.Where(j => j != i && evidence[j] is not null).Select(j => lines[j])))
+                {
+                    for (var k = t + 1; k <= i; k++)
+                    {
+                        if (work[k].Length == 0) continue;
+                        work[k] = "";
+                        sections.Add(k);
+                    }
+                }
+                else if (work[i].Length == 0 && (evidence[i] == MenuRunEvidence || dropped[i]) && StoryKindOverHeadline(original, i, lines[t]))
+                {
+                    work[i] = original[i];
+                    dropped[i] = false;
+                    lines[i] = original[i];
+                    restored = i;
+                }
+            }
+
             var read = RawArticleParser.ReadHeader(work, t, notes);
             title = read.Title;
             kicker = read.Kicker;
+            if (restored >= 0 && string.Equals(kicker, lines[restored], StringComparison.Ordinal)) Mark(classes, why, restored, LineClass.Kicker, "the kind of story, printed last in the menu's block right on the headline: the kicker");
+            foreach (var i in sections)
+            {
+                Mark(classes, why, i, LineClass.Furniture, "a section's name over the headline (one word naming no kind of story, or a menu item printed again), or a line above it: not the kicker");
+            }
+
+            // A page saved without its title line: the kind of story printed right above the headline is its kicker.
+            if (kicker is null && t > 0 && lines[t - 1].Length > 0 && features[t - 1] is { Meta: null, Words: <= SectionLabels.MaxWords + 1 } && SectionLabels.IsStoryKind(lines[t - 1])
+                && header.IndexOf(t - 1) is var above and >= 0 && !header.Take(above).Any(k => TitleChooser.Repeats(lines[k], lines[t])))
+            {
+                kicker = lines[t - 1];
+                notes.Add(new ParseNote(t, "kicker: the kind of story printed right above the headline"));
+            }
 
             // The byline, agency, place and date lines under the headline (names beside date lines, "LEIPZIG", "Published" then the date).
             if (read.Next >= 0 && read.Next < lede)
@@ -680,6 +724,16 @@ public static partial class ArticleReader
     /// "PURR-FECT ENDING" / the headline): its capitals set it apart from the links above it, which are not in capitals, and
     /// it touches the headline. Known furniture ("LIVE") and a run of capitals ("NSW" / "VIC") are no kicker.
     /// </summary>
+    /// <summary>A label naming the kind of story ("Comment", "Guest Essay") printed right on a repeat of the headline.</summary>
+    private static bool StoryKindOverHeadline(string[] original, int i, string title) =>
+        original[i].Length > 0 && RawArticleParser.WordCount(original[i]) <= SectionLabels.MaxWords + 1 && SectionLabels.IsStoryKind(original[i])
+        && i + 1 < original.Length && original[i + 1].Length > 0
+        && (TitleChooser.Repeats(original[i + 1], title) || TitleEndsWith(title, original[i + 1]));
+
+    /// <summary>The title is a label, a separator and the headline ("Opinion | Headline", "Factbox: Headline").</summary>
+    private static bool TitleEndsWith(string title, string headline) =>
+        title.Length > headline.Length && title.EndsWith(headline, StringComparison.Ordinal) && title[..^headline.Length].TrimEnd() is { Length: > 1 } label && label[^1] is '|' or ':' or '-' or '–' or '—';
+
     private static bool CapitalsKicker(string[] lines, LineFeatures?[] features, string?[] evidence, int i, string title) =>
         evidence[i] == MenuRunEvidence && features[i] is { Capitals: true, Words: <= 4 } && lines[i].Count(char.IsLetter) >= 4
         && i > 0 && features[i - 1] is { Capitals: false } && i + 1 < lines.Length && TitleChooser.Repeats(lines[i + 1], title);
