@@ -95,6 +95,7 @@ public static partial class ArticleReader
         var listItems = new bool[lines.Length];
         MarkSummaryBoxes(lines, features, evidence, listItems);
         var figure = FigureLines(lines, features);
+        var claimBox = ClaimBoxes(lines);
         for (var i = 0; i < lines.Length; i++)
         {
             if (figure[i] && features[i]!.Known != FurnitureKind.Line) evidence[i] = null;
@@ -134,7 +135,7 @@ public static partial class ArticleReader
             if (features[i] is { Known: FurnitureKind.End, Kept: false } || (dropped[i] && data.Furniture(original[i], RawArticleParser.WordCount(original[i])) == FurnitureKind.End)) comments = i;
         }
 
-        var (lede, runEnd) = FindLede(lines, features, evidence, initial, prose, data, dropped.Any(static d => d) || evidence.Any(static e => e is not null), comments);
+        var (lede, runEnd) = FindLede(lines, features, evidence, initial, prose, data, dropped.Any(static d => d) || evidence.Any(static e => e is not null), comments, claimBox);
         if (lede < 0 && Array.FindIndex(lines, RawArticleParser.NextNonEmpty(lines, 0) + 1, static l => l.Length > 0) < 0)
         {
             // A title and nothing else: published with a warning, as before (it is no page of furniture).
@@ -351,6 +352,12 @@ public static partial class ArticleReader
                 continue;
             }
 
+            if (claimBox[i] && evidence[i] is null)
+            {
+                Mark(classes, why, i, LineClass.Quote, "a fact-check's claim box ('Claim: …' with its verdict in one block): article text, kept as a quote, never the lede");
+                continue;
+            }
+
             if (figure[i])
             {
                 Mark(classes, why, i, f.ImageFile ? LineClass.ImageFile : f.Credit is not null ? LineClass.Credit : LineClass.Caption, "image lines before the lede");
@@ -469,7 +476,7 @@ public static partial class ArticleReader
         // Images and lists above the lede (a lead picture, bullet points under the headline) open the body.
         foreach (var i in header)
         {
-            if (classes[i] is LineClass.ImageFile or LineClass.List || (classes[i] == LineClass.Credit && figure[i] && features[i + 1]?.ImageFile == true))
+            if (classes[i] is LineClass.ImageFile or LineClass.List or LineClass.Quote || (classes[i] == LineClass.Credit && figure[i] && features[i + 1]?.ImageFile == true))
             {
                 bodyFrom = Math.Min(bodyFrom, i);
                 break;
@@ -492,6 +499,7 @@ public static partial class ArticleReader
         {
             kept[i] = i >= bodyFrom && classes[i] is LineClass.Prose or LineClass.Dateline or LineClass.Heading or LineClass.Table or LineClass.List or LineClass.ImageFile or LineClass.Caption or LineClass.Credit && !(classes[i] is LineClass.Caption or LineClass.Credit && !figure[i])
                 ? lines[i]
+                : i >= bodyFrom && classes[i] == LineClass.Quote && claimBox[i] ? "> " + lines[i]
                 : "";
         }
 
@@ -1145,6 +1153,32 @@ public static partial class ArticleReader
         return figure;
     }
 
+    /// <summary>
+    /// A fact-check's claim box: a block whose first line states the claim ("Claim: …") and which gives the verdict on a line
+    /// of its own ("Verdict: FALSE", "Rating: MISLEADING", "Our rating: …"). It is the article's, but it sums the check up
+    /// before the story starts: never the lede.
+    /// </summary>
+    private static bool[] ClaimBoxes(string[] lines)
+    {
+        var box = new bool[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0 || (i > 0 && lines[i - 1].Length > 0) || !lines[i].StartsWith("Claim:", StringComparison.OrdinalIgnoreCase)) continue;
+            var end = i + 1;
+            while (end < lines.Length && lines[end].Length > 0) end++;
+            if (end - i > MaxClaimBoxLines || !Enumerable.Range(i + 1, end - i - 1).Any(k => VerdictRegex().IsMatch(lines[k]))) continue;
+            for (var k = i; k < end; k++) box[k] = true;
+        }
+
+        return box;
+    }
+
+    /// <summary>The most lines a claim box has (claim, verdict, a sentence or two of explanation).</summary>
+    private const int MaxClaimBoxLines = 5;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Verdict|Rating|Our (?:verdict|rating)|Conclusion|Fact check)\s*:\s*\S", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex VerdictRegex();
+
     /// <summary>No line reads as prose by its own measure (jusText's good or near-good), furniture aside.</summary>
     private static bool NoProse(ProseClass[] initial, string?[] evidence)
     {
@@ -1157,13 +1191,13 @@ public static partial class ArticleReader
     }
 
     /// <summary>The first prose line with no byline or date line (and no repeat of an earlier line) before the next prose line.</summary>
-    private static (int Lede, int LastProse) FindLede(string[] lines, LineFeatures?[] features, string?[] evidence, ProseClass[] initial, ProseClass[] prose, ReaderData data, bool pageHasFurniture, int comments)
+    private static (int Lede, int LastProse) FindLede(string[] lines, LineFeatures?[] features, string?[] evidence, ProseClass[] initial, ProseClass[] prose, ReaderData data, bool pageHasFurniture, int comments, bool[] claimBox)
     {
         // Prose by its own measure, not only by its neighbours' (a heading or a byline near good text is revised to good).
         // A lede ends its sentence (a headline does not), and the file's first line is the page title.
         var firstLine = RawArticleParser.NextNonEmpty(lines, 0);
         var good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1)
-            .Where(i => prose[i] == ProseClass.Good && initial[i] is ProseClass.Good or ProseClass.NearGood && evidence[i] is null && (features[i]!.EndsSentence || features[i]!.Words >= 40)
+            .Where(i => prose[i] == ProseClass.Good && initial[i] is ProseClass.Good or ProseClass.NearGood && evidence[i] is null && !claimBox[i] && (features[i]!.EndsSentence || features[i]!.Words >= 40)
                 && features[i]!.Caption is null && features[i]!.Credit is null
                 && !(features[i]!.TitleCase && features[i]!.Words <= MaxTeaserWords)) // a question headline in title case is no lede
             .ToList();
@@ -1173,7 +1207,7 @@ public static partial class ArticleReader
             // No line reads as prose by jusText's measure (a short article): the first sentence-shaped line that speaks of the
             // news, not of the page or to its reader ("Sorry, the page you were looking for…", "Already a subscriber?").
             good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1)
-                .Where(i => features[i] is { } f && evidence[i] is null && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
+                .Where(i => features[i] is { } f && evidence[i] is null && !claimBox[i] && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
                     && (f.EndsSentence || lines[i][^1] == ':') && f.Words >= 3 && !data.SpeaksOfPage(lines[i]) && !(f.TitleCase && f.Words <= MaxTeaserWords)
                     && !(pageHasFurniture && IsBoxBlurb(lines, features, evidence, firstLine, i))).ToList();
 
@@ -1183,7 +1217,7 @@ public static partial class ArticleReader
             if (good.Count == 0)
             {
                 good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1)
-                    .Where(i => features[i] is { } f && evidence[i] is null && f.Meta is null
+                    .Where(i => features[i] is { } f && evidence[i] is null && !claimBox[i] && f.Meta is null
                         && (!pageHasFurniture || f.Words > MaxTeaserWords || f.ImageFile || RawArticleParser.IsStructural(lines[i])))
                     .ToList();
             }

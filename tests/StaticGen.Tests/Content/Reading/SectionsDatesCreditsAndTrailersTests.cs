@@ -145,4 +145,43 @@ public sealed class SectionsDatesCreditsAndTrailersTests
         Assert.Equal("Lotte Marchand", a.Author);
         Assert.Equal(new DateTime(2024, 5, 12), a.Date?.Date);
     }
+
+    [Fact]
+    public void A_fact_checks_claim_box_stays_in_the_article_but_is_never_the_lede()
+    {
+        const string lede = "Posts saying the valley's orchards were sprayed from the air last week show a crop duster photographed in another country four years ago.";
+        var a = Read($"Fact check: were the orchards sprayed from the air?\n\nFact-checked by Lotte Marchand | Edited by Hana Rostami\n12 May 2024\n\n"
+            + "Claim: A plane sprayed the valley's orchards with chemicals on 8 May.\nVerdict: FALSE\nThe photo shared with the claim was taken abroad in 2020.\n\n"
+            + $"{lede}\n\n{Second}\n\n{Third}\n");
+        var box = Assert.Single(a.Blocks.OfType<RawQuote>());
+        Assert.Contains("Verdict: FALSE", box.Lines);
+        Assert.Equal(lede, a.Blocks.OfType<RawParagraph>().First().Text);
+    }
+
+    [Theory]
+    [InlineData("FOR IMMEDIATE RELEASE")]
+    [InlineData("Got a confidential news tip?")]
+    [InlineData("Do you have a story for the Valley Courier news team?")]
+    [InlineData("Thanks for reading Orchard Notes! Subscribe for free to receive new posts.")]
+    [InlineData("This article is free to read. Register for unlimited access to prices and reports.")]
+    [InlineData("Why you can trust the Valley Courier")]
+    [InlineData("That's it for today. See you tomorrow.")]
+    [InlineData("48 Likes∙")]
+    [InlineData("Print this story | Subscribe to alerts | RSS")]
+    public void Notices_tip_lines_and_counters_are_furniture_wherever_they_stand(string line)
+    {
+        var a = Read($"{Headline}\n\nBy Lotte Marchand\n12 May 2024\n\n{line}\n\n{Lede}\n\n{Second}\n\n{line}\n\n{Third}\n\n{line}\n");
+        Assert.Equal(Lede, a.Blocks.OfType<RawParagraph>().First().Text);
+        Assert.DoesNotContain(BodyTexts(a), t => t.Contains(line, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Related explainers")]
+    [InlineData("Notes to editors")]
+    public void A_teaser_or_notes_label_after_the_story_goes_with_the_short_lines_under_it(string label)
+    {
+        var a = Read($"{Headline}\n\nBy Lotte Marchand\n12 May 2024\n\n{Lede}\n\n{Second}\n\n{Third}\n\n{label}\nHow do hail nets work?\nPress contact: Hana Rostami, 0100 555 0199\n");
+        Assert.DoesNotContain(BodyTexts(a), t => t.Contains(label, StringComparison.Ordinal) || t.Contains("hail nets work", StringComparison.Ordinal) || t.Contains("Press contact", StringComparison.Ordinal));
+        Assert.Contains(Third, BodyTexts(a));
+    }
 }
