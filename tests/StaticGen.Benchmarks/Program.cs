@@ -8,6 +8,7 @@ namespace StaticGen.Benchmarks;
 /// benchmark; <c>--filter '*render*'</c> some; <c>--job short --inProcess</c> a quicker, rougher run;
 /// <c>-- incremental SITE [RUNS]</c> the incremental-rebuild harness (<see cref="IncrementalHarness"/>);
 /// <c>-- reader DIR [RUNS]</c> the reader's cost per article (<see cref="ReaderHarness"/>);
+/// <c>-- features DIR</c> what each measure of a line costs (<see cref="FeatureHarness"/>);
 /// <c>-- camera-images N WIDTH HEIGHT DIR</c> the JPEGs of the image benchmark (<see cref="CameraImages"/>);
 /// <c>-- image-metadata DIR</c> whether any published picture kept their GPS, camera or serial (<see cref="ImageMetadata"/>).
 /// </summary>
@@ -17,6 +18,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "incremental") return IncrementalHarness.Run(args[1..]);
         if (args.Length > 0 && args[0] == "reader") return ReaderHarness.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "features") return FeatureHarness.Run(args[1..]);
         if (args.Length > 0 && args[0] == "camera-images") return CameraImages.Run(args[1..]);
         if (args.Length > 0 && args[0] == "image-metadata") return ImageMetadata.Run(args[1..]);
 

@@ -299,7 +299,9 @@ public static class SiteBuilder
     {
         var statics = Path.TrimEndingDirectorySeparator(Path.GetFullPath(site.StaticDirectory));
         var outputFolder = Path.TrimEndingDirectorySeparator(output);
-        if (!ContentReader.FolderExists(statics) || !(statics == outputFolder || statics.StartsWith(outputFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))) return null;
+        // A static folder the config names is checked before it exists too: on a new site `paths.static: _site`
+        // is the same mistake before the first build as after it.
+        if (!(ContentReader.FolderExists(statics) || site.ConfigSets("paths.static")) || !(statics == outputFolder || statics.StartsWith(outputFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))) return null;
         var name = site.Config.Paths.Static;
         return site.ConfigDiagnostic(Severity.Error, "paths.static",
             $"'paths.static' is '{name}', which {(statics == outputFolder ? "is" : "lies inside")} the output folder ({site.DisplayPath(outputFolder)}/); a build replaces the whole output folder, so the static files would be lost. Keep static files in a folder of their own{(name == "static" ? "" : ", such as static")}, and set paths.static to it");

@@ -3,6 +3,7 @@
 // Split Load into its own file when it grows again.
 using System.Diagnostics;
 using System.Globalization;
+using StaticGen.Configuration;
 using StaticGen.Content;
 using StaticGen.Content.Reading;
 using StaticGen.Enrichment;
@@ -509,7 +510,8 @@ internal sealed class SitePipeline
             foreach (var article in articles)
             {
                 if (article.Date <= buildDate || (article.Draft && !_options.IncludeDrafts)) continue;
-                Diagnostics.Add(Diagnostic.Warning(Stage.Assemble, article.SourcePath, 0, 0,
+                var at = SourcePosition.Of(article.Positions, "date");
+                Diagnostics.Add(Diagnostic.Warning(Stage.Assemble, article.SourcePath, at.Line, at.Column,
                     string.Create(CultureInfo.InvariantCulture, $"the article is dated {article.Date:yyyy-MM-dd}, after the build date {buildDate:yyyy-MM-dd}; it is left out until then (build with --future to include it)")));
             }
         }

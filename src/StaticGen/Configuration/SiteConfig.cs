@@ -180,6 +180,9 @@ public sealed record ImagesConfig
     /// <summary>Images with more pixels than this many million are refused (decompression bombs).</summary>
     public int MaxMegapixels { get; init; } = 100;
 
+    /// <summary>The highest <see cref="MaxMegapixels"/> a config may set: a 1,000-megapixel image already takes gigabytes to decode.</summary>
+    public const int MegapixelsLimit = 1000;
+
     /// <summary>Make a 1200×630 crop of each article's first image for social cards (og:image).</summary>
     public bool SocialCard { get; init; } = true;
 

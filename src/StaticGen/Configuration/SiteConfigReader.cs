@@ -167,7 +167,7 @@ public static class SiteConfigReader
                 ["webp"] = v => config = config with { Images = config.Images with { Webp = y.Bool(v, "images.webp") ?? config.Images.Webp } },
                 ["quality"] = v => config = config with { Images = config.Images with { Quality = y.Int(v, "images.quality", 1, 100) ?? config.Images.Quality } },
                 ["sizes"] = v => config = config with { Images = config.Images with { Sizes = y.String(v, "images.sizes") ?? config.Images.Sizes } },
-                ["maxMegapixels"] = v => config = config with { Images = config.Images with { MaxMegapixels = y.Int(v, "images.maxMegapixels", 1, 1000) ?? config.Images.MaxMegapixels } },
+                ["maxMegapixels"] = v => config = config with { Images = config.Images with { MaxMegapixels = y.Int(v, "images.maxMegapixels", 1, ImagesConfig.MegapixelsLimit) ?? config.Images.MaxMegapixels } },
                 ["socialCard"] = v => config = config with { Images = config.Images with { SocialCard = y.Bool(v, "images.socialCard") ?? config.Images.SocialCard } },
                 ["cacheMegabytes"] = v => config = config with { Images = config.Images with { CacheMegabytes = y.Int(v, "images.cacheMegabytes", 1, 1_000_000) ?? config.Images.CacheMegabytes } },
                 ["keepCredit"] = v => config = config with { Images = config.Images with { KeepCredit = y.Bool(v, "images.keepCredit") ?? config.Images.KeepCredit } },

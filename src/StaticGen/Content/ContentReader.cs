@@ -52,6 +52,9 @@ public static class ContentReader
 
     private const int MaxLinkHops = 40;
 
+    /// <summary>A NUL byte in this many first bytes makes a file binary, not text (UTF-16 with a byte order mark excepted).</summary>
+    public const int BinaryProbeBytes = 8192;
+
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     static ContentReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -351,10 +354,7 @@ public static class ContentReader
             return new ContentText(utf16.GetString(bytes[2..]), []);
         }
 
-        if (bytes[..Math.Min(bytes.Length, 8192)].Contains((byte)0))
-        {
-            return new ContentText(null, [Diagnostic.Warning(Stage.Load, displayPath, 0, 0, "the file is binary, not text; it is skipped")]);
-        }
+        if (bytes[..Math.Min(bytes.Length, BinaryProbeBytes)].Contains((byte)0)) return new ContentText(null, [Diagnostic.Warning(Stage.Load, displayPath, 0, 0, "the file is binary, not text; it is skipped")]);
 
         if (bytes is [0xEF, 0xBB, 0xBF, ..]) bytes = bytes[3..];
         try

@@ -725,15 +725,23 @@ public static partial class RawArticleParser
     }
 
     /// <summary>The line holds <paramref name="word"/> with white space on both sides (as a regex's <c>\s+word\s+</c>).</summary>
+    /// <remarks>
+    /// The word's first letter is found by a vectorised search for it in either case, then the word is compared as asked: a
+    /// case-insensitive search of the whole word is a slow character-by-character loop in invariant-globalization mode, and
+    /// this runs on every line. Exact for words whose first letter has no case partner outside ASCII (not i, k or s).
+    /// </remarks>
     private static bool HasSpacedWord(ReadOnlySpan<char> line, string word, StringComparison comparison)
     {
+        System.Diagnostics.Debug.Assert(char.IsAsciiLetter(word[0]) && char.ToLowerInvariant(word[0]) is not ('i' or 'k' or 's'));
+        var lower = comparison == StringComparison.Ordinal ? word[0] : char.ToLowerInvariant(word[0]);
+        var upper = comparison == StringComparison.Ordinal ? word[0] : char.ToUpperInvariant(word[0]);
         for (var from = 1; from < line.Length;)
         {
-            var at = line[from..].IndexOf(word, comparison);
+            var at = line[from..].IndexOfAny(lower, upper);
             if (at < 0) return false;
             at += from;
             var end = at + word.Length;
-            if (char.IsWhiteSpace(line[at - 1]) && end < line.Length && char.IsWhiteSpace(line[end])) return true;
+            if (line[at..].StartsWith(word, comparison) && char.IsWhiteSpace(line[at - 1]) && end < line.Length && char.IsWhiteSpace(line[end])) return true;
             from = at + 1;
         }
 
@@ -826,7 +834,10 @@ public static partial class RawArticleParser
     private static bool SameText(string a, string b) =>
         string.Equals(WhitespaceRegex().Replace(a, " ").Trim(), WhitespaceRegex().Replace(b, " ").Trim(), StringComparison.Ordinal);
 
-    internal static int WordCount(string text)
+    internal static int WordCount(string text) => WordCount(text, int.MaxValue - 1);
+
+    /// <summary>The words of <paramref name="text"/>, counted up to one more than <paramref name="atMost"/>: enough to tell whether it has more, without reading a long paragraph to its end.</summary>
+    internal static int WordCount(string text, int atMost)
     {
         var count = 0;
         var inWord = false;
@@ -839,7 +850,7 @@ public static partial class RawArticleParser
             else if (!inWord)
             {
                 inWord = true;
-                count++;
+                if (++count > atMost) break;
             }
         }
 

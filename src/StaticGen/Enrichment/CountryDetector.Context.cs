@@ -64,6 +64,82 @@ public sealed partial class CountryDetector
     }
 
     /// <summary>
+    /// Whether a demonym names a language where it stands: in a list with a language's own name ("English, Chinese, Malay and
+    /// Tamil"); after a word that takes a language ("taught English", "in Dutch and then", "fluent Portuguese"), the list it
+    /// opens ending the clause or before a word that leaves it the language (not "in Chinese markets"); or before a course
+    /// number ("Spanish 201"). A plural ("taught Russians") is people.
+    /// </summary>
+    private bool SpokenLanguage(string text, List<Token> tokens, PhraseMatch<GazetteerTerm[]> match)
+    {
+        if (text[match.End - 1] == 's') return false;
+        var first = match.FirstToken;
+        var last = first + match.TokenCount - 1;
+        var languageName = false;
+
+        // The list the demonym is in: capitalised demonyms or languages joined by ", ", " and ", " or " (", and").
+        while (ListItemBefore(text, tokens, first) is var k and >= 0)
+        {
+            if (!IsLanguageItem(text, tokens[k], ref languageName)) break;
+            first = k;
+        }
+
+        while (ListItemAfter(text, tokens, last) is var k and >= 0)
+        {
+            if (!IsLanguageItem(text, tokens[k], ref languageName)) break;
+            last = k;
+        }
+
+        if (languageName) return true;
+        var next = last + 1 < tokens.Count ? tokens[last + 1] : default;
+        var hasNext = last + 1 < tokens.Count;
+        if (hasNext && next.Start == tokens[last].End + 1 && text[tokens[last].End] == ' ' && next.Length == 3
+            && char.IsAsciiDigit(text[next.Start]) && char.IsAsciiDigit(text[next.Start + 1]) && char.IsAsciiDigit(text[next.Start + 2])
+            && (next.End == text.Length || !char.IsLetterOrDigit(text[next.End]))) return true;
+
+        if (first == 0 || !SingleSpaces(text, tokens, first - 1, first) || !CountryWords.LanguageCues.Contains(Word(text, tokens[first - 1]))) return false;
+
+        // What follows the list: the end of the clause, or a word that leaves it the language ("in English and, later, …").
+        var end = tokens[last].End;
+        if (end == text.Length || text[end] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '”' or '"') return true;
+        return hasNext && next.Start == end + 1 && text[end] == ' ' && CountryWords.LanguageFollowers.Contains(Word(text, next));
+    }
+
+    /// <summary>Whether a list item is a demonym (one word) or a language's own name; sets <paramref name="languageName"/> for the latter.</summary>
+    private bool IsLanguageItem(string text, Token token, ref bool languageName)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        if (!char.IsUpper(word[0])) return false;
+        if (CountryWords.Languages.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            languageName = true;
+            return true;
+        }
+
+        return _demonymTerms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+    }
+
+    /// <summary>The token of the list item before the one at <paramref name="index"/> ("English, Chinese", "Malay and Tamil"), or -1.</summary>
+    private static int ListItemBefore(string text, List<Token> tokens, int index)
+    {
+        if (index < 1) return -1;
+        var gap = text.AsSpan(tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End);
+        if (gap is ", ") return index - 1;
+        if (gap is not " " || index < 2 || Word(text, tokens[index - 1]) is not ("and" or "or")) return -1;
+        return text.AsSpan(tokens[index - 2].End, tokens[index - 1].Start - tokens[index - 2].End) is " " or ", " ? index - 2 : -1;
+    }
+
+    /// <summary>The token of the list item after the one at <paramref name="index"/>, or -1.</summary>
+    private static int ListItemAfter(string text, List<Token> tokens, int index)
+    {
+        if (index + 1 >= tokens.Count) return -1;
+        var gap = text.AsSpan(tokens[index].End, tokens[index + 1].Start - tokens[index].End);
+        var conjunction = Word(text, tokens[index + 1]) is "and" or "or";
+        if (gap is ", " && !conjunction) return index + 1;
+        if (gap is not (" " or ", ") || index + 2 >= tokens.Count || !conjunction) return -1;
+        return text.AsSpan(tokens[index + 1].End, tokens[index + 2].Start - tokens[index + 1].End) is " " ? index + 2 : -1;
+    }
+
+    /// <summary>
     /// The given names among the names seen after a country's ("Jordan Ashby"): those whose second word the article also
     /// uses on its own ("Ashby scored"), so it is a surname, or whose full name it writes twice. The country's name then
     /// counts as a surname does.

@@ -215,6 +215,12 @@ public sealed partial class CountryDetector
                         (thingDemonyms ??= new(StringComparer.Ordinal)).Add(term.Text);
                     }
 
+                    // "Sudan grass", "Brazil nuts", "Canada geese": a plant, food or animal named after the country.
+                    if (term.Kind is TermKind.Name or TermKind.Capital && !titleCase && NamesAThing(segment.Text, tokens, match.FirstToken + match.TokenCount)) inName = true;
+
+                    // "She taught English", "printed in English, Chinese, Malay and Tamil", "a Spanish 201 class": a language.
+                    if (term.Kind == TermKind.Demonym && SpokenLanguage(segment.Text, tokens, match)) inName = true;
+
                     var statement = term.Kind == TermKind.Capital && FollowedByStatementVerb(segment.Text, tokens, match.FirstToken + match.TokenCount)
                         && !(match.FirstToken > 0 && CountryWords.PlacePrepositions.Contains(Word(segment.Text, tokens[match.FirstToken - 1])));
                     mentions.Add(new Mention(country, term, segment.Role, position + match.FirstToken, inName, statement || coordinated || (term.Weak && otherCountries >= CountriesNeeded(term)), surface));

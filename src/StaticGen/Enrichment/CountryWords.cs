@@ -50,6 +50,12 @@ internal static class CountryWords
     /// <summary>Lower-case words after "in English" that leave it the language ("written in English last year").</summary>
     public static readonly FrozenSet<string> LanguageFollowers = s_lists.Set("language-followers");
 
+    /// <summary>Words before a demonym that make it a language when the clause ends after it ("taught English", "in Dutch and then …").</summary>
+    public static readonly FrozenSet<string> LanguageCues = s_lists.Set("language-cues");
+
+    /// <summary>Languages' own names, which are no country's demonym ("Malay", "Tamil"): a demonym listed with one is a language too.</summary>
+    public static readonly FrozenSet<string> Languages = s_lists.Set("languages");
+
     /// <summary>Prepositions that make the capital after them a place, not the subject of the verb after it ("in Athens will close").</summary>
     public static readonly FrozenSet<string> PlacePrepositions = s_lists.Set("place-prepositions");
 

@@ -344,11 +344,14 @@ public sealed class Enricher
             {
                 var at = SourcePosition.Of(article.Positions, key) is { Line: > 0 } p ? p : SourcePosition.Of(article.Positions, key.Split('[')[0]);
                 diagnostics.Warning(Stage.Enrich, article.SourcePath, at.Line, at.Column,
-                    $"the {key.Split('[')[0]} '{TextSafety.Printable(text)}' holds {removed} bidirectional control character{(removed == 1 ? "" : "s")} (such as U+202E, right-to-left override), which can make it show in another order than it is written; removed");
+                    $"the {Field(key)} '{TextSafety.Printable(text)}' holds {removed} bidirectional control character{(removed == 1 ? "" : "s")} (such as U+202E, right-to-left override), which can make it show in another order than it is written; removed");
             }
 
             return result;
         }
+
+        // A list item is named in the singular: "the tag 'x'", not "the tags 'x'".
+        static string Field(string key) => key.IndexOf('[', StringComparison.Ordinal) is > 0 and var i ? key[..i].TrimEnd('s') : key;
 
         IReadOnlyList<string>? CleanList(IReadOnlyList<string>? list, string key) =>
             list is null || !list.Any(HasBidi) ? list : [.. list.Select((item, i) => Clean(item, string.Create(CultureInfo.InvariantCulture, $"{key}[{i}]"))!)];
@@ -377,8 +380,8 @@ public sealed class Enricher
 
     private static string Squeezed(string name) => string.Concat(name.Where(static c => !char.IsWhiteSpace(c)));
 
-    /// <summary>The front matter keys whose lines a later stage names (Assemble: a slug or URL taken twice, an image, a section, an alias).</summary>
-    private static readonly string[] s_laterKeys = ["slug", "title", "section", "images", "aliases"];
+    /// <summary>The front matter keys whose lines a later stage names (Assemble: a slug or URL taken twice, an image, a section, an alias, a date after the build date).</summary>
+    private static readonly string[] s_laterKeys = ["slug", "title", "section", "images", "aliases", "date"];
 
     /// <summary>
     /// The positions of the keys a later stage may name (<see cref="s_laterKeys"/>, with their items). The others (tags,

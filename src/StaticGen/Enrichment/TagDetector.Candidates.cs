@@ -60,7 +60,7 @@ public sealed partial class TagDetector
             {
                 var all = new int[definedEnd - i + 1];
                 for (var k = 0; k < all.Length; k++) all[k] = i + k;
-                AddPart(text, words, all, isTitled: false, places, capsSegment, where, new int[all.Length], into, spelledOut: true);
+                AddPart(text, words, all, isTitled: false, places, capsSegment, where, new int[all.Length], into, segments, spelledOut: true);
                 i = definedEnd + 1;
                 continue;
             }
@@ -224,7 +224,7 @@ public sealed partial class TagDetector
             var only = words[run[0]];
             if (Has(TagWords.StopWords, text, only) && !IsAcronym(Span(text, only))) return;
             ReadOnlySpan<int> single = [run[0]];
-            AddPart(text, words, single, isTitled: false, places, capsSegment, segment, stackalloc int[1], into);
+            AddPart(text, words, single, isTitled: false, places, capsSegment, segment, stackalloc int[1], into, segments);
             return;
         }
 
@@ -258,7 +258,10 @@ public sealed partial class TagDetector
                 || (words[index].SentenceStart && IsParticiple(word) && r + 1 < run.Count && places[run[r + 1]])
                 || (r == 0 && openedBySentence)
                 || (words[index].Joined && r + 1 < run.Count && IsCompoundModifier(word))
-                || (In(TagWords.Descriptors, word) && r + 2 < run.Count && IsCapitalised(text, words[run[r + 1]]) && IsCapitalised(text, words[run[r + 2]]) && !runEndsInOrganisation));
+                || (In(TagWords.Descriptors, word) && r + 2 < run.Count && IsCapitalised(text, words[run[r + 1]]) && IsCapitalised(text, words[run[r + 2]]) && !runEndsInOrganisation)
+
+                // "Twelve Bellweather students …": a number opening the sentence counts what the name qualifies.
+                || (r == 0 && words[index].SentenceStart && In(TagWords.NumberWords, word) && !runEndsInOrganisation));
             if (isTitle || opener)
             {
                 if (current.Count > 0) parts.Add((current, titled));
@@ -345,7 +348,7 @@ public sealed partial class TagDetector
         Span<int> capitalisedWords = run.Count <= 64 ? stackalloc int[run.Count] : new int[run.Count];
         foreach (var (part, isTitled) in parts)
         {
-            AddPart(text, words, CollectionsMarshal.AsSpan(part), isTitled, places, capsSegment, segment, capitalisedWords, into);
+            AddPart(text, words, CollectionsMarshal.AsSpan(part), isTitled, places, capsSegment, segment, capitalisedWords, into, segments);
         }
     }
 
@@ -354,7 +357,7 @@ public sealed partial class TagDetector
     /// no name, and adds its occurrence with the context it stands in; <paramref name="capitalisedWords"/> is room for the
     /// part's capitalised words.
     /// </summary>
-    private static void AddPart(string text, List<Word> words, ReadOnlySpan<int> list, bool isTitled, bool[] places, bool capsSegment, Where segment, Span<int> capitalisedWords, List<Occurrence> into, bool spelledOut = false)
+    private static void AddPart(string text, List<Word> words, ReadOnlySpan<int> list, bool isTitled, bool[] places, bool capsSegment, Where segment, Span<int> capitalisedWords, List<Occurrence> into, IReadOnlyList<TextSegment> segments, bool spelledOut = false)
     {
         // Trim connectors at the ends ("of Qatar" after "Emir").
         while (list.Length > 0 && !IsCapitalised(text, words[list[0]])) list = list[1..];
@@ -393,7 +396,8 @@ public sealed partial class TagDetector
         // person's name goes.
         if (places[list[0]] && !hasOrgWord && placeCount > 0 && !spelledOut
             && !(capitalised.Length == 2 && !places[capitalised[1]] && !IsAcronym(Span(text, words[capitalised[1]]))
-                && !Has(TagWords.Titles, text, words[capitalised[1]]) && !Has(TagWords.StopWords, text, words[capitalised[1]])))
+                && !Has(TagWords.Titles, text, words[capitalised[1]]) && !Has(TagWords.StopWords, text, words[capitalised[1]]))
+            && !GivenNamedAfterPlace(text, words, list, places, segments))
         {
             while (list.Length > 0 && (places[list[0]] || !IsCapitalised(text, words[list[0]]))) list = list[1..];
             if (list.Length == 0) return;
@@ -422,6 +426,35 @@ public sealed partial class TagDetector
         if (corporate) cues |= Cues.OrgCue | Cues.Corporate;
         if (spelledOut) cues |= Cues.Defined;
         into.Add(new Occurrence(name, segment.Role, segment.Position + list[0], first.SentenceStart, cues, list.Length, segment.TitleCase, PlacesAfterFirst(text, words, list, places)));
+    }
+
+    /// <summary>
+    /// "India Beaumont Whitlock", "Georgia Anne Pryce": a place's name, then two words shaped like a person's names, the three
+    /// written together more than once in the article, is a person's full name; "in Britain Boris Johnson" is not repeated so.
+    /// </summary>
+    private static bool GivenNamedAfterPlace(string text, List<Word> words, ReadOnlySpan<int> list, bool[] places, IReadOnlyList<TextSegment> segments)
+    {
+        if (list.Length != 3) return false;
+        for (var k = 1; k < 3; k++)
+        {
+            var w = Span(text, words[list[k]]);
+            if (places[list[k]] || !char.IsUpper(w[0]) || !HasLower(w) || In(TagWords.StopWords, w) || In(TagWords.Titles, w) || In(TagWords.NonEntityKeywords, w)) return false;
+        }
+
+        var name = text.AsSpan(words[list[0]].Start, words[list[2]].End - words[list[0]].Start);
+        var seen = 0;
+        foreach (var s in segments)
+        {
+            var other = s.Text;
+            for (var at = IndexOf(other, name, 0); at >= 0; at = IndexOf(other, name, at + 1))
+            {
+                var end = at + name.Length;
+                if ((at > 0 && Tokenizer.IsWordChar(other[at - 1])) || (end < other.Length && Tokenizer.IsWordChar(other[end]))) continue;
+                if (++seen >= 2) return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool FollowedByDot(string text, Word w) => w.End < text.Length && text[w.End] == '.';

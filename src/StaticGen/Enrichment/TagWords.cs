@@ -83,6 +83,9 @@ internal static class TagWords
     /// <summary>Capitalised words that say who someone is, before their name, without being an office ("Reader Chad Whitlock", "Republican Herschel Walker").</summary>
     public static readonly FrozenSet<string> Descriptors = s_lists.Set("descriptors");
 
+    /// <summary>Numbers written as words ("Twelve", "Dozens"): opening a sentence before a name, they count what it qualifies.</summary>
+    public static readonly FrozenSet<string> NumberWords = s_lists.Set("number-words");
+
     /// <summary>The lower-case ends of hyphenated adjectives before a name ("Perth-based", "Kremlin-backed"): no part of the name.</summary>
     public static readonly FrozenSet<string> CompoundModifiers = s_lists.Set("compound-modifiers");
 

@@ -30,6 +30,9 @@ public sealed record RenderResult(OutputFile? File, IReadOnlyList<Diagnostic> Di
 /// </summary>
 public sealed partial class PageRenderer
 {
+    /// <summary>Scriban's cumulative loop iterations per page render; its default of 1000 breaks a terms page with many tags.</summary>
+    internal const int LoopLimit = 1_000_000;
+
     private readonly SiteModel _site;
     private readonly TemplateSet _templates;
     private readonly MarkdownRenderer _markdown;
@@ -376,8 +379,7 @@ public sealed partial class PageRenderer
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
-            // Cumulative iterations per render; the default of 1000 breaks a terms page with many tags.
-            LoopLimit = 1_000_000,
+            LoopLimit = LoopLimit,
             // 0 disables the 1 MB cap on a page's output: long articles are legitimate.
             LimitToString = 0,
             TemplateLoader = _templates.IncludeLoader,

@@ -279,6 +279,41 @@ public sealed class CountryDetectorTests
     public void A_demonym_naming_a_kind_of_food_or_object_is_not_the_country(string text, string code) =>
         Assert.DoesNotContain(code, Codes(text));
 
+    [Theory]
+    [InlineData("The trial plots of Sudan grass recovered quickly after the rain.", "SD")]
+    [InlineData("A flock of Canada geese landed on the reservoir at dusk.", "CA")]
+    [InlineData("Cook the Thai green curry slowly, with a handful of lime leaves.", "TH")]
+    [InlineData("She served an Indian chutney with the cheese board.", "IN")]
+    [InlineData("The café on the corner sells Vietnamese coffee made with condensed milk.", "VN")]
+    [InlineData("Russian thistle spreads fast across dry pasture in a warm spring.", "RU")]
+    [InlineData("The bakery sells Portuguese egg tarts warm from the oven.", "PT")]
+    [InlineData("He still uses a calculator that works in reverse Polish notation.", "PL")]
+    [InlineData("He brews his coffee in a French press every morning.", "FR")]
+    public void A_country_word_naming_a_plant_dish_or_product_is_not_the_country(string text, string code) =>
+        Assert.DoesNotContain(code, Codes(text));
+
+    [Theory]
+    [InlineData("The French press reported the strike on Monday.", "FR")]
+    [InlineData("Investors piled into Chinese markets this week.", "CN")]
+    [InlineData("Exports went to Chinese and Indian buyers.", "CN")]
+    [InlineData("Sudan agreed a ceasefire on Friday.", "SD")]
+    public void A_country_word_before_an_ordinary_noun_or_verb_is_still_the_country(string text, string code) =>
+        Assert.Contains(code, Codes(text));
+
+    [Theory]
+    [InlineData("She spent two years at a village school, where she taught English and learned to farm.", "GB")]
+    [InlineData("The notices are printed in English, Chinese, Malay and Tamil.", "CN")]
+    [InlineData("He writes the labels in Dutch and then, for visitors, in English and French.", "FR")]
+    [InlineData("He writes the labels in Dutch and then, for visitors, in English and French.", "NL")]
+    [InlineData("Students in a Spanish 201 class raised the money themselves.", "ES")]
+    [InlineData("Her grandson now speaks fluent Portuguese.", "PT")]
+    public void A_demonym_used_as_a_language_is_not_the_country(string text, string code) =>
+        Assert.DoesNotContain(code, Codes(text));
+
+    [Fact]
+    public void A_plural_demonym_after_a_language_cue_is_people() =>
+        Assert.Contains("RU", Codes("The course taught Russians and Ukrainians to repair tractors."));
+
     [Fact]
     public void A_demonym_naming_a_language_is_not_the_country_anywhere_in_the_article()
     {

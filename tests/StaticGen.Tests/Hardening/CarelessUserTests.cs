@@ -76,7 +76,7 @@ public sealed class CarelessUserTests
     }
 
     [Fact]
-    public void U7_an_article_dated_in_the_far_future_is_left_out_with_a_warning_naming_it()
+    public void U7_an_article_dated_in_the_far_future_is_left_out_with_a_warning_naming_it_and_its_date_line()
     {
         using var site = FixtureSite.Parse("-- site.config.yml --\ntitle: Careless\nbaseUrl: https://example.org/\nbuildDate: 2024-06-01\n" + Article + """
 
@@ -92,6 +92,7 @@ public sealed class CarelessUserTests
 
         var warning = Assert.Single(report.Diagnostics, static d => d.Path == "content/typo.md");
         Assert.False(warning.IsError);
+        Assert.Equal(3, warning.Line); // the line of 'date:'
         Assert.Contains("2999-03-02", warning.Message, StringComparison.Ordinal);
         Assert.Contains("--future", warning.Message, StringComparison.Ordinal);
         Assert.False(site.Exists("articles/ferry-timetable-changes/index.html"));

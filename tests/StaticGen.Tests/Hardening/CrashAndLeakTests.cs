@@ -219,8 +219,10 @@ public sealed class CrashAndLeakTests
         Assert.Contains(report.Diagnostics, static d => d.IsError && d.Message.Contains("paths.content", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void U6_paths_static_that_is_the_output_folder_names_paths_static_and_does_not_suggest_the_output()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)] // A new site, never built: the folder named by paths.static is not there yet.
+    public void U6_paths_static_that_is_the_output_folder_names_paths_static_and_does_not_suggest_the_output(bool built)
     {
         using var site = FixtureSite.Parse(Neighbour + """
 
@@ -228,9 +230,11 @@ public sealed class CrashAndLeakTests
             title: Hostile
             paths:
               static: _site
+            """ + (built ? """
+
             -- _site/robots.txt --
             User-agent: *
-            """);
+            """ : ""));
 
         var report = site.Build();
 

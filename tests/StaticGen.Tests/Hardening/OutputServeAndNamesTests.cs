@@ -99,6 +99,7 @@ public sealed class OutputAndNamesTests
         Assert.Equal([2, 4, 5], warnings.Select(static d => d.Line).Order());
         Assert.All(warnings, static w => Assert.Contains("bidirectional control character", w.Message, StringComparison.Ordinal));
         Assert.Contains(warnings, static w => w.Message.StartsWith("the title 'Invoice \\u202Efdp.exe arrives' holds 1 bidirectional", StringComparison.Ordinal));
+        Assert.Contains(warnings, static w => w.Message.StartsWith("the tag 'Ferry\\u200F' holds 1 bidirectional", StringComparison.Ordinal)); // one tag, named in the singular
         var page = site.Text(Assert.Single(site.OutputFiles(), static f => f.StartsWith("articles/invoice", StringComparison.Ordinal)));
         Assert.Contains("Invoice fdp.exe arrives", page, StringComparison.Ordinal);
         Assert.DoesNotContain('\u202E', page);
@@ -188,6 +189,31 @@ public sealed class ServeHardeningTests : IAsyncLifetime
         Assert.Equal("GET, HEAD", string.Join(", ", response.Content.Headers.Allow));
         Assert.Equal("", body);
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Past_the_limit_of_open_event_streams_a_further_one_is_503()
+    {
+        // A server of its own whose streams do not close while the test opens them one by one.
+        var console = new CliConsole(TextWriter.Null, TextWriter.Null, Terminal.Redirected, Verbosity.Normal);
+        await using var server = await DevServer.StartAsync(new BuildOptions { SiteRoot = _site.Root }, "127.0.0.1", 0, null, console, CancellationToken.None, eventIdle: TimeSpan.FromMinutes(10));
+        var events = new Uri(server.Url, "__staticgen/events");
+        var open = new List<HttpResponseMessage>();
+        try
+        {
+            for (var i = 0; i < DevServer.MaxEventStreams; i++)
+            {
+                open.Add(await _http.GetAsync(events, HttpCompletionOption.ResponseHeadersRead));
+                Assert.Equal(HttpStatusCode.OK, open[^1].StatusCode);
+            }
+
+            using var refused = await _http.GetAsync(events, HttpCompletionOption.ResponseHeadersRead);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        }
+        finally
+        {
+            foreach (var response in open) response.Dispose();
+        }
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public static partial class AuthorNotes
     public static IReadOnlyList<string>? ClosingCredit(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        if (RawArticleParser.WordCount(paragraph) > MaxWords || ClosingCreditRegex().Match(paragraph.Trim()) is not { Success: true } m) return null;
+        if (RawArticleParser.WordCount(paragraph, MaxWords) > MaxWords || ClosingCreditRegex().Match(paragraph.Trim()) is not { Success: true } m) return null;
         var names = m.Groups["names"].Value.Split([" and ", " & "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return names.Length > 0 && names.All(static n => NameRegex().IsMatch(n)) ? names : null;
     }
@@ -36,7 +36,7 @@ public static partial class AuthorNotes
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         ArgumentNullException.ThrowIfNull(authors);
-        if (RawArticleParser.WordCount(paragraph) > MaxWords || NoteRegex().Match(paragraph) is not { Success: true } m) return false;
+        if (RawArticleParser.WordCount(paragraph, MaxWords) > MaxWords || NoteRegex().Match(paragraph) is not { Success: true } m) return false;
         var name = m.Groups["name"].Value;
         foreach (var author in authors)
         {

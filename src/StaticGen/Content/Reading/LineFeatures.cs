@@ -98,10 +98,11 @@ public sealed partial record LineFeatures
                     if (char.IsUpper(word[0])) longCapitalised++;
                 }
 
-                if (word.Length <= 10)
+                if (word.Length <= 10 && data.MayBeStopWord(word))
                 {
+                    // Lowered as ASCII when it is (the common case, and the same result), else by the invariant culture.
                     var lower = buffer[..word.Length];
-                    word.ToLowerInvariant(lower);
+                    if (System.Text.Ascii.ToLower(word, lower, out _) != System.Buffers.OperationStatus.Done) word.ToLowerInvariant(lower);
                     if (data.IsStopWord(lower)) stops++;
                 }
 
@@ -198,7 +199,9 @@ public sealed partial record LineFeatures
     private static bool IsTicker(string line)
     {
         // Cheap refusals first, as most lines are prose: a ticker has a sign or a percent, and no word in lower case.
-        if (line.AsSpan().IndexOfAny("%+-▲▼−") < 0) return false;
+        // Two searches of three characters each: a search for all six at once takes a slower path (one not vectorised
+        // without SSSE3, as in the Native AOT executable), and this runs on every line.
+        if (line.AsSpan().IndexOfAny('%', '+', '-') < 0 && line.AsSpan().IndexOfAny('▲', '▼', '−') < 0) return false;
         for (var i = 0; i < line.Length; i++)
         {
             if ((i == 0 || line[i - 1] == ' ') && char.IsLower(line[i])) return false;
@@ -251,5 +254,5 @@ public sealed partial record LineFeatures
     private static partial Regex EnclosedCreditRegex();
 
     [GeneratedRegex(@"(?<!\b(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Rev|Mt|Ft|vs|Inc|Ltd|Co|[A-Z]))[.!?][”""’)]?\s+[\p{Lu}“""]")]
-    private static partial Regex SentenceBreakRegex();
+    internal static partial Regex SentenceBreakRegex();
 }

@@ -44,6 +44,8 @@ public sealed partial class ReaderData
     public const int MaxEndWords = 16;
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
+    // For each ASCII first letter, the lengths (bits, 63 for 63 or more) of the stop words it starts.
+    private readonly ulong[] _stopShapes = new ulong[128];
     private readonly Lazy<Regex?> _line;
     private readonly Lazy<Regex?> _label;
     private readonly Lazy<Regex?> _action;
@@ -51,7 +53,13 @@ public sealed partial class ReaderData
     private readonly Lazy<Regex?> _box;
     private readonly Lazy<Regex?> _insert;
     private readonly string[] _pitchWords;
-    private readonly System.Buffers.SearchValues<string> _pitchSearch;
+    // For each pair of ASCII characters (lowered), the pitch words that start with it: a line is read once, at its word
+    // starts, instead of once per pitch word. Where either character is outside ASCII, every pitch word is tried (a
+    // comparison that ignores case may match such a character to an ASCII letter); so are the words that do not start
+    // with two ASCII characters, everywhere.
+    private readonly int[]?[] _pitchStarts = new int[]?[128 * 128];
+    private readonly int[] _allPitchWords;
+    private readonly int[] _otherPitchWords;
     private readonly Regex[] _keep;
     private readonly System.Buffers.SearchValues<string> _pageWords;
 
@@ -59,6 +67,11 @@ public sealed partial class ReaderData
     {
         _pageWords = System.Buffers.SearchValues.Create([.. pageWords ?? []], StringComparison.OrdinalIgnoreCase);
         _stopWords = new HashSet<string>(stopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in _stopWords.Set)
+        {
+            if (word.Length > 0 && word[0] < 128) _stopShapes[word[0]] |= LengthBit(word.Length);
+        }
+
         // One alternation per kind: a line is matched against three automata, not against every pattern. Each is built
         // when a raw article first asks (a site of Markdown articles never does): the linear-time engine's automata and
         // their caches take some 20 MB that would otherwise stay for the whole build.
@@ -69,8 +82,13 @@ public sealed partial class ReaderData
         _end = Combined(list, FurnitureKind.End);
         _box = Combined(list, FurnitureKind.Box);
         _insert = Combined(list, FurnitureKind.Insert);
-        _pitchWords = [.. pitchWords ?? []];
-        _pitchSearch = System.Buffers.SearchValues.Create(_pitchWords, StringComparison.OrdinalIgnoreCase);
+        _pitchWords = [.. (pitchWords ?? []).Where(static w => w.Length > 0)];
+        _allPitchWords = [.. Enumerable.Range(0, _pitchWords.Length)];
+        _otherPitchWords = [.. _allPitchWords.Where(k => PitchKey(_pitchWords[k]) < 0)];
+        foreach (var group in _allPitchWords.Where(k => PitchKey(_pitchWords[k]) >= 0).GroupBy(k => PitchKey(_pitchWords[k])))
+        {
+            _pitchStarts[group.Key] = [.. group.Concat(_otherPitchWords).Order()];
+        }
         _keep = [.. (keep ?? []).Select(Whole)];
         RepetitionThreshold = repetitionThreshold;
         RepetitionShare = repetitionShare;
@@ -143,6 +161,21 @@ public sealed partial class ReaderData
 
     public bool IsStopWord(ReadOnlySpan<char> lowerWord) => _stopWords.Contains(lowerWord);
 
+    /// <summary>
+    /// False when no stop word has the length of <paramref name="word"/> and its first letter in lower case: most words of
+    /// prose are told apart without lowering and hashing them. (A first letter outside ASCII may lower to one inside it.)
+    /// </summary>
+    public bool MayBeStopWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty) return _stopWords.Contains(word);
+        var first = word[0];
+        if (first >= 128) return true;
+        if (char.IsAsciiLetterUpper(first)) first = (char)(first | 0x20);
+        return (_stopShapes[first] & LengthBit(word.Length)) != 0;
+    }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
     /// <summary>What the known-furniture list says about a line, null when nothing.</summary>
     public FurnitureKind? Furniture(string line, int words)
     {
@@ -180,24 +213,34 @@ public sealed partial class ReaderData
     {
         ArgumentNullException.ThrowIfNull(line);
         // A quotation is someone's speech reported by the article, whatever it speaks of.
-        if (line.AsSpan().IndexOfAny(_pitchSearch) < 0 || line.AsSpan().IndexOfAny("\"“”") >= 0 || !AddressRegex().IsMatch(line)) return false;
+        var text = line.AsSpan();
+        if (text.IndexOfAny("\"“”") >= 0) return false;
+        // The different pitch words that start a word of the line (a stem may go on: "subscri" of "subscribe"; a short word
+        // whole: "ads", not "roads" or "adsorb"), read in one pass over the line's word starts.
+        Span<bool> counted = _pitchWords.Length <= 256 ? stackalloc bool[_pitchWords.Length] : new bool[_pitchWords.Length];
         var found = 0;
-        foreach (var word in _pitchWords)
+        for (var at = 0; at < text.Length; at++)
         {
-            for (var at = line.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = line.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            if (at > 0 && char.IsLetter(text[at - 1])) continue;
+            var key = PitchKey(text[at..]);
+            foreach (var k in key >= 0 ? _pitchStarts[key] ?? _otherPitchWords : _allPitchWords)
             {
-                // A word's start (a stem may go on: "subscri" of "subscribe"); a short word whole ("ads", not "roads" or "adsorb").
+                var word = _pitchWords[k];
                 var end = at + word.Length;
-                if ((at == 0 || !char.IsLetter(line[at - 1])) && (word.Length > 4 || end == line.Length || !char.IsLetter(line[end])))
-                {
-                    if (++found >= MinPitchWords) return true;
-                    break;
-                }
+                if (counted[k] || !text[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                    || (word.Length <= 4 && end < text.Length && char.IsLetter(text[end]))) continue;
+                counted[k] = true;
+                // Two words found: the line is a pitch when it speaks to the reader.
+                if (++found >= MinPitchWords) return AddressRegex().IsMatch(line);
             }
         }
 
         return false;
     }
+
+    /// <summary>The table slot of a text's first two characters, both ASCII, lowered; -1 when the text has not two such characters.</summary>
+    private static int PitchKey(ReadOnlySpan<char> text) =>
+        text.Length >= 2 && char.IsAscii(text[0]) && char.IsAscii(text[1]) ? (char.ToLowerInvariant(text[0]) * 128) + char.ToLowerInvariant(text[1]) : -1;
 
     /// <summary>How many different pitch words make a line that speaks to its reader a pitch or notice.</summary>
     private const int MinPitchWords = 2;

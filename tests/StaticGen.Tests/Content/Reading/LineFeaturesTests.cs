@@ -115,4 +115,13 @@ public sealed class PitchLineTests
     [InlineData("“We will support our members,” the union's leader said of the new account rules.")]
     [InlineData("US regulators said the roads near the port would reopen to lorries on Monday.")]
     public void News_about_subscribers_or_a_quotation_is_no_pitch(string line) => Assert.False(ReaderData.Default.IsPitch(line));
+
+    // Pitch words are found at word starts in any case, a stem going on ("SUBSCRIBE") and a short word whole; each counts once.
+    [Theory]
+    [InlineData("Your NEWSLETTER is ready: SUBSCRIBE today.", true)]
+    [InlineData("Our 2newsletters and 3ads are yours.", true)]
+    [InlineData("Our newsletter is the newsletter you read.", false)]
+    [InlineData("Our roads, adsorbing newsletters.", false)]
+    [InlineData("You said our transubscription cookie.", false)]
+    public void Pitch_words_are_read_at_word_starts(string line, bool pitch) => Assert.Equal(pitch, ReaderData.Default.IsPitch(line));
 }

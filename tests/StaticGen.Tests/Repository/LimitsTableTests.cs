@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using StaticGen.Build;
+using StaticGen.Cli.Serve;
+using StaticGen.Configuration;
+using StaticGen.Content;
+using StaticGen.Enrichment;
+using StaticGen.Output;
+using StaticGen.Rendering;
+using StaticGen.Rendering.Markdown.Code;
+using StaticGen.Rendering.Templates;
+using StaticGen.Site;
+
+namespace StaticGen.Tests.Repository;
+
+/// <summary>
+/// Issue #16's done-when: the README's "Bad input, limits and safety" section lists every limit and
+/// what happens past it, and the guide (docs/content/limits.md) keeps the fuller table. Both tables
+/// have the same rows, and each row's value is the one the code holds: the values below are read
+/// from the constants, so changing a limit in the code fails this test until both tables say so.
+/// Every constant named <c>Max…</c> or <c>…Limit…</c> in the code is either one of these limits or
+/// listed with the reason it is not a limit on input.
+/// </summary>
+public sealed partial class LimitsTableTests
+{
+    private static readonly string s_root = TemplateVariablesDocTests.RepositoryRoot();
+
+    private static T Constant<T>(Type type, string name) =>
+        (T)(type.GetField(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)?.GetRawConstantValue()
+            ?? throw new InvalidOperationException($"{type.Name}.{name} is not a constant"));
+
+    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Bytes(long value) =>
+        value % (1024 * 1024) == 0 ? $"{Number(value / (1024 * 1024))} MiB" : value % 1024 == 0 ? $"{Number(value / 1024)} KiB" : $"{Number(value)} bytes";
+
+    private static string Minutes(TimeSpan value) => $"{Number((long)value.TotalMinutes)} minutes";
+
+    /// <summary>Each limit: its row's first cell in both tables, the constants it stands for, and the text each must show in the row's value cell.</summary>
+    private static readonly (string Row, string[] Constants, string[] Values)[] s_limits =
+    [
+        ("article file size", ["ContentReader.MaxArticleBytes"], [Bytes(ContentReader.MaxArticleBytes)]),
+        ("binary file", ["ContentReader.BinaryProbeBytes"], [Bytes(ContentReader.BinaryProbeBytes)]),
+        ("line length", ["ContentReader.LongLine"], [Number(ContentReader.LongLine)]),
+        ("Markdown nesting", ["MarkdownSyntax.MaxNesting", "ArticleText.MaxNesting"], [Number(MarkdownSyntax.MaxNesting)]),
+        ("YAML nesting", ["YamlBinder.MaxDepth"], [Number(YamlBinder.MaxDepth)]),
+        ("YAML aliases", ["YamlBinder.MaxNodes", "YamlBinder.MaxDepth"], [Number(YamlBinder.MaxNodes), Number(YamlBinder.MaxDepth)]),
+        ("search-index word", ["SearchIndex.MaxTokenLength"], [Number(SearchIndex.MaxTokenLength)]),
+        ("tags per article", ["TagsConfig.Limit", "Enricher.MaxTags"], [Number(TagsConfig.Limit)]),
+        ("summary", ["Enricher.MaxSummaryLength"], [Number(Enricher.MaxSummaryLength)]),
+        ("slug", ["Slugs.MaxLength"], [Number(Slugs.MaxLength)]),
+        ("alias path segment", ["SiteAssembler.MaxAliasSegment"], [Number(Constant<int>(typeof(SiteAssembler), "MaxAliasSegment"))]),
+        ("links in a chain", ["ContentReader.MaxLinkHops"], [Number(Constant<int>(typeof(ContentReader), "MaxLinkHops"))]),
+        ("boilerplate line", ["TextCleanup.MaxBoilerplateLine"], [Number(TextCleanup.MaxBoilerplateLine)]),
+        ("code highlighting", ["CodeHighlighter.MaxLength"], [Number(CodeHighlighter.MaxLength)]),
+        ("image pixels", ["ImagesConfig.MegapixelsLimit"], [Number(new ImagesConfig().MaxMegapixels), Number(ImagesConfig.MegapixelsLimit)]),
+        ("image width", ["ImagesConfig.MaxWidth"], [Number(ImagesConfig.MaxWidth)]),
+        ("template loops", ["PageRenderer.LoopLimit"], [Number(PageRenderer.LoopLimit)]),
+        ("template `object.to_json`", ["JsonFunction.MaxDepth"], [Number(Constant<int>(typeof(JsonFunction), "MaxDepth"))]),
+        ("sitemap", ["Sitemap.MaxUrlsPerFile", "Sitemap.MaxNewsUrls"], [Number(Sitemap.MaxUrlsPerFile), Number(Sitemap.MaxNewsUrls)]),
+        ("`serve` event streams", ["DevServer.MaxEventStreams"], [Number(DevServer.MaxEventStreams), Minutes(DevServer.DefaultEventIdle)]),
+    ];
+
+    /// <summary>Constants whose names look like limits but bound no input a user gives: why each is left out of the tables.</summary>
+    private static readonly Dictionary<string, string> s_notInputLimits = new(StringComparer.Ordinal)
+    {
+        ["MetaLines.MaxLine"] = "reader heuristic: a longer line is not a metadata line (it is read as text)",
+        ["MetaLines.MaxDatelineLength"] = "reader heuristic: a longer line is not a dateline",
+        ["RawArticleParser.MaxHeadingWords"] = "reader heuristic",
+        ["RawArticleParser.MaxCaptionWords"] = "reader heuristic",
+        ["RawArticleParser.MaxTwoSentenceCaptionWords"] = "reader heuristic",
+        ["LineFeatures.MaxPitchWords"] = "reader heuristic",
+        ["ReaderData.MaxActionWords"] = "reader heuristic",
+        ["ReaderData.MaxBoxLabelWords"] = "reader heuristic",
+        ["ReaderData.MaxEndWords"] = "reader heuristic",
+        ["TableRows.MaxCells"] = "reader heuristic: a wider run of cells is not a table row",
+        ["TableRows.MaxCellWords"] = "reader heuristic",
+        ["TrailingCredit.MaxCreditWords"] = "reader heuristic",
+        ["TitleChooser.MaxQuestionHeadlineWords"] = "reader heuristic",
+        ["OpeningWords.MaxStackWord"] = "reader heuristic",
+        ["ArticleReader.MaxMenuWords"] = "reader heuristic",
+        ["ArticleReader.MaxTeaserWords"] = "reader heuristic",
+        ["ArticleReader.MaxSiteNameWords"] = "reader heuristic",
+        ["ArticleReader.MaxWrappedLength"] = "reader heuristic",
+        ["ArticleReader.MaxWidgetLabelWords"] = "reader heuristic",
+        ["ArticleReader.MaxCaptionWords"] = "reader heuristic",
+        ["ArticleReader.MaxBulletMenuWords"] = "reader heuristic",
+        ["ArticleReader.MaxBoxItemWords"] = "reader heuristic",
+        ["PileTable.MaxLineLength"] = "reader heuristic: longer lines are not counted as repeated furniture",
+        ["ProseClasses.MaxHeadingDistance"] = "reader heuristic",
+        ["AuthorNotes.MaxWords"] = "reader heuristic",
+        ["SearchIndex.MaxFoldLength"] = "how many characters one letter folds to, not input",
+        ["Fingerprint.BufferLimit"] = "a buffer size",
+        ["DuplicateIndex.MaxChanged"] = "incremental builds: past it the whole check runs again (same output)",
+        ["SiteReassembler.MaxChanged"] = "incremental builds: past it the site is assembled again (same output)",
+    };
+
+    [Fact]
+    public void The_readme_and_the_guide_list_every_limit_with_the_value_the_code_holds()
+    {
+        var problems = Problems(Readme(), Guide());
+        Assert.True(problems.Count == 0, "the limits tables and the code differ:\n" + string.Join('\n', problems));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_value_that_differs_from_the_code_in_either_table_fails(bool inReadme)
+    {
+        // The summary limit written as 2,000 in one table only.
+        static string Changed(string text) => Row().Replace(text, m => m.Value.StartsWith("| summary |", StringComparison.Ordinal) ? m.Value.Replace("1,000", "2,000", StringComparison.Ordinal) : m.Value);
+
+        var problems = inReadme ? Problems(Changed(Readme()), Guide()) : Problems(Readme(), Changed(Guide()));
+
+        Assert.Contains(problems, static p => p.Contains("'summary'", StringComparison.Ordinal) && p.Contains("1,000", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_row_in_one_table_only_fails()
+    {
+        var readme = Readme().Replace("| slug |", "| slug length |", StringComparison.Ordinal);
+
+        var problems = Problems(readme, Guide());
+
+        Assert.Contains(problems, static p => p.Contains("'slug length'", StringComparison.Ordinal));
+        Assert.Contains(problems, static p => p.Contains("'slug'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_limit_constant_in_the_code_is_in_the_tables_or_said_not_to_bound_input()
+    {
+        var covered = s_limits.SelectMany(static l => l.Constants).ToHashSet(StringComparer.Ordinal);
+        var found = new[] { typeof(SiteBuilder).Assembly, typeof(DevServer).Assembly }
+            .SelectMany(static a => a.GetTypes())
+            .Where(static t => !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)))
+            .SelectMany(static t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(static f => f.IsLiteral && LimitName().IsMatch(f.Name))
+                .Select(f => $"{t.Name}.{f.Name}"))
+            .ToHashSet(StringComparer.Ordinal);
+
+        var unclassified = found.Where(c => !covered.Contains(c) && !s_notInputLimits.ContainsKey(c)).Order(StringComparer.Ordinal).ToList();
+        var gone = covered.Concat(s_notInputLimits.Keys).Where(c => LimitName().IsMatch(c[(c.IndexOf('.', StringComparison.Ordinal) + 1)..]) && !found.Contains(c))
+            .Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(unclassified.Count == 0, "limit constants in no table (add a row to README.md and docs/content/limits.md, or say here why it bounds no input): " + string.Join(", ", unclassified));
+        Assert.True(gone.Count == 0, "constants listed here that the code no longer has: " + string.Join(", ", gone));
+    }
+
+    private static string Readme() => File.ReadAllText(Path.Combine(s_root, "README.md"));
+
+    private static string Guide() => File.ReadAllText(Path.Combine(s_root, "docs", "content", "limits.md"));
+
+    internal static List<string> Problems(string readme, string guide)
+    {
+        var problems = new List<string>();
+        var tables = new[] { ("README.md", Table(readme, "## Bad input, limits and safety")), ("docs/content/limits.md", Table(guide, "## Limits on input")) };
+        foreach (var (name, table) in tables)
+        {
+            if (table.Count == 0)
+            {
+                problems.Add($"{name} has no limits table under its heading");
+                continue;
+            }
+
+            foreach (var (row, _, values) in s_limits)
+            {
+                if (!table.TryGetValue(row, out var value))
+                {
+                    problems.Add($"{name} has no row '{row}'");
+                    continue;
+                }
+
+                foreach (var expected in values)
+                {
+                    if (!Regex.IsMatch(value, $@"(?<![\d,.]){Regex.Escape(expected)}(?![\d,]\d)", RegexOptions.CultureInvariant))
+                    {
+                        problems.Add($"{name}: the row '{row}' says '{value}', which does not show {expected} (the value in the code)");
+                    }
+                }
+            }
+
+            foreach (var row in table.Keys.Where(static r => !s_limits.Any(l => l.Row == r)))
+            {
+                problems.Add($"{name} has a row '{row}' that is no limit this test knows: add it to LimitsTableTests with its constant");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>The first table after <paramref name="heading"/>: first cell → second cell.</summary>
+    private static Dictionary<string, string> Table(string markdown, string heading)
+    {
+        var rows = new Dictionary<string, string>(StringComparer.Ordinal);
+        var at = markdown.IndexOf("\n" + heading + "\n", StringComparison.Ordinal);
+        if (at < 0) return rows;
+        var started = false;
+        foreach (var line in markdown[(at + heading.Length + 2)..].Split('\n'))
+        {
+            if (line.StartsWith("## ", StringComparison.Ordinal)) break;
+            if (!line.StartsWith('|'))
+            {
+                if (started) break;
+                continue;
+            }
+
+            started = true;
+            var cells = line.Trim().Trim('|').Split(" | ");
+            if (cells.Length < 2 || cells[0].Trim() is "limit" or "---" || cells[0].StartsWith("---", StringComparison.Ordinal)) continue;
+            rows[cells[0].Trim()] = cells[1].Trim();
+        }
+
+        return rows;
+    }
+
+    [GeneratedRegex(@"^\|.*\|$", RegexOptions.Multiline)]
+    private static partial Regex Row();
+
+    [GeneratedRegex(@"^Max[A-Z]|Limit")]
+    private static partial Regex LimitName();
+}
