@@ -1,4 +1,6 @@
+using System.Collections;
 using System.Collections.Concurrent;
+using StaticGen.Output;
 using StaticGen.Rendering.Templates;
 
 namespace StaticGen.Build;
@@ -10,12 +12,20 @@ namespace StaticGen.Build;
 /// </summary>
 /// <param name="load">Reads what the previous build kept; null: nothing (a full build).</param>
 /// <param name="save">Writes the outputs to keep for the next build.</param>
-internal sealed class KeptPartials(Func<Dictionary<UInt128, byte[]>>? load, Action<IReadOnlyCollection<KeyValuePair<UInt128, byte[]>>> save) : IKeptPartials
+/// <param name="spill">
+/// Where the cards this build renders wait until they are saved (the build's body spill), so that a full build of a
+/// large archive does not hold every card it rendered (100,000 cards, about 120 MB) while it renders; null: in memory.
+/// </param>
+internal sealed class KeptPartials(Func<Dictionary<UInt128, byte[]>>? load, Action<IReadOnlyCollection<KeyValuePair<UInt128, byte[]>>> save, BodySpill? spill = null)
+    : IKeptPartials
 {
     private readonly Lock _gate = new();
-    private readonly ConcurrentDictionary<UInt128, byte[]> _used = new();
+    private readonly ConcurrentDictionary<UInt128, Kept> _used = new();
     private Dictionary<UInt128, byte[]>? _previous;
     private int _rendered;
+
+    /// <summary>An output used in this build: its bytes, or where they are in the spill.</summary>
+    private readonly record struct Kept(byte[]? Bytes, long Offset, int Length);
 
     /// <summary>How many outputs this build rendered (not found among the kept ones).</summary>
     public int Rendered => _rendered;
@@ -24,7 +34,7 @@ internal sealed class KeptPartials(Func<Dictionary<UInt128, byte[]>>? load, Acti
     {
         if (Previous().TryGetValue(key, out output!))
         {
-            _used.TryAdd(key, output);
+            _used.TryAdd(key, new Kept(output, 0, output.Length));
             return true;
         }
 
@@ -33,7 +43,7 @@ internal sealed class KeptPartials(Func<Dictionary<UInt128, byte[]>>? load, Acti
 
     public void Put(UInt128 key, byte[] output)
     {
-        _used[key] = output;
+        _used[key] = spill is null ? new Kept(output, 0, output.Length) : new Kept(null, spill.Append(output), output.Length);
         Interlocked.Increment(ref _rendered);
     }
 
@@ -46,13 +56,15 @@ internal sealed class KeptPartials(Func<Dictionary<UInt128, byte[]>>? load, Acti
     {
         if (_rendered > 0)
         {
-            var entries = _used.OrderBy(static e => e.Key).ToList();
-            if (_previous is { } previous && entries.Count < limit)
+            var used = _used.OrderBy(static e => e.Key).ToList();
+            var others = new List<KeyValuePair<UInt128, byte[]>>();
+            if (_previous is { } previous && used.Count < limit)
             {
-                entries.AddRange(previous.Where(e => !_used.ContainsKey(e.Key)).OrderBy(static e => e.Key).Take(limit - entries.Count));
+                others.AddRange(previous.Where(e => !_used.ContainsKey(e.Key)).OrderBy(static e => e.Key).Take(limit - used.Count));
             }
 
-            save(entries);
+            // Spilled outputs are read back one at a time, as the file is written.
+            save(new Entries(used.Count + others.Count, used.Select(e => KeyValuePair.Create(e.Key, e.Value.Bytes ?? spill!.ReadBytes(e.Value.Offset, e.Value.Length))).Concat(others)));
         }
 
         _used.Clear();
@@ -66,5 +78,15 @@ internal sealed class KeptPartials(Func<Dictionary<UInt128, byte[]>>? load, Acti
         {
             return _previous ??= load?.Invoke() ?? [];
         }
+    }
+
+    /// <summary>The entries to save, made as they are enumerated.</summary>
+    private sealed class Entries(int count, IEnumerable<KeyValuePair<UInt128, byte[]>> items) : IReadOnlyCollection<KeyValuePair<UInt128, byte[]>>
+    {
+        public int Count => count;
+
+        public IEnumerator<KeyValuePair<UInt128, byte[]>> GetEnumerator() => items.GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

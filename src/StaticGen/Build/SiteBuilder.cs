@@ -111,12 +111,13 @@ public static class SiteBuilder
                 return themeDiagnostics.Any(static d => d.IsError) ? null : templates.Templates;
             }
 
-            // Rendered cards kept beside the output: an incremental build that makes list pages again takes them from there.
-            pipeline.Partials = new KeptPartials(options.Full ? null : () => PartialCacheFile.Read(outputDirectory), entries => SavePartials(outputDirectory, entries, site, diagnostics));
-
             // The articles' bodies wait for their pages in a temporary file, not in memory (none when it cannot be made).
             using var spill = OpenSpill();
             pipeline.Spill = spill;
+
+            // Rendered cards kept beside the output: an incremental build that makes list pages again takes them from there.
+            // Those this build renders wait in the spill until they are saved.
+            pipeline.Partials = new KeptPartials(options.Full ? null : () => PartialCacheFile.Read(outputDirectory), entries => SavePartials(outputDirectory, entries, site, diagnostics), spill);
             var listing = ContentReader.List(site.ContentDirectory, site.DisplayPath(site.ContentDirectory));
             result = pipeline.Run(listing, Theme, destination, memo: null, cancellationToken);
             if (result is null || pipeline.Failed) return Fail();

@@ -540,11 +540,20 @@ internal sealed class SitePipeline
     /// <summary>A unit to make, or to keep as the destination's previous record of it says.</summary>
     internal sealed record PlannedUnit(OutputUnit Unit, UnitRecord? Keep);
 
-    /// <summary>The units of a site in output order (pages first), each with what can be kept of it, and the renderer that makes the pages.</summary>
-    internal sealed record BuildPlan(IReadOnlyList<OutputUnit> Units, IReadOnlyList<PlannedUnit> Steps, int PageCount, PageRenderer Renderer)
+    /// <summary>
+    /// The units of a site in output order (pages first), each with what can be kept of it, and the renderer that makes
+    /// the pages. <see cref="Units"/> is empty when <see cref="Release"/> is set: then only <see cref="Steps"/> holds them.
+    /// </summary>
+    internal sealed record BuildPlan(IReadOnlyList<OutputUnit> Units, PlannedUnit?[] Steps, int PageCount, PageRenderer Renderer)
     {
         /// <summary>The site's pages, in the order of the first <see cref="PageCount"/> units.</summary>
         public IReadOnlyList<Page> Pages { get; init; } = [];
+
+        /// <summary>
+        /// Whether Make lets go of each page's step once the page is made (a one-off build, which reads no unit
+        /// afterwards: a 100,000-article site's page units and their closures are some 50 MB held through rendering).
+        /// </summary>
+        public bool Release { get; init; }
     }
 
     /// <summary>
@@ -570,7 +579,9 @@ internal sealed class SitePipeline
         }
 
         Time("plan");
-        return new BuildPlan(units, steps, model.Pages.Count, renderer) { Pages = model.Pages };
+        // A serving process hands the units to its destination after Make; a one-off build needs them only until each is made.
+        var release = !_cache.Live;
+        return new BuildPlan(release ? [] : units, steps, model.Pages.Count, renderer) { Pages = model.Pages, Release = release };
     }
 
     // ----------------------------------------------------------------------------------------------
@@ -592,7 +603,7 @@ internal sealed class SitePipeline
         var renderErrors = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
         void Produce(int i)
         {
-            var (unit, keep) = plan.Steps[i];
+            var (unit, keep) = plan.Steps[i]!;
             if (keep is not null && destination.TryKeep(unit.Key, keep))
             {
                 Interlocked.Increment(ref kept);
@@ -611,6 +622,7 @@ internal sealed class SitePipeline
         {
             var i = order?[k] ?? k;
             Produce(i);
+            if (plan.Release) plan.Steps[i] = null;
             if (uses is not null)
             {
                 foreach (var item in plan.Pages[i].Shows.Articles)
@@ -634,13 +646,13 @@ internal sealed class SitePipeline
         // Feeds, sitemaps, the search index and assets are independent files: made and handed over in parallel.
         // Resized images come last in the plan, and are timed and counted as their own step.
         var firstPicture = plan.PageCount;
-        while (firstPicture < plan.Steps.Count && !plan.Steps[firstPicture].Unit.Key.StartsWith(OutputUnits.PictureKey, StringComparison.Ordinal)) firstPicture++;
+        while (firstPicture < plan.Steps.Length && !plan.Steps[firstPicture]!.Unit.Key.StartsWith(OutputUnits.PictureKey, StringComparison.Ordinal)) firstPicture++;
         Parallel.For(plan.PageCount, firstPicture, Workers(cancellationToken), Produce);
         Time("feeds");
-        if (firstPicture < plan.Steps.Count)
+        if (firstPicture < plan.Steps.Length)
         {
-            var encoded = ProgressCounter.Start(_options.Progress, Stage.Write, plan.Steps.Count - firstPicture);
-            Parallel.For(firstPicture, plan.Steps.Count, Workers(cancellationToken), i =>
+            var encoded = ProgressCounter.Start(_options.Progress, Stage.Write, plan.Steps.Length - firstPicture);
+            Parallel.For(firstPicture, plan.Steps.Length, Workers(cancellationToken), i =>
             {
                 Produce(i);
                 encoded?.Increment();
@@ -680,7 +692,7 @@ internal sealed class SitePipeline
         var toMake = 0;
         for (var i = 0; i < plan.PageCount; i++)
         {
-            if (plan.Steps[i].Keep is null) toMake++;
+            if (plan.Steps[i]!.Keep is null) toMake++;
         }
 
         if (toMake < largeSitePages || plan.Pages.Count != plan.PageCount) return (null, null);

@@ -35,9 +35,23 @@ internal sealed class BodySpill : IUtf8Store, IDisposable
         if (!text.IsUtf8 || text.IsStored) return text;
         var bytes = text.Utf8Bytes;
         if (bytes.Length < SmallestKept) return text;
+        return CompactText.Stored(this, Append(bytes), bytes.Length);
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> at the end of the spill and gives where they start (read them back with <see cref="ReadBytes"/>).</summary>
+    public long Append(ReadOnlySpan<byte> bytes)
+    {
         var offset = Interlocked.Add(ref _end, bytes.Length) - bytes.Length;
         RandomAccess.Write(_file, bytes, offset);
-        return CompactText.Stored(this, offset, bytes.Length);
+        return offset;
+    }
+
+    /// <summary>The <paramref name="length"/> bytes kept at <paramref name="offset"/>.</summary>
+    public byte[] ReadBytes(long offset, int length)
+    {
+        var bytes = new byte[length];
+        Read(offset, bytes);
+        return bytes;
     }
 
     public void Read(long offset, Span<byte> destination)

@@ -51,4 +51,16 @@ public sealed class BodySpillTests
         Assert.Equal(s_body, kept.Body);
         Assert.Equal(article, kept);
     }
+
+    [Fact]
+    public void Appended_bytes_are_read_back_from_where_they_were_written()
+    {
+        using var spill = new BodySpill(Path.GetTempPath());
+        var first = spill.Append("<p>harbour</p>"u8);
+        var second = spill.Append("<p>the ferry left at dawn</p>"u8);
+
+        Assert.Equal("<p>the ferry left at dawn</p>"u8.ToArray(), spill.ReadBytes(second, 29));
+        Assert.Equal("<p>harbour</p>"u8.ToArray(), spill.ReadBytes(first, 14));
+        Assert.Equal(43, spill.Length);
+    }
 }
