@@ -122,7 +122,7 @@ internal sealed class SitePipeline
         var (made, kept) = Make(plan, destination, cancellationToken);
         var pictures = model.Assets.Values.Any(static a => a.Picture is not null);
         var cacheBytes = pictures ? _images.Cache.Trim((long)_site.Config.Images.CacheMegabytes * 1024 * 1024) : 0;
-        return new PipelineResult(model, skipped, plan.Units, made, kept) { ImagesEncoded = _images.Cache.Encoded, ImageCacheBytes = cacheBytes };
+        return new PipelineResult(model, skipped + listing.SkippedFiles, plan.Units, made, kept) { ImagesEncoded = _images.Cache.Encoded, ImageCacheBytes = cacheBytes };
     }
 
     /// <summary>Load and Enrich, in a frame of their own: the pile's slots are garbage once the articles are made, not held while pages render.</summary>

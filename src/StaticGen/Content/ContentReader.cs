@@ -4,35 +4,6 @@ using System.Text;
 
 namespace StaticGen.Content;
 
-/// <summary>A file of <c>content/</c>, by its path relative to the content folder (forward slashes).</summary>
-public sealed record ContentEntry(string RelativePath, string FullPath, ContentKind Kind)
-{
-    /// <summary>The file's size and last-write time (ticks, UTC) when it was listed; null when unknown.</summary>
-    public (long Length, long Modified)? Stamp { get; init; }
-}
-
-/// <summary>What a file in <c>content/</c> is for.</summary>
-public enum ContentKind
-{
-    /// <summary>A raw text article (<c>.txt</c>).</summary>
-    RawArticle,
-
-    /// <summary>A Markdown article (<c>.md</c>, <c>.markdown</c>).</summary>
-    MarkdownArticle,
-
-    /// <summary>Any other file (images above all): copied to the output as it is.</summary>
-    Asset,
-}
-
-/// <summary>When files were added to git, or why that is unknown.</summary>
-public sealed record ContentHistory(IReadOnlyDictionary<string, DateTimeOffset> Added, string? Problem);
-
-/// <summary>The text of a content file, decoded, or null with a diagnostic when it cannot be an article.</summary>
-public sealed record ContentText(string? Text, IReadOnlyList<Diagnostic> Diagnostics);
-
-/// <summary>The files of a folder, and the links that were not followed.</summary>
-public sealed record ContentListing(IReadOnlyList<ContentEntry> Entries, IReadOnlyList<Diagnostic> Diagnostics);
-
 /// <summary>
 /// The only reader of <c>content/</c>: lists its files in a stable order and decodes article text
 /// (UTF-8 with or without BOM, UTF-16 with BOM, falling back to Windows-1252 for files that are not valid UTF-8).
@@ -80,6 +51,7 @@ public static class ContentReader
         var realRoot = RealPath(root) ?? root;
         var entries = new List<ContentEntry>();
         var diagnostics = new List<Diagnostic>();
+        var skippedFiles = 0;
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = false,
@@ -117,6 +89,7 @@ public static class ContentReader
                     // The name's bytes are not UTF-8: .NET shows them as U+FFFD and cannot open the file by that name.
                     diagnostics.Add(Diagnostic.Warning(Stage.Load, display, 0, 0,
                         $"the {(info is DirectoryInfo ? "folder" : "file")} name is not valid UTF-8 (shown with \uFFFD where its bytes are not), so it cannot be read or given a URL; it is skipped. Rename it (convmv -f latin1 -t utf8 --notest NAME)"));
+                    if (info is FileInfo) skippedFiles++;
                     continue;
                 }
 
@@ -143,6 +116,7 @@ public static class ContentReader
                             real is null && chained ? $"the file is a link to '{target}', itself a link, and the chain of links loops or breaks; it is skipped"
                             : real is null || !File.Exists(real) ? $"the file is a link to '{target}'{via}, which does not exist; it is skipped"
                             : $"the file is a link to '{target}'{via}, outside the folder {displayRoot}/; StaticGen never reads files outside it, so the link is skipped"));
+                        skippedFiles++;
                         continue;
                     }
                 }
@@ -161,7 +135,7 @@ public static class ContentReader
         }
 
         entries.Sort(static (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return new ContentListing(entries, diagnostics);
+        return new ContentListing(entries, diagnostics) { SkippedFiles = skippedFiles };
     }
 
     /// <summary>

@@ -86,6 +86,7 @@ public sealed class OutputAndNamesTests
         var b = Assert.Single(report.Diagnostics, static d => d.Path == "content/b.md");
         Assert.StartsWith("the file is a link to '../secret.md', outside the folder content/", b.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(site.OutputFiles(), f => site.Text(f).Contains("SECRET-TEXT", StringComparison.Ordinal));
+        Assert.Equal(2, report.SkippedFiles);
     }
 
     [Fact]
