@@ -119,7 +119,7 @@ public static partial class MetaLines
         if (s_words.Agency(text.TrimEnd('.')) is { } agencyOnly) return AgencyLine(agencyOnly, MetaEvidence.Agency);
         if (LabelOnly(text) is { } label) return label;
         if (Relative(text) is { } relative) return relative;
-        if ((text.Contains(';', StringComparison.Ordinal) || text.StartsWith('(') || text.Contains(" | ", StringComparison.Ordinal)) && Trailer(text) is { } trailer) return trailer;
+        if ((text.Contains(';', StringComparison.Ordinal) || text.StartsWith('(') || text.Contains(" | ", StringComparison.Ordinal) || text.Contains(" · ", StringComparison.Ordinal)) && Trailer(text) is { } trailer) return trailer;
         if (text.StartsWith("date", StringComparison.Ordinal) && ScraperPrefixRegex().Match(text) is { Success: true } prefix && TextDates.Find(prefix.Groups["date"].Value, order) is { Value: { } prefixDate } found)
         {
             return new MetaLine(null, prefixDate, false) { HasTime = found.HasTime, HasZone = found.HasZone, IsScraperPrefix = true, Evidence = MetaEvidence.Label };
@@ -277,6 +277,8 @@ public static partial class MetaLines
             ? text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             : text.Contains(" | ", StringComparison.Ordinal)
             ? text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : text.Contains(" · ", StringComparison.Ordinal)
+            ? text.Split('·', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             : TrailerCommaRegex().Split(text).Select(static p => p.Trim()).Where(static p => p.Length > 0).ToArray();
         if (parts.Length < 2) return null;
         for (var k = 0; k < parts.Length; k++)
@@ -309,13 +311,29 @@ public static partial class MetaLines
 
         // "2 hours ago · 12 March 2024", "Updated 5 mins ago | 12 March 2024": a relative date beside the absolute one, which wins.
         if (before.Length > 0 && RelativeLineRegex().Match(before) is { Success: true } relative && (!relative.Groups["label"].Success || s_words.DateLabel(relative.Groups["label"].Value) is not null)) before = "";
+        if (before.Length > 0 && before.AsSpan().IndexOfAny("·|•") >= 0) before = WithoutDateFurniture(before);
+        if (before.Length > 0 && PublishedInRegex().Match(before) is { Success: true } publishedIn) before = publishedIn.Groups["label"].Value;
         var agency = s_words.LeadingAgency(ref before);
         before = before.TrimStart(s_beforeDateStart);
         LabelKind? label = before.Length == 0 ? null : s_words.DateLabel(before);
         if (before.Length > 0 && label is null) return null;
 
-        // After it: separators, relative furniture ("/ a year ago", "Updated 2 hours ago"), "by NAME" or "| NAME".
+        // After it: separators, relative furniture ("/ a year ago", "Updated 2 hours ago"), "by NAME" or "| NAME"; a remark
+        // in brackets ("(EAT)", "(1600 local time, Port Vila)") and a reading time ("· 9 min read") say nothing of the date.
         var after = text[found.End..];
+        if (after.StartsWith(')')) after = after[1..]; // the bracket closing a zone ("09:12 (EAT)")
+        if (after.Length > 0 && after.AsSpan().TrimStart().StartsWith("(") && BracketRemarkRegex().Match(after) is { Success: true } remark) after = after[remark.Length..];
+        if (after.Length > 0 && after.Contains("read", StringComparison.OrdinalIgnoreCase)) after = ReadingTimeRegex().Replace(after, "");
+
+        // "Updated Aug 15, 2024 | Published Aug 14, 2024": the update first, then the publication date, which is the date.
+        if (label == LabelKind.Updated && SecondDateRegex().Match(after) is { Success: true } published
+            && s_words.DateLabel(published.Groups["label"].Value) == LabelKind.Published
+            && after[published.Groups["label"].Index..] is var publishedText && Deglue(publishedText) is var publishedDeglued
+            && DateLine(publishedDeglued, TextDates.Find(publishedDeglued, order), order) is { IsUpdate: false, Date: { } publishedOn } publishedLine
+            && publishedLine.Authors.Count == 0)
+        {
+            return publishedLine with { Updated = date, Agency = agency ?? publishedLine.Agency, Evidence = MetaEvidence.Label };
+        }
 
         // "Published: 10:32 BST, 3 June 2024 | Updated: 11:05 BST, 3 June 2024": both on one line.
         DateTimeOffset? lineUpdate = null;
@@ -691,9 +709,39 @@ public static partial class MetaLines
     /// <summary>"3 hours ago", "about a year ago", "in 3 hours" (a page cached before its own time), "just now", "yesterday".</summary>
     private const string RelativePhrase = @"(?:(?i:about|around|over|almost|nearly)\s+)?(?:" + RelativeAmount + @"\s+(?i:ago)|(?i:in)\s+" + RelativeAmount + @"|(?i:just now|yesterday|today))";
 
-    /// <summary>A second, labelled date after the first on one line: "| Updated: …", ", updated …".</summary>
-    [GeneratedRegex(@"^\s*[|,·•–—-]\s*(?<label>(?i:updated|last updated|last modified|modified)(?:\s+(?i:on|at))?)\s*:?\s", RegexOptions.CultureInvariant)]
+    /// <summary>A second, labelled date after the first on one line: "| Updated: …", ", updated …", "| Published …" (after an update).</summary>
+    [GeneratedRegex(@"^\s*[|,·•–—-]\s*(?<label>(?i:updated|last updated|last modified|modified|published|posted)(?:\s+(?i:on|at))?)\s*:?\s", RegexOptions.CultureInvariant)]
     private static partial Regex SecondDateRegex();
+
+    /// <summary>
+    /// The segments of the text before a date, set apart by bullets or bars, less those that say nothing of the date: a
+    /// relative date ("Updated: 2 hours ago · Published 3 March 2025") and a reading time ("Published in Tidy Code · 8 min read · Apr 2, 2024").
+    /// </summary>
+    private static string WithoutDateFurniture(string before)
+    {
+        var kept = new List<string>();
+        foreach (var part in before.Split(s_dateSegmentBreaks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (RelativeLineRegex().IsMatch(part) || ReadingTimeRegex().Match(part) is { Success: true, Length: var n } && n >= part.Length) continue;
+            kept.Add(part);
+        }
+
+        return string.Join(' ', kept);
+    }
+
+    private static readonly char[] s_dateSegmentBreaks = ['·', '|', '•'];
+
+    /// <summary>"Published in Tidy Code", "Published in The County Ledger on": the outlet a piece appeared in, then its date.</summary>
+    [GeneratedRegex(@"^(?<label>(?i:published|posted|printed))\s+(?i:in)\s+\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|and|&)){0,6}(?:\s+(?i:on))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PublishedInRegex();
+
+    /// <summary>A reading time, maybe after a separator: "· 9 min read", "8 minute read", "4 mins read".</summary>
+    [GeneratedRegex(@"\s*[·|•,–—-]?\s*\d{1,3}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReadingTimeRegex();
+
+    /// <summary>A remark in brackets right after a date: "(EAT)", "(1600 local time, Port Vila)".</summary>
+    [GeneratedRegex(@"^\s*\([^()]{1,60}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketRemarkRegex();
 
     /// <summary>A second, labelled time without a date after the first date: "| Updated: 11:47am", ", updated 14.05" (the same day).</summary>
     [GeneratedRegex(@"^\s*[|,·•–—-]\s*(?i:updated|last updated|last modified|modified)(?:\s+(?i:at))?\s*:?\s*(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?:(?<am>(?i:a\.?m\.?))|(?<pm>(?i:p\.?m\.?)))?(?:\s+[A-Z]{2,5})?\s*$", RegexOptions.CultureInvariant)]

@@ -292,7 +292,13 @@ public static partial class RawArticleParser
 
     private static bool IsKickerSplit(string title, string kicker, string headline)
     {
-        if (!IsKickerLike(kicker) || !IsHeadlineLike(headline)) return false;
+        if (!IsKickerLike(kicker)) return false;
+
+        // "Opinion | Headline" over "Guest Essay" and the headline: the title opens with the section, the line over the
+        // headline names the kind of story, and that is the kicker.
+        var bar = title.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar > 0 && WordCount(title[..bar]) <= Reading.SectionLabels.MaxWords && Reading.SectionLabels.IsStoryKind(kicker) && SameHeadline(title[(bar + 3)..], headline)) return true;
+        if (!IsHeadlineLike(headline)) return false;
         if (SameText(headline, title)) return true;
 
         // "Kicker: headline" in the title line, the kicker quoted in one place and not the other, and the headline's
@@ -303,6 +309,7 @@ public static partial class RawArticleParser
             while (cut > 0)
             {
                 if (SameText(Unquote(title[..cut]), Unquote(kicker)) && SameHeadline(title[(cut + separator.Length)..], headline)) return true;
+
                 cut = title.IndexOf(separator, cut + 1, StringComparison.Ordinal);
             }
         }
@@ -559,7 +566,7 @@ public static partial class RawArticleParser
             // A caption ending in its source without a label ("… at the plant. Hartwell Foods", "… routers (Byteworks)").
             if (inlineCredit is null && !creditFollows && Reading.TrailingCredit.Split(captionText) is { } trailing) (captionText, inlineCredit) = trailing;
             // "Image caption, …" says what it is, whatever its shape.
-            if (!IsStructural(candidate) && (creditFollows || inlineCredit is not null || captionLabel.Success || LooksLikeCaption(candidate, after >= 0 ? lines[after] : null, adjacent: next == i)))
+            if (!IsStructural(candidate) && (creditFollows || inlineCredit is not null || captionLabel.Success || LooksLikeCaption(candidate, after >= 0 ? lines[after] : null, adjacent: next == i, endsBlock: after != next + 1)))
             {
                 caption = captionText;
                 credit = inlineCredit;
@@ -625,7 +632,7 @@ public static partial class RawArticleParser
     /// A caption is one sentence of reasonable length. A line that reads as a subheading (no closing
     /// punctuation) followed by running text is a subheading under a picture without a caption.
     /// </summary>
-    private static bool LooksLikeCaption(string line, string? after, bool adjacent)
+    private static bool LooksLikeCaption(string line, string? after, bool adjacent, bool endsBlock = false)
     {
         // One sentence; or, right under the image line, two short ones ("Smoke rises over Wajima. Hundreds of houses burnt.").
         // Longer text, or text set off by a blank line, is the body.
@@ -634,8 +641,14 @@ public static partial class RawArticleParser
         if (words is 0 or > MaxCaptionWords || breaks > 1 || (breaks == 1 && (!adjacent || words > MaxTwoSentenceCaptionWords))) return false;
         if (line[0] is '“' or '"' or '‘' or '«') return false;
         var closed = line[^1] is '.' or '!' or '?' or '”' or '"' or ')';
+        // A portrait's caption is often the sitter's name alone, right under the image line: names are no subheading.
+        // (A name over a sentence in the same block is more likely the picture's credit, then its caption.)
+        if (!closed && adjacent && endsBlock && words <= MaxPortraitNameWords && MetaLines.TryParse(line) is { Evidence: MetaEvidence.NameShape, Date: null, Agency: null, Authors.Count: 1 }) return true;
         return closed || after is null || !IsSubheading(line);
     }
+
+    /// <summary>The longest name read as a portrait's caption.</summary>
+    private const int MaxPortraitNameWords = 5;
 
     internal static bool TryParseCredit(string line, out string credit)
     {
@@ -644,7 +657,7 @@ public static partial class RawArticleParser
         if (!m.Success) m = AgencyCreditLineRegex().Match(line);
         if (m.Success)
         {
-            credit = m.Groups["credit"].Value.Trim();
+            credit = CleanCredit(m.Groups["credit"].Value);
             return credit.Length > 0;
         }
 
@@ -652,9 +665,25 @@ public static partial class RawArticleParser
         return false;
     }
 
+    /// <summary>
+    /// A credit without the words that say it is one: "Photo courtesy of the Alliance" and "Pic by Name" give the name, and
+    /// a full stop closing words in lower case ("Photo by the author.") goes; an initial keeps its dot.
+    /// </summary>
+    internal static string CleanCredit(string credit)
+    {
+        var text = credit.Trim();
+        if (CreditLeadRegex().Match(text) is { Success: true } lead && lead.Length < text.Length) text = text[lead.Length..];
+        if (text.Length > 3 && text[^1] == '.' && char.IsLower(text[^2]) && char.IsLetter(text[^3])) text = text[..^1];
+        return text;
+    }
+
+    /// <summary>What may open a credit's text before the name: "Photo courtesy of", "Courtesy", "Pic by", "Photo:".</summary>
+    [GeneratedRegex(@"^(?:(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?\s*:?\s+|(?:Photo|Image|Picture|Pic)s?\s*(?:by\s+|:\s*))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLeadRegex();
+
     /// <summary>Words that label a credit ("Photo: …", "© …", "Picture by …"): one must be in a line before it is read as a caption ending in its credit.</summary>
     private static readonly System.Buffers.SearchValues<string> s_creditLabels =
-        System.Buffers.SearchValues.Create(["photo", "image", "picture", "credit", "©", "illustration", "graphic"], StringComparison.OrdinalIgnoreCase);
+        System.Buffers.SearchValues.Create(["photo", "image", "picture", "pic", "credit", "©", "illustration", "graphic"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A caption sentence that ends with a labelled credit ("… the old harbour. / Photo: Name / Agency", "… at dawn. © AFP"):
@@ -674,13 +703,13 @@ public static partial class RawArticleParser
         if (!MayEndInCredit(line)) return (line, null);
         var m = InlineCreditRegex().Match(line);
         return m.Success && m.Groups["caption"].Value.Trim().Length > 0
-            ? (m.Groups["caption"].Value.Trim(), m.Groups["credit"].Value.Trim())
+            ? (m.Groups["caption"].Value.Trim(), CleanCredit(m.Groups["credit"].Value))
             : (line, null);
     }
 
     /// <summary>Words before "by" in a credit ("Photo by …", "Pictures by …").</summary>
     private static readonly System.Buffers.SearchValues<string> s_byCreditWords =
-        System.Buffers.SearchValues.Create(["photo", "image", "picture"], StringComparison.OrdinalIgnoreCase);
+        System.Buffers.SearchValues.Create(["photo", "image", "picture", "pic"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// False when <see cref="InlineCreditRegex"/> cannot match: each of its shapes ends in ')' or ']', or holds a ':'
@@ -851,10 +880,12 @@ public static partial class RawArticleParser
     [GeneratedRegex(@"^[^\s/\\:*?""<>|]+\.(?:jpe?g|png|webp|gif|avif)$", RegexOptions.IgnoreCase)]
     internal static partial Regex ImageFileRegex();
 
-    private const string CreditWord = @"(?i:Photo(?:graph(?:er|y)?)?s?|Images?|Pictures?|Foto|Credits?|Photo credit|Image credit|Source|Graphics?|Illustrations?|Video|Screenshots?)";
+    private const string CreditWord = @"(?i:Photo(?:graph(?:er|y)?)?s?|Pics?|Images?|Pictures?|Foto|Credits?|Photo credit|Image credit|Source|Graphics?|Illustrations?|Video|Screenshots?)";
 
     /// <summary>"(Photo: A / B)", "Photo: Reuters", "Image: …", "© AFP", "Photo by …", "(AP Photo/Name)", "REUTERS/Name", "Courtesy (of) Name" (the credit is the name).</summary>
-    [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo(?:graph)?|Image|Picture)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+)|Courtesy(?:\s+of)?\s*:?\s+(?<credit>(?-i:\p{Lu})[^.!?]{1,80}))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo(?:graph)?|Image|Picture|Pic)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+)|(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?\s*:?\s+(?<credit>(?-i:\p{Lu})[^.!?]{1,80})"
+        + @"|" + CreditWord + @"\s*\|\s*(?<credit>\S.{1,80})|(?<credit>(?-i:\p{Lu}[\p{Lu}\p{M}.'’&\s-]{1,40}\s(?:FILE\s)?(?:PHOTO|PICTURE|IMAGE)S?))"
+        + @"|(?<credit>(?-i:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s*\|\s*(?:(?:Staff|Chief|Senior|Contributing|Freelance)\s)?(?:Photo\s?(?:Editor|grapher|journalist)|Photojournalist|Picture Editor)))$", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLineRegex();
 
     /// <summary>Capitalised words, as in a photographer's or agency's name ("Dean Lewins", "PA Wire", "U.S. Navy").</summary>
@@ -872,11 +903,11 @@ public static partial class RawArticleParser
     /// dawn. (Name/Agency)"; or a caption that does not close its sentence before a capitalised credit label or a copyright
     /// sign: "… on the quay at night Credit: Agency", "… over the bay © Agency".
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{1,60}\b(?i:photo|picture)\b[^()]{0,40})\)|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\]|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()/]{2,60}/[^()]{2,60})\)|(?<caption>.+?[\p{L}\p{N}])\s+(?:Credit|Photo|Picture|Image|Photograph)s?\s*:\s*(?<credit>\p{Lu}[^:.]{1,60})|(?<caption>.+?[\p{L}\p{N}])\s+©\s*(?<credit>\p{Lu}[^©]{1,60}))$")]
+    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/—–-]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture|Pic)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{0,60}\b(?i:photo|picture)\b[^()]{0,40})\)|(?<caption>.+?)\s+\[\s*" + CreditWord + @"\s*:\s*(?<credit>[^\[\]]{2,60})\]|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\]|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()/]{2,60}/[^()]{2,60})\)|(?<caption>.+?[\p{L}\p{N}])\s+(?:Credit|Photo|Picture|Image|Photograph)s?\s*:\s*(?<credit>\p{Lu}[^:.]{1,60})|(?<caption>.+?[\p{L}\p{N}])\s+©\s*(?<credit>\p{Lu}[^©]{1,60}))$")]
     private static partial Regex InlineCreditRegex();
 
     /// <summary>BBC style, credit first: "Image source, Reuters"; Guardian style: "Photograph: Name/Agency"; "Picture: PA"; a bracketed credit alone.</summary>
-    [GeneratedRegex(@"^(?:(?i:Image source|Photographer|Photograph|Picture|Image credit|Photo credit)\s*[,:]\s*(?<credit>\S.*)|\((?<credit>[^()]{1,60}\b(?i:photo|picture)\b[^()]{0,40})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
+    [GeneratedRegex(@"^(?:(?i:Image source|Photographer|Photograph|Picture|Image credit|Photo credit)\s*[,:]\s*(?<credit>\S.*)|\((?<credit>[^()]{0,60}\b(?i:photo|picture)\b[^()]{0,40})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
     private static partial Regex CreditLabelRegex();
 
     /// <summary>"Image caption, …" (BBC), "Caption: …".</summary>

@@ -75,6 +75,8 @@ internal static partial class TextDates
             end = after.Index + after.Length;
             offset = ReadZone(after, day);
             if (offset is not null) end = ZoneEnd(after);
+            // A zone the table does not know, closing the line ("8:00 AM MYT"): part of the date, its offset unknown.
+            else if (after.Groups["abbr"].Success && text.AsSpan(ZoneEnd(after)).TrimStart(')').Trim().IsEmpty) end = ZoneEnd(after);
             else end = TimeEnd(after);
         }
         else if (ZoneAfterRegex().Match(text, end) is { Success: true } zoneOnly && zoneOnly.Index == end && ReadZone(zoneOnly, day) is { } z)
@@ -96,6 +98,13 @@ internal static partial class TextDates
             time = t0;
             offset = ReadZone(first, day);
             start = first.Index;
+        }
+        else if (time is null && before.Length >= 8 && ClockBeforeRegex().Match(before) is { Success: true } clock && ReadTime(clock) is { } t1)
+        {
+            // "0500 UTC 14/03/2025": a bulletin's four-figure time, which only a zone tells from a year.
+            time = t1;
+            offset = TimeSpan.Zero;
+            start = clock.Index;
         }
 
         if (!hasYear) return new FoundDate(null, time is not null, offset is not null, start, end - start);
@@ -172,7 +181,8 @@ internal static partial class TextDates
     [GeneratedRegex(@"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex IsoTRegex();
 
-    [GeneratedRegex(@"\G\s*(?:[,|/·•–—-]|(?i:at)(?=\s))?\s*" + Time + Zone, RegexOptions.CultureInvariant)]
+    /// <summary>A time after the date, maybe after a separator, "at" or the Nordic "kl." ("11 Feb. 2025 kl. 08.15").</summary>
+    [GeneratedRegex(@"\G\s*(?:[,|/·•–—-]|(?i:at)(?=\s)|(?i:kl)\.?(?=\s))?\s*" + Time + Zone, RegexOptions.CultureInvariant)]
     private static partial Regex TimeAfterRegex();
 
     [GeneratedRegex(@"\G" + Zone, RegexOptions.CultureInvariant)]
@@ -180,6 +190,10 @@ internal static partial class TextDates
 
     [GeneratedRegex(@"(?<![\p{L}\d])" + Time + Zone + @"\s*(?:,|(?i:on)|[|·•–—-])?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeBeforeRegex();
+
+    /// <summary>A four-figure time with a UTC or GMT zone before a date: "0500 UTC ".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<time>(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d))\s*(?<zone>UTC|GMT|Z)\s*(?:,|(?i:on)|[|·•–—-])?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockBeforeRegex();
 
     [GeneratedRegex(@"(?<![\p{L}])" + WeekdayWord + @"\.?\s*(?:[,|·•]\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayBeforeRegex();

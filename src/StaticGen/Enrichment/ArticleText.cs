@@ -58,10 +58,13 @@ public sealed record TextSegment(string Text, TextRole Role)
 /// </summary>
 public static class ArticleText
 {
+    /// <summary>A kicker that names the kind of story ("Guest Essay", "Factbox") says nothing of what the story is about: no detection reads it.</summary>
+    private static bool NamesKindOfStory(string kicker) => Content.Reading.SectionLabels.IsStoryKind(kicker);
+
     public static IReadOnlyList<TextSegment> Segments(string title, string? kicker, string? lede, IEnumerable<RawBlock> blocks, string? dateline = null)
     {
         var segments = new List<TextSegment> { new(title, TextRole.Title) };
-        if (kicker is not null) segments.Add(new(kicker, TextRole.Kicker));
+        if (kicker is not null && !NamesKindOfStory(kicker)) segments.Add(new(kicker, TextRole.Kicker));
         if (dateline is not null) segments.Add(new(dateline, TextRole.Dateline));
         if (lede is not null) segments.Add(new(lede, TextRole.Lede));
         foreach (var block in blocks)
@@ -109,7 +112,7 @@ public static class ArticleText
     public static IReadOnlyList<TextSegment> Segments(string title, string? kicker, string? summary, IEnumerable<(string Text, bool IsHeading)> markdownBlocks)
     {
         var segments = new List<TextSegment> { new(title, TextRole.Title) };
-        if (kicker is not null) segments.Add(new(kicker, TextRole.Kicker));
+        if (kicker is not null && !NamesKindOfStory(kicker)) segments.Add(new(kicker, TextRole.Kicker));
         if (summary is not null) segments.Add(new(summary, TextRole.Lede));
         foreach (var (text, isHeading) in markdownBlocks)
         {

@@ -37,4 +37,14 @@ public sealed class ArticleTextTests
         Assert.Contains("Ingrid Halvorsen", tags);
         Assert.DoesNotContain(tags, static t => t.Contains("Marquardt", StringComparison.Ordinal) || t.Contains("Kestrel", StringComparison.Ordinal) || t.Contains("Pryce", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Guest Essay", false)]
+    [InlineData("Factbox", false)]
+    [InlineData("Harbour strike", true)]
+    public void A_kicker_naming_the_kind_of_story_is_no_text_for_detection_and_a_topical_one_is(string kicker, bool read)
+    {
+        var segments = ArticleText.Segments("Harbour fees rise again in Bergen", kicker, "The fees rose on Monday.", []);
+        Assert.Equal(read, segments.Any(static s => s.Role == TextRole.Kicker));
+    }
 }

@@ -95,6 +95,7 @@ public static partial class ArticleReader
         var listItems = new bool[lines.Length];
         MarkSummaryBoxes(lines, features, evidence, listItems);
         var figure = FigureLines(lines, features);
+        var claimBox = ClaimBoxes(lines);
         for (var i = 0; i < lines.Length; i++)
         {
             if (figure[i] && features[i]!.Known != FurnitureKind.Line) evidence[i] = null;
@@ -134,7 +135,7 @@ public static partial class ArticleReader
             if (features[i] is { Known: FurnitureKind.End, Kept: false } || (dropped[i] && data.Furniture(original[i], RawArticleParser.WordCount(original[i])) == FurnitureKind.End)) comments = i;
         }
 
-        var (lede, runEnd) = FindLede(lines, features, evidence, initial, prose, data, dropped.Any(static d => d) || evidence.Any(static e => e is not null), comments);
+        var (lede, runEnd) = FindLede(lines, features, evidence, initial, prose, data, dropped.Any(static d => d) || evidence.Any(static e => e is not null), comments, claimBox);
         if (lede < 0 && Array.FindIndex(lines, RawArticleParser.NextNonEmpty(lines, 0) + 1, static l => l.Length > 0) < 0)
         {
             // A title and nothing else: published with a warning, as before (it is no page of furniture).
@@ -251,9 +252,53 @@ public static partial class ArticleReader
                 for (var k = i + 1; i > t && work[i].Length == 0 && k < lines.Length && head[k] == i; k++) work[k] = "";
             }
 
+            // Over the headline, before its byline and date: a section's name ("Food", "Outdoors", a menu item printed again)
+            // is no kicker, and a label naming the kind of story ("Comment", "Guest Essay") printed last in the menu's block,
+            // right on the headline, is one.
+            // The cleanup rules may have dropped such a label ("Comment"): its original text is read.
+            var sections = new List<int>();
+            var restored = -1;
+            // Only between the page title and its repeat, the headline printed over the story: a kicker sits right on the
+            // headline, under any section name, so whatever stands above a section's name is no kicker either.
+            var repeat = header.FirstOrDefault(i => i > t && features[i] is { Meta: null, ImageFile: false } && features[i]!.Words > SectionLabels.MaxWords
+                && (TitleChooser.Repeats(lines[i], lines[t]) || TitleEndsWith(lines[t], lines[i])), -1);
+            for (var i = t + 1; i < repeat; i++)
+            {
+                if (work[i].Length > 0 && head[i] == i && features[i] is { Meta: null, ImageFile: false, Credit: null, Caption: null }
+                    && SectionLabels.IsSection(lines[i], lines[t], header.Where(j => j != i && evidence[j] is not null).Select(j => lines[j])))
+                {
+                    for (var k = t + 1; k <= i; k++)
+                    {
+                        if (work[k].Length == 0) continue;
+                        work[k] = "";
+                        sections.Add(k);
+                    }
+                }
+                else if (work[i].Length == 0 && (evidence[i] == MenuRunEvidence || dropped[i]) && StoryKindOverHeadline(original, i, lines[t]))
+                {
+                    work[i] = original[i];
+                    dropped[i] = false;
+                    lines[i] = original[i];
+                    restored = i;
+                }
+            }
+
             var read = RawArticleParser.ReadHeader(work, t, notes);
             title = read.Title;
             kicker = read.Kicker;
+            if (restored >= 0 && string.Equals(kicker, lines[restored], StringComparison.Ordinal)) Mark(classes, why, restored, LineClass.Kicker, "the kind of story, printed last in the menu's block right on the headline: the kicker");
+            foreach (var i in sections)
+            {
+                Mark(classes, why, i, LineClass.Furniture, "a section's name over the headline (one word naming no kind of story, or a menu item printed again), or a line above it: not the kicker");
+            }
+
+            // A page saved without its title line: the kind of story printed right above the headline is its kicker.
+            if (kicker is null && t > 0 && lines[t - 1].Length > 0 && features[t - 1] is { Meta: null, Words: <= SectionLabels.MaxWords + 1 } && SectionLabels.IsStoryKind(lines[t - 1])
+                && header.IndexOf(t - 1) is var above and >= 0 && !header.Take(above).Any(k => TitleChooser.Repeats(lines[k], lines[t])))
+            {
+                kicker = lines[t - 1];
+                notes.Add(new ParseNote(t, "kicker: the kind of story printed right above the headline"));
+            }
 
             // The byline, agency, place and date lines under the headline (names beside date lines, "LEIPZIG", "Published" then the date).
             if (read.Next >= 0 && read.Next < lede)
@@ -304,6 +349,12 @@ public static partial class ArticleReader
             {
                 lastMeta = i;
                 TakeMeta(meta, i, classes, why, notes, authors, ref agency, ref date, ref updated);
+                continue;
+            }
+
+            if (claimBox[i] && evidence[i] is null)
+            {
+                Mark(classes, why, i, LineClass.Quote, "a fact-check's claim box ('Claim: …' with its verdict in one block): article text, kept as a quote, never the lede");
                 continue;
             }
 
@@ -425,7 +476,7 @@ public static partial class ArticleReader
         // Images and lists above the lede (a lead picture, bullet points under the headline) open the body.
         foreach (var i in header)
         {
-            if (classes[i] is LineClass.ImageFile or LineClass.List || (classes[i] == LineClass.Credit && figure[i] && features[i + 1]?.ImageFile == true))
+            if (classes[i] is LineClass.ImageFile or LineClass.List or LineClass.Quote || (classes[i] == LineClass.Credit && figure[i] && features[i + 1]?.ImageFile == true))
             {
                 bodyFrom = Math.Min(bodyFrom, i);
                 break;
@@ -448,6 +499,7 @@ public static partial class ArticleReader
         {
             kept[i] = i >= bodyFrom && classes[i] is LineClass.Prose or LineClass.Dateline or LineClass.Heading or LineClass.Table or LineClass.List or LineClass.ImageFile or LineClass.Caption or LineClass.Credit && !(classes[i] is LineClass.Caption or LineClass.Credit && !figure[i])
                 ? lines[i]
+                : i >= bodyFrom && classes[i] == LineClass.Quote && claimBox[i] ? "> " + lines[i]
                 : "";
         }
 
@@ -680,6 +732,16 @@ public static partial class ArticleReader
     /// "PURR-FECT ENDING" / the headline): its capitals set it apart from the links above it, which are not in capitals, and
     /// it touches the headline. Known furniture ("LIVE") and a run of capitals ("NSW" / "VIC") are no kicker.
     /// </summary>
+    /// <summary>A label naming the kind of story ("Comment", "Guest Essay") printed right on a repeat of the headline.</summary>
+    private static bool StoryKindOverHeadline(string[] original, int i, string title) =>
+        original[i].Length > 0 && RawArticleParser.WordCount(original[i]) <= SectionLabels.MaxWords + 1 && SectionLabels.IsStoryKind(original[i])
+        && i + 1 < original.Length && original[i + 1].Length > 0
+        && (TitleChooser.Repeats(original[i + 1], title) || TitleEndsWith(title, original[i + 1]));
+
+    /// <summary>The title is a label, a separator and the headline ("Opinion | Headline", "Factbox: Headline").</summary>
+    private static bool TitleEndsWith(string title, string headline) =>
+        title.Length > headline.Length && title.EndsWith(headline, StringComparison.Ordinal) && title[..^headline.Length].TrimEnd() is { Length: > 1 } label && label[^1] is '|' or ':' or '-' or '–' or '—';
+
     private static bool CapitalsKicker(string[] lines, LineFeatures?[] features, string?[] evidence, int i, string title) =>
         evidence[i] == MenuRunEvidence && features[i] is { Capitals: true, Words: <= 4 } && lines[i].Count(char.IsLetter) >= 4
         && i > 0 && features[i - 1] is { Capitals: false } && i + 1 < lines.Length && TitleChooser.Repeats(lines[i + 1], title);
@@ -1091,6 +1153,32 @@ public static partial class ArticleReader
         return figure;
     }
 
+    /// <summary>
+    /// A fact-check's claim box: a block whose first line states the claim ("Claim: …") and which gives the verdict on a line
+    /// of its own ("Verdict: FALSE", "Rating: MISLEADING", "Our rating: …"). It is the article's, but it sums the check up
+    /// before the story starts: never the lede.
+    /// </summary>
+    private static bool[] ClaimBoxes(string[] lines)
+    {
+        var box = new bool[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0 || (i > 0 && lines[i - 1].Length > 0) || !lines[i].StartsWith("Claim:", StringComparison.OrdinalIgnoreCase)) continue;
+            var end = i + 1;
+            while (end < lines.Length && lines[end].Length > 0) end++;
+            if (end - i > MaxClaimBoxLines || !Enumerable.Range(i + 1, end - i - 1).Any(k => VerdictRegex().IsMatch(lines[k]))) continue;
+            for (var k = i; k < end; k++) box[k] = true;
+        }
+
+        return box;
+    }
+
+    /// <summary>The most lines a claim box has (claim, verdict, a sentence or two of explanation).</summary>
+    private const int MaxClaimBoxLines = 5;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Verdict|Rating|Our (?:verdict|rating)|Conclusion|Fact check)\s*:\s*\S", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex VerdictRegex();
+
     /// <summary>No line reads as prose by its own measure (jusText's good or near-good), furniture aside.</summary>
     private static bool NoProse(ProseClass[] initial, string?[] evidence)
     {
@@ -1103,13 +1191,13 @@ public static partial class ArticleReader
     }
 
     /// <summary>The first prose line with no byline or date line (and no repeat of an earlier line) before the next prose line.</summary>
-    private static (int Lede, int LastProse) FindLede(string[] lines, LineFeatures?[] features, string?[] evidence, ProseClass[] initial, ProseClass[] prose, ReaderData data, bool pageHasFurniture, int comments)
+    private static (int Lede, int LastProse) FindLede(string[] lines, LineFeatures?[] features, string?[] evidence, ProseClass[] initial, ProseClass[] prose, ReaderData data, bool pageHasFurniture, int comments, bool[] claimBox)
     {
         // Prose by its own measure, not only by its neighbours' (a heading or a byline near good text is revised to good).
         // A lede ends its sentence (a headline does not), and the file's first line is the page title.
         var firstLine = RawArticleParser.NextNonEmpty(lines, 0);
         var good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1)
-            .Where(i => prose[i] == ProseClass.Good && initial[i] is ProseClass.Good or ProseClass.NearGood && evidence[i] is null && (features[i]!.EndsSentence || features[i]!.Words >= 40)
+            .Where(i => prose[i] == ProseClass.Good && initial[i] is ProseClass.Good or ProseClass.NearGood && evidence[i] is null && !claimBox[i] && (features[i]!.EndsSentence || features[i]!.Words >= 40)
                 && features[i]!.Caption is null && features[i]!.Credit is null
                 && !(features[i]!.TitleCase && features[i]!.Words <= MaxTeaserWords)) // a question headline in title case is no lede
             .ToList();
@@ -1119,7 +1207,7 @@ public static partial class ArticleReader
             // No line reads as prose by jusText's measure (a short article): the first sentence-shaped line that speaks of the
             // news, not of the page or to its reader ("Sorry, the page you were looking for…", "Already a subscriber?").
             good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1)
-                .Where(i => features[i] is { } f && evidence[i] is null && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
+                .Where(i => features[i] is { } f && evidence[i] is null && !claimBox[i] && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
                     && (f.EndsSentence || lines[i][^1] == ':') && f.Words >= 3 && !data.SpeaksOfPage(lines[i]) && !(f.TitleCase && f.Words <= MaxTeaserWords)
                     && !(pageHasFurniture && IsBoxBlurb(lines, features, evidence, firstLine, i))).ToList();
 
@@ -1129,7 +1217,7 @@ public static partial class ArticleReader
             if (good.Count == 0)
             {
                 good = Enumerable.Range(firstLine + 1, lines.Length - firstLine - 1)
-                    .Where(i => features[i] is { } f && evidence[i] is null && f.Meta is null
+                    .Where(i => features[i] is { } f && evidence[i] is null && !claimBox[i] && f.Meta is null
                         && (!pageHasFurniture || f.Words > MaxTeaserWords || f.ImageFile || RawArticleParser.IsStructural(lines[i])))
                     .ToList();
             }
