@@ -219,13 +219,13 @@ public static partial class ArticleReader
             // has its headline on the next line); it may be a line of the page's furniture, or the masthead printed above the
             // headline.
             var shorter = header.FirstOrDefault(j => j != t && TitleChooser.WithoutSuffix(lines[t], lines[j]) is not null
-                && lines[t][lines[j].Length..].Trim(' ', '|', '-', '–', '—', ':') is var suffix && RawArticleParser.WordCount(suffix) <= MaxSiteNameWords
+                && lines[t][lines[j].Length..].Trim(TitleChooser.SuffixMarks) is var suffix && RawArticleParser.WordCount(suffix) <= MaxSiteNameWords
                 && !header.Any(k => k > j && evidence[k] is null && string.Equals(lines[k], suffix, StringComparison.Ordinal)), -1);
             string? siteName = null;
             if (shorter >= 0)
             {
                 notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{lines[t][lines[shorter].Length..].Trim()}'"));
-                siteName = lines[t][lines[shorter].Length..].Trim(' ', '|', '-', '–', '—', ':');
+                siteName = lines[t][lines[shorter].Length..].Trim(TitleChooser.SuffixMarks);
                 lines[t] = lines[shorter];
             }
             else if (MastheadSuffix(lines[t], header.Where(k => evidence[k] is not null || k == header.FirstOrDefault(m => m > t && evidence[m] is null, -1)).Select(k => lines[k])) is { } alone)
@@ -233,7 +233,7 @@ public static partial class ArticleReader
                 // No shorter copy of the headline, but its suffix is the site's name as the page's furniture prints it, or as
                 // the masthead right under the page title (the first line after it that is no furniture) prints it.
                 notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{lines[t][alone.Length..].Trim()}' (the page's masthead)"));
-                siteName = lines[t][alone.Length..].Trim(' ', '|', '-', '–', '—', ':');
+                siteName = lines[t][alone.Length..].Trim(TitleChooser.SuffixMarks);
                 lines[t] = alone;
             }
 
@@ -715,7 +715,7 @@ public static partial class ArticleReader
     /// </summary>
     internal static string? MastheadSuffix(string title, IEnumerable<string> furniture)
     {
-        foreach (var separator in (string[])[" | ", " – ", " — ", " - ", " :: "])
+        foreach (var separator in TitleChooser.SuffixSeparators)
         {
             var at = title.LastIndexOf(separator, StringComparison.Ordinal);
             if (at <= 0) continue;

@@ -10,8 +10,11 @@ namespace StaticGen.Content.Reading;
 /// </summary>
 public static partial class TitleChooser
 {
-    /// <summary>Separators between a headline and a site's name after it ("Headline | Site", "Headline - Site").</summary>
-    private static readonly string[] s_suffixSeparators = [" | ", " - ", " – ", " — ", " :: "];
+    /// <summary>Separators between a headline and a site's name after it ("Headline | Site", "Headline - Site", "Headline • Site").</summary>
+    internal static readonly string[] SuffixSeparators = [" | ", " - ", " – ", " — ", " :: ", " • ", " · ", " » "];
+
+    /// <summary>The characters trimmed off a site's name once it is cut from the headline: spaces and the separators' marks.</summary>
+    internal static readonly char[] SuffixMarks = [' ', '|', '-', '–', '—', ':', '•', '·', '»'];
 
     /// <summary>Scores the candidate lines among <paramref name="header"/> (indices of the header zone's non-empty lines).</summary>
     public static List<TitleCandidate> Candidates(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int lede, string fileStem, OpeningWords? opening = null, ReaderData? data = null)
@@ -213,7 +216,7 @@ public static partial class TitleChooser
     {
         if (withSuffix.Length <= headline.Length || !withSuffix.StartsWith(headline, StringComparison.Ordinal)) return null;
         var rest = withSuffix.AsSpan(headline.Length);
-        foreach (var separator in s_suffixSeparators)
+        foreach (var separator in SuffixSeparators)
         {
             if (rest.StartsWith(separator, StringComparison.Ordinal)) return headline;
         }

@@ -7,6 +7,9 @@ public sealed class TitleChooserTests
     [Theory]
     [InlineData("Pass closed again | Bird flu | The Valley Gazette", "Pass closed again")]
     [InlineData("Pass closed again - The Valley Gazette", "Pass closed again")]
+    [InlineData("Pass closed again • The Valley Gazette", "Pass closed again")]
+    [InlineData("Pass closed again · Valley Gazette", "Pass closed again")]
+    [InlineData("Pass closed again » Gazette", "Pass closed again")]
     public void A_site_name_after_the_headline_is_recognised(string line, string headline) =>
         Assert.Equal(headline, TitleChooser.WithoutSuffix(line, headline));
 
@@ -34,5 +37,20 @@ public sealed class TitleChooserTests
         Assert.Equal(3, best.Line);
         Assert.Contains(best.Reasons, r => r.StartsWith("matches the file name", StringComparison.Ordinal));
         Assert.DoesNotContain(candidates, c => c.Line == 1);
+    }
+
+    [Theory]
+    [InlineData(" • ")]
+    [InlineData(" · ")]
+    [InlineData(" | ")]
+    public void A_page_title_with_the_site_name_after_a_bullet_gives_the_headline(string separator)
+    {
+        var text = $"Ferry timetable cut to two crossings a day{separator}Harbour Weekly\nHarbour Weekly\nNews\nSport\nFerry timetable cut to two crossings a day\n\n"
+            + "The island ferry will run twice a day instead of four times from next month, the operator said on Tuesday, after one of its two boats failed an inspection.\n\n"
+            + "Islanders who commute to the mainland said the change would leave them with a ninety-minute wait each evening.\n";
+
+        var article = Assert.IsType<StaticGen.Content.ParsedArticle>(ArticleReader.Read("ferry.txt", text).Article);
+
+        Assert.Equal("Ferry timetable cut to two crossings a day", article.Title);
     }
 }
