@@ -740,7 +740,7 @@ public static partial class ArticleReader
 
     /// <summary>The title is a label, a separator and the headline ("Opinion | Headline", "Factbox: Headline").</summary>
     private static bool TitleEndsWith(string title, string headline) =>
-        title.Length > headline.Length && title.EndsWith(headline, StringComparison.Ordinal) && title[..^headline.Length].TrimEnd() is { Length: > 1 } label && label[^1] is '|' or ':' or '-' or '–' or '—';
+        title.Length > headline.Length && title.EndsWith(headline, StringComparison.Ordinal) && title[..^headline.Length].TrimEnd() is { Length: > 1 } label && TitleChooser.SuffixMarks.AsSpan().Contains(label[^1]);
 
     private static bool CapitalsKicker(string[] lines, LineFeatures?[] features, string?[] evidence, int i, string title) =>
         evidence[i] == MenuRunEvidence && features[i] is { Capitals: true, Words: <= 4 } && lines[i].Count(char.IsLetter) >= 4

@@ -49,6 +49,12 @@ public static class SectionLabels
     {
         if (!title.StartsWith(label, StringComparison.OrdinalIgnoreCase) || title.Length <= label.Length) return false;
         var rest = title.AsSpan(label.Length);
-        return rest.StartsWith(": ") || rest.StartsWith(" - ") || rest.StartsWith(" – ") || rest.StartsWith(" — ") || rest.StartsWith(" | ");
+        if (rest.StartsWith(": ")) return true;
+        foreach (var separator in TitleChooser.SuffixSeparators)
+        {
+            if (rest.StartsWith(separator, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 }

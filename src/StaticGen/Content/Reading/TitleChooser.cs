@@ -10,7 +10,10 @@ namespace StaticGen.Content.Reading;
 /// </summary>
 public static partial class TitleChooser
 {
-    /// <summary>Separators between a headline and a site's name after it ("Headline | Site", "Headline - Site", "Headline • Site").</summary>
+    /// <summary>
+    /// Separators between a headline and a site's name after it ("Headline | Site", "Headline - Site", "Headline • Site"),
+    /// or a label before it ("Opinion | Headline"; a colon too: "Factbox: Headline").
+    /// </summary>
     internal static readonly string[] SuffixSeparators = [" | ", " - ", " – ", " — ", " :: ", " • ", " · ", " » "];
 
     /// <summary>The characters trimmed off a site's name once it is cut from the headline: spaces and the separators' marks.</summary>
