@@ -73,7 +73,8 @@ public sealed partial class CountryDetector
             {
                 var close = text.AsSpan(at + 1).IndexOfAny('"', '”');
                 if (close < 0) break;
-                var inner = text.Substring(at + 1, close).Trim().TrimEnd(',');
+                // American punctuation puts the sentence's own stop inside the marks: “… Stormy Banks.”
+                var inner = text.Substring(at + 1, close).Trim().TrimEnd(',', '.', '!', '?');
                 if (IsWorkTitle(inner)) (titles ??= new(StringComparer.Ordinal)).Add(inner);
                 var next = text.AsSpan(at + close + 2).IndexOfAny('"', '“');
                 at = next < 0 ? -1 : at + close + 2 + next;

@@ -30,6 +30,12 @@ public sealed class DetectionEvidenceTests
     public void A_country_word_before_a_manner_word_is_no_country(string text, string country) => Assert.DoesNotContain(country, Codes(text));
 
     [Theory]
+    [InlineData("Farmers grow Chinese cabbage between the rows of vines.", "CN")]
+    [InlineData("The stall sold Greek yoghurt with honey.", "GR")]
+    [InlineData("A Greek salad came with the fish.", "GR")]
+    public void A_country_word_before_a_dish_or_plant_named_after_it_is_no_country(string text, string country) => Assert.DoesNotContain(country, Codes(text));
+
+    [Theory]
     [InlineData("The Norwegian-owned fish farm will move its pens.", "NO")]
     [InlineData("A Swiss-funded clinic opened in the valley.", "CH")]
     public void A_country_word_before_an_owner_word_is_the_country(string text, string country) => Assert.Contains(country, Codes(text));
@@ -39,6 +45,7 @@ public sealed class DetectionEvidenceTests
     {
         Assert.Empty(Codes("The band closed with “Cuban Heels”, a slow number about their parents' dance halls.", "Track list: 1. Harbour Lights 2. Cuban Heels"));
         Assert.Empty(Codes("The choir sang \"On Jordan's Stormy Banks\" to end the concert."));
+        Assert.Empty(Codes("The concert closed with the hymn “On Jordan's Stormy Banks.”"));
     }
 
     [Fact]
