@@ -58,61 +58,6 @@ public sealed partial class CountryDetector
     }
 
     /// <summary>
-    /// The titles of works an article quotes ("the song “Cuban Heels”", "the hymn “On Jordan's Stormy Banks”"): a short run of
-    /// two to eight words in quotation marks, every word of four letters or more capitalised, with no sentence ending in it.
-    /// A country's word inside one is part of the title, there and wherever the article prints the title again (a track list).
-    /// </summary>
-    internal static HashSet<string>? QuotedTitles(IReadOnlyList<TextSegment> segments)
-    {
-        HashSet<string>? titles = null;
-        foreach (var segment in segments)
-        {
-            var text = segment.Text;
-            var at = text.AsSpan().IndexOfAny('"', '“');
-            while (at >= 0 && at + 1 < text.Length)
-            {
-                var close = text.AsSpan(at + 1).IndexOfAny('"', '”');
-                if (close < 0) break;
-                // American punctuation puts the sentence's own stop inside the marks: “… Stormy Banks.”
-                var inner = text.Substring(at + 1, close).Trim().TrimEnd(',', '.', '!', '?');
-                if (IsWorkTitle(inner)) (titles ??= new(StringComparer.Ordinal)).Add(inner);
-                var next = text.AsSpan(at + close + 2).IndexOfAny('"', '“');
-                at = next < 0 ? -1 : at + close + 2 + next;
-            }
-        }
-
-        return titles;
-    }
-
-    private static bool IsWorkTitle(string inner)
-    {
-        if (inner.Length < 3 || !char.IsUpper(inner[0]) || inner.AsSpan().IndexOfAny(".!?:;") >= 0) return false;
-        var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 8) return false;
-        foreach (var word in words)
-        {
-            var letters = word.TakeWhile(char.IsLetter).Count();
-            if (letters >= 4 && !char.IsUpper(word[0])) return false;
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether the match lies inside one of the article's quoted titles where this text prints it.</summary>
-    private static bool InWorkTitle(string text, PhraseMatch<GazetteerTerm[]> match, HashSet<string> titles)
-    {
-        foreach (var title in titles)
-        {
-            for (var at = text.IndexOf(title, StringComparison.Ordinal); at >= 0; at = text.IndexOf(title, at + 1, StringComparison.Ordinal))
-            {
-                if (at <= match.Start && match.End <= at + title.Length) return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// Whether the words after a demonym name a kind of thing or a language ("French beans", "Danish butter cookies",
     /// "the Turkish alphabet"): a listed noun right after it, or after one more lower-case word.
     /// </summary>

@@ -49,6 +49,18 @@ public sealed class DetectionEvidenceTests
     }
 
     [Fact]
+    public void A_name_printed_only_inside_a_quoted_title_is_no_tag()
+    {
+        var tags = Tags("The choir, led by Marta Okonjo, closed with “On Jordan's Stormy Banks” and the parish cheered.", "Marta Okonjo said the choir would sing again at Easter.");
+        Assert.Contains("Marta Okonjo", tags);
+        Assert.DoesNotContain(tags, static t => t.Contains("Stormy Banks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_in_a_quoted_title_that_the_article_also_prints_alone_stays_a_tag() =>
+        Assert.Contains("Ada Pell", Tags("Her memoir “Letters From Ada Pell” sold out in a week.", "Ada Pell said a second volume would follow, and Ada Pell thanked her readers."));
+
+    [Fact]
     public void A_quoted_sentence_that_names_a_country_still_counts() =>
         Assert.Contains("CU", Codes("“We will play in Cuba next spring,” the singer said."));
 
