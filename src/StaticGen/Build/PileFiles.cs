@@ -45,7 +45,7 @@ internal static class PileFiles
         }
 
         return ContentReader.FolderExists(folder)
-            ? [.. ContentReader.List(folder, folder).Entries.Where(static e => e.Kind == ContentKind.RawArticle && !e.RelativePath.Contains('/', StringComparison.Ordinal)).Select(static e => e.FullPath)]
+            ? [.. ContentReader.List(folder, folder, recursive: false).Entries.Where(static e => e.Kind == ContentKind.RawArticle).Select(static e => e.FullPath)]
             : [];
     }
 }

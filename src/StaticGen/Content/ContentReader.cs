@@ -39,9 +39,10 @@ public static class ContentReader
     /// inside the folder; a link to a folder is never followed (it could lead outside, or in a
     /// circle). Each link not followed is a warning; <paramref name="displayRoot"/> is how diagnostics
     /// name the folder (e.g. <c>content</c>). <paramref name="keepFolders"/> names dot-folders at the
-    /// top that are listed all the same (<c>.well-known</c> of <c>static/</c>).
+    /// top that are listed all the same (<c>.well-known</c> of <c>static/</c>). <paramref name="recursive"/> false lists the
+    /// folder's own files only (a plain folder <c>inspect</c> reads beside a page: <c>~/Downloads</c> may hold anything).
     /// </summary>
-    public static ContentListing List(string folder, string displayRoot, IReadOnlyCollection<string>? keepFolders = null)
+    public static ContentListing List(string folder, string displayRoot, IReadOnlyCollection<string>? keepFolders = null, bool recursive = true)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(displayRoot);
@@ -123,13 +124,24 @@ public static class ContentReader
 
                 if (info is DirectoryInfo)
                 {
-                    pending.Push(info.FullName);
+                    if (recursive) pending.Push(info.FullName);
                 }
                 else
                 {
-                    // The listing has the size and time already (no further system call): a serving process compares them.
+                    // The size and time, which a serving process compares, come with the file's status; a file deleted since the
+                    // folder was listed (an editor's swap file, a temporary download) has none and is no longer there to publish.
                     var file = (FileInfo)info;
-                    entries.Add(new ContentEntry(relative, info.FullName, KindOf(relative)) { Stamp = linkTarget is null ? (file.Length, file.LastWriteTimeUtc.Ticks) : null });
+                    (long, long)? stamp;
+                    try
+                    {
+                        stamp = linkTarget is null ? (file.Length, file.LastWriteTimeUtc.Ticks) : null;
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        continue;
+                    }
+
+                    entries.Add(new ContentEntry(relative, info.FullName, KindOf(relative)) { Stamp = stamp });
                 }
             }
         }

@@ -186,7 +186,7 @@ public static partial class RawArticleParser
             dropped[i] = true;
             // The line under a teaser label is a teaser, unless it is above the first paragraph with a byline or date line under it: then it is this article's headline.
             if (kind == JunkKind.TeaserLabel && NextNonEmpty(lines, i + 1) is var next and >= 0 && IsHeadlineLike(lines[next])
-                && !(header && HeadsTheArticle(lines, next)))
+                && !(header && HeadsTheArticle(lines, next)) && !ContinuedBelow(lines, next))
             {
                 notes.Add(new ParseNote(next + 1, $"teaser headline dropped: '{lines[next]}'"));
                 lines[next] = "";
@@ -196,7 +196,7 @@ public static partial class RawArticleParser
 
             // The teaser headlines under a section label: short lines without a closing full stop, one blank line apart at most.
             while (kind == JunkKind.SectionLabel && NextNonEmpty(lines, i + 1) is var teaser and >= 0 && teaser - i <= 2 && IsTeaserHeadline(lines[teaser])
-                && !(header && HeadsTheArticle(lines, teaser)))
+                && !(header && HeadsTheArticle(lines, teaser)) && !ContinuedBelow(lines, teaser))
             {
                 notes.Add(new ParseNote(teaser + 1, $"teaser headline dropped: '{lines[teaser]}'"));
                 lines[teaser] = "";
@@ -222,6 +222,13 @@ public static partial class RawArticleParser
         return (words <= 12 && TextDates.Find(line, DateOrder.MonthFirst) is { Value: not null })
             || (words >= 8 && line[^1] is '.' or '!' or '?' or '”' or '"' or '’');
     }
+
+    /// <summary>
+    /// Whether the line right under <paramref name="i"/> carries on its sentence in lower case ("… has fallen steadily for
+    /// decades" / "as more homes installed …"): the first line of a hard-wrapped paragraph, which no teaser is.
+    /// </summary>
+    private static bool ContinuedBelow(string[] lines, int i) =>
+        i + 1 < lines.Length && lines[i + 1].Length > 0 && char.IsLower(lines[i + 1][0]) && !EndsSentence(lines[i]);
 
     /// <summary>A sentence at least this long is a paragraph of prose: the page's header is over.</summary>
     private const int MinProseWords = 12;

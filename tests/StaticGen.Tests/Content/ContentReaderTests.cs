@@ -107,4 +107,16 @@ public sealed class ContentReaderLimitTests : IDisposable
         Assert.Equal(["inside-link.md", "sub/a.md"], listing.Entries.Select(static e => e.RelativePath));
         Assert.Equal(["content/dangling.md", "content/folder-link", "content/outside-link.md", "content/sub/climbing-link.md"], listing.Diagnostics.Select(static d => d.Path).Order(StringComparer.Ordinal));
     }
+    [Fact]
+    public void A_plain_folder_listed_on_its_own_gives_its_own_files_only()
+    {
+        var folder = _folder.Combine("downloads");
+        Directory.CreateDirectory(Path.Combine(folder, "old", "deeper"));
+        File.WriteAllText(Path.Combine(folder, "page.txt"), "a page");
+        File.WriteAllText(Path.Combine(folder, "old", "older.txt"), "an older page");
+        File.WriteAllText(Path.Combine(folder, "old", "deeper", "oldest.txt"), "the oldest page");
+
+        Assert.Equal(["page.txt"], ContentReader.List(folder, folder, recursive: false).Entries.Select(static e => e.RelativePath));
+        Assert.Equal(["old/deeper/oldest.txt", "old/older.txt", "page.txt"], ContentReader.List(folder, folder).Entries.Select(static e => e.RelativePath));
+    }
 }

@@ -187,4 +187,14 @@ public sealed class UnwrappedPagesAndMastheadsTests
         Assert.Null(a.Kicker);
         Assert.Equal(Headline, a.Title);
     }
+    [Fact]
+    public void A_hard_wrapped_paragraph_right_under_teasers_is_no_teaser()
+    {
+        const string wrapped = "The number of heated sea pools on this coast has fallen steadily for years\nas councils cut their leisure budgets, the swimming club says.";
+        // "Related" as the site's cleanup rules read it: a section label over teaser headlines.
+        var a = Assert.IsType<ParsedArticle>(ArticleReader.Read("a.txt", $"{Headline}\nBy Rhea Salt\n12 March 2025\n\n{Lede}\n\n{Second}\n\nRelated\nLibrary to open on Sundays from April\nNew cycle lane planned for the seafront\n{wrapped}\n\n{Third}\n",
+            static l => l == "Related" ? JunkKind.SectionLabel : JunkKind.None).Article);
+        Assert.Contains(Paragraphs(a), static p => p.StartsWith("The number of heated sea pools", StringComparison.Ordinal) && p.EndsWith("the swimming club says.", StringComparison.Ordinal));
+        Assert.DoesNotContain(Paragraphs(a), static p => p.Contains("cycle lane", StringComparison.Ordinal));
+    }
 }
