@@ -198,6 +198,18 @@ public static partial class ArticleReader
             return new ParseResult(null, diagnostics.Sorted());
         }
 
+        // A page with furniture, where no line is a paragraph of running text (a teaser list, an error page, a sign-in or
+        // consent wall, an app's interstitial, a removed post): its few sentences are notices and teasers, not an article,
+        // unless the lede is a one-sentence brief right under its headline. A page with no furniture at all is a plain
+        // note and is kept, however short.
+        if ((dropped.Any(static d => d) || evidence.Any(static e => e is not null)) && RunningText.Find(lines, head, features, evidence, initial, neutral, data) < 0
+            && !RunningText.IsBrief(lines, features, best is null ? -1 : best.Line - 1, lede, data))
+        {
+            diagnostics.Warning(Stage.Load, path, 0, 0,
+                $"the file has no article text, only page furniture: no paragraph reads as running text (every sentence is shorter than {RunningText.MinParagraphWords} words, a teaser cut short, or a notice to the reader) and no brief sits under a headline; it is skipped");
+            return new ParseResult(null, diagnostics.Sorted());
+        }
+
         if (best is null && header.FirstOrDefault(i => evidence[i] is null && features[i]!.Meta is null && !features[i]!.ImageFile, -1) is var plain and >= 0)
         {
             // No line has a headline's shape (a one-word title): the first plain line above the lede, as a scraper writes the page title first.

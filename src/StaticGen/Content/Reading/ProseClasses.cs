@@ -42,15 +42,7 @@ public static class ProseClasses
         var classes = new ProseClass[features.Count];
 
         // Another language: the English stop-word share says nothing, so only length and shape count.
-        double words = 0, stops = 0;
-        foreach (var f in features)
-        {
-            if (f is null) continue;
-            words += f.Words;
-            stops += f.StopShare * f.Words;
-        }
-
-        var english = words == 0 || stops / words >= 0.15;
+        var english = English(features);
         var low = english ? StopLow : 0;
         var high = english ? StopHigh : 0;
         for (var i = 0; i < features.Count; i++)
@@ -72,6 +64,24 @@ public static class ProseClasses
         }
 
         return classes;
+    }
+
+    /// <summary>
+    /// Whether the page is in English by its stop words (at least 15% of all its words): in another language the English
+    /// stop-word share says nothing about a line.
+    /// </summary>
+    public static bool English(IReadOnlyList<LineFeatures?> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        double words = 0, stops = 0;
+        foreach (var f in features)
+        {
+            if (f is null) continue;
+            words += f.Words;
+            stops += f.StopShare * f.Words;
+        }
+
+        return words == 0 || stops / words >= 0.15;
     }
 
     /// <summary>jusText's context-sensitive revision; returns Good or Bad (or Neutral) for every line.</summary>
