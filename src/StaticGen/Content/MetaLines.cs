@@ -129,8 +129,50 @@ public static partial class MetaLines
         var deglued = Deglue(text);
         var date = TextDates.Find(deglued, order);
         if (DateLine(deglued, date, order) is { } dated) return dated;
-        return Byline(text, order, mayHaveDate: date is not null || !ReferenceEquals(deglued, text));
+        return Byline(text, order, mayHaveDate: date is not null || !ReferenceEquals(deglued, text))
+            ?? (date is not null ? LabelledDateSegment(text, order) : null);
     }
+
+    /// <summary>
+    /// A line of fields set apart by bars or bullets, one of them a labelled publication date ("Date of visit: 3–5 September
+    /// 2024 | Posted: 16 September 2024"): that field's date. The other fields (a visit's dates, a category) say something
+    /// else. Null when no field is a labelled date line.
+    /// </summary>
+    private static MetaLine? LabelledDateSegment(string text, DateOrder order)
+    {
+        if (text.AsSpan().IndexOfAny(s_dateSegmentBreaks) < 0) return null;
+        var parts = text.Split(s_dateSegmentBreaks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) return null;
+        foreach (var part in parts)
+        {
+            if (part.AsSpan().IndexOfAnyInRange('0', '9') < 0 || part.AsSpan().IndexOfAny(s_dateSegmentBreaks) >= 0) continue;
+            if (TryParse(part, order) is { Date: not null, Evidence: MetaEvidence.Label, IsUpdate: false, IsRelative: false } field) return field;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What may follow a date on its line and says nothing of it: a running or reading time ("· 48 min", "· 5 min read"), a
+    /// field of the page's own ("· Category: Match Reports", not a date or author label), and the title a story first ran
+    /// under ("… first published on 11 March 2025 as "Old headline"."). Taken off so that the rest is read as a date's tail.
+    /// </summary>
+    private static string WithoutFieldsAfterDate(string after)
+    {
+        if (after.Length == 0) return after;
+        if (AsTitleRegex().Match(after) is { Success: true } asTitle) after = after[..asTitle.Index];
+        if (after.AsSpan().IndexOfAny(s_dateSegmentBreaks) < 0) return after;
+        return AfterDateFieldRegex().Replace(after, m =>
+            m.Groups["key"].Success && (s_words.DateLabel(m.Groups["key"].Value) is not null || s_words.StartsWithAuthorLabel(m.Groups["key"].Value + ": x", out _)) ? m.Value : "");
+    }
+
+    /// <summary>A field after a bar or bullet: a running time ("· 48 min", "| 5 min read"), or a key and its value ("· Category: 1st XI").</summary>
+    [GeneratedRegex(@"\s*[·|•]\s*(?:\d{1,3}\s*(?i:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?i:read|listen|watch))?|(?<key>\p{Lu}[\p{L}\d ]{1,24}):\s*[^|·•]*)(?=\s*[·|•]|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterDateFieldRegex();
+
+    /// <summary>" as "Old headline"." after a date: the title a story first ran under.</summary>
+    [GeneratedRegex(@"\s+(?i:as)\s+[“""‘'].{1,200}[”""’']\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AsTitleRegex();
 
     /// <summary>
     /// A scraper's metadata prefix at the start of a line ("date 2022-11-28 The sheriff's office said …"): its date, and the
@@ -360,6 +402,7 @@ public static partial class MetaLines
             }
         }
 
+        after = WithoutFieldsAfterDate(after);
         var tail = DateTailRegex().Match(after);
         if (!tail.Success) return null;
         var authors = new List<string>();
@@ -421,7 +464,7 @@ public static partial class MetaLines
             found = f;
             date = f.Value;
             dayOnly = f.Value is null;
-            var rest = body[f.End..].Trim();
+            var rest = WithoutFieldsAfterDate(body[f.End..]).Trim();
             if (rest.Length > 0 && !DateTailRegex().IsMatch(rest)) return null;
             body = body[..f.Index].TrimEnd();
             body = TrailingDateLabelRegex().Replace(body, "");
@@ -539,6 +582,12 @@ public static partial class MetaLines
                 place ??= where.Value.Trim();
                 item = item[..where.Index];
             }
+            else if (labelled && item.Contains(" for ", StringComparison.OrdinalIgnoreCase) && ForSuffixRegex().Match(item) is { Success: true } writesFor
+                && s_words.Agency(writesFor.Groups["org"].Value) is null && IsName(item[..writesFor.Index], single: false))
+            {
+                role ??= writesFor.Value.Trim();
+                item = item[..writesFor.Index];
+            }
 
             if (s_words.TrailingAgency(ref item) is { } glued && IsName(item, single: false))
             {
@@ -571,15 +620,15 @@ public static partial class MetaLines
                 // "…, CNN", "…, BBC News": an outlet after the names.
                 agency ??= item;
             }
+            else if (labelled && k == 0 && LeadingRole(item) is { } split && IsName(split.Name, single: false))
+            {
+                // "By political reporter Jade Nguyen", "By Herald Correspondent Musa Kamara": a job title before the first name.
+                role ??= split.Role;
+                authors.Add(Display(split.Name));
+            }
             else if (k == 0 && IsCapitalisedWords(item) && s_words.IsOutletName(item))
             {
                 agency ??= item;
-            }
-            else if (labelled && k == 0 && LeadingRole(item) is { } split && IsName(split.Name, single: false))
-            {
-                // "By political reporter Jade Nguyen": a job title in lower case before the first name.
-                role ??= split.Role;
-                authors.Add(Display(split.Name));
             }
             else
             {
@@ -590,6 +639,14 @@ public static partial class MetaLines
         // After a bar or dash: an outlet ("| BBC News"), a job title ("| Culture correspondent"), a date label.
         foreach (var segment in segments.Skip(1))
         {
+            // "Derwent Valley Chronicle — Environment · by A", "Public Radio | By A": the writer after the outlet and section.
+            if (segment.Length > 3 && segment.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && Names(segment[3..], labelled: true) is { Authors.Count: > 0, Rest: null } after)
+            {
+                authors.AddRange(after.Authors.Where(n => !authors.Contains(n, StringComparer.Ordinal)));
+                agency ??= after.Agency;
+                continue;
+            }
+
             if (s_words.Agency(segment) is { } a) agency ??= a;
             else if (s_words.DateLabel(segment.TrimEnd(':')) is not null) continue;
             else if (SentencePunctuationRegex().IsMatch(segment) || RawArticleParser.WordCount(segment) > 6) return null;
@@ -606,10 +663,14 @@ public static partial class MetaLines
     /// </summary>
     private static (string Role, string Name)? LeadingRole(string item)
     {
+        const int MaxLeadingRoleWords = 3;
         var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var j = 0; j < words.Length - 1 && char.IsLower(words[j][0]); j++)
+        // "political reporter Jade Nguyen", or capitalised as an outlet's title ("Sentinel Correspondent Abu Bakarr Koroma"): the
+        // name after the job title must then be a name of two words or more.
+        for (var j = 0; j < words.Length - 1 && j < MaxLeadingRoleWords; j++)
         {
             if (s_words.IsRole(words[j]) && char.IsUpper(words[j + 1][0])) return (string.Join(' ', words[..(j + 1)]), string.Join(' ', words[(j + 1)..]));
+            if (!char.IsLower(words[j][0]) && !char.IsUpper(words[j][0])) break;
         }
 
         return null;
@@ -762,9 +823,21 @@ public static partial class MetaLines
     [GeneratedRegex(@"^\s*(?:[,|/·•–—-]\s*)*(?:(?:(?i:updated|last updated|modified)\s*:?\s*)?" + RelativePhrase + @"\s*(?:[,|/·•–—-]\s*)*)?(?:(?:(?i:by)\s+|[|·•–—-]\s*(?:(?i:by)\s+)?)(?<by>[^|·•]{2,80}?))?(?:\s*(?i:(?:written|posted|reported)\s+)?(?i:by))?\s*\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex DateTailRegex();
 
-    /// <summary>"… Published" at the end of a byline, before its date.</summary>
-    [GeneratedRegex(@"\s*(?:[|·•–—-]\s*)?(?i:published|posted|updated)(?:\s+(?i:on))?\s*:?\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>"… Published" or "… on" at the end of a byline, before its date ("Posted by A on 3 March 2025").</summary>
+    [GeneratedRegex(@"(?:\s*(?:[|·•–—-]\s*)?(?i:published|posted|updated)(?:\s+(?i:on))?\s*:?|\s+(?i:on))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingDateLabelRegex();
+
+    /// <summary>A label's translation and a slash before it, as bilingual pages print a byline: "Von / ", "Por/".</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,11}\s*/\s*(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex BilingualLabelRegex();
+
+    /// <summary>"Filed from the Press Gallery by ", "Reported in Kyiv by ": a verb, where the story was written, "by".</summary>
+    [GeneratedRegex(@"^(?<verb>\p{Lu}\p{Ll}+)\s+(?i:from|in|at)\s+[^,;:|·•]{2,40}?\s+(?i:by)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex FiledFromRegex();
+
+    /// <summary>" for the Parish Council" after an author's name: whom the writer writes for, not part of the name (an agency there is the source: "for Reuters").</summary>
+    [GeneratedRegex(@"\s+(?i:for)\s+(?:(?i:the)\s+)?(?<org>\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*){0,4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ForSuffixRegex();
 
     /// <summary>Bars, bullets and spaced dashes between a byline's names and its other parts.</summary>
     [GeneratedRegex(@"\s*[|·•]\s*|\s+[–—-]\s+", RegexOptions.CultureInvariant)]
@@ -832,6 +905,7 @@ public static partial class MetaLines
         private readonly HashSet<string> _agencyWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _authorLabels = [];
         private readonly List<string> _otherLabels = [];
+        private readonly HashSet<string> _authorFromVerbs = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, LabelKind> _dateLabels = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _roleWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _functionWords = new(StringComparer.OrdinalIgnoreCase);
@@ -854,6 +928,7 @@ public static partial class MetaLines
                     case "agency": words._agencies[text] = text; break;
                     case "outlet-word": words._outletWords.Add(text); break;
                     case "author-by": words._authorLabels.Add(text); break;
+                    case "author-from": words._authorFromVerbs.Add(text); break;
                     case "other-by": words._otherLabels.Add(text); break;
                     case "published": words._dateLabels[text] = LabelKind.Published; break;
                     case "first": words._dateLabels[text] = LabelKind.First; break;
@@ -990,7 +1065,25 @@ public static partial class MetaLines
             return null;
         }
 
-        public bool StartsWithAuthorLabel(string text, out string rest) => StartsWithLabel(_authorLabels, text, out rest);
+        /// <summary>
+        /// Whether the text opens with a label before an author's names: a label of <c>meta-words.tsv</c> ("By", "Words:"),
+        /// maybe after its translation and a slash ("Von / By", "Por/By"), or a verb saying where the story was filed
+        /// ("Filed from the Press Gallery by"). <paramref name="rest"/> is what follows the label.
+        /// </summary>
+        public bool StartsWithAuthorLabel(string text, out string rest)
+        {
+            if (StartsWithLabel(_authorLabels, text, out rest)) return true;
+            if (text.Length > 3 && char.IsUpper(text[0]) && BilingualLabelRegex().Match(text) is { Success: true } bilingual
+                && StartsWithLabel(_authorLabels, text[bilingual.Length..], out rest)) return true;
+            if (text.Length > 12 && char.IsUpper(text[0]) && FiledFromRegex().Match(text) is { Success: true } filed && _authorFromVerbs.Contains(filed.Groups["verb"].Value))
+            {
+                rest = text[filed.Length..];
+                return rest.Length > 0;
+            }
+
+            rest = "";
+            return false;
+        }
 
         public bool StartsWithOtherLabel(string text, out string rest) => StartsWithLabel(_otherLabels, text, out rest);
 

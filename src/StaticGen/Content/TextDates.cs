@@ -25,6 +25,7 @@ internal static partial class TextDates
 {
     private static readonly DateTable s_table = DateTable.Parse(EmbeddedResources.ReadText("data/date-formats.tsv"));
     private static readonly ZoneTable s_zones = ZoneTable.Parse(EmbeddedResources.ReadText("data/time-zones.tsv"));
+    private static readonly Dictionary<string, DayOfWeek> s_weekdays = Weekdays(EmbeddedResources.ReadText("data/weekdays.tsv"));
 
     /// <summary>The first date in <paramref name="text"/> (a day without a year counts, with a null value), or null.</summary>
     public static FoundDate? Find(string text, DateOrder order)
@@ -47,9 +48,17 @@ internal static partial class TextDates
     {
         DateTime day;
         var hasYear = true;
+        var weekday = WeekdayBefore(text, m.Index);
         if (m.Groups["num"].Success)
         {
             if (!s_table.TryDate(m.Groups["num"].Value, order, out day)) return null;
+
+            // "Martes, 09/04/2024": the weekday printed with a value both orders could read says which reading is meant.
+            if (weekday is { Day: var named } && day.DayOfWeek != named && order is DateOrder.DayFirst or DateOrder.MonthFirst
+                && s_table.TryDate(m.Groups["num"].Value, order == DateOrder.DayFirst ? DateOrder.MonthFirst : DateOrder.DayFirst, out var other) && other.DayOfWeek == named)
+            {
+                day = other;
+            }
         }
         else
         {
@@ -87,9 +96,9 @@ internal static partial class TextDates
 
         // A time before it ("9:34 am on 10 January 2016", "3:15 PM EDT, Tue June 11, 2024"), then a weekday.
         var before = text[..start];
-        if (WeekdayBeforeRegex().Match(before) is { Success: true } weekday)
+        if (weekday is { Index: var weekdayAt })
         {
-            start = weekday.Index;
+            start = weekdayAt;
             before = text[..start];
         }
 
@@ -110,6 +119,25 @@ internal static partial class TextDates
         if (!hasYear) return new FoundDate(null, time is not null, offset is not null, start, end - start);
         var local = day.Date + (time ?? TimeSpan.Zero);
         return new FoundDate(new DateTimeOffset(local, offset ?? TimeSpan.Zero), time is not null, offset is not null, start, end - start);
+    }
+
+    /// <summary>A weekday's name right before <paramref name="at"/> ("Tue ", "Martes, ", "Sunday | "), from <c>weekdays.tsv</c>: where it starts and the day it names.</summary>
+    private static (int Index, DayOfWeek Day)? WeekdayBefore(string text, int at)
+    {
+        if (at == 0 || WeekdayBeforeRegex().Match(text, 0, at) is not { Success: true } m) return null;
+        return s_weekdays.TryGetValue(m.Groups["w"].Value, out var day) ? (m.Index, day) : null;
+    }
+
+    private static Dictionary<string, DayOfWeek> Weekdays(string tsv)
+    {
+        var days = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in DataRows.Of(tsv))
+        {
+            if (row.Length < 2 || !Enum.TryParse<DayOfWeek>(row[0], out var day)) throw new InvalidOperationException($"weekdays.tsv: a row needs a day and a word: '{string.Join('\t', row)}'");
+            days.Add(row[1], day);
+        }
+
+        return days;
     }
 
     private static int TimeEnd(Match m) => m.Groups["time"].Index + m.Groups["time"].Length;
@@ -160,12 +188,11 @@ internal static partial class TextDates
     }
 
     private const string MonthWord = @"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    private const string WeekdayWord = @"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)";
     private const string Ordinal = @"(?i:st|nd|rd|th)?";
     private const string Year = @"(?:1[89]|2\d)\d{2}";
 
-    /// <summary>A time of day: "2:18 PM", "01.14", "11:47am", "9:30 p.m.", "10:45:00.123", "6 pm".</summary>
-    private const string Time = @"(?<time>(?<h>\d{1,2})(?:[:.](?<mi>[0-5]\d)(?:[:.](?<se>[0-5]\d)(?:\.\d+)?)?(?:\s?(?<ap>(?i:[ap])\.?\s?(?i:m)\.?))?|\s?(?<ap>(?i:[ap])\.?(?i:m)\.?)))(?!\d)";
+    /// <summary>A time of day: "2:18 PM", "01.14", "11:47am", "9:30 p.m.", "10:45:00.123", "6 pm", "16:40 Uhr", "10.15 h".</summary>
+    private const string Time = @"(?<time>(?<h>\d{1,2})(?:[:.](?<mi>[0-5]\d)(?:[:.](?<se>[0-5]\d)(?:\.\d+)?)?(?:\s?(?<ap>(?i:[ap])\.?\s?(?i:m)\.?)|\s?(?i:uhr|hrs|h)(?![\p{L}\d]))?|\s?(?<ap>(?i:[ap])\.?(?i:m)\.?)))(?!\d)";
 
     /// <summary>A zone after a time: "BST", "GMT+3", "UTC+05:30", "(EDT)", "+01:00", "Z".</summary>
     private const string Zone = @"(?:\s*\(?(?<zone>(?<abbr>[A-Z]{1,5})(?:\s?(?<off>[+-]\d{1,2}(?::?\d{2})?))?|(?<off>[+-]\d{2}:?\d{2}))\)?(?![\p{Ll}\d]))?";
@@ -195,7 +222,8 @@ internal static partial class TextDates
     [GeneratedRegex(@"(?<![\p{L}\d])(?<time>(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d))\s*(?<zone>UTC|GMT|Z)\s*(?:,|(?i:on)|[|·•–—-])?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClockBeforeRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}])" + WeekdayWord + @"\.?\s*(?:[,|·•]\s*)?$", RegexOptions.CultureInvariant)]
+    /// <summary>The word closing the text before a date, maybe with a dot and a comma, bar or bullet: a weekday when <c>weekdays.tsv</c> names it.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}-])(?<w>\p{L}[\p{L}\p{M}]*(?:-\p{L}+)?)\.?\s*(?:[,|·•]\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayBeforeRegex();
 
     /// <summary>The rows of <c>date-formats.tsv</c>.</summary>

@@ -113,7 +113,8 @@ public sealed partial record LineFeatures
         var last = line[^1];
         // Only sure shapes: a line that merely looks like names counts as a byline beside date lines (RawArticleParser.ReadMeta).
         var meta = words <= 30 && (MetaLines.TryParse(line, order) ?? LowerCaseByline(line, order)) is { } m && RawArticleParser.IsSure(m) ? m : null;
-        var (credit, caption) = CreditShape(line);
+        // A labelled byline with a slash in its label ("Por/By A") has a credit's "Name/Agency" shape; its label says what it is.
+        var (credit, caption) = meta is { Evidence: MetaEvidence.Label, Authors.Count: > 0 } ? (null, null) : CreditShape(line);
         var nav = NavShape(line);
         // A date line of figures and short words ("Date: Thu, 29 Feb 2024 07:12:44 -0800") has a ticker's shape; its date says what it is.
         if (meta?.Date is not null && nav == Ticker) nav = null;
