@@ -198,6 +198,12 @@ public static partial class ArticleReader
             return new ParseResult(null, diagnostics.Sorted());
         }
 
+        if (best is null && header.FirstOrDefault(i => evidence[i] is null && features[i]!.Meta is null && !features[i]!.ImageFile, -1) is var plain and >= 0)
+        {
+            // No line has a headline's shape (a one-word title): the first plain line above the lede, as a scraper writes the page title first.
+            best = new TitleCandidate(plain + 1, lines[plain], 0, ["first plain line above the lede (no line has a headline's shape)"]);
+        }
+
         // A page with furniture, where no line is a paragraph of running text (a teaser list, an error page, a sign-in or
         // consent wall, an app's interstitial, a removed post): its few sentences are notices and teasers, not an article,
         // unless the lede is a one-sentence brief right under its headline. A page with no furniture at all is a plain
@@ -210,11 +216,6 @@ public static partial class ArticleReader
             return new ParseResult(null, diagnostics.Sorted());
         }
 
-        if (best is null && header.FirstOrDefault(i => evidence[i] is null && features[i]!.Meta is null && !features[i]!.ImageFile, -1) is var plain and >= 0)
-        {
-            // No line has a headline's shape (a one-word title): the first plain line above the lede, as a scraper writes the page title first.
-            best = new TitleCandidate(plain + 1, lines[plain], 0, ["first plain line above the lede (no line has a headline's shape)"]);
-        }
         string? title = null;
         string? kicker = null;
         List<string> authors = [];

@@ -35,6 +35,9 @@ public static class ProseClasses
     public const double StopHigh = 0.32;
     public const int MaxHeadingDistance = 200;
 
+    /// <summary>The least stop-word share of a line that reads as a sentence (eight or more words, a closing full stop) to be near-good, however short.</summary>
+    public const double SentenceStopShare = StopLow * 0.6;
+
     /// <summary>The initial class of each line (<paramref name="evidence"/>: furniture evidence or null; <paramref name="neutral"/>: figure lines).</summary>
     public static ProseClass[] Initial(IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<bool> neutral)
     {
@@ -56,7 +59,7 @@ public static class ProseClasses
             // A date or byline line is neither prose nor furniture: it does not sway its neighbours.
             classes[i] = neutral[i] || (f.Meta is not null && evidence[i] is null) ? ProseClass.Neutral
                 : evidence[i] is not null ? ProseClass.Bad
-                : f.Words >= 8 && f.EndsSentence && f.StopShare >= low * 0.6 ? (f.Chars >= LengthHigh && f.StopShare >= high ? ProseClass.Good : ProseClass.NearGood)
+                : f.Words >= 8 && f.EndsSentence && f.StopShare >= (english ? SentenceStopShare : 0) ? (f.Chars >= LengthHigh && f.StopShare >= high ? ProseClass.Good : ProseClass.NearGood)
                 : f.Chars < LengthLow ? ProseClass.Short
                 : f.StopShare >= high && f.Chars >= LengthHigh ? ProseClass.Good
                 : f.StopShare >= low ? ProseClass.NearGood

@@ -61,9 +61,10 @@ public static class RunningText
 
     /// <summary>
     /// A brief of one short sentence ("The pass reopened on Monday."): the lede is a sentence of news (ending its sentence,
-    /// full of stop words as prose is, no notice to the reader) printed right under its headline, with nothing between
-    /// them but a repeat of the headline, its byline and date lines and at most one short label. On a page of furniture
-    /// the short sentences stand among buttons and teasers, under no headline of their own. <paramref name="title"/> and
+    /// with stop words as jusText counts a sentence's, no notice to the reader) printed right under its headline, with
+    /// nothing between them but a repeat of the headline, its byline and date lines and at most one short label; and the
+    /// headline is no row of menu items ("Calendar · Collections · Changes · Summary"). On a page of furniture the short
+    /// sentences stand among buttons and teasers, under no headline of their own. <paramref name="title"/> and
     /// <paramref name="lede"/> are line indexes (the title -1 when none was chosen).
     /// </summary>
     public static bool IsBrief(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures?> features, int title, int lede, ReaderData data)
@@ -72,7 +73,8 @@ public static class RunningText
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(data);
         if (title < 0 || lede <= title || features[lede] is not { } f || f.Meta is not null || f.Credit is not null || f.Caption is not null || f.Pitch
-            || !EndsUncut(lines[lede], f.Words) || data.SpeaksOfPage(lines[lede]) || (ProseClasses.English(features) && f.StopShare < ProseClasses.StopLow))
+            || !EndsUncut(lines[lede], f.Words) || data.SpeaksOfPage(lines[lede]) || (ProseClasses.English(features) && f.StopShare < ProseClasses.SentenceStopShare)
+            || MenuRow(lines[title]))
         {
             return false;
         }
@@ -85,6 +87,21 @@ public static class RunningText
         }
 
         return true;
+    }
+
+    /// <summary>The most separators a headline carries (a site's name, a section): a line with more is a row of menu items.</summary>
+    private const int MaxTitleSeparators = 2;
+
+    /// <summary>Items separated by more than <see cref="MaxTitleSeparators"/> bars, bullets or middle dots set off by spaces.</summary>
+    private static bool MenuRow(string line)
+    {
+        var separators = 0;
+        for (var i = 1; i + 1 < line.Length; i++)
+        {
+            if (line[i] is '|' or '·' or '•' && line[i - 1] == ' ' && line[i + 1] == ' ') separators++;
+        }
+
+        return separators > MaxTitleSeparators;
     }
 
     /// <summary>The fewest words of a paragraph that counts without closing punctuation (a scraper may lose it), as the lede finder has it.</summary>

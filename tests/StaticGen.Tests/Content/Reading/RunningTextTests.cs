@@ -89,7 +89,8 @@ public sealed class RunningTextTests
     [Theory]
     [InlineData("Pass reopens|By Mia Lund|12 January 2025|The pass reopened on Monday.", true)]
     [InlineData("Pass reopens|Local|The pass reopened on Monday.", true)]
-    [InlineData("Capture calendar|Saved 4 times between 2 May 2021 and 9 June 2021.", false)]
+    [InlineData("Calendar · Collections · Changes · Summary|Saved 4 times between 2 May 2021 and 9 June 2021.", false)]
+    [InlineData("Pass reopens after the storm in the valley of the river|Snowploughs, graders, salt trucks: 14 vehicles, 3 crews, 2 shifts.", false)]
     [InlineData("Pass reopens|12 January 2025|Snow returns to the valley on Friday…|Cancel at any time.", false)]
     [InlineData("Pass reopens|12 January 2025|You can read three stories a month.", false)]
     public void A_brief_is_one_sentence_of_news_right_under_its_headline(string page, bool brief)
