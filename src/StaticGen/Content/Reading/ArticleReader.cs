@@ -534,7 +534,7 @@ public static partial class ArticleReader
         // first paragraph, in one block, is no wrapped line: it is short and the page is not hard-wrapped).
         var wrapped = new bool[lines.Length];
         for (var i = 0; i < lines.Length; i++) wrapped[i] = head[i] != i;
-        var blocks = start < 0 ? [] : RawArticleParser.ParseBody(kept, start, dropped, notes, attached, wrapped);
+        var blocks = start < 0 ? [] : RawArticleParser.ParseBody(kept, start, dropped, notes, attached, wrapped, LineBreakHyphens.Of(lines, data));
         blocks = DropRepeatedCaptions(blocks, notes);
         DropAuthorNotes(blocks, authors, notes);
         DropFalseHeadings(blocks, data, notes);
@@ -804,7 +804,8 @@ public static partial class ArticleReader
             if (RawArticleParser.EndsSentence(prev) || RawArticleParser.IsStructural(prev) || RawArticleParser.IsStructural(cur)) continue;
             // A rule ("-----") separates parts of the page: nothing continues it, and it continues nothing.
             if (!prev.AsSpan().ContainsAnyExcept(s_ruleCharacters) || !cur.AsSpan().ContainsAnyExcept(s_ruleCharacters)) continue;
-            if (!(char.IsLower(cur[0]) || char.IsDigit(cur[0]) || (byWidth && prev.Length >= WrapWidth))) continue;
+            // A word broken by a hyphen at the end of the line goes on in the next, whatever its case ("Franco-" / "German").
+            if (!(char.IsLower(cur[0]) || char.IsDigit(cur[0]) || (byWidth && prev.Length >= WrapWidth) || (LineBreakHyphens.EndsInBreak(prev) && char.IsLetter(cur[0])))) continue;
             // Each line is parsed at most once here: as this pair's 'cur' it is the next pair's 'prev'.
             var prevIsMeta = known ?? MetaLines.TryParse(prev, dateOrder) is not null;
             curIsMeta = MetaLines.TryParse(cur, dateOrder) is not null;
