@@ -93,6 +93,7 @@ public sealed partial class LimitsTableTests
         ["PileTable.MaxLineLength"] = "reader heuristic: longer lines are not counted as repeated furniture",
         ["ProseClasses.MaxHeadingDistance"] = "reader heuristic",
         ["AuthorNotes.MaxWords"] = "reader heuristic",
+        ["SiteNames.MaxWords"] = "reader heuristic: a longer copyright holder is not read as the site's name",
         ["SearchIndex.MaxFoldLength"] = "how many characters one letter folds to, not input",
         ["Fingerprint.BufferLimit"] = "a buffer size",
         ["DuplicateIndex.MaxChanged"] = "incremental builds: past it the whole check runs again (same output)",
