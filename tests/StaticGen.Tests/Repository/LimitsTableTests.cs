@@ -73,6 +73,7 @@ public sealed partial class LimitsTableTests
         ["RawArticleParser.MaxPortraitNameWords"] = "reader heuristic",
         ["SectionLabels.MaxWords"] = "reader heuristic",
         ["ArticleReader.MaxClaimBoxLines"] = "reader heuristic",
+        ["RunningText.MaxTitleSeparators"] = "reader heuristic: a line with more separators is a row of menu items, not a headline",
         ["LineFeatures.MaxPitchWords"] = "reader heuristic",
         ["ReaderData.MaxActionWords"] = "reader heuristic",
         ["ReaderData.MaxBoxLabelWords"] = "reader heuristic",
