@@ -147,6 +147,12 @@ public sealed record ParsedArticle
     /// <summary>1-based line where the body starts in the file, for diagnostics that point into it.</summary>
     public int BodyLine { get; init; } = 1;
 
+    /// <summary>
+    /// The names a raw page gives its own site or publisher (the name cut off the title, the copyright line's holder): the
+    /// page's own masthead, which is never a tag of the story.
+    /// </summary>
+    public IReadOnlyList<string> SiteNames { get; init; } = [];
+
     /// <summary>Why the parser read lines as it did (title, kicker, byline, dropped boilerplate…), for <c>inspect</c>.</summary>
     public IReadOnlyList<ParseNote> Notes { get; init; } = [];
 

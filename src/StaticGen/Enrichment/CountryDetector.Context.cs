@@ -48,6 +48,15 @@ public sealed partial class CountryDetector
         return new PhraseMatch<GazetteerTerm[]>(terms, first + 1, 1, tokens[first + 1].Start, match.End);
     }
 
+    /// <summary>"Dutch-style shoes", "Japanese-inspired gardens": the country's word, a hyphen and a manner word.</summary>
+    private static bool InTheStyleOf(string text, PhraseMatch<GazetteerTerm[]> match)
+    {
+        if (match.End + 1 >= text.Length || text[match.End] is not ('-' or '‐' or '–')) return false;
+        var end = match.End + 1;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return CountryWords.StyleSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(match.End + 1, end - match.End - 1));
+    }
+
     /// <summary>
     /// Whether the words after a demonym name a kind of thing or a language ("French beans", "Danish butter cookies",
     /// "the Turkish alphabet"): a listed noun right after it, or after one more lower-case word.

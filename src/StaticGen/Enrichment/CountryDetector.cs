@@ -88,6 +88,7 @@ public sealed partial class CountryDetector
         Dictionary<string, string>? givenNames = null;
         var usFrame = false;
         var position = 0;
+        var workTitles = WorkTitles.Find(segments);
         foreach (var segment in segments)
         {
             var tokens = segment.TokenList;
@@ -189,6 +190,9 @@ public sealed partial class CountryDetector
 
                     // "the release codenamed Malta", "a dog called Chad": what something is called.
                     inName |= qualified || Named(segment.Text, tokens, match.FirstToken);
+
+                    // "Dutch-style shoes": a manner; "the song “Cuban Heels”": a work's title, wherever it is printed.
+                    inName |= InTheStyleOf(segment.Text, match) || (workTitles is not null && WorkTitles.Inside(segment.Text, match.Start, match.End, workTitles));
 
                     // "her cocker spaniel Malta": an animal's or a vessel's name, and so are its other mentions.
                     if (term.Kind is TermKind.Name or TermKind.Capital && Adjacent(segment.Text, tokens, match.FirstToken - 1, match.FirstToken, CountryWords.NamedBefore))

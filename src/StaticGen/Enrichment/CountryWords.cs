@@ -68,6 +68,9 @@ internal static class CountryWords
     /// <summary>Nouns of an animal or a vessel before a country's name that make it that animal's or vessel's name ("her spaniel Malta").</summary>
     public static readonly FrozenSet<string> NamedBefore = s_lists.Set("named-before");
 
+    /// <summary>Words after a hyphen that make a country's word a manner ("Dutch-style", "Japanese-inspired"), not the country.</summary>
+    public static readonly FrozenSet<string> StyleSuffixes = s_lists.Set("style-suffixes");
+
     /// <summary>The names of the lists this type reads, for the test that every list in the file is used.</summary>
     internal static IReadOnlyCollection<string> Names => s_lists.Names;
 }

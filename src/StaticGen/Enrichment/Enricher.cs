@@ -132,6 +132,9 @@ public sealed class Enricher
         var detect = cleaned.Type == ArticleType.Article && (cleaned.Detect ?? !cleaned.FromOtherGenerator);
         IReadOnlyList<DetectedCountry> detectedCountries = detect && _detectCountries && cleaned.Countries is null ? _countries.Detect(segments) : [];
         IReadOnlyList<DetectedTag> detectedTags = detect && _detectTags && cleaned.Tags is null ? _tags.Detect(segments) : [];
+
+        // A raw page that names its own site in the body ("told The Ledger") is not about that site.
+        if (parsed.SiteNames.Count > 0) detectedTags = [.. detectedTags.Where(t => !Content.Reading.SiteNames.IsSiteName(t.Name, parsed.SiteNames))];
         var words = ReadingTime.Words(segments);
 
         var statedDate = StatedDate(cleaned);

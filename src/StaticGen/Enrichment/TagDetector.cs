@@ -137,6 +137,9 @@ public sealed partial class TagDetector
         // A word shouted in capitals ("A FAMILY of five…", "DOG saves owner") is emphasis, not an acronym, when the article
         // also writes it as an ordinary word ("the family"); a known acronym (a tag alias) is kept whatever the text does.
         occurrences.RemoveAll(o => o.Words == 1 && IsShouted(o.Name, segments));
+
+        // A name printed only inside a quoted title ("the hymn “On Jordan's Stormy Banks”") belongs to that work.
+        if (WorkTitles.Find(segments) is { } titles) occurrences.RemoveAll(o => WorkTitles.OnlyInTitles(o.Name, segments, titles));
         var candidates = Group(occurrences);
         var kept = Classify(candidates, segments);
         var merged = Merge(kept, candidates, segments);

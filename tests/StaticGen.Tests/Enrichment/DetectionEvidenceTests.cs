@@ -22,6 +22,48 @@ public sealed class DetectionEvidenceTests
     [InlineData("Her brother runs a diner in Rome, Georgia, near the river.", "IT")]
     public void A_town_qualified_by_a_region_is_not_the_country(string text, string country) => Assert.DoesNotContain(country, Codes(text));
 
+    [Theory]
+    [InlineData("The cafe sells Danish-style rye bread baked on the premises.", "DK")]
+    [InlineData("A Russian-style bathhouse opened by the lake.", "RU")]
+    [InlineData("The garden has a Japanese-inspired pond and a tea house.", "JP")]
+    [InlineData("An Italian-themed supper raised money for the roof.", "IT")]
+    public void A_country_word_before_a_manner_word_is_no_country(string text, string country) => Assert.DoesNotContain(country, Codes(text));
+
+    [Theory]
+    [InlineData("Farmers grow Chinese cabbage between the rows of vines.", "CN")]
+    [InlineData("The stall sold Greek yoghurt with honey.", "GR")]
+    [InlineData("A Greek salad came with the fish.", "GR")]
+    public void A_country_word_before_a_dish_or_plant_named_after_it_is_no_country(string text, string country) => Assert.DoesNotContain(country, Codes(text));
+
+    [Theory]
+    [InlineData("The Norwegian-owned fish farm will move its pens.", "NO")]
+    [InlineData("A Swiss-funded clinic opened in the valley.", "CH")]
+    public void A_country_word_before_an_owner_word_is_the_country(string text, string country) => Assert.Contains(country, Codes(text));
+
+    [Fact]
+    public void A_country_word_in_a_quoted_title_is_part_of_the_title_wherever_it_is_printed()
+    {
+        Assert.Empty(Codes("The band closed with “Cuban Heels”, a slow number about their parents' dance halls.", "Track list: 1. Harbour Lights 2. Cuban Heels"));
+        Assert.Empty(Codes("The choir sang \"On Jordan's Stormy Banks\" to end the concert."));
+        Assert.Empty(Codes("The concert closed with the hymn “On Jordan's Stormy Banks.”"));
+    }
+
+    [Fact]
+    public void A_name_printed_only_inside_a_quoted_title_is_no_tag()
+    {
+        var tags = Tags("The choir, led by Marta Okonjo, closed with “On Jordan's Stormy Banks” and the parish cheered.", "Marta Okonjo said the choir would sing again at Easter.");
+        Assert.Contains("Marta Okonjo", tags);
+        Assert.DoesNotContain(tags, static t => t.Contains("Stormy Banks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_in_a_quoted_title_that_the_article_also_prints_alone_stays_a_tag() =>
+        Assert.Contains("Ada Pell", Tags("Her memoir “Letters From Ada Pell” sold out in a week.", "Ada Pell said a second volume would follow, and Ada Pell thanked her readers."));
+
+    [Fact]
+    public void A_quoted_sentence_that_names_a_country_still_counts() =>
+        Assert.Contains("CU", Codes("“We will play in Cuba next spring,” the singer said."));
+
     [Fact]
     public void A_capital_qualified_by_its_own_country_still_counts() => Assert.Contains("GE", Codes("The talks were held in Tbilisi, Georgia, on Monday."));
 

@@ -205,6 +205,7 @@ public static partial class ArticleReader
         }
         string? title = null;
         string? kicker = null;
+        string? siteName = null;
         List<string> authors = [];
         string? agency = null;
         DateTimeOffset? date = null;
@@ -221,7 +222,6 @@ public static partial class ArticleReader
             var shorter = header.FirstOrDefault(j => j != t && TitleChooser.WithoutSuffix(lines[t], lines[j]) is not null
                 && lines[t][lines[j].Length..].Trim(TitleChooser.SuffixMarks) is var suffix && RawArticleParser.WordCount(suffix) <= MaxSiteNameWords
                 && !header.Any(k => k > j && evidence[k] is null && string.Equals(lines[k], suffix, StringComparison.Ordinal)), -1);
-            string? siteName = null;
             (string Text, int Line)? titleLabel = null;
             if (shorter >= 0)
             {
@@ -630,6 +630,7 @@ public static partial class ArticleReader
             Blocks = blocks,
             Dateline = datelineText,
             BodyLine = bodyFrom + 1,
+            SiteNames = PageSiteNames(original, siteName),
             Notes = notes,
             DroppedLines = readings.Count(static r => r.Class == LineClass.Furniture),
             Lines = readings,
@@ -701,6 +702,19 @@ public static partial class ArticleReader
             blocks.RemoveAt(first);
             notes.Add(new ParseNote(opening.Line, "a note about the byline's author above the story dropped; the lede is the next paragraph"));
         }
+    }
+
+    /// <summary>The names the page gives its own site: the one cut off its title, and the holder of each copyright line.</summary>
+    private static string[] PageSiteNames(string[] lines, string? fromTitle)
+    {
+        var names = new List<string>();
+        if (fromTitle is { Length: > 0 }) names.Add(fromTitle);
+        foreach (var line in lines)
+        {
+            if (line.Length > 0 && line.Length <= PileTable.MaxLineLength && SiteNames.CopyrightHolder(line) is { } holder && !names.Contains(holder, StringComparer.OrdinalIgnoreCase)) names.Add(holder);
+        }
+
+        return [.. names];
     }
 
     /// <summary>

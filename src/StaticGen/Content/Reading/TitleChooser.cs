@@ -189,18 +189,17 @@ public static partial class TitleChooser
     private static bool NamedByCopyright(string[] lines, string name)
     {
         var trimmed = name.Trim();
-        if (trimmed.Length < 3 || RawArticleParser.WordCount(trimmed) > ArticleReader.MaxSiteNameWords) return false;
+        if (trimmed.Length < 3 || RawArticleParser.WordCount(trimmed) > SiteNames.MaxWords) return false;
         foreach (var line in lines)
         {
-            if (line.Length > 0 && line.Length <= MaxCopyrightLine && (line.Contains('©', StringComparison.Ordinal) || line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase))
+            // Any copyright line that names it, the year before or after the name ("© Gallery Notes 2024"); SiteNames.CopyrightHolder
+            // reads only the year-first shape, and widening it there drops a charity's or university's own name from its tags.
+            if (line.Length > 0 && line.Length <= PileTable.MaxLineLength && (line.Contains('©', StringComparison.Ordinal) || line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase))
                 && line.Contains(trimmed, StringComparison.OrdinalIgnoreCase)) return true;
         }
 
         return false;
     }
-
-    /// <summary>The longest copyright line read for a site's name.</summary>
-    private const int MaxCopyrightLine = 160;
 
     /// <summary>A line of this many words ending in a full stop reads as a sentence.</summary>
     private const int LongSentenceWords = 15;

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace StaticGen.Content.Reading;
+
+/// <summary>
+/// The names a page gives its own site: the name after its headline in the page title ("Headline | The Ledger") and the
+/// holder its copyright line names ("© 2024 The Ledger. All rights reserved."). A page that says "told The Ledger" speaks of
+/// itself: its masthead is no tag of the story. Pure.
+/// </summary>
+public static partial class SiteNames
+{
+    /// <summary>The most words a copyright holder's name has.</summary>
+    public const int MaxWords = 6;
+
+    /// <summary>The holder a copyright line names ("© 2024 The Ledger. All rights reserved." gives "The Ledger"), or null.</summary>
+    public static string? CopyrightHolder(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.IndexOf('©', StringComparison.Ordinal) < 0 && !line.Contains("opyright", StringComparison.OrdinalIgnoreCase) && !line.Contains("(c)", StringComparison.OrdinalIgnoreCase)) return null;
+        if (CopyrightRegex().Match(line) is not { Success: true } m) return null;
+        var name = m.Groups["name"].Value.Trim();
+        return name.Length > 1 && RawArticleParser.WordCount(name) <= MaxWords ? name : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is one of <paramref name="siteNames"/>, compared as an editor would: case, a leading
+    /// "The" and a bracketed edition after it ("The Ledger (English Edition)") aside.
+    /// </summary>
+    public static bool IsSiteName(string name, IReadOnlyList<string> siteNames)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(siteNames);
+        var key = Key(name);
+        foreach (var site in siteNames)
+        {
+            if (key.Length > 0 && key.Equals(Key(site), StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Key(string name)
+    {
+        var span = name.AsSpan().Trim();
+        if (span.EndsWith(")") && span.LastIndexOf('(') is var open and > 0) span = span[..open].TrimEnd();
+        if (span.StartsWith("The ", StringComparison.OrdinalIgnoreCase)) span = span[4..].TrimStart();
+        return span;
+    }
+
+    // "©", "(c)" or "Copyright", an optional year range, the year, then the holder's name up to a full stop, bar, comma or
+    // semicolon ("© 2024 The Ledger. All rights reserved.", "Copyright 2019-2024 Harbour Media | Privacy").
+    [GeneratedRegex(@"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\s+(?<name>\p{Lu}[^.|,;©]*?)\s*(?:[.|,;]|\b(?i:all rights)|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightRegex();
+}
