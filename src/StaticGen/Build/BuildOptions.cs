@@ -48,4 +48,7 @@ public sealed record BuildOptions
     /// page that shows it (bounded memory on a large archive). The tests lower it to run that path on a small site.
     /// </summary>
     internal int LargeSitePages { get; init; } = 5_000;
+
+    /// <summary>How many pages a large build keeps a card across with no page showing it (<see cref="SitePipeline.CardSchedule"/>); the tests lower it.</summary>
+    internal int CardWindow { get; init; } = SitePipeline.CardSchedule.Window;
 }

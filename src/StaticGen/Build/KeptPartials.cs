@@ -32,6 +32,13 @@ internal sealed class KeptPartials(Func<Dictionary<UInt128, byte[]>>? load, Acti
 
     public bool TryGet(UInt128 key, out byte[] output)
     {
+        // An output this build rendered and the renderer has let go of since (a card made again for a later page).
+        if (_used.TryGetValue(key, out var made))
+        {
+            output = made.Bytes ?? spill!.ReadBytes(made.Offset, made.Length);
+            return true;
+        }
+
         if (Previous().TryGetValue(key, out output!))
         {
             _used.TryAdd(key, new Kept(output, 0, output.Length));

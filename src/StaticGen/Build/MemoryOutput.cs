@@ -20,7 +20,8 @@ internal sealed class MemoryOutput(IReadOnlyDictionary<string, UnitRecord> previ
 
     public bool TryKeep(string key, UnitRecord previous) => previous.Files.All(previousFiles.ContainsKey);
 
-    public void Put(int index, OutputUnit unit, UnitResult result) => _made[index] = (unit, result);
+    // Files made as they are read (the search index's) are read more than once here: made once and kept.
+    public void Put(int index, OutputUnit unit, UnitResult result) => _made[index] = (unit, result.Files is Output.OnDemandList<UnitFile> ? result with { Files = [.. result.Files] } : result);
 
     public IReadOnlyList<Diagnostic> PutStatic(ContentListing listing, string display)
     {

@@ -257,7 +257,7 @@ internal static class OutputUnits
                     break;
             }
 
-            units.Add(new OutputUnit(job.Key, f.Value, () => new UnitResult([.. job.Make().Select(static o => new UnitFile(o.RelativePath, o.Text))], [], [])));
+            units.Add(new OutputUnit(job.Key, f.Value, () => new UnitResult(UnitFiles(job.Make()), [], [])));
         }
 
         // The theme has a flag for every country; a site gets those of its own countries.
@@ -291,6 +291,12 @@ internal static class OutputUnits
 
         return units;
     }
+
+    /// <summary>A site file job's files as a unit's; made as the destination reads them when the job makes them so (the search index).</summary>
+    private static IReadOnlyList<UnitFile> UnitFiles(IEnumerable<OutputFile> files) =>
+        files is OnDemandList<OutputFile> onDemand ? new OnDemandList<UnitFile>(onDemand.Count, i => UnitFile(onDemand[i])) : [.. files.Select(UnitFile)];
+
+    private static UnitFile UnitFile(OutputFile file) => new(file.RelativePath, file.Text);
 
     private static bool SameAssets(IReadOnlyDictionary<string, SiteAsset>? before, IReadOnlyDictionary<string, SiteAsset> now) =>
         before is not null && before.Count == now.Count && now.All(p => before.TryGetValue(p.Key, out var asset) && asset == p.Value);

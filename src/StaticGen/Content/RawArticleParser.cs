@@ -350,7 +350,8 @@ public static partial class RawArticleParser
 
     // attached: lines printed right under another line of text in their block (null: none); never a subheading, which stands alone.
     // wrapped: the lines that continue the paragraph of the line above, as the reader judged them (null: judged here by shape).
-    internal static List<RawBlock> ParseBody(string[] lines, int start, bool[] dropped, List<ParseNote> notes, bool[]? attached = null, bool[]? wrapped = null)
+    // hyphens: mends words a line break split with a hyphen (null: lines are joined with a space).
+    internal static List<RawBlock> ParseBody(string[] lines, int start, bool[] dropped, List<ParseNote> notes, bool[]? attached = null, bool[]? wrapped = null, Reading.LineBreakHyphens? hyphens = null)
     {
         var blocks = new List<RawBlock>();
         var i = start;
@@ -485,7 +486,16 @@ public static partial class RawArticleParser
                 j++;
             }
 
-            var paragraph = j == i + 1 ? line : string.Join(' ', lines, i, j - i);
+            string paragraph;
+            if (j == i + 1) paragraph = line;
+            else if (hyphens is null) paragraph = string.Join(' ', lines, i, j - i);
+            else
+            {
+                var mended = new List<string>();
+                paragraph = hyphens.Join(lines, i, j - i, mended);
+                if (mended.Count > 0) notes.Add(new ParseNote(lineNumber, $"words split by a line-break hyphen mended: {string.Join(", ", mended)}"));
+            }
+
             i = j;
 
             // An embedded post: its text, then "— Name (@handle) date" on the next line. With a dropped line between them

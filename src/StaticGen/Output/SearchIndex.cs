@@ -110,14 +110,13 @@ public static class SearchIndex
     // Letters of every script stay readable; the encoder still escapes quotes, control and HTML-significant characters.
     private static readonly JsonWriterOptions s_jsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>The manifest and every shard and chunk of the index.</summary>
+    /// <summary>The manifest and every shard and chunk of the index, each made when it is read (<see cref="OnDemandList{T}"/>).</summary>
     public static IReadOnlyList<OutputFile> Build(SiteModel site, int docsPerChunk = DocsPerChunk, int shardBytes = ShardBytes)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentOutOfRangeException.ThrowIfLessThan(docsPerChunk, 1);
         var urls = site.Urls;
         var language = SiteLanguage.For(site.Config.Language);
-        var files = new List<OutputFile>();
 
         // Articles are numbered oldest first: an article added as the newest takes the next number, so the
         // postings of the other articles, the shards of words it does not use and every full document chunk
@@ -201,33 +200,35 @@ public static class SearchIndex
         var shards = new List<(string Prefix, List<string> Tokens)>();
         Shard(tokens, t => EstimatedSize(t, postings[t]), shardBytes, shards);
 
-        for (var i = 0; i < shards.Count; i++)
-        {
-            files.Add(Json(urls.OutputPath(urls.SearchShard(i)), json =>
-            {
-                json.WriteStartObject();
-                foreach (var token in shards[i].Tokens)
-                {
-                    json.WriteStartArray(token);
-                    var previous = -1;
-                    foreach (var (doc, fields) in postings[token])
-                    {
-                        json.WriteNumberValue(((long)(doc - previous) << FieldBits) | (long)fields);
-                        previous = doc;
-                    }
+        // The files are made as the writer reads them, one at a time: the shards and chunks of a large archive (some
+        // 150 MB of text at 100,000 articles) are never held at once. The manifest comes first.
+        var chunks = (count + docsPerChunk - 1) / docsPerChunk;
+        return new OnDemandList<OutputFile>(1 + shards.Count + chunks, i => i == 0 ? Manifest() : i <= shards.Count ? ShardFile(i - 1) : ChunkFile(i - 1 - shards.Count));
 
-                    json.WriteEndArray();
+        OutputFile ShardFile(int i) => Json(urls.OutputPath(urls.SearchShard(i)), json =>
+        {
+            json.WriteStartObject();
+            foreach (var token in shards[i].Tokens)
+            {
+                json.WriteStartArray(token);
+                var previous = -1;
+                foreach (var (doc, fields) in postings[token])
+                {
+                    json.WriteNumberValue(((long)(doc - previous) << FieldBits) | (long)fields);
+                    previous = doc;
                 }
 
-                json.WriteEndObject();
-            }));
-        }
+                json.WriteEndArray();
+            }
 
-        for (var c = 0; c * docsPerChunk < count; c++)
+            json.WriteEndObject();
+        });
+
+        OutputFile ChunkFile(int c)
         {
             var first = c * docsPerChunk;
             var end = Math.Min(count, first + docsPerChunk);
-            files.Add(Json(urls.OutputPath(urls.SearchChunk(c)), json =>
+            return Json(urls.OutputPath(urls.SearchChunk(c)), json =>
             {
                 json.WriteStartArray();
                 for (var doc = first; doc < end; doc++)
@@ -245,10 +246,10 @@ public static class SearchIndex
                 }
 
                 json.WriteEndArray();
-            }));
+            });
         }
 
-        files.Insert(0, Json(urls.OutputPath(urls.SearchIndex()), json =>
+        OutputFile Manifest() => Json(urls.OutputPath(urls.SearchIndex()), json =>
         {
             json.WriteStartObject();
             // Version 2: articles numbered oldest first (version 1 numbered them newest first).
@@ -268,8 +269,7 @@ public static class SearchIndex
             foreach (var (from, to) in s_fold.OrderBy(static f => f.Key)) json.WriteString(from.ToString(), to);
             json.WriteEndObject();
             json.WriteEndObject();
-        }));
-        return files;
+        });
     }
 
     /// <summary>The most characters one character folds to (<c>ß</c> → <c>ss</c>).</summary>

@@ -127,9 +127,14 @@ public sealed partial class DeterminismTests : IDisposable
         var large = SiteBuilder.Build(new BuildOptions { SiteRoot = root, OutputDirectory = Path.Combine(root, "_site_large"), LargeSitePages = 1 });
         Assert.True(large.Succeeded, string.Join('\n', large.Diagnostics));
 
+        // With no window, a card is let go after every page that shows it and made again (its partial read back) for the next.
+        var remade = SiteBuilder.Build(new BuildOptions { SiteRoot = root, OutputDirectory = Path.Combine(root, "_site_remade"), LargeSitePages = 1, CardWindow = 0 });
+        Assert.True(remade.Succeeded, string.Join('\n', remade.Diagnostics));
+
         var expected = Read(Path.Combine(root, "_site"));
         Assert.Contains("page/2/index.html", expected.Keys);
         AssertSameBytes(expected, Read(Path.Combine(root, "_site_large")), "card-lifetime order");
+        AssertSameBytes(expected, Read(Path.Combine(root, "_site_remade")), "cards made again");
     }
 
     [Fact]

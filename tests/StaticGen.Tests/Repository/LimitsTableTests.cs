@@ -74,6 +74,7 @@ public sealed partial class LimitsTableTests
         ["SectionLabels.MaxWords"] = "reader heuristic",
         ["TitleChooser.MaxTitleLabelWords"] = "reader heuristic: a longer label before a headline is not cut from the page title",
         ["ArticleReader.MaxClaimBoxLines"] = "reader heuristic",
+        ["RunningText.MaxTitleSeparators"] = "reader heuristic: a line with more separators is a row of menu items, not a headline",
         ["LineFeatures.MaxPitchWords"] = "reader heuristic",
         ["ReaderData.MaxActionWords"] = "reader heuristic",
         ["ReaderData.MaxBoxLabelWords"] = "reader heuristic",

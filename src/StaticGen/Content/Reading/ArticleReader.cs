@@ -203,6 +203,19 @@ public static partial class ArticleReader
             // No line has a headline's shape (a one-word title): the first plain line above the lede, as a scraper writes the page title first.
             best = new TitleCandidate(plain + 1, lines[plain], 0, ["first plain line above the lede (no line has a headline's shape)"]);
         }
+
+        // A page with furniture, where no line is a paragraph of running text (a teaser list, an error page, a sign-in or
+        // consent wall, an app's interstitial, a removed post): its few sentences are notices and teasers, not an article,
+        // unless the lede is a one-sentence brief right under its headline. A page with no furniture at all is a plain
+        // note and is kept, however short.
+        if ((dropped.Any(static d => d) || evidence.Any(static e => e is not null)) && RunningText.Find(lines, head, features, evidence, initial, neutral, data) < 0
+            && !RunningText.IsBrief(lines, features, best is null ? -1 : best.Line - 1, lede, data))
+        {
+            diagnostics.Warning(Stage.Load, path, 0, 0,
+                $"the file has no article text, only page furniture: no paragraph reads as running text (every sentence is shorter than {RunningText.MinParagraphWords} words, a teaser cut short, or a notice to the reader) and no brief sits under a headline; it is skipped");
+            return new ParseResult(null, diagnostics.Sorted());
+        }
+
         string? title = null;
         string? kicker = null;
         string? siteName = null;
@@ -542,7 +555,7 @@ public static partial class ArticleReader
         // first paragraph, in one block, is no wrapped line: it is short and the page is not hard-wrapped).
         var wrapped = new bool[lines.Length];
         for (var i = 0; i < lines.Length; i++) wrapped[i] = head[i] != i;
-        var blocks = start < 0 ? [] : RawArticleParser.ParseBody(kept, start, dropped, notes, attached, wrapped);
+        var blocks = start < 0 ? [] : RawArticleParser.ParseBody(kept, start, dropped, notes, attached, wrapped, LineBreakHyphens.Of(lines, data));
         blocks = DropRepeatedCaptions(blocks, notes);
         DropAuthorNotes(blocks, authors, notes);
         DropFalseHeadings(blocks, data, notes);
@@ -826,7 +839,8 @@ public static partial class ArticleReader
             if (RawArticleParser.EndsSentence(prev) || RawArticleParser.IsStructural(prev) || RawArticleParser.IsStructural(cur)) continue;
             // A rule ("-----") separates parts of the page: nothing continues it, and it continues nothing.
             if (!prev.AsSpan().ContainsAnyExcept(s_ruleCharacters) || !cur.AsSpan().ContainsAnyExcept(s_ruleCharacters)) continue;
-            if (!(char.IsLower(cur[0]) || char.IsDigit(cur[0]) || (byWidth && prev.Length >= WrapWidth))) continue;
+            // A word broken by a hyphen at the end of the line goes on in the next, whatever its case ("Franco-" / "German").
+            if (!(char.IsLower(cur[0]) || char.IsDigit(cur[0]) || (byWidth && prev.Length >= WrapWidth) || (LineBreakHyphens.EndsInBreak(prev) && char.IsLetter(cur[0])))) continue;
             // Each line is parsed at most once here: as this pair's 'cur' it is the next pair's 'prev'.
             var prevIsMeta = known ?? MetaLines.TryParse(prev, dateOrder) is not null;
             curIsMeta = MetaLines.TryParse(cur, dateOrder) is not null;

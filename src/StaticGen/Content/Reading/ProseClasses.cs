@@ -35,6 +35,9 @@ public static class ProseClasses
     public const double StopHigh = 0.32;
     public const int MaxHeadingDistance = 200;
 
+    /// <summary>The least stop-word share of a line that reads as a sentence (eight or more words, a closing full stop) to be near-good, however short.</summary>
+    public const double SentenceStopShare = StopLow * 0.6;
+
     /// <summary>The initial class of each line (<paramref name="evidence"/>: furniture evidence or null; <paramref name="neutral"/>: figure lines).</summary>
     public static ProseClass[] Initial(IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<bool> neutral)
     {
@@ -42,15 +45,7 @@ public static class ProseClasses
         var classes = new ProseClass[features.Count];
 
         // Another language: the English stop-word share says nothing, so only length and shape count.
-        double words = 0, stops = 0;
-        foreach (var f in features)
-        {
-            if (f is null) continue;
-            words += f.Words;
-            stops += f.StopShare * f.Words;
-        }
-
-        var english = words == 0 || stops / words >= 0.15;
+        var english = English(features);
         var low = english ? StopLow : 0;
         var high = english ? StopHigh : 0;
         for (var i = 0; i < features.Count; i++)
@@ -64,7 +59,7 @@ public static class ProseClasses
             // A date or byline line is neither prose nor furniture: it does not sway its neighbours.
             classes[i] = neutral[i] || (f.Meta is not null && evidence[i] is null) ? ProseClass.Neutral
                 : evidence[i] is not null ? ProseClass.Bad
-                : f.Words >= 8 && f.EndsSentence && f.StopShare >= low * 0.6 ? (f.Chars >= LengthHigh && f.StopShare >= high ? ProseClass.Good : ProseClass.NearGood)
+                : f.Words >= 8 && f.EndsSentence && f.StopShare >= (english ? SentenceStopShare : 0) ? (f.Chars >= LengthHigh && f.StopShare >= high ? ProseClass.Good : ProseClass.NearGood)
                 : f.Chars < LengthLow ? ProseClass.Short
                 : f.StopShare >= high && f.Chars >= LengthHigh ? ProseClass.Good
                 : f.StopShare >= low ? ProseClass.NearGood
@@ -72,6 +67,24 @@ public static class ProseClasses
         }
 
         return classes;
+    }
+
+    /// <summary>
+    /// Whether the page is in English by its stop words (at least 15% of all its words): in another language the English
+    /// stop-word share says nothing about a line.
+    /// </summary>
+    public static bool English(IReadOnlyList<LineFeatures?> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        double words = 0, stops = 0;
+        foreach (var f in features)
+        {
+            if (f is null) continue;
+            words += f.Words;
+            stops += f.StopShare * f.Words;
+        }
+
+        return words == 0 || stops / words >= 0.15;
     }
 
     /// <summary>jusText's context-sensitive revision; returns Good or Bad (or Neutral) for every line.</summary>

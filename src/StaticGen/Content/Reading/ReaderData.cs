@@ -62,9 +62,11 @@ public sealed partial class ReaderData
     private readonly int[] _otherPitchWords;
     private readonly Regex[] _keep;
     private readonly System.Buffers.SearchValues<string> _pageWords;
+    private readonly HashSet<string> _compoundHeads;
 
-    public ReaderData(IEnumerable<string> stopWords, IEnumerable<(FurnitureKind Kind, string Pattern)> furniture, IEnumerable<string>? keep = null, int repetitionThreshold = DefaultRepetitionThreshold, double repetitionShare = DefaultRepetitionShare, IEnumerable<string>? pageWords = null, IEnumerable<string>? pitchWords = null)
+    public ReaderData(IEnumerable<string> stopWords, IEnumerable<(FurnitureKind Kind, string Pattern)> furniture, IEnumerable<string>? keep = null, int repetitionThreshold = DefaultRepetitionThreshold, double repetitionShare = DefaultRepetitionShare, IEnumerable<string>? pageWords = null, IEnumerable<string>? pitchWords = null, IEnumerable<string>? compoundHeads = null)
     {
+        _compoundHeads = new HashSet<string>(compoundHeads ?? [], StringComparer.Ordinal);
         _pageWords = System.Buffers.SearchValues.Create([.. pageWords ?? []], StringComparison.OrdinalIgnoreCase);
         _stopWords = new HashSet<string>(stopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in _stopWords.Set)
@@ -121,7 +123,8 @@ public sealed partial class ReaderData
         var stop = Words(EmbeddedResources.ReadText("reader/stopwords.txt"));
         var furniture = ParseFurniture(EmbeddedResources.ReadText("reader/furniture.tsv"))
             .Concat(extraFurniture.Select(static p => (FurnitureKind.Line, p)));
-        return new ReaderData(stop, furniture, keep, repetitionThreshold, repetitionShare, Words(EmbeddedResources.ReadText("reader/page-words.txt")), Words(EmbeddedResources.ReadText("reader/pitch-words.txt")));
+        return new ReaderData(stop, furniture, keep, repetitionThreshold, repetitionShare, Words(EmbeddedResources.ReadText("reader/page-words.txt")), Words(EmbeddedResources.ReadText("reader/pitch-words.txt")),
+            Words(EmbeddedResources.ReadText("reader/compound-heads.txt")));
     }
 
     /// <summary>One entry a line; '#' starts a comment line.</summary>
@@ -190,6 +193,12 @@ public sealed partial class ReaderData
 
     /// <summary>Whether a line has a call to action's shape (a user-interface verb first), whatever its length.</summary>
     public bool IsAction(string line) => _action.Value?.IsMatch(line) == true;
+
+    /// <summary>
+    /// Whether a lower-case word opens compounds ("well" in "well-known", <c>Data/compound-heads.txt</c>): split by a line
+    /// break after its hyphen, the compound keeps the hyphen (<see cref="LineBreakHyphens"/>).
+    /// </summary>
+    public bool IsCompoundHead(string word) => _compoundHeads.Contains(word);
 
     /// <summary>Whether a line speaks of the page or the site itself ("… this article", "the page you …", "Already a subscriber?"): <c>Data/page-words.txt</c>.</summary>
     public bool IsPageSpeech(string line) => line.AsSpan().IndexOfAny(_pageWords) >= 0;
