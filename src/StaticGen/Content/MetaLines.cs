@@ -263,7 +263,7 @@ public static partial class MetaLines
     {
         var rest = text.TrimEnd(s_colonSpace);
         var agency = s_words.LeadingAgency(ref rest);
-        if (s_words.DateLabel(rest) is not { } kind) return null;
+        if (s_words.DateLabel(rest) is not { } kind || s_words.IsDatedOnly(rest)) return null;
         return new MetaLine(null, null, kind == LabelKind.Updated)
         {
             IsLabelOnly = true,
@@ -574,6 +574,7 @@ public static partial class MetaLines
 
         var items = NonEmptyTrimmed(ItemSplitRegex().Split(first));
         string? place = null;
+        var roleItem = false; // a job title of its own after the names ("A, Programme Officer, Place")
         for (var k = 0; k < items.Count; k++)
         {
             var item = items[k];
@@ -599,6 +600,11 @@ public static partial class MetaLines
             {
                 agency ??= a;
             }
+            else if (roleItem && IsName(item, single: false))
+            {
+                // "Words: A, Programme Officer, Kestrel Bay": after the writer's job comes where the writer works, not a second writer.
+                place ??= item;
+            }
             else if (IsName(item, single: labelled && items.Count == 1))
             {
                 authors.Add(Display(item));
@@ -609,6 +615,7 @@ public static partial class MetaLines
                 var title = item;
                 agency ??= s_words.LeadingAgency(ref title);
                 role ??= item;
+                roleItem = authors.Count > 0;
             }
             else if (s_words.IsRole(item) && k == 0 && items.Count == 1 && IsCapitalisedWords(item))
             {
@@ -906,6 +913,10 @@ public static partial class MetaLines
         private readonly List<string> _authorLabels = [];
         private readonly List<string> _otherLabels = [];
         private readonly HashSet<string> _authorFromVerbs = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _datedOnly = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Whether a date label is one only with its date on the line ("Press release 14.1.2025"; alone, a kicker).</summary>
+        public bool IsDatedOnly(string label) => _datedOnly.Contains(label.Trim());
         private readonly Dictionary<string, LabelKind> _dateLabels = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _roleWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _functionWords = new(StringComparer.OrdinalIgnoreCase);
@@ -931,6 +942,7 @@ public static partial class MetaLines
                     case "author-from": words._authorFromVerbs.Add(text); break;
                     case "other-by": words._otherLabels.Add(text); break;
                     case "published": words._dateLabels[text] = LabelKind.Published; break;
+                    case "published-dated": words._dateLabels[text] = LabelKind.Published; words._datedOnly.Add(text); break;
                     case "first": words._dateLabels[text] = LabelKind.First; break;
                     case "updated": words._dateLabels[text] = LabelKind.Updated; break;
                     case "role-word": words._roleWords.Add(text); break;

@@ -72,6 +72,7 @@ public sealed partial class LimitsTableTests
         ["RawArticleParser.MaxTwoSentenceCaptionWords"] = "reader heuristic",
         ["RawArticleParser.MaxPortraitNameWords"] = "reader heuristic",
         ["SectionLabels.MaxWords"] = "reader heuristic",
+        ["TitleChooser.MaxTitleLabelWords"] = "reader heuristic: a longer label before a headline is not cut from the page title",
         ["ArticleReader.MaxClaimBoxLines"] = "reader heuristic",
         ["RunningText.MaxTitleSeparators"] = "reader heuristic: a line with more separators is a row of menu items, not a headline",
         ["LineFeatures.MaxPitchWords"] = "reader heuristic",

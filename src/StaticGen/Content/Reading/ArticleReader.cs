@@ -235,6 +235,7 @@ public static partial class ArticleReader
             var shorter = header.FirstOrDefault(j => j != t && TitleChooser.WithoutSuffix(lines[t], lines[j]) is not null
                 && lines[t][lines[j].Length..].Trim(TitleChooser.SuffixMarks) is var suffix && RawArticleParser.WordCount(suffix) <= MaxSiteNameWords
                 && !header.Any(k => k > j && evidence[k] is null && string.Equals(lines[k], suffix, StringComparison.Ordinal)), -1);
+            (string Text, int Line)? titleLabel = null;
             if (shorter >= 0)
             {
                 notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{lines[t][lines[shorter].Length..].Trim()}'"));
@@ -248,6 +249,21 @@ public static partial class ArticleReader
                 notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{lines[t][alone.Length..].Trim()}' (the page's masthead)"));
                 siteName = lines[t][alone.Length..].Trim(TitleChooser.SuffixMarks);
                 lines[t] = alone;
+            }
+            else if (header.FirstOrDefault(j => j > t && evidence[j] is null && TitleChooser.LabelledHeadline(lines[t], lines[j]) is { } split
+                    && !(split.Site is null && j == RawArticleParser.NextNonEmpty(lines, t + 1)), -1) is var inner and >= 0)
+            {
+                // ("Kicker: Headline" over the headline on the next line is the seed's header block: RawArticleParser.ReadHeader reads it.)
+                // "Field report: Headline | Site" over the headline alone: the label and the site's name go, the headline stays.
+                var (label, site) = TitleChooser.LabelledHeadline(lines[t], lines[inner])!.Value;
+                notes.Add(new ParseNote(t + 1, $"label '{label}'{(site is null ? "" : $" and site name '{site}'")} around the headline removed"));
+                siteName = site;
+                lines[t] = lines[inner];
+                // The same label printed right above the headline, as the title writes it, is the headline's kicker ("Press release");
+                // a badge in capitals there ("FIELD REPORT") is the section's.
+                var overHeadline = inner - 1;
+                while (overHeadline > t && lines[overHeadline].Length == 0) overHeadline--;
+                if (overHeadline > t && string.Equals(lines[overHeadline], label, StringComparison.Ordinal)) titleLabel = (label, overHeadline);
             }
 
             // The header block after the title, as the seed format has it (a repeat, or a kicker and headline), read with furniture set aside.
@@ -299,6 +315,11 @@ public static partial class ArticleReader
             var read = RawArticleParser.ReadHeader(work, t, notes);
             title = read.Title;
             kicker = read.Kicker;
+            if (kicker is null && titleLabel is { } printed)
+            {
+                kicker = printed.Text;
+                Mark(classes, why, printed.Line, LineClass.Kicker, "the label the page title puts before the headline, printed right above it: the kicker");
+            }
             if (restored >= 0 && string.Equals(kicker, lines[restored], StringComparison.Ordinal)) Mark(classes, why, restored, LineClass.Kicker, "the kind of story, printed last in the menu's block right on the headline: the kicker");
             foreach (var i in sections)
             {
@@ -794,7 +815,7 @@ public static partial class ArticleReader
     internal const string MenuRunEvidence = "a run of menu items (short lines without punctuation in one block)";
 
     /// <summary>The longest site name after a headline ("Bird flu | The Guardian").</summary>
-    private const int MaxSiteNameWords = 6;
+    internal const int MaxSiteNameWords = 6;
 
     /// <summary>
     /// For each line, the first line of the hard-wrapped paragraph it belongs to: a line continues the one right above

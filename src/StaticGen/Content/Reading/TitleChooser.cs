@@ -37,7 +37,7 @@ public static partial class TitleChooser
             }
 
             var repeats = header.Where(j => j != i && Repeats(lines[i], lines[j])).ToList();
-            if (repeats.Count > 0 && repeats.TrueForAll(j => IsMasthead(lines, evidence, j)))
+            if (repeats.Count > 0 && repeats.TrueForAll(j => IsMasthead(lines, evidence, j) || NamedByCopyright(lines, lines[j])))
             {
                 // "City of Paris - Press Release" over the masthead "City of Paris" and its menu: the page title names the site, not the story.
                 score -= 6;
@@ -52,7 +52,8 @@ public static partial class TitleChooser
             var next = header.Where(j => j > i && evidence[j] is null && lines[j].Length > 0).Cast<int?>().FirstOrDefault() ?? lede;
             // Under a headline: its standfirst (a long line, or a sentence), a byline or date, a picture; never a caption or credit.
             if (next == lede || (features[next] is { } nf && (nf.Meta is not null || nf.ImageFile
-                || ((nf.Words >= 12 || (nf.EndsSentence && nf.Words >= 6)) && !nf.Capitals && nf.Credit is null && nf.Caption is null))))
+                || ((nf.Words >= 12 || (nf.EndsSentence && nf.Words >= 6)) && !nf.Capitals && nf.Credit is null && nf.Caption is null)))
+                || (f.Words >= MinDeckWords && IsDeck(lines, features, evidence, header, lede, i, next)))
             {
                 score += 2;
                 reasons.Add("sits above the standfirst, byline, date or lede (+2)");
@@ -111,6 +112,15 @@ public static partial class TitleChooser
                 }
             }
 
+            // A short line whose words all stand in a longer headline-shaped line further down the header ("Volcanic ash: Bali
+            // flights" over the dates, then "Volcanic ash disrupts Bali flights; waiver extended") is that story's label or
+            // short name, as an alerts list or a teaser prints it; the longer line is the headline.
+            if (i != header[0] && ShortNameOf(lines, features, evidence, header, i) is { } longer)
+            {
+                score -= 2;
+                reasons.Add($"its words all stand in the longer headline on line {longer + 1}: a short name of the story (-2)");
+            }
+
             // A live blog's entry: its heading sits under the entry's time stamp ("11.08am BST"); the page's headline does not.
             if (header.LastOrDefault(j => j < i, -1) is var above and >= 0 && i - above <= 2 && IsTimeStamp(lines[above]))
             {
@@ -135,6 +145,60 @@ public static partial class TitleChooser
         }
 
         return candidates;
+    }
+
+    /// <summary>The fewest words of a headline and of the deck printed right under it (a kicker over a headline is shorter).</summary>
+    private const int MinDeckWords = 6;
+
+    /// <summary>
+    /// A deck: a second headline-shaped line right under the headline, in its block (no blank line between), that is no
+    /// sentence, no furniture and not in capitals, and itself sits right above the byline, date or lede. Print pages and
+    /// their archives set the headline, then the deck, then the byline.
+    /// </summary>
+    private static bool IsDeck(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int lede, int i, int next)
+    {
+        if (next != i + 1 || next >= lede || evidence[next] is not null || features[next] is not { Meta: null, ImageFile: false, Capitals: false, Credit: null, Caption: null, EndsSentence: false } d
+            || d.Words < MinDeckWords || lines[next].Contains('\t', StringComparison.Ordinal)) return false;
+        var after = header.Where(j => j > next && evidence[j] is null && lines[j].Length > 0).Cast<int?>().FirstOrDefault() ?? lede;
+        return after == lede || features[after]?.Meta is not null;
+    }
+
+    /// <summary>
+    /// The longer headline-shaped line further down the header (no full stop, no furniture, not a byline or date) that holds
+    /// every word of line <paramref name="i"/> and does not end with it (a kicker before the headline is no longer headline);
+    /// null when none does.
+    /// </summary>
+    private static int? ShortNameOf(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int i)
+    {
+        var words = Words(lines[i]);
+        if (words.Count < 2) return null;
+        foreach (var k in header)
+        {
+            if (k <= i || evidence[k] is not null || features[k] is not { Meta: null, ImageFile: false, Capitals: false } g || !Viable(lines[k], g, null)
+                || lines[k][^1] == '.' || g.Words <= features[i]!.Words || lines[k].EndsWith(lines[i], StringComparison.Ordinal)) continue;
+            if (words.IsSubsetOf(Words(lines[k]))) return k;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the page's copyright line names <paramref name="name"/> ("© Gallery Notes 2024" names "Gallery Notes"): then a
+    /// short line of that text is the site's name, and a page title it repeats names the site, not the story.
+    /// </summary>
+    private static bool NamedByCopyright(string[] lines, string name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length < 3 || RawArticleParser.WordCount(trimmed) > SiteNames.MaxWords) return false;
+        foreach (var line in lines)
+        {
+            // Any copyright line that names it, the year before or after the name ("© Gallery Notes 2024"); SiteNames.CopyrightHolder
+            // reads only the year-first shape, and widening it there drops a charity's or university's own name from its tags.
+            if (line.Length > 0 && line.Length <= PileTable.MaxLineLength && (line.Contains('©', StringComparison.Ordinal) || line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase))
+                && line.Contains(trimmed, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>A line of this many words ending in a full stop reads as a sentence.</summary>
@@ -226,6 +290,33 @@ public static partial class TitleChooser
 
         return null;
     }
+
+    /// <summary>
+    /// The label before <paramref name="headline"/> in <paramref name="title"/> and the site's name after it, when the title
+    /// is a short label, a colon or separator, the headline and maybe a separator and a site's name ("Field report: Headline
+    /// | WellSpring Alliance"); null otherwise.
+    /// </summary>
+    internal static (string Label, string? Site)? LabelledHeadline(string title, string headline)
+    {
+        if (headline.Length < MinLabelledHeadlineChars || title.Length <= headline.Length) return null;
+        var at = title.IndexOf(headline, StringComparison.Ordinal);
+        if (at <= 0) return null;
+        var before = title[..at].TrimEnd();
+        if (before.Length < 2 || !SuffixMarks.AsSpan().Contains(before[^1])) return null;
+        var label = before.Trim(SuffixMarks);
+        if (label.Length == 0 || RawArticleParser.WordCount(label) > MaxTitleLabelWords) return null;
+        var after = title[(at + headline.Length)..];
+        if (after.Length == 0) return (label, null);
+        if (!SuffixSeparators.Any(sep => after.StartsWith(sep, StringComparison.Ordinal))) return null;
+        var site = after.Trim(SuffixMarks);
+        return site.Length > 0 && RawArticleParser.WordCount(site) <= ArticleReader.MaxSiteNameWords ? (label, site) : null;
+    }
+
+    /// <summary>The longest label a page title puts before its headline ("Field report", "Press release").</summary>
+    private const int MaxTitleLabelWords = 4;
+
+    /// <summary>The shortest headline looked for inside a page title (a word or two could stand in it by chance).</summary>
+    private const int MinLabelledHeadlineChars = 20;
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.Ordinal);
 
