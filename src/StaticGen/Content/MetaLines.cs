@@ -600,9 +600,10 @@ public static partial class MetaLines
             {
                 agency ??= a;
             }
-            else if (roleItem && IsName(item, single: false))
+            else if (roleItem && (IsName(item, single: false) || (IsCapitalisedWords(item) && !item.Contains(' ', StringComparison.Ordinal) && !item.All(char.IsUpper) && !s_words.IsOutletName(item))))
             {
-                // "Words: A, Programme Officer, Kestrel Bay": after the writer's job comes where the writer works, not a second writer.
+                // "Words: A, Programme Officer, Kestrel Bay", "…, Programme Officer, Zomba": after the writer's job comes where
+                // the writer works, not a second writer nor an outlet.
                 place ??= item;
             }
             else if (IsName(item, single: labelled && items.Count == 1))

@@ -74,6 +74,21 @@ public sealed class MetaLinesFieldsAndLabelsTests
         Assert.Equal(author, MetaLines.TryParse(line)?.Author);
     }
 
+    [Theory]
+    [InlineData("Words: Amos Banda, Programme Officer, Zomba", "Zomba")]
+    [InlineData("By Ada Pell, Programme Officer, Kestrel Bay", "Kestrel Bay")]
+    public void The_place_after_a_writers_job_is_where_they_work_not_an_agency(string line, string place)
+    {
+        var meta = MetaLines.TryParse(line);
+        Assert.NotNull(meta);
+        Assert.Null(meta.Agency);
+        Assert.Equal(place, meta.Place);
+    }
+
+    [Theory]
+    [InlineData("By Ada Pell, Staff Writer, CNN", "CNN")]
+    public void An_outlet_after_a_writers_job_stays_the_agency(string line, string agency) => Assert.Equal(agency, MetaLines.TryParse(line)?.Agency);
+
     [Fact]
     public void A_bilingual_byline_with_a_slash_is_no_picture_credit()
     {
