@@ -74,6 +74,16 @@ public sealed class MetaLinesFieldsAndLabelsTests
         Assert.Equal(author, MetaLines.TryParse(line)?.Author);
     }
 
+    [Fact]
+    public void A_filed_line_gives_the_date_and_the_writer()
+    {
+        var meta = MetaLines.TryParse("Filed on 3 June 2025 by Tomas Reiner");
+        Assert.NotNull(meta);
+        Assert.Equal("Tomas Reiner", meta.Author);
+        Assert.Equal(new DateTime(2025, 6, 3), meta.Date?.Date);
+        Assert.Null(MetaLines.TryParse("Filed under: Transport")?.Date);
+    }
+
     [Theory]
     [InlineData("Words: Amos Banda, Programme Officer, Zomba", "Zomba")]
     [InlineData("By Ada Pell, Programme Officer, Kestrel Bay", "Kestrel Bay")]
