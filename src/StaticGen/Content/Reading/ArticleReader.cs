@@ -738,10 +738,7 @@ public static partial class ArticleReader
     {
         for (var i = 0; i < lines.Length; i++)
         {
-            if (lines[i].Length > 0 && CopyrightRegex().Match(lines[i]) is { Success: true } m)
-            {
-                return (int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), $"the copyright line {i + 1}");
-            }
+            if (lines[i].Length > 0 && SiteNames.CopyrightYear(lines[i]) is { } year) return (year, $"the copyright line {i + 1}");
         }
 
         (int Year, string Why)? latest = null;
@@ -754,8 +751,6 @@ public static partial class ArticleReader
         return latest;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?<y>(?:19|20)\d{2})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex CopyrightRegex();
 
     /// <summary>
     /// The headline without a site's name after it when that name is one of the page's furniture lines (its masthead or

@@ -5,7 +5,7 @@ namespace StaticGen.Content.Reading;
 /// <summary>
 /// The names a page gives its own site: the name after its headline in the page title ("Headline | The Ledger") and the
 /// holder its copyright line names ("© 2024 The Ledger. All rights reserved."). A page that says "told The Ledger" speaks of
-/// itself: its masthead is no tag of the story. Pure.
+/// itself: its masthead is no tag of the story. Copyright lines are read here only (their holder, their year). Pure.
 /// </summary>
 public static partial class SiteNames
 {
@@ -20,6 +20,27 @@ public static partial class SiteNames
         if (CopyrightRegex().Match(line) is not { Success: true } m) return null;
         var name = m.Groups["name"].Value.Trim();
         return name.Length > 1 && RawArticleParser.WordCount(name) <= MaxWords ? name : null;
+    }
+
+    /// <summary>The year a copyright line states ("© 2019–2024 Harbour Media" gives 2024), or null when the line is none.</summary>
+    public static int? CopyrightYear(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return CopyrightYearRegex().Match(line) is { Success: true } m ? int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a copyright line that names <paramref name="name"/>, the year before or after it
+    /// ("© Gallery Notes 2024"). <see cref="CopyrightHolder"/> reads only the year-first shape as the site's name: a
+    /// charity's or university's own name, printed year-last, stays a tag of the stories it publishes.
+    /// </summary>
+    public static bool CopyrightLineNames(string line, string name)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(name);
+        return line.Length > 0 && line.Length <= PileTable.MaxLineLength
+            && (line.Contains('©', StringComparison.Ordinal) || line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase))
+            && line.Contains(name, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -51,4 +72,8 @@ public static partial class SiteNames
     // semicolon ("© 2024 The Ledger. All rights reserved.", "Copyright 2019-2024 Harbour Media | Privacy").
     [GeneratedRegex(@"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\s+(?<name>\p{Lu}[^.|,;©]*?)\s*(?:[.|,;]|\b(?i:all rights)|$)", RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightRegex();
+
+    // "©", "(c)" or "Copyright", an optional year range, then the year.
+    [GeneratedRegex(@"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightYearRegex();
 }

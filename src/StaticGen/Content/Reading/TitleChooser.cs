@@ -190,15 +190,7 @@ public static partial class TitleChooser
     {
         var trimmed = name.Trim();
         if (trimmed.Length < 3 || RawArticleParser.WordCount(trimmed) > SiteNames.MaxWords) return false;
-        foreach (var line in lines)
-        {
-            // Any copyright line that names it, the year before or after the name ("© Gallery Notes 2024"); SiteNames.CopyrightHolder
-            // reads only the year-first shape, and widening it there drops a charity's or university's own name from its tags.
-            if (line.Length > 0 && line.Length <= PileTable.MaxLineLength && (line.Contains('©', StringComparison.Ordinal) || line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase))
-                && line.Contains(trimmed, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-
-        return false;
+        return Array.Exists(lines, line => SiteNames.CopyrightLineNames(line, trimmed));
     }
 
     /// <summary>A line of this many words ending in a full stop reads as a sentence.</summary>
