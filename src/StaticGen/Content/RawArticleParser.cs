@@ -479,6 +479,15 @@ public static partial class RawArticleParser
                 continue;
             }
 
+            // A caption with its credit right above an image line that ends its block ("… on Nov. 9. [Courtesy of …]" / "photo.jpg").
+            if (CaptionAbove(lines, i) is { } captionAbove)
+            {
+                notes.Add(new ParseNote(lineNumber, "image caption with its credit, printed above the image line"));
+                i = ParseFigure(lines, i + 1, out var figure, notes, captionAbove.Credit, captionAbove.Caption);
+                blocks.Add(figure);
+                continue;
+            }
+
             // A paragraph hard-wrapped over several lines: a line that does not end a sentence continues on the
             // next when that one starts in lower case or with a digit, or when it is long (a wrapped line fills the
             // width; a subheading above a paragraph is short).
@@ -539,16 +548,33 @@ public static partial class RawArticleParser
     }
 
     /// <summary>
-    /// An image line, then maybe a caption line, then maybe a credit line (or a credit at the end of the caption). A credit
-    /// printed right above the image line (<paramref name="creditAbove"/>) is the picture's when none follows it.
+    /// A caption printed right above the image line, in its block, that ends in its credit ("… near the park on Nov. 9.
+    /// [Courtesy of the Ecology Center]", "… on a winter evening. Source: Name/Agency"), when the image line ends the block
+    /// (nothing under it describes the picture): the caption and its credit, or null. The credit is the evidence: a
+    /// paragraph above a picture does not end in one.
     /// </summary>
-    private static int ParseFigure(string[] lines, int i, out RawFigure figure, List<ParseNote> notes, string? creditAbove = null)
+    internal static (string Caption, string Credit)? CaptionAbove(string[] lines, int i)
+    {
+        if (i + 1 >= lines.Length || !ImageFileRegex().IsMatch(lines[i + 1]) || (i + 2 < lines.Length && lines[i + 2].Length > 0)) return null;
+        var line = lines[i];
+        if (line.Length == 0 || IsStructural(line) || WordCount(line) > MaxCaptionWords) return null;
+        var (caption, credit) = SplitInlineCredit(line);
+        if (credit is null && Reading.TrailingCredit.Split(line) is { Caption: var c, Credit: var bracketed } && line[^1] is ')' or ']') (caption, credit) = (c, CleanCredit(bracketed));
+        return credit is { Length: > 0 } && caption.Length > 0 ? (caption, credit) : null;
+    }
+
+    /// <summary>
+    /// An image line, then maybe a caption line, then maybe a credit line (or a credit at the end of the caption). A credit
+    /// printed right above the image line (<paramref name="creditAbove"/>) is the picture's when none follows it; a caption
+    /// printed above it (<paramref name="captionAbove"/>, see <see cref="CaptionAbove"/>) is the picture's, and nothing under it is.
+    /// </summary>
+    private static int ParseFigure(string[] lines, int i, out RawFigure figure, List<ParseNote> notes, string? creditAbove = null, string? captionAbove = null)
     {
         var lineNumber = i + 1;
         var src = lines[i];
-        string? caption = null;
+        string? caption = captionAbove;
         string? credit = null;
-        var next = NextNonEmpty(lines, i + 1);
+        var next = captionAbove is null ? NextNonEmpty(lines, i + 1) : -1;
         i++;
 
         if (next >= 0 && TryParseCredit(lines[next], out var onlyCredit))
@@ -577,11 +603,11 @@ public static partial class RawArticleParser
         {
             var candidate = lines[next];
             var after = NextNonEmpty(lines, next + 1);
-            var creditFollows = after >= 0 && TryParseCredit(lines[after], out _);
+            var creditFollows = after >= 0 && (TryParseCredit(lines[after], out _) || (after == next + 1 && TryParseCreditUnderCaption(lines[after], out _)));
             var captionLabel = CaptionLabelRegex().Match(candidate);
             var (captionText, inlineCredit) = SplitInlineCredit(captionLabel.Success ? captionLabel.Groups["caption"].Value.Trim() : candidate);
             // A caption ending in its source without a label ("… at the plant. Hartwell Foods", "… routers (Byteworks)").
-            if (inlineCredit is null && !creditFollows && Reading.TrailingCredit.Split(captionText) is { } trailing) (captionText, inlineCredit) = trailing;
+            if (inlineCredit is null && !creditFollows && Reading.TrailingCredit.Split(captionText) is { } trailing) (captionText, inlineCredit) = (trailing.Caption, CleanCredit(trailing.Credit));
             // "Image caption, …" says what it is, whatever its shape.
             if (!IsStructural(candidate) && (creditFollows || inlineCredit is not null || captionLabel.Success || LooksLikeCaption(candidate, after >= 0 ? lines[after] : null, adjacent: next == i, endsBlock: after != next + 1)))
             {
@@ -589,7 +615,7 @@ public static partial class RawArticleParser
                 credit = inlineCredit;
                 notes.Add(new ParseNote(next + 1, inlineCredit is null ? "image caption" : "image caption with its credit at the end"));
                 i = next + 1;
-                if (credit is null && creditFollows && TryParseCredit(lines[after], out var c))
+                if (credit is null && creditFollows && (TryParseCredit(lines[after], out var c) || TryParseCreditUnderCaption(lines[after], out c)))
                 {
                     credit = c;
                     notes.Add(new ParseNote(after + 1, "image credit"));
@@ -664,6 +690,26 @@ public static partial class RawArticleParser
         return closed || after is null || !IsSubheading(line);
     }
 
+    /// <summary>
+    /// The line right under a caption, in the figure's block, that credits the picture in words of its own rather than a
+    /// credit label: a short label ending in "by" before a name ("Snapped by: Name", "Shot by Name"), or a word or two
+    /// before "photo" ("District photo", "Staff photo", "Submitted photo"). Only asked about that position, where a
+    /// credit is expected; a subheading or the next paragraph is set off from the figure by a blank line.
+    /// </summary>
+    internal static bool TryParseCreditUnderCaption(string line, out string credit)
+    {
+        credit = "";
+        if (WordCount(line) > MaxCreditUnderCaptionWords || CreditUnderCaptionRegex().Match(line) is not { Success: true } m) return false;
+        credit = m.Groups["credit"].Value;
+        return true;
+    }
+
+    /// <summary>The longest line read as a credit in words of its own under a caption (<see cref="TryParseCreditUnderCaption"/>).</summary>
+    private const int MaxCreditUnderCaptionWords = 7;
+
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+by\s*:?\s+(?<credit>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})|(?<credit>\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+)?\s+(?:photo|picture|photograph|image)s?))$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditUnderCaptionRegex();
+
     /// <summary>The longest name read as a portrait's caption.</summary>
     private const int MaxPortraitNameWords = 5;
 
@@ -694,13 +740,17 @@ public static partial class RawArticleParser
         return text;
     }
 
-    /// <summary>What may open a credit's text before the name: "Photo courtesy of", "Courtesy", "Pic by", "Photo:".</summary>
-    [GeneratedRegex(@"^(?:(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?\s*:?\s+|(?:Photo|Image|Picture|Pic)s?\s*(?:by\s+|:\s*))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// What may open a credit's text before the name: "Photo courtesy of (the)", "Courtesy", "Pic by", "Photo:", an outlet's
+    /// "Post Photo:", "Photo / Name" and "PHOTO/NAME" (a slash right after the word, where "AP Photo/Name" keeps its agency),
+    /// the abbreviation "Fot." and the camera sign "📷" that some sites print for the word.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?(?:\s+the(?=\s+(?-i:\p{Lu})))?\s*:?\s+|(?:📷\s*)?(?:(?-i:\p{Lu})[\p{L}.]*\s+)?(?:Photo|Image|Picture|Pic|Foto)s?\s*(?:by\s+|:\s*)|(?:Photo|Image|Picture|Pic|Foto)s?\s*/\s*|Fot\.\s+|📷\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLeadRegex();
 
     /// <summary>Words that label a credit ("Photo: …", "© …", "Picture by …"): one must be in a line before it is read as a caption ending in its credit.</summary>
     private static readonly System.Buffers.SearchValues<string> s_creditLabels =
-        System.Buffers.SearchValues.Create(["photo", "image", "picture", "pic", "credit", "©", "illustration", "graphic"], StringComparison.OrdinalIgnoreCase);
+        System.Buffers.SearchValues.Create(["photo", "image", "picture", "pic", "credit", "©", "📷", "courtesy", "illustration", "graphic"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A caption sentence that ends with a labelled credit ("… the old harbour. / Photo: Name / Agency", "… at dawn. © AFP"):
@@ -739,8 +789,8 @@ public static partial class RawArticleParser
     ];
 
     /// <summary>
-    /// False when <see cref="InlineCreditRegex"/> cannot match: each of its shapes ends in ')' or ']', or holds '©', '/' or
-    /// " via " (an agency credit), a credit word right before a colon ("Photo: …"), or a credit word right before " by "
+    /// False when <see cref="InlineCreditRegex"/> cannot match: each of its shapes ends in ')' or ']', or holds '©', '📷',
+    /// "courtesy", '/' or " via " (an agency credit), a credit word right before a colon ("Photo: …"), or a credit word right before " by "
     /// ("Photo by …"). Most paragraphs have none of these, and the regex, whose lazy caption tries every sentence end of the
     /// line, was the reader's costliest step on them: tried on a paragraph that merely holds " by " and "Olympic" (for
     /// "pic"), it took milliseconds a line. Each test asks no more than the regex does, so it refuses only lines the regex
@@ -749,7 +799,7 @@ public static partial class RawArticleParser
     private static bool MayEndInCredit(ReadOnlySpan<char> line)
     {
         if (line.Length == 0) return false;
-        if (line[^1] is ')' or ']' || line.IndexOfAny('©', '/') >= 0) return true;
+        if (line[^1] is ')' or ']' || line.IndexOfAny('©', '/') >= 0 || line.IndexOf("📷", StringComparison.Ordinal) >= 0 || line.IndexOf("ourtesy", StringComparison.Ordinal) >= 0) return true;
         if (HasSpacedWord(line, "via", StringComparison.Ordinal)) return true;
         for (var at = line.IndexOf(':'); at >= 0; at = line[(at + 1)..].IndexOf(':') is var next and >= 0 ? at + 1 + next : -1)
         {
@@ -960,7 +1010,7 @@ public static partial class RawArticleParser
     /// dawn. (Name/Agency)"; or a caption that does not close its sentence before a capitalised credit label or a copyright
     /// sign: "… on the quay at night Credit: Agency", "… over the bay © Agency".
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/—–-]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|©\s*(?<credit>.+)|(?i:Photo|Image|Picture|Pic)s?\s+(?i:by)\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{0,60}\b(?i:photo|picture)\b[^()]{0,40})\)|(?<caption>.+?)\s+\[\s*" + CreditWord + @"\s*:\s*(?<credit>[^\[\]]{2,60})\]|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\]|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()/]{2,60}/[^()]{2,60})\)|(?<caption>.+?[\p{L}\p{N}])\s+(?:Credit|Photo|Picture|Image|Photograph)s?\s*:\s*(?<credit>\p{Lu}[^:.]{1,60})|(?<caption>.+?[\p{L}\p{N}])\s+©\s*(?<credit>\p{Lu}[^©]{1,60}))$")]
+    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/—–-]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?:\p{Lu}[\p{L}.]*\s+)?" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|📷)\s*(?<credit>.+)|(?i:Photo|Image|Picture|Pic)s?\s+(?i:by)\s+(?<credit>.+)|(?i:(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?)(?:\s+the)?\s*:?\s+(?<credit>\p{Lu}[^.!?]{1,80})|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?)\s+\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{0,60}\b(?i:photo|picture)\b[^()]{0,40})\)|(?<caption>.+?)\s+\[\s*" + CreditWord + @"\s*:\s*(?<credit>[^\[\]]{2,60})\]|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\]|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()/]{2,60}/[^()]{2,60})\)|(?<caption>.+?[\p{L}\p{N}])\s+(?:Credit|Photo|Picture|Image|Photograph)s?\s*:\s*(?<credit>\p{Lu}[^:.]{1,60})|(?<caption>.+?[\p{L}\p{N}])\s+©\s*(?<credit>\p{Lu}[^©]{1,60}))$")]
     private static partial Regex InlineCreditRegex();
 
     /// <summary>BBC style, credit first: "Image source, Reuters"; Guardian style: "Photograph: Name/Agency"; "Picture: PA"; a bracketed credit alone.</summary>

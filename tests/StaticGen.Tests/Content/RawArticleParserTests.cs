@@ -126,6 +126,11 @@ public sealed class RawArticleParserTests
     [InlineData("A botanist counts seedlings. Picture by Marko Babić/Cropix", "A botanist counts seedlings.", "Marko Babić/Cropix")]
     [InlineData("Protesters run from tear gas. AP Photo/Sam Mbeki", "Protesters run from tear gas.", "AP Photo/Sam Mbeki")]
     [InlineData("The new office in the docklands. | Photo: Ines Roy/PA", "The new office in the docklands.", "Ines Roy/PA")]
+    [InlineData("Lambs in the lower meadow at first light. 📷 Tomasz Wrona", "Lambs in the lower meadow at first light.", "Tomasz Wrona")]
+    [InlineData("A kayaker passes under the old bridge. Fot. Ewa Kalinowska / Nadwiślański Głos", "A kayaker passes under the old bridge.", "Ewa Kalinowska / Nadwiślański Głos")]
+    [InlineData("The repaired sluice gate after the spring floods. Image courtesy of the Fen Drainage Board", "The repaired sluice gate after the spring floods.", "Fen Drainage Board")]
+    [InlineData("Tea pickers on the upper slopes at noon. Tribune Photo: Sunita Rai", "Tea pickers on the upper slopes at noon.", "Sunita Rai")]
+    [InlineData("Divers check the hull before the launch. PHOTO/COASTAL HERALD", "Divers check the hull before the launch.", "COASTAL HERALD")]
     public void A_credit_at_the_end_of_the_caption_line_is_split_off(string captionLine, string caption, string credit)
     {
         var a = Parse($"Title\n\nFirst paragraph here.\n\nphoto.jpg\n{captionLine}\n\nLast paragraph here.\n");
@@ -197,12 +202,51 @@ public sealed class RawArticleParserTests
     [InlineData("Credit: Jonas Lind", "Jonas Lind")]
     [InlineData("Photo by Jonas Lind", "Jonas Lind")]
     [InlineData("(AP Photo/Jonas Lind)", "AP Photo/Jonas Lind")]
+    [InlineData("Photo / Mele Tuilagi", "Mele Tuilagi")]
+    [InlineData("PHOTO/RIVERSIDE TIMES", "RIVERSIDE TIMES")]
     public void Credits_in_their_usual_shapes(string creditLine, string credit)
     {
         var a = Parse($"Title\n\nFirst paragraph here.\n\nharbour.jpg\n\nBoats in the harbour at dawn.\n\n{creditLine}\n\nNext paragraph here.\n");
         var figure = Assert.Single(a.Blocks.OfType<RawFigure>());
         Assert.Equal(new ArticleImage("harbour.jpg", "Boats in the harbour at dawn.", credit), figure.Image);
         Assert.Equal("Next paragraph here.", Assert.IsType<RawParagraph>(a.Blocks[^1]).Text);
+    }
+
+    [Theory]
+    [InlineData("Snapped by: Dora Pellew", "Dora Pellew")]
+    [InlineData("Shot by Idris Vane", "Idris Vane")]
+    [InlineData("District photo", "District photo")]
+    [InlineData("Submitted photo", "Submitted photo")]
+    public void A_credit_in_words_of_its_own_right_under_the_caption_is_the_credit(string creditLine, string credit)
+    {
+        var a = Parse($"Title\n\nFirst paragraph here, and it is long enough to read as the lede of the story.\n\nhall.jpg\nVolunteers stack chairs in the village hall after the meeting.\n{creditLine}\n\nWhat comes next\n\nThe committee meets again in March to decide on the roof.\n");
+        Assert.Equal(new ArticleImage("hall.jpg", "Volunteers stack chairs in the village hall after the meeting.", credit), Assert.Single(a.Blocks.OfType<RawFigure>()).Image);
+        Assert.Equal("What comes next", Assert.Single(a.Blocks.OfType<RawHeading>()).Text);
+    }
+
+    [Fact]
+    public void A_short_line_set_off_from_the_figure_by_a_blank_line_is_no_credit()
+    {
+        var a = Parse("Title\n\nFirst paragraph here, and it is long enough to read as the lede of the story.\n\nhall.jpg\nVolunteers stack chairs in the village hall after the meeting.\n\nDistrict photo\n\nThe committee meets again in March to decide on the roof.\n");
+        Assert.Null(Assert.Single(a.Blocks.OfType<RawFigure>()).Image.Credit);
+    }
+
+    [Theory]
+    [InlineData("Stallholders set out jars of honey on the square on Saturday. [Courtesy of Oakfield Market Trust]", "Oakfield Market Trust")]
+    [InlineData("Stallholders set out jars of honey on the square on Saturday. Source: Ilse Raud/Valga Press", "Ilse Raud/Valga Press")]
+    public void A_caption_with_its_credit_right_above_an_image_line_that_ends_its_block_is_the_pictures(string captionLine, string credit)
+    {
+        var a = Parse($"Title\n\nFirst paragraph here, and it is long enough to read as the lede of the story.\n\n{captionLine}\nhoney-market.jpg\n\nThe market runs every weekend until the end of October.\n");
+        Assert.Equal(new ArticleImage("honey-market.jpg", "Stallholders set out jars of honey on the square on Saturday.", credit), Assert.Single(a.Blocks.OfType<RawFigure>()).Image);
+        Assert.DoesNotContain(a.Blocks, static b => b is RawParagraph p && p.Text.Contains("jars of honey", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_paragraph_right_above_an_image_line_without_a_credit_stays_a_paragraph()
+    {
+        var a = Parse("Title\n\nFirst paragraph here, and it is long enough to read as the lede of the story.\n\nStallholders set out jars of honey on the square on Saturday.\nhoney-market.jpg\n\nThe market runs every weekend until the end of October.\n");
+        Assert.DoesNotContain("jars of honey", Assert.Single(a.Blocks.OfType<RawFigure>()).Image.Caption ?? "", StringComparison.Ordinal);
+        Assert.Contains(a.Blocks, static b => b is RawParagraph p && p.Text.Contains("jars of honey", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -71,6 +71,7 @@ public sealed partial class LimitsTableTests
         ["RawArticleParser.MaxCaptionWords"] = "reader heuristic",
         ["RawArticleParser.MaxTwoSentenceCaptionWords"] = "reader heuristic",
         ["RawArticleParser.MaxPortraitNameWords"] = "reader heuristic",
+        ["RawArticleParser.MaxCreditUnderCaptionWords"] = "reader heuristic",
         ["SectionLabels.MaxWords"] = "reader heuristic",
         ["TitleChooser.MaxTitleLabelWords"] = "reader heuristic: a longer label before a headline is not cut from the page title",
         ["ArticleReader.MaxClaimBoxLines"] = "reader heuristic",

@@ -507,10 +507,11 @@ public static partial class ArticleReader
             }
         }
 
-        // Images and lists above the lede (a lead picture, bullet points under the headline) open the body.
+        // Images and lists above the lede (a lead picture, bullet points under the headline) open the body, with a credit or
+        // caption printed right above the image line.
         foreach (var i in header)
         {
-            if (classes[i] is LineClass.ImageFile or LineClass.List or LineClass.Quote || (classes[i] == LineClass.Credit && figure[i] && features[i + 1]?.ImageFile == true))
+            if (classes[i] is LineClass.ImageFile or LineClass.List or LineClass.Quote || (classes[i] is LineClass.Credit or LineClass.Caption && figure[i] && features[i + 1]?.ImageFile == true))
             {
                 bodyFrom = Math.Min(bodyFrom, i);
                 break;
@@ -1181,6 +1182,13 @@ public static partial class ArticleReader
             figure[i] = true;
             // A credit printed right above the image line, in its block, when no figure above has taken it.
             if (i > 0 && !figure[i - 1] && features[i - 1] is { Credit: not null, ImageFile: false } && RawArticleParser.TryParseCredit(lines[i - 1], out _)) figure[i - 1] = true;
+            // A caption with its credit printed right above an image line that ends its block: nothing under the image is its.
+            if (i > 0 && !figure[i - 1] && features[i - 1] is { ImageFile: false, Meta: null } && RawArticleParser.CaptionAbove(lines, i - 1) is not null)
+            {
+                figure[i - 1] = true;
+                continue;
+            }
+
             var j = i;
             for (var taken = 0; taken < 2; taken++)
             {
@@ -1188,7 +1196,9 @@ public static partial class ArticleReader
                 if (next < 0 || next - j > 2 || features[next] is not { } f || f.ImageFile || f.Known is FurnitureKind.Line or FurnitureKind.Label) break;
                 // Under a credit, in its block, the picture's caption (RawArticleParser.IsCaptionAfterCredit).
                 var underCredit = taken == 1 && next == j + 1 && features[j]!.Credit is not null && f.Credit is null && RawArticleParser.IsCaptionAfterCredit(lines[next]);
-                if (f.Credit is null && f.Caption is null && !underCredit && (taken > 0 || f.Words > 60 || f.Meta is not null)) break;
+                // Under the caption, in its block, a credit in words of its own ("Snapped by: Name", "District photo").
+                var creditUnderCaption = taken == 1 && next == j + 1 && features[j]!.Credit is null && f.Meta is null && RawArticleParser.TryParseCreditUnderCaption(lines[next], out _);
+                if (f.Credit is null && f.Caption is null && !underCredit && !creditUnderCaption && (taken > 0 || f.Words > 60 || f.Meta is not null)) break;
                 figure[next] = true;
                 j = next;
             }

@@ -4,7 +4,8 @@ namespace StaticGen.Content.Reading;
 
 /// <summary>
 /// A picture's caption that ends with its credit without a label, as many sites print it under an image file line:
-/// a bracketed source ("… on Tuesday afternoon. (The Southerly: Corey Lindqvist)", "… most routers (Byteworks)"), or a
+/// a bracketed source ("… on Tuesday afternoon. (The Southerly: Corey Lindqvist)", "… most routers (Byteworks)", "… on
+/// the quay. [Courtesy of Harbour Trust]"), or a
 /// short run of names after the caption's last sentence ("… at the plant. Hartwell Foods", "… in her studio. Name
 /// Surname for Kiln &amp; Table"). Only asked about a line right under an image file, where a caption is expected; a
 /// paragraph is never read so. An abbreviation in brackets that spells the words before it ("… the Road Safety Board
@@ -20,7 +21,7 @@ internal static partial class TrailingCredit
     {
         ArgumentNullException.ThrowIfNull(line);
         if (line.Length == 0) return null;
-        if (line[^1] == ')' && BracketRegex().Match(line) is { Success: true } bracket)
+        if (line[^1] is ')' or ']' && BracketRegex().Match(line) is { Success: true } bracket)
         {
             var caption = bracket.Groups["caption"].Value.TrimEnd();
             var credit = bracket.Groups["credit"].Value.Trim();
@@ -50,7 +51,7 @@ internal static partial class TrailingCredit
     /// <summary>Capitalised words joined by nothing, a colon, a slash, "&amp;" or a few small words ("for", "of", "via").</summary>
     private const string Names = @"\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s*[:/&]\s*|\s+(?:(?:for|of|via|and|the|de|da|van|von)\s+)?)\p{Lu}[\p{L}\p{M}.'’-]*){0,7}";
 
-    [GeneratedRegex(@"^(?<caption>.{10,400}?\S)\s+\((?<credit>" + Names + @")\)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<caption>.{10,400}?\S)\s+(?:\((?<credit>" + Names + @")\)|\[(?<credit>" + Names + @")\])$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketRegex();
 
     [GeneratedRegex(@"^(?<caption>.{10,400}?[.!?][”""’]?)\s+(?<credit>" + Names + @")(?<=[\p{L}\p{M}])$", RegexOptions.CultureInvariant)]
