@@ -7,7 +7,9 @@ namespace StaticGen.Output;
 /// A temporary file that holds the bodies of a build's articles from Enrich until the build ends, so that
 /// the build does not hold the archive's text while it renders: each article keeps only where its body is
 /// (<see cref="CompactText.Stored"/>), and the page, fingerprint or feed that needs a body reads it back
-/// (from the page cache, as a rule). The file is deleted when the spill is disposed (or the process ends).
+/// (from the page cache, as a rule). On Unix the file is unlinked as soon as it is open (the open handle keeps
+/// it alive and nothing reopens it by path), so a build that is killed leaves nothing behind; on Windows,
+/// where an open file cannot be unlinked, it is deleted when the spill is disposed or the process ends.
 /// Thread-safe: articles are kept and read from several threads at once.
 /// </summary>
 internal sealed class BodySpill : IUtf8Store, IDisposable
@@ -23,7 +25,9 @@ internal sealed class BodySpill : IUtf8Store, IDisposable
     {
         ArgumentNullException.ThrowIfNull(directory);
         var path = Path.Combine(directory, "staticgen-bodies-" + Guid.NewGuid().ToString("N") + ".tmp");
-        _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+        var unlinkNow = !OperatingSystem.IsWindows();
+        _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, unlinkNow ? FileOptions.None : FileOptions.DeleteOnClose);
+        if (unlinkNow) File.Delete(path);
     }
 
     /// <summary>How many bytes the spill holds.</summary>

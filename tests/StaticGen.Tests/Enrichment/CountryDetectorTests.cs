@@ -289,6 +289,11 @@ public sealed class CountryDetectorTests
     [InlineData("The bakery sells Portuguese egg tarts warm from the oven.", "PT")]
     [InlineData("He still uses a calculator that works in reverse Polish notation.", "PL")]
     [InlineData("He brews his coffee in a French press every morning.", "FR")]
+    [InlineData("The dairy on the hill milks forty Jersey cows twice a day.", "JE")]
+    [InlineData("Behind the orchard wall grows an old Japanese apricot that flowers in February.", "JP")]
+    [InlineData("The surveyor inked the boundaries in Indian ink on linen.", "IN")]
+    [InlineData("The dealer had only the top Monaco trim left in stock, in grey.", "MC")]
+    [InlineData("Rows of rusted Czech hedgehogs still line the old beach road.", "CZ")]
     public void A_country_word_naming_a_plant_dish_or_product_is_not_the_country(string text, string code) =>
         Assert.DoesNotContain(code, Codes(text));
 

@@ -304,6 +304,10 @@ public sealed class TagDetectorTests
     }
 
     [Fact]
+    public void A_guild_or_chamber_keeps_the_demonym_that_opens_its_name() =>
+        Assert.Contains("Latvian Amber Guild", Tags("Sellers at the fair said the Latvian Amber Guild had asked for the stricter rules."));
+
+    [Fact]
     public void An_office_before_an_organisation_is_part_of_its_name() =>
         Assert.Equal(["General Elections Commission"], Tags("Results from the General Elections Commission (GEC) are due in March; the General Elections Commission said so."));
 
@@ -319,6 +323,7 @@ public sealed class TagDetectorTests
     [InlineData("Homemaker Leela Ranganathan said she had switched to cabbage this week.", "Leela Ranganathan")]
     [InlineData("The depot manager, Engr Bayo Adeyemi, said the pumps were fixed.", "Bayo Adeyemi")]
     [InlineData("The chairman of the traders' union, Alhaji Sani Kurfi, said members would meet.", "Sani Kurfi")]
+    [InlineData("Councillors Wendeline Oakes and Rupert Szabo asked for the vote to be delayed.", "Wendeline Oakes")]
     public void A_word_saying_who_someone_is_is_not_part_of_their_name(string text, string tag)
     {
         var tags = Tags(text);

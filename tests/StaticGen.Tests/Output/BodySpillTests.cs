@@ -1,5 +1,6 @@
 using StaticGen.Content;
 using StaticGen.Output;
+using StaticGen.Tests.Support;
 
 namespace StaticGen.Tests.Output;
 
@@ -62,5 +63,18 @@ public sealed class BodySpillTests
         Assert.Equal("<p>the ferry left at dawn</p>"u8.ToArray(), spill.ReadBytes(second, 29));
         Assert.Equal("<p>harbour</p>"u8.ToArray(), spill.ReadBytes(first, 14));
         Assert.Equal(43, spill.Length);
+    }
+
+    [Fact]
+    public void On_Unix_an_open_spill_leaves_no_file_behind_for_a_killed_build_to_strand()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var folder = new TempFolder();
+
+        using var spill = new BodySpill(folder.Path);
+        var kept = spill.Keep(new CompactText(s_body));
+
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+        Assert.Equal(s_body, kept.ToString());
     }
 }
