@@ -233,6 +233,7 @@ public static class ContentReader
     {
         try
         {
+            if (HoldsNothing(fullPath)) return ([], null);
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             if (stream.Length > MaxArticleBytes)
             {
@@ -254,7 +255,15 @@ public static class ContentReader
     public static bool IsLink(string fullPath) => new FileInfo(fullPath).LinkTarget is not null;
 
     /// <summary>A content file's bytes, as they are (a static file or an image a serving process holds in memory).</summary>
-    public static byte[] ReadBytes(string fullPath) => File.ReadAllBytes(fullPath);
+    public static byte[] ReadBytes(string fullPath) => HoldsNothing(fullPath) ? [] : File.ReadAllBytes(fullPath);
+
+    /// <summary>
+    /// Whether a content file holds nothing: its size is zero. Such a file is never opened, so that it reads as empty
+    /// (an article gets the "file is empty" warning, an asset is published empty): a named pipe, socket or device in
+    /// <c>content/</c> reports size zero too, and opening it would wait for a writer (or read forever). .NET cannot tell
+    /// a file's type on Unix without a native call; its size is enough.
+    /// </summary>
+    public static bool HoldsNothing(string fullPath) => new FileInfo(fullPath).Length == 0;
 
     /// <summary>A hash of a content file's bytes (XxHash128), for incremental builds; zero when it cannot be read.</summary>
     public static UInt128 HashFile(string fullPath)
@@ -262,6 +271,7 @@ public static class ContentReader
         try
         {
             var hash = new System.IO.Hashing.XxHash128();
+            if (HoldsNothing(fullPath)) return hash.GetCurrentHashAsUInt128();
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             hash.Append(stream);
             return hash.GetCurrentHashAsUInt128();
@@ -287,6 +297,7 @@ public static class ContentReader
     {
         try
         {
+            if (HoldsNothing(fullPath)) return [];
             using var stream = File.OpenRead(fullPath);
             var buffer = new byte[count];
             var length = stream.ReadAtLeast(buffer, count, throwOnEndOfStream: false);

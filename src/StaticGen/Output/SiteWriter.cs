@@ -4,6 +4,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
+using StaticGen.Content;
 
 namespace StaticGen.Output;
 
@@ -317,7 +318,9 @@ public sealed class SiteWriter : IDisposable
         CreateFolder(Path.GetDirectoryName(target)!);
         try
         {
-            File.Copy(sourceFullPath, target, overwrite: false);
+            // A file of size zero is created, not copied: a named pipe in content/ would block the copy (ContentReader.HoldsNothing).
+            if (ContentReader.HoldsNothing(sourceFullPath)) File.Open(target, FileMode.CreateNew, FileAccess.Write).Dispose();
+            else File.Copy(sourceFullPath, target, overwrite: false);
         }
         catch (IOException) when (File.Exists(target))
         {

@@ -148,6 +148,29 @@ public sealed class CrashAndLeakTests
     [DllImport("libc", SetLastError = true, EntryPoint = "mkdir")]
     private static extern int MakeFolder(byte[] path, int mode);
 
+    [DllImport("libc", SetLastError = true, EntryPoint = "mkfifo")]
+    private static extern int MakePipe(byte[] path, int mode);
+
+    [Fact]
+    public async Task A_named_pipe_in_content_is_an_empty_file_and_does_not_hang_the_build()
+    {
+        if (OperatingSystem.IsWindows()) return; // No named pipes in the file system there.
+        using var site = FixtureSite.Parse(Config + "\n" + Neighbour);
+        var content = Path.Combine(site.Root, "content");
+        // Pipes that no process writes to, an article and a static file: opening one for reading waits for a writer, for ever.
+        Assert.Equal(0, MakePipe(Encoding.UTF8.GetBytes(Path.Combine(content, "pipe.txt") + "\0"), 0x1A4));
+        var staticFolder = Directory.CreateDirectory(Path.Combine(site.Root, "static")).FullName;
+        Assert.Equal(0, MakePipe(Encoding.UTF8.GetBytes(Path.Combine(staticFolder, "pipe.css") + "\0"), 0x1A4));
+
+        var build = Task.Run(() => site.Build());
+        Assert.Same(build, await Task.WhenAny(build, Task.Delay(TimeSpan.FromMinutes(2))));
+
+        var report = await build;
+        Assert.Contains(report.Diagnostics, static d => d.Path == "content/pipe.txt" && d.Message.Contains("empty", StringComparison.Ordinal));
+        Assert.True(site.Exists("articles/the-harbour-reopens/index.html"));
+        Assert.Equal(0, new FileInfo(Path.Combine(site.Output, "pipe.css")).Length);
+    }
+
     private static byte[] RawName(string folder, byte[] name) => [.. Encoding.UTF8.GetBytes(folder + "/"), .. name, 0];
 
     [Fact]
