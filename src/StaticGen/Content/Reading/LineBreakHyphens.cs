@@ -14,22 +14,22 @@ namespace StaticGen.Content.Reading;
 /// or an OCR engine, and the break is mended; on another page the hyphen stays.</item>
 /// </list>
 /// A soft hyphen (U+00AD) at the end of a line always marks a syllable break. Where the hyphen stays, no space is put after
-/// it. Pure; one instance per page.
+/// it. Pure: one instance per page (its words are read on the first break to judge, so not shared between threads).
 /// </summary>
 public sealed class LineBreakHyphens
 {
     /// <summary>The fewest breaks followed by a lower-case letter that show a page hyphenated between syllables.</summary>
     public const int MinTypesetBreaks = 3;
 
-    private readonly HashSet<string> _words;
-    private readonly HashSet<string> _hyphenated;
+    // The page's lines, read for its words only when a break is to be judged: most pages end no line in a hyphen.
+    private readonly string[] _lines;
     private readonly bool _typeset;
     private readonly ReaderData _data;
+    private (HashSet<string> Words, HashSet<string> Hyphenated)? _pageWords;
 
-    private LineBreakHyphens(HashSet<string> words, HashSet<string> hyphenated, bool typeset, ReaderData data)
+    private LineBreakHyphens(string[] lines, bool typeset, ReaderData data)
     {
-        _words = words;
-        _hyphenated = hyphenated;
+        _lines = lines;
         _typeset = typeset;
         _data = data;
     }
@@ -37,19 +37,31 @@ public sealed class LineBreakHyphens
     /// <summary>Whether the page was hyphenated between syllables (several breaks followed by a lower-case letter).</summary>
     public bool Typeset => _typeset;
 
-    /// <summary>Reads the page's words (lower case) and counts its line-break hyphens.</summary>
+    /// <summary>Counts the page's line-break hyphens; its words (lower case) are read when <see cref="Mend"/> first needs them.</summary>
     public static LineBreakHyphens Of(IReadOnlyList<string> lines, ReaderData data)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(data);
+        var breaks = 0;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (Break(lines[i]) > 0 && lines[i + 1].Length > 0 && char.IsLower(lines[i + 1][0])) breaks++;
+        }
+
+        return new LineBreakHyphens([.. lines], breaks >= MinTypesetBreaks, data);
+    }
+
+    /// <summary>The page's words in lower case, apart (hyphenated ones) and together, leaving out the halves of broken words.</summary>
+    private (HashSet<string> Words, HashSet<string> Hyphenated) PageWords()
+    {
+        if (_pageWords is { } known) return known;
+        var lines = _lines;
         var words = new HashSet<string>(StringComparer.Ordinal);
         var hyphenated = new HashSet<string>(StringComparer.Ordinal);
-        var breaks = 0;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             var broken = Break(line) > 0;
-            if (broken && i + 1 < lines.Count && lines[i + 1].Length > 0 && char.IsLower(lines[i + 1][0])) breaks++;
             var start = -1;
             for (var k = 0; k <= line.Length; k++)
             {
@@ -75,7 +87,8 @@ public sealed class LineBreakHyphens
             }
         }
 
-        return new LineBreakHyphens(words, hyphenated, breaks >= MinTypesetBreaks, data);
+        _pageWords = (words, hyphenated);
+        return (words, hyphenated);
     }
 
     /// <summary>Whether a line ends in a hyphen after a letter (a hyphen, a hyphen sign or a soft hyphen): a word goes on in the next line.</summary>
@@ -139,8 +152,9 @@ public sealed class LineBreakHyphens
         var right = next[..tail].ToLowerInvariant();
         // A compound of more parts ("state-of-" / "the-art") stays whole.
         if (head > 0 && before[head - 1] == '-') return false;
-        if (_hyphenated.Contains(left + "-" + right)) return false;
-        if (_words.Contains(left + right)) return true;
+        var (words, hyphenated) = PageWords();
+        if (hyphenated.Contains(left + "-" + right)) return false;
+        if (words.Contains(left + right)) return true;
         if (_data.IsCompoundHead(left)) return false;
         return _typeset;
     }
