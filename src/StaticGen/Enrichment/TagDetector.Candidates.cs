@@ -125,6 +125,27 @@ public sealed partial class TagDetector
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="part"/> names a governing organ: a "Board" qualified by another organ word, before it ("Management
+    /// Board") or after "of" ("Board of Directors"), and nothing else. "Board of Education" and "Executive Council" are bodies
+    /// of their own.
+    /// </summary>
+    private static bool IsOrgan(string text, List<Word> words, List<int> part)
+    {
+        var organWords = 0;
+        var board = false;
+        foreach (var k in part)
+        {
+            var w = Span(text, words[k]);
+            if (w is "of") continue;
+            if (!In(TagWords.Organs, w)) return false;
+            organWords++;
+            board |= w is "Board";
+        }
+
+        return board && organWords >= 2;
+    }
+
     /// <summary>"Weavers’", "Seniors'": a plural's possessive, its apostrophe after the s.</summary>
     private static bool PluralPossessive(string text, Word w) =>
         w.End < text.Length && text[w.End] is '’' or '\'' && w.Length > 3 && text[w.End - 1] == 's' && char.IsUpper(text[w.Start]);
@@ -308,6 +329,16 @@ public sealed partial class TagDetector
                 continue;
             }
 
+            // "the Board of Directors of Île Verte Sugar Estates", "the Management Board of Bursztyn Energia": a governing organ,
+            // then the organisation it governs, which is the name.
+            if (word is "of" && r + 1 < run.Count && IsOrgan(text, words, current))
+            {
+                current = [];
+                titled = false;
+                if (Span(text, words[run[r + 1]]) is "the") r++;
+                continue;
+            }
+
             // "Emma Hart of the DUP", "Ana Lind of the World Bank": a person's name, then the organisation they belong to;
             // "Fighters of the M23": a plain noun opening the sentence, then the organisation.
             if (word is "of" && (current.Count >= 2 || (current.Count == 1 && words[current[0]].SentenceStart))
@@ -350,6 +381,9 @@ public sealed partial class TagDetector
         }
 
         if (current.Count > 0) parts.Add((current, titled));
+
+        // "The Board of Directors met on Friday": a governing organ named alone is every company's, no one's name.
+        parts.RemoveAll(p => IsOrgan(text, words, p.Words));
 
         // "Party Russian officials", "Air Botswanan troops": a demonym before a lower-case noun is that noun's adjective,
         // no end of a name.
@@ -584,7 +618,8 @@ public sealed partial class TagDetector
 
     /// <summary>
     /// "Norwegian Water Resources and Energy Directorate", "Metropolitan Water Supply and Sewerage Board": capitalised words
-    /// with no organisation word, "and", then capitalised words up to an organisation word, make one organisation's name.
+    /// with no organisation word, "and", then capitalised words up to an organisation word that ends them, make one
+    /// organisation's name; an organisation word inside them ("Energy" before "Directorate") does not end them.
     /// </summary>
     private static bool AndJoinsOrganisation(string text, List<Word> words, List<int> run, int and)
     {
@@ -598,7 +633,7 @@ public sealed partial class TagDetector
         for (var k = and + 1; k < Math.Min(words.Count, and + 5); k++)
         {
             if (!SpaceBetween(text, words[k - 1], words[k]) || !IsCapitalised(text, words[k]) || Has(TagWords.StopWords, text, words[k])) return false;
-            if (Has(TagWords.OrgKeywords, text, words[k])) return k + 1 == words.Count || !SpaceBetween(text, words[k], words[k + 1]) || !IsCapitalised(text, words[k + 1]);
+            if (Has(TagWords.OrgKeywords, text, words[k]) && (k + 1 == words.Count || !SpaceBetween(text, words[k], words[k + 1]) || !IsCapitalised(text, words[k + 1]))) return true;
         }
 
         return false;

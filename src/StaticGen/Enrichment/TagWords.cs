@@ -35,6 +35,9 @@ internal static class TagWords
     /// <summary>The portfolio after an office and "of" ("Secretary of State", "Minister of Foreign Affairs"): part of the title.</summary>
     public static readonly FrozenSet<string> Portfolios = s_lists.Set("portfolios");
 
+    /// <summary>A company's or body's governing organs ("Board of Directors", "Management Board"): before "of", the organisation follows.</summary>
+    public static readonly FrozenSet<string> Organs = s_lists.Set("organs");
+
     /// <summary>Groups of people whose possessive stays inside an organisation's name ("European People’s Party", "Children’s Fund").</summary>
     public static readonly FrozenSet<string> PeopleNouns = s_lists.Set("people-nouns");
 

@@ -304,10 +304,6 @@ public sealed class TagDetectorTests
     }
 
     [Fact]
-    public void A_guild_or_chamber_keeps_the_demonym_that_opens_its_name() =>
-        Assert.Contains("Latvian Amber Guild", Tags("Sellers at the fair said the Latvian Amber Guild had asked for the stricter rules."));
-
-    [Fact]
     public void An_office_before_an_organisation_is_part_of_its_name() =>
         Assert.Equal(["General Elections Commission"], Tags("Results from the General Elections Commission (GEC) are due in March; the General Elections Commission said so."));
 
