@@ -1138,7 +1138,13 @@ public static partial class MetaLines
         /// </summary>
         public bool StartsWithAuthorLabel(string text, out string rest)
         {
-            if (StartsWithLabel(_authorLabels, text, out rest)) return true;
+            if (StartsWithLabel(_authorLabels, text, out rest))
+            {
+                // A field label over the byline as printed ("BYLINE: By A", "Author: by A"): the names follow the second "By".
+                if (rest.Length > 3 && rest.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) rest = rest[3..].TrimStart();
+                return true;
+            }
+
             if (text.Length > 3 && char.IsUpper(text[0]) && BilingualLabelRegex().Match(text) is { Success: true } bilingual
                 && StartsWithLabel(_authorLabels, text[bilingual.Length..], out rest)) return true;
             if (text.Length > 12 && char.IsUpper(text[0]) && FiledFromRegex().Match(text) is { Success: true } filed && _authorFromVerbs.Contains(filed.Groups["verb"].Value))

@@ -69,6 +69,8 @@ public sealed class MetaLinesFieldsAndLabelsTests
     [InlineData("Hosted by Brynja Sólveig", "Brynja Sólveig")]
     [InlineData("Words: Amos Banda, Programme Officer, Zomba", "Amos Banda")]
     [InlineData("Posted by Linnea Osk on Friday, 7 June 2024 at 18:02", "Linnea Osk")]
+    [InlineData("BYLINE: By Oskar Lindqvist-Berg", "Oskar Lindqvist-Berg")]
+    [InlineData("Author: by Maren Holt", "Maren Holt")]
     public void Bylines_of_other_shapes_give_the_author(string line, string author)
     {
         Assert.Equal(author, MetaLines.TryParse(line)?.Author);
