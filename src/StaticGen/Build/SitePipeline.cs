@@ -107,14 +107,14 @@ internal sealed class SitePipeline
     /// <param name="destination">Where the output goes.</param>
     /// <param name="memo">What a serving process's previous run fingerprinted, or null.</param>
     /// <param name="cancellationToken">Stops the run between files; nothing is handed over after it.</param>
-    /// <param name="read">Reads a file's text (default: <see cref="ContentReader.ReadText(ContentEntry, string)"/>; the tests hand texts in memory).</param>
+    /// <param name="read">Reads a file's text (default: <see cref="ContentReader.ReadText"/>; the tests hand texts in memory).</param>
     public PipelineResult? Run(ContentListing listing, Func<TemplateSet?> theme, IOutputDestination destination, FingerprintMemo? memo, CancellationToken cancellationToken,
         Func<ContentEntry, string, ContentText>? read = null)
     {
         ArgumentNullException.ThrowIfNull(listing);
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(destination);
-        var (articles, skipped) = LoadAndEnrich(listing, read ?? ((entry, display) => ContentReader.ReadText(entry, display)), cancellationToken);
+        var (articles, skipped) = LoadAndEnrich(listing, read ?? ((entry, display) => ContentReader.ReadText(entry.FullPath, display, entry.Stamp?.Length)), cancellationToken);
         var (model, changed) = Assemble(articles, listing);
         if (theme() is not { } templates || Failed) return null;
 
@@ -201,7 +201,7 @@ internal sealed class SitePipeline
     internal sealed record ContentPile(IReadOnlyList<Slot> Slots)
     {
         /// <summary>Reads a file's text when there is no article cache (Enrich reads each pending file again with it).</summary>
-        public Func<ContentEntry, string, ContentText> Read { get; init; } = static (entry, display) => ContentReader.ReadText(entry, display);
+        public Func<ContentEntry, string, ContentText> Read { get; init; } = static (entry, display) => ContentReader.ReadText(entry.FullPath, display, entry.Stamp?.Length);
 
         public PileTable Table { get; init; } = PileTable.Empty;
 

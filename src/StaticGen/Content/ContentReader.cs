@@ -217,14 +217,9 @@ public static class ContentReader
 
     /// <summary>
     /// Reads and decodes an article file. <paramref name="displayPath"/> is how diagnostics name it.
-    /// A file over <see cref="MaxArticleBytes"/> is skipped with a warning, unread.
+    /// A file over <see cref="MaxArticleBytes"/> is skipped with a warning, unread. <paramref name="listedLength"/>: see <see cref="HoldsNothing"/>.
     /// </summary>
-    public static ContentText ReadText(string fullPath, string displayPath) => ReadText(fullPath, displayPath, listedLength: null);
-
-    /// <summary>Reads and decodes a listed article file: the size the listing found spares asking the file system again.</summary>
-    public static ContentText ReadText(ContentEntry entry, string displayPath) => ReadText(entry.FullPath, displayPath, entry.Stamp?.Length);
-
-    private static ContentText ReadText(string fullPath, string displayPath, long? listedLength)
+    public static ContentText ReadText(string fullPath, string displayPath, long? listedLength = null)
     {
         var (bytes, problem) = ReadArticleBytes(fullPath, displayPath, listedLength);
         return bytes is null ? new ContentText(null, [problem!]) : Decode(bytes, displayPath);
