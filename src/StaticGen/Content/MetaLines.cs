@@ -915,8 +915,11 @@ public static partial class MetaLines
     [GeneratedRegex(@"\s+(?:in|at)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s+(?:de|da|do|del|la|el|al))?\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceSuffixRegex();
 
-    /// <summary>A word of a name: a capital, then letters, marks, apostrophes, hyphens; or an initial ("J.", "J.K.").</summary>
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:\p{Lu}\.){1,3})$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A word of a name: a capital, then letters, marks, apostrophes, hyphens; or an initial ("J.", "J.K."). Never a
+    /// possessive ("Chairman's", "Nation’s"): a headline's word, not a name's ("O'Brien" and "N'Golo" are names).
+    /// </summary>
+    [GeneratedRegex(@"^(?!.*['’]s$)(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:\p{Lu}\.){1,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex NameWordRegex();
 
     [GeneratedRegex(@"^[\p{Ll}][\p{Ll}\d._-]{1,30}$", RegexOptions.CultureInvariant)]

@@ -77,6 +77,16 @@ public sealed class MetaLinesTests
     }
 
     [Theory]
+    [InlineData("Director's Cut Wins Praise in Venice")]
+    [InlineData("Council’s Budget Gap Widens in Dorset")]
+    public void A_headline_with_a_possessive_is_no_byline_from_somewhere(string line)
+    {
+        // "Name in Place" is a byline's shape, but a possessive is a headline's word, never a name's.
+        Assert.Null(MetaLines.TryParse(line)?.Author);
+        Assert.Equal("Aoife O'Brien", MetaLines.TryParse("Aoife O'Brien in Galway")?.Author);
+    }
+
+    [Theory]
     [InlineData("KYIV, May 3 (Reuters) - Air raid sirens sounded.", "KYIV, May 3 (Reuters) -")]
     [InlineData("SÃO PAULO, Brazil, Feb 21 (Reuters) - Rescue teams dug.", "SÃO PAULO, Brazil, Feb 21 (Reuters) -")]
     [InlineData("WASHINGTON — Lawmakers met on Friday.", "WASHINGTON —")]

@@ -198,7 +198,7 @@ public static partial class ArticleReader
             return new ParseResult(null, diagnostics.Sorted());
         }
 
-        if (best is null && header.FirstOrDefault(i => evidence[i] is null && features[i]!.Meta is null && !features[i]!.ImageFile, -1) is var plain and >= 0)
+        if (best is null && header.FirstOrDefault(i => evidence[i] is null && features[i]!.Meta is null && !features[i]!.ImageFile && !TitleChooser.Introduces(lines[i]), -1) is var plain and >= 0)
         {
             // No line has a headline's shape (a one-word title): the first plain line above the lede, as a scraper writes the page title first.
             best = new TitleCandidate(plain + 1, lines[plain], 0, ["first plain line above the lede (no line has a headline's shape)"]);

@@ -4,7 +4,9 @@ namespace StaticGen.Content.Reading;
 /// The content words of an article's opening (the lede and the paragraphs after it), to weigh title candidates: a
 /// headline shares words with the text it heads; a section label, a site's name or a button does not. Content words
 /// are words of three letters or more that are not stop words, compared in lower case; words of five letters or more
-/// also match on their first five letters ("strike" and "strikers"). Built once per article.
+/// also match on their first five letters ("strike" and "strikers"). A headline's short word in capitals ("PM", "EU",
+/// "NHS") also matches the initials of a run of capitalised words in the opening ("Prime Minister", "European Union"), as
+/// headlines abbreviate what the text spells out. Built once per article.
 /// </summary>
 public sealed class OpeningWords
 {
@@ -18,6 +20,7 @@ public sealed class OpeningWords
 
     private readonly HashSet<string> _words;
     private readonly HashSet<string> _prefixes;
+    private readonly HashSet<string> _initials = new(StringComparer.Ordinal);
 
     public OpeningWords(IEnumerable<string> texts, ReaderData data)
     {
@@ -40,7 +43,64 @@ public sealed class OpeningWords
                 words.Add(word);
                 if (word.Length >= PrefixLength) prefixes.Add(word[..PrefixLength]);
             }
+
+            AddInitials(text);
         }
+    }
+
+    /// <summary>The shortest and longest abbreviation matched against initials ("PM", "NATO").</summary>
+    private const int MinInitials = 2;
+
+    private const int MaxInitials = 4;
+
+    /// <summary>
+    /// Adds the initials of every run of two to four capitalised words of <paramref name="text"/> ("Prime Minister Voreqe
+    /// Bainimarama" gives "PM", "PMV", "MV", …), and the words already in capitals of that length ("EU").
+    /// </summary>
+    private void AddInitials(string text)
+    {
+        Span<char> run = stackalloc char[MaxInitials];
+        var length = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                // A run of names goes on over spaces only ("Prime Minister"); a comma or full stop ends it.
+                if (text[i] != ' ') length = 0;
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            var word = text.AsSpan(start, i - start);
+            if (word.Length is >= MinInitials and <= MaxInitials && IsCapitals(word)) _initials.Add(word.ToString());
+            if (!char.IsUpper(word[0]) || IsCapitals(word))
+            {
+                length = 0;
+                continue;
+            }
+
+            if (length == MaxInitials)
+            {
+                run[1..].CopyTo(run);
+                length--;
+            }
+
+            run[length++] = word[0];
+            for (var from = 0; from <= length - MinInitials; from++) _initials.Add(run[from..length].ToString());
+        }
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+
+        return true;
     }
 
     /// <summary>How many distinct content words of <paramref name="line"/> the opening has, and how many content words the line has.</summary>
@@ -54,12 +114,36 @@ public sealed class OpeningWords
         var shared = 0;
         for (var (start, end) = NextWord(line, 0); start >= 0; (start, end) = NextWord(line, end))
         {
-            var word = Lower(line.AsSpan(start, end - start), buffer);
+            var original = line.AsSpan(start, end - start);
+            var word = Lower(original, buffer);
             if (data.IsStopWord(word) || !seenLookup.Add(word)) continue;
             if (words.Contains(word) || (word.Length >= PrefixLength && prefixes.Contains(word[..PrefixLength]))) shared++;
+            else if (original.Length <= MaxInitials && IsCapitals(original) && HasLower(line) && _initials.GetAlternateLookup<ReadOnlySpan<char>>().Contains(original)) shared++;
+        }
+
+        // Two capitals alone ("PM", "NZ") are too short to be a content word, but an abbreviation in a headline in lower case.
+        if (HasLower(line))
+        {
+            for (var i = 0; i + MinInitials <= line.Length; i++)
+            {
+                if ((i > 0 && char.IsLetter(line[i - 1])) || !char.IsUpper(line[i]) || !char.IsUpper(line[i + 1]) || (i + 2 < line.Length && char.IsLetter(line[i + 2]))) continue;
+                var pair = line.AsSpan(i, MinInitials);
+                if (!seenLookup.Add(Lower(pair, buffer))) continue;
+                if (_initials.GetAlternateLookup<ReadOnlySpan<char>>().Contains(pair)) shared++;
+            }
         }
 
         return (shared, seen.Count);
+    }
+
+    private static bool HasLower(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLower(c)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Words this long or shorter are lowered on the stack; longer ones (rare) in a new array.</summary>

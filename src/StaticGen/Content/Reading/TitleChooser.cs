@@ -233,7 +233,13 @@ public static partial class TitleChooser
         evidence is null && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
         && f.Words is >= 2 and <= 40 && !(f.SeveralSentences && !QuestionAndAnswer(line, f)) && !(f.Capitals && f.Words <= 6)
         && !(f.Words == 2 && !line.Contains(' ', StringComparison.Ordinal))
-        && !RawArticleParser.IsStructural(line) && !HasAddress(line) && HasLongWord(line) && !IsTimeStamp(line);
+        && !RawArticleParser.IsStructural(line) && !HasAddress(line) && HasLongWord(line) && !IsTimeStamp(line) && !Introduces(line);
+
+    /// <summary>
+    /// A line ending in a colon introduces what follows it ("Written by:", "The affected titles include:", "Share this:"): a
+    /// label or a lead-in, never a headline.
+    /// </summary>
+    public static bool Introduces(string line) => line.Length > 0 && line[^1] is ':' or '：';
 
     /// <summary>
     /// A headline may ask and answer ("Has the port closed? No – only one berth has"): a question, then a clause that ends no

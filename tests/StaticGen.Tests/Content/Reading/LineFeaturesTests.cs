@@ -95,6 +95,23 @@ public sealed class LineFeaturesTests
     [InlineData("Follow us on the radio app", FurnitureKind.Action)]
     public void Known_furniture_comes_from_the_data_file(string line, FurnitureKind kind) => Assert.Equal(kind, Of(line).Known);
 
+    [Theory]
+    [InlineData("Share this story")]
+    [InlineData("Share on WhatsApp")]
+    [InlineData("Support independent local journalism")]
+    [InlineData("Register to keep reading")]
+    [InlineData("Download the app")]
+    [InlineData("Copy the link")]
+    public void A_button_that_starts_with_a_verb_which_is_also_a_noun_is_a_call_to_action(string line) => Assert.Equal(FurnitureKind.Action, Of(line).Known);
+
+    [Theory]
+    [InlineData("Share prices slide after the profit warning")]
+    [InlineData("Support for the bypass grows among shopkeepers")]
+    [InlineData("Search for the missing kayaker resumes at dawn")]
+    [InlineData("Download speeds double in hill villages")]
+    [InlineData("Follow-up inspection ordered at the care home")]
+    public void A_headline_that_starts_with_such_a_noun_is_no_call_to_action(string line) => Assert.Null(Of(line).Known);
+
     [Fact]
     public void A_long_line_starting_with_a_verb_is_no_call_to_action()
     {

@@ -22,6 +22,8 @@ public sealed class TitleChooserTests
     [InlineData("10 Jan 2016")]
     [InlineData("By Mia Lund")]
     [InlineData("Weather closes the pass. Villages are cut off.")]
+    [InlineData("Written by:")]
+    [InlineData("The towns on the list include:")]
     public void Labels_dates_bylines_and_sentences_are_no_candidates(string line) =>
         Assert.False(TitleChooser.Viable(line, LineFeatures.Of(line, ReaderData.Default, PileTable.Empty), null));
 
@@ -37,6 +39,32 @@ public sealed class TitleChooserTests
         Assert.Equal(3, best.Line);
         Assert.Contains(best.Reasons, r => r.StartsWith("matches the file name", StringComparison.Ordinal));
         Assert.DoesNotContain(candidates, c => c.Line == 1);
+    }
+
+    [Fact]
+    public void A_headline_that_abbreviates_the_lede_beats_the_masthead_on_the_first_line()
+    {
+        // "PM" and "NZ" are spelled out in the lede ("Prime Minister", "New Zealand"): the headline shares them with the text;
+        // the masthead shares nothing, however first it stands.
+        var text = "Harbour Courier\n\nPM backs NZ pact\n\n"
+            + "Prime Minister Tomasi Vula said on Friday that the ferry agreement with New Zealand would halve the fare to the outer islands.\n\n"
+            + "The two governments signed the agreement in the capital after a year of talks about the route.\n";
+
+        var article = Assert.IsType<StaticGen.Content.ParsedArticle>(ArticleReader.Read("story.txt", text).Article);
+
+        Assert.Equal("PM backs NZ pact", article.Title);
+    }
+
+    [Fact]
+    public void A_label_ending_in_a_colon_is_never_the_title()
+    {
+        var text = "Posted: 4 March 2019\nWritten by:\n\n"
+            + "The club's manager said after the match that his side had given away three goals through their own mistakes and deserved to lose.\n\n"
+            + "He said the players would watch the recording of the game together on Monday before training.\n";
+
+        var article = Assert.IsType<StaticGen.Content.ParsedArticle>(ArticleReader.Read("post-match-notes.txt", text).Article);
+
+        Assert.NotEqual("Written by:", article.Title);
     }
 
     [Theory]
