@@ -79,7 +79,16 @@ public sealed class LineFeaturesTests
     [InlineData("Skip to main content", FurnitureKind.Line)]
     [InlineData("Related Topics", FurnitureKind.Label)]
     [InlineData("Follow us on the radio app", FurnitureKind.Action)]
+    [InlineData("Telegram  LinkedIn  Email  Print", FurnitureKind.Line)]
+    [InlineData("Font size A+ A−   Share", FurnitureKind.Line)]
+    [InlineData("Pubblicità", FurnitureKind.Line)]
+    [InlineData("Views: 1,307", FurnitureKind.Line)]
     public void Known_furniture_comes_from_the_data_file(string line, FurnitureKind kind) => Assert.Equal(kind, Of(line).Known);
+
+    [Theory]
+    [InlineData("Share and print the form before the meeting")]
+    [InlineData("Facebook and X")]
+    public void Tool_words_in_a_phrase_are_no_row_of_tools(string line) => Assert.NotEqual(FurnitureKind.Line, Of(line).Known);
 
     [Fact]
     public void A_long_line_starting_with_a_verb_is_no_call_to_action()
