@@ -255,7 +255,7 @@ public sealed class SiteContext
     {
         ArgumentNullException.ThrowIfNull(entry);
         var display = DisplayPath(entry.FullPath);
-        var text = ContentReader.ReadText(entry.FullPath, display);
+        var text = ContentReader.ReadText(entry.FullPath, display, entry.Stamp?.Length);
         if (text.Text is null) return new ArticleLoad(display, null, null, text.Diagnostics);
         return LoadArticle(display, entry.FullPath, entry.Kind, text.Text, fallback, text.Diagnostics, pile);
     }

@@ -170,7 +170,7 @@ public static partial class SiteMigrator
                 continue;
             }
 
-            if (ContentReader.ReadText(entry.FullPath, display) is not { Text: { } text })
+            if (ContentReader.ReadText(entry.FullPath, display, entry.Stamp?.Length) is not { Text: { } text })
             {
                 run.Skip(display, "not readable");
                 continue;
@@ -217,7 +217,7 @@ public static partial class SiteMigrator
                 continue;
             }
 
-            if (ContentReader.ReadText(entry.FullPath, display) is not { Text: { } text })
+            if (ContentReader.ReadText(entry.FullPath, display, entry.Stamp?.Length) is not { Text: { } text })
             {
                 run.Skip(display, "not readable");
                 continue;

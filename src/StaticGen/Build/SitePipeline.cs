@@ -114,7 +114,7 @@ internal sealed class SitePipeline
         ArgumentNullException.ThrowIfNull(listing);
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(destination);
-        var (articles, skipped) = LoadAndEnrich(listing, read ?? ((entry, display) => ContentReader.ReadText(entry.FullPath, display)), cancellationToken);
+        var (articles, skipped) = LoadAndEnrich(listing, read ?? ((entry, display) => ContentReader.ReadText(entry.FullPath, display, entry.Stamp?.Length)), cancellationToken);
         var (model, changed) = Assemble(articles, listing);
         if (theme() is not { } templates || Failed) return null;
 
@@ -201,7 +201,7 @@ internal sealed class SitePipeline
     internal sealed record ContentPile(IReadOnlyList<Slot> Slots)
     {
         /// <summary>Reads a file's text when there is no article cache (Enrich reads each pending file again with it).</summary>
-        public Func<ContentEntry, string, ContentText> Read { get; init; } = static (entry, display) => ContentReader.ReadText(entry.FullPath, display);
+        public Func<ContentEntry, string, ContentText> Read { get; init; } = static (entry, display) => ContentReader.ReadText(entry.FullPath, display, entry.Stamp?.Length);
 
         public PileTable Table { get; init; } = PileTable.Empty;
 
@@ -248,7 +248,7 @@ internal sealed class SitePipeline
             }
             else
             {
-                var (bytes, problem) = ContentReader.ReadArticleBytes(slot.Entry.FullPath, slot.DisplayPath);
+                var (bytes, problem) = ContentReader.ReadArticleBytes(slot.Entry.FullPath, slot.DisplayPath, slot.Entry.Stamp?.Length);
                 if (bytes is null) text = new ContentText(null, [problem!]);
                 else
                 {
@@ -364,7 +364,7 @@ internal sealed class SitePipeline
         if (Store is null) read = pile.Read(slot.Entry, slot.DisplayPath);
         else
         {
-            var (bytes, problem) = ContentReader.ReadArticleBytes(slot.Entry.FullPath, slot.DisplayPath);
+            var (bytes, problem) = ContentReader.ReadArticleBytes(slot.Entry.FullPath, slot.DisplayPath, slot.Entry.Stamp?.Length);
             if (bytes is null) read = new ContentText(null, [problem!]);
             else
             {

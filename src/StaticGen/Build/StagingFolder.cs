@@ -109,7 +109,7 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
             }
 
             var key = StaticKey + entry.RelativePath;
-            var fingerprint = Fingerprint.Hex(new Fingerprint().Add(entry.RelativePath).Add(ContentReader.HashFile(entry.FullPath)).Value);
+            var fingerprint = Fingerprint.Hex(new Fingerprint().Add(entry.RelativePath).Add(ContentReader.HashFile(entry.FullPath, entry.Stamp?.Length)).Value);
             if (manifest is not null && manifest.Units.TryGetValue(key, out var before) && before.Fingerprint == fingerprint && writer.StillHolds(before.Files))
             {
                 _records[key] = Entry.Of(before);

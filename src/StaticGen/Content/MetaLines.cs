@@ -166,6 +166,27 @@ public static partial class MetaLines
             m.Groups["key"].Success && (s_words.DateLabel(m.Groups["key"].Value) is not null || s_words.StartsWithAuthorLabel(m.Groups["key"].Value + ": x", out _)) ? m.Value : "");
     }
 
+    /// <summary>
+    /// Whether what follows a date is nothing but the page's short fields, each after a bar or bullet: a section ("· Research
+    /// news"), a count ("• 11 posts"), a reading time in words ("· Reading time 4 minutes"), a link ("• Read on Chirper").
+    /// None is a name (a writer after a date is read by <see cref="DateTailRegex"/>), a sentence or a longer phrase.
+    /// </summary>
+    private static bool OnlyPageFields(string after)
+    {
+        var text = after.Trim();
+        if (text.Length == 0 || text.AsSpan().IndexOfAny(s_dateSegmentBreaks) != 0) return false;
+        foreach (var field in text.Split(s_dateSegmentBreaks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (RawArticleParser.WordCount(field) > MaxPageFieldWords || SentencePunctuationRegex().IsMatch(field) || IsName(field, single: false)
+                || field.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || TextDates.Find(field, DateOrder.MonthFirst) is not null) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The longest field of a page's own after a date ("Reading time 4 minutes").</summary>
+    private const int MaxPageFieldWords = 4;
+
     /// <summary>A field after a bar or bullet: a running time ("· 48 min", "| 5 min read"), or a key and its value ("· Category: 1st XI").</summary>
     [GeneratedRegex(@"\s*[·|•]\s*(?:\d{1,3}\s*(?i:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?i:read|listen|watch))?|(?<key>\p{Lu}[\p{L}\d ]{1,24}):\s*[^|·•]*)(?=\s*[·|•]|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex AfterDateFieldRegex();
@@ -351,6 +372,9 @@ public static partial class MetaLines
         // Before the date: nothing, a label ("Published On", "Updated"), an agency and a label ("AFP Published").
         var before = text[..found.Index].Trim().TrimEnd(s_beforeDateEnd).Trim();
 
+        // "Filed on Wednesday (17 April 2024)": the weekday, then the date in brackets, which says the same.
+        if (before.EndsWith('(') && BracketedAfterWeekdayRegex().Match(before) is { Success: true } weekday) before = before[..weekday.Index].Trim();
+
         // "2 hours ago · 12 March 2024", "Updated 5 mins ago | 12 March 2024": a relative date beside the absolute one, which wins.
         if (before.Length > 0 && RelativeLineRegex().Match(before) is { Success: true } relative && (!relative.Groups["label"].Success || s_words.DateLabel(relative.Groups["label"].Value) is not null)) before = "";
         if (before.Length > 0 && before.AsSpan().IndexOfAny("·|•") >= 0) before = WithoutDateFurniture(before);
@@ -404,6 +428,7 @@ public static partial class MetaLines
 
         after = WithoutFieldsAfterDate(after);
         var tail = DateTailRegex().Match(after);
+        if (!tail.Success && OnlyPageFields(after)) tail = DateTailRegex().Match("");
         if (!tail.Success) return null;
         var authors = new List<string>();
         string? tailAgency = null;
@@ -465,7 +490,7 @@ public static partial class MetaLines
             date = f.Value;
             dayOnly = f.Value is null;
             var rest = WithoutFieldsAfterDate(body[f.End..]).Trim();
-            if (rest.Length > 0 && !DateTailRegex().IsMatch(rest)) return null;
+            if (rest.Length > 0 && !DateTailRegex().IsMatch(rest) && !OnlyPageFields(rest) && !SameDayUpdateRegex().IsMatch(rest)) return null;
             body = body[..f.Index].TrimEnd();
             body = TrailingDateLabelRegex().Replace(body, "");
         }
@@ -474,6 +499,11 @@ public static partial class MetaLines
         if (names is null) return null;
         if (names.Authors.Count == 0)
         {
+            if (names.Agency is null && labelled && names.Rest is { } team)
+            {
+                return new MetaLine(null, date, false) { Role = team, HasTime = found?.HasTime ?? false, HasZone = found?.HasZone ?? false, Evidence = MetaEvidence.Label };
+            }
+
             if (names.Agency is null) return null;
             var known = s_words.Agency(names.Agency) is not null;
             return AgencyLine(names.Agency, labelled ? MetaEvidence.Label : known ? MetaEvidence.Agency : MetaEvidence.NameShape) with { Date = date, Role = names.Rest };
@@ -638,6 +668,12 @@ public static partial class MetaLines
             {
                 agency ??= item;
             }
+            else if (labelled && k == 0 && items.Count == 1 && IsTeamOnly(item))
+            {
+                // "Posted by the Communications Team", "By the Explainers team": a team, no person. The line is a byline (its
+                // date is the story's), and it names no author.
+                role ??= item;
+            }
             else
             {
                 return null;
@@ -682,6 +718,16 @@ public static partial class MetaLines
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A team or desk named with an article ("the Communications Team", "our sports desk"): a determiner in lower case, at most
+    /// four more words, the last a role word. A desk in capitals without one ("Sports Desk") is the byline's name instead.
+    /// </summary>
+    private static bool IsTeamOnly(string item)
+    {
+        var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 5 && words[0] is "the" or "our" && s_words.IsRole(words[^1]);
     }
 
     /// <summary>A person's name: two to five capitalised words (with particles such as "de", "van", "al"), no function words.</summary>
@@ -808,12 +854,19 @@ public static partial class MetaLines
     [GeneratedRegex(@"\s*[·|•,–—-]?\s*\d{1,3}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReadingTimeRegex();
 
+    /// <summary>A weekday before a date in brackets, maybe "a Wednesday": " on a Wednesday (", " Wednesday, (".</summary>
+    [GeneratedRegex(@"(?:\s+(?i:on))?(?:\s+(?i:a))?\s*\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s*\($", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedAfterWeekdayRegex();
+
     /// <summary>A remark in brackets right after a date: "(EAT)", "(1600 local time, Port Vila)".</summary>
     [GeneratedRegex(@"^\s*\([^()]{1,60}\)", RegexOptions.CultureInvariant)]
     private static partial Regex BracketRemarkRegex();
 
-    /// <summary>A second, labelled time without a date after the first date: "| Updated: 11:47am", ", updated 14.05" (the same day).</summary>
-    [GeneratedRegex(@"^\s*[|,·•–—-]\s*(?i:updated|last updated|last modified|modified)(?:\s+(?i:at))?\s*:?\s*(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?:(?<am>(?i:a\.?m\.?))|(?<pm>(?i:p\.?m\.?)))?(?:\s+[A-Z]{2,5})?\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A second, labelled time without a date after the first date: "| Updated: 11:47am", ", updated 14.05" (the same day),
+    /// maybe with the label's translation and a slash before it ("| Actualizado / Updated 14:40").
+    /// </summary>
+    [GeneratedRegex(@"^\s*[|,·•–—-]\s*(?:\p{Lu}\p{Ll}{1,11}\s*/\s*)?(?i:updated|last updated|last modified|modified)(?:\s+(?i:at))?\s*:?\s*(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?:(?<am>(?i:a\.?m\.?))|(?<pm>(?i:p\.?m\.?)))?(?:\s+[A-Z]{2,5})?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SameDayUpdateRegex();
 
     /// <summary>A scraper's prefix: "date" and an ISO date at the very start of the line, whatever follows.</summary>
@@ -1085,7 +1138,13 @@ public static partial class MetaLines
         /// </summary>
         public bool StartsWithAuthorLabel(string text, out string rest)
         {
-            if (StartsWithLabel(_authorLabels, text, out rest)) return true;
+            if (StartsWithLabel(_authorLabels, text, out rest))
+            {
+                // A field label over the byline as printed ("BYLINE: By A", "Author: by A"): the names follow the second "By".
+                if (rest.Length > 3 && rest.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) rest = rest[3..].TrimStart();
+                return true;
+            }
+
             if (text.Length > 3 && char.IsUpper(text[0]) && BilingualLabelRegex().Match(text) is { Success: true } bilingual
                 && StartsWithLabel(_authorLabels, text[bilingual.Length..], out rest)) return true;
             if (text.Length > 12 && char.IsUpper(text[0]) && FiledFromRegex().Match(text) is { Success: true } filed && _authorFromVerbs.Contains(filed.Groups["verb"].Value))

@@ -69,6 +69,8 @@ public sealed class MetaLinesFieldsAndLabelsTests
     [InlineData("Hosted by Brynja Sólveig", "Brynja Sólveig")]
     [InlineData("Words: Amos Banda, Programme Officer, Zomba", "Amos Banda")]
     [InlineData("Posted by Linnea Osk on Friday, 7 June 2024 at 18:02", "Linnea Osk")]
+    [InlineData("BYLINE: By Oskar Lindqvist-Berg", "Oskar Lindqvist-Berg")]
+    [InlineData("Author: by Maren Holt", "Maren Holt")]
     public void Bylines_of_other_shapes_give_the_author(string line, string author)
     {
         Assert.Equal(author, MetaLines.TryParse(line)?.Author);
@@ -109,4 +111,30 @@ public sealed class MetaLinesFieldsAndLabelsTests
         Assert.Equal("Lucía Ferrer Sanz", article.Author);
         Assert.Equal(new DateTime(2024, 4, 9), article.Date?.Date);
     }
+    [Theory]
+    [InlineData("Posted by the Outreach Team | 9 March 2023", "2023-03-09")]
+    [InlineData("By the Explainers team 9 March 2023", "2023-03-09")]
+    public void A_team_named_as_the_byline_gives_the_date_and_no_author(string line, string day)
+    {
+        var meta = MetaLines.TryParse(line);
+        Assert.NotNull(meta);
+        Assert.Equal(day, Day(meta));
+        Assert.Empty(meta.Authors);
+        Assert.Equal("Sports Desk", MetaLines.TryParse("By Sports Desk | 9 March 2023")?.Author); // a desk in capitals stays the byline's name
+    }
+
+    [Theory]
+    [InlineData("Date posted: Monday, March 6, 2023", "2023-03-06")]
+    [InlineData("Friday, 3 March 2023, 09:40 CET | Aktualisiert / Updated 11:15", "2023-03-03")]
+    [InlineData("Filed on a Tuesday (7 March 2023) by Ola Berg", "2023-03-07")]
+    [InlineData("8 May 2023 · Campus news · Reading time 5 minutes", "2023-05-08")]
+    [InlineData("Lena Brookes-Hay May 2, 2023 • 9 posts • 2 min read • Open in the app", "2023-05-02")]
+    [InlineData("By Tove Lind, Bergen correspondent May 2 2023 | Updated 10:04 CEST", "2023-05-02")]
+    public void Dates_with_the_pages_fields_or_a_same_day_update_beside_them_are_read(string line, string day) =>
+        Assert.Equal(day, Day(MetaLines.TryParse(line, DateOrder.DayFirst)));
+
+    [Theory]
+    [InlineData("8 May 2023 · The council met again on Tuesday and agreed the plan.")]
+    [InlineData("8 May 2023 · Market day · Mara Quist and the harbour board · Minutes")]
+    public void A_sentence_or_a_long_phrase_after_a_date_is_no_page_field(string line) => Assert.Null(MetaLines.TryParse(line, DateOrder.DayFirst));
 }

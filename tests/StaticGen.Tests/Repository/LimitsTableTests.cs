@@ -67,6 +67,7 @@ public sealed partial class LimitsTableTests
     {
         ["MetaLines.MaxLine"] = "reader heuristic: a longer line is not a metadata line (it is read as text)",
         ["MetaLines.MaxDatelineLength"] = "reader heuristic: a longer line is not a dateline",
+        ["MetaLines.MaxPageFieldWords"] = "reader heuristic: a longer field after a date is not the page's own",
         ["RawArticleParser.MaxHeadingWords"] = "reader heuristic",
         ["RawArticleParser.MaxCaptionWords"] = "reader heuristic",
         ["RawArticleParser.MaxTwoSentenceCaptionWords"] = "reader heuristic",

@@ -110,7 +110,7 @@ public sealed partial record LineFeatures
             }
         }
 
-        var last = line[^1];
+        var last = LastTextChar(line);
         // Only sure shapes: a line that merely looks like names counts as a byline beside date lines (RawArticleParser.ReadMeta).
         var meta = words <= 30 && (MetaLines.TryParse(line, order) ?? LowerCaseByline(line, order)) is { } m && RawArticleParser.IsSure(m) ? m : null;
         // A labelled byline with a slash in its label ("Por/By A") has a credit's "Name/Agency" shape; its label says what it is.
@@ -141,13 +141,26 @@ public sealed partial record LineFeatures
     }
 
     /// <summary>
+    /// The line's last character of text: emoji and other symbols after the closing punctuation ("… nearly didn't happen. 🧵",
+    /// as a social post marks a thread) are passed over, so that the sentence still ends there. A line of symbols alone keeps
+    /// its last character.
+    /// </summary>
+    private static char LastTextChar(string line)
+    {
+        var end = line.Length;
+        while (end > 0 && (char.IsWhiteSpace(line[end - 1]) || char.IsSurrogate(line[end - 1]) || line[end - 1] is '\uFE0F' or '\u200D'
+            || char.GetUnicodeCategory(line[end - 1]) == System.Globalization.UnicodeCategory.OtherSymbol)) end--;
+        return end == 0 ? line[^1] : line[end - 1];
+    }
+
+    /// <summary>
     /// "by Robbie Gillies" on a line of its own, as blogs print a byline: read as "By …" when only names of two words or
-    /// more follow. (Inside a hard-wrapped paragraph such a line is joined to the one above and never measured alone; on a
+    /// more follow, maybe with the writer's job ("by Tove Lind, Bergen correspondent"). (Inside a hard-wrapped paragraph such a line is joined to the one above and never measured alone; on a
     /// page of unwrapped paragraphs it is never joined, <see cref="ArticleReader.WrapHeads"/>.)
     /// </summary>
     internal static MetaLine? LowerCaseByline(string line, DateOrder order) =>
-        line.StartsWith("by ", StringComparison.Ordinal) && MetaLines.TryParse("By" + line[2..], order) is { Authors.Count: > 0, Agency: null, Role: null } m
-        && m.Authors.All(static a => a.Contains(' ', StringComparison.Ordinal)) ? m : null;
+        line.StartsWith("by ", StringComparison.Ordinal) && MetaLines.TryParse("By" + line[2..], order) is { Authors.Count: > 0, Agency: null } m
+        && (m.Role is null || MetaLines.IsRoleLine(m.Role)) && m.Authors.All(static a => a.Contains(' ', StringComparison.Ordinal)) ? m : null;
 
     /// <summary>Evidence that the line is furniture whatever its neighbours: known, navigation, repeated across the pile, metadata.</summary>
     public string? FurnitureEvidence(int repetitionThreshold)

@@ -52,7 +52,7 @@ public static partial class TitleChooser
             var next = header.Where(j => j > i && evidence[j] is null && lines[j].Length > 0).Cast<int?>().FirstOrDefault() ?? lede;
             // Under a headline: its standfirst (a long line, or a sentence), a byline or date, a picture; never a caption or credit.
             if (next == lede || (features[next] is { } nf && (nf.Meta is not null || nf.ImageFile
-                || ((nf.Words >= 12 || (nf.EndsSentence && nf.Words >= 6)) && !nf.Capitals && nf.Credit is null && nf.Caption is null)))
+                || ((nf.Words >= 12 || (nf.EndsSentence && nf.Words >= 6)) && !nf.Capitals && nf.Credit is null && nf.Caption is null && !IsItemRow(lines[next]))))
                 || (f.Words >= MinDeckWords && IsDeck(lines, features, evidence, header, lede, i, next)))
             {
                 score += 2;
@@ -60,7 +60,7 @@ public static partial class TitleChooser
             }
 
             // A page prints its headline, then the standfirst that expands it: a longer line under it, not a byline or date.
-            if (next != lede && features[next] is { Meta: null, ImageFile: false, Capitals: false, Credit: null, Caption: null } sf && sf.Words >= 12 && sf.Words > f.Words
+            if (next != lede && features[next] is { Meta: null, ImageFile: false, Capitals: false, Credit: null, Caption: null } sf && sf.Words >= 12 && sf.Words > f.Words && !IsItemRow(lines[next])
                 && next == header.FirstOrDefault(j => j > i && lines[j].Length > 0, -1))
             {
                 score += 1;
@@ -146,6 +146,26 @@ public static partial class TitleChooser
 
         return candidates;
     }
+
+    /// <summary>
+    /// A row of items set apart by bars or bullets ("Home · News · Sport · Letters · Contact the Editor"): a menu or a strip of
+    /// the masthead, however long, never the standfirst that a headline sits on.
+    /// </summary>
+    private static bool IsItemRow(string line)
+    {
+        var separators = 0;
+        foreach (var separator in s_rowSeparators)
+        {
+            for (var at = line.IndexOf(separator, StringComparison.Ordinal); at >= 0; at = line.IndexOf(separator, at + separator.Length, StringComparison.Ordinal)) separators++;
+        }
+
+        return separators >= MinRowSeparators;
+    }
+
+    private static readonly string[] s_rowSeparators = [" | ", " · ", " • "];
+
+    /// <summary>The fewest separators in a row of items (four items): a headline or a standfirst may set two parts apart.</summary>
+    private const int MinRowSeparators = 3;
 
     /// <summary>The fewest words of a headline and of the deck printed right under it (a kicker over a headline is shorter).</summary>
     private const int MinDeckWords = 6;

@@ -77,4 +77,30 @@ public sealed class HeadlinesDecksAndSiteNamesTests
     {
         Assert.Null(MetaLines.TryParse("Press release"));
     }
+    [Fact]
+    public void A_masthead_line_over_a_row_of_menu_items_is_not_the_headline()
+    {
+        // The masthead's weather line sits on a long menu row, which is no standfirst: the headline is the line over the byline.
+        const string headline = "Nine years and two harbour boards later, the inner basin is finally dredged";
+        var a = Read($"The Quay Crier\nFounded 2012 · Free every Friday · Read by most of the harbour\nTides at Kestrel Bay: high water at noon, roughly\n"
+            + $"Home · Harbour · Boats (the big ones) · Lost Dogs · Letters · Write to the Editor\n\nHARBOUR\n\n{headline}\n\nFiled on a Friday (5 July 2024) by Mara Quist\n\n"
+            + $"{Lede}\n\n{Second}\n\n{Third}\n");
+        Assert.Equal(headline, a.Title);
+        Assert.Equal(new DateTime(2024, 7, 5), a.Date?.Date);
+        Assert.Equal(new[] { "Mara Quist" }, a.Authors);
+        Assert.Null(a.Standfirst);
+    }
+
+    [Fact]
+    public void A_threads_first_post_marked_with_an_emoji_is_the_lede()
+    {
+        // An unrolled thread: the writer's bio under the name, the date line with the thread's counts, then the posts; the first
+        // post ends in a thread marker after its full stop.
+        const string first = "The harbour board voted last night to dredge the inner basin before winter. Here is what it means for the boats that moor there. 🧵";
+        var a = Read($"Thread by @maraquist on Unroller\nUnroller\nHelp | Premium | Log in\n\nMara Quist\n@maraquist\nHarbour reporter at @quaynotes. Kestrel Bay. Messages open.\n"
+            + $"May 2, 2024 • 9 posts • 3 min read • Open in the app\n\n{first}\n\n{Second}\n\n{Third}\n");
+        Assert.Equal(new DateTime(2024, 5, 2), a.Date?.Date);
+        var lede = Assert.IsType<RawParagraph>(a.Blocks.First(b => b is RawParagraph));
+        Assert.Equal(first, lede.Text);
+    }
 }

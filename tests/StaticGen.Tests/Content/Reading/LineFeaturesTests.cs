@@ -18,6 +18,20 @@ public sealed class LineFeaturesTests
     }
 
     [Theory]
+    [InlineData("by Tove Lind, Bergen correspondent May 2 2023 | Updated 10:04 CEST", "Tove Lind")]
+    [InlineData("by Tove Lind, Bergen correspondent", "Tove Lind")]
+    [InlineData("by Tove Lind and Ola Berg", "Tove Lind, Ola Berg")]
+    public void A_byline_in_lower_case_with_the_writers_job_is_read(string line, string author) => Assert.Equal(author, string.Join(", ", Of(line).Meta?.Authors ?? []));
+
+    [Fact]
+    public void A_phrase_in_lower_case_after_by_is_no_byline() => Assert.Null(Of("by the harbour wall, where the boats wait").Meta);
+
+    [Theory]
+    [InlineData("The ferry sailed at last, and the island cheered. 🧵")]
+    [InlineData("Here is what the vote means for the harbour. 👇")]
+    public void A_sentence_with_an_emoji_after_its_full_stop_still_ends_there(string line) => Assert.True(Of(line).EndsSentence);
+
+    [Theory]
     [InlineData("Home > Markets > Bonds", "breadcrumb")]
     [InlineData("News › World › Europe", "breadcrumb")]
     [InlineData("date 2024-05-02 title Some headline", "scraper metadata prefix")]
