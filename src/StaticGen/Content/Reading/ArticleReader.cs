@@ -217,6 +217,25 @@ public static partial class ArticleReader
             return new ParseResult(null, diagnostics.Sorted());
         }
 
+        // A page whose one paragraph of running text stands among furniture under a page title that speaks of the page
+        // ("Page not found | Site", "This page has moved"), or is a note about a writer ("A is the paper's transport
+        // correspondent …" over a list of the writer's headlines): an error page or a writer's profile, not an article.
+        if ((dropped.Any(static d => d) || evidence.Any(static e => e is not null)) && RunningText.Lone(lines, head, features, evidence, initial, neutral, data) is var lone and >= 0)
+        {
+            var pageTitle = RawArticleParser.NextNonEmpty(original, 0);
+            var loneEnd = lone + 1;
+            while (loneEnd < lines.Length && head[loneEnd] == lone) loneEnd++;
+            var loneText = string.Join(' ', lines, lone, loneEnd - lone);
+            var kind = pageTitle >= 0 && pageTitle != lone && data.IsPageSpeech(original[pageTitle]) ? $"the page's title '{original[pageTitle]}' speaks of the page (an error or notice page)"
+                : AuthorNotes.IsAboutWriter(loneText, [], trailer: true) ? "that paragraph is a note about a writer (a writer's profile page)"
+                : null;
+            if (kind is not null)
+            {
+                diagnostics.Warning(Stage.Load, path, lone + 1, 0, $"the file has no article text, only page furniture: its one paragraph of running text stands among furniture and {kind}; it is skipped");
+                return new ParseResult(null, diagnostics.Sorted());
+            }
+        }
+
         string? title = null;
         string? kicker = null;
         string? siteName = null;
@@ -823,6 +842,7 @@ public static partial class ArticleReader
     internal static int[] WrapHeads(string[] lines, DateOrder dateOrder = DateOrder.MonthFirst)
     {
         var byWidth = IsHardWrapped(lines);
+        var narrow = byWidth ? 0 : NarrowWidth(lines);
         var head = new int[lines.Length];
         bool? curIsMeta = null; // the meta shape of lines[i - 1], when the previous step parsed it
         for (var i = 0; i < lines.Length; i++)
@@ -837,7 +857,8 @@ public static partial class ArticleReader
             // A rule ("-----") separates parts of the page: nothing continues it, and it continues nothing.
             if (!prev.AsSpan().ContainsAnyExcept(s_ruleCharacters) || !cur.AsSpan().ContainsAnyExcept(s_ruleCharacters)) continue;
             // A word broken by a hyphen at the end of the line goes on in the next, whatever its case ("Franco-" / "German").
-            if (!(char.IsLower(cur[0]) || char.IsDigit(cur[0]) || (byWidth && prev.Length >= WrapWidth) || (LineBreakHyphens.EndsInBreak(prev) && char.IsLetter(cur[0])))) continue;
+            if (!(char.IsLower(cur[0]) || char.IsDigit(cur[0]) || (byWidth && prev.Length >= WrapWidth) || (narrow > 0 && FilledLine(prev, cur, narrow))
+                || (LineBreakHyphens.EndsInBreak(prev) && char.IsLetter(cur[0])))) continue;
             // Each line is parsed at most once here: as this pair's 'cur' it is the next pair's 'prev'.
             var prevIsMeta = known ?? MetaLines.TryParse(prev, dateOrder) is not null;
             curIsMeta = MetaLines.TryParse(cur, dateOrder) is not null;
@@ -852,6 +873,51 @@ public static partial class ArticleReader
         }
 
         return head;
+    }
+
+    /// <summary>The fewest lines continued in lower case that show a page wrapped narrower than <see cref="WrapWidth"/>.</summary>
+    private const int MinNarrowWraps = 3;
+
+    /// <summary>
+    /// The width a page narrower than <see cref="WrapWidth"/> was wrapped at (a teletext page, a newspaper column): the
+    /// longest line that ends no sentence and is continued by a line in lower case, when <see cref="MinNarrowWraps"/> or more
+    /// lines are so continued and at most one text line in five is longer; 0 when the page shows no such width.
+    /// </summary>
+    internal static int NarrowWidth(string[] lines)
+    {
+        int width = 0, wraps = 0;
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0 || line.Length >= WrapWidth || lines[i + 1].Length == 0 || !char.IsLower(lines[i + 1][0]) || RawArticleParser.EndsSentence(line)) continue;
+            wraps++;
+            width = Math.Max(width, line.Length);
+        }
+
+        if (wraps < MinNarrowWraps) return 0;
+        int text = 0, longer = 0;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0) continue;
+            text++;
+            if (line.Length > width) longer++;
+        }
+
+        return longer * 5 <= text ? width : 0;
+    }
+
+    /// <summary>
+    /// Whether a line of prose on a page wrapped at <paramref name="width"/> was broken there: it is no wider than the page,
+    /// and the first word of the next line would not have fitted on it. A line set out in columns (runs of spaces) or
+    /// without a lower-case letter is no prose, nor is a next line opening with a word in capitals (a page header, a label);
+    /// a line wider than the page (a headline over its deck) was not wrapped at that width.
+    /// </summary>
+    private static bool FilledLine(string prev, string cur, int width)
+    {
+        if (prev.Length > width || prev.Contains("   ", StringComparison.Ordinal) || cur.Contains("   ", StringComparison.Ordinal) || !prev.Any(char.IsLower)) return false;
+        var word = cur.IndexOf(' ', StringComparison.Ordinal);
+        var first = word < 0 ? cur : cur[..word];
+        return first.Length > 1 && first.Skip(1).Any(char.IsLower) && prev.Length + 1 + first.Length > width;
     }
 
     /// <summary>What a rule line is made of: a line with nothing else is a separator, not text.</summary>
