@@ -48,6 +48,7 @@ public static partial class ArticleReader
         var rows = TableRows.Find(raw);
         var lines = new string[raw.Length];
         for (var i = 0; i < raw.Length; i++) lines[i] = rows[i] ?? RawArticleParser.Clean(raw[i]);
+        foreach (var i in DraftComments.Strip(lines)) notes.Add(new ParseNote(i + 1, "a pasted draft's comment anchor ('[a]') taken out of the text: a comment line of the draft opens with it"));
         var original = (string[])lines.Clone();
         var (order, orderWhy) = NumericDateOrder.Decide(dateOrder, lines, pile);
         if (orderWhy is not null) notes.Add(new ParseNote(0, orderWhy));
@@ -91,6 +92,7 @@ public static partial class ArticleReader
         MarkDoubledCaptions(lines, features);
         MarkCaptionsAboveCredits(lines, features, head);
         MarkMenus(lines, features, evidence);
+        MarkRunningHeads(lines, rows, features, evidence);
         MarkAdverts(lines, original, dropped, features, evidence, data);
         MarkLabels(lines, features, evidence, original, dropped, data);
         var listItems = new bool[lines.Length];
@@ -104,7 +106,7 @@ public static partial class ArticleReader
 
         // 3. Prose classes. Figures and embedded posts (a post's text, then "— Name (@handle) date") are not judged.
         var neutral = (bool[])figure.Clone();
-        for (var i = 0; i < lines.Length; i++) neutral[i] |= rows[i] is not null || features[i]?.Known == FurnitureKind.Insert;
+        for (var i = 0; i < lines.Length; i++) neutral[i] |= rows[i] is not null || features[i]?.Known == FurnitureKind.Insert || ReferenceEquals(evidence[i], RunningHeadEvidence);
         // A summary box of bullet points is the article's own list, and its label goes with it: neither sways the paragraphs
         // around it to furniture (a "Key points" box under the lede, then the story goes on).
         for (var i = 0; i < lines.Length; i++)
@@ -399,7 +401,7 @@ public static partial class ArticleReader
                 continue;
             }
 
-            if (f.Meta is { } meta && !(evidence[i] is { } e && !e.StartsWith("known", StringComparison.Ordinal) && !meta.IsScraperPrefix))
+            if (f.Meta is { } meta && !(evidence[i] is { } e && !e.StartsWith("known", StringComparison.Ordinal) && !ReferenceEquals(e, RunningHeadEvidence) && !meta.IsScraperPrefix))
             {
                 lastMeta = i;
                 TakeMeta(meta, i, classes, why, notes, authors, ref agency, ref date, ref updated);
@@ -517,7 +519,7 @@ public static partial class ArticleReader
             {
                 Mark(classes, why, i, LineClass.Prose, "a live blog entry's time stamp: an entry marker kept on its own line, never a heading");
             }
-            else if (i != lede && prose[i] == ProseClass.Bad && initial[i] is ProseClass.Short or ProseClass.NearGood && NextToFurniture(evidence, lines, i))
+            else if (i != lede && prose[i] == ProseClass.Bad && initial[i] is ProseClass.Short or ProseClass.NearGood && NextToFurniture(evidence, lines, neutral, i))
             {
                 Mark(classes, why, i, LineClass.Furniture, "short text among furniture (jusText context)");
             }
@@ -1124,6 +1126,49 @@ public static partial class ArticleReader
     private const int MaxCaptionWords = 40;
 
     /// <summary>
+    /// The running heads of a page printed in parts (a teletext page's "P312 NORDTEXT 312 21:14:07", "NORDTEXT   NEWS   312"
+    /// and "FISHING  1/2" over each of its parts): short lines that end no sentence, each printed again further down the
+    /// same file with other numbers in it, standing together. A line repeated the same (a headline over its story) is none,
+    /// nor is one such line alone ("Day 1" and "Day 2" over a diary's entries), a table row, a list item or an entry's stamp.
+    /// </summary>
+    private static void MarkRunningHeads(string[] lines, string?[] rows, LineFeatures?[] features, string?[] evidence)
+    {
+        var seen = new Dictionary<string, (int First, string Text)>(StringComparer.Ordinal);
+        var head = new bool[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (features[i] is not { EndsSentence: false } f || f.Words > MaxRunningHeadWords || rows[i] is not null || !lines[i].Any(char.IsAsciiDigit)
+                || RawArticleParser.IsStructural(lines[i]) || IsEntryStamp(lines[i])) continue;
+            var key = string.Join(' ', DigitsRegex().Replace(lines[i], "#").Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+            if (!seen.TryGetValue(key, out var earlier))
+            {
+                seen[key] = (i, lines[i]);
+            }
+            else if (!string.Equals(earlier.Text, lines[i], StringComparison.Ordinal))
+            {
+                head[earlier.First] = head[i] = true;
+            }
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (head[i] && ((i > 0 && head[i - 1]) || (i + 1 < lines.Length && head[i + 1])))
+            {
+                evidence[i] ??= RunningHeadEvidence;
+            }
+        }
+    }
+
+    /// <summary>A running head breaks the page, not the story: like a line inserted in the flow, it does not count against the paragraphs around it, and a date on it is the page's.</summary>
+    private const string RunningHeadEvidence = "a running head of a page printed in parts: printed again in the file with other numbers, beside another such line; its neighbours are judged without it";
+
+    /// <summary>The most words of a running head ("P312 NORDTEXT 312 Thu 05 Nov 21:14:07").</summary>
+    private const int MaxRunningHeadWords = 12;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DigitsRegex();
+
+    /// <summary>
     /// The text of an advert under its label ("Advertisement" / "HARBOUR BIKE HIRE" / "Open daily, call 555-0199"): the short
     /// lines that end no sentence, in the label's block, down to the next paragraph, when there are two or more of them; a
     /// single short line standing right on a paragraph is a heading, and is left to be judged as one.
@@ -1446,12 +1491,14 @@ public static partial class ArticleReader
     }
 
     /// <summary>Furniture on both sides (a newsletter box's blurb between its title and its button).</summary>
-    private static bool NextToFurniture(string?[] evidence, string[] lines, int i)
+    private static bool NextToFurniture(string?[] evidence, string[] lines, bool[] neutral, int i)
     {
+        // Lines inserted in the flow (a page-turn line, a running head, a cross-reference) are passed over: they are no context.
         var prev = i - 1;
-        while (prev >= 0 && lines[prev].Length == 0) prev--;
-        var next = RawArticleParser.NextNonEmpty(lines, i + 1);
-        return prev >= 0 && evidence[prev] is not null && next >= 0 && evidence[next] is not null;
+        while (prev >= 0 && (lines[prev].Length == 0 || (neutral[prev] && evidence[prev] is not null))) prev--;
+        var next = i + 1;
+        while (next < lines.Length && (lines[next].Length == 0 || (neutral[next] && evidence[next] is not null))) next++;
+        return prev >= 0 && evidence[prev] is not null && next < lines.Length && evidence[next] is not null;
     }
 
     /// <summary>The same image (file, or caption) printed twice by the page: the first stays.</summary>

@@ -104,8 +104,8 @@ public sealed class LineFeaturesTests
     [InlineData("Was this article helpful?", FurnitureKind.Line)]
     [InlineData("Did you find this page useful? Yes | No", FurnitureKind.Line)]
     [InlineData("Is this the right bus for you? Yes / No", FurnitureKind.Line)]
-    [InlineData("Continued on page A4", FurnitureKind.Line)]
-    [InlineData("<< Back to page 101", FurnitureKind.Line)]
+    [InlineData("Continued on page A4", FurnitureKind.Insert)]
+    [InlineData("<< Back to page 101", FurnitureKind.Insert)]
     [InlineData("Upcoming events", FurnitureKind.Label)]
     public void Known_furniture_comes_from_the_data_file(string line, FurnitureKind kind) => Assert.Equal(kind, Of(line).Known);
 
