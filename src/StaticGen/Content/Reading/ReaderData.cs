@@ -46,12 +46,12 @@ public sealed partial class ReaderData
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
     // For each ASCII first letter, the lengths (bits, 63 for 63 or more) of the stop words it starts.
     private readonly ulong[] _stopShapes = new ulong[128];
-    private readonly Lazy<Regex?> _line;
-    private readonly Lazy<Regex?> _label;
-    private readonly Lazy<Regex?> _action;
-    private readonly Lazy<Regex?> _end;
-    private readonly Lazy<Regex?> _box;
-    private readonly Lazy<Regex?> _insert;
+    private readonly Lazy<FurnitureMatcher?> _line;
+    private readonly Lazy<FurnitureMatcher?> _label;
+    private readonly Lazy<FurnitureMatcher?> _action;
+    private readonly Lazy<FurnitureMatcher?> _end;
+    private readonly Lazy<FurnitureMatcher?> _box;
+    private readonly Lazy<FurnitureMatcher?> _insert;
     private readonly string[] _pitchWords;
     // For each pair of ASCII characters (lowered), the pitch words that start with it: a line is read once, at its word
     // starts, instead of once per pitch word. Where either character is outside ASCII, every pitch word is tried (a
@@ -74,7 +74,7 @@ public sealed partial class ReaderData
             if (word.Length > 0 && word[0] < 128) _stopShapes[word[0]] |= LengthBit(word.Length);
         }
 
-        // One alternation per kind: a line is matched against three automata, not against every pattern. Each is built
+        // One matcher per kind (an alternation or two, FurnitureMatcher): a line is not matched against every pattern. Each is built
         // when a raw article first asks (a site of Markdown articles never does): the linear-time engine's automata and
         // their caches take some 20 MB that would otherwise stay for the whole build.
         var list = furniture.ToList();
@@ -153,13 +153,14 @@ public sealed partial class ReaderData
         }
     }
 
-    private static Lazy<Regex?> Combined(List<(FurnitureKind Kind, string Pattern)> list, FurnitureKind kind)
+    private static Lazy<FurnitureMatcher?> Combined(List<(FurnitureKind Kind, string Pattern)> list, FurnitureKind kind)
     {
-        var patterns = list.Where(f => f.Kind == kind).Select(static f => "(?:" + f.Pattern + ")").ToList();
-        return patterns.Count == 0 ? new Lazy<Regex?>((Regex?)null) : new Lazy<Regex?>(() => Whole(string.Join('|', patterns)));
+        var patterns = list.Where(f => f.Kind == kind).Select(static f => f.Pattern).ToList();
+        return patterns.Count == 0 ? new Lazy<FurnitureMatcher?>((FurnitureMatcher?)null) : new Lazy<FurnitureMatcher?>(() => new FurnitureMatcher(patterns));
     }
 
-    private static Regex Whole(string pattern) =>
+    /// <summary>A pattern matched against the whole line, ignoring case, in linear time.</summary>
+    internal static Regex Whole(string pattern) =>
         new("^(?:" + pattern + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public bool IsStopWord(ReadOnlySpan<char> lowerWord) => _stopWords.Contains(lowerWord);
