@@ -9,12 +9,14 @@ namespace StaticGen.Content.Reading;
 /// every character of every line, prose included; the others (<c>Skip to …</c>, <c>\d+ Comments?</c>) fail within a few
 /// characters of most lines. So the patterns are split in two: those that begin with <c>.*</c> and hold a literal every
 /// match contains ("newsletter") are run only on lines that contain one of those literals (one search for all of them),
-/// and the rest as one automaton, as before. The same lines match: the search only skips lines that cannot.
+/// and the rest as one automaton, as before. The same lines match: the search only skips lines that cannot. Each part is
+/// as few alternations as the linear-time engine builds (its automaton has a size limit, which a long list, or a site's
+/// extra patterns, may pass).
 /// </summary>
 internal sealed class FurnitureMatcher
 {
-    private readonly Regex? _anchored;
-    private readonly Regex? _floating;
+    private readonly Regex[] _anchored;
+    private readonly Regex[] _floating;
     private readonly SearchValues<string> _literals;
 
     /// <summary>Compiles the patterns (none: a matcher that matches nothing).</summary>
@@ -36,15 +38,23 @@ internal sealed class FurnitureMatcher
             }
         }
 
-        _anchored = Whole(anchored);
-        _floating = Whole(floating);
+        _anchored = [.. Split(anchored)];
+        _floating = [.. Split(floating)];
         _literals = SearchValues.Create([.. literals], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether one of the patterns matches the whole line.</summary>
-    public bool IsMatch(string line) =>
-        _anchored?.IsMatch(line) == true
-        || (_floating is not null && MayHoldLiteral(line) && _floating.IsMatch(line));
+    public bool IsMatch(string line) => Any(_anchored, line) || (_floating.Length > 0 && MayHoldLiteral(line) && Any(_floating, line));
+
+    private static bool Any(Regex[] regexes, string line)
+    {
+        foreach (var regex in regexes)
+        {
+            if (regex.IsMatch(line)) return true;
+        }
+
+        return false;
+    }
 
     private bool MayHoldLiteral(string line) => line.AsSpan().IndexOfAny(_literals) >= 0 || line.AsSpan().IndexOfAny(CaseTwins) >= 0;
 
@@ -208,6 +218,31 @@ internal sealed class FurnitureMatcher
         }
     }
 
-    private static Regex? Whole(List<string> patterns) =>
-        patterns.Count == 0 ? null : ReaderData.Whole(string.Join('|', patterns.Select(static p => "(?:" + p + ")")));
+    /// <summary>
+    /// The patterns as few alternations as the linear-time engine builds: one when it can, else each half on its own. A
+    /// single pattern too large alone fails as before.
+    /// </summary>
+    private static IEnumerable<Regex> Split(List<string> patterns)
+    {
+        if (patterns.Count == 0) yield break;
+        Regex? whole = null;
+        try
+        {
+            whole = ReaderData.Whole(string.Join('|', patterns.Select(static p => "(?:" + p + ")")));
+        }
+        catch (NotSupportedException) when (patterns.Count > 1)
+        {
+        }
+
+        if (whole is not null)
+        {
+            yield return whole;
+            yield break;
+        }
+
+        foreach (var half in Split(patterns[..(patterns.Count / 2)]).Concat(Split(patterns[(patterns.Count / 2)..])))
+        {
+            yield return half;
+        }
+    }
 }

@@ -46,12 +46,12 @@ public sealed partial class ReaderData
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
     // For each ASCII first letter, the lengths (bits, 63 for 63 or more) of the stop words it starts.
     private readonly ulong[] _stopShapes = new ulong[128];
-    private readonly Lazy<FurnitureMatcher?> _line;
-    private readonly Lazy<FurnitureMatcher?> _label;
-    private readonly Lazy<FurnitureMatcher?> _action;
-    private readonly Lazy<FurnitureMatcher?> _end;
-    private readonly Lazy<FurnitureMatcher?> _box;
-    private readonly Lazy<FurnitureMatcher?> _insert;
+    private readonly Lazy<FurnitureMatcher> _line;
+    private readonly Lazy<FurnitureMatcher> _label;
+    private readonly Lazy<FurnitureMatcher> _action;
+    private readonly Lazy<FurnitureMatcher> _end;
+    private readonly Lazy<FurnitureMatcher> _box;
+    private readonly Lazy<FurnitureMatcher> _insert;
     private readonly string[] _pitchWords;
     // For each pair of ASCII characters (lowered), the pitch words that start with it: a line is read once, at its word
     // starts, instead of once per pitch word. Where either character is outside ASCII, every pitch word is tried (a
@@ -75,7 +75,7 @@ public sealed partial class ReaderData
             if (word.Length > 0 && word[0] < 128) _stopShapes[word[0]] |= LengthBit(word.Length);
         }
 
-        // One matcher per kind (an alternation or two, FurnitureMatcher): a line is not matched against every pattern. Each is built
+        // One matcher per kind (FurnitureMatcher: a few alternations): a line is not matched against every pattern. Each is built
         // when a raw article first asks (a site of Markdown articles never does): the linear-time engine's automata and
         // their caches take some 20 MB that would otherwise stay for the whole build.
         var list = furniture.ToList();
@@ -155,10 +155,10 @@ public sealed partial class ReaderData
         }
     }
 
-    private static Lazy<FurnitureMatcher?> Combined(List<(FurnitureKind Kind, string Pattern)> list, FurnitureKind kind)
+    private static Lazy<FurnitureMatcher> Combined(List<(FurnitureKind Kind, string Pattern)> list, FurnitureKind kind)
     {
         var patterns = list.Where(f => f.Kind == kind).Select(static f => f.Pattern).ToList();
-        return patterns.Count == 0 ? new Lazy<FurnitureMatcher?>((FurnitureMatcher?)null) : new Lazy<FurnitureMatcher?>(() => new FurnitureMatcher(patterns));
+        return new Lazy<FurnitureMatcher>(() => new FurnitureMatcher(patterns));
     }
 
     /// <summary>A pattern matched against the whole line, ignoring case, in linear time.</summary>
@@ -185,17 +185,17 @@ public sealed partial class ReaderData
     /// <summary>What the known-furniture list says about a line, null when nothing.</summary>
     public FurnitureKind? Furniture(string line, int words)
     {
-        if (_line.Value?.IsMatch(line) == true) return FurnitureKind.Line;
-        if (_insert.Value?.IsMatch(line) == true) return FurnitureKind.Insert;
-        if (_label.Value?.IsMatch(line) == true) return FurnitureKind.Label;
-        if (words <= MaxBoxLabelWords && _box.Value?.IsMatch(line) == true) return FurnitureKind.Box;
-        if (words <= MaxEndWords && _end.Value?.IsMatch(line) == true) return FurnitureKind.End;
-        if (words <= MaxActionWords && _action.Value?.IsMatch(line) == true) return FurnitureKind.Action;
+        if (_line.Value.IsMatch(line)) return FurnitureKind.Line;
+        if (_insert.Value.IsMatch(line)) return FurnitureKind.Insert;
+        if (_label.Value.IsMatch(line)) return FurnitureKind.Label;
+        if (words <= MaxBoxLabelWords && _box.Value.IsMatch(line)) return FurnitureKind.Box;
+        if (words <= MaxEndWords && _end.Value.IsMatch(line)) return FurnitureKind.End;
+        if (words <= MaxActionWords && _action.Value.IsMatch(line)) return FurnitureKind.Action;
         return null;
     }
 
     /// <summary>Whether a line has a call to action's shape (a user-interface verb first), whatever its length.</summary>
-    public bool IsAction(string line) => _action.Value?.IsMatch(line) == true;
+    public bool IsAction(string line) => _action.Value.IsMatch(line);
 
     /// <summary>
     /// Whether a lower-case word opens compounds ("well" in "well-known", <c>Data/compound-heads.txt</c>): split by a line

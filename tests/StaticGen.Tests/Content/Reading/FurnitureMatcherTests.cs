@@ -51,14 +51,13 @@ public sealed class FurnitureMatcherTests
     [InlineData("3 Comments")]
     [InlineData("Copy link copied")]
     [InlineData("12:30 - Source: the wire desk")]
-    public void The_matcher_agrees_with_one_automaton_of_all_the_patterns(string line)
+    public void The_matcher_agrees_with_the_patterns_one_by_one(string line)
     {
         foreach (var kind in Enum.GetValues<FurnitureKind>())
         {
             var patterns = ReaderData.ParseFurniture(ReadEmbedded()).Where(f => f.Kind == kind).Select(static f => f.Pattern).ToList();
             if (patterns.Count == 0) continue;
-            var one = ReaderData.Whole(string.Join('|', patterns.Select(static p => "(?:" + p + ")")));
-            Assert.Equal(one.IsMatch(line), new FurnitureMatcher(patterns).IsMatch(line));
+            Assert.Equal(patterns.Any(p => ReaderData.Whole(p).IsMatch(line)), new FurnitureMatcher(patterns).IsMatch(line));
         }
     }
 
