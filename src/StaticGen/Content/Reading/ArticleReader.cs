@@ -91,6 +91,7 @@ public static partial class ArticleReader
         MarkDoubledCaptions(lines, features);
         MarkCaptionsAboveCredits(lines, features, head);
         MarkMenus(lines, features, evidence);
+        MarkAdverts(lines, original, dropped, features, evidence, data);
         MarkLabels(lines, features, evidence, original, dropped, data);
         var listItems = new bool[lines.Length];
         MarkSummaryBoxes(lines, features, evidence, listItems);
@@ -489,7 +490,7 @@ public static partial class ArticleReader
             {
                 Mark(classes, why, i, f.Credit is not null ? LineClass.Credit : LineClass.Caption, "a caption or credit without an image file: not article text");
             }
-            else if (i != lede && WidgetEvidence(lines, original, dropped, evidence, features, figure, i) is { } widget)
+            else if (i != lede && WidgetEvidence(lines, original, dropped, evidence, features, figure, data, i) is { } widget)
             {
                 Mark(classes, why, i, LineClass.Furniture, widget);
             }
@@ -977,7 +978,7 @@ public static partial class ArticleReader
     /// sentence ("Up next" / a teaser headline, "Presented by …" / an advert), is a teaser or sponsor box; a short line
     /// that speaks of the page itself ("Continue reading below") is a prompt. Null when none holds.
     /// </summary>
-    private static string? WidgetEvidence(string[] lines, string[] original, bool[] dropped, string?[] evidence, LineFeatures?[] features, bool[] figure, int i)
+    private static string? WidgetEvidence(string[] lines, string[] original, bool[] dropped, string?[] evidence, LineFeatures?[] features, bool[] figure, ReaderData data, int i)
     {
         if (features[i] is not { } f || f.Meta is not null || f.ImageFile || RawArticleParser.IsStructural(lines[i]) || lines[i].Contains('\t', StringComparison.Ordinal)) return null;
         var (first, end) = Block(original, i);
@@ -987,8 +988,12 @@ public static partial class ArticleReader
         {
             foreach (var k in (int[])[i - 1, i + 1])
             {
-                // A live blog's entry stamp ("1h ago", "09:15 CET") heads its entry; it is no furniture box.
-                if (k >= first && k < end && (dropped[k] || (evidence[k] is not null && !figure[k])) && features[k]?.Meta is null && !ClockTimeRegex().IsMatch(original[k]) && MetaLines.TryParse(original[k]) is not { IsRelative: true })
+                // A live blog's entry stamp ("1h ago", "09:15 CET") heads its entry; it is no furniture box. A line inserted in the
+                // article's flow ("Advertisement", "READ: …") makes no box of a short line standing right on a paragraph: on a page
+                // saved without blank lines, the heading after an advert's label touches it (the advert's own text, a name and
+                // a telephone number, stands on no paragraph).
+                if (k >= first && k < end && (dropped[k] || (evidence[k] is not null && !figure[k])) && features[k]?.Meta is null
+                    && !(data.Furniture(original[k], RawArticleParser.WordCount(original[k])) == FurnitureKind.Insert && OnParagraph(lines, evidence, features, i)) && !ClockTimeRegex().IsMatch(original[k]) && MetaLines.TryParse(original[k]) is not { IsRelative: true })
                 {
                     return $"in one block with the furniture on line {k + 1}";
                 }
@@ -1019,6 +1024,11 @@ public static partial class ArticleReader
         return null;
     }
 
+    /// <summary>Whether the line under line <paramref name="i"/> opens a paragraph of running text (no furniture, long, ending its sentence).</summary>
+    private static bool OnParagraph(string[] lines, string?[] evidence, LineFeatures?[] features, int i) =>
+        i + 1 < lines.Length && lines[i + 1].Length > 0 && evidence[i + 1] is null
+        && features[i + 1] is { Meta: null, Credit: null, Caption: null, EndsSentence: true } below && below.Words >= RunningText.MinParagraphWords;
+
     /// <summary>A live blog entry's stamp: a time alone, a short line with a clock time ("Posted at 14:52"), or a relative date ("12m ago").</summary>
     private static bool IsEntryStamp(string line) =>
         TitleChooser.IsTimeStamp(line) || (RawArticleParser.WordCount(line) <= MaxMenuWords && ClockTimeRegex().IsMatch(line)) || MetaLines.TryParse(line) is { IsRelative: true };
@@ -1046,6 +1056,29 @@ public static partial class ArticleReader
 
     /// <summary>The longest caption read from its credit line alone (one sentence).</summary>
     private const int MaxCaptionWords = 40;
+
+    /// <summary>
+    /// The text of an advert under its label ("Advertisement" / "HARBOUR BIKE HIRE" / "Open daily, call 555-0199"): the short
+    /// lines that end no sentence, in the label's block, down to the next paragraph, when there are two or more of them; a
+    /// single short line standing right on a paragraph is a heading, and is left to be judged as one.
+    /// </summary>
+    private static void MarkAdverts(string[] lines, string[] original, bool[] dropped, LineFeatures?[] features, string?[] evidence, ReaderData data)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var label = dropped[i] ? data.Furniture(original[i], RawArticleParser.WordCount(original[i])) : features[i]?.Known;
+            if (label != FurnitureKind.Insert) continue;
+            var end = i + 1;
+            while (end < lines.Length && lines[end].Length > 0 && evidence[end] is null && features[end] is { Meta: null, ImageFile: false, EndsSentence: false } f
+                && f.Words < RunningText.MinParagraphWords)
+            {
+                end++;
+            }
+
+            if (end - i - 1 < 2) continue;
+            for (var k = i + 1; k < end; k++) evidence[k] = $"the text of an advert or box under the line inserted on line {i + 1} (short lines down to the next paragraph)";
+        }
+    }
 
     /// <summary>Three or more short lines without closing punctuation in one block: a menu or a row of links.</summary>
     private static void MarkMenus(string[] lines, LineFeatures?[] features, string?[] evidence)

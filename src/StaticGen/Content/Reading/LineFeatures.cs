@@ -172,7 +172,7 @@ public sealed partial record LineFeatures
             FurnitureKind.Action => "call to action",
             FurnitureKind.End => "the comment section begins: the article ends above it",
             FurnitureKind.Box => "the label of a summary box: it and its items are never the title or the lede",
-            FurnitureKind.Insert => "a line inserted in the article's flow (a cross-reference to another story, a gallery counter): its neighbours are judged without it",
+            FurnitureKind.Insert => "a line inserted in the article's flow (a cross-reference to another story, a gallery counter, an advert's label): its neighbours are judged without it",
             _ => "known furniture",
         };
         if (Nav is { } nav) return nav;

@@ -46,12 +46,12 @@ public sealed partial class ReaderData
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
     // For each ASCII first letter, the lengths (bits, 63 for 63 or more) of the stop words it starts.
     private readonly ulong[] _stopShapes = new ulong[128];
-    private readonly Lazy<Regex?> _line;
-    private readonly Lazy<Regex?> _label;
-    private readonly Lazy<Regex?> _action;
-    private readonly Lazy<Regex?> _end;
-    private readonly Lazy<Regex?> _box;
-    private readonly Lazy<Regex?> _insert;
+    private readonly Lazy<Regex[]> _line;
+    private readonly Lazy<Regex[]> _label;
+    private readonly Lazy<Regex[]> _action;
+    private readonly Lazy<Regex[]> _end;
+    private readonly Lazy<Regex[]> _box;
+    private readonly Lazy<Regex[]> _insert;
     private readonly string[] _pitchWords;
     // For each pair of ASCII characters (lowered), the pitch words that start with it: a line is read once, at its word
     // starts, instead of once per pitch word. Where either character is outside ASCII, every pitch word is tried (a
@@ -74,7 +74,7 @@ public sealed partial class ReaderData
             if (word.Length > 0 && word[0] < 128) _stopShapes[word[0]] |= LengthBit(word.Length);
         }
 
-        // One alternation per kind: a line is matched against three automata, not against every pattern. Each is built
+        // One alternation per kind (split where the engine's size limit asks): a line is matched against a few automata, not against every pattern. Each is built
         // when a raw article first asks (a site of Markdown articles never does): the linear-time engine's automata and
         // their caches take some 20 MB that would otherwise stay for the whole build.
         var list = furniture.ToList();
@@ -153,10 +153,49 @@ public sealed partial class ReaderData
         }
     }
 
-    private static Lazy<Regex?> Combined(List<(FurnitureKind Kind, string Pattern)> list, FurnitureKind kind)
+    private static Lazy<Regex[]> Combined(List<(FurnitureKind Kind, string Pattern)> list, FurnitureKind kind)
     {
         var patterns = list.Where(f => f.Kind == kind).Select(static f => "(?:" + f.Pattern + ")").ToList();
-        return patterns.Count == 0 ? new Lazy<Regex?>((Regex?)null) : new Lazy<Regex?>(() => Whole(string.Join('|', patterns)));
+        return new Lazy<Regex[]>(() => [.. Split(patterns)]);
+    }
+
+    /// <summary>
+    /// The patterns as few alternations as the linear-time engine builds: one when it can, else each half on its own
+    /// (its automaton has a size limit, which a long list, or a site's extra patterns, may pass). A single pattern too
+    /// large alone fails as before.
+    /// </summary>
+    private static IEnumerable<Regex> Split(List<string> patterns)
+    {
+        if (patterns.Count == 0) yield break;
+        Regex? whole = null;
+        try
+        {
+            whole = Whole(string.Join('|', patterns));
+        }
+        catch (NotSupportedException) when (patterns.Count > 1)
+        {
+        }
+
+        if (whole is not null)
+        {
+            yield return whole;
+            yield break;
+        }
+
+        foreach (var half in Split(patterns[..(patterns.Count / 2)]).Concat(Split(patterns[(patterns.Count / 2)..])))
+        {
+            yield return half;
+        }
+    }
+
+    private static bool Any(Lazy<Regex[]> regexes, string line)
+    {
+        foreach (var regex in regexes.Value)
+        {
+            if (regex.IsMatch(line)) return true;
+        }
+
+        return false;
     }
 
     private static Regex Whole(string pattern) =>
@@ -182,17 +221,17 @@ public sealed partial class ReaderData
     /// <summary>What the known-furniture list says about a line, null when nothing.</summary>
     public FurnitureKind? Furniture(string line, int words)
     {
-        if (_line.Value?.IsMatch(line) == true) return FurnitureKind.Line;
-        if (_insert.Value?.IsMatch(line) == true) return FurnitureKind.Insert;
-        if (_label.Value?.IsMatch(line) == true) return FurnitureKind.Label;
-        if (words <= MaxBoxLabelWords && _box.Value?.IsMatch(line) == true) return FurnitureKind.Box;
-        if (words <= MaxEndWords && _end.Value?.IsMatch(line) == true) return FurnitureKind.End;
-        if (words <= MaxActionWords && _action.Value?.IsMatch(line) == true) return FurnitureKind.Action;
+        if (Any(_line, line)) return FurnitureKind.Line;
+        if (Any(_insert, line)) return FurnitureKind.Insert;
+        if (Any(_label, line)) return FurnitureKind.Label;
+        if (words <= MaxBoxLabelWords && Any(_box, line)) return FurnitureKind.Box;
+        if (words <= MaxEndWords && Any(_end, line)) return FurnitureKind.End;
+        if (words <= MaxActionWords && Any(_action, line)) return FurnitureKind.Action;
         return null;
     }
 
     /// <summary>Whether a line has a call to action's shape (a user-interface verb first), whatever its length.</summary>
-    public bool IsAction(string line) => _action.Value?.IsMatch(line) == true;
+    public bool IsAction(string line) => Any(_action, line);
 
     /// <summary>
     /// Whether a lower-case word opens compounds ("well" in "well-known", <c>Data/compound-heads.txt</c>): split by a line

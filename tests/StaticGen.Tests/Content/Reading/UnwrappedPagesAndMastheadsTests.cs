@@ -55,6 +55,24 @@ public sealed class UnwrappedPagesAndMastheadsTests
         Assert.Equal("The town council voted on Tuesday night to keep the open-air harbour pool heated and open through the winter, reversing a plan to close it from November to March to save money on gas.", Paragraphs(a)[0]);
     }
 
+    [Theory]
+    [InlineData("Anzeige", false)]
+    [InlineData("Publicidad", false)]
+    [InlineData("Advertisement", true)]
+    public void An_advert_label_in_the_flow_is_dropped_and_the_heading_under_it_stays_on_an_unwrapped_page(string label, bool droppedByCleanup)
+    {
+        const string heading = "Who pays for the gas";
+        var text = $"{Headline}\n{Lede}\n{Second}\n{label}\n{heading}\n{Third}\nThe pool's friends group said it would hold a sponsored swim in January to help with the cost.\n";
+        var result = ArticleReader.Read("a.txt", text, droppedByCleanup ? l => l == label ? JunkKind.Boilerplate : JunkKind.None : null);
+        var a = Assert.IsType<ParsedArticle>(result.Article);
+        Assert.Equal([heading], a.Blocks.OfType<RawHeading>().Select(static h => h.Text));
+        Assert.DoesNotContain(a.Blocks.OfType<RawParagraph>(), p => p.Text.Contains(label, StringComparison.Ordinal));
+
+        // The advert's own text under its label (a name, then a telephone number) stands on no paragraph: no heading.
+        var advert = ArticleReader.Read("a.txt", text.Replace(heading, "HARBOUR BIKE HIRE\nOpen daily, call 555-0199", StringComparison.Ordinal), droppedByCleanup ? l => l == label ? JunkKind.Boilerplate : JunkKind.None : null);
+        Assert.Empty(Assert.IsType<ParsedArticle>(advert.Article).Blocks.OfType<RawHeading>());
+    }
+
     [Fact]
     public void A_site_name_after_the_title_goes_when_the_masthead_under_it_prints_it()
     {
