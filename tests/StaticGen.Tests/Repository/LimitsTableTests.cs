@@ -74,6 +74,7 @@ public sealed partial class LimitsTableTests
         ["RawArticleParser.MaxPortraitNameWords"] = "reader heuristic",
         ["RawArticleParser.MaxCreditUnderCaptionWords"] = "reader heuristic",
         ["SectionLabels.MaxWords"] = "reader heuristic",
+        ["DeskLabels.MaxLabelLength"] = "reader heuristic: the longest desk label ('Standfirst') looked for before a colon",
         ["TitleChooser.MaxTitleLabelWords"] = "reader heuristic: a longer label before a headline is not cut from the page title",
         ["ArticleReader.MaxClaimBoxLines"] = "reader heuristic",
         ["RunningText.MaxTitleSeparators"] = "reader heuristic: a line with more separators is a row of menu items, not a headline",
