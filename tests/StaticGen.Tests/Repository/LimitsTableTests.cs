@@ -74,6 +74,8 @@ public sealed partial class LimitsTableTests
         ["RawArticleParser.MaxPortraitNameWords"] = "reader heuristic",
         ["RawArticleParser.MaxCreditUnderCaptionWords"] = "reader heuristic",
         ["SectionLabels.MaxWords"] = "reader heuristic",
+        ["MetaWords.MaxRoleLabelLength"] = "reader heuristic: the longest job label before a colon read as a byline's label",
+        ["MetaWords.MaxRoleLabelWords"] = "reader heuristic: the most words of a job label before a colon",
         ["DeskLabels.MaxLabelLength"] = "reader heuristic: the longest desk label ('Standfirst') looked for before a colon",
         ["TitleChooser.MaxTitleLabelWords"] = "reader heuristic: a longer label before a headline is not cut from the page title",
         ["ArticleReader.MaxClaimBoxLines"] = "reader heuristic",
