@@ -381,6 +381,20 @@ public static partial class MetaLines
         if (before.Length > 0 && PublishedInRegex().Match(before) is { Success: true } publishedIn) before = publishedIn.Groups["label"].Value;
         var agency = s_words.LeadingAgency(ref before);
         before = before.TrimStart(s_beforeDateStart);
+
+        // Set off by a bar or bullet before the date: the issue's number ("Issue 62 · Thursday 19 June 2025") or the place the
+        // story was filed from, one word or in capitals ("Jakarta | Thu, November 5, 2026"; two capitalised words may be a name).
+        string? place = null;
+        if (before.Length > 0 && s_words.DateLabel(before) is null && text.AsSpan(0, found.Index).IndexOfAny("|·•") > 0)
+        {
+            if (s_words.IsIssueNumber(before)) before = "";
+            else if (PlaceBeforeDateRegex().IsMatch(before) && s_words.Agency(before) is null)
+            {
+                place = before;
+                before = "";
+            }
+        }
+
         LabelKind? label = before.Length == 0 ? null : s_words.DateLabel(before);
         if (before.Length > 0 && label is null) return null;
 
@@ -427,6 +441,11 @@ public static partial class MetaLines
         }
 
         after = WithoutFieldsAfterDate(after);
+        // "… – Page 12": the print page the story ran on.
+        if (after.Length > 0 && PageAfterDateRegex().Match(after) is { Success: true } page) after = after[..page.Index];
+        // "This summary was published on Tuesday 2 December 2025. The full papers are …": the page speaking of itself in a
+        // sentence of its own; the sentences after it say something else.
+        if (label is not null && after.StartsWith(". ", StringComparison.Ordinal) && after.Length > 2 && char.IsUpper(after[2]) && s_words.StartsWithSelf(before)) after = "";
         var tail = DateTailRegex().Match(after);
         if (!tail.Success && OnlyPageFields(after)) tail = DateTailRegex().Match("");
         if (!tail.Success) return null;
@@ -458,6 +477,7 @@ public static partial class MetaLines
             HasTime = found.HasTime,
             HasZone = found.HasZone,
             IsFirstPublished = label == LabelKind.First,
+            Place = place,
             Evidence = label is null && agency is null ? MetaEvidence.DateShape : MetaEvidence.Label,
         };
     }
@@ -468,7 +488,7 @@ public static partial class MetaLines
     /// <param name="mayHaveDate">False when the line is known to have no date (its date was looked for already).</param>
     private static MetaLine? Byline(string text, DateOrder order, bool mayHaveDate = true)
     {
-        var labelled = s_words.StartsWithAuthorLabel(text, out var body);
+        var labelled = s_words.StartsWithAuthorLabel(text, out var body) || s_words.StartsWithRoleLabel(text, out body);
 
         if (!labelled)
         {
@@ -600,6 +620,23 @@ public static partial class MetaLines
                 authors.Add(Display(first));
                 first = "";
             }
+        }
+
+        // "A, correspondent, and B, photographer": each writer with a job of their own; the jobs go.
+        if (first.Contains(", ", StringComparison.Ordinal) && PeopleWithRolesRegex().Split(first) is { Length: >= 2 } people)
+        {
+            var groups = people.Select(p => Names(p, labelled)).ToList();
+            if (groups.TrueForAll(static g => g is { Authors.Count: > 0, Agency: null }))
+            {
+                return new NameList([.. groups.SelectMany(static g => g!.Authors)], null, groups[0]!.Rest, groups[0]!.Place);
+            }
+        }
+
+        // "Name (The Outlet)": the outlet the writer works for, in brackets after the name.
+        if (first.EndsWith(')') && OutletInBracketsRegex().Match(first) is { Success: true } inBrackets && IsName(inBrackets.Groups["name"].Value, single: false))
+        {
+            agency = inBrackets.Groups["outlet"].Value.Trim();
+            first = inBrackets.Groups["name"].Value;
         }
 
         var items = NonEmptyTrimmed(ItemSplitRegex().Split(first));
@@ -908,6 +945,22 @@ public static partial class MetaLines
     [GeneratedRegex(@"\s*,\s*|\s+(?:and|AND|And)\s+|\s*&\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ItemSplitRegex();
 
+    /// <summary>", and " between two writers, each named with a job ("A, correspondent, and B, photographer").</summary>
+    [GeneratedRegex(@",\s+(?:and|&)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex PeopleWithRolesRegex();
+
+    /// <summary>A place before a date: one capitalised word ("Jakarta"), or up to four words in capitals ("KUALA LUMPUR").</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}[\p{Lu}\p{M}.'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]+){0,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceBeforeDateRegex();
+
+    /// <summary>" – Page 12", " | p. 4" closing a date line: the print page.</summary>
+    [GeneratedRegex(@"\s*[·|•–—-]\s*(?i:page|p\.)\s*\d{1,4}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PageAfterDateRegex();
+
+    /// <summary>"Name (The Outlet)": a name, then one to five capitalised words in brackets.</summary>
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<outlet>\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{M}.'’&-]*)){0,5})\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OutletInBracketsRegex();
+
     [GeneratedRegex(@"^(?<names>.+?)\s+(?i:with)\s+(?<agency>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex WithAgencyRegex();
 
@@ -978,6 +1031,8 @@ public static partial class MetaLines
         private readonly HashSet<string> _roleWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _functionWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _selfReferences = [];
+        private readonly HashSet<string> _issueWords = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _roleLabels = new(StringComparer.OrdinalIgnoreCase);
 
         private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal)
         {
@@ -1005,6 +1060,8 @@ public static partial class MetaLines
                     case "role-word": words._roleWords.Add(text); break;
                     case "function": words._functionWords.Add(text); break;
                     case "self": words._selfReferences.Add(text); break;
+                    case "issue": words._issueWords.Add(text); break;
+                    case "role-label": words._roleLabels.Add(text); break;
                     default: throw new InvalidOperationException($"meta-words.tsv: unknown kind '{row[0]}'");
                 }
             }
@@ -1114,6 +1171,17 @@ public static partial class MetaLines
             return null;
         }
 
+        /// <summary>Whether <paramref name="text"/> opens with the page naming itself ("This summary was published on").</summary>
+        public bool StartsWithSelf(string text)
+        {
+            foreach (var self in _selfReferences)
+            {
+                if (text.Length > self.Length && text.StartsWith(self, StringComparison.OrdinalIgnoreCase) && text[self.Length] == ' ') return true;
+            }
+
+            return false;
+        }
+
         public LabelKind? DateLabel(string text)
         {
             text = text.Trim();
@@ -1181,10 +1249,52 @@ public static partial class MetaLines
 
         public bool IsRole(string text)
         {
-            var last = text.Trim();
-            last = last[(last.LastIndexOf(' ') + 1)..];
-            return _roleWords.Contains(last);
+            var trimmed = text.Trim();
+            if (_roleWords.Contains(trimmed[(trimmed.LastIndexOf(' ') + 1)..])) return true;
+
+            // "Director of Maritime Services", "Head of Communications": a role word, then what the role is of.
+            var of = trimmed.IndexOf(" of ", StringComparison.Ordinal);
+            return of > 0 && _roleWords.Contains(trimmed[(trimmed.LastIndexOf(' ', of - 1) + 1)..of]);
         }
+
+        /// <summary>
+        /// Whether <paramref name="text"/> is an issue's or volume's number ("Issue 62", "Vol. 3 No. 4"): words of
+        /// <c>meta-words.tsv</c>'s issue kind, each before a number.
+        /// </summary>
+        public bool IsIssueNumber(string text)
+        {
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is 0 or > 4 || words.Length % 2 != 0) return false;
+            for (var k = 0; k < words.Length; k += 2)
+            {
+                if (!_issueWords.Contains(words[k]) || !words[k + 1].TrimEnd(',').All(char.IsAsciiDigit)) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// A label before a colon that names the writers' job rather than a verb ("Festival press team: A, B", "Editor: A"): a
+        /// few words ending in a word of <c>meta-words.tsv</c>'s role-label kind (a fact box's "Manager: Name" is no byline).
+        /// <paramref name="rest"/> is what follows the colon.
+        /// </summary>
+        public bool StartsWithRoleLabel(string text, out string rest)
+        {
+            rest = "";
+            var colon = text.IndexOf(": ", StringComparison.Ordinal);
+            if (colon <= 0 || colon > MaxRoleLabelLength || !char.IsUpper(text[0])) return false;
+            var label = text[..colon];
+            if (label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxRoleLabelWords || !_roleLabels.Contains(label[(label.LastIndexOf(' ') + 1)..])
+                || StartsWithLabel(_otherLabels, text, out _)) return false;
+            rest = text[(colon + 2)..].Trim();
+            return rest.Length > 0;
+        }
+
+        /// <summary>The longest job label before a colon ("Festival press team").</summary>
+        private const int MaxRoleLabelLength = 30;
+
+        /// <summary>The most words of a job label before a colon.</summary>
+        private const int MaxRoleLabelWords = 4;
 
         public bool IsOutletWord(string word) => _outletWords.Contains(word);
 

@@ -49,7 +49,12 @@ internal static partial class TextDates
         DateTime day;
         var hasYear = true;
         var weekday = WeekdayBefore(text, m.Index);
-        if (m.Groups["num"].Success)
+        if (m.Groups["spaced"].Success)
+        {
+            // "7. 7. 2026": day, month and year with a space after each dot, as Czech and Slovak pages print them.
+            if (!s_table.TryDate(m.Groups["spaced"].Value.Replace(" ", "", StringComparison.Ordinal), order, out day)) return null;
+        }
+        else if (m.Groups["num"].Success)
         {
             if (!s_table.TryDate(m.Groups["num"].Value, order, out day)) return null;
 
@@ -201,7 +206,8 @@ internal static partial class TextDates
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<dfirst>(?<n>\d{1,2})" + Ordinal + @"\.?\s*(?:(?i:of)\s+)?(?<mon>" + MonthWord + @")\.?(?:,?\s*(?<y>" + Year + @"))?)"
         + @"|(?<yfirst>(?<y>" + Year + @")\s+(?<mon>" + MonthWord + @")\.?\s+(?<n>\d{1,2}))"
         + @"|(?<mon>" + MonthWord + @")\.?\s*(?<n>\d{1,2})" + Ordinal + @"(?:,?\s*(?<y>" + Year + @"))?"
-        + @"|(?<num>\d{1,4}(?<s>[-/.])\d{1,2}\k<s>\d{2,4}))(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+        + @"|(?<num>\d{1,4}(?<s>[-/.])\d{1,2}\k<s>\d{2,4})"
+        + @"|(?<spaced>\d{1,2}\.\s\d{1,2}\.\s" + Year + @"))(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex DateCoreRegex();
 
     /// <summary>ISO 8601's "T" between date and time, read as a space.</summary>

@@ -50,6 +50,23 @@ public static partial class ArticleReader
         for (var i = 0; i < raw.Length; i++) lines[i] = rows[i] ?? RawArticleParser.Clean(raw[i]);
         foreach (var i in DraftComments.Strip(lines)) notes.Add(new ParseNote(i + 1, "a pasted draft's comment anchor ('[a]') taken out of the text: a comment line of the draft opens with it"));
         var original = (string[])lines.Clone();
+        // A draft's desk labels ("HED: The headline", "DEK: The standfirst") above its first paragraph: the field without its
+        // label, and the first labelled headline is the headline. In the story's text such a word is the text's.
+        var deskHeadline = -1;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (rows[i] is not null || lines[i].Length == 0) continue;
+            if (DeskLabels.Read(lines[i]) is not { } desk)
+            {
+                if (RawArticleParser.EndsSentence(lines[i]) && RawArticleParser.WordCount(lines[i]) >= RunningText.MinParagraphWords) break;
+                continue;
+            }
+
+            lines[i] = desk.Text;
+            if (desk.Field == DeskField.Headline && deskHeadline < 0) deskHeadline = i;
+            notes.Add(new ParseNote(i + 1, $"desk label '{original[i][..original[i].IndexOf(':', StringComparison.Ordinal)]}' taken off: the {(desk.Field == DeskField.Headline ? "headline" : "standfirst")}"));
+        }
+
         var (order, orderWhy) = NumericDateOrder.Decide(dateOrder, lines, pile);
         if (orderWhy is not null) notes.Add(new ParseNote(0, orderWhy));
 
@@ -191,7 +208,7 @@ public static partial class ArticleReader
         // 5. Decisions in the header: the title among candidates, its kicker, byline and date lines, the standfirst.
         var stem = Path.GetFileNameWithoutExtension(path);
         var opening = new OpeningWords(Enumerable.Range(lede, lines.Length - lede).Where(i => lines[i].Length > 0 && evidence[i] is null && !figure[i]).Take(OpeningWords.Lines).Select(i => lines[i]), data);
-        var candidates = header.Count > 0 ? TitleChooser.Candidates(lines, features, evidence, header, lede, stem, opening, data) : [];
+        var candidates = header.Count > 0 ? TitleChooser.Candidates(lines, features, evidence, header, lede, stem, opening, data, original, deskHeadline) : [];
         var best = TitleChooser.Best(candidates);
         // A page whose every line is short or furniture (no paragraph reads as prose) under a "headline" that speaks of the page
         // ("This story is for subscribers", "Sign in to keep reading") is a sign-in or paywall wall, not a short article.
@@ -264,10 +281,11 @@ public static partial class ArticleReader
                 siteName = lines[t][lines[shorter].Length..].Trim(TitleChooser.SuffixMarks);
                 lines[t] = lines[shorter];
             }
-            else if (MastheadSuffix(lines[t], header.Where(k => evidence[k] is not null || k == header.FirstOrDefault(m => m > t && evidence[m] is null, -1)).Select(k => lines[k])) is { } alone)
+            else if (MastheadSuffix(lines[t], header.Where(k => evidence[k] is not null || k < t || k == header.FirstOrDefault(m => m > t && evidence[m] is null, -1)).Select(k => lines[k])) is { } alone)
             {
-                // No shorter copy of the headline, but its suffix is the site's name as the page's furniture prints it, or as
-                // the masthead right under the page title (the first line after it that is no furniture) prints it.
+                // No shorter copy of the headline, but its suffix is the site's name as the page's furniture prints it, as the
+                // masthead above the headline prints it, or as the masthead right under the page title (the first line after
+                // it that is no furniture) prints it.
                 notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{lines[t][alone.Length..].Trim()}' (the page's masthead)"));
                 siteName = lines[t][alone.Length..].Trim(TitleChooser.SuffixMarks);
                 lines[t] = alone;
@@ -286,6 +304,13 @@ public static partial class ArticleReader
                 var overHeadline = inner - 1;
                 while (overHeadline > t && lines[overHeadline].Length == 0) overHeadline--;
                 if (overHeadline > t && string.Equals(lines[overHeadline], label, StringComparison.Ordinal)) titleLabel = (label, overHeadline);
+            }
+            else if (MastheadSuffix(lines[t], [], original) is { } named)
+            {
+                // The site's name after the headline, as the page's copyright line names it ("© 2025 The Ledger").
+                notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{lines[t][named.Length..].Trim()}' (the copyright line names it)"));
+                siteName = lines[t][named.Length..].Trim(TitleChooser.SuffixMarks);
+                lines[t] = named;
             }
 
             // The header block after the title, as the seed format has it (a repeat, or a kicker and headline), read with furniture set aside.
@@ -777,9 +802,10 @@ public static partial class ArticleReader
 
     /// <summary>
     /// The headline without a site's name after it when that name is one of the page's furniture lines (its masthead or
-    /// menu: "Headline | The Ledger" over a menu that prints "THE LEDGER"), compared case-insensitively; null otherwise.
+    /// menu: "Headline | The Ledger" over a menu that prints "THE LEDGER"), compared case-insensitively, or when a copyright
+    /// line of <paramref name="page"/> names it ("© 2025 The Ledger"); null otherwise.
     /// </summary>
-    internal static string? MastheadSuffix(string title, IEnumerable<string> furniture)
+    internal static string? MastheadSuffix(string title, IEnumerable<string> furniture, IReadOnlyList<string>? page = null)
     {
         foreach (var separator in TitleChooser.SuffixSeparators)
         {
@@ -788,6 +814,7 @@ public static partial class ArticleReader
             var suffix = title[(at + separator.Length)..].Trim();
             if (suffix.Length == 0 || RawArticleParser.WordCount(suffix) > MaxSiteNameWords) continue;
             if (furniture.Any(l => string.Equals(l.Trim(), suffix, StringComparison.OrdinalIgnoreCase))) return title[..at].TrimEnd();
+            if (page is not null && suffix.Length >= 3 && page.Any(l => SiteNames.CopyrightLineNames(l, suffix))) return title[..at].TrimEnd();
         }
 
         return null;

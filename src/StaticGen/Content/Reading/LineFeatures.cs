@@ -238,10 +238,14 @@ public sealed partial record LineFeatures
         return signed && numeric * 2 >= tokens.Length && !tokens.Any(static t => char.IsLower(t[0]));
     }
 
-    private const string BreadcrumbArrows = ">›»";
+    /// <summary>The marks a breadcrumb joins its parts with: arrows, or the slashes of a path from the home page.</summary>
+    private const string BreadcrumbArrows = ">›»/";
 
-    /// <summary>"Home &gt; Markets &gt; Stocks", "News › World": short parts joined by arrows (<see cref="BreadcrumbArrows"/>).</summary>
-    [GeneratedRegex(@"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+$")]
+    /// <summary>
+    /// "Home &gt; Markets &gt; Stocks", "News › World": short parts joined by arrows; or a path from the home page joined by
+    /// slashes, "Home / About us / Board papers" (other slashes join a credit's names or a story's sections).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+|Home(?:\s/\s[^/]{1,40}){2,})$")]
     private static partial Regex BreadcrumbRegex();
 
     /// <summary>"« Older post | Blog home | Newer post »": links to the previous and next pages, an arrow at either end and bars between.</summary>

@@ -20,7 +20,8 @@ public static partial class TitleChooser
     internal static readonly char[] SuffixMarks = [' ', '|', '-', '–', '—', ':', '•', '·', '»'];
 
     /// <summary>Scores the candidate lines among <paramref name="header"/> (indices of the header zone's non-empty lines).</summary>
-    public static List<TitleCandidate> Candidates(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int lede, string fileStem, OpeningWords? opening = null, ReaderData? data = null)
+    /// <remarks><paramref name="page"/> is the page as printed, with the lines the cleanup rules dropped (a copyright line names the site); <paramref name="lines"/> when null.</remarks>
+    public static List<TitleCandidate> Candidates(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int lede, string fileStem, OpeningWords? opening = null, ReaderData? data = null, IReadOnlyList<string>? page = null, int deskHeadline = -1)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var candidates = new List<TitleCandidate>();
@@ -30,6 +31,13 @@ public static partial class TitleChooser
             if (features[i] is not { } f || !Viable(lines[i], f, evidence[i])) continue;
             var reasons = new List<string>();
             var score = 0;
+            if (i == deskHeadline)
+            {
+                // A draft or a content system's export names its fields: the page title above is the document's name.
+                score += 8;
+                reasons.Add("labelled the headline by the writer's desk ('HED:') (+8)");
+            }
+
             if (i == header[0])
             {
                 score += 4;
@@ -50,13 +58,20 @@ public static partial class TitleChooser
             }
 
             var next = header.Where(j => j > i && evidence[j] is null && lines[j].Length > 0).Cast<int?>().FirstOrDefault() ?? lede;
-            // Under a headline: its standfirst (a long line, or a sentence), a byline or date, a picture; never a caption or credit.
-            if (next == lede || (features[next] is { } nf && (nf.Meta is not null || nf.ImageFile
-                || ((nf.Words >= 12 || (nf.EndsSentence && nf.Words >= 6)) && !nf.Capitals && nf.Credit is null && nf.Caption is null && !IsItemRow(lines[next]))))
-                || (f.Words >= MinDeckWords && IsDeck(lines, features, evidence, header, lede, i, next)))
+            if (OverStory(lines, features, evidence, header, lede, i))
             {
                 score += 2;
                 reasons.Add("sits above the standfirst, byline, date or lede (+2)");
+            }
+
+            // The page title of a section page or of the site's home ("Member Update – Chamber of Commerce", "The Ledger | The
+            // Island's Daily"): the site's name beside a section or a slogan, while the story's headline sits lower, over its
+            // byline, date or lede, and speaks of the story as the page title does not.
+            if (i == header[0] && opening is not null && data is not null && SiteAndSection(lines[i], page ?? lines, i, opening, data) is { } section
+                && HeadlineBelow(lines, features, evidence, header, lede, i, opening, data, section.Shared) is { } below)
+            {
+                score -= 6;
+                reasons.Add($"the site's name '{section.Site}' beside '{section.Other}', which speaks little of the story, while the headline on line {below + 1} sits over it: the page title of a section or of the site (-6)");
             }
 
             // A page prints its headline, then the standfirst that expands it: a longer line under it, not a byline or date.
@@ -145,6 +160,75 @@ public static partial class TitleChooser
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="i"/> sits where a headline does: over its standfirst (a long line, or a sentence), a byline
+    /// or date, a picture or the lede (never over a caption or credit), or over a deck that does.
+    /// </summary>
+    private static bool OverStory(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int lede, int i)
+    {
+        var next = header.Where(j => j > i && evidence[j] is null && lines[j].Length > 0).Cast<int?>().FirstOrDefault() ?? lede;
+        return next == lede || (features[next] is { } nf && (nf.Meta is not null || nf.ImageFile
+            || ((nf.Words >= 12 || (nf.EndsSentence && nf.Words >= 6)) && !nf.Capitals && nf.Credit is null && nf.Caption is null && !IsItemRow(lines[next]))))
+            || (features[i]!.Words >= MinDeckWords && IsDeck(lines, features, evidence, header, lede, i, next));
+    }
+
+    /// <summary>
+    /// The site's name and the rest of a page title made of the two ("Member Update – Holland-Colombia Chamber of Commerce",
+    /// "Volta Gazette – News from the Volta Region"), when the page prints that name elsewhere (a line of its own, the head of
+    /// a footer line, its copyright line) and the rest shares at most half its words with the opening paragraphs: a section's
+    /// name or the site's slogan, not a headline of this story. Null otherwise.
+    /// </summary>
+    private static (string Site, string Other, int Shared)? SiteAndSection(string line, IReadOnlyList<string> page, int i, OpeningWords opening, ReaderData data)
+    {
+        foreach (var separator in SuffixSeparators)
+        {
+            var at = line.IndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0 || line.IndexOf(separator, at + separator.Length, StringComparison.Ordinal) >= 0) continue;
+            var left = line[..at].Trim();
+            var right = line[(at + separator.Length)..].Trim();
+            foreach (var (site, rest) in new[] { (right, left), (left, right) })
+            {
+                if (site.Length < 3 || rest.Length == 0 || RawArticleParser.WordCount(site) > ArticleReader.MaxSiteNameWords || !PrintedElsewhere(page, i, site)) continue;
+                var (shared, content) = opening.Shared(rest, data);
+                if (shared * 2 <= content) return (site, rest, shared);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a line of the page other than <paramref name="i"/> prints <paramref name="name"/>: as a line of its own, at the head of a footer line ("Name · Address"), or in its copyright line.</summary>
+    private static bool PrintedElsewhere(IReadOnlyList<string> page, int i, string name)
+    {
+        for (var j = 0; j < page.Count; j++)
+        {
+            // A copy of the title itself (the headline under the page title) says nothing of the site.
+            if (j == i || page[j].Length < name.Length || Repeats(page[i], page[j])) continue;
+            var line = page[j].Trim();
+            if (string.Equals(line, name, StringComparison.OrdinalIgnoreCase) || SiteNames.CopyrightLineNames(line, name)) return true;
+            if (line.StartsWith(name, StringComparison.Ordinal) && Array.Exists(SuffixSeparators, s => line.AsSpan(name.Length).StartsWith(s, StringComparison.Ordinal))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A line below <paramref name="i"/> that reads as this story's headline (a headline's shape, in a headline's place over
+    /// the byline, date or lede) and shares more words with the opening paragraphs than <paramref name="shared"/>, at least
+    /// two; null when none does.
+    /// </summary>
+    private static int? HeadlineBelow(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int lede, int i, OpeningWords opening, ReaderData data, int shared)
+    {
+        foreach (var k in header)
+        {
+            if (k <= i || features[k] is not { Words: >= 4 and <= 25, Capitals: false } g || !Viable(lines[k], g, evidence[k]) || lines[k][^1] == '.'
+                || !OverStory(lines, features, evidence, header, lede, k)) continue;
+            if (opening.Shared(lines[k], data).Shared is var own && own >= 2 && own > shared) return k;
+        }
+
+        return null;
     }
 
     /// <summary>
