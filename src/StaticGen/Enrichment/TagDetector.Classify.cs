@@ -152,7 +152,8 @@ public sealed partial class TagDetector
             }
             else if (partCount == 1 && IsCodeName(display))
             {
-                c.Kind = orgCued ? Kind.Name : Kind.None;
+                // "the U20 team": one letter and a number, named once, is an age group or a size, not a group's name ("M23").
+                c.Kind = orgCued && !(n == 1 && display.Count(char.IsLetter) == 1) ? Kind.Name : Kind.None;
             }
             else if (titleCaseOnly)
             {
@@ -183,6 +184,12 @@ public sealed partial class TagDetector
             {
                 // "Tual Australian officials", "Exchange Poland", "Decrease United States": a word opening the sentence,
                 // then a place or its people; a speech verb after it is the place's ("Meanwhile France said").
+                c.Kind = Kind.None;
+            }
+            else if (c.Words == 2 && In(_demonyms, firstPart) && !orgCued && !described)
+            {
+                // "Peruvian Paso horses", "a Turkish Van cat": a demonym and one more word is a breed's, dish's or style's name;
+                // no one's first name is a demonym.
                 c.Kind = Kind.None;
             }
             else if (c.Words >= 2 && !anyConnector && !anyRegion && !anyAcronym)
