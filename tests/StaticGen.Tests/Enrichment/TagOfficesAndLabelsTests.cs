@@ -73,6 +73,11 @@ public sealed class TagOfficesAndLabelsTests
         Assert.DoesNotContain("KZT5", tags);
     }
 
+    [Theory]
+    [InlineData("The Harrow Cycling Forum welcomed the plan on Monday but asked for a wider lane.", "Harrow Cycling Forum")]
+    [InlineData("The contractor, Pell & Sons Glazing of Hensby, expects to start in June.", "Pell & Sons Glazing")]
+    public void An_organisation_word_or_noun_names_an_organisation(string body, string name) => Assert.Contains(name, Tags(body));
+
     [Fact]
     public void A_demonym_and_one_more_word_is_a_breed_not_a_person()
     {
