@@ -11,9 +11,18 @@ namespace StaticGen.Build;
 /// where it is in the output, the staging folder receives only what was made, and <see cref="Commit"/>
 /// moves that in and deletes the files no unit makes any more.
 /// </summary>
-internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) : IOutputDestination
+internal sealed class StagingFolder : IOutputDestination
 {
     private readonly ConcurrentDictionary<string, Entry> _records = new(StringComparer.Ordinal);
+    private readonly SiteWriter _writer;
+    private readonly BuildManifest? _manifest;
+
+    public StagingFolder(SiteWriter writer, BuildManifest? manifest)
+    {
+        (_writer, _manifest) = (writer, manifest);
+        // In place, the made files are moved one by one over their places: they need no copy of the output's tree.
+        if (manifest is not null) writer.StageApart();
+    }
 
     /// <summary>
     /// What the build records of a unit until the manifest is written: the previous build's record of a unit it kept,
@@ -36,10 +45,10 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
         public ManifestUnit Unit() => Kept ?? new ManifestUnit(Build.Fingerprint.Hex(Fingerprint), Files ?? [new ManifestFile(Path!, Length, Modified)], Links);
     }
 
-    public SiteWriter Writer => writer;
+    public SiteWriter Writer => _writer;
 
     public UnitRecord? Previous(string key) =>
-        manifest is not null && manifest.Units.TryGetValue(key, out var unit) && Fingerprint.ParseHex(unit.Fingerprint) is { } fingerprint
+        _manifest is not null && _manifest.Units.TryGetValue(key, out var unit) && Fingerprint.ParseHex(unit.Fingerprint) is { } fingerprint
             ? new UnitRecord(fingerprint, [.. unit.Files.Select(static f => f.Path)], unit.Links ?? [])
             : null;
 
@@ -48,7 +57,7 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
 
     public bool TryKeep(string key, UnitRecord previous)
     {
-        if (manifest is null || !manifest.Units.TryGetValue(key, out var before) || !writer.StillHolds(before.Files)) return false;
+        if (_manifest is null || !_manifest.Units.TryGetValue(key, out var before) || !_writer.StillHolds(before.Files)) return false;
         _records[key] = Entry.Of(before);
         return true;
     }
@@ -57,20 +66,20 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
     {
         var files = new List<ManifestFile>(result.Files.Count);
         // In place, a text file whose bytes the output already holds as the previous build recorded stays as it is.
-        var before = manifest is not null && manifest.Units.TryGetValue(unit.Key, out var recorded) ? recorded.Files : null;
+        var before = _manifest is not null && _manifest.Units.TryGetValue(unit.Key, out var recorded) ? recorded.Files : null;
         var byPath = before is { Count: > 8 } ? before.ToDictionary(static f => f.Path, StringComparer.Ordinal) : null;
         ManifestFile? Before(string path) => byPath is not null ? byPath.GetValueOrDefault(path) : before?.FirstOrDefault(f => string.Equals(f.Path, path, StringComparison.Ordinal));
         foreach (var file in result.Files)
         {
             if (file.Text is not null)
             {
-                files.Add(writer.WriteTextUnlessHeld(file.RelativePath, file.Text, Before(file.RelativePath)));
+                files.Add(_writer.WriteTextUnlessHeld(file.RelativePath, file.Text, Before(file.RelativePath)));
                 continue;
             }
 
-            if (file.Bytes is not null) writer.WriteBytes(file.RelativePath, file.Bytes);
-            else writer.CopyFile(file.CopyOf!, file.RelativePath);
-            files.Add(writer.Stamp(file.RelativePath));
+            if (file.Bytes is not null) _writer.WriteBytes(file.RelativePath, file.Bytes);
+            else _writer.CopyFile(file.CopyOf!, file.RelativePath);
+            files.Add(_writer.Stamp(file.RelativePath));
         }
 
         _records[unit.Key] = Entry.Made(unit.Recorded(result), files, result.Links.Count > 0 ? result.Links : null);
@@ -86,14 +95,14 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
     {
         var diagnostics = new List<Diagnostic>(listing.Diagnostics);
         // In place, the staging folder holds only what was made: what the build generates is what its units recorded.
-        var generatedPaths = manifest is null ? null : GeneratedPaths();
+        var generatedPaths = _manifest is null ? null : GeneratedPaths();
         foreach (var entry in listing.Entries)
         {
             var path = $"{display}/{entry.RelativePath}";
             bool generated;
             try
             {
-                generated = writer.Holds(entry.RelativePath) || generatedPaths?.Contains(entry.RelativePath) == true;
+                generated = _writer.Holds(entry.RelativePath) || generatedPaths?.Contains(entry.RelativePath) == true;
             }
             catch (UnsafePathException)
             {
@@ -110,14 +119,14 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
 
             var key = StaticKey + entry.RelativePath;
             var fingerprint = Fingerprint.Hex(new Fingerprint().Add(entry.RelativePath).Add(ContentReader.HashFile(entry.FullPath, entry.Stamp?.Length)).Value);
-            if (manifest is not null && manifest.Units.TryGetValue(key, out var before) && before.Fingerprint == fingerprint && writer.StillHolds(before.Files))
+            if (_manifest is not null && _manifest.Units.TryGetValue(key, out var before) && before.Fingerprint == fingerprint && _writer.StillHolds(before.Files))
             {
                 _records[key] = Entry.Of(before);
                 continue;
             }
 
-            writer.CopyFile(entry.FullPath, entry.RelativePath);
-            _records[key] = Entry.Of(new ManifestUnit(fingerprint, [writer.Stamp(entry.RelativePath)]));
+            _writer.CopyFile(entry.FullPath, entry.RelativePath);
+            _records[key] = Entry.Of(new ManifestUnit(fingerprint, [_writer.Stamp(entry.RelativePath)]));
         }
 
         return diagnostics;
@@ -150,8 +159,8 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
     /// </summary>
     private List<string> Deletions()
     {
-        if (manifest is null) return [];
-        var now = new HashSet<string>(manifest.Units.Count, StringComparer.Ordinal);
+        if (_manifest is null) return [];
+        var now = new HashSet<string>(_manifest.Units.Count, StringComparer.Ordinal);
         foreach (var unit in _records.Values)
         {
             foreach (var file in unit.Paths)
@@ -161,7 +170,7 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
         }
 
         var gone = new List<string>();
-        foreach (var unit in manifest.Units.Values)
+        foreach (var unit in _manifest.Units.Values)
         {
             foreach (var file in unit.Files)
             {
@@ -174,30 +183,30 @@ internal sealed class StagingFolder(SiteWriter writer, BuildManifest? manifest) 
 
     /// <summary>What the output will hold once committed: each file's site-relative path and where its bytes are now (for <c>--verify</c>).</summary>
     public IReadOnlyDictionary<string, string> PendingFiles() =>
-        manifest is null ? SiteWriter.FilesUnder(writer.StagingDirectory) : writer.PendingFiles(Deletions());
+        _manifest is null ? SiteWriter.FilesUnder(_writer.StagingDirectory) : _writer.PendingFiles(Deletions());
 
     /// <summary>Publishes the build (swapped in whole, or updated in place) with the manifest the next build plans with.</summary>
     public void Commit(int articles)
     {
-        BuildManifest Next() => new(BuildManifest.CurrentFormat, writer.OutputDirectory, new SortedUnits(_records)) { Articles = articles };
-        if (manifest is null)
+        BuildManifest Next() => new(BuildManifest.CurrentFormat, _writer.OutputDirectory, new SortedUnits(_records)) { Articles = articles };
+        if (_manifest is null)
         {
             var full = Next();
-            writer.Commit();
+            _writer.Commit();
             full.Write();
             return;
         }
 
         // Nothing made, nothing gone: the output and the manifest are already what this build would write.
         var deletions = Deletions();
-        if (deletions.Count == 0 && writer.Staged == 0 && manifest.Articles == articles && _records.Count == manifest.Units.Count
-            && _records.All(r => manifest.Units.TryGetValue(r.Key, out var before) && ReferenceEquals(before, r.Value.Kept)))
+        if (deletions.Count == 0 && _writer.Staged == 0 && _manifest.Articles == articles && _records.Count == _manifest.Units.Count
+            && _records.All(r => _manifest.Units.TryGetValue(r.Key, out var before) && ReferenceEquals(before, r.Value.Kept)))
         {
             return;
         }
 
         Next().WritePending();
-        writer.CommitInPlace(deletions);
+        _writer.CommitInPlace(deletions);
     }
 
     /// <summary>

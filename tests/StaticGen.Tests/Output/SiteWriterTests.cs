@@ -89,6 +89,58 @@ public sealed class SiteWriterTests : IDisposable
     }
 
     [Fact]
+    public void Files_staged_apart_make_no_folders_while_staged_and_land_at_their_places()
+    {
+        PreviousBuild("index.html", "page/2/index.html", "articles/gone/index.html");
+
+        using (var writer = SiteWriter.Begin(Output))
+        {
+            writer.StageApart();
+            writer.WriteText("index.html", "new home");
+            writer.WriteText("page/2/index.html", "new page 2");
+            writer.WriteText("articles/new/index.html", "new article");
+            Assert.Empty(Directory.GetDirectories(writer.StagingDirectory));
+            Assert.Equal(3, writer.Staged);
+            Assert.True(writer.Holds("articles/new/index.html"));
+            Assert.False(writer.Holds("articles/gone/index.html"));
+            Assert.Equal("new article".Length, writer.Stamp("articles/new/index.html").Length);
+            Assert.Throws<SiteWriterException>(() => writer.WriteText("articles/new/index.html", "again"));
+            var pending = writer.PendingFiles(["articles/gone/index.html"]);
+            Assert.Equal("new page 2", File.ReadAllText(pending["page/2/index.html"]));
+            Assert.False(pending.ContainsKey("articles/gone/index.html"));
+            new BuildManifest(BuildManifest.CurrentFormat, Output, new Dictionary<string, ManifestUnit>()).WritePending();
+            writer.CommitInPlace(["articles/gone/index.html"]);
+        }
+
+        Assert.Equal([SiteWriter.MarkerFile, "articles/new/index.html", "index.html", "page/2/index.html"], Files(Output));
+        Assert.Equal("new page 2", File.ReadAllText(Path.Combine(Output, "page/2/index.html")));
+        Assert.Equal("new article", File.ReadAllText(Path.Combine(Output, "articles/new/index.html")));
+        Assert.Equal([".staticgen-_site.manifest.json"], Leftovers());
+    }
+
+    [Fact]
+    public void A_killed_build_that_staged_its_files_apart_is_finished_by_the_next_build()
+    {
+        PreviousBuild("index.html");
+        var staging = _parent.Combine(".staticgen-staging-_site-0123456789abcdef");
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, "1"), "new article");
+        File.WriteAllText(Path.Combine(staging, "2"), "new home");
+        new BuildManifest(BuildManifest.CurrentFormat, Output, new Dictionary<string, ManifestUnit>()).WritePending();
+        var journal = "{\"staging\":" + System.Text.Json.JsonSerializer.Serialize(staging)
+            + ",\"moves\":[\"articles/new/index.html\",\"index.html\"],\"deletes\":[],\"sources\":[\"1\",\"2\"]}";
+        File.WriteAllText(SiteWriter.JournalOf(Output), journal);
+
+        using (SiteWriter.Begin(Output))
+        {
+        }
+
+        Assert.Equal("new article", File.ReadAllText(Path.Combine(Output, "articles/new/index.html")));
+        Assert.Equal("new home", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Equal([".staticgen-_site.manifest.json"], Leftovers());
+    }
+
+    [Fact]
     public void An_in_place_commit_a_killed_build_left_half_done_is_finished_by_the_next_build()
     {
         // Killed while moving its files in: the journal, the staging folder with the files not yet moved, the pending manifest.

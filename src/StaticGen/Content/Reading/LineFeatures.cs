@@ -172,7 +172,7 @@ public sealed partial record LineFeatures
             FurnitureKind.Action => "call to action",
             FurnitureKind.End => "the comment section begins: the article ends above it",
             FurnitureKind.Box => "the label of a summary box: it and its items are never the title or the lede",
-            FurnitureKind.Insert => "a line inserted in the article's flow (a cross-reference to another story, a gallery counter): its neighbours are judged without it",
+            FurnitureKind.Insert => "a line inserted in the article's flow (a cross-reference to another story, a gallery counter, an advert's label): its neighbours are judged without it",
             _ => "known furniture",
         };
         if (Nav is { } nav) return nav;
@@ -201,8 +201,9 @@ public sealed partial record LineFeatures
 
     internal static string? NavShape(string line)
     {
-        if (BreadcrumbRegex().IsMatch(line)) return "breadcrumb";
-        if (PreviousNextRegex().IsMatch(line)) return "links to the previous and next pages";
+        // Each shape's sign first (an arrow, a bar): most lines have none, and the patterns would read far into them to know.
+        if (line.AsSpan().IndexOfAny(BreadcrumbArrows) >= 0 && BreadcrumbRegex().IsMatch(line)) return "breadcrumb";
+        if (line.Contains('|', StringComparison.Ordinal) && PreviousNextRegex().IsMatch(line)) return "links to the previous and next pages";
         if (MetadataPrefixRegex().IsMatch(line)) return "scraper metadata prefix";
         if (AddressRegex().IsMatch(line)) return "address or handle";
         if (IsTicker(line)) return Ticker;
@@ -237,7 +238,9 @@ public sealed partial record LineFeatures
         return signed && numeric * 2 >= tokens.Length && !tokens.Any(static t => char.IsLower(t[0]));
     }
 
-    /// <summary>"Home &gt; Markets &gt; Stocks", "News › World": short parts joined by arrows.</summary>
+    private const string BreadcrumbArrows = ">›»";
+
+    /// <summary>"Home &gt; Markets &gt; Stocks", "News › World": short parts joined by arrows (<see cref="BreadcrumbArrows"/>).</summary>
     [GeneratedRegex(@"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+$")]
     private static partial Regex BreadcrumbRegex();
 

@@ -36,7 +36,7 @@ public sealed class OpeningWords
             for (var (start, end) = NextWord(text, 0); start >= 0; (start, end) = NextWord(text, end))
             {
                 var word = Lower(text.AsSpan(start, end - start), buffer);
-                if (data.IsStopWord(word)) continue;
+                if (IsStopWord(word, data)) continue;
                 words.Add(word);
                 if (word.Length >= PrefixLength) prefixes.Add(word[..PrefixLength]);
             }
@@ -55,7 +55,7 @@ public sealed class OpeningWords
         for (var (start, end) = NextWord(line, 0); start >= 0; (start, end) = NextWord(line, end))
         {
             var word = Lower(line.AsSpan(start, end - start), buffer);
-            if (data.IsStopWord(word) || !seenLookup.Add(word)) continue;
+            if (IsStopWord(word, data) || !seenLookup.Add(word)) continue;
             if (words.Contains(word) || (word.Length >= PrefixLength && prefixes.Contains(word[..PrefixLength]))) shared++;
         }
 
@@ -84,11 +84,15 @@ public sealed class OpeningWords
         return (-1, -1);
     }
 
+    /// <summary>A lowered word's shape tells most words from stop words without hashing them.</summary>
+    private static bool IsStopWord(ReadOnlySpan<char> lowerWord, ReaderData data) => data.MayBeStopWord(lowerWord) && data.IsStopWord(lowerWord);
+
     /// <summary>The word in lower case (invariant), written to <paramref name="buffer"/> when it fits.</summary>
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {
         var target = word.Length > buffer.Length ? new char[word.Length] : buffer[..word.Length];
-        word.ToLowerInvariant(target);
+        // Lowered as ASCII when it is (the common case, and the same result), else by the invariant culture.
+        if (System.Text.Ascii.ToLower(word, target, out _) != System.Buffers.OperationStatus.Done) word.ToLowerInvariant(target);
         return target;
     }
 }

@@ -46,18 +46,19 @@ public sealed partial class ReaderData
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
     // For each ASCII first letter, the lengths (bits, 63 for 63 or more) of the stop words it starts.
     private readonly ulong[] _stopShapes = new ulong[128];
-    private readonly Lazy<Regex?> _line;
-    private readonly Lazy<Regex?> _label;
-    private readonly Lazy<Regex?> _action;
-    private readonly Lazy<Regex?> _end;
-    private readonly Lazy<Regex?> _box;
-    private readonly Lazy<Regex?> _insert;
+    private readonly Lazy<FurnitureMatcher> _line;
+    private readonly Lazy<FurnitureMatcher> _label;
+    private readonly Lazy<FurnitureMatcher> _action;
+    private readonly Lazy<FurnitureMatcher> _end;
+    private readonly Lazy<FurnitureMatcher> _box;
+    private readonly Lazy<FurnitureMatcher> _insert;
     private readonly string[] _pitchWords;
     // For each pair of ASCII characters (lowered), the pitch words that start with it: a line is read once, at its word
     // starts, instead of once per pitch word. Where either character is outside ASCII, every pitch word is tried (a
     // comparison that ignores case may match such a character to an ASCII letter); so are the words that do not start
     // with two ASCII characters, everywhere.
     private readonly int[]?[] _pitchStarts = new int[]?[128 * 128];
+    private readonly System.Buffers.SearchValues<string> _anyPitchWord;
     private readonly int[] _allPitchWords;
     private readonly int[] _otherPitchWords;
     private readonly Regex[] _keep;
@@ -74,7 +75,7 @@ public sealed partial class ReaderData
             if (word.Length > 0 && word[0] < 128) _stopShapes[word[0]] |= LengthBit(word.Length);
         }
 
-        // One alternation per kind: a line is matched against three automata, not against every pattern. Each is built
+        // One matcher per kind (FurnitureMatcher: a few alternations): a line is not matched against every pattern. Each is built
         // when a raw article first asks (a site of Markdown articles never does): the linear-time engine's automata and
         // their caches take some 20 MB that would otherwise stay for the whole build.
         var list = furniture.ToList();
@@ -85,6 +86,7 @@ public sealed partial class ReaderData
         _box = Combined(list, FurnitureKind.Box);
         _insert = Combined(list, FurnitureKind.Insert);
         _pitchWords = [.. (pitchWords ?? []).Where(static w => w.Length > 0)];
+        _anyPitchWord = System.Buffers.SearchValues.Create(_pitchWords, StringComparison.OrdinalIgnoreCase);
         _allPitchWords = [.. Enumerable.Range(0, _pitchWords.Length)];
         _otherPitchWords = [.. _allPitchWords.Where(k => PitchKey(_pitchWords[k]) < 0)];
         foreach (var group in _allPitchWords.Where(k => PitchKey(_pitchWords[k]) >= 0).GroupBy(k => PitchKey(_pitchWords[k])))
@@ -153,13 +155,14 @@ public sealed partial class ReaderData
         }
     }
 
-    private static Lazy<Regex?> Combined(List<(FurnitureKind Kind, string Pattern)> list, FurnitureKind kind)
+    private static Lazy<FurnitureMatcher> Combined(List<(FurnitureKind Kind, string Pattern)> list, FurnitureKind kind)
     {
-        var patterns = list.Where(f => f.Kind == kind).Select(static f => "(?:" + f.Pattern + ")").ToList();
-        return patterns.Count == 0 ? new Lazy<Regex?>((Regex?)null) : new Lazy<Regex?>(() => Whole(string.Join('|', patterns)));
+        var patterns = list.Where(f => f.Kind == kind).Select(static f => f.Pattern).ToList();
+        return new Lazy<FurnitureMatcher>(() => new FurnitureMatcher(patterns));
     }
 
-    private static Regex Whole(string pattern) =>
+    /// <summary>A pattern matched against the whole line, ignoring case, in linear time.</summary>
+    internal static Regex Whole(string pattern) =>
         new("^(?:" + pattern + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public bool IsStopWord(ReadOnlySpan<char> lowerWord) => _stopWords.Contains(lowerWord);
@@ -182,17 +185,17 @@ public sealed partial class ReaderData
     /// <summary>What the known-furniture list says about a line, null when nothing.</summary>
     public FurnitureKind? Furniture(string line, int words)
     {
-        if (_line.Value?.IsMatch(line) == true) return FurnitureKind.Line;
-        if (_insert.Value?.IsMatch(line) == true) return FurnitureKind.Insert;
-        if (_label.Value?.IsMatch(line) == true) return FurnitureKind.Label;
-        if (words <= MaxBoxLabelWords && _box.Value?.IsMatch(line) == true) return FurnitureKind.Box;
-        if (words <= MaxEndWords && _end.Value?.IsMatch(line) == true) return FurnitureKind.End;
-        if (words <= MaxActionWords && _action.Value?.IsMatch(line) == true) return FurnitureKind.Action;
+        if (_line.Value.IsMatch(line)) return FurnitureKind.Line;
+        if (_insert.Value.IsMatch(line)) return FurnitureKind.Insert;
+        if (_label.Value.IsMatch(line)) return FurnitureKind.Label;
+        if (words <= MaxBoxLabelWords && _box.Value.IsMatch(line)) return FurnitureKind.Box;
+        if (words <= MaxEndWords && _end.Value.IsMatch(line)) return FurnitureKind.End;
+        if (words <= MaxActionWords && _action.Value.IsMatch(line)) return FurnitureKind.Action;
         return null;
     }
 
     /// <summary>Whether a line has a call to action's shape (a user-interface verb first), whatever its length.</summary>
-    public bool IsAction(string line) => _action.Value?.IsMatch(line) == true;
+    public bool IsAction(string line) => _action.Value.IsMatch(line);
 
     /// <summary>
     /// Whether a lower-case word opens compounds ("well" in "well-known", <c>Data/compound-heads.txt</c>): split by a line
@@ -204,10 +207,14 @@ public sealed partial class ReaderData
     public bool IsPageSpeech(string line) => line.AsSpan().IndexOfAny(_pageWords) >= 0;
 
     /// <summary>
-    /// Whether a line speaks of the page or to its reader ("you", "your"): a notice, a prompt or a button's text, not a
+    /// Whether a line speaks of the page or to its reader ("you", "your", "please" outside a quotation): a notice, a prompt or a button's text, not a
     /// sentence of news. Asked only where no line reads as prose, to tell a short article from a page of notices.
     /// </summary>
-    public bool SpeaksOfPage(string line) => IsPageSpeech(line) || SecondPersonRegex().IsMatch(line);
+    public bool SpeaksOfPage(string line) => IsPageSpeech(line) || SecondPersonRegex().IsMatch(line) || (PleaseRegex().IsMatch(line) && line.AsSpan().IndexOfAny("\"“”") < 0);
+
+    /// <summary>"Please …" asks something of the reader; in a quotation it is someone's plea that the article reports.</summary>
+    [GeneratedRegex(@"\bplease\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PleaseRegex();
 
     [GeneratedRegex(@"\byou(?:r|rs|'re|’re|'ll|’ll)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecondPersonRegex();
@@ -225,10 +232,11 @@ public sealed partial class ReaderData
         var text = line.AsSpan();
         if (text.IndexOfAny("\"“”") >= 0) return false;
         // The different pitch words that start a word of the line (a stem may go on: "subscri" of "subscribe"; a short word
-        // whole: "ads", not "roads" or "adsorb"), read in one pass over the line's word starts.
+        // whole: "ads", not "roads" or "adsorb"), read in one pass over the places where one of them starts (one search for
+        // all of them skips the rest of the line: most lines of prose hold none).
         Span<bool> counted = _pitchWords.Length <= 256 ? stackalloc bool[_pitchWords.Length] : new bool[_pitchWords.Length];
         var found = 0;
-        for (var at = 0; at < text.Length; at++)
+        for (var at = NextPitchWord(text, 0); at >= 0; at = NextPitchWord(text, at + 1))
         {
             if (at > 0 && char.IsLetter(text[at - 1])) continue;
             var key = PitchKey(text[at..]);
@@ -246,6 +254,9 @@ public sealed partial class ReaderData
 
         return false;
     }
+
+    /// <summary>Where the first pitch word starts at or after <paramref name="from"/>, whether or not it starts a word; -1 when none does.</summary>
+    private int NextPitchWord(ReadOnlySpan<char> text, int from) => text[from..].IndexOfAny(_anyPitchWord) is var at and >= 0 ? from + at : -1;
 
     /// <summary>The table slot of a text's first two characters, both ASCII, lowered; -1 when the text has not two such characters.</summary>
     private static int PitchKey(ReadOnlySpan<char> text) =>

@@ -93,7 +93,39 @@ public sealed class LineFeaturesTests
     [InlineData("Skip to main content", FurnitureKind.Line)]
     [InlineData("Related Topics", FurnitureKind.Label)]
     [InlineData("Follow us on the radio app", FurnitureKind.Action)]
+    [InlineData("Telegram  LinkedIn  Email  Print", FurnitureKind.Line)]
+    [InlineData("Font size A+ A−   Share", FurnitureKind.Line)]
+    [InlineData("Pubblicità", FurnitureKind.Insert)]
+    [InlineData("ADVERTISEMENT", FurnitureKind.Insert)]
+    [InlineData("Views: 1,307", FurnitureKind.Line)]
+    [InlineData("You are receiving this email because you joined at the club's open day.", FurnitureKind.Line)]
+    [InlineData("Want to change how you receive these emails?", FurnitureKind.Line)]
+    [InlineData("You can update your preferences or unsubscribe from this list.", FurnitureKind.Line)]
+    [InlineData("Was this article helpful?", FurnitureKind.Line)]
+    [InlineData("Did you find this page useful? Yes | No", FurnitureKind.Line)]
+    [InlineData("Is this the right bus for you? Yes / No", FurnitureKind.Line)]
+    [InlineData("Continued on page A4", FurnitureKind.Insert)]
+    [InlineData("<< Back to page 101", FurnitureKind.Insert)]
+    [InlineData("Upcoming events", FurnitureKind.Label)]
     public void Known_furniture_comes_from_the_data_file(string line, FurnitureKind kind) => Assert.Equal(kind, Of(line).Known);
+
+    [Theory]
+    [InlineData("Share and print the form before the meeting")]
+    [InlineData("Facebook and X")]
+    public void Tool_words_in_a_phrase_are_no_row_of_tools(string line) => Assert.NotEqual(FurnitureKind.Line, Of(line).Known);
+
+    [Fact]
+    public void A_site_may_add_more_furniture_patterns_than_one_automaton_holds()
+    {
+        // Each pattern is small, but together they pass the linear-time engine's size limit for one alternation.
+        var extra = Enumerable.Range(0, 120).Select(static n => $"Sponsored corner {n} (?:today|tonight|this week)[a-z ]{{0,40}}").ToList();
+        Assert.Throws<NotSupportedException>(() => new System.Text.RegularExpressions.Regex("^(?:" + string.Join('|', extra) + ")$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking));
+        var data = ReaderData.Load(extra, [], ReaderData.DefaultRepetitionThreshold);
+        Assert.Equal(FurnitureKind.Line, data.Furniture("Sponsored corner 117 tonight", 4));
+        Assert.Equal(FurnitureKind.Line, data.Furniture("Sponsored corner 3 this week", 5));
+        Assert.Null(data.Furniture("The sponsored corner of the market stayed empty tonight.", 9));
+    }
 
     [Fact]
     public void A_long_line_starting_with_a_verb_is_no_call_to_action()

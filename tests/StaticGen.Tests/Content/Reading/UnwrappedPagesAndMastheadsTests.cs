@@ -55,6 +55,41 @@ public sealed class UnwrappedPagesAndMastheadsTests
         Assert.Equal("The town council voted on Tuesday night to keep the open-air harbour pool heated and open through the winter, reversing a plan to close it from November to March to save money on gas.", Paragraphs(a)[0]);
     }
 
+    [Theory]
+    [InlineData("Anzeige", false)]
+    [InlineData("Publicidad", false)]
+    [InlineData("Advertisement", true)]
+    public void An_advert_label_in_the_flow_is_dropped_and_the_heading_under_it_stays_on_an_unwrapped_page(string label, bool droppedByCleanup)
+    {
+        const string heading = "Who pays for the gas";
+        var text = $"{Headline}\n{Lede}\n{Second}\n{label}\n{heading}\n{Third}\nThe pool's friends group said it would hold a sponsored swim in January to help with the cost.\n";
+        var result = ArticleReader.Read("a.txt", text, droppedByCleanup ? l => l == label ? JunkKind.Boilerplate : JunkKind.None : null);
+        var a = Assert.IsType<ParsedArticle>(result.Article);
+        Assert.Equal([heading], a.Blocks.OfType<RawHeading>().Select(static h => h.Text));
+        Assert.DoesNotContain(a.Blocks.OfType<RawParagraph>(), p => p.Text.Contains(label, StringComparison.Ordinal));
+
+        // The advert's own text under its label (a name, then a telephone number) stands on no paragraph: no heading.
+        var advert = ArticleReader.Read("a.txt", text.Replace(heading, "HARBOUR BIKE HIRE\nOpen daily, call 555-0199", StringComparison.Ordinal), droppedByCleanup ? l => l == label ? JunkKind.Boilerplate : JunkKind.None : null);
+        Assert.Empty(Assert.IsType<ParsedArticle>(advert.Article).Blocks.OfType<RawHeading>());
+    }
+
+    [Fact]
+    public void A_page_wrapped_narrower_than_usual_joins_a_line_whose_next_word_would_not_have_fitted()
+    {
+        // A teletext page, 36 columns wide: "March" and "Tuesday" start lines in capitals, but neither fitted on the line above.
+        const string page = "FERRY NEWS  140\nFerry fares frozen for the winter\n\nThe island ferry company will keep\nits fares at this year's level until\nMarch after a fall in passenger\nnumbers over the autumn, its chief\nexecutive said.\n\nThe company's directors said on\nTuesday that the freeze would apply\nto cars and foot passengers alike,\nand to the night crossings.\n\nHauliers said the freeze was welcome\nbut did not go far enough.\n";
+        var a = Read(page);
+        Assert.Equal("Ferry fares frozen for the winter", a.Title);
+        Assert.Empty(a.Blocks.OfType<RawHeading>());
+        Assert.Equal(
+        [
+            "The island ferry company will keep its fares at this year's level until March after a fall in passenger numbers over the autumn, its chief executive said.",
+            "The company's directors said on Tuesday that the freeze would apply to cars and foot passengers alike, and to the night crossings.",
+            "Hauliers said the freeze was welcome but did not go far enough.",
+        ], Paragraphs(a));
+        Assert.Equal(0, ArticleReader.NarrowWidth(["A headline", "", "One line of a paragraph that ends.", "Another one."]));
+    }
+
     [Fact]
     public void A_site_name_after_the_title_goes_when_the_masthead_under_it_prints_it()
     {

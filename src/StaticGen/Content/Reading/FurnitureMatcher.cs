@@ -1,0 +1,248 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace StaticGen.Content.Reading;
+
+/// <summary>
+/// One kind's known-furniture patterns (<c>Data/furniture.tsv</c>), each matched against the whole line, case-insensitive.
+/// Patterns that may begin anywhere in the line (<c>.*\bnewsletter\b.{0,40}</c>) keep a linear-time automaton alive over
+/// every character of every line, prose included; the others (<c>Skip to …</c>, <c>\d+ Comments?</c>) fail within a few
+/// characters of most lines. So the patterns are split in two: those that begin with <c>.*</c> and hold a literal every
+/// match contains ("newsletter") are run only on lines that contain one of those literals (one search for all of them),
+/// and the rest as one automaton, as before. The same lines match: the search only skips lines that cannot. Each part is
+/// as few alternations as the linear-time engine builds (its automaton has a size limit, which a long list, or a site's
+/// extra patterns, may pass).
+/// </summary>
+internal sealed class FurnitureMatcher
+{
+    private readonly Regex[] _anchored;
+    private readonly Regex[] _floating;
+    private readonly SearchValues<string> _literals;
+
+    /// <summary>Compiles the patterns (none: a matcher that matches nothing).</summary>
+    public FurnitureMatcher(IReadOnlyCollection<string> patterns)
+    {
+        var anchored = new List<string>();
+        var floating = new List<string>();
+        var literals = new List<string>();
+        foreach (var pattern in patterns)
+        {
+            if (pattern.StartsWith(".*", StringComparison.Ordinal) && RequiredLiteral(pattern) is { } literal)
+            {
+                floating.Add(pattern);
+                literals.Add(literal);
+            }
+            else
+            {
+                anchored.Add(pattern);
+            }
+        }
+
+        _anchored = [.. Split(anchored)];
+        _floating = [.. Split(floating)];
+        _literals = SearchValues.Create([.. literals], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether one of the patterns matches the whole line.</summary>
+    public bool IsMatch(string line) => Any(_anchored, line) || (_floating.Length > 0 && MayHoldLiteral(line) && Any(_floating, line));
+
+    private static bool Any(Regex[] regexes, string line)
+    {
+        foreach (var regex in regexes)
+        {
+            if (regex.IsMatch(line)) return true;
+        }
+
+        return false;
+    }
+
+    private bool MayHoldLiteral(string line) => line.AsSpan().IndexOfAny(_literals) >= 0 || line.AsSpan().IndexOfAny(CaseTwins) >= 0;
+
+    /// <summary>
+    /// The characters outside ASCII that a case-insensitive regular expression takes for an ASCII letter and an ordinal
+    /// comparison that ignores case does not (the Kelvin sign for "k"): a line holding one is matched by the automaton
+    /// whatever the search says. (A test checks the list against the regular-expression engine.)
+    /// </summary>
+    internal static readonly SearchValues<char> CaseTwins = SearchValues.Create("\u0130\u0131\u017F\u212A");
+
+    /// <summary>
+    /// A piece of ASCII text that every match of <paramref name="pattern"/> contains, the longest that its top level spells
+    /// out (".*\bunsubscribe at any time\b.*" gives "unsubscribe at any time"), or null when none is sure: a top-level
+    /// alternation, inline options, or no literal outside groups. Conservative: only characters that the pattern requires,
+    /// in that order, with nothing between them, make a run.
+    /// </summary>
+    internal static string? RequiredLiteral(string pattern)
+    {
+        string? best = null;
+        var run = new System.Text.StringBuilder();
+        void EndRun()
+        {
+            if (run.Length > (best?.Length ?? 0)) best = run.ToString();
+            run.Clear();
+        }
+
+        var i = 0;
+        while (i < pattern.Length)
+        {
+            var c = pattern[i];
+            switch (c)
+            {
+                case '|':
+                    return null; // an alternation at the top level: no one literal is required
+                case '(':
+                    if (i + 2 < pattern.Length && pattern[i + 1] == '?' && (char.IsAsciiLetter(pattern[i + 2]) || pattern[i + 2] == '-')) return null; // inline options (x ignores spaces)
+                    EndRun();
+                    i = SkipGroup(pattern, i);
+                    if (i < 0) return null;
+                    break;
+                case '[':
+                    EndRun();
+                    i = SkipClass(pattern, i);
+                    if (i < 0) return null;
+                    break;
+                case '?' or '*' or '+' or '{':
+                    // The quantifier applies to the character before it, which is then not required.
+                    if (run.Length > 0) run.Length--;
+                    EndRun();
+                    i = c == '{' ? SkipPast(pattern, i, '}') : i + 1;
+                    if (i < 0) return null;
+                    if (i < pattern.Length && pattern[i] == '?') i++; // lazy
+                    break;
+                case '\\':
+                    if (i + 1 >= pattern.Length) return null;
+                    var next = pattern[i + 1];
+                    if (!char.IsAsciiLetterOrDigit(next) && next < 128)
+                    {
+                        i += 2;
+                        Literal(next);
+                        break;
+                    }
+
+                    EndRun();
+                    i = SkipEscape(pattern, i);
+                    if (i < 0) return null;
+                    break;
+                case '.' or '^' or '$' or ')' or ']' or '}':
+                    EndRun();
+                    i++;
+                    break;
+                default:
+                    i++;
+                    Literal(c);
+                    break;
+            }
+        }
+
+        EndRun();
+        return best;
+
+        // A literal character, unless a quantifier after it makes it optional or repeated (handled there); outside ASCII it
+        // ends the run (case-insensitive equivalents outside ASCII are not the ordinal search's).
+        void Literal(char ch)
+        {
+            if (ch >= 128) EndRun();
+            else run.Append(ch);
+        }
+    }
+
+    /// <summary>The index after the group opened at <paramref name="open"/>, -1 when it does not close.</summary>
+    private static int SkipGroup(string pattern, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = SkipClass(pattern, i) - 1;
+                    if (i < 0) return -1;
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    if (--depth == 0) return i + 1;
+                    break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index after the character class opened at <paramref name="open"/>, -1 when it does not close.</summary>
+    private static int SkipClass(string pattern, int open)
+    {
+        var i = open + 1;
+        if (i < pattern.Length && pattern[i] == '^') i++;
+        if (i < pattern.Length && pattern[i] == ']') i++; // a "]" first is a member
+        for (; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\') i++;
+            else if (pattern[i] == '[' && i + 1 < pattern.Length && pattern[i + 1] == ':') return -1; // not worth reading
+            else if (pattern[i] == ']') return i + 1;
+        }
+
+        return -1;
+    }
+
+    private static int SkipPast(string pattern, int from, char close)
+    {
+        var at = pattern.IndexOf(close, from);
+        return at < 0 ? -1 : at + 1;
+    }
+
+    /// <summary>The index after an escape of a letter or digit (a class, an anchor, a code or a back-reference).</summary>
+    private static int SkipEscape(string pattern, int backslash)
+    {
+        var i = backslash + 2;
+        switch (pattern[backslash + 1])
+        {
+            case 'p' or 'P':
+                return i < pattern.Length && pattern[i] == '{' ? SkipPast(pattern, i, '}') : i + 1;
+            case 'x':
+                return i + 2;
+            case 'u':
+                return i + 4;
+            case 'c':
+                return i + 1;
+            case 'k':
+                return i < pattern.Length && pattern[i] is '<' or '\'' ? SkipPast(pattern, i + 1, pattern[i] == '<' ? '>' : '\'') : i;
+            case >= '0' and <= '9':
+                while (i < pattern.Length && char.IsAsciiDigit(pattern[i])) i++;
+                return i;
+            default:
+                return i;
+        }
+    }
+
+    /// <summary>
+    /// The patterns as few alternations as the linear-time engine builds: one when it can, else each half on its own. A
+    /// single pattern too large alone fails as before.
+    /// </summary>
+    private static IEnumerable<Regex> Split(List<string> patterns)
+    {
+        if (patterns.Count == 0) yield break;
+        Regex? whole = null;
+        try
+        {
+            whole = ReaderData.Whole(string.Join('|', patterns.Select(static p => "(?:" + p + ")")));
+        }
+        catch (NotSupportedException) when (patterns.Count > 1)
+        {
+        }
+
+        if (whole is not null)
+        {
+            yield return whole;
+            yield break;
+        }
+
+        foreach (var half in Split(patterns[..(patterns.Count / 2)]).Concat(Split(patterns[(patterns.Count / 2)..])))
+        {
+            yield return half;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using StaticGen.Content.Reading;
+
+namespace StaticGen.Tests.Content.Reading;
+
+public sealed class FurnitureMatcherTests
+{
+    [Theory]
+    [InlineData(@".*\bunsubscribe at any time\b.*", "unsubscribe at any time")]
+    [InlineData(@".*\bnewsletter\b.{0,40}", "newsletter")]
+    [InlineData(@".*, opens new tab", ", opens new tab")]
+    [InlineData(@".*\(Opens in new window\)", "(Opens in new window)")]
+    [InlineData(@".*\bcontributed (?:reporting|to this report)\.?", "contributed ")]
+    [InlineData(@".*\d{2}:\d{2} - Source: .*", " - Source: ")]
+    [InlineData(@".*\bdelayed (?:by )?(?:at least )?\d+ minutes\b.*", "delayed ")]
+    [InlineData(@".*colou?r scheme", "r scheme")]
+    [InlineData(@".*boats+ ahoy", " ahoy")]
+    [InlineData(@".*\x41bcdef", "bcdef")]
+    [InlineData(@".*\p{L}abc", "abc")]
+    [InlineData(@".*[abc]defg[h]", "defg")]
+    [InlineData(@".*ab{2}cd", "cd")]
+    public void The_required_literal_is_text_every_match_contains(string pattern, string literal) =>
+        Assert.Equal(literal, FurnitureMatcher.RequiredLiteral(pattern));
+
+    [Theory]
+    [InlineData(@".*\bnewsletter|.*\bpodcast")]
+    [InlineData(@"(?x).*news letter")]
+    [InlineData(@".*(?:news|pod)")]
+    [InlineData(@".*\d+")]
+    [InlineData(@".*é")]
+    public void No_literal_is_claimed_where_none_is_sure(string pattern) => Assert.Null(FurnitureMatcher.RequiredLiteral(pattern));
+
+    [Fact]
+    public void Every_embedded_pattern_that_begins_anywhere_has_a_literal_to_search_for()
+    {
+        var floating = ReaderData.ParseFurniture(ReadEmbedded()).Where(static f => f.Pattern.StartsWith(".*", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(floating);
+        Assert.All(floating, static f => Assert.NotNull(FurnitureMatcher.RequiredLiteral(f.Pattern)));
+    }
+
+    [Theory]
+    [InlineData("Sign up for our weekly newsletter here")]
+    [InlineData("We are not responsible for the content of external sites.")]
+    [InlineData("Share on Facebook, opens new tab")]
+    [InlineData("Quotes delayed at least 15 minutes. Terms apply.")]
+    [InlineData("Sign up for our weekly newslettεr here")]
+    [InlineData("Your privacy: we use \u212Aeys and the newsletter")]
+    [InlineData("The council approved the harbour plan on Tuesday, after a long debate about its cost.")]
+    [InlineData("Skip to main content")]
+    [InlineData("3 Comments")]
+    [InlineData("Copy link copied")]
+    [InlineData("12:30 - Source: the wire desk")]
+    public void The_matcher_agrees_with_the_patterns_one_by_one(string line)
+    {
+        foreach (var kind in Enum.GetValues<FurnitureKind>())
+        {
+            var patterns = ReaderData.ParseFurniture(ReadEmbedded()).Where(f => f.Kind == kind).Select(static f => f.Pattern).ToList();
+            if (patterns.Count == 0) continue;
+            Assert.Equal(patterns.Any(p => ReaderData.Whole(p).IsMatch(line)), new FurnitureMatcher(patterns).IsMatch(line));
+        }
+    }
+
+    [Fact]
+    public void A_floating_pattern_matches_through_a_character_the_search_would_not_take_for_its_letter()
+    {
+        // The Kelvin sign is a "k" to a case-insensitive regular expression, not to an ordinal comparison.
+        var matcher = new FurnitureMatcher([@".*\bbookmark this\b.*"]);
+        Assert.True(matcher.IsMatch("Please boo\u212Amar\u212A this page"));
+        Assert.False(matcher.IsMatch("Please keep this page"));
+    }
+
+    [Fact]
+    public void The_case_twins_are_every_character_a_regular_expression_takes_for_an_ascii_one_that_the_search_does_not()
+    {
+        var printable = Enumerable.Range(0x20, 0x7F - 0x20).Select(static c => (char)c).ToList();
+        var any = new Regex(@"^[\x20-\x7E]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var missed = new List<char>();
+        for (var c = 0x80; c <= 0xFFFF; c++)
+        {
+            var text = ((char)c).ToString();
+            if (!any.IsMatch(text)) continue;
+            var twinOf = printable.Where(a => Regex.IsMatch(text, "^" + Regex.Escape(a.ToString()) + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+            if (twinOf.Any(a => text.AsSpan().IndexOfAny(SearchValues.Create([a.ToString()], StringComparison.OrdinalIgnoreCase)) < 0)) missed.Add((char)c);
+        }
+
+        Assert.All(missed, static c => Assert.True(FurnitureMatcher.CaseTwins.Contains(c), $"U+{(int)c:X4}"));
+    }
+
+    private static string ReadEmbedded() => EmbeddedResources.ReadText("reader/furniture.tsv");
+}
