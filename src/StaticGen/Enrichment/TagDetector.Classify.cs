@@ -152,8 +152,7 @@ public sealed partial class TagDetector
             }
             else if (partCount == 1 && IsCodeName(display))
             {
-                // "the U20 team": one letter and a number, named once, is an age group or a size, not a group's name ("M23").
-                c.Kind = orgCued && !(n == 1 && display.Count(char.IsLetter) == 1) ? Kind.Name : Kind.None;
+                c.Kind = orgCued ? Kind.Name : Kind.None;
             }
             else if (titleCaseOnly)
             {
