@@ -67,9 +67,35 @@ public sealed partial class CountryDetector
         {
             if (!SingleSpaces(text, tokens, k - 1, k) || !char.IsLower(text[tokens[k].Start])) return false;
             if (CountryWords.DemonymThings.Contains(Word(text, tokens[k]))) return true;
+
+            // "Portuguese man-of-war": a hyphenated noun is read whole.
+            var end = tokens[k].End;
+            while (end + 1 < text.Length && text[end] == '-' && Tokenizer.IsWordChar(text[end + 1]))
+            {
+                end++;
+                while (end < text.Length && Tokenizer.IsWordChar(text[end])) end++;
+            }
+
+            if (end > tokens[k].End && CountryWords.DemonymThings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[k].Start, end - tokens[k].Start))) return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Peruvian Paso horses", "a Turkish Van cat": a demonym that runs on into one capitalised word, which ends the name, is
+    /// the first word of a longer proper name (a breed, a dish, a room, a club), not the country. A title ("Kenyan President"),
+    /// a state institution ("Kenyan Navy"), a function word or a place after it leaves it the country, and so does a person's
+    /// full name after it ("Kenyan Ruth Wanjiru", two capitalised words), which says where the person is from.
+    /// </summary>
+    private static bool DemonymStartsName(string text, List<Token> tokens, bool[] placeTokens, int next)
+    {
+        if (next >= tokens.Count || placeTokens[next] || tokens[next].SentenceStart || !SingleSpaces(text, tokens, next - 1, next)) return false;
+        var word = Word(text, tokens[next]);
+        if (!char.IsUpper(word[0]) || word.All(char.IsUpper) || CountryWords.FunctionWords.Contains(word) || CountryWords.Titles.Contains(word)
+            || CountryWords.StateInstitutions.Contains(word) || CountryWords.StateNouns.Contains(word)) return false;
+        var after = next + 1;
+        return after >= tokens.Count || !SingleSpaces(text, tokens, next, after) || !char.IsUpper(text[tokens[after].Start]);
     }
 
     /// <summary>
@@ -80,6 +106,14 @@ public sealed partial class CountryDetector
     /// </summary>
     private bool SpokenLanguage(string text, List<Token> tokens, PhraseMatch<GazetteerTerm[]> match)
     {
+        // "Swedish-speaking islanders", "a Welsh-language school".
+        if (match.End + 1 < text.Length && text[match.End] is '-' or '‐')
+        {
+            var suffixEnd = match.End + 1;
+            while (suffixEnd < text.Length && char.IsLetter(text[suffixEnd])) suffixEnd++;
+            if (CountryWords.LanguageSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(match.End + 1, suffixEnd - match.End - 1))) return true;
+        }
+
         if (text[match.End - 1] == 's') return false;
         var first = match.FirstToken;
         var last = first + match.TokenCount - 1;

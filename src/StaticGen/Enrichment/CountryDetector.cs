@@ -222,6 +222,8 @@ public sealed partial class CountryDetector
                     // "Sudan grass", "Brazil nuts", "Canada geese": a plant, food or animal named after the country.
                     if (term.Kind is TermKind.Name or TermKind.Capital && !titleCase && NamesAThing(segment.Text, tokens, match.FirstToken + match.TokenCount)) inName = true;
 
+                    if (term.Kind == TermKind.Demonym && !titleCase && DemonymStartsName(segment.Text, tokens, placeTokens, match.FirstToken + match.TokenCount)) inName = true;
+
                     // "She taught English", "printed in English, Chinese, Malay and Tamil", "a Spanish 201 class": a language.
                     if (term.Kind == TermKind.Demonym && SpokenLanguage(segment.Text, tokens, match)) inName = true;
 

@@ -71,6 +71,9 @@ internal static class CountryWords
     /// <summary>Words after a hyphen that make a country's word a manner ("Dutch-style", "Japanese-inspired"), not the country.</summary>
     public static readonly FrozenSet<string> StyleSuffixes = s_lists.Set("style-suffixes");
 
+    /// <summary>Words after a hyphen that make a demonym a language ("Swedish-speaking", "Welsh-language"), not the country's people.</summary>
+    public static readonly FrozenSet<string> LanguageSuffixes = s_lists.Set("language-suffixes");
+
     /// <summary>The names of the lists this type reads, for the test that every list in the file is used.</summary>
     internal static IReadOnlyCollection<string> Names => s_lists.Names;
 }

@@ -133,8 +133,12 @@ public sealed class Enricher
         IReadOnlyList<DetectedCountry> detectedCountries = detect && _detectCountries && cleaned.Countries is null ? _countries.Detect(segments) : [];
         IReadOnlyList<DetectedTag> detectedTags = detect && _detectTags && cleaned.Tags is null ? _tags.Detect(segments) : [];
 
-        // A raw page that names its own site in the body ("told The Ledger") is not about that site.
-        if (parsed.SiteNames.Count > 0) detectedTags = [.. detectedTags.Where(t => !Content.Reading.SiteNames.IsSiteName(t.Name, parsed.SiteNames))];
+        // A raw page that names its own site in the body ("told The Ledger") is not about that site, unless the site acts in
+        // the story ("ZoonaCheck visited the bridge", "the Transit Company said": a fact check or a notice of its own).
+        if (parsed.SiteNames.Count > 0)
+        {
+            detectedTags = [.. detectedTags.Where(t => !Content.Reading.SiteNames.IsSiteName(t.Name, parsed.SiteNames) || TagDetector.NamedAsActor(t, segments))];
+        }
         var words = ReadingTime.Words(segments);
 
         var statedDate = StatedDate(cleaned);

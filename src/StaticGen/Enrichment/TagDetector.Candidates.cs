@@ -33,6 +33,9 @@ public sealed partial class TagDetector
 
         /// <summary>Named with a legal form ("Kestrel Inc."): a company, whatever else the text says.</summary>
         Corporate = 1024,
+
+        /// <summary>Opens its line before a colon ("Best Director: …"): a label.</summary>
+        Label = 2048,
     }
 
     /// <summary>Adds the candidate names of one segment to <paramref name="into"/>.</summary>
@@ -300,7 +303,12 @@ public sealed partial class TagDetector
                 || (In(TagWords.Descriptors, word) && r + 2 < run.Count && IsCapitalised(text, words[run[r + 1]]) && IsCapitalised(text, words[run[r + 2]]) && !runEndsInOrganisation)
 
                 // "Twelve Bellweather students …": a number opening the sentence counts what the name qualifies.
-                || (r == 0 && words[index].SentenceStart && In(TagWords.NumberWords, word) && !runEndsInOrganisation));
+                || (r == 0 && words[index].SentenceStart && In(TagWords.NumberWords, word) && !runEndsInOrganisation)
+
+                // "Deckhand Sofia Aaltonen, 24, …", "Bioengineer Mette Lunde prepares …": a job noun opening the sentence before a
+                // two-word name says who the person is.
+                || (r == 0 && run.Count == 3 && words[index].SentenceStart && IsAgentNoun(word) && !runEndsInOrganisation
+                    && PersonShaped(text, words, [run[1], run[2]])));
             if (isTitle || opener)
             {
                 if (current.Count > 0) parts.Add((current, titled));
@@ -341,11 +349,13 @@ public sealed partial class TagDetector
 
             // "Emma Hart of the DUP", "Ana Lind of the World Bank": a person's name, then the organisation they belong to;
             // "Fighters of the M23": a plain noun opening the sentence, then the organisation.
-            if (word is "of" && (current.Count >= 2 || (current.Count == 1 && words[current[0]].SentenceStart))
+            // "Chief Executive Officer of Lumora Health Logistics": after titles, one more word before "of" and an organisation ends
+            // the office, and is no name.
+            if (word is "of" && (current.Count >= 2 || (current.Count == 1 && (words[current[0]].SentenceStart || titled)))
                 && !current.Any(k => Has(TagWords.OrgKeywords, text, words[k]) || places[k])
                 && OrganisationAfter(text, words, run, r + 1) is var orgStart and > 0)
             {
-                parts.Add((current, titled));
+                if (!(titled && current.Count == 1)) parts.Add((current, titled));
                 current = [];
                 titled = false;
                 r = orgStart - 1;
@@ -463,9 +473,19 @@ public sealed partial class TagDetector
             corporate = true;
         }
 
+        // "PT Selat Biru Lintas": a legal form before the name.
+        if (list.Length >= 2 && In(TagWords.CompanyPrefixes, Span(text, words[list[0]])) && IsCapitalised(text, words[list[1]]))
+        {
+            list = list[1..];
+            corporate = true;
+        }
+
         var first = words[list[0]];
         var last = words[list[^1]];
         var name = text[first.Start..last.End];
+
+        // "VND5,000": a currency's code run into an amount.
+        if (list.Length == 1 && HasDigit(name) && last.End + 1 < text.Length && text[last.End] is ',' or '.' && char.IsAsciiDigit(text[last.End + 1])) return;
         if (HasDigit(name) && !IsAcronym(name) && !IsCodeName(name)) return;
         if (list.Length == 1 && IsAcronym(name) && (capsSegment || TagWords.StopAcronyms.Contains(name.Replace(".", "", StringComparison.Ordinal)))) return;
 

@@ -185,6 +185,12 @@ public sealed partial class TagDetector
                 // then a place or its people; a speech verb after it is the place's ("Meanwhile France said").
                 c.Kind = Kind.None;
             }
+            else if (c.Words == 2 && In(_demonyms, firstPart) && !orgCued && !described)
+            {
+                // "Peruvian Paso horses", "a Turkish Van cat": a demonym and one more word is a breed's, dish's or style's name;
+                // no one's first name is a demonym.
+                c.Kind = Kind.None;
+            }
             else if (c.Words >= 2 && !anyConnector && !anyRegion && !anyAcronym)
             {
                 // A person's name: particles such as "de" or "van" may join it, "of" and "the" may not.

@@ -61,6 +61,9 @@ public sealed partial class TagDetector
             cues |= Cues.OrgCue;
         }
 
+        // "Best Director: Tarik …": the line's first words, then a colon.
+        if (first == 0 && words[last].End < text.Length && text[words[last].End] == ':' && text.AsSpan(0, words[first].Start).Trim(" •-*–—\t").IsEmpty) cues |= Cues.Label;
+
         var after = last + 1 < words.Count ? last + 1 : -1;
         var gapEnd = after >= 0 ? words[after].Start : text.Length;
         var gap = text.AsSpan(words[last].End, gapEnd - words[last].End);

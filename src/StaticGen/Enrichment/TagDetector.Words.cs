@@ -101,6 +101,28 @@ public sealed partial class TagDetector
     /// <summary>Whether the word <paramref name="w"/> of <paramref name="text"/> is <paramref name="value"/>, without cutting it out.</summary>
     private static bool Is(string text, Word w, string value) => Span(text, w).SequenceEqual(value);
 
+    /// <summary>
+    /// "Deckhand", "Glaciologist", "Bioengineer": a word with a job noun's ending (<c>agent-suffixes</c>), or a compound
+    /// ending in a descriptor ("Bio" + "engineer").
+    /// </summary>
+    private static bool IsAgentNoun(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || !HasLower(word)) return false;
+        if (In(TagWords.Descriptors, word)) return true;
+        foreach (var suffix in TagWords.AgentSuffixes)
+        {
+            if (word.Length >= suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        }
+
+        foreach (var tail in TagWords.DescriptorTails)
+        {
+            // Short descriptors ("son", "fan", "nurse") end given names and surnames too ("Jackson").
+            if (tail.Length >= 6 && word.Length >= tail.Length + 2 && word.EndsWith(tail, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>A role written as a title before a name: "Prosecutor Karim Khan", "Administrator Mike Whitaker", "Director-General …".</summary>
     private static bool IsRoleTitle(ReadOnlySpan<char> word) =>
         In(TagWords.RoleTitles, word) && char.IsUpper(word[0]) && HasLower(word) && !word.EndsWith("ed", StringComparison.Ordinal);

@@ -138,6 +138,16 @@ public sealed partial class TagDetector
         // also writes it as an ordinary word ("the family"); a known acronym (a tag alias) is kept whatever the text does.
         occurrences.RemoveAll(o => o.Words == 1 && IsShouted(o.Name, segments));
 
+        // "Ferry feature v3 – FINAL?", "RUNWAY: …": a word in capitals that only the headline, kicker or headings print is
+        // typography, not an acronym, unless it is a known one (a tag alias).
+        occurrences.RemoveAll(o => o.Words == 1 && o.Role is TextRole.Title or TextRole.Kicker or TextRole.Heading && IsAcronym(o.Name)
+            && o.Name.Count(char.IsLetter) >= 3 && !_aliases.ContainsKey(Fold(o.Name)) && !_canonical.ContainsKey(Fold(o.Name))
+            && !occurrences.Exists(x => x.Role is not (TextRole.Title or TextRole.Kicker or TextRole.Heading) && string.Equals(x.Name, o.Name, StringComparison.Ordinal)));
+
+        // "• Best Director: Tarik …", "Anna Koskinen: can we confirm …": a name that only ever labels a line, before a colon, is
+        // a field's or a commenter's label, not what the article names.
+        occurrences.RemoveAll(o => (o.Cues & Cues.Label) != 0 && !occurrences.Exists(x => (x.Cues & Cues.Label) == 0 && string.Equals(Fold(x.Name), Fold(o.Name), StringComparison.Ordinal)));
+
         // A name printed only inside a quoted title ("the hymn “On Jordan's Stormy Banks”") belongs to that work.
         if (WorkTitles.Find(segments) is { } titles) occurrences.RemoveAll(o => WorkTitles.OnlyInTitles(o.Name, segments, titles));
         var candidates = Group(occurrences);
@@ -162,6 +172,47 @@ public sealed partial class TagDetector
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether the article's running text names <paramref name="tag"/> as the one who acts: opening a sentence before a
+    /// lower-case word ("ZoonaCheck visited the bridge"), or before a speech verb or "we" ("the Transit Company said", "At
+    /// Tallyhive we"). A page's own site named so is what the story is about (a notice, a company's post, a fact check of its
+    /// own), not the masthead of a paper that was "told" something.
+    /// </summary>
+    public static bool NamedAsActor(DetectedTag tag, IReadOnlyList<TextSegment> segments)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        ArgumentNullException.ThrowIfNull(segments);
+        foreach (var segment in segments)
+        {
+            if (segment.Role is not (TextRole.Lede or TextRole.Body)) continue;
+            var text = segment.Text;
+            foreach (var name in tag.Variants.Append(tag.Name))
+            {
+                if (name.Length == 0) continue;
+                for (var at = IndexOf(text, name, 0); at >= 0; at = IndexOf(text, name, at + 1))
+                {
+                    var end = at + name.Length;
+                    if ((at > 0 && Tokenizer.IsWordChar(text[at - 1])) || end + 1 >= text.Length || text[end] != ' ' || !Tokenizer.IsWordChar(text[end + 1])) continue;
+                    var nextEnd = end + 1;
+                    while (nextEnd < text.Length && Tokenizer.IsWordChar(text[nextEnd])) nextEnd++;
+                    var next = text.AsSpan(end + 1, nextEnd - end - 1);
+                    if (In(TagWords.SpeechVerbs, next) || next is "we") return true;
+                    if (char.IsLower(next[0]) && OpensSentence(text, at)) return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether only "The" (or nothing) stands between the start of a sentence and <paramref name="at"/>.</summary>
+    private static bool OpensSentence(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd(' ');
+        if (before.EndsWith("The", StringComparison.Ordinal) && (before.Length == 3 || !Tokenizer.IsWordChar(before[^4]))) before = before[..^3].TrimEnd(' ');
+        return before.IsEmpty || before[^1] is '.' or '!' or '?' or '"' or '“' or '”' or ':';
     }
 
     /// <summary>Whether the article writes <paramref name="word"/> in lower case somewhere ("a libertarian economist"): then it is no name.</summary>

@@ -86,6 +86,15 @@ internal static class TagWords
     /// <summary>Capitalised words that say who someone is, before their name, without being an office ("Reader Chad Whitlock", "Republican Herschel Walker").</summary>
     public static readonly FrozenSet<string> Descriptors = s_lists.Set("descriptors");
 
+    /// <summary>Legal forms before a company's name ("PT Selat Biru"): an organisation, the form left out of the tag.</summary>
+    public static readonly FrozenSet<string> CompanyPrefixes = s_lists.Set("company-prefixes");
+
+    /// <summary>Endings of a job noun ("Deckhand", "Glaciologist"): before a two-word name opening a sentence, it says who the person is.</summary>
+    public static readonly IReadOnlyList<string> AgentSuffixes = s_lists.Words("agent-suffixes");
+
+    /// <summary>The descriptors in lower case, for compounds that end in one ("Bioengineer").</summary>
+    public static readonly IReadOnlyList<string> DescriptorTails = [.. s_lists.Words("descriptors").Select(static d => d.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     /// <summary>Numbers written as words ("Twelve", "Dozens"): opening a sentence before a name, they count what it qualifies.</summary>
     public static readonly FrozenSet<string> NumberWords = s_lists.Set("number-words");
 

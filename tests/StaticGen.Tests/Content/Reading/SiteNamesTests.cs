@@ -45,6 +45,18 @@ public sealed class SiteNamesTests
         Assert.DoesNotContain(tags, static t => t.Contains("Quayside Courier", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Work on the slip starts on Monday, the Kestrel Harbour Authority said in a notice to boat owners.")]
+    [InlineData("The Kestrel Harbour Authority inspected the piles last week and found two of them cracked.")]
+    public void The_pages_own_organisation_is_tagged_when_it_acts_in_the_story(string sentence)
+    {
+        var text = $"Ferry slip at Kestrel Point to close for repairs | Kestrel Harbour Authority\nNotices\nFerry slip at Kestrel Point to close for repairs\n\n12 March 2024\n\n{Lede}\n\n{sentence}\n\n{Third}\n";
+        var parsed = ArticleReader.Read("content/slip.txt", text).Article!;
+        Assert.Contains(parsed.SiteNames, static n => n.Contains("Kestrel Harbour Authority", StringComparison.Ordinal));
+        var tags = new Enricher(new SiteConfig(), Gazetteer.LoadDefault()).Enrich(parsed, DateTimeOffset.UnixEpoch).Article.Tags.Select(static t => t.Name).ToList();
+        Assert.Contains("Kestrel Harbour Authority", tags);
+    }
+
     [Fact]
     public void Without_a_site_name_the_outlet_the_story_names_is_tagged()
     {
