@@ -69,6 +69,7 @@ public sealed partial class LimitsTableTests
         ["MetaLines.MaxDatelineLength"] = "reader heuristic: a longer line is not a dateline",
         ["MetaLines.MaxPageFieldWords"] = "reader heuristic: a longer field after a date is not the page's own",
         ["RawArticleParser.MaxHeadingWords"] = "reader heuristic",
+        ["ArticleReader.MaxRunningHeadWords"] = "reader heuristic: a longer line printed again with other numbers is text, not a running head",
         ["RawArticleParser.MaxCaptionWords"] = "reader heuristic",
         ["RawArticleParser.MaxTwoSentenceCaptionWords"] = "reader heuristic",
         ["RawArticleParser.MaxPortraitNameWords"] = "reader heuristic",

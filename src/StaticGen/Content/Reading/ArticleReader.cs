@@ -48,6 +48,7 @@ public static partial class ArticleReader
         var rows = TableRows.Find(raw);
         var lines = new string[raw.Length];
         for (var i = 0; i < raw.Length; i++) lines[i] = rows[i] ?? RawArticleParser.Clean(raw[i]);
+        foreach (var i in DraftComments.Strip(lines)) notes.Add(new ParseNote(i + 1, "a pasted draft's comment anchor ('[a]') taken out of the text: a comment line of the draft opens with it"));
         var original = (string[])lines.Clone();
         var (order, orderWhy) = NumericDateOrder.Decide(dateOrder, lines, pile);
         if (orderWhy is not null) notes.Add(new ParseNote(0, orderWhy));
@@ -91,6 +92,7 @@ public static partial class ArticleReader
         MarkDoubledCaptions(lines, features);
         MarkCaptionsAboveCredits(lines, features, head);
         MarkMenus(lines, features, evidence);
+        MarkRunningHeads(lines, rows, features, evidence);
         MarkAdverts(lines, original, dropped, features, evidence, data);
         MarkLabels(lines, features, evidence, original, dropped, data);
         var listItems = new bool[lines.Length];
@@ -104,7 +106,7 @@ public static partial class ArticleReader
 
         // 3. Prose classes. Figures and embedded posts (a post's text, then "— Name (@handle) date") are not judged.
         var neutral = (bool[])figure.Clone();
-        for (var i = 0; i < lines.Length; i++) neutral[i] |= rows[i] is not null || features[i]?.Known == FurnitureKind.Insert;
+        for (var i = 0; i < lines.Length; i++) neutral[i] |= rows[i] is not null || features[i]?.Known == FurnitureKind.Insert || ReferenceEquals(evidence[i], RunningHeadEvidence);
         // A summary box of bullet points is the article's own list, and its label goes with it: neither sways the paragraphs
         // around it to furniture (a "Key points" box under the lede, then the story goes on).
         for (var i = 0; i < lines.Length; i++)
@@ -215,6 +217,25 @@ public static partial class ArticleReader
             diagnostics.Warning(Stage.Load, path, 0, 0,
                 $"the file has no article text, only page furniture: no paragraph reads as running text (every sentence is shorter than {RunningText.MinParagraphWords} words, a teaser cut short, or a notice to the reader) and no brief sits under a headline; it is skipped");
             return new ParseResult(null, diagnostics.Sorted());
+        }
+
+        // A page whose one paragraph of running text stands among furniture under a page title that speaks of the page
+        // ("Page not found | Site", "This page has moved"), or is a note about a writer ("A is the paper's transport
+        // correspondent …" over a list of the writer's headlines): an error page or a writer's profile, not an article.
+        if ((dropped.Any(static d => d) || evidence.Any(static e => e is not null)) && RunningText.Lone(lines, head, features, evidence, initial, neutral, data) is var lone and >= 0)
+        {
+            var pageTitle = RawArticleParser.NextNonEmpty(original, 0);
+            var loneEnd = lone + 1;
+            while (loneEnd < lines.Length && head[loneEnd] == lone) loneEnd++;
+            var loneText = string.Join(' ', lines, lone, loneEnd - lone);
+            var kind = pageTitle >= 0 && pageTitle != lone && data.IsPageSpeech(original[pageTitle]) ? $"the page's title '{original[pageTitle]}' speaks of the page (an error or notice page)"
+                : AuthorNotes.IsAboutWriter(loneText, [], trailer: true) ? "that paragraph is a note about a writer (a writer's profile page)"
+                : null;
+            if (kind is not null)
+            {
+                diagnostics.Warning(Stage.Load, path, lone + 1, 0, $"the file has no article text, only page furniture: its one paragraph of running text stands among furniture and {kind}; it is skipped");
+                return new ParseResult(null, diagnostics.Sorted());
+            }
         }
 
         string? title = null;
@@ -380,7 +401,7 @@ public static partial class ArticleReader
                 continue;
             }
 
-            if (f.Meta is { } meta && !(evidence[i] is { } e && !e.StartsWith("known", StringComparison.Ordinal) && !meta.IsScraperPrefix))
+            if (f.Meta is { } meta && !(evidence[i] is { } e && !e.StartsWith("known", StringComparison.Ordinal) && !ReferenceEquals(e, RunningHeadEvidence) && !meta.IsScraperPrefix))
             {
                 lastMeta = i;
                 TakeMeta(meta, i, classes, why, notes, authors, ref agency, ref date, ref updated);
@@ -498,7 +519,7 @@ public static partial class ArticleReader
             {
                 Mark(classes, why, i, LineClass.Prose, "a live blog entry's time stamp: an entry marker kept on its own line, never a heading");
             }
-            else if (i != lede && prose[i] == ProseClass.Bad && initial[i] is ProseClass.Short or ProseClass.NearGood && NextToFurniture(evidence, lines, i))
+            else if (i != lede && prose[i] == ProseClass.Bad && initial[i] is ProseClass.Short or ProseClass.NearGood && NextToFurniture(evidence, lines, neutral, i))
             {
                 Mark(classes, why, i, LineClass.Furniture, "short text among furniture (jusText context)");
             }
@@ -823,6 +844,7 @@ public static partial class ArticleReader
     internal static int[] WrapHeads(string[] lines, DateOrder dateOrder = DateOrder.MonthFirst)
     {
         var byWidth = IsHardWrapped(lines);
+        var narrow = byWidth ? 0 : NarrowWidth(lines);
         var head = new int[lines.Length];
         bool? curIsMeta = null; // the meta shape of lines[i - 1], when the previous step parsed it
         for (var i = 0; i < lines.Length; i++)
@@ -837,7 +859,8 @@ public static partial class ArticleReader
             // A rule ("-----") separates parts of the page: nothing continues it, and it continues nothing.
             if (!prev.AsSpan().ContainsAnyExcept(s_ruleCharacters) || !cur.AsSpan().ContainsAnyExcept(s_ruleCharacters)) continue;
             // A word broken by a hyphen at the end of the line goes on in the next, whatever its case ("Franco-" / "German").
-            if (!(char.IsLower(cur[0]) || char.IsDigit(cur[0]) || (byWidth && prev.Length >= WrapWidth) || (LineBreakHyphens.EndsInBreak(prev) && char.IsLetter(cur[0])))) continue;
+            if (!(char.IsLower(cur[0]) || char.IsDigit(cur[0]) || (byWidth && prev.Length >= WrapWidth) || (narrow > 0 && FilledLine(prev, cur, narrow))
+                || (LineBreakHyphens.EndsInBreak(prev) && char.IsLetter(cur[0])))) continue;
             // Each line is parsed at most once here: as this pair's 'cur' it is the next pair's 'prev'.
             var prevIsMeta = known ?? MetaLines.TryParse(prev, dateOrder) is not null;
             curIsMeta = MetaLines.TryParse(cur, dateOrder) is not null;
@@ -852,6 +875,51 @@ public static partial class ArticleReader
         }
 
         return head;
+    }
+
+    /// <summary>The fewest lines continued in lower case that show a page wrapped narrower than <see cref="WrapWidth"/>.</summary>
+    private const int MinNarrowWraps = 3;
+
+    /// <summary>
+    /// The width a page narrower than <see cref="WrapWidth"/> was wrapped at (a teletext page, a newspaper column): the
+    /// longest line that ends no sentence and is continued by a line in lower case, when <see cref="MinNarrowWraps"/> or more
+    /// lines are so continued and at most one text line in five is longer; 0 when the page shows no such width.
+    /// </summary>
+    internal static int NarrowWidth(string[] lines)
+    {
+        int width = 0, wraps = 0;
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0 || line.Length >= WrapWidth || lines[i + 1].Length == 0 || !char.IsLower(lines[i + 1][0]) || RawArticleParser.EndsSentence(line)) continue;
+            wraps++;
+            width = Math.Max(width, line.Length);
+        }
+
+        if (wraps < MinNarrowWraps) return 0;
+        int text = 0, longer = 0;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0) continue;
+            text++;
+            if (line.Length > width) longer++;
+        }
+
+        return longer * 5 <= text ? width : 0;
+    }
+
+    /// <summary>
+    /// Whether a line of prose on a page wrapped at <paramref name="width"/> was broken there: it is no wider than the page,
+    /// and the first word of the next line would not have fitted on it. A line set out in columns (runs of spaces) or
+    /// without a lower-case letter is no prose, nor is a next line opening with a word in capitals (a page header, a label);
+    /// a line wider than the page (a headline over its deck) was not wrapped at that width.
+    /// </summary>
+    private static bool FilledLine(string prev, string cur, int width)
+    {
+        if (prev.Length > width || prev.Contains("   ", StringComparison.Ordinal) || cur.Contains("   ", StringComparison.Ordinal) || !prev.Any(char.IsLower)) return false;
+        var word = cur.IndexOf(' ', StringComparison.Ordinal);
+        var first = word < 0 ? cur : cur[..word];
+        return first.Length > 1 && first.Skip(1).Any(char.IsLower) && prev.Length + 1 + first.Length > width;
     }
 
     /// <summary>What a rule line is made of: a line with nothing else is a separator, not text.</summary>
@@ -1056,6 +1124,49 @@ public static partial class ArticleReader
 
     /// <summary>The longest caption read from its credit line alone (one sentence).</summary>
     private const int MaxCaptionWords = 40;
+
+    /// <summary>
+    /// The running heads of a page printed in parts (a teletext page's "P312 NORDTEXT 312 21:14:07", "NORDTEXT   NEWS   312"
+    /// and "FISHING  1/2" over each of its parts): short lines that end no sentence, each printed again further down the
+    /// same file with other numbers in it, standing together. A line repeated the same (a headline over its story) is none,
+    /// nor is one such line alone ("Day 1" and "Day 2" over a diary's entries), a table row, a list item or an entry's stamp.
+    /// </summary>
+    private static void MarkRunningHeads(string[] lines, string?[] rows, LineFeatures?[] features, string?[] evidence)
+    {
+        var seen = new Dictionary<string, (int First, string Text)>(StringComparer.Ordinal);
+        var head = new bool[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (features[i] is not { EndsSentence: false } f || f.Words > MaxRunningHeadWords || rows[i] is not null || !lines[i].Any(char.IsAsciiDigit)
+                || RawArticleParser.IsStructural(lines[i]) || IsEntryStamp(lines[i])) continue;
+            var key = string.Join(' ', DigitsRegex().Replace(lines[i], "#").Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+            if (!seen.TryGetValue(key, out var earlier))
+            {
+                seen[key] = (i, lines[i]);
+            }
+            else if (!string.Equals(earlier.Text, lines[i], StringComparison.Ordinal))
+            {
+                head[earlier.First] = head[i] = true;
+            }
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (head[i] && ((i > 0 && head[i - 1]) || (i + 1 < lines.Length && head[i + 1])))
+            {
+                evidence[i] ??= RunningHeadEvidence;
+            }
+        }
+    }
+
+    /// <summary>A running head breaks the page, not the story: like a line inserted in the flow, it does not count against the paragraphs around it, and a date on it is the page's.</summary>
+    private const string RunningHeadEvidence = "a running head of a page printed in parts: printed again in the file with other numbers, beside another such line; its neighbours are judged without it";
+
+    /// <summary>The most words of a running head ("P312 NORDTEXT 312 Thu 05 Nov 21:14:07").</summary>
+    private const int MaxRunningHeadWords = 12;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DigitsRegex();
 
     /// <summary>
     /// The text of an advert under its label ("Advertisement" / "HARBOUR BIKE HIRE" / "Open daily, call 555-0199"): the short
@@ -1380,12 +1491,14 @@ public static partial class ArticleReader
     }
 
     /// <summary>Furniture on both sides (a newsletter box's blurb between its title and its button).</summary>
-    private static bool NextToFurniture(string?[] evidence, string[] lines, int i)
+    private static bool NextToFurniture(string?[] evidence, string[] lines, bool[] neutral, int i)
     {
+        // Lines inserted in the flow (a page-turn line, a running head, a cross-reference) are passed over: they are no context.
         var prev = i - 1;
-        while (prev >= 0 && lines[prev].Length == 0) prev--;
-        var next = RawArticleParser.NextNonEmpty(lines, i + 1);
-        return prev >= 0 && evidence[prev] is not null && next >= 0 && evidence[next] is not null;
+        while (prev >= 0 && (lines[prev].Length == 0 || (neutral[prev] && evidence[prev] is not null))) prev--;
+        var next = i + 1;
+        while (next < lines.Length && (lines[next].Length == 0 || (neutral[next] && evidence[next] is not null))) next++;
+        return prev >= 0 && evidence[prev] is not null && next < lines.Length && evidence[next] is not null;
     }
 
     /// <summary>The same image (file, or caption) printed twice by the page: the first stays.</summary>

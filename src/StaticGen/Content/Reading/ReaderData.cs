@@ -205,10 +205,14 @@ public sealed partial class ReaderData
     public bool IsPageSpeech(string line) => line.AsSpan().IndexOfAny(_pageWords) >= 0;
 
     /// <summary>
-    /// Whether a line speaks of the page or to its reader ("you", "your"): a notice, a prompt or a button's text, not a
+    /// Whether a line speaks of the page or to its reader ("you", "your", "please" outside a quotation): a notice, a prompt or a button's text, not a
     /// sentence of news. Asked only where no line reads as prose, to tell a short article from a page of notices.
     /// </summary>
-    public bool SpeaksOfPage(string line) => IsPageSpeech(line) || SecondPersonRegex().IsMatch(line);
+    public bool SpeaksOfPage(string line) => IsPageSpeech(line) || SecondPersonRegex().IsMatch(line) || (PleaseRegex().IsMatch(line) && line.AsSpan().IndexOfAny("\"“”") < 0);
+
+    /// <summary>"Please …" asks something of the reader; in a quotation it is someone's plea that the article reports.</summary>
+    [GeneratedRegex(@"\bplease\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PleaseRegex();
 
     [GeneratedRegex(@"\byou(?:r|rs|'re|’re|'ll|’ll)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecondPersonRegex();

@@ -46,6 +46,37 @@ public static class RunningText
     }
 
     /// <summary>
+    /// The one paragraph of running text on a page that has no other, and no image or table of its own: its line, or -1
+    /// when the page has none, or more than one, or a figure or table. An error page, a gallery's index or a writer's
+    /// profile has a sentence or two among its furniture; an article has a run of them, or its pictures.
+    /// </summary>
+    public static int Lone(IReadOnlyList<string> lines, IReadOnlyList<int> head, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<ProseClass> initial,
+        IReadOnlyList<bool> neutral, ReaderData data)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(head);
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(initial);
+        ArgumentNullException.ThrowIfNull(neutral);
+        ArgumentNullException.ThrowIfNull(data);
+        var lone = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (features[i] is not { } f) continue;
+            if (f.ImageFile || lines[i].Contains('\t', StringComparison.Ordinal)) return -1;
+            if (evidence[i] is not null) continue;
+            var end = i + 1;
+            while (end < lines.Count && head[end] == i) end++;
+            if (!IsParagraph(end == i + 1 ? lines[i] : string.Join(' ', lines.Skip(i).Take(end - i)), f, initial[i], data)) continue;
+            if (lone >= 0) return -1;
+            lone = i;
+        }
+
+        return lone;
+    }
+
+    /// <summary>
     /// A paragraph of running text: prose by jusText's first look (near-good or good), long enough, ending its sentence
     /// (an ellipsis marks a teaser cut short), no date, byline, caption or credit shape, no headline capitalisation, and
     /// speaking of the news, not of the page or to its reader.

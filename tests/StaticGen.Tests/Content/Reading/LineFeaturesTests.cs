@@ -98,6 +98,15 @@ public sealed class LineFeaturesTests
     [InlineData("Pubblicità", FurnitureKind.Insert)]
     [InlineData("ADVERTISEMENT", FurnitureKind.Insert)]
     [InlineData("Views: 1,307", FurnitureKind.Line)]
+    [InlineData("You are receiving this email because you joined at the club's open day.", FurnitureKind.Line)]
+    [InlineData("Want to change how you receive these emails?", FurnitureKind.Line)]
+    [InlineData("You can update your preferences or unsubscribe from this list.", FurnitureKind.Line)]
+    [InlineData("Was this article helpful?", FurnitureKind.Line)]
+    [InlineData("Did you find this page useful? Yes | No", FurnitureKind.Line)]
+    [InlineData("Is this the right bus for you? Yes / No", FurnitureKind.Line)]
+    [InlineData("Continued on page A4", FurnitureKind.Insert)]
+    [InlineData("<< Back to page 101", FurnitureKind.Insert)]
+    [InlineData("Upcoming events", FurnitureKind.Label)]
     public void Known_furniture_comes_from_the_data_file(string line, FurnitureKind kind) => Assert.Equal(kind, Of(line).Known);
 
     [Theory]

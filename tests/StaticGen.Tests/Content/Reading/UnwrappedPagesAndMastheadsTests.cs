@@ -74,6 +74,23 @@ public sealed class UnwrappedPagesAndMastheadsTests
     }
 
     [Fact]
+    public void A_page_wrapped_narrower_than_usual_joins_a_line_whose_next_word_would_not_have_fitted()
+    {
+        // A teletext page, 36 columns wide: "March" and "Tuesday" start lines in capitals, but neither fitted on the line above.
+        const string page = "FERRY NEWS  140\nFerry fares frozen for the winter\n\nThe island ferry company will keep\nits fares at this year's level until\nMarch after a fall in passenger\nnumbers over the autumn, its chief\nexecutive said.\n\nThe company's directors said on\nTuesday that the freeze would apply\nto cars and foot passengers alike,\nand to the night crossings.\n\nHauliers said the freeze was welcome\nbut did not go far enough.\n";
+        var a = Read(page);
+        Assert.Equal("Ferry fares frozen for the winter", a.Title);
+        Assert.Empty(a.Blocks.OfType<RawHeading>());
+        Assert.Equal(
+        [
+            "The island ferry company will keep its fares at this year's level until March after a fall in passenger numbers over the autumn, its chief executive said.",
+            "The company's directors said on Tuesday that the freeze would apply to cars and foot passengers alike, and to the night crossings.",
+            "Hauliers said the freeze was welcome but did not go far enough.",
+        ], Paragraphs(a));
+        Assert.Equal(0, ArticleReader.NarrowWidth(["A headline", "", "One line of a paragraph that ends.", "Another one."]));
+    }
+
+    [Fact]
     public void A_site_name_after_the_title_goes_when_the_masthead_under_it_prints_it()
     {
         var a = Read($"{Headline} - The Harbour Courier\nThe Harbour Courier\nNews › Local\n{Headline}\n12 March 2025\n{Lede}\n{Second}\n{Third}\n");
