@@ -58,7 +58,6 @@ public sealed partial class ReaderData
     // comparison that ignores case may match such a character to an ASCII letter); so are the words that do not start
     // with two ASCII characters, everywhere.
     private readonly int[]?[] _pitchStarts = new int[]?[128 * 128];
-    private readonly System.Buffers.SearchValues<string> _anyPitchWord;
     private readonly int[] _allPitchWords;
     private readonly int[] _otherPitchWords;
     private readonly Regex[] _keep;
@@ -86,7 +85,6 @@ public sealed partial class ReaderData
         _box = Combined(list, FurnitureKind.Box);
         _insert = Combined(list, FurnitureKind.Insert);
         _pitchWords = [.. (pitchWords ?? []).Where(static w => w.Length > 0)];
-        _anyPitchWord = System.Buffers.SearchValues.Create(_pitchWords, StringComparison.OrdinalIgnoreCase);
         _allPitchWords = [.. Enumerable.Range(0, _pitchWords.Length)];
         _otherPitchWords = [.. _allPitchWords.Where(k => PitchKey(_pitchWords[k]) < 0)];
         foreach (var group in _allPitchWords.Where(k => PitchKey(_pitchWords[k]) >= 0).GroupBy(k => PitchKey(_pitchWords[k])))
@@ -232,11 +230,10 @@ public sealed partial class ReaderData
         var text = line.AsSpan();
         if (text.IndexOfAny("\"“”") >= 0) return false;
         // The different pitch words that start a word of the line (a stem may go on: "subscri" of "subscribe"; a short word
-        // whole: "ads", not "roads" or "adsorb"), read in one pass over the places where one of them starts (one search for
-        // all of them skips the rest of the line: most lines of prose hold none).
+        // whole: "ads", not "roads" or "adsorb"), read in one pass over the line's word starts.
         Span<bool> counted = _pitchWords.Length <= 256 ? stackalloc bool[_pitchWords.Length] : new bool[_pitchWords.Length];
         var found = 0;
-        for (var at = NextPitchWord(text, 0); at >= 0; at = NextPitchWord(text, at + 1))
+        for (var at = 0; at < text.Length; at++)
         {
             if (at > 0 && char.IsLetter(text[at - 1])) continue;
             var key = PitchKey(text[at..]);
@@ -254,9 +251,6 @@ public sealed partial class ReaderData
 
         return false;
     }
-
-    /// <summary>Where the first pitch word starts at or after <paramref name="from"/>, whether or not it starts a word; -1 when none does.</summary>
-    private int NextPitchWord(ReadOnlySpan<char> text, int from) => text[from..].IndexOfAny(_anyPitchWord) is var at and >= 0 ? from + at : -1;
 
     /// <summary>The table slot of a text's first two characters, both ASCII, lowered; -1 when the text has not two such characters.</summary>
     private static int PitchKey(ReadOnlySpan<char> text) =>
