@@ -78,6 +78,7 @@ public sealed partial class LimitsTableTests
         ["MetaWords.MaxRoleLabelLength"] = "reader heuristic: the longest job label before a colon read as a byline's label",
         ["MetaWords.MaxRoleLabelWords"] = "reader heuristic: the most words of a job label before a colon",
         ["DeskLabels.MaxLabelLength"] = "reader heuristic: the longest desk label ('Standfirst') looked for before a colon",
+        ["OpeningWords.MaxInitials"] = "reader heuristic: the longest abbreviation in capitals ('NATO') matched against the initials of a run of capitalised words",
         ["TitleChooser.MaxTitleLabelWords"] = "reader heuristic: a longer label before a headline is not cut from the page title",
         ["ArticleReader.MaxClaimBoxLines"] = "reader heuristic",
         ["RunningText.MaxTitleSeparators"] = "reader heuristic: a line with more separators is a row of menu items, not a headline",
