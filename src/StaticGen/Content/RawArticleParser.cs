@@ -987,7 +987,7 @@ public static partial class RawArticleParser
     [GeneratedRegex(@"^[^\s/\\:*?""<>|]+\.(?:jpe?g|png|webp|gif|avif)$", RegexOptions.IgnoreCase)]
     internal static partial Regex ImageFileRegex();
 
-    private const string CreditWord = @"(?i:Photo(?:graph(?:er|y)?)?s?|Pics?|Images?|Pictures?|Foto|Credits?|Photo credit|Image credit|Source|Graphics?|Illustrations?|Video|Screenshots?)";
+    private const string CreditWord = @"(?i:Photo(?:graph(?:er|y)?)?s?|Pics?|Images?|Pictures?|Foto|Bild|Mynd|Kuva|Credits?|Photo credit|Image credit|Picture credit|Source|Graphics?|Illustrations?|Video|Screenshots?)";
 
     /// <summary>"(Photo: A / B)", "Photo: Reuters", "Image: …", "© AFP", "Photo by …", "(AP Photo/Name)", "REUTERS/Name", "Courtesy (of) Name" (the credit is the name).</summary>
     [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo(?:graph)?|Image|Picture|Pic)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+)|(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?\s*:?\s+(?<credit>(?-i:\p{Lu})[^.!?]{1,80})"
@@ -1014,7 +1014,7 @@ public static partial class RawArticleParser
     private static partial Regex InlineCreditRegex();
 
     /// <summary>BBC style, credit first: "Image source, Reuters"; Guardian style: "Photograph: Name/Agency"; "Picture: PA"; a bracketed credit alone.</summary>
-    [GeneratedRegex(@"^(?:(?i:Image source|Photographer|Photograph|Picture|Image credit|Photo credit)\s*[,:]\s*(?<credit>\S.*)|\((?<credit>[^()]{0,60}\b(?i:photo|picture)\b[^()]{0,40})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
+    [GeneratedRegex(@"^(?:(?i:Image source|Photographer|Photograph|Picture|Image credit|Photo credit|Picture credit)\s*[,:]\s*(?<credit>\S.*)|\((?<credit>[^()]{0,60}\b(?i:photo|picture)\b[^()]{0,40})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]
     private static partial Regex CreditLabelRegex();
 
     /// <summary>"Image caption, …" (BBC), "Caption: …".</summary>

@@ -79,6 +79,13 @@ public static partial class ArticleReader
             lines[top] = prefix.Remainder;
             notes.Add(new ParseNote(top + 1, $"scraper's date prefix: {prefixDate:yyyy-MM-dd}; the rest of the line is read as the page's text"));
         }
+        else if (RawArticleParser.NextNonEmpty(lines, 0) is var printed and >= 0 && rows[printed] is null && PrintHeaderRegex().Match(lines[printed]) is { Success: true } stamp && stamp.Length < lines[printed].Length)
+        {
+            // A browser's print-out opens with the time it was printed, then the page title ("12/03/2026, 21:07 Headline |
+            // Site"): the stamp says when the reader printed the page, not when it was published, and is no part of the title.
+            lines[printed] = lines[printed][stamp.Length..];
+            notes.Add(new ParseNote(printed + 1, $"a browser's print header taken off the page title: '{stamp.Value.Trim()}' (the time of printing, not of publication)"));
+        }
 
         var dropped = RawArticleParser.DropJunk(lines, junk, notes);
         if (RawArticleParser.NextNonEmpty(lines, 0) < 0)
@@ -1191,6 +1198,10 @@ public static partial class ArticleReader
 
     /// <summary>The most words of a running head ("P312 NORDTEXT 312 Thu 05 Nov 21:14:07").</summary>
     private const int MaxRunningHeadWords = 12;
+
+    /// <summary>A browser's print header before the page title: a numeric date, a comma, a clock time ("12/03/2026, 21:07 ", "3/12/26, 9:07 PM ").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4}),\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PrintHeaderRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\d+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DigitsRegex();

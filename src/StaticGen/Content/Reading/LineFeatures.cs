@@ -260,7 +260,7 @@ public sealed partial record LineFeatures
     private static partial Regex AddressRegex();
 
     /// <summary>A labelled credit or caption line: "Image source, Reuters", "Image caption, …", "Photograph: …", "Caption: …".</summary>
-    [GeneratedRegex(@"^(?<label>Image source|Image caption|Caption|Photographer|Photograph|Picture|Photo credit|Image credit|Photos?|Credit|Screenshot)\s*[,:]\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>Image source|Image caption|Caption|Photographer|Photograph|Picture|Photo credit|Image credit|Picture credit|Photos?|Credit|Screenshot)\s*[,:]\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledRegex();
 
     /// <summary>

@@ -79,6 +79,9 @@ public sealed class LineFeaturesTests
     [InlineData("(AA Photo)", "AA Photo")]
     [InlineData("[Tom Ray/Reuters]", "Tom Ray/Reuters")]
     [InlineData("Karl Ek/AFP/Getty Images", "Karl Ek/AFP/Getty Images")]
+    [InlineData("Picture credit: Ana Lopes", "Ana Lopes")]
+    [InlineData("Mynd: Jógvan Hansen", "Jógvan Hansen")]
+    [InlineData("Bild: Karin Berg", "Karin Berg")]
     public void Credit_shapes_give_the_credit(string line, string credit) => Assert.Equal(credit, Of(line).Credit);
 
     [Fact]

@@ -55,6 +55,22 @@ public sealed class TitleChooserTests
         Assert.Equal("PM backs NZ pact", article.Title);
     }
 
+    [Theory]
+    [InlineData("14/05/2026, 08:12 ")]
+    [InlineData("5/14/26, 8:12 AM ")]
+    public void A_browsers_print_header_is_no_part_of_the_title_nor_the_date(string stamp)
+    {
+        // A page printed from a browser: the time of printing, then the page title; the headline printed again over the story.
+        var text = $"{stamp}Lake ferry fares rise by a fifth | The Lake Post\nPrint this page\n\nLake ferry fares rise by a fifth\n\n"
+            + "Fares on the three ferries that cross the lake will rise by a fifth from June, the operator said, blaming the price of fuel and new crew rules.\n\n"
+            + "Season tickets for islanders who commute to the town will cost the same as before until the end of the year.\n";
+
+        var article = Assert.IsType<StaticGen.Content.ParsedArticle>(ArticleReader.Read("fares.txt", text).Article);
+
+        Assert.Equal("Lake ferry fares rise by a fifth", article.Title);
+        Assert.Null(article.Date);
+    }
+
     [Fact]
     public void A_label_ending_in_a_colon_is_never_the_title()
     {
