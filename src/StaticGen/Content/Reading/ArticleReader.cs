@@ -246,7 +246,7 @@ public static partial class ArticleReader
         // A page whose one paragraph of running text stands among furniture under a page title that speaks of the page
         // ("Page not found | Site", "This page has moved"), or is a note about a writer ("A is the paper's transport
         // correspondent …" over a list of the writer's headlines): an error page or a writer's profile, not an article.
-        if ((dropped.Any(static d => d) || evidence.Any(static e => e is not null)) && RunningText.Lone(lines, head, features, evidence, initial, neutral, data) is var lone and >= 0)
+        if ((dropped.Any(static d => d) || evidence.Any(static e => e is not null)) && RunningText.Lone(lines, head, features, evidence, initial, data) is var lone and >= 0)
         {
             var pageTitle = RawArticleParser.NextNonEmpty(original, 0);
             var loneEnd = lone + 1;

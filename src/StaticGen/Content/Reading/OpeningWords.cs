@@ -59,6 +59,8 @@ public sealed class OpeningWords
     /// </summary>
     private void AddInitials(string text)
     {
+        // Added as spans: an abbreviation already in the set costs no string.
+        var initials = _initials.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> run = stackalloc char[MaxInitials];
         var length = 0;
         var i = 0;
@@ -75,7 +77,7 @@ public sealed class OpeningWords
             var start = i;
             while (i < text.Length && char.IsLetter(text[i])) i++;
             var word = text.AsSpan(start, i - start);
-            if (word.Length is >= MinInitials and <= MaxInitials && IsCapitals(word)) _initials.Add(word.ToString());
+            if (word.Length is >= MinInitials and <= MaxInitials && IsCapitals(word)) initials.Add(word);
             if (!char.IsUpper(word[0]) || IsCapitals(word))
             {
                 length = 0;
@@ -89,7 +91,7 @@ public sealed class OpeningWords
             }
 
             run[length++] = word[0];
-            for (var from = 0; from <= length - MinInitials; from++) _initials.Add(run[from..length].ToString());
+            for (var from = 0; from <= length - MinInitials; from++) initials.Add(run[from..length]);
         }
     }
 
@@ -110,6 +112,9 @@ public sealed class OpeningWords
         var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var initials = _initials.GetAlternateLookup<ReadOnlySpan<char>>();
+        // An abbreviation is told from the rest only in a line with lower case: a line all in capitals is a label.
+        var abbreviates = line.Any(char.IsLower);
         Span<char> buffer = stackalloc char[MaxStackWord];
         var shared = 0;
         for (var (start, end) = NextWord(line, 0); start >= 0; (start, end) = NextWord(line, end))
@@ -118,32 +123,22 @@ public sealed class OpeningWords
             var word = Lower(original, buffer);
             if (IsStopWord(word, data) || !seenLookup.Add(word)) continue;
             if (words.Contains(word) || (word.Length >= PrefixLength && prefixes.Contains(word[..PrefixLength]))) shared++;
-            else if (original.Length <= MaxInitials && IsCapitals(original) && HasLower(line) && _initials.GetAlternateLookup<ReadOnlySpan<char>>().Contains(original)) shared++;
+            else if (abbreviates && original.Length <= MaxInitials && IsCapitals(original) && initials.Contains(original)) shared++;
         }
 
         // Two capitals alone ("PM", "NZ") are too short to be a content word, but an abbreviation in a headline in lower case.
-        if (HasLower(line))
+        if (abbreviates)
         {
             for (var i = 0; i + MinInitials <= line.Length; i++)
             {
                 if ((i > 0 && char.IsLetter(line[i - 1])) || !char.IsUpper(line[i]) || !char.IsUpper(line[i + 1]) || (i + 2 < line.Length && char.IsLetter(line[i + 2]))) continue;
                 var pair = line.AsSpan(i, MinInitials);
                 if (!seenLookup.Add(Lower(pair, buffer))) continue;
-                if (_initials.GetAlternateLookup<ReadOnlySpan<char>>().Contains(pair)) shared++;
+                if (initials.Contains(pair)) shared++;
             }
         }
 
         return (shared, seen.Count);
-    }
-
-    private static bool HasLower(string line)
-    {
-        foreach (var c in line)
-        {
-            if (char.IsLower(c)) return true;
-        }
-
-        return false;
     }
 
     /// <summary>Words this long or shorter are lowered on the stack; longer ones (rare) in a new array.</summary>

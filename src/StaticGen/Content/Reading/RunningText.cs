@@ -37,9 +37,7 @@ public static class RunningText
         {
             if (features[i] is not { } f || evidence[i] is not null) continue;
             if (neutral[i] && (f.ImageFile || lines[i].Contains('\t', StringComparison.Ordinal))) return i;
-            var end = i + 1;
-            while (end < lines.Count && head[end] == i) end++;
-            if (IsParagraph(end == i + 1 ? lines[i] : string.Join(' ', lines.Skip(i).Take(end - i)), f, initial[i], data)) return i;
+            if (StartsParagraph(lines, head, i, f, initial[i], data)) return i;
         }
 
         return -1;
@@ -51,14 +49,13 @@ public static class RunningText
     /// profile has a sentence or two among its furniture; an article has a run of them, or its pictures.
     /// </summary>
     public static int Lone(IReadOnlyList<string> lines, IReadOnlyList<int> head, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<ProseClass> initial,
-        IReadOnlyList<bool> neutral, ReaderData data)
+        ReaderData data)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(head);
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(initial);
-        ArgumentNullException.ThrowIfNull(neutral);
         ArgumentNullException.ThrowIfNull(data);
         var lone = -1;
         for (var i = 0; i < lines.Count; i++)
@@ -66,14 +63,20 @@ public static class RunningText
             if (features[i] is not { } f) continue;
             if (f.ImageFile || lines[i].Contains('\t', StringComparison.Ordinal)) return -1;
             if (evidence[i] is not null) continue;
-            var end = i + 1;
-            while (end < lines.Count && head[end] == i) end++;
-            if (!IsParagraph(end == i + 1 ? lines[i] : string.Join(' ', lines.Skip(i).Take(end - i)), f, initial[i], data)) continue;
+            if (!StartsParagraph(lines, head, i, f, initial[i], data)) continue;
             if (lone >= 0) return -1;
             lone = i;
         }
 
         return lone;
+    }
+
+    /// <summary>Whether line <paramref name="i"/> starts a paragraph of running text, read whole with the lines hard-wrapped under it.</summary>
+    private static bool StartsParagraph(IReadOnlyList<string> lines, IReadOnlyList<int> head, int i, LineFeatures f, ProseClass initial, ReaderData data)
+    {
+        var end = i + 1;
+        while (end < lines.Count && head[end] == i) end++;
+        return IsParagraph(end == i + 1 ? lines[i] : string.Join(' ', lines.Skip(i).Take(end - i)), f, initial, data);
     }
 
     /// <summary>
