@@ -638,6 +638,8 @@ public static partial class ArticleReader
         blocks = DropRepeatedCaptions(blocks, notes);
         DropAuthorNotes(blocks, authors, notes);
         DropFalseHeadings(blocks, data, notes);
+        JoinBrokenLines(blocks, notes);
+        DropRepeatedParagraphs(blocks, notes);
         string? datelineText = null;
         if (blocks.FindIndex(static b => b is RawParagraph) is var first and >= 0)
         {
@@ -752,6 +754,53 @@ public static partial class ArticleReader
                 blocks.RemoveAt(k);
                 notes.Add(new ParseNote(h.Line, "a pull quote (its words stand in a paragraph of the article) dropped, never a heading"));
             }
+        }
+    }
+
+    /// <summary>
+    /// A paragraph broken in two by a blank line: a heading or paragraph that ends in a letter or a comma, with no closing
+    /// punctuation, over a paragraph whose first word is in lower case ("In response, Mr Lee" / "said on Friday: …") is the
+    /// first half of that paragraph, never a subheading. The two are joined.
+    /// </summary>
+    private static void JoinBrokenLines(List<RawBlock> blocks, List<ParseNote> notes)
+    {
+        for (var k = blocks.Count - 2; k >= 0; k--)
+        {
+            var (line, text) = blocks[k] switch
+            {
+                RawHeading h => (h.Line, h.Text),
+                RawParagraph p => (p.Line, p.Text),
+                _ => (0, ""),
+            };
+            if (text.Length == 0 || !(char.IsLetter(text[^1]) || text[^1] == ',') || blocks[k + 1] is not RawParagraph next || !OpensInLowerCase(next.Text)) continue;
+            blocks[k] = new RawParagraph(line, text + " " + next.Text);
+            blocks.RemoveAt(k + 1);
+            notes.Add(new ParseNote(line, $"a paragraph broken by a blank line joined (line {line} ends with no punctuation and line {next.Line} goes on in lower case)"));
+        }
+    }
+
+    /// <summary>The first word is all in lower case letters ("tweeted", not "iPhone" or "eBay").</summary>
+    private static bool OpensInLowerCase(string text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        if (end == 0) return false;
+        foreach (var c in text.AsSpan(0, end))
+        {
+            if (!char.IsLower(c)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A paragraph that repeats the one right before it word for word is printed twice by the page: the second goes.</summary>
+    private static void DropRepeatedParagraphs(List<RawBlock> blocks, List<ParseNote> notes)
+    {
+        for (var k = blocks.Count - 1; k > 0; k--)
+        {
+            if (blocks[k] is not RawParagraph p || blocks[k - 1] is not RawParagraph before || !string.Equals(p.Text, before.Text, StringComparison.Ordinal)) continue;
+            blocks.RemoveAt(k);
+            notes.Add(new ParseNote(p.Line, $"a paragraph that repeats the one on line {before.Line} word for word dropped"));
         }
     }
 
@@ -1046,12 +1095,15 @@ public static partial class ArticleReader
     /// <summary>
     /// A picture's text printed twice, as scrapers save an image's alt text and then its caption: a line repeated by the
     /// next line with a credit after it ("Smoke over the port." / "Smoke over the port. Photograph: Name/Agency"), or a
-    /// sentence printed twice in a row once the article's prose has begun. Both are captions (of an image the page did not
-    /// keep), never article text. A headline printed twice is no sentence and comes before the prose.
+    /// sentence printed twice in a row once the article's prose has begun, or on two lines in a row anywhere below the page's
+    /// first line (alt text, then the caption). Both are captions (of an image the page did not keep), never article text nor
+    /// the summary. A headline printed twice is no sentence, or is the page's first line; a paragraph longer than a caption
+    /// printed twice is a repeated paragraph (one copy stays, <see cref="DropRepeatedParagraphs"/>).
     /// </summary>
     private static void MarkDoubledCaptions(string[] lines, LineFeatures?[] features)
     {
         var proseBegun = false;
+        var first = RawArticleParser.NextNonEmpty(lines, 0);
         for (var i = 0; i < lines.Length; i++)
         {
             if (features[i] is not { } f) continue;
@@ -1062,7 +1114,8 @@ public static partial class ArticleReader
                 {
                     features[i] = f with { Caption = lines[i] };
                 }
-                else if (proseBegun && (f.EndsSentence || f.Words > MaxTeaserWords) && string.Equals(lines[i], lines[j], StringComparison.Ordinal))
+                else if ((proseBegun || (j == i + 1 && i > first && !f.TitleCase)) && (f.EndsSentence || f.Words > MaxTeaserWords) && f.Words <= MaxCaptionWords
+                    && string.Equals(lines[i], lines[j], StringComparison.Ordinal))
                 {
                     features[i] = f with { Caption = lines[i] };
                     features[j] = g with { Caption = lines[j] };
@@ -1134,6 +1187,9 @@ public static partial class ArticleReader
         }
 
         if (f.Words <= MaxMenuWords && DurationRegex().IsMatch(lines[i])) return "a media player's running time";
+        // A subheading says what the next section is about; a few words in capitals that tell the reader to do something
+        // ("READ SOME MORE", "WATCH NOW") are a button or a prompt the page printed between the paragraphs.
+        if (f.Capitals && f.Words <= MaxMenuWords && !f.EndsSentence && data.OpensWithPrompt(lines[i])) return "a button or prompt in capitals between paragraphs ('READ MORE', 'WATCH'), not a subheading";
         if (!f.EndsSentence && f.Words <= MaxTeaserWords && block.FirstOrDefault(k => k != i && RawArticleParser.WordCount(original[k]) <= MaxMenuWords && DurationRegex().IsMatch(original[k]), -1) is var clip and >= 0)
         {
             return $"the title of a video or audio clip (line {clip + 1} gives its running time)";

@@ -74,12 +74,14 @@ public sealed partial class ReaderData
     private readonly System.Buffers.SearchValues<string> _pageWords;
     private readonly HashSet<string> _compoundHeads;
     private readonly HashSet<string> _commentActions;
+    private readonly HashSet<string> _promptWords;
     private readonly Lazy<FurnitureMatcher> _listingLabel;
     private readonly Lazy<FurnitureMatcher> _listingTitle;
 
     public ReaderData(IEnumerable<string> stopWords, IEnumerable<(FurnitureKind Kind, string Pattern)> furniture, IEnumerable<string>? keep = null, int repetitionThreshold = DefaultRepetitionThreshold, double repetitionShare = DefaultRepetitionShare, IEnumerable<string>? pageWords = null, IEnumerable<string>? pitchWords = null, IEnumerable<string>? compoundHeads = null,
-        IEnumerable<string>? commentActions = null, IEnumerable<(ListingLabelKind Kind, string Pattern)>? listingLabels = null)
+        IEnumerable<string>? commentActions = null, IEnumerable<(ListingLabelKind Kind, string Pattern)>? listingLabels = null, IEnumerable<string>? promptWords = null)
     {
+        _promptWords = new HashSet<string>(promptWords ?? [], StringComparer.OrdinalIgnoreCase);
         _commentActions = new HashSet<string>(commentActions ?? [], StringComparer.OrdinalIgnoreCase);
         var listing = (listingLabels ?? []).ToList();
         _listingLabel = new Lazy<FurnitureMatcher>(() => new FurnitureMatcher([.. listing.Where(static l => l.Kind == ListingLabelKind.Label).Select(static l => l.Pattern)]));
@@ -143,7 +145,7 @@ public sealed partial class ReaderData
             .Concat(extraFurniture.Select(static p => (FurnitureKind.Line, p)));
         return new ReaderData(stop, furniture, keep, repetitionThreshold, repetitionShare, Words(EmbeddedResources.ReadText("reader/page-words.txt")), Words(EmbeddedResources.ReadText("reader/pitch-words.txt")),
             Words(EmbeddedResources.ReadText("reader/compound-heads.txt")), Words(EmbeddedResources.ReadText("reader/comment-actions.txt")),
-            ParseListingLabels(EmbeddedResources.ReadText("reader/listing-labels.tsv")));
+            ParseListingLabels(EmbeddedResources.ReadText("reader/listing-labels.tsv")), Words(EmbeddedResources.ReadText("reader/prompt-words.txt")));
     }
 
     /// <summary>Reads "kind TAB pattern" lines of <c>Data/listing-labels.tsv</c>; '#' starts a comment line.</summary>
@@ -234,6 +236,16 @@ public sealed partial class ReaderData
 
     /// <summary>Whether a word is a button under a reader's comment ("Reply", "Like"; <c>Data/comment-actions.txt</c>), ignoring case.</summary>
     public bool IsCommentAction(string word) => _commentActions.Contains(word);
+
+    /// <summary>Whether a line opens with the word of a button or prompt ("READ SOME MORE", "WATCH"; <c>Data/prompt-words.txt</c>), ignoring case.</summary>
+    public bool OpensWithPrompt(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var text = line.AsSpan().TrimStart();
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return end > 0 && _promptWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[..end]);
+    }
 
     /// <summary>What <c>Data/listing-labels.tsv</c> says of a line: the label of a tag, category or author archive, a page title that may name one, or null.</summary>
     public ListingLabelKind? ListingLabel(string line)
