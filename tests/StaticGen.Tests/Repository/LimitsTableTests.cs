@@ -110,6 +110,7 @@ public sealed partial class LimitsTableTests
         ["ProseClasses.MaxHeadingDistance"] = "reader heuristic",
         ["AuthorNotes.MaxWords"] = "reader heuristic",
         ["SiteNames.MaxWords"] = "reader heuristic: a longer copyright holder is not read as the site's name",
+        ["ArticleReader.MaxSiteNameParts"] = "reader heuristic: a longer chain after a page title is not cut as site names",
         ["SearchIndex.MaxFoldLength"] = "how many characters one letter folds to, not input",
         ["Fingerprint.BufferLimit"] = "a buffer size",
         ["DuplicateIndex.MaxChanged"] = "incremental builds: past it the whole check runs again (same output)",

@@ -303,7 +303,7 @@ public static partial class ArticleReader
             // has its headline on the next line); it may be a line of the page's furniture, or the masthead printed above the
             // headline.
             var shorter = header.FirstOrDefault(j => j != t && TitleChooser.WithoutSuffix(lines[t], lines[j]) is not null
-                && lines[t][lines[j].Length..].Trim(TitleChooser.SuffixMarks) is var suffix && RawArticleParser.WordCount(suffix) <= MaxSiteNameWords
+                && lines[t][lines[j].Length..].Trim(TitleChooser.SuffixMarks) is var suffix && SiteNameLike(suffix)
                 && !header.Any(k => k > j && evidence[k] is null && string.Equals(lines[k], suffix, StringComparison.Ordinal)), -1);
             (string Text, int Line)? titleLabel = null;
             if (shorter >= 0)
@@ -342,6 +342,21 @@ public static partial class ArticleReader
                 notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{lines[t][named.Length..].Trim()}' (the copyright line names it)"));
                 siteName = lines[t][named.Length..].Trim(TitleChooser.SuffixMarks);
                 lines[t] = named;
+            }
+            else if (PileSuffix(lines[t], pile, threshold, data) is { } piled)
+            {
+                // The same tail ends the page titles of many files of the pile: the site's name, printed once per page.
+                notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{piled.Site}' (it ends the first lines of {piled.Files} other files of the pile)"));
+                siteName = piled.Site;
+                lines[t] = piled.Headline;
+            }
+            else if (OwnNameSuffix(lines[t], original) is { } own)
+            {
+                // The site's name after the headline, as the page's own web address spells it ("… - OpenNews" on opennews.org) or
+                // as its masthead's tagline prints it ("From OpenNews, the free news source …").
+                notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{own.Site}' ({own.Why})"));
+                siteName = own.Site;
+                lines[t] = own.Headline;
             }
 
             // The header block after the title, as the seed format has it (a repeat, or a kicker and headline), read with furniture set aside.
@@ -901,6 +916,83 @@ public static partial class ArticleReader
     }
 
     /// <summary>
+    /// The headline without the longest tail after a separator that ends one of the first lines of at least
+    /// <paramref name="threshold"/> other files of the pile (<see cref="PileTable.TitleTailFiles"/>), unless the site keeps it
+    /// (<c>reader.keep</c>); null when none does or too little would stand before it.
+    /// </summary>
+    internal static (string Headline, string Site, int Files)? PileSuffix(string title, PileTable pile, int threshold, ReaderData data)
+    {
+        if (pile.FileCount <= threshold) return null;
+        foreach (var tail in PileTable.TitleTails(title).OrderByDescending(static t => t.Length))
+        {
+            if (data.Keep(tail)) continue;
+            var files = pile.TitleTailFiles(tail);
+            if (files < threshold) continue;
+            var headline = title[..title.LastIndexOf(tail, StringComparison.Ordinal)].TrimEnd(TitleChooser.SuffixMarks);
+            if (RawArticleParser.WordCount(headline) >= MinHeadlineWordsBeforeSite) return (headline, tail, files);
+        }
+
+        return null;
+    }
+
+    /// <summary>The fewest words a headline keeps when a site's name is cut off its end by the pile's evidence alone.</summary>
+    private const int MinHeadlineWordsBeforeSite = 3;
+
+    /// <summary>
+    /// The headline without a site's name after it that the page itself names: its own web address spells the name
+    /// ("… - Harbour Ledger" on a page printing harbourledger.com), or its masthead's tagline starts with it ("From OpenNews,
+    /// the free news source you can write!"). Null otherwise.
+    /// </summary>
+    internal static (string Headline, string Site, string Why)? OwnNameSuffix(string title, IReadOnlyList<string> page)
+    {
+        foreach (var separator in TitleChooser.SuffixSeparators)
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0) continue;
+            var suffix = title[(at + separator.Length)..].Trim();
+            if (!SiteNameLike(suffix) || !suffix.Any(char.IsUpper) || RawArticleParser.WordCount(title[..at]) < MinHeadlineWordsBeforeSite) continue;
+            var folded = FoldedName(suffix);
+            foreach (var line in page)
+            {
+                if (line.Length == 0 || line.Length > PileTable.MaxLineLength || string.Equals(line, title, StringComparison.Ordinal)) continue;
+                if (folded.Length >= MinDomainNameChars && line.Contains('.', StringComparison.Ordinal))
+                {
+                    foreach (System.Text.RegularExpressions.Match m in DomainRegex().Matches(line))
+                    {
+                        if (string.Equals(m.Groups["name"].Value.Replace("-", "", StringComparison.Ordinal), folded, StringComparison.OrdinalIgnoreCase)) return (title[..at].TrimEnd(), suffix, $"the page's web address {m.Value} spells it");
+                    }
+                }
+
+                var tagline = line.StartsWith("From ", StringComparison.Ordinal) ? line.AsSpan(5) : [];
+                if (tagline.StartsWith(suffix, StringComparison.Ordinal) && tagline[suffix.Length..].StartsWith(",", StringComparison.Ordinal)) return (title[..at].TrimEnd(), suffix, "the page's tagline names it");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The shortest site name read in a web address: a shorter one ("bbc") could stand for anything.</summary>
+    private const int MinDomainNameChars = 4;
+
+    /// <summary>A name's letters and digits in lower case, a leading "The" aside ("The Harbour Ledger" gives "harbourledger").</summary>
+    private static string FoldedName(string name)
+    {
+        var span = name.AsSpan().Trim();
+        if (span.StartsWith("The ", StringComparison.OrdinalIgnoreCase)) span = span[4..];
+        var folded = new System.Text.StringBuilder(span.Length);
+        foreach (var c in span)
+        {
+            if (char.IsLetterOrDigit(c)) folded.Append(char.ToLowerInvariant(c));
+        }
+
+        return folded.ToString();
+    }
+
+    // A web address's name before its top-level domain ("www.harbourledger.co.uk", "https://opennews.org/wiki/…").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w@.-])(?:https?://)?(?:www\.)?(?<name>[a-z0-9][a-z0-9-]{2,62})\.(?:com|org|net|news|info|co|io|[a-z]{2})(?:\.[a-z]{2})?(?![\w-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DomainRegex();
+
+    /// <summary>
     /// A kicker in capitals printed last in a run of menu links, right on the repeated headline ("News" / "Travel" /
     /// "PURR-FECT ENDING" / the headline): its capitals set it apart from the links above it, which are not in capitals, and
     /// it touches the headline. Known furniture ("LIVE") and a run of capitals ("NSW" / "VIC") are no kicker.
@@ -941,6 +1033,27 @@ public static partial class ArticleReader
 
     /// <summary>The longest site name after a headline ("Bird flu | The Guardian").</summary>
     internal const int MaxSiteNameWords = 6;
+
+    /// <summary>The most names a page title chains after its headline ("Headline | by A. Writer | Tidy Code | Quillpad").</summary>
+    internal const int MaxSiteNameParts = 3;
+
+    /// <summary>
+    /// Whether the tail of a page title reads as a site's name or a short chain of them: at most <see cref="MaxSiteNameParts"/>
+    /// parts between separators, each a name of at most <see cref="MaxSiteNameWords"/> words, a bilingual name counted per
+    /// language ("La Voix du Lac / Lakeside Voice"). A sentence after a dash ("… - and why it matters to you") is none.
+    /// </summary>
+    internal static bool SiteNameLike(string tail)
+    {
+        ArgumentNullException.ThrowIfNull(tail);
+        var parts = tail.Split([.. TitleChooser.SuffixSeparators, " / "], StringSplitOptions.TrimEntries);
+        if (parts.Length > MaxSiteNameParts) return false;
+        foreach (var part in parts)
+        {
+            if (part.Length == 0 || RawArticleParser.WordCount(part) > MaxSiteNameWords || part.EndsWith('.') || part.EndsWith('?') || part.EndsWith('!')) return false;
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// For each line, the first line of the hard-wrapped paragraph it belongs to: a line continues the one right above
