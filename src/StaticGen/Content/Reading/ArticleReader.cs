@@ -121,6 +121,20 @@ public static partial class ArticleReader
         MarkLabels(lines, features, evidence, original, dropped, data);
         var listItems = new bool[lines.Length];
         MarkSummaryBoxes(lines, features, evidence, listItems);
+
+        // A listing page (a tag, category or author archive): its label is never the title, and with two or more teasers
+        // under it the page lists other pages' stories: it is no article.
+        if (ListingPages.Label(original, data) is { } listing)
+        {
+            if (ListingPages.Items(lines, listing.Line, order) is var items and >= ListingPages.MinItems)
+            {
+                diagnostics.Warning(Stage.Load, path, listing.Line + 1, 0, $"the file is a listing page, not an article: its label '{original[listing.Line]}' stands over {items} teasers (a headline with its date, byline or bullet each); it is skipped");
+                return new ParseResult(null, diagnostics.Sorted());
+            }
+
+            if (listing.Kind == ListingLabelKind.Label && features[listing.Line] is not null) evidence[listing.Line] ??= ListingLabelEvidence;
+        }
+
         var figure = FigureLines(lines, features);
         var claimBox = ClaimBoxes(lines);
         for (var i = 0; i < lines.Length; i++)
@@ -154,13 +168,19 @@ public static partial class ArticleReader
         var initial = ProseClasses.Initial(features, evidence, neutral);
         var prose = ProseClasses.Revise(initial, features);
 
+        // A page of readers' comments (each a name, a time, a short text and a Reply or Like row) with no article text of its
+        // own outside them and their section's header: the story they comment on is another page.
+        var thread = CommentThreads.Find(lines, data, order);
+        if (thread.Count >= CommentThreads.MinComments && !HasTextOutside(thread, lines, original, dropped, head, features, evidence, initial, neutral, data))
+        {
+            diagnostics.Warning(Stage.Load, path, thread[0].First + 1, 0, $"the file holds only readers' comments ({thread.Count} of them, each a name, a time, a short text and a row of Reply or Like buttons) and no article text; it is skipped");
+            return new ParseResult(null, diagnostics.Sorted());
+        }
+
         // 4. Zones.
         // The header of a comment section ("3 Comments", "Leave a Reply"), even when the site's cleanup rules dropped it.
-        var comments = -1;
-        for (var i = 0; i < lines.Length && comments < 0; i++)
-        {
-            if (features[i] is { Known: FurnitureKind.End, Kept: false } || (dropped[i] && data.Furniture(original[i], RawArticleParser.WordCount(original[i])) == FurnitureKind.End)) comments = i;
-        }
+        bool IsCommentHeader(int i) => features[i] is { Known: FurnitureKind.End, Kept: false } || (dropped[i] && data.Furniture(original[i], RawArticleParser.WordCount(original[i])) == FurnitureKind.End);
+        var comments = Enumerable.Range(0, lines.Length).FirstOrDefault(IsCommentHeader, -1);
 
         var (lede, runEnd) = FindLede(lines, features, evidence, initial, prose, data, dropped.Any(static d => d) || evidence.Any(static e => e is not null), comments, claimBox);
         if (lede < 0 && Array.FindIndex(lines, RawArticleParser.NextNonEmpty(lines, 0) + 1, static l => l.Length > 0) < 0)
@@ -192,7 +212,11 @@ public static partial class ArticleReader
             last = i;
         }
 
-        // The header of a comment section ends the article: no paragraph, byline or date under it is the article's.
+        // The header of a comment section ends the article: no paragraph, byline or date under it is the article's. A comment
+        // count printed above the lede ("By A | 3 Comments") heads no section: the section's header is the next one under the
+        // lede, or its first comment (a name, a time, a text and a Reply row) when that comes first.
+        if (comments >= 0 && comments < lede) comments = Enumerable.Range(lede + 1, lines.Length - lede - 1).FirstOrDefault(IsCommentHeader, -1);
+        if (thread.FirstOrDefault(t => t.First > lede, (First: -1, Last: -1)).First is var firstComment and > 0 && (comments < 0 || firstComment < comments)) comments = firstComment;
         if (comments > lede) last = Math.Min(last, comments - 1);
         else comments = -1;
 
@@ -649,6 +673,8 @@ public static partial class ArticleReader
         blocks = DropRepeatedCaptions(blocks, notes);
         DropAuthorNotes(blocks, authors, notes);
         DropFalseHeadings(blocks, data, notes);
+        JoinBrokenLines(blocks, notes);
+        DropRepeatedParagraphs(blocks, notes);
         string? datelineText = null;
         if (blocks.FindIndex(static b => b is RawParagraph) is var first and >= 0)
         {
@@ -774,6 +800,53 @@ public static partial class ArticleReader
                 blocks.RemoveAt(k);
                 notes.Add(new ParseNote(h.Line, "a pull quote (its words stand in a paragraph of the article) dropped, never a heading"));
             }
+        }
+    }
+
+    /// <summary>
+    /// A paragraph broken in two by a blank line: a heading or paragraph that ends in a letter or a comma, with no closing
+    /// punctuation, over a paragraph whose first word is in lower case ("In response, Mr Lee" / "said on Friday: …") is the
+    /// first half of that paragraph, never a subheading. The two are joined.
+    /// </summary>
+    private static void JoinBrokenLines(List<RawBlock> blocks, List<ParseNote> notes)
+    {
+        for (var k = blocks.Count - 2; k >= 0; k--)
+        {
+            var (line, text) = blocks[k] switch
+            {
+                RawHeading h => (h.Line, h.Text),
+                RawParagraph p => (p.Line, p.Text),
+                _ => (0, ""),
+            };
+            if (text.Length == 0 || !(char.IsLetter(text[^1]) || text[^1] == ',') || blocks[k + 1] is not RawParagraph next || !OpensInLowerCase(next.Text)) continue;
+            blocks[k] = new RawParagraph(line, text + " " + next.Text);
+            blocks.RemoveAt(k + 1);
+            notes.Add(new ParseNote(line, $"a paragraph broken by a blank line joined (line {line} ends with no punctuation and line {next.Line} goes on in lower case)"));
+        }
+    }
+
+    /// <summary>The first word is all in lower case letters ("tweeted", not "iPhone" or "eBay").</summary>
+    private static bool OpensInLowerCase(string text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        if (end == 0) return false;
+        foreach (var c in text.AsSpan(0, end))
+        {
+            if (!char.IsLower(c)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A paragraph that repeats the one right before it word for word is printed twice by the page: the second goes.</summary>
+    private static void DropRepeatedParagraphs(List<RawBlock> blocks, List<ParseNote> notes)
+    {
+        for (var k = blocks.Count - 1; k > 0; k--)
+        {
+            if (blocks[k] is not RawParagraph p || blocks[k - 1] is not RawParagraph before || !string.Equals(p.Text, before.Text, StringComparison.Ordinal)) continue;
+            blocks.RemoveAt(k);
+            notes.Add(new ParseNote(p.Line, $"a paragraph that repeats the one on line {before.Line} word for word dropped"));
         }
     }
 
@@ -1214,12 +1287,15 @@ public static partial class ArticleReader
     /// <summary>
     /// A picture's text printed twice, as scrapers save an image's alt text and then its caption: a line repeated by the
     /// next line with a credit after it ("Smoke over the port." / "Smoke over the port. Photograph: Name/Agency"), or a
-    /// sentence printed twice in a row once the article's prose has begun. Both are captions (of an image the page did not
-    /// keep), never article text. A headline printed twice is no sentence and comes before the prose.
+    /// sentence printed twice in a row once the article's prose has begun, or on two lines in a row anywhere below the page's
+    /// first line (alt text, then the caption). Both are captions (of an image the page did not keep), never article text nor
+    /// the summary. A headline printed twice is no sentence, or is the page's first line; a paragraph longer than a caption
+    /// printed twice is a repeated paragraph (one copy stays, <see cref="DropRepeatedParagraphs"/>).
     /// </summary>
     private static void MarkDoubledCaptions(string[] lines, LineFeatures?[] features)
     {
         var proseBegun = false;
+        var first = RawArticleParser.NextNonEmpty(lines, 0);
         for (var i = 0; i < lines.Length; i++)
         {
             if (features[i] is not { } f) continue;
@@ -1230,7 +1306,8 @@ public static partial class ArticleReader
                 {
                     features[i] = f with { Caption = lines[i] };
                 }
-                else if (proseBegun && (f.EndsSentence || f.Words > MaxTeaserWords) && string.Equals(lines[i], lines[j], StringComparison.Ordinal))
+                else if ((proseBegun || (j == i + 1 && i > first && !f.TitleCase)) && (f.EndsSentence || f.Words > MaxTeaserWords) && f.Words <= MaxCaptionWords
+                    && string.Equals(lines[i], lines[j], StringComparison.Ordinal))
                 {
                     features[i] = f with { Caption = lines[i] };
                     features[j] = g with { Caption = lines[j] };
@@ -1302,6 +1379,9 @@ public static partial class ArticleReader
         }
 
         if (f.Words <= MaxMenuWords && DurationRegex().IsMatch(lines[i])) return "a media player's running time";
+        // A subheading says what the next section is about; a few words in capitals that tell the reader to do something
+        // ("READ SOME MORE", "WATCH NOW") are a button or a prompt the page printed between the paragraphs.
+        if (f.Capitals && f.Words <= MaxMenuWords && !f.EndsSentence && data.OpensWithPrompt(lines[i])) return "a button or prompt in capitals between paragraphs ('READ MORE', 'WATCH'), not a subheading";
         if (!f.EndsSentence && f.Words <= MaxTeaserWords && block.FirstOrDefault(k => k != i && RawArticleParser.WordCount(original[k]) <= MaxMenuWords && DurationRegex().IsMatch(original[k]), -1) is var clip and >= 0)
         {
             return $"the title of a video or audio clip (line {clip + 1} gives its running time)";
@@ -1616,6 +1696,41 @@ public static partial class ArticleReader
         }
 
         return true;
+    }
+
+    internal const string ListingLabelEvidence = "a listing page's label (a tag, category or author archive over its teasers): never the title";
+
+    /// <summary>The most lines between a comment section's header and its first comment ("Join the conversation …", "Sort by: Newest").</summary>
+    private const int MaxCommentPrelude = 3;
+
+    /// <summary>
+    /// Whether a paragraph of running text stands outside the readers' comments <paramref name="thread"/>, their section's
+    /// header ("Comments (27)") and the few notes between that header and the first comment.
+    /// </summary>
+    private static bool HasTextOutside(IReadOnlyList<(int First, int Last)> thread, string[] lines, string[] original, bool[] dropped, int[] head, LineFeatures?[] features, string?[] evidence,
+        ProseClass[] initial, bool[] neutral, ReaderData data)
+    {
+        var outside = (string?[])evidence.Clone();
+        foreach (var (first, last) in thread)
+        {
+            for (var k = first; k <= last; k++) outside[k] ??= "a reader's comment";
+        }
+
+        var top = thread[0].First;
+        var notes = 0;
+        for (var k = top - 1; k >= 0 && notes <= MaxCommentPrelude; k--)
+        {
+            if (original[k].Length == 0) continue;
+            if (features[k] is { Known: FurnitureKind.End } || (dropped[k] && data.Furniture(original[k], RawArticleParser.WordCount(original[k])) == FurnitureKind.End))
+            {
+                for (var m = k; m < top; m++) outside[m] ??= "the comment section's header and notes";
+                break;
+            }
+
+            notes++;
+        }
+
+        return RunningText.Find(lines, head, features, outside, initial, neutral, data) >= 0;
     }
 
     /// <summary>The first prose line with no byline or date line (and no repeat of an earlier line) before the next prose line.</summary>
