@@ -234,6 +234,16 @@ public static partial class ArticleReader
             }
         }
 
+        // A page that opens with its lede and prints no headline ("(Wire) – Vote me out, says …, in an apparent response to …."):
+        // its one line above the lede, a long sentence closed by a full stop, is the story's first sentence, not its title; it
+        // stays the lede, and the title comes from the file's name.
+        if (lede > 0 && Enumerable.Range(0, lede).Where(i => lines[i].Length > 0 && head[i] == i).ToList() is [var opener]
+            && evidence[opener] is null && features[opener] is { Meta: null, ImageFile: false, Credit: null, Caption: null } openerFeatures && TitleChooser.IsLedeSentence(lines[opener], openerFeatures))
+        {
+            notes.Add(new ParseNote(opener + 1, "the page opens with its lede (a long sentence closed by a full stop, no headline line above it): it stays the lede"));
+            lede = opener;
+        }
+
         var header = Enumerable.Range(0, lede).Where(i => lines[i].Length > 0 && head[i] == i).ToList();
 
         // 5. Decisions in the header: the title among candidates, its kicker, byline and date lines, the standfirst.
