@@ -314,9 +314,22 @@ internal static class OutputUnits
 
     private static void AddPager(Fingerprint f, Pager pager, Func<SiteArticle, UInt128> card, Func<IReadOnlyList<string>, UInt128> pageUrls)
     {
-        f.Add(pager.Number).Add(pager.TotalPages).Add(pager.TotalItems).Add(pager.Items.Count);
+        f.Add((int)pager.Numbering).Add(pager.Number).Add(pager.Items.Count);
         foreach (var item in pager.Items) f.Add(card(item));
-        f.Add(pageUrls(pager.PageUrls));
+        if (!pager.FromOldest)
+        {
+            f.Add(pager.TotalPages).Add(pager.TotalItems).Add(pageUrls(pager.PageUrls));
+            return;
+        }
+
+        // Numbered from the oldest, a page shows no totals (ViewModels.PagerView) and, but for the front, no term's count
+        // (PageRenderer), only its own links: a page whose articles and links stay the same keeps its fingerprint when
+        // the list grows.
+        f.Add(pager.IsFront ? pager.TotalItems : -1);
+        f.Add(pager.PreviousUrl).Add(pager.NextUrl).Add(pager.FirstUrl).Add(pager.LastUrl);
+        var numbers = pager.Numbers;
+        f.Add(numbers.Count);
+        foreach (var n in numbers) f.Add(n).Add(n == 0 ? null : pager.UrlOf(n));
     }
 
     private static UInt128 TaxonomyHash(Taxonomy taxonomy)

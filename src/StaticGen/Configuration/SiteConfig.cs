@@ -22,6 +22,9 @@ public sealed record SiteConfig
     /// <summary>Articles per listing page (home, term pages).</summary>
     public int PageSize { get; init; } = 10;
 
+    /// <summary>How the further pages of a list are numbered (<c>pageNumbers</c>): from the newest (the default) or from the oldest.</summary>
+    public PageNumbering PageNumbers { get; init; } = PageNumbering.FromNewest;
+
     /// <summary>The build date used in feeds and to decide which articles are in the future; <c>SOURCE_DATE_EPOCH</c> overrides it.</summary>
     public DateTimeOffset? BuildDate { get; init; }
 
@@ -131,6 +134,24 @@ public sealed record MarkdownConfig
 
     /// <summary>Whether articles show a table of contents when their front matter does not say (<c>markdown.toc</c>).</summary>
     public bool Toc { get; init; }
+}
+
+/// <summary>How the further pages of a list (<c>/page/N/</c>) are numbered (<c>pageNumbers</c>).</summary>
+public enum PageNumbering
+{
+    /// <summary>
+    /// The list's own URL is page 1, with the newest articles; page N holds the articles N−1 pages further back.
+    /// One added article moves every article one place, so every page of the list changes.
+    /// </summary>
+    FromNewest,
+
+    /// <summary>
+    /// Page 1 holds the oldest articles and each numbered page is a fixed block of <c>pageSize</c> articles counted
+    /// from the oldest; the list's own URL (the front) shows the newest, those not yet in a full block (between
+    /// <c>pageSize</c> and 2×<c>pageSize</c>−1 of them once the list has that many). One added article changes the front and, when
+    /// a block fills, adds a page and changes the one before it: the rest stay as they are, byte for byte.
+    /// </summary>
+    FromOldest,
 }
 
 /// <summary>What becomes of a front matter key StaticGen does not read (<c>frontMatter.unknown</c>).</summary>

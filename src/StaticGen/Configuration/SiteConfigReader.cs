@@ -99,6 +99,22 @@ public static class SiteConfigReader
     }
 
     /// <summary><c>frontMatter.unknown</c>: <c>warn</c> (the default) or <c>keep</c>.</summary>
+    private static PageNumbering? PageNumbers(YamlBinder y, YamlNode node)
+    {
+        switch (y.String(node, "pageNumbers"))
+        {
+            case null:
+                return null;
+            case "fromNewest":
+                return PageNumbering.FromNewest;
+            case "fromOldest":
+                return PageNumbering.FromOldest;
+            case var other:
+                y.Error(node, $"'pageNumbers' must be 'fromNewest' (the default: page 1 is the list's own URL with the newest articles) or 'fromOldest' (page 1 holds the oldest articles, so a page keeps its articles when new ones are added), got '{other}'");
+                return null;
+        }
+    }
+
     private static UnknownKeys? Unknown(YamlBinder y, YamlNode node)
     {
         switch (y.String(node, "frontMatter.unknown"))
@@ -137,6 +153,7 @@ public static class SiteConfigReader
             ["language"] = n => config = config with { Language = y.String(n, "language") ?? config.Language },
             ["author"] = n => config = config with { Author = y.String(n, "author") },
             ["pageSize"] = n => config = config with { PageSize = y.Int(n, "pageSize", 1, 1000) ?? config.PageSize },
+            ["pageNumbers"] = n => config = config with { PageNumbers = PageNumbers(y, n) ?? config.PageNumbers },
             ["buildDate"] = n => config = config with { BuildDate = y.Date(n, "buildDate") },
             ["cname"] = n => config = config with { Cname = y.String(n, "cname") },
             ["params"] = n => config = config with { Params = y.Params(n, "params") ?? config.Params },

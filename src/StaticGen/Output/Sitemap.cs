@@ -23,12 +23,13 @@ public static class Sitemap
         var newest = site.Articles.Select(static a => a.Article.Updated ?? a.Article.OwnDate()).Max();
         foreach (var page in site.Pages)
         {
-            // Dated by what the page shows (Page.Shows): its body's article, a term's newest, a list's newest overall.
+            // Dated by what the page shows (Page.Shows): its body's article, a term's newest, a list's newest overall (a list
+            // numbered from the oldest: its page's newest, since its other pages keep their articles).
             if (!PageKinds.InSitemap(page.Kind)) continue;
             var shows = page.Shows;
             DateTimeOffset? lastModified =
                 shows.Body is { } body ? body.Article.Updated ?? body.Article.OwnDate()
-                : shows.Term is not null && shows.Pager is { } pager ? pager.Items.Select(static i => i.Article.Updated ?? i.Article.OwnDate()).Max()
+                : shows.Pager is { } pager && (shows.Term is not null || pager.FromOldest) ? pager.Items.Select(static i => i.Article.Updated ?? i.Article.OwnDate()).Max()
                 : shows.Pager is not null || shows.Taxonomy is not null ? newest
                 : null;
             entries.Add((page.Url, lastModified));

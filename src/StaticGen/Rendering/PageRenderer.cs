@@ -122,14 +122,18 @@ public sealed partial class PageRenderer
 
         if (shows.Term is { } term)
         {
-            globals["term"] = _views.TermView(term);
+            var termView = _views.TermView(term);
+            globals["term"] = termView;
             title = term.Name;
-            var count = $"{term.Articles.Count} {(term.Articles.Count == 1 ? "article" : "articles")}, latest first";
+            // A numbered page of a list numbered from the oldest keeps its bytes as the term grows: it says no count.
+            var counted = shows.Pager is not { FromOldest: true, IsFront: false };
+            if (!counted) termView["count"] = null;
+            var count = counted ? $": {term.Articles.Count} {(term.Articles.Count == 1 ? "article" : "articles")}, latest first" : "";
             description = term.Kind switch
             {
-                TaxonomyKind.Authors => $"Articles by {term.Name} on {_site.Config.Title}: {count}",
-                TaxonomyKind.Sections => $"{term.Name} news on {_site.Config.Title}: {count}",
-                _ => $"News about {term.Name} on {_site.Config.Title}: {count}",
+                TaxonomyKind.Authors => $"Articles by {term.Name} on {_site.Config.Title}{count}",
+                TaxonomyKind.Sections => $"{term.Name} news on {_site.Config.Title}{count}",
+                _ => $"News about {term.Name} on {_site.Config.Title}{count}",
             };
             feed = term.FeedUrl;
         }
@@ -138,7 +142,7 @@ public sealed partial class PageRenderer
         {
             globals["articles"] = ViewModels.ListCards(pager.Items.Select(_views.Card));
             globals["pager"] = _views.PagerView(pager);
-            if (pager.Number > 1) title = $"{title}, page {pager.Number}";
+            if (!pager.IsFront) title = $"{title}, page {pager.Number}";
             else if (page.Kind == PageKind.Home) jsonLd = StructuredData.WebSite(_site);
         }
 

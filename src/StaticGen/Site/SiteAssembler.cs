@@ -73,7 +73,7 @@ public static class SiteAssembler
         var sections = SectionTaxonomy(config, siteArticles, urls, sitePages, diagnostics);
 
         var pages = new List<Page>();
-        foreach (var (pager, url) in Paginate(siteArticles, config.PageSize, urls.Home))
+        foreach (var (pager, url) in Paginate(siteArticles, config.PageSize, config.PageNumbers, urls.Home))
         {
             pages.Add(new HomePage(url, pager));
         }
@@ -92,7 +92,7 @@ public static class SiteAssembler
             if (taxonomy.Kind != TaxonomyKind.Sections) pages.Add(new TermsPage(taxonomy.Url, taxonomy));
             foreach (var term in taxonomy.Terms)
             {
-                foreach (var (pager, url) in Paginate(term.Articles, config.PageSize, p => urls.Term(taxonomy.Kind, term.Slug, p)))
+                foreach (var (pager, url) in Paginate(term.Articles, config.PageSize, config.PageNumbers, p => urls.Term(taxonomy.Kind, term.Slug, p)))
                 {
                     pages.Add(new TermPage(url, taxonomy, term, pager));
                 }
@@ -307,8 +307,31 @@ public static class SiteAssembler
         return string.Join(' ', words.Select(static w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 
-    private static IEnumerable<(Pager Pager, string Url)> Paginate(IReadOnlyList<SiteArticle> items, int pageSize, Func<int, string> urlOf)
+    /// <summary>
+    /// The pages of a list (newest first). From the newest: page 1 at the list's URL, page N at <c>page/N/</c>. From the
+    /// oldest: the numbered pages are full blocks of <paramref name="pageSize"/> counted from the oldest article, all but
+    /// the newest block, whose articles the front (the list's URL) shows with the ones after it: between
+    /// <paramref name="pageSize"/> and 2 × <paramref name="pageSize"/> − 1 of them (fewer only when the list is that short).
+    /// </summary>
+    private static IEnumerable<(Pager Pager, string Url)> Paginate(IReadOnlyList<SiteArticle> items, int pageSize, PageNumbering numbering, Func<int, string> urlOf)
     {
+        if (numbering == PageNumbering.FromOldest)
+        {
+            var numbered = Math.Max(0, items.Count / pageSize - 1);
+            var front = urlOf(1);
+            List<string> pageUrls = [front, .. Enumerable.Range(1, numbered).Select(n => UrlBuilder.NumberedPage(front, n))];
+            var frontCount = items.Count - numbered * pageSize;
+            yield return (new Pager(0, numbered + 1, items.Count, [.. items.Take(frontCount)], pageUrls) { Numbering = numbering }, front);
+            for (var n = numbered; n >= 1; n--)
+            {
+                // Block n holds the articles (n − 1) × pageSize to n × pageSize − 1 counted from the oldest, shown newest first.
+                var slice = items.Skip(items.Count - n * pageSize).Take(pageSize).ToList();
+                yield return (new Pager(n, numbered + 1, items.Count, slice, pageUrls) { Numbering = numbering }, pageUrls[n]);
+            }
+
+            yield break;
+        }
+
         var total = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
         var urls = Enumerable.Range(1, total).Select(urlOf).ToList();
         for (var page = 1; page <= total; page++)

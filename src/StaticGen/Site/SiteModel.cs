@@ -53,12 +53,94 @@ public sealed record Taxonomy(TaxonomyKind Kind, IReadOnlyList<Term> Terms, stri
     public Term? Find(string slug) => Terms.FirstOrDefault(t => string.Equals(t.Slug, slug, StringComparison.Ordinal));
 }
 
-/// <summary>One page of a paginated list.</summary>
+/// <summary>
+/// One page of a paginated list. Numbered from the newest (<see cref="PageNumbering.FromNewest"/>, the default):
+/// <see cref="PageUrls"/>[n − 1] is page n, page 1 the list's own URL. Numbered from the oldest
+/// (<see cref="PageNumbering.FromOldest"/>): <see cref="PageUrls"/>[0] is the list's own URL (the front, <see cref="Number"/> 0,
+/// the newest articles) and <see cref="PageUrls"/>[n] is page n, page 1 the oldest block.
+/// </summary>
 public sealed record Pager(int Number, int TotalPages, int TotalItems, IReadOnlyList<SiteArticle> Items, IReadOnlyList<string> PageUrls)
 {
-    public string? PreviousUrl => Number > 1 ? PageUrls[Number - 2] : null;
+    /// <summary>How many page numbers a pager numbered from the newest shows on each side of the current page (besides the first and the last).</summary>
+    public const int Window = 2;
 
-    public string? NextUrl => Number < TotalPages ? PageUrls[Number] : null;
+    /// <summary>
+    /// How many page numbers a pager numbered from the oldest shows on each side of the current page (besides page 1): each
+    /// number shown above the current one is one more page that changes when a block fills.
+    /// </summary>
+    public const int OldestWindow = 1;
+
+    /// <summary>How the list's pages are numbered.</summary>
+    public PageNumbering Numbering { get; init; }
+
+    /// <summary>Whether the pages are numbered from the oldest.</summary>
+    public bool FromOldest => Numbering == PageNumbering.FromOldest;
+
+    /// <summary>Whether this page is the list's own URL, with the newest articles.</summary>
+    public bool IsFront => Number == (FromOldest ? 0 : 1);
+
+    /// <summary>The page of newer articles, or null on the front.</summary>
+    public string? PreviousUrl => FromOldest
+        ? Number == 0 ? null : Number == PageUrls.Count - 1 ? PageUrls[0] : PageUrls[Number + 1]
+        : Number > 1 ? PageUrls[Number - 2] : null;
+
+    /// <summary>The page of older articles, or null on the page of the oldest.</summary>
+    public string? NextUrl => FromOldest
+        ? Number == 0 ? (PageUrls.Count > 1 ? PageUrls[^1] : null) : Number > 1 ? PageUrls[Number - 1] : null
+        : Number < TotalPages ? PageUrls[Number] : null;
+
+    /// <summary>The page of the newest articles: the list's own URL.</summary>
+    public string FirstUrl => PageUrls[0];
+
+    /// <summary>The page of the oldest articles.</summary>
+    public string LastUrl => FromOldest ? PageUrls[Math.Min(1, PageUrls.Count - 1)] : PageUrls[^1];
+
+    /// <summary>The URL of page <paramref name="number"/>.</summary>
+    public string UrlOf(int number) => FromOldest ? PageUrls[number] : PageUrls[number - 1];
+
+    /// <summary>
+    /// The page numbers the pager links, newer pages first (0 stands for a gap). From the newest: the first, the last and
+    /// <see cref="Window"/> on each side of the current one, ascending. From the oldest: <see cref="OldestWindow"/> on each
+    /// side of the current one (on the front, the highest numbers) and page 1, descending; never the highest number from
+    /// a page below it, so a page that keeps its articles keeps its links.
+    /// </summary>
+    public IReadOnlyList<int> Numbers => FromOldest ? OldestNumbers(Number, PageUrls.Count - 1) : NewestNumbers(Number, TotalPages);
+
+    /// <summary>The numbers a pager numbered from the newest links: see <see cref="Numbers"/>.</summary>
+    public static IReadOnlyList<int> NewestNumbers(int current, int total)
+    {
+        var shown = new SortedSet<int> { 1, total };
+        for (var n = Math.Max(1, current - Window); n <= Math.Min(total, current + Window); n++) shown.Add(n);
+        return WithGaps(shown);
+    }
+
+    /// <summary>The numbers a pager numbered from the oldest links, page <paramref name="current"/> of <paramref name="numbered"/> numbered pages (0: the front).</summary>
+    public static IReadOnlyList<int> OldestNumbers(int current, int numbered)
+    {
+        if (numbered == 0) return [];
+        var shown = new SortedSet<int> { 1 };
+        var (low, high) = current == 0 ? (numbered - OldestWindow, numbered) : (current - OldestWindow, Math.Min(numbered, current + OldestWindow));
+        for (var n = Math.Max(1, low); n <= high; n++) shown.Add(n);
+        var numbers = WithGaps(shown).ToList();
+        numbers.Reverse();
+        return numbers;
+    }
+
+    // Ascending, with 0 for a gap; a gap of one page shows that page rather than "…".
+    private static List<int> WithGaps(SortedSet<int> shown)
+    {
+        var numbers = new List<int>();
+        var previous = 0;
+        foreach (var n in shown)
+        {
+            if (n - previous == 2) numbers.Add(n - 1);
+            else if (n - previous > 2) numbers.Add(0);
+            numbers.Add(n);
+            previous = n;
+        }
+
+        return numbers;
+    }
 }
 
 /// <summary>

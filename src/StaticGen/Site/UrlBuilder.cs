@@ -51,6 +51,9 @@ public sealed class UrlBuilder
 
     public string Home(int page = 1) => page <= 1 ? BasePath : Join($"page/{Number(page)}/");
 
+    /// <summary>Page <paramref name="number"/> of the list at <paramref name="listUrl"/> (<c>/tags/nato/page/3/</c>), page 1 included: lists numbered from the oldest have one.</summary>
+    public static string NumberedPage(string listUrl, int number) => $"{listUrl}page/{Number(number)}/";
+
     public string Article(string slug) => Join($"articles/{Segment(slug)}/");
 
     /// <summary>A standalone page (<c>type: page</c>), at the top of the site: <c>/about/</c>.</summary>

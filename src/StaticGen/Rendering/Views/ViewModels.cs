@@ -246,43 +246,33 @@ public sealed class ViewModels(SiteModel site, Func<string, bool> hasAsset, Tran
     }
 
     /// <summary>How many page numbers a pager shows on each side of the current page (besides the first and the last).</summary>
-    public const int PagerWindow = 2;
+    public const int PagerWindow = Pager.Window;
 
+    /// <summary>
+    /// A pager for templates. Numbered from the oldest, the totals are null: a total printed on every page would change
+    /// every page of the list whenever a page is added (<c>pageNumbers: fromOldest</c> keeps them as they are).
+    /// </summary>
     public ScriptObject PagerView(Pager pager) => new()
     {
-        ["number"] = pager.Number,
-        ["total_pages"] = pager.TotalPages,
-        ["total_items"] = pager.TotalItems,
+        ["number"] = pager.FromOldest && pager.Number == 0 ? null : pager.Number,
+        ["front"] = pager.IsFront,
+        ["from_oldest"] = pager.FromOldest,
+        ["total_pages"] = pager.FromOldest ? null : pager.TotalPages,
+        ["total_items"] = pager.FromOldest ? null : pager.TotalItems,
         ["previous_url"] = pager.PreviousUrl,
         ["next_url"] = pager.NextUrl,
-        ["first_url"] = pager.PageUrls[0],
-        ["last_url"] = pager.PageUrls[^1],
-        ["pages"] = ToArray(PageNumbers(pager.Number, pager.TotalPages).Select(n => n == 0
+        ["first_url"] = pager.FirstUrl,
+        ["last_url"] = pager.LastUrl,
+        ["pages"] = ToArray(pager.Numbers.Select(n => n == 0
             ? new ScriptObject { ["number"] = null, ["url"] = null, ["current"] = false, ["gap"] = true }
-            : new ScriptObject { ["number"] = n, ["url"] = pager.PageUrls[n - 1], ["current"] = n == pager.Number, ["gap"] = false })),
+            : new ScriptObject { ["number"] = n, ["url"] = pager.UrlOf(n), ["current"] = n == pager.Number, ["gap"] = false })),
     };
 
     /// <summary>
-    /// The page numbers a pager links: the first, the last and <see cref="PagerWindow"/> on each side of
+    /// The page numbers a pager numbered from the newest links: the first, the last and <see cref="PagerWindow"/> on each side of
     /// the current one; 0 stands for a gap. A list of 10,000 pages stays a handful of links.
     /// </summary>
-    public static IReadOnlyList<int> PageNumbers(int current, int total)
-    {
-        var shown = new SortedSet<int> { 1, total };
-        for (var n = Math.Max(1, current - PagerWindow); n <= Math.Min(total, current + PagerWindow); n++) shown.Add(n);
-        var numbers = new List<int>();
-        var previous = 0;
-        foreach (var n in shown)
-        {
-            // A gap of one page shows that page rather than "…".
-            if (n - previous == 2) numbers.Add(n - 1);
-            else if (n - previous > 2) numbers.Add(0);
-            numbers.Add(n);
-            previous = n;
-        }
-
-        return numbers;
-    }
+    public static IReadOnlyList<int> PageNumbers(int current, int total) => Pager.NewestNumbers(current, total);
 
     public ScriptObject TaxonomyView(Taxonomy taxonomy)
     {
