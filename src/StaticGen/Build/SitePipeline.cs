@@ -132,7 +132,9 @@ internal sealed class SitePipeline
         // reuses that memory instead of adding to it (20,000 articles: peak 333 -> 278 MiB). Only when many pages are
         // to be rendered: a whole collection of the site model costs more than the few it saves (10,000 articles, nothing
         // changed: a tenth of the build's processor time went to the two collections).
-        if (!_cache.Live && plan.PagesToMake >= LargeSitePages) CollectAll();
+        // A site of many pages collects all the same: at 100,000 articles with one added (pages numbered from the oldest,
+        // 39 units to make) the heap otherwise still held Assemble's and Plan's garbage when feeds were made (peak 1,857 MiB).
+        if (!_cache.Live && (plan.PagesToMake >= LargeSitePages || model.Pages.Count >= HugeSitePages)) CollectAll();
         var (made, kept) = Make(plan, destination, cancellationToken);
         var pictures = model.Assets.Values.Any(static a => a.Picture is not null);
         var cacheBytes = pictures ? _images.Cache.Trim((long)_site.Config.Images.CacheMegabytes * 1024 * 1024) : 0;
@@ -679,7 +681,7 @@ internal sealed class SitePipeline
 
         // What rendering kept is garbage now: collected here, feeds and the search index of a large site reuse
         // its memory instead of adding to it (the peak is in that stage: 30,000 articles, 634 -> 564 MiB).
-        if (madePages >= LargeSitePages) CollectAll();
+        if (madePages >= LargeSitePages || (!_cache.Live && plan.PageCount >= HugeSitePages)) CollectAll();
         Time("render");
 
         // Feeds, sitemaps, the search index and assets are independent files: made and handed over in parallel.
