@@ -121,6 +121,20 @@ public static partial class ArticleReader
         MarkLabels(lines, features, evidence, original, dropped, data);
         var listItems = new bool[lines.Length];
         MarkSummaryBoxes(lines, features, evidence, listItems);
+
+        // A listing page (a tag, category or author archive): its label is never the title, and with two or more teasers
+        // under it the page lists other pages' stories: it is no article.
+        if (ListingPages.Label(original, data) is { } listing)
+        {
+            if (ListingPages.Items(lines, listing.Line, order) is var items and >= ListingPages.MinItems)
+            {
+                diagnostics.Warning(Stage.Load, path, listing.Line + 1, 0, $"the file is a listing page, not an article: its label '{original[listing.Line]}' stands over {items} teasers (a headline with its date, byline or bullet each); it is skipped");
+                return new ParseResult(null, diagnostics.Sorted());
+            }
+
+            if (listing.Kind == ListingLabelKind.Label && features[listing.Line] is not null) evidence[listing.Line] ??= ListingLabelEvidence;
+        }
+
         var figure = FigureLines(lines, features);
         var claimBox = ClaimBoxes(lines);
         for (var i = 0; i < lines.Length; i++)
@@ -154,13 +168,19 @@ public static partial class ArticleReader
         var initial = ProseClasses.Initial(features, evidence, neutral);
         var prose = ProseClasses.Revise(initial, features);
 
+        // A page of readers' comments (each a name, a time, a short text and a Reply or Like row) with no article text of its
+        // own outside them and their section's header: the story they comment on is another page.
+        var thread = CommentThreads.Find(lines, data, order);
+        if (thread.Count >= CommentThreads.MinComments && !HasTextOutside(thread, lines, original, dropped, head, features, evidence, initial, neutral, data))
+        {
+            diagnostics.Warning(Stage.Load, path, thread[0].First + 1, 0, $"the file holds only readers' comments ({thread.Count} of them, each a name, a time, a short text and a row of Reply or Like buttons) and no article text; it is skipped");
+            return new ParseResult(null, diagnostics.Sorted());
+        }
+
         // 4. Zones.
         // The header of a comment section ("3 Comments", "Leave a Reply"), even when the site's cleanup rules dropped it.
-        var comments = -1;
-        for (var i = 0; i < lines.Length && comments < 0; i++)
-        {
-            if (features[i] is { Known: FurnitureKind.End, Kept: false } || (dropped[i] && data.Furniture(original[i], RawArticleParser.WordCount(original[i])) == FurnitureKind.End)) comments = i;
-        }
+        bool IsCommentHeader(int i) => features[i] is { Known: FurnitureKind.End, Kept: false } || (dropped[i] && data.Furniture(original[i], RawArticleParser.WordCount(original[i])) == FurnitureKind.End);
+        var comments = Enumerable.Range(0, lines.Length).FirstOrDefault(IsCommentHeader, -1);
 
         var (lede, runEnd) = FindLede(lines, features, evidence, initial, prose, data, dropped.Any(static d => d) || evidence.Any(static e => e is not null), comments, claimBox);
         if (lede < 0 && Array.FindIndex(lines, RawArticleParser.NextNonEmpty(lines, 0) + 1, static l => l.Length > 0) < 0)
@@ -192,7 +212,11 @@ public static partial class ArticleReader
             last = i;
         }
 
-        // The header of a comment section ends the article: no paragraph, byline or date under it is the article's.
+        // The header of a comment section ends the article: no paragraph, byline or date under it is the article's. A comment
+        // count printed above the lede ("By A | 3 Comments") heads no section: the section's header is the next one under the
+        // lede, or its first comment (a name, a time, a text and a Reply row) when that comes first.
+        if (comments >= 0 && comments < lede) comments = Enumerable.Range(lede + 1, lines.Length - lede - 1).FirstOrDefault(IsCommentHeader, -1);
+        if (thread.FirstOrDefault(t => t.First > lede, (First: -1, Last: -1)).First is var firstComment and > 0 && (comments < 0 || firstComment < comments)) comments = firstComment;
         if (comments > lede) last = Math.Min(last, comments - 1);
         else comments = -1;
 
@@ -279,7 +303,7 @@ public static partial class ArticleReader
             // has its headline on the next line); it may be a line of the page's furniture, or the masthead printed above the
             // headline.
             var shorter = header.FirstOrDefault(j => j != t && TitleChooser.WithoutSuffix(lines[t], lines[j]) is not null
-                && lines[t][lines[j].Length..].Trim(TitleChooser.SuffixMarks) is var suffix && RawArticleParser.WordCount(suffix) <= MaxSiteNameWords
+                && lines[t][lines[j].Length..].Trim(TitleChooser.SuffixMarks) is var suffix && SiteNameLike(suffix)
                 && !header.Any(k => k > j && evidence[k] is null && string.Equals(lines[k], suffix, StringComparison.Ordinal)), -1);
             (string Text, int Line)? titleLabel = null;
             if (shorter >= 0)
@@ -318,6 +342,21 @@ public static partial class ArticleReader
                 notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{lines[t][named.Length..].Trim()}' (the copyright line names it)"));
                 siteName = lines[t][named.Length..].Trim(TitleChooser.SuffixMarks);
                 lines[t] = named;
+            }
+            else if (PileSuffix(lines[t], pile, threshold, data) is { } piled)
+            {
+                // The same tail ends the page titles of many files of the pile: the site's name, printed once per page.
+                notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{piled.Site}' (it ends the first lines of {piled.Files} other files of the pile)"));
+                siteName = piled.Site;
+                lines[t] = piled.Headline;
+            }
+            else if (OwnNameSuffix(lines[t], original) is { } own)
+            {
+                // The site's name after the headline, as the page's own web address spells it ("… - OpenNews" on opennews.org) or
+                // as its masthead's tagline prints it ("From OpenNews, the free news source …").
+                notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{own.Site}' ({own.Why})"));
+                siteName = own.Site;
+                lines[t] = own.Headline;
             }
 
             // The header block after the title, as the seed format has it (a repeat, or a kicker and headline), read with furniture set aside.
@@ -422,6 +461,7 @@ public static partial class ArticleReader
         string? standfirst = null;
         var standfirstLine = 0;
         var lastMeta = -1;
+        var forwardedAt = Array.FindIndex(original, static l => l.Length > 0 && ForwardedMessageRegex().IsMatch(l));
         foreach (var i in header)
         {
             if (classes[i] != LineClass.Blank) continue;
@@ -430,6 +470,14 @@ public static partial class ArticleReader
             {
                 // Bullet points under the headline sum the story up: the article's own list, shown at the top of the body.
                 Mark(classes, why, i, LineClass.List, listItems[i] ? "a bulleted item of a summary box: kept as a list (its label is dropped)" : "bullet points under the headline: a list that opens the body");
+                continue;
+            }
+
+            if (i < forwardedAt && f.Meta is { Date: not null, Authors.Count: 0 })
+            {
+                // A mail forwarded on: the date above "---------- Forwarded message ----------" is when it was sent on; the
+                // message's own header ("Date: Tue, Apr 9, 2024") dates the story.
+                Mark(classes, why, i, LineClass.Furniture, "the date the message was forwarded on, above the forwarded message: not the story's");
                 continue;
             }
 
@@ -458,6 +506,17 @@ public static partial class ArticleReader
                 authors.AddRange(named);
                 Mark(classes, why, i, LineClass.Byline, "names on a line of their own beside a date line (maybe across the writer's job)");
                 notes.Add(new ParseNote(i + 1, $"byline: '{string.Join(", ", named)}' (names beside a date line)"));
+                continue;
+            }
+
+            if (authors.Count == 0 && evidence[i] is null && !f.Capitals && f.Words is >= 2 and <= MaxBareNameWords && title is not null && !header.Any(k => features[k]?.Meta is { Authors.Count: > 0 })
+                && RightUnder(lines, classes, i, best!.Line - 1, standfirstLine - 1) && BareName(lines[i], order, data) is { } bare
+                && !SiteNames.IsSiteName(bare, PageSiteNames(original, siteName)))
+            {
+                lastMeta = i;
+                authors.Add(bare);
+                Mark(classes, why, i, LineClass.Byline, "a personal name alone on its line right under the headline, standfirst or date: the byline");
+                notes.Add(new ParseNote(i + 1, $"byline: '{bare}' (a name alone right under the headline, standfirst or date)"));
                 continue;
             }
 
@@ -614,15 +673,28 @@ public static partial class ArticleReader
         blocks = DropRepeatedCaptions(blocks, notes);
         DropAuthorNotes(blocks, authors, notes);
         DropFalseHeadings(blocks, data, notes);
+        JoinBrokenLines(blocks, notes);
+        DropRepeatedParagraphs(blocks, notes);
         string? datelineText = null;
         if (blocks.FindIndex(static b => b is RawParagraph) is var first and >= 0)
         {
             var ledeBlock = (RawParagraph)blocks[first];
-            if (MetaLines.TryDateline(ledeBlock.Text) is { } dateline)
+            var dateline = MetaLines.TryDateline(ledeBlock.Text);
+            var placeAbove = "";
+            if (dateline is null && ledeBlock.Text.StartsWith(',') && PlaceAbove(original, ledeBlock.Line) is { } above
+                && MetaLines.TryDateline(above + ledeBlock.Text) is { } joined && joined.Text.Length > above.Length + 1)
             {
-                datelineText = dateline.Text;
+                // "LOS ANGELES" / ", Nov. 21, 2025 /PRNewswire/ — …": a release's dateline broken after its place, which stands
+                // in capitals on the line right above the lede; the rest opens the lede and is taken off it.
+                placeAbove = above;
+                dateline = joined with { Text = joined.Text[above.Length..] };
+            }
+
+            if (dateline is not null)
+            {
+                datelineText = placeAbove + dateline.Text;
                 blocks[first] = ledeBlock = ledeBlock with { Text = ledeBlock.Text[dateline.Text.Length..].TrimStart() };
-                notes.Add(new ParseNote(ledeBlock.Line, $"wire dateline '{dateline.Text}' taken off the lede"));
+                notes.Add(new ParseNote(ledeBlock.Line, $"wire dateline '{datelineText}' taken off the lede"));
                 if (date is null && dateline.Date is { } fromDateline)
                 {
                     date = fromDateline;
@@ -731,6 +803,53 @@ public static partial class ArticleReader
         }
     }
 
+    /// <summary>
+    /// A paragraph broken in two by a blank line: a heading or paragraph that ends in a letter or a comma, with no closing
+    /// punctuation, over a paragraph whose first word is in lower case ("In response, Mr Lee" / "said on Friday: …") is the
+    /// first half of that paragraph, never a subheading. The two are joined.
+    /// </summary>
+    private static void JoinBrokenLines(List<RawBlock> blocks, List<ParseNote> notes)
+    {
+        for (var k = blocks.Count - 2; k >= 0; k--)
+        {
+            var (line, text) = blocks[k] switch
+            {
+                RawHeading h => (h.Line, h.Text),
+                RawParagraph p => (p.Line, p.Text),
+                _ => (0, ""),
+            };
+            if (text.Length == 0 || !(char.IsLetter(text[^1]) || text[^1] == ',') || blocks[k + 1] is not RawParagraph next || !OpensInLowerCase(next.Text)) continue;
+            blocks[k] = new RawParagraph(line, text + " " + next.Text);
+            blocks.RemoveAt(k + 1);
+            notes.Add(new ParseNote(line, $"a paragraph broken by a blank line joined (line {line} ends with no punctuation and line {next.Line} goes on in lower case)"));
+        }
+    }
+
+    /// <summary>The first word is all in lower case letters ("tweeted", not "iPhone" or "eBay").</summary>
+    private static bool OpensInLowerCase(string text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        if (end == 0) return false;
+        foreach (var c in text.AsSpan(0, end))
+        {
+            if (!char.IsLower(c)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A paragraph that repeats the one right before it word for word is printed twice by the page: the second goes.</summary>
+    private static void DropRepeatedParagraphs(List<RawBlock> blocks, List<ParseNote> notes)
+    {
+        for (var k = blocks.Count - 1; k > 0; k--)
+        {
+            if (blocks[k] is not RawParagraph p || blocks[k - 1] is not RawParagraph before || !string.Equals(p.Text, before.Text, StringComparison.Ordinal)) continue;
+            blocks.RemoveAt(k);
+            notes.Add(new ParseNote(p.Line, $"a paragraph that repeats the one on line {before.Line} word for word dropped"));
+        }
+    }
+
     /// <summary>The shortest pull quote: shorter lines may repeat a phrase of the text by chance.</summary>
     private const int MinPullQuoteChars = 20;
 
@@ -771,6 +890,54 @@ public static partial class ArticleReader
             notes.Add(new ParseNote(opening.Line, "a note about the byline's author above the story dropped; the lede is the next paragraph"));
         }
     }
+
+    /// <summary>The most words of a writer's name printed alone under the headline ("Alan Loughnane", "Mara de Quist").</summary>
+    private const int MaxBareNameWords = 3;
+
+    /// <summary>Whether the nearest line above <paramref name="i"/> that is not empty is the headline, the standfirst or a date line.</summary>
+    private static bool RightUnder(string[] lines, LineClass[] classes, int i, int title, int standfirst)
+    {
+        var k = i - 1;
+        while (k >= 0 && lines[k].Length == 0) k--;
+        return k >= 0 && (k == title || k == standfirst || classes[k] == LineClass.Date);
+    }
+
+    /// <summary>
+    /// The name a line holds when it is only a person's name: two or three capitalised words of letters (an initial, a
+    /// hyphen or an apostrophe allowed; a particle such as "de" or "van" in lower case inside it), none a stop word
+    /// ("The", "Of"), as the name shapes of bylines read it. Null for anything else ("Stolen bikes Dublin", "Local News").
+    /// (The site's own name, the masthead under its page title, is no writer's: the caller asks.)
+    /// </summary>
+    private static string? BareName(string line, DateOrder order, ReaderData data)
+    {
+        if (MetaLines.TryParse(line, order) is not { Evidence: MetaEvidence.NameShape, Date: null, Agency: null, Role: null, Place: null, Authors: [var name] }) return null;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!char.IsUpper(words[0][0]) || !char.IsUpper(words[^1][0])) return null;
+        foreach (var word in words)
+        {
+            if (!word.All(static c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.')) return null;
+            if (char.IsUpper(word[0]) && data.IsStopWord(word.ToLowerInvariant())) return null;
+            if (char.IsUpper(word[0]) && word.Length > 2 && !word.Skip(1).Any(char.IsLower)) return null;
+        }
+
+        return string.Equals(name, line.Trim(), StringComparison.Ordinal) ? name : null;
+    }
+
+    /// <summary>The line a mail program puts over a message it forwards ("---------- Forwarded message ---------", "Begin forwarded message:").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:-{3,}\s*(?i:forwarded message)\s*-{3,}|(?i:begin forwarded message):?)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ForwardedMessageRegex();
+
+    /// <summary>The line right above the lede's first line (1-based <paramref name="ledeLine"/>) when it is a place in capitals of a few words ("LOS ANGELES"), else null.</summary>
+    private static string? PlaceAbove(string[] original, int ledeLine)
+    {
+        var above = ledeLine - 2;
+        if (above < 0 || above >= original.Length) return null;
+        var line = original[above].Trim();
+        return line.Length >= 2 && RawArticleParser.WordCount(line) <= MaxPlaceWords && line.Any(char.IsLetter) && !line.Any(char.IsLower) && !line.Any(char.IsDigit) ? line : null;
+    }
+
+    /// <summary>The most words of a place printed on its own line above a dateline's date ("RIO DE JANEIRO").</summary>
+    private const int MaxPlaceWords = 4;
 
     /// <summary>The names the page gives its own site: the one cut off its title, and the holder of each copyright line.</summary>
     private static string[] PageSiteNames(string[] lines, string? fromTitle)
@@ -828,6 +995,83 @@ public static partial class ArticleReader
     }
 
     /// <summary>
+    /// The headline without the longest tail after a separator that ends one of the first lines of at least
+    /// <paramref name="threshold"/> other files of the pile (<see cref="PileTable.TitleTailFiles"/>), unless the site keeps it
+    /// (<c>reader.keep</c>); null when none does or too little would stand before it.
+    /// </summary>
+    internal static (string Headline, string Site, int Files)? PileSuffix(string title, PileTable pile, int threshold, ReaderData data)
+    {
+        if (pile.FileCount <= threshold) return null;
+        foreach (var tail in PileTable.TitleTails(title).OrderByDescending(static t => t.Length))
+        {
+            if (data.Keep(tail)) continue;
+            var files = pile.TitleTailFiles(tail);
+            if (files < threshold) continue;
+            var headline = title[..title.LastIndexOf(tail, StringComparison.Ordinal)].TrimEnd(TitleChooser.SuffixMarks);
+            if (RawArticleParser.WordCount(headline) >= MinHeadlineWordsBeforeSite) return (headline, tail, files);
+        }
+
+        return null;
+    }
+
+    /// <summary>The fewest words a headline keeps when a site's name is cut off its end by the pile's evidence alone.</summary>
+    private const int MinHeadlineWordsBeforeSite = 3;
+
+    /// <summary>
+    /// The headline without a site's name after it that the page itself names: its own web address spells the name
+    /// ("… - Harbour Ledger" on a page printing harbourledger.com), or its masthead's tagline starts with it ("From OpenNews,
+    /// the free news source you can write!"). Null otherwise.
+    /// </summary>
+    internal static (string Headline, string Site, string Why)? OwnNameSuffix(string title, IReadOnlyList<string> page)
+    {
+        foreach (var separator in TitleChooser.SuffixSeparators)
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0) continue;
+            var suffix = title[(at + separator.Length)..].Trim();
+            if (!SiteNameLike(suffix) || !suffix.Any(char.IsUpper) || RawArticleParser.WordCount(title[..at]) < MinHeadlineWordsBeforeSite) continue;
+            var folded = FoldedName(suffix);
+            foreach (var line in page)
+            {
+                if (line.Length == 0 || line.Length > PileTable.MaxLineLength || string.Equals(line, title, StringComparison.Ordinal)) continue;
+                if (folded.Length >= MinDomainNameChars && line.Contains('.', StringComparison.Ordinal))
+                {
+                    foreach (System.Text.RegularExpressions.Match m in DomainRegex().Matches(line))
+                    {
+                        if (string.Equals(m.Groups["name"].Value.Replace("-", "", StringComparison.Ordinal), folded, StringComparison.OrdinalIgnoreCase)) return (title[..at].TrimEnd(), suffix, $"the page's web address {m.Value} spells it");
+                    }
+                }
+
+                var tagline = line.StartsWith("From ", StringComparison.Ordinal) ? line.AsSpan(5) : [];
+                if (tagline.StartsWith(suffix, StringComparison.Ordinal) && tagline[suffix.Length..].StartsWith(",", StringComparison.Ordinal)) return (title[..at].TrimEnd(), suffix, "the page's tagline names it");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The shortest site name read in a web address: a shorter one ("bbc") could stand for anything.</summary>
+    private const int MinDomainNameChars = 4;
+
+    /// <summary>A name's letters and digits in lower case, a leading "The" aside ("The Harbour Ledger" gives "harbourledger").</summary>
+    private static string FoldedName(string name)
+    {
+        var span = name.AsSpan().Trim();
+        if (span.StartsWith("The ", StringComparison.OrdinalIgnoreCase)) span = span[4..];
+        var folded = new System.Text.StringBuilder(span.Length);
+        foreach (var c in span)
+        {
+            if (char.IsLetterOrDigit(c)) folded.Append(char.ToLowerInvariant(c));
+        }
+
+        return folded.ToString();
+    }
+
+    // A web address's name before its top-level domain ("www.harbourledger.co.uk", "https://opennews.org/wiki/…").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w@.-])(?:https?://)?(?:www\.)?(?<name>[a-z0-9][a-z0-9-]{2,62})\.(?:com|org|net|news|info|co|io|[a-z]{2})(?:\.[a-z]{2})?(?![\w-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DomainRegex();
+
+    /// <summary>
     /// A kicker in capitals printed last in a run of menu links, right on the repeated headline ("News" / "Travel" /
     /// "PURR-FECT ENDING" / the headline): its capitals set it apart from the links above it, which are not in capitals, and
     /// it touches the headline. Known furniture ("LIVE") and a run of capitals ("NSW" / "VIC") are no kicker.
@@ -868,6 +1112,27 @@ public static partial class ArticleReader
 
     /// <summary>The longest site name after a headline ("Bird flu | The Guardian").</summary>
     internal const int MaxSiteNameWords = 6;
+
+    /// <summary>The most names a page title chains after its headline ("Headline | by A. Writer | Tidy Code | Quillpad").</summary>
+    internal const int MaxSiteNameParts = 3;
+
+    /// <summary>
+    /// Whether the tail of a page title reads as a site's name or a short chain of them: at most <see cref="MaxSiteNameParts"/>
+    /// parts between separators, each a name of at most <see cref="MaxSiteNameWords"/> words, a bilingual name counted per
+    /// language ("La Voix du Lac / Lakeside Voice"). A sentence after a dash ("… - and why it matters to you") is none.
+    /// </summary>
+    internal static bool SiteNameLike(string tail)
+    {
+        ArgumentNullException.ThrowIfNull(tail);
+        var parts = tail.Split([.. TitleChooser.SuffixSeparators, " / "], StringSplitOptions.TrimEntries);
+        if (parts.Length > MaxSiteNameParts) return false;
+        foreach (var part in parts)
+        {
+            if (part.Length == 0 || RawArticleParser.WordCount(part) > MaxSiteNameWords || part.EndsWith('.') || part.EndsWith('?') || part.EndsWith('!')) return false;
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// For each line, the first line of the hard-wrapped paragraph it belongs to: a line continues the one right above
@@ -1022,12 +1287,15 @@ public static partial class ArticleReader
     /// <summary>
     /// A picture's text printed twice, as scrapers save an image's alt text and then its caption: a line repeated by the
     /// next line with a credit after it ("Smoke over the port." / "Smoke over the port. Photograph: Name/Agency"), or a
-    /// sentence printed twice in a row once the article's prose has begun. Both are captions (of an image the page did not
-    /// keep), never article text. A headline printed twice is no sentence and comes before the prose.
+    /// sentence printed twice in a row once the article's prose has begun, or on two lines in a row anywhere below the page's
+    /// first line (alt text, then the caption). Both are captions (of an image the page did not keep), never article text nor
+    /// the summary. A headline printed twice is no sentence, or is the page's first line; a paragraph longer than a caption
+    /// printed twice is a repeated paragraph (one copy stays, <see cref="DropRepeatedParagraphs"/>).
     /// </summary>
     private static void MarkDoubledCaptions(string[] lines, LineFeatures?[] features)
     {
         var proseBegun = false;
+        var first = RawArticleParser.NextNonEmpty(lines, 0);
         for (var i = 0; i < lines.Length; i++)
         {
             if (features[i] is not { } f) continue;
@@ -1038,7 +1306,8 @@ public static partial class ArticleReader
                 {
                     features[i] = f with { Caption = lines[i] };
                 }
-                else if (proseBegun && (f.EndsSentence || f.Words > MaxTeaserWords) && string.Equals(lines[i], lines[j], StringComparison.Ordinal))
+                else if ((proseBegun || (j == i + 1 && i > first && !f.TitleCase)) && (f.EndsSentence || f.Words > MaxTeaserWords) && f.Words <= MaxCaptionWords
+                    && string.Equals(lines[i], lines[j], StringComparison.Ordinal))
                 {
                     features[i] = f with { Caption = lines[i] };
                     features[j] = g with { Caption = lines[j] };
@@ -1110,6 +1379,9 @@ public static partial class ArticleReader
         }
 
         if (f.Words <= MaxMenuWords && DurationRegex().IsMatch(lines[i])) return "a media player's running time";
+        // A subheading says what the next section is about; a few words in capitals that tell the reader to do something
+        // ("READ SOME MORE", "WATCH NOW") are a button or a prompt the page printed between the paragraphs.
+        if (f.Capitals && f.Words <= MaxMenuWords && !f.EndsSentence && data.OpensWithPrompt(lines[i])) return "a button or prompt in capitals between paragraphs ('READ MORE', 'WATCH'), not a subheading";
         if (!f.EndsSentence && f.Words <= MaxTeaserWords && block.FirstOrDefault(k => k != i && RawArticleParser.WordCount(original[k]) <= MaxMenuWords && DurationRegex().IsMatch(original[k]), -1) is var clip and >= 0)
         {
             return $"the title of a video or audio clip (line {clip + 1} gives its running time)";
@@ -1424,6 +1696,41 @@ public static partial class ArticleReader
         }
 
         return true;
+    }
+
+    internal const string ListingLabelEvidence = "a listing page's label (a tag, category or author archive over its teasers): never the title";
+
+    /// <summary>The most lines between a comment section's header and its first comment ("Join the conversation …", "Sort by: Newest").</summary>
+    private const int MaxCommentPrelude = 3;
+
+    /// <summary>
+    /// Whether a paragraph of running text stands outside the readers' comments <paramref name="thread"/>, their section's
+    /// header ("Comments (27)") and the few notes between that header and the first comment.
+    /// </summary>
+    private static bool HasTextOutside(IReadOnlyList<(int First, int Last)> thread, string[] lines, string[] original, bool[] dropped, int[] head, LineFeatures?[] features, string?[] evidence,
+        ProseClass[] initial, bool[] neutral, ReaderData data)
+    {
+        var outside = (string?[])evidence.Clone();
+        foreach (var (first, last) in thread)
+        {
+            for (var k = first; k <= last; k++) outside[k] ??= "a reader's comment";
+        }
+
+        var top = thread[0].First;
+        var notes = 0;
+        for (var k = top - 1; k >= 0 && notes <= MaxCommentPrelude; k--)
+        {
+            if (original[k].Length == 0) continue;
+            if (features[k] is { Known: FurnitureKind.End } || (dropped[k] && data.Furniture(original[k], RawArticleParser.WordCount(original[k])) == FurnitureKind.End))
+            {
+                for (var m = k; m < top; m++) outside[m] ??= "the comment section's header and notes";
+                break;
+            }
+
+            notes++;
+        }
+
+        return RunningText.Find(lines, head, features, outside, initial, neutral, data) >= 0;
     }
 
     /// <summary>The first prose line with no byline or date line (and no repeat of an earlier line) before the next prose line.</summary>

@@ -88,10 +88,58 @@ public sealed class PileTable
             if (Reading.NumericDateOrder.LineVote(text2) is { } vote && ShapeBase(text2) is { } shape) keys.Add(shape | (vote == DateOrder.DayFirst ? DayFirstBit : MonthFirstBit));
         }
 
+        // The site's name after the page title ("Headline | The Ledger", "Headline - OpenNews"): each short tail after a separator
+        // on one of the file's first lines, keyed apart from whole lines, so that the pile can say which tails end many files' titles.
+        var seen = 0;
+        foreach (var line in span.EnumerateLines())
+        {
+            if (line.IsWhiteSpace()) continue;
+            if (seen++ == TitleLines) break;
+            if (line.Length > MaxLineLength) continue;
+            foreach (var tail in TitleTails(line.ToString()))
+            {
+                if (Key(tail) is { } key) keys.Add(SuffixKey(key));
+            }
+        }
+
         var sorted = keys.ToArray();
         Array.Sort(sorted);
         return sorted;
     }
+
+    /// <summary>How many of a file's first non-empty lines give their title tails to the table (a page title may follow a skip link or two).</summary>
+    public const int TitleLines = 3;
+
+    /// <summary>
+    /// The tails of a page title that may be a site's name: the text after each separator (<see cref="TitleChooser.SuffixSeparators"/>)
+    /// when it is made of at most <see cref="ArticleReader.MaxSiteNameParts"/> short names and something stands before it
+    /// ("A | by B | Tidy Code | Quillpad" gives "Tidy Code | Quillpad" and "Quillpad", and "by B | Tidy Code | Quillpad").
+    /// </summary>
+    public static IEnumerable<string> TitleTails(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        foreach (var separator in TitleChooser.SuffixSeparators)
+        {
+            for (var at = line.IndexOf(separator, StringComparison.Ordinal); at > 0; at = line.IndexOf(separator, at + 1, StringComparison.Ordinal))
+            {
+                var tail = line[(at + separator.Length)..].Trim();
+                if (ArticleReader.SiteNameLike(tail)) yield return tail;
+            }
+        }
+    }
+
+    /// <summary>How many OTHER files of the pile end one of their first lines with <paramref name="tail"/> after a separator (the file read counts itself once).</summary>
+    public int TitleTailFiles(string tail)
+    {
+        ArgumentNullException.ThrowIfNull(tail);
+        if (Key(tail) is not { } line) return 0;
+        var key = SuffixKey(line);
+        var others = _files.TryGetValue(key, out var n) ? n - 1 : 0;
+        _lookups?.Add(new PileLookup(key, others));
+        return others;
+    }
+
+    private static ulong SuffixKey(ulong lineKey) => (lineKey & ~MarkMask) | SuffixMark;
 
     /// <summary>How many OTHER files of the pile contain <paramref name="line"/> (the file it is read from counts itself once).</summary>
     public int OtherFiles(string line)
@@ -106,6 +154,8 @@ public sealed class PileTable
     // Date-shape keys: the top 16 bits mark them (line keys never carry the mark, see Key); the low two bits say what the
     // key counts: files voting day first, files voting month first, or (in a recording's lookups) the decision taken.
     private const ulong ShapeMark = 0xD1F5_0000_0000_0000;
+    // Title-tail keys (a site's name after the page title, <see cref="TitleTailFiles"/>) carry their own mark: a tail is counted apart from the same words on a line of their own.
+    private const ulong SuffixMark = 0x5F1C_0000_0000_0000;
     private const ulong MarkMask = 0xFFFF_0000_0000_0000;
     private const ulong DayFirstBit = 1;
     private const ulong MonthFirstBit = 2;
@@ -183,7 +233,7 @@ public sealed class PileTable
 
     /// <summary>The repeated line keys and how many files hold each, most repeated first (for tests and diagnostics).</summary>
     public IReadOnlyList<(ulong Key, int Files)> Repeated() =>
-        [.. _files.Where(static p => !IsShapeKey(p.Key)).OrderByDescending(static p => p.Value).ThenBy(static p => p.Key).Select(static p => (p.Key, p.Value))];
+        [.. _files.Where(static p => !IsShapeKey(p.Key) && (p.Key & MarkMask) != SuffixMark).OrderByDescending(static p => p.Value).ThenBy(static p => p.Key).Select(static p => (p.Key, p.Value))];
 
     /// <summary>The key of a line: its trimmed text with whitespace collapsed and case folded, hashed; null for an empty or long line.</summary>
     internal static ulong? Key(ReadOnlySpan<char> line)
@@ -206,9 +256,9 @@ public sealed class PileTable
             buffer[length++] = char.ToLowerInvariant(c);
         }
 
-        // A line's key never carries the date-shape mark (one line in 65,536 has its top bits flipped).
+        // A line's key never carries the date-shape or title-tail mark (one line in 32,768 has its top bits flipped).
         var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(buffer[..length]));
-        return IsShapeKey(hash) ? hash ^ 0x0001_0000_0000_0000 : hash;
+        return IsShapeKey(hash) || (hash & MarkMask) == SuffixMark ? hash ^ 0x0001_0000_0000_0000 : hash;
     }
 }
 

@@ -27,6 +27,16 @@ public enum FurnitureKind
     Insert,
 }
 
+/// <summary>How a listing page's label (<c>Data/listing-labels.tsv</c>) is read.</summary>
+public enum ListingLabelKind
+{
+    /// <summary>A listing's label ("Tag: Energy", "Category Archives: Courts"): furniture wherever it stands at the top of the page.</summary>
+    Label,
+
+    /// <summary>A page title that may name a listing ("energy Archives • Site") or be a headline: a listing's only with teasers under it.</summary>
+    Title,
+}
+
 /// <summary>
 /// The reader's word lists, read from embedded data files (<c>Reading/Data/</c>): English stop words and
 /// known furniture patterns, plus a site's own additions and keep-lines from <c>site.config.yml</c>
@@ -63,9 +73,19 @@ public sealed partial class ReaderData
     private readonly Regex[] _keep;
     private readonly System.Buffers.SearchValues<string> _pageWords;
     private readonly HashSet<string> _compoundHeads;
+    private readonly HashSet<string> _commentActions;
+    private readonly HashSet<string> _promptWords;
+    private readonly Lazy<FurnitureMatcher> _listingLabel;
+    private readonly Lazy<FurnitureMatcher> _listingTitle;
 
-    public ReaderData(IEnumerable<string> stopWords, IEnumerable<(FurnitureKind Kind, string Pattern)> furniture, IEnumerable<string>? keep = null, int repetitionThreshold = DefaultRepetitionThreshold, double repetitionShare = DefaultRepetitionShare, IEnumerable<string>? pageWords = null, IEnumerable<string>? pitchWords = null, IEnumerable<string>? compoundHeads = null)
+    public ReaderData(IEnumerable<string> stopWords, IEnumerable<(FurnitureKind Kind, string Pattern)> furniture, IEnumerable<string>? keep = null, int repetitionThreshold = DefaultRepetitionThreshold, double repetitionShare = DefaultRepetitionShare, IEnumerable<string>? pageWords = null, IEnumerable<string>? pitchWords = null, IEnumerable<string>? compoundHeads = null,
+        IEnumerable<string>? commentActions = null, IEnumerable<(ListingLabelKind Kind, string Pattern)>? listingLabels = null, IEnumerable<string>? promptWords = null)
     {
+        _promptWords = new HashSet<string>(promptWords ?? [], StringComparer.OrdinalIgnoreCase);
+        _commentActions = new HashSet<string>(commentActions ?? [], StringComparer.OrdinalIgnoreCase);
+        var listing = (listingLabels ?? []).ToList();
+        _listingLabel = new Lazy<FurnitureMatcher>(() => new FurnitureMatcher([.. listing.Where(static l => l.Kind == ListingLabelKind.Label).Select(static l => l.Pattern)]));
+        _listingTitle = new Lazy<FurnitureMatcher>(() => new FurnitureMatcher([.. listing.Where(static l => l.Kind == ListingLabelKind.Title).Select(static l => l.Pattern)]));
         _compoundHeads = new HashSet<string>(compoundHeads ?? [], StringComparer.Ordinal);
         _pageWords = System.Buffers.SearchValues.Create([.. pageWords ?? []], StringComparison.OrdinalIgnoreCase);
         _stopWords = new HashSet<string>(stopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -124,7 +144,20 @@ public sealed partial class ReaderData
         var furniture = ParseFurniture(EmbeddedResources.ReadText("reader/furniture.tsv"))
             .Concat(extraFurniture.Select(static p => (FurnitureKind.Line, p)));
         return new ReaderData(stop, furniture, keep, repetitionThreshold, repetitionShare, Words(EmbeddedResources.ReadText("reader/page-words.txt")), Words(EmbeddedResources.ReadText("reader/pitch-words.txt")),
-            Words(EmbeddedResources.ReadText("reader/compound-heads.txt")));
+            Words(EmbeddedResources.ReadText("reader/compound-heads.txt")), Words(EmbeddedResources.ReadText("reader/comment-actions.txt")),
+            ParseListingLabels(EmbeddedResources.ReadText("reader/listing-labels.tsv")), Words(EmbeddedResources.ReadText("reader/prompt-words.txt")));
+    }
+
+    /// <summary>Reads "kind TAB pattern" lines of <c>Data/listing-labels.tsv</c>; '#' starts a comment line.</summary>
+    internal static IEnumerable<(ListingLabelKind Kind, string Pattern)> ParseListingLabels(string tsv)
+    {
+        foreach (var raw in tsv.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (line.Length == 0 || line[0] == '#' || tab < 0) continue;
+            yield return (line[..tab] == "title" ? ListingLabelKind.Title : ListingLabelKind.Label, line[(tab + 1)..]);
+        }
     }
 
     /// <summary>One entry a line; '#' starts a comment line.</summary>
@@ -200,6 +233,28 @@ public sealed partial class ReaderData
     /// break after its hyphen, the compound keeps the hyphen (<see cref="LineBreakHyphens"/>).
     /// </summary>
     public bool IsCompoundHead(string word) => _compoundHeads.Contains(word);
+
+    /// <summary>Whether a word is a button under a reader's comment ("Reply", "Like"; <c>Data/comment-actions.txt</c>), ignoring case.</summary>
+    public bool IsCommentAction(string word) => _commentActions.Contains(word);
+
+    /// <summary>Whether a line opens with the word of a button or prompt ("READ SOME MORE", "WATCH"; <c>Data/prompt-words.txt</c>), ignoring case.</summary>
+    public bool OpensWithPrompt(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var text = line.AsSpan().TrimStart();
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return end > 0 && _promptWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[..end]);
+    }
+
+    /// <summary>What <c>Data/listing-labels.tsv</c> says of a line: the label of a tag, category or author archive, a page title that may name one, or null.</summary>
+    public ListingLabelKind? ListingLabel(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (_listingLabel.Value.IsMatch(line)) return ListingLabelKind.Label;
+        if (_listingTitle.Value.IsMatch(line)) return ListingLabelKind.Title;
+        return null;
+    }
 
     /// <summary>Whether a line speaks of the page or the site itself ("… this article", "the page you …", "Already a subscriber?"): <c>Data/page-words.txt</c>.</summary>
     public bool IsPageSpeech(string line) => line.AsSpan().IndexOfAny(_pageWords) >= 0;

@@ -45,9 +45,10 @@ public static partial class TitleChooser
             }
 
             var repeats = header.Where(j => j != i && Repeats(lines[i], lines[j])).ToList();
-            if (repeats.Count > 0 && repeats.TrueForAll(j => IsMasthead(lines, evidence, j) || NamedByCopyright(lines, lines[j])))
+            if (repeats.Count > 0 && repeats.TrueForAll(j => (IsMasthead(lines, evidence, j) && RawArticleParser.WordCount(lines[j]) <= ArticleReader.MaxSiteNameWords) || NamedByCopyright(lines, lines[j])))
             {
                 // "City of Paris - Press Release" over the masthead "City of Paris" and its menu: the page title names the site, not the story.
+                // (A page title of a headline's length right over the menu is no masthead: a masthead is a name.)
                 score -= 6;
                 reasons.Add("repeated only by the masthead over the menu: the site's name, not a headline (-6)");
             }

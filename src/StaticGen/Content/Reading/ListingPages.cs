@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using StaticGen.Configuration;
+
+namespace StaticGen.Content.Reading;
+
+/// <summary>
+/// A listing page (a tag, topic, category, author or date archive) prints a label at its top ("Tag: Energy", "Posts
+/// Tagged 'Harbours'", "Category Archives: Courts"; <c>Data/listing-labels.tsv</c>) over other pages' teasers: each a
+/// headline with its date or byline line under it, or a bulleted headline. Its label is never a title, and a page with
+/// two or more teasers under its label is a listing, not an article. One story under such a label (an archive saved
+/// with only its first post) is that story, without the label.
+/// </summary>
+public static partial class ListingPages
+{
+    /// <summary>The fewest teasers under a label that make a listing.</summary>
+    public const int MinItems = 2;
+
+    /// <summary>A listing's label stands among the first lines of the page (its title, masthead and menu).</summary>
+    private const int MaxLabelLine = 12;
+
+    /// <summary>The first teaser follows the label closely (a "Follow this tag" button may stand between).</summary>
+    private const int MaxLinesToFirstItem = 3;
+
+    /// <summary>The fewest and most words of a teaser's headline.</summary>
+    private const int MinItemWords = 3;
+
+    private const int MaxItemWords = 16;
+
+    /// <summary>The most words of the date or byline line under a teaser's headline.</summary>
+    private const int MaxStampWords = 16;
+
+    /// <summary>
+    /// The line of the page's listing label among its first lines (the first line only for a page title that may name a
+    /// listing), with its kind; null when there is none. <paramref name="lines"/> are the page's lines as written (a
+    /// cleanup rule may have dropped the label: it still labels the page).
+    /// </summary>
+    public static (int Line, ListingLabelKind Kind)? Label(IReadOnlyList<string> lines, ReaderData data)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(data);
+        var seen = 0;
+        (int, ListingLabelKind)? title = null;
+        for (var i = 0; i < lines.Count && seen < MaxLabelLine; i++)
+        {
+            if (lines[i].Length == 0) continue;
+            seen++;
+            if (data.ListingLabel(lines[i]) is not { } kind || InFieldTable(lines, i)) continue;
+            if (kind == ListingLabelKind.Label) return (i, kind);
+            if (seen == 1) title = (i, kind);
+        }
+
+        return title;
+    }
+
+    /// <summary>
+    /// How many teasers stand under the label on line <paramref name="label"/>: bulleted headlines, and headlines with a
+    /// date or byline line right under them; 0 when the first of them does not follow the label closely.
+    /// </summary>
+    public static int Items(IReadOnlyList<string> lines, int label, DateOrder order = DateOrder.MonthFirst)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var items = 0;
+        var seen = 0;
+        for (var i = label + 1; i < lines.Count; i++)
+        {
+            if (lines[i].Length == 0) continue;
+            seen++;
+            if (IsBulletedHeadline(lines[i]))
+            {
+                items++;
+            }
+            else if (IsHeadline(lines[i]) && Next(lines, i) is var stamp and >= 0 && stamp - i <= 2 && IsStamp(lines[stamp], order))
+            {
+                items++;
+                i = stamp;
+            }
+            else if (items == 0 && seen >= MaxLinesToFirstItem)
+            {
+                return 0;
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>The fewest "Field: value" lines in one block that make it a table of fields, not a label over teasers.</summary>
+    private const int MinFieldLines = 3;
+
+    /// <summary>
+    /// Whether line <paramref name="i"/> is one row of a table of fields ("Issuer: …" / "Category: Acquisition" / "Release
+    /// time: …"): a document's details, where "Category:" names the document's kind, not a listing.
+    /// </summary>
+    private static bool InFieldTable(IReadOnlyList<string> lines, int i)
+    {
+        var first = i;
+        while (first > 0 && lines[first - 1].Length > 0) first--;
+        var fields = 0;
+        for (var k = first; k < lines.Count && lines[k].Length > 0; k++)
+        {
+            if (FieldRegex().IsMatch(lines[k])) fields++;
+        }
+
+        return fields >= MinFieldLines;
+    }
+
+    [GeneratedRegex(@"^\p{L}[\p{L} ]{0,24}:\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldRegex();
+
+    /// <summary>A byline's label in a teaser's line ("· by Name", "By Name").</summary>
+    [GeneratedRegex(@"(?:^|[\s·|])[Bb]y\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex ByRegex();
+
+    private static int Next(IReadOnlyList<string> lines, int i)
+    {
+        for (var k = i + 1; k < lines.Count; k++)
+        {
+            if (lines[k].Length > 0) return k;
+        }
+
+        return -1;
+    }
+
+    private static bool IsBulletedHeadline(string line) =>
+        line.Length > 2 && line[0] is '•' or '▪' or '·' && line[1] == ' ' && IsHeadline(line[2..].Trim());
+
+    /// <summary>A teaser's headline: a few words, opening with a capital, a digit or a quotation mark, ending no sentence or clause.</summary>
+    private static bool IsHeadline(string line) =>
+        RawArticleParser.WordCount(line) is >= MinItemWords and <= MaxItemWords && (char.IsUpper(line[0]) || char.IsDigit(line[0]) || line[0] is '"' or '“' or '‘' or '\'')
+        && line[^1] is not ('.' or ':' or ',' or ';') && !line.Contains(';', StringComparison.Ordinal);
+
+    /// <summary>A teaser's date or byline line ("Aug 19 2024 · by A", "March 20, 2017"): short, giving a date or a labelled byline.</summary>
+    private static bool IsStamp(string line, DateOrder order) =>
+        RawArticleParser.WordCount(line) <= MaxStampWords && (MetaLines.TryParse(line, order) is { Date: not null } || TextDates.FindValue(line, order) is not null || ByRegex().IsMatch(line));
+}
