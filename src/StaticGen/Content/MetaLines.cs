@@ -112,6 +112,9 @@ public static partial class MetaLines
         var text = line.Trim();
         if (text.Length is < 2 or > MaxLine) return null;
 
+        // "ByGethin Pryce-Lloyd": a scraper glued the byline's label to the name.
+        if (text.Length > 4 && text.StartsWith("By", StringComparison.Ordinal) && char.IsUpper(text[2]) && char.IsLower(text[3])) text = "By " + text[2..];
+
         // A row of items set apart by runs of spaces ("Posted: 26 Jan 2010   Print   Send a link"): the first item is the meta line
         // when the others are short (buttons, counters).
         if (text.IndexOf("   ", StringComparison.Ordinal) is var gap and > 0 && ShortItems(text.AsSpan(gap)) && TryParse(text[..gap], order) is { } first) return first;
@@ -395,6 +398,9 @@ public static partial class MetaLines
             }
         }
 
+        // "4 THE HARBOUR ADVERTISER Wednesday, May 15, 2024": a printed page's running head, its number and the paper's name in capitals.
+        if (before.Length > 0 && s_words.DateLabel(before) is null && RunningHeadBeforeDateRegex().IsMatch(before)) before = "";
+
         LabelKind? label = before.Length == 0 ? null : s_words.DateLabel(before);
         if (before.Length > 0 && label is null) return null;
 
@@ -446,6 +452,13 @@ public static partial class MetaLines
         // "This summary was published on Tuesday 2 December 2025. The full papers are …": the page speaking of itself in a
         // sentence of its own; the sentences after it say something else.
         if (label is not null && after.StartsWith(". ", StringComparison.Ordinal) && after.Length > 2 && char.IsUpper(after[2]) && s_words.StartsWithSelf(before)) after = "";
+        // "18 May 2011, VANCOUVER/TORONTO": the place (or places) the story was filed from, in capitals after the date.
+        if (place is null && after.Length > 0 && PlaceAfterDateRegex().Match(after) is { Success: true } placeAfter && s_words.Agency(placeAfter.Groups["place"].Value) is null)
+        {
+            place = placeAfter.Groups["place"].Value;
+            after = "";
+        }
+
         var tail = DateTailRegex().Match(after);
         if (!tail.Success && OnlyPageFields(after)) tail = DateTailRegex().Match("");
         if (!tail.Success) return null;
@@ -598,6 +611,23 @@ public static partial class MetaLines
     /// "A | Culture correspondent", "BOSPHORUS DAILY WITH AA". Null when a part is neither a name, an
     /// agency or outlet, nor a job title. <see cref="NameList.Rest"/> is the job title, if any.
     /// </summary>
+    /// <summary>
+    /// A labelled byline's name and the job title after it without a comma ("Gethin Pryce-Lloyd Local Democracy Reporter"):
+    /// the shortest opening that reads as a name, when at least two words are left and they end in a job's word. Null otherwise.
+    /// </summary>
+    private static (string Name, string Role)? NameThenRole(string item)
+    {
+        var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4 || !s_words.IsRole(item)) return null;
+        for (var n = 2; n <= words.Length - 2; n++)
+        {
+            var name = string.Join(' ', words[..n]);
+            if (IsName(name, single: false)) return (name, string.Join(' ', words[n..]));
+        }
+
+        return null;
+    }
+
     private static NameList? Names(string body, bool labelled)
     {
         var segments = NonEmptyTrimmed(SegmentRegex().Split(body.Trim().TrimEnd(s_namesEnd)));
@@ -676,6 +706,12 @@ public static partial class MetaLines
             else if (IsName(item, single: labelled && items.Count == 1))
             {
                 authors.Add(Display(item));
+            }
+            else if (labelled && role is null && NameThenRole(item) is { } nameAndRole)
+            {
+                // "By Gethin Pryce-Lloyd Local Democracy Reporter": the job title after the name without a comma.
+                authors.Add(Display(nameAndRole.Name));
+                role = nameAndRole.Role;
             }
             else if (s_words.IsRole(item) && (authors.Count > 0 || k > 0))
             {
@@ -861,8 +897,8 @@ public static partial class MetaLines
     /// <summary>"3 hours ago", "about a year ago", "in 3 hours" (a page cached before its own time), "just now", "yesterday".</summary>
     private const string RelativePhrase = @"(?:(?i:about|around|over|almost|nearly)\s+)?(?:" + RelativeAmount + @"\s+(?i:ago)|(?i:in)\s+" + RelativeAmount + @"|(?i:just now|yesterday|today))";
 
-    /// <summary>A second, labelled date after the first on one line: "| Updated: …", ", updated …", "| Published …" (after an update).</summary>
-    [GeneratedRegex(@"^\s*[|,·•–—-]\s*(?<label>(?i:updated|last updated|last modified|modified|published|posted)(?:\s+(?i:on|at))?)\s*:?\s", RegexOptions.CultureInvariant)]
+    /// <summary>A second, labelled date after the first on one line: "| Updated: …", ", updated …", "| Published …" (after an update), or with only a space before it ("14:32, 3 FEB 2026 Updated 09:10, 4 FEB 2026").</summary>
+    [GeneratedRegex(@"^\s*(?:[|,·•–—-]\s*)?(?<label>(?i:updated|last updated|last modified|modified|published|posted)(?:\s+(?i:on|at))?)\s*:?\s", RegexOptions.CultureInvariant)]
     private static partial Regex SecondDateRegex();
 
     /// <summary>
@@ -916,6 +952,14 @@ public static partial class MetaLines
 
     [GeneratedRegex(@"^(?:(?<label>[\p{L} ]{2,30}?)\s*:?\s+)?" + RelativePhrase + @"\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeLineRegex();
+
+    /// <summary>After a date and a comma, the place it was filed from in capitals, maybe several set apart by slashes: ", VANCOUVER/TORONTO".</summary>
+    [GeneratedRegex(@"^\s*,\s*(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:\s*/\s*\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}){0,3})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAfterDateRegex();
+
+    /// <summary>A printed page's running head before its date: the page number, then the paper's name in capitals ("4 THE HARBOUR ADVERTISER").</summary>
+    [GeneratedRegex(@"^\d{1,3}\s+\p{Lu}[\p{Lu}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}&'’.-]*){0,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RunningHeadBeforeDateRegex();
 
     /// <summary>What may follow a date on its line: separators, relative furniture, an update label with it, then "by NAME" or "| NAME".</summary>
     [GeneratedRegex(@"^\s*(?:[,|/·•–—-]\s*)*(?:(?:(?i:updated|last updated|modified)\s*:?\s*)?" + RelativePhrase + @"\s*(?:[,|/·•–—-]\s*)*)?(?:(?:(?i:by)\s+|[|·•–—-]\s*(?:(?i:by)\s+)?)(?<by>[^|·•]{2,80}?))?(?:\s*(?i:(?:written|posted|reported)\s+)?(?i:by))?\s*\.?$", RegexOptions.CultureInvariant)]
@@ -987,9 +1031,10 @@ public static partial class MetaLines
 
     /// <summary>
     /// A place (capitals, or any case when an agency in brackets follows), optional region parts, an
-    /// optional date, an optional agency in brackets, then a dash: "SÃO SEBASTIÃO, Brazil, Feb 21 (Reuters) -".
+    /// optional date, an optional agency in brackets (or between slashes, as a press-release wire prints it: "/PRNewswire/"),
+    /// then a dash: "SÃO SEBASTIÃO, Brazil, Feb 21 (Reuters) -".
     /// </summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,\s*[\p{L}\p{M}.'’ &-]{2,50}?)*?(?:,\s*(?<date>(?:" + Month + @"\s+\d{1,2}(?:,\s*" + Year + @")?|\d{1,2}\s+" + Month + @"(?:\s+" + Year + @")?)))?\s*(?:\((?<agency>[\p{L}\p{M} .&/-]{2,30})\))?\s*[-–—]+\s+(?=\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,\s*[\p{L}\p{M}.'’ &-]{2,50}?)*?(?:,\s*(?<date>(?:" + Month + @"\s+\d{1,2}(?:,\s*" + Year + @")?|\d{1,2}\s+" + Month + @"(?:\s+" + Year + @")?)))?\s*(?:\((?<agency>[\p{L}\p{M} .&/-]{2,30})\)|/(?<agency>\p{L}[\p{L}\p{M} .&-]{1,29})/)?\s*[-–—]+\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineRegex();
 
     /// <summary>The agency alone in brackets: "(CNN) —".</summary>

@@ -214,8 +214,8 @@ internal static partial class TextDates
     [GeneratedRegex(@"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex IsoTRegex();
 
-    /// <summary>A time after the date, maybe after a separator, "at" or the Nordic "kl." ("11 Feb. 2025 kl. 08.15").</summary>
-    [GeneratedRegex(@"\G\s*(?:[,|/·•–—-]|(?i:at)(?=\s)|(?i:kl)\.?(?=\s))?\s*" + Time + Zone, RegexOptions.CultureInvariant)]
+    /// <summary>A time after the date, maybe after a separator (a double dash too, as a text edition prints it), "at" or the Nordic "kl." ("11 Feb. 2025 kl. 08.15").</summary>
+    [GeneratedRegex(@"\G\s*(?:--|[,|/·•–—-]|(?i:at)(?=\s)|(?i:kl)\.?(?=\s))?\s*" + Time + Zone, RegexOptions.CultureInvariant)]
     private static partial Regex TimeAfterRegex();
 
     [GeneratedRegex(@"\G" + Zone, RegexOptions.CultureInvariant)]

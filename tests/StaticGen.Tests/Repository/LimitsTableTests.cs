@@ -111,6 +111,8 @@ public sealed partial class LimitsTableTests
         ["AuthorNotes.MaxWords"] = "reader heuristic",
         ["SiteNames.MaxWords"] = "reader heuristic: a longer copyright holder is not read as the site's name",
         ["ArticleReader.MaxSiteNameParts"] = "reader heuristic: a longer chain after a page title is not cut as site names",
+        ["ArticleReader.MaxBareNameWords"] = "reader heuristic: a longer line alone under the headline is not read as a writer's name",
+        ["ArticleReader.MaxPlaceWords"] = "reader heuristic: a longer line above a broken dateline is not read as its place",
         ["SearchIndex.MaxFoldLength"] = "how many characters one letter folds to, not input",
         ["Fingerprint.BufferLimit"] = "a buffer size",
         ["DuplicateIndex.MaxChanged"] = "incremental builds: past it the whole check runs again (same output)",

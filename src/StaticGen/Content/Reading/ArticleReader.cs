@@ -461,6 +461,7 @@ public static partial class ArticleReader
         string? standfirst = null;
         var standfirstLine = 0;
         var lastMeta = -1;
+        var forwardedAt = Array.FindIndex(original, static l => l.Length > 0 && ForwardedMessageRegex().IsMatch(l));
         foreach (var i in header)
         {
             if (classes[i] != LineClass.Blank) continue;
@@ -469,6 +470,14 @@ public static partial class ArticleReader
             {
                 // Bullet points under the headline sum the story up: the article's own list, shown at the top of the body.
                 Mark(classes, why, i, LineClass.List, listItems[i] ? "a bulleted item of a summary box: kept as a list (its label is dropped)" : "bullet points under the headline: a list that opens the body");
+                continue;
+            }
+
+            if (i < forwardedAt && f.Meta is { Date: not null, Authors.Count: 0 })
+            {
+                // A mail forwarded on: the date above "---------- Forwarded message ----------" is when it was sent on; the
+                // message's own header ("Date: Tue, Apr 9, 2024") dates the story.
+                Mark(classes, why, i, LineClass.Furniture, "the date the message was forwarded on, above the forwarded message: not the story's");
                 continue;
             }
 
@@ -497,6 +506,17 @@ public static partial class ArticleReader
                 authors.AddRange(named);
                 Mark(classes, why, i, LineClass.Byline, "names on a line of their own beside a date line (maybe across the writer's job)");
                 notes.Add(new ParseNote(i + 1, $"byline: '{string.Join(", ", named)}' (names beside a date line)"));
+                continue;
+            }
+
+            if (authors.Count == 0 && evidence[i] is null && !f.Capitals && f.Words is >= 2 and <= MaxBareNameWords && title is not null && !header.Any(k => features[k]?.Meta is { Authors.Count: > 0 })
+                && RightUnder(lines, classes, i, best!.Line - 1, standfirstLine - 1) && BareName(lines[i], order, data) is { } bare
+                && !SiteNames.IsSiteName(bare, PageSiteNames(original, siteName)))
+            {
+                lastMeta = i;
+                authors.Add(bare);
+                Mark(classes, why, i, LineClass.Byline, "a personal name alone on its line right under the headline, standfirst or date: the byline");
+                notes.Add(new ParseNote(i + 1, $"byline: '{bare}' (a name alone right under the headline, standfirst or date)"));
                 continue;
             }
 
@@ -659,11 +679,22 @@ public static partial class ArticleReader
         if (blocks.FindIndex(static b => b is RawParagraph) is var first and >= 0)
         {
             var ledeBlock = (RawParagraph)blocks[first];
-            if (MetaLines.TryDateline(ledeBlock.Text) is { } dateline)
+            var dateline = MetaLines.TryDateline(ledeBlock.Text);
+            var placeAbove = "";
+            if (dateline is null && ledeBlock.Text.StartsWith(',') && PlaceAbove(original, ledeBlock.Line) is { } above
+                && MetaLines.TryDateline(above + ledeBlock.Text) is { } joined && joined.Text.Length > above.Length + 1)
             {
-                datelineText = dateline.Text;
+                // "LOS ANGELES" / ", Nov. 21, 2025 /PRNewswire/ — …": a release's dateline broken after its place, which stands
+                // in capitals on the line right above the lede; the rest opens the lede and is taken off it.
+                placeAbove = above;
+                dateline = joined with { Text = joined.Text[above.Length..] };
+            }
+
+            if (dateline is not null)
+            {
+                datelineText = placeAbove + dateline.Text;
                 blocks[first] = ledeBlock = ledeBlock with { Text = ledeBlock.Text[dateline.Text.Length..].TrimStart() };
-                notes.Add(new ParseNote(ledeBlock.Line, $"wire dateline '{dateline.Text}' taken off the lede"));
+                notes.Add(new ParseNote(ledeBlock.Line, $"wire dateline '{datelineText}' taken off the lede"));
                 if (date is null && dateline.Date is { } fromDateline)
                 {
                     date = fromDateline;
@@ -859,6 +890,54 @@ public static partial class ArticleReader
             notes.Add(new ParseNote(opening.Line, "a note about the byline's author above the story dropped; the lede is the next paragraph"));
         }
     }
+
+    /// <summary>The most words of a writer's name printed alone under the headline ("Alan Loughnane", "Mara de Quist").</summary>
+    private const int MaxBareNameWords = 3;
+
+    /// <summary>Whether the nearest line above <paramref name="i"/> that is not empty is the headline, the standfirst or a date line.</summary>
+    private static bool RightUnder(string[] lines, LineClass[] classes, int i, int title, int standfirst)
+    {
+        var k = i - 1;
+        while (k >= 0 && lines[k].Length == 0) k--;
+        return k >= 0 && (k == title || k == standfirst || classes[k] == LineClass.Date);
+    }
+
+    /// <summary>
+    /// The name a line holds when it is only a person's name: two or three capitalised words of letters (an initial, a
+    /// hyphen or an apostrophe allowed; a particle such as "de" or "van" in lower case inside it), none a stop word
+    /// ("The", "Of"), as the name shapes of bylines read it. Null for anything else ("Stolen bikes Dublin", "Local News").
+    /// (The site's own name, the masthead under its page title, is no writer's: the caller asks.)
+    /// </summary>
+    private static string? BareName(string line, DateOrder order, ReaderData data)
+    {
+        if (MetaLines.TryParse(line, order) is not { Evidence: MetaEvidence.NameShape, Date: null, Agency: null, Role: null, Place: null, Authors: [var name] }) return null;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!char.IsUpper(words[0][0]) || !char.IsUpper(words[^1][0])) return null;
+        foreach (var word in words)
+        {
+            if (!word.All(static c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.')) return null;
+            if (char.IsUpper(word[0]) && data.IsStopWord(word.ToLowerInvariant())) return null;
+            if (char.IsUpper(word[0]) && word.Length > 2 && !word.Skip(1).Any(char.IsLower)) return null;
+        }
+
+        return string.Equals(name, line.Trim(), StringComparison.Ordinal) ? name : null;
+    }
+
+    /// <summary>The line a mail program puts over a message it forwards ("---------- Forwarded message ---------", "Begin forwarded message:").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:-{3,}\s*(?i:forwarded message)\s*-{3,}|(?i:begin forwarded message):?)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ForwardedMessageRegex();
+
+    /// <summary>The line right above the lede's first line (1-based <paramref name="ledeLine"/>) when it is a place in capitals of a few words ("LOS ANGELES"), else null.</summary>
+    private static string? PlaceAbove(string[] original, int ledeLine)
+    {
+        var above = ledeLine - 2;
+        if (above < 0 || above >= original.Length) return null;
+        var line = original[above].Trim();
+        return line.Length >= 2 && RawArticleParser.WordCount(line) <= MaxPlaceWords && line.Any(char.IsLetter) && !line.Any(char.IsLower) && !line.Any(char.IsDigit) ? line : null;
+    }
+
+    /// <summary>The most words of a place printed on its own line above a dateline's date ("RIO DE JANEIRO").</summary>
+    private const int MaxPlaceWords = 4;
 
     /// <summary>The names the page gives its own site: the one cut off its title, and the holder of each copyright line.</summary>
     private static string[] PageSiteNames(string[] lines, string? fromTitle)
