@@ -102,6 +102,13 @@ public static partial class MetaLines
     internal static bool IsRoleLine(string line) =>
         line.Length > 0 && !line.AsSpan().ContainsAnyInRange('0', '9') && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && s_words.IsRole(line);
 
+    /// <summary>Whether <paramref name="text"/> is an issue's or edition's number ("No. 412", "Vol. 3 No. 4", "Issue 62").</summary>
+    public static bool IsIssueNumber(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return s_words.IsIssueNumber(text.Trim());
+    }
+
     /// <summary>Reads a byline or date line; null when the line is neither. Numeric dates are read month first.</summary>
     public static MetaLine? TryParse(string line) => TryParse(line, DateOrder.MonthFirst);
 

@@ -58,47 +58,6 @@ public sealed partial class CountryDetector
     }
 
     /// <summary>
-    /// Whether the words after a demonym name a kind of thing or a language ("French beans", "Danish butter cookies",
-    /// "the Turkish alphabet"): a listed noun right after it, or after one more lower-case word.
-    /// </summary>
-    private static bool NamesAThing(string text, List<Token> tokens, int next)
-    {
-        for (var k = next; k < next + 2 && k < tokens.Count; k++)
-        {
-            if (!SingleSpaces(text, tokens, k - 1, k) || !char.IsLower(text[tokens[k].Start])) return false;
-            if (CountryWords.DemonymThings.Contains(Word(text, tokens[k]))) return true;
-
-            // "Portuguese man-of-war": a hyphenated noun is read whole.
-            var end = tokens[k].End;
-            while (end + 1 < text.Length && text[end] == '-' && Tokenizer.IsWordChar(text[end + 1]))
-            {
-                end++;
-                while (end < text.Length && Tokenizer.IsWordChar(text[end])) end++;
-            }
-
-            if (end > tokens[k].End && CountryWords.DemonymThings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[k].Start, end - tokens[k].Start))) return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "Peruvian Paso horses", "a Turkish Van cat": a demonym that runs on into one capitalised word, which ends the name, is
-    /// the first word of a longer proper name (a breed, a dish, a room, a club), not the country. A title ("Kenyan President"),
-    /// a state institution ("Kenyan Navy"), a function word or a place after it leaves it the country, and so does a person's
-    /// full name after it ("Kenyan Ruth Wanjiru", two capitalised words), which says where the person is from.
-    /// </summary>
-    private static bool DemonymStartsName(string text, List<Token> tokens, bool[] placeTokens, int next)
-    {
-        if (next >= tokens.Count || placeTokens[next] || tokens[next].SentenceStart || !SingleSpaces(text, tokens, next - 1, next)) return false;
-        var word = Word(text, tokens[next]);
-        if (!char.IsUpper(word[0]) || word.All(char.IsUpper) || CountryWords.FunctionWords.Contains(word) || CountryWords.Titles.Contains(word)
-            || CountryWords.StateInstitutions.Contains(word) || CountryWords.StateNouns.Contains(word)) return false;
-        var after = next + 1;
-        return after >= tokens.Count || !SingleSpaces(text, tokens, next, after) || !char.IsUpper(text[tokens[after].Start]);
-    }
-
-    /// <summary>
     /// Whether a demonym names a language where it stands: in a list with a language's own name ("English, Chinese, Malay and
     /// Tamil"); after a word that takes a language ("taught English", "in Dutch and then", "fluent Portuguese"), the list it
     /// opens ending the clause or before a word that leaves it the language (not "in Chinese markets"); or before a course

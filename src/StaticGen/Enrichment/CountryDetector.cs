@@ -89,6 +89,25 @@ public sealed partial class CountryDetector
         var usFrame = false;
         var position = 0;
         var workTitles = WorkTitles.Find(segments);
+
+        // The lower-case words of the whole article, read once when a rule asks whether it writes a word in lower case.
+        HashSet<string>? lowerWords = null;
+        bool WrittenLower(string word)
+        {
+            if (lowerWords is null)
+            {
+                lowerWords = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var s in segments)
+                {
+                    foreach (var token in s.TokenList)
+                    {
+                        if (char.IsLower(s.Text[token.Start])) lowerWords.Add(Word(s.Text, token));
+                    }
+                }
+            }
+
+            return lowerWords.Contains(word);
+        }
         foreach (var segment in segments)
         {
             var tokens = segment.TokenList;
@@ -222,7 +241,8 @@ public sealed partial class CountryDetector
                     // "Sudan grass", "Brazil nuts", "Canada geese": a plant, food or animal named after the country.
                     if (term.Kind is TermKind.Name or TermKind.Capital && !titleCase && NamesAThing(segment.Text, tokens, match.FirstToken + match.TokenCount)) inName = true;
 
-                    if (term.Kind == TermKind.Demonym && !titleCase && DemonymStartsName(segment.Text, tokens, placeTokens, match.FirstToken + match.TokenCount)) inName = true;
+                    if (term.Kind == TermKind.Demonym && !titleCase && (DemonymStartsName(segment.Text, tokens, placeTokens, match.FirstToken + match.TokenCount, WrittenLower)
+                        || DemonymEndsName(segment.Text, tokens, placeTokens, match.FirstToken))) inName = true;
 
                     // "She taught English", "printed in English, Chinese, Malay and Tamil", "a Spanish 201 class": a language.
                     if (term.Kind == TermKind.Demonym && SpokenLanguage(segment.Text, tokens, match)) inName = true;

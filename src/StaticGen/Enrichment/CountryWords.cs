@@ -44,8 +44,35 @@ internal static class CountryWords
     /// <summary>Company words after a demonym that make a company's name ("Ethiopian Airlines").</summary>
     public static readonly FrozenSet<string> CompanyWords = s_lists.Set("company-words");
 
-    /// <summary>Nouns after a demonym that make it a kind of thing or a language ("French beans", "the Turkish alphabet"), not the country.</summary>
-    public static readonly FrozenSet<string> DemonymThings = s_lists.Set("demonym-things");
+    /// <summary>
+    /// Nouns after a demonym that make it a kind of thing or a language ("French beans", "the Turkish alphabet"), not the country:
+    /// the <c>demonym-things</c> list and the kinds listed by class (birds, fish, diseases, instruments, crafts).
+    /// </summary>
+    public static readonly FrozenSet<string> DemonymThings = s_lists.Words("demonym-things")
+        .Concat(s_lists.Words("kind-birds")).Concat(s_lists.Words("kind-fish")).Concat(s_lists.Words("kind-diseases"))
+        .Concat(s_lists.Words("kind-instruments")).Concat(s_lists.Words("kind-crafts"))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Birds and fish named after a place ("Iceland gulls", "Chilean sea bass"); read as part of <see cref="DemonymThings"/>.</summary>
+    public static readonly IReadOnlyList<string> KindBirds = s_lists.Words("kind-birds");
+
+    /// <summary>Fish named after a place ("Chilean sea bass"); read as part of <see cref="DemonymThings"/>.</summary>
+    public static readonly IReadOnlyList<string> KindFish = s_lists.Words("kind-fish");
+
+    /// <summary>Plant and animal diseases named after a place ("Panama disease"); read as part of <see cref="DemonymThings"/>.</summary>
+    public static readonly IReadOnlyList<string> KindDiseases = s_lists.Words("kind-diseases");
+
+    /// <summary>Instruments named after a place ("a Spanish guitar"); read as part of <see cref="DemonymThings"/>.</summary>
+    public static readonly IReadOnlyList<string> KindInstruments = s_lists.Words("kind-instruments");
+
+    /// <summary>Practices, crafts and farm buildings named after a place ("Thai massage", "a Dutch barn"); read as part of <see cref="DemonymThings"/>.</summary>
+    public static readonly IReadOnlyList<string> KindCrafts = s_lists.Words("kind-crafts");
+
+    /// <summary>Colours named after a place ("Egyptian blue", "Congo red"), a kind only right after the country's word.</summary>
+    public static readonly FrozenSet<string> KindColours = s_lists.Set("kind-colours");
+
+    /// <summary>Words for what carries a colour ("Prussian blue paint"), which may follow a colour named after a place.</summary>
+    public static readonly FrozenSet<string> ColourCarriers = s_lists.Set("colour-carriers");
 
     /// <summary>Lower-case words after "in English" that leave it the language ("written in English last year").</summary>
     public static readonly FrozenSet<string> LanguageFollowers = s_lists.Set("language-followers");
@@ -73,6 +100,12 @@ internal static class CountryWords
 
     /// <summary>Words after a hyphen that make a demonym a language ("Swedish-speaking", "Welsh-language"), not the country's people.</summary>
     public static readonly FrozenSet<string> LanguageSuffixes = s_lists.Set("language-suffixes");
+
+    /// <summary>Nouns after a country's word that make it the country acting or the place where things happen ("Dutch officials", "Chinese waters").</summary>
+    public static readonly FrozenSet<string> CountryNouns = s_lists.Set("country-nouns");
+
+    /// <summary>Lower-case words after a country's word that are no noun it could describe ("the Dutch voted", "Kenya beat Ghana").</summary>
+    public static readonly FrozenSet<string> NotNouns = s_lists.Set("not-nouns");
 
     /// <summary>The names of the lists this type reads, for the test that every list in the file is used.</summary>
     internal static IReadOnlyCollection<string> Names => s_lists.Names;

@@ -90,7 +90,10 @@ public sealed partial class TagDetector
                 // "George W. Bush": a middle initial's dot does not end the name.
                 var initial = words[j].Length == 1 && char.IsUpper(text[words[j].Start]) && j > i
                     && text.AsSpan(words[j].End, words[k].Start - words[j].End) is ". " && char.IsUpper(text[words[k].Start]);
-                if (!joinsOrganisation && !ampersand && !initial && !SpaceBetween(text, words[j], words[k])) break;
+                // "St. Louis County Council": the dot of a saint's or a mount's abbreviation opening the run does not end it.
+                var saint = j == i && Has(TagWords.Saints, text, words[j]) && text.AsSpan(words[j].End, words[k].Start - words[j].End) is ". "
+                    && IsCapitalised(text, words[k]);
+                if (!joinsOrganisation && !ampersand && !initial && !saint && !SpaceBetween(text, words[j], words[k])) break;
                 if (IsCapitalised(text, words[k]) && !words[k].Tagged)
                 {
                     run.Add(k);
@@ -270,6 +273,16 @@ public sealed partial class TagDetector
             return;
         }
 
+        // "St Patrick’s Day", "St Anne’s": a saint's day or church. "Anna Lee Reply": a comment's label.
+        if (run.Count == 2 && Has(TagWords.Saints, text, words[run[0]]) && words[run[1]].Possessive) return;
+        if (Has(TagWords.CommentLabels, text, words[run[^1]])) return;
+
+        // "Contact Us To Volunteer": a pronoun after the first word makes title-cased text, not a name.
+        for (var r = 1; r < run.Count; r++)
+        {
+            if (Has(TagWords.Pronouns, text, words[run[r]])) return;
+        }
+
         var parts = new List<(List<int> Words, bool Titled)>();
         // "Information Commissioner’s Office" is one name; in "Professor Kirsty Allbright of the Darwin Reef Centre" the
         // organisation after "of" is another's.
@@ -292,7 +305,10 @@ public sealed partial class TagDetector
             var isTitle = (In(TagWords.Titles, word) || IsRoleTitle(word)) && !words[index].Possessive && hasNext
                 && char.IsUpper(nextWord[0]) && !In(TagWords.OrgKeywords, nextWord)
                 && (!In(TagWords.TitleModifiers, word) || In(TagWords.Titles, nextWord))
-                && !runEndsInOrganisation;
+                && !runEndsInOrganisation
+
+                // "St. Louis Post-Dispatch": a saint's abbreviation before two or more words starts a place's name.
+                && !(In(TagWords.Saints, word) && r == 0 && r + 2 < run.Count);
             // A participle opens a sentence before a place ("Neighbouring Uganda"), a first name before a surname ("Erling Haaland").
             // A word that says who someone is ("Reader Chad Whitlock", "Republican Herschel Walker", "Facebook Robert
             // McDowell") before a name of two or more words is no part of it.

@@ -113,6 +113,15 @@ internal static class TagWords
             .Where(static line => line.Length > 0 && !line.StartsWith('#')),
     ];
 
+    /// <summary>Abbreviations of Saint, Mount and Fort that start a place's name ("St. Louis County Council").</summary>
+    public static readonly FrozenSet<string> Saints = s_lists.Set("saints");
+
+    /// <summary>Words a comment thread prints after its writers' names ("Anna Lee Reply").</summary>
+    public static readonly FrozenSet<string> CommentLabels = s_lists.Set("comment-labels");
+
+    /// <summary>Pronouns a name never holds after its first word ("Contact Us To Volunteer" is title-cased text).</summary>
+    public static readonly FrozenSet<string> Pronouns = s_lists.Set("pronouns");
+
     /// <summary>The names of the lists this type reads, for the test that every list in the file is used.</summary>
     internal static IReadOnlyCollection<string> Names => s_lists.Names;
 }

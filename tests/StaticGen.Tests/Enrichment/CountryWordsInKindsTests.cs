@@ -47,4 +47,44 @@ public sealed class CountryWordsInKindsTests
         // The country named as well still counts.
         Assert.Contains(code, Codes($"{text} The ferries to {country} run all winter."));
     }
+
+    [Theory]
+    [InlineData("A flock of Senegal doves has settled in the park behind the library.", "SN")]
+    [InlineData("Anglers on the jetty reported a run of Peruvian snapper after the storm.", "PE")]
+    [InlineData("The orchard lost a third of its trees to Moroccan wilt last summer.", "MA")]
+    [InlineData("In the band's slower songs she switches to a Portuguese guitar.", "PT")]
+    [InlineData("Lessons in Cuban boxing start at the leisure centre on Monday.", "CU")]
+    [InlineData("The old Scottish barns on the estate will become holiday lets.", "GB")]
+    [InlineData("The kitchen tiles came in a glossy Moroccan blue.", "MA")]
+    [InlineData("The bank keeps a Chinese wall between its advisers and its traders.", "CN")]
+    public void A_country_word_before_a_kind_by_its_class_is_the_kind(string text, string code) => Assert.DoesNotContain(code, Codes(text));
+
+    [Theory]
+    [InlineData("Chilean salmon farmers asked for help after the algae bloom.", "CL")]
+    [InlineData("Peruvian fishermen landed less snapper than last year.", "PE")]
+    [InlineData("Dutch orange shirts filled the stands on Sunday.", "NL")]
+    [InlineData("Moroccan blue-water sailors crossed to the Canaries.", "MA")]
+    public void A_country_word_before_its_people_or_a_plain_colour_stays_the_country(string text, string code) => Assert.Contains(code, Codes(text));
+
+    [Theory]
+    [InlineData("The charter, written in Middle English, was found in the vicarage.", "GB")]
+    [InlineData("The farmer's show heifer was a Red Danish bred on the island.", "DK")]
+    public void A_capitalised_word_before_a_demonym_makes_a_name(string text, string code)
+    {
+        Assert.DoesNotContain(code, Codes(text));
+
+        // A place's first word or a function word before it leaves it the country's.
+        Assert.Contains("DE", Codes("The museum keeps East German border posts."));
+        Assert.Contains("DK", Codes("Former Danish officials signed the letter."));
+    }
+
+    [Fact]
+    public void A_demonym_opening_a_products_capitalised_name_is_the_product()
+    {
+        const string Text = "Sales of the Danish Comfort Knit blanket line doubled this winter; buyers want comfort at home.";
+        Assert.DoesNotContain("DK", Codes(Text));
+
+        // An organisation's word in the run makes it the country's body.
+        Assert.Contains("DK", Codes("The Danish Comfort Knit Association said sales doubled; buyers want comfort at home."));
+    }
 }

@@ -84,4 +84,45 @@ public sealed class TagOfficesAndLabelsTests
         var tags = Tags("A neighbour who breeds Bolivian Criollo ponies lent the crew his barn. Bolivian Criollo ponies are sure-footed on the steep lanes.");
         Assert.DoesNotContain("Bolivian Criollo", tags);
     }
+
+    [Fact]
+    public void A_saints_abbreviation_before_a_longer_name_is_part_of_it()
+    {
+        var tags = Tags("Residents wrote to the St. Marren Parish Council about the bridge. The letter was also read out to the St Oswin Harbour Board on Friday.");
+        Assert.Contains("St. Marren Parish Council", tags);
+        Assert.Contains("St Oswin Harbour Board", tags);
+        Assert.DoesNotContain("Marren Parish Council", tags);
+    }
+
+    [Fact]
+    public void A_saint_named_with_a_possessive_is_a_day_or_a_church_not_a_tag()
+    {
+        var tags = Tags("Stalls lined the quay for St Brennock’s Day, and the choir sang at St Ailsa’s in the evening, said organiser Fenella Rusk.");
+        Assert.DoesNotContain("Brennock", tags);
+        Assert.DoesNotContain("Ailsa", tags);
+        Assert.Contains("Fenella Rusk", tags);
+    }
+
+    [Fact]
+    public void A_name_before_a_comment_threads_reply_label_is_no_tag()
+    {
+        var tags = Tags("The ferry was late again on Monday, the harbour office said.\nOrla Penhale Reply\nIt is late every Monday.");
+        Assert.DoesNotContain(tags, t => t.Contains("Penhale", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_malay_honorific_is_a_title_not_a_name()
+    {
+        var tags = Tags("Tun Hashim Rauf said the dam would be finished by June. The state's engineer, Datuk Aminah Kassim, agreed with Tun Hashim Rauf.");
+        Assert.Contains("Hashim Rauf", tags);
+        Assert.Contains("Aminah Kassim", tags);
+        Assert.DoesNotContain(tags, t => t.StartsWith("Tun", StringComparison.Ordinal) || t.StartsWith("Datuk", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Crews reached the depot at 9pm – One Paramedic reported smoke on the third floor, the fire service said.", "Paramedic")]
+    [InlineData("Contact Us To Volunteer or Donate: the shelter needs help every weekend.", "Volunteer")]
+    [InlineData("The driver was taken to Kilbarrow Garda station for questioning and later released.", "Kilbarrow")]
+    public void A_count_a_pronoun_or_a_station_is_no_part_of_a_name(string body, string word) =>
+        Assert.DoesNotContain(Tags(body), t => t.Contains(word, StringComparison.Ordinal));
 }

@@ -113,6 +113,7 @@ public sealed partial class LimitsTableTests
         ["ArticleReader.MaxSiteNameParts"] = "reader heuristic: a longer chain after a page title is not cut as site names",
         ["ArticleReader.MaxBareNameWords"] = "reader heuristic: a longer line alone under the headline is not read as a writer's name",
         ["ArticleReader.MaxPlaceWords"] = "reader heuristic: a longer line above a broken dateline is not read as its place",
+        ["TitleChooser.MaxFullStopHeadlineWords"] = "reader heuristic: a longer sentence closed by a full stop is the lede, not a headline",
         ["SearchIndex.MaxFoldLength"] = "how many characters one letter folds to, not input",
         ["Fingerprint.BufferLimit"] = "a buffer size",
         ["DuplicateIndex.MaxChanged"] = "incremental builds: past it the whole check runs again (same output)",

@@ -121,6 +121,8 @@ public static partial class ArticleReader
         MarkLabels(lines, features, evidence, original, dropped, data);
         var listItems = new bool[lines.Length];
         MarkSummaryBoxes(lines, features, evidence, listItems);
+        var introduced = IntroducedLists(lines, features, evidence);
+        for (var i = 0; i < lines.Length; i++) listItems[i] |= introduced[i];
 
         // A listing page (a tag, category or author archive): its label is never the title, and with two or more teasers
         // under it the page lists other pages' stories: it is no article.
@@ -232,6 +234,16 @@ public static partial class ArticleReader
                 last = end - 1;
                 break;
             }
+        }
+
+        // A page that opens with its lede and prints no headline ("(Wire) – Vote me out, says …, in an apparent response to …."):
+        // its one line above the lede, a long sentence closed by a full stop, is the story's first sentence, not its title; it
+        // stays the lede, and the title comes from the file's name.
+        if (lede > 0 && Enumerable.Range(0, lede).Where(i => lines[i].Length > 0 && head[i] == i).ToList() is [var opener]
+            && evidence[opener] is null && features[opener] is { Meta: null, ImageFile: false, Credit: null, Caption: null } openerFeatures && TitleChooser.IsLedeSentence(lines[opener], openerFeatures))
+        {
+            notes.Add(new ParseNote(opener + 1, "the page opens with its lede (a long sentence closed by a full stop, no headline line above it): it stays the lede"));
+            lede = opener;
         }
 
         var header = Enumerable.Range(0, lede).Where(i => lines[i].Length > 0 && head[i] == i).ToList();
@@ -466,10 +478,17 @@ public static partial class ArticleReader
         {
             if (classes[i] != LineClass.Blank) continue;
             var f = features[i]!;
+            if (RawArticleParser.NextNonEmpty(lines, i + 1) is var item and > 0 && introduced[item] && !introduced[i] && lines[i][^1] == ':' && evidence[i] is null)
+            {
+                // The line that introduces a list opens the body with it ("The affected titles include:").
+                Mark(classes, why, i, LineClass.Prose, "introduces the list under it (a line of text ending in ':')");
+                continue;
+            }
+
             if (listItems[i] || HeadlineBullet(lines, original, features, evidence, i))
             {
                 // Bullet points under the headline sum the story up: the article's own list, shown at the top of the body.
-                Mark(classes, why, i, LineClass.List, listItems[i] ? "a bulleted item of a summary box: kept as a list (its label is dropped)" : "bullet points under the headline: a list that opens the body");
+                Mark(classes, why, i, LineClass.List, introduced[i] ? IntroducedItemEvidence : listItems[i] ? "a bulleted item of a summary box: kept as a list (its label is dropped)" : "bullet points under the headline: a list that opens the body");
                 continue;
             }
 
@@ -584,7 +603,7 @@ public static partial class ArticleReader
 
             if (listItems[i])
             {
-                Mark(classes, why, i, LineClass.List, "a bulleted item of a summary box: kept as a list (its label is dropped)");
+                Mark(classes, why, i, LineClass.List, introduced[i] ? IntroducedItemEvidence : "a bulleted item of a summary box: kept as a list (its label is dropped)");
             }
             else if (figure[i])
             {
@@ -624,7 +643,7 @@ public static partial class ArticleReader
         // caption printed right above the image line.
         foreach (var i in header)
         {
-            if (classes[i] is LineClass.ImageFile or LineClass.List or LineClass.Quote || (classes[i] is LineClass.Credit or LineClass.Caption && figure[i] && features[i + 1]?.ImageFile == true))
+            if (classes[i] is LineClass.ImageFile or LineClass.List or LineClass.Quote || (classes[i] == LineClass.Prose && introduced[RawArticleParser.NextNonEmpty(lines, i + 1)]) || (classes[i] is LineClass.Credit or LineClass.Caption && figure[i] && features[i + 1]?.ImageFile == true))
             {
                 bodyFrom = Math.Min(bodyFrom, i);
                 break;
@@ -645,9 +664,10 @@ public static partial class ArticleReader
         var kept = new string[lines.Length];
         for (var i = 0; i < lines.Length; i++)
         {
-            kept[i] = i >= bodyFrom && classes[i] is LineClass.Prose or LineClass.Dateline or LineClass.Heading or LineClass.Table or LineClass.List or LineClass.ImageFile or LineClass.Caption or LineClass.Credit && !(classes[i] is LineClass.Caption or LineClass.Credit && !figure[i])
+            kept[i] = i >= bodyFrom && classes[i] is LineClass.Prose or LineClass.Dateline or LineClass.Heading or LineClass.Table or LineClass.List or LineClass.ImageFile or LineClass.Caption or LineClass.Credit && !(classes[i] is LineClass.Caption or LineClass.Credit && !figure[i]) && !introduced[i]
                 ? lines[i]
                 : i >= bodyFrom && classes[i] == LineClass.Quote && claimBox[i] ? "> " + lines[i]
+                : i >= bodyFrom && classes[i] == LineClass.List && introduced[i] ? "- " + lines[i]
                 : "";
         }
 
@@ -1548,6 +1568,47 @@ public static partial class ArticleReader
     }
 
     private const int MaxBulletMenuWords = 3;
+
+    private const string IntroducedItemEvidence = "an item of a list introduced by a line ending in ':' (\"The titles include:\"): the article's own list, not a menu";
+
+    /// <summary>
+    /// A list without bullets: two or more short lines (no closing full stop, no date or byline, no image) in the block of a
+    /// line of text that ends in a colon and introduces them ("The affected titles include:"), or in the block right after
+    /// it. A menu has no sentence over it; these lines are the article's own items, whatever their length. A line that other
+    /// evidence calls furniture (a known line, one repeated across the pile) ends the list.
+    /// </summary>
+    private static bool[] IntroducedLists(string[] lines, LineFeatures?[] features, string?[] evidence)
+    {
+        var items = new bool[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (features[i] is not { } f || lines[i][^1] != ':' || f.Words < MinIntroWords || f.Capitals || f.Meta is not null || f.Known is not null || evidence[i] is not null
+                || !lines[i].Any(char.IsLower) || RawArticleParser.IsStructural(lines[i])) continue;
+            var j = i + 1;
+            if (j < lines.Length && lines[j].Length == 0) j++;
+            var run = new List<int>();
+            while (j < lines.Length && lines[j].Length > 0 && features[j] is { Meta: null, ImageFile: false, EndsSentence: false } g && g.Words <= MaxBoxItemWords
+                && (evidence[j] is null || ReferenceEquals(evidence[j], MenuRunEvidence)) && !RawArticleParser.IsStructural(lines[j]) && !lines[j].Contains('\t', StringComparison.Ordinal))
+            {
+                run.Add(j);
+                j++;
+            }
+
+            if (run.Count < 2) continue;
+            foreach (var k in run)
+            {
+                items[k] = true;
+                evidence[k] = null;
+            }
+
+            i = j - 1;
+        }
+
+        return items;
+    }
+
+    /// <summary>The fewest words of a line that introduces a list ("The titles include:"); a shorter one ending in a colon is a label.</summary>
+    private const int MinIntroWords = 3;
     private const int MinBulletMenuItems = 5;
 
     private static bool IsMenuItem(string[] lines, LineFeatures?[] features, int i) =>

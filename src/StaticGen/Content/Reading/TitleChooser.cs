@@ -318,7 +318,33 @@ public static partial class TitleChooser
         evidence is null && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
         && f.Words is >= 2 and <= 40 && !(f.SeveralSentences && !QuestionAndAnswer(line, f)) && !(f.Capitals && f.Words <= 6)
         && !(f.Words == 2 && !line.Contains(' ', StringComparison.Ordinal))
-        && !RawArticleParser.IsStructural(line) && !HasAddress(line) && HasLongWord(line) && !IsTimeStamp(line) && !Introduces(line);
+        && !RawArticleParser.IsStructural(line) && !HasAddress(line) && HasLongWord(line) && !IsTimeStamp(line) && !Introduces(line)
+        && !NamesIssue(line) && !IsLedeSentence(line, f);
+
+    /// <summary>A sentence of more than <see cref="MaxFullStopHeadlineWords"/> words closed by a full stop: a story's first sentence, not a headline.</summary>
+    internal static bool IsLedeSentence(string line, LineFeatures f) =>
+        f.EndsSentence && line.Length > 0 && line[^1] == '.' && f.Words > MaxFullStopHeadlineWords;
+
+    /// <summary>
+    /// A line that ends with an issue's or edition's number ("ADDU WEEKLY -- TEXT EDITION -- No. 412", "The Harbour Ledger |
+    /// Issue 62") is a text edition's masthead, never a headline.
+    /// </summary>
+    private static bool NamesIssue(string line)
+    {
+        var at = -1;
+        foreach (var separator in (string[])[.. SuffixSeparators, " -- "])
+        {
+            at = Math.Max(at, line.LastIndexOf(separator, StringComparison.Ordinal) is var k and >= 0 ? k + separator.Length : -1);
+        }
+
+        return at > 0 && MetaLines.IsIssueNumber(line[at..]);
+    }
+
+    /// <summary>
+    /// The longest headline that ends with a full stop: a longer sentence closed by one is the story's first sentence (a page
+    /// with no headline line opens with its lede), which stays the lede.
+    /// </summary>
+    private const int MaxFullStopHeadlineWords = 25;
 
     /// <summary>
     /// A line ending in a colon introduces what follows it ("Written by:", "The affected titles include:", "Share this:"): a
