@@ -679,8 +679,12 @@ public static partial class ArticleReader
         var attached = new bool[lines.Length];
         var firstText = RawArticleParser.NextNonEmpty(original, 0);
         var blankSeparated = firstText >= 0 && Array.FindIndex(original, firstText, static l => l.Length == 0) is var blank and >= 0 && RawArticleParser.NextNonEmpty(original, blank) >= 0;
+        // The same holds for the body alone: a page whose paragraphs follow one another with no blank line between them
+        // (one paragraph a line, not hard-wrapped), though its header has blank lines, sets no subheading apart either.
+        var bodyRunsOn = BodyRunsOn(lines, original, classes, head, bodyFrom);
         for (var i = 1; i < lines.Length && blankSeparated; i++)
         {
+            if (bodyRunsOn && i > bodyFrom) break;
             attached[i] = original[i - 1].Length > 0 && !dropped[i - 1] && features[i - 1] is { } above && above.Meta is null && !above.ImageFile && !figure[i - 1]
                 && !TitleChooser.IsTimeStamp(lines[i - 1]) && !ClockTimeRegex().IsMatch(lines[i - 1]);
         }
@@ -797,6 +801,30 @@ public static partial class ArticleReader
             TitleCandidates = candidates,
         };
         return new ParseResult(article, diagnostics.Sorted());
+    }
+
+    /// <summary>
+    /// Whether the body's paragraphs run on, one a line with no blank line between them: from <paramref name="bodyFrom"/>,
+    /// two or more paragraph lines sit right under another paragraph line (not a hard-wrapped continuation) and no paragraph
+    /// is followed by a blank line and another paragraph.
+    /// </summary>
+    private static bool BodyRunsOn(string[] lines, string[] original, LineClass[] classes, int[] head, int bodyFrom)
+    {
+        var adjacent = 0;
+        for (var i = Math.Max(0, bodyFrom); i + 1 < lines.Length; i++)
+        {
+            if (classes[i] != LineClass.Prose) continue;
+            if (original[i + 1].Length > 0)
+            {
+                if (classes[i + 1] == LineClass.Prose && head[i + 1] == i + 1) adjacent++;
+            }
+            else if (RawArticleParser.NextNonEmpty(original, i + 1) is var next and >= 0 && classes[next] == LineClass.Prose)
+            {
+                return false;
+            }
+        }
+
+        return adjacent >= 2;
     }
 
     /// <summary>The most words of a writer's name printed alone under the headline ("Alan Loughnane", "Mara de Quist").</summary>
