@@ -552,7 +552,7 @@ public static partial class ArticleReader
             }
 
             if (standfirst is null && title is not null && i > best!.Line - 1 && f.Words >= 8 && !f.Capitals && f.Credit is null && f.Caption is null && (prose[i] != ProseClass.Bad || f.Words >= 12)
-                && !TitleChooser.UiPhrase(lines[i], data))
+                && !TitleChooser.UiPhrase(lines[i], data) && !TitleChooser.IsItemRow(lines[i]))
             {
                 standfirst = lines[i];
                 standfirstLine = i + 1;

@@ -26,6 +26,10 @@ public static partial class TitleChooser
         ArgumentNullException.ThrowIfNull(lines);
         var candidates = new List<TitleCandidate>();
         var stemWords = Words(fileStem.Replace('-', ' ').Replace('_', ' '));
+
+        // The site's name as the page title gives it beside a section ("Callouts – Ridge Rescue Volunteers"): printed alone
+        // lower down, that name is the masthead.
+        var siteOfPageTitle = header.Count > 0 && opening is not null && data is not null ? SiteAndSection(lines[header[0]], page ?? lines, header[0], opening, data)?.Site : null;
         foreach (var i in header)
         {
             if (features[i] is not { } f || !Viable(lines[i], f, evidence[i])) continue;
@@ -56,6 +60,12 @@ public static partial class TitleChooser
             {
                 score += 3;
                 reasons.Add("repeated in the header (+3)");
+            }
+
+            if (i != header[0] && siteOfPageTitle is not null && string.Equals(lines[i].Trim(), siteOfPageTitle, StringComparison.OrdinalIgnoreCase))
+            {
+                score -= 6;
+                reasons.Add($"the site's name, as the page title gives it beside '{lines[header[0]]}', printed alone: the masthead (-6)");
             }
 
             var next = header.Where(j => j > i && evidence[j] is null && lines[j].Length > 0).Cast<int?>().FirstOrDefault() ?? lede;
@@ -236,7 +246,7 @@ public static partial class TitleChooser
     /// A row of items set apart by bars or bullets ("Home · News · Sport · Letters · Contact the Editor"): a menu or a strip of
     /// the masthead, however long, never the standfirst that a headline sits on.
     /// </summary>
-    private static bool IsItemRow(string line)
+    internal static bool IsItemRow(string line)
     {
         var separators = 0;
         foreach (var separator in s_rowSeparators)
