@@ -33,6 +33,17 @@ public sealed class DatelinesAndBareBylinesTests
     }
 
     [Theory]
+    [InlineData("EMBARGOED UNTIL 00:01 GMT, Tuesday 11 November 2025")]
+    [InlineData("Embargoed until 10:00, 11 November 2025")]
+    [InlineData("Under embargo until 11/11/2025 09:00")]
+    public void A_press_releases_embargo_line_dates_it_and_names_no_author(string line)
+    {
+        var a = Read(Page(line));
+        Assert.Equal("2025-11-11", a.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(a.Authors ?? []);
+    }
+
+    [Theory]
     [InlineData("hace 2 meses")]
     [InlineData("3 days ago")]
     [InlineData("Published 3 days ago")]
