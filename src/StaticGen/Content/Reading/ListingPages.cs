@@ -56,12 +56,12 @@ public static partial class ListingPages
     /// How many teasers stand under the label on line <paramref name="label"/>: bulleted headlines, and headlines with a
     /// date or byline line right under them; 0 when the first of them does not follow the label closely.
     /// </summary>
-    public static int Items(IReadOnlyList<string> lines, int label, DateOrder order = DateOrder.MonthFirst)
+    public static int Items(string[] lines, int label, DateOrder order = DateOrder.MonthFirst)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var items = 0;
         var seen = 0;
-        for (var i = label + 1; i < lines.Count; i++)
+        for (var i = label + 1; i < lines.Length; i++)
         {
             if (lines[i].Length == 0) continue;
             seen++;
@@ -69,7 +69,7 @@ public static partial class ListingPages
             {
                 items++;
             }
-            else if (IsHeadline(lines[i]) && Next(lines, i) is var stamp and >= 0 && stamp - i <= 2 && IsStamp(lines[stamp], order))
+            else if (IsHeadline(lines[i]) && RawArticleParser.NextNonEmpty(lines, i + 1) is var stamp and >= 0 && stamp - i <= 2 && IsStamp(lines[stamp], order))
             {
                 items++;
                 i = stamp;
@@ -109,16 +109,6 @@ public static partial class ListingPages
     /// <summary>A byline's label in a teaser's line ("· by Name", "By Name").</summary>
     [GeneratedRegex(@"(?:^|[\s·|])[Bb]y\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex ByRegex();
-
-    private static int Next(IReadOnlyList<string> lines, int i)
-    {
-        for (var k = i + 1; k < lines.Count; k++)
-        {
-            if (lines[k].Length > 0) return k;
-        }
-
-        return -1;
-    }
 
     private static bool IsBulletedHeadline(string line) =>
         line.Length > 2 && line[0] is '•' or '▪' or '·' && line[1] == ' ' && IsHeadline(line[2..].Trim());

@@ -29,7 +29,7 @@ public static partial class TitleChooser
 
         // The site's name as the page title gives it beside a section ("Callouts – Ridge Rescue Volunteers"): printed alone
         // lower down, that name is the masthead.
-        var siteOfPageTitle = header.Count > 0 && opening is not null && data is not null ? SiteAndSection(lines[header[0]], page ?? lines, header[0], opening, data)?.Site : null;
+        var pageTitleSection = header.Count > 0 && opening is not null && data is not null ? SiteAndSection(lines[header[0]], page ?? lines, header[0], opening, data) : null;
         foreach (var i in header)
         {
             if (features[i] is not { } f || !Viable(lines[i], f, evidence[i])) continue;
@@ -62,7 +62,7 @@ public static partial class TitleChooser
                 reasons.Add("repeated in the header (+3)");
             }
 
-            if (i != header[0] && siteOfPageTitle is not null && string.Equals(lines[i].Trim(), siteOfPageTitle, StringComparison.OrdinalIgnoreCase))
+            if (i != header[0] && pageTitleSection is { } named && string.Equals(lines[i].Trim(), named.Site, StringComparison.OrdinalIgnoreCase))
             {
                 score -= 6;
                 reasons.Add($"the site's name, as the page title gives it beside '{lines[header[0]]}', printed alone: the masthead (-6)");
@@ -78,7 +78,7 @@ public static partial class TitleChooser
             // The page title of a section page or of the site's home ("Member Update – Chamber of Commerce", "The Ledger | The
             // Island's Daily"): the site's name beside a section or a slogan, while the story's headline sits lower, over its
             // byline, date or lede, and speaks of the story as the page title does not.
-            if (i == header[0] && opening is not null && data is not null && SiteAndSection(lines[i], page ?? lines, i, opening, data) is { } section
+            if (i == header[0] && pageTitleSection is { } section && opening is not null && data is not null
                 && HeadlineBelow(lines, features, evidence, header, lede, i, opening, data, section.Shared) is { } below)
             {
                 score -= 6;
