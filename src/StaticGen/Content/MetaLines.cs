@@ -230,7 +230,8 @@ public static partial class MetaLines
         if (paragraph.AsSpan(0, window).IndexOfAny("-–—") < 0) return null;
         return Dateline(paragraph, DatelineRegex().Match(paragraph, 0, window))
             ?? Dateline(paragraph, AgencyDatelineRegex().Match(paragraph, 0, window))
-            ?? Dateline(paragraph, BareAgencyDatelineRegex().Match(paragraph, 0, window));
+            ?? Dateline(paragraph, BareAgencyDatelineRegex().Match(paragraph, 0, window))
+            ?? Dateline(paragraph, DateFirstDatelineRegex().Match(paragraph, 0, window));
     }
 
     /// <summary>The longest opening of a paragraph read as a dateline, dash and the space after it included.</summary>
@@ -1043,6 +1044,10 @@ public static partial class MetaLines
     /// </summary>
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,\s*[\p{L}\p{M}.'’ &-]{2,50}?)*?(?:,\s*(?<date>(?:" + Month + @"\s+\d{1,2}(?:,\s*" + Year + @")?|\d{1,2}\s+" + Month + @"(?:\s+" + Year + @")?)))?\s*(?:\((?<agency>[\p{L}\p{M} .&/-]{2,30})\)|/(?<agency>\p{L}[\p{L}\p{M} .&-]{1,29})/)?\s*[-–—]+\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineRegex();
+
+    /// <summary>The date first, then the place in capitals after a bar or comma: "October 5, 2026 | MILLVILLE --", "5 October 2026, MILLVILLE —".</summary>
+    [GeneratedRegex(@"^(?<date>" + Month + @"\s+\d{1,2},?\s+" + Year + @"|\d{1,2}\s+" + Month + @"\s+" + Year + @")\s*[|,/·]\s*(?<place>\p{Lu}[\p{Lu}\p{M}.'’ /-]{1,40}?)\s*[-–—]+\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex DateFirstDatelineRegex();
 
     /// <summary>The agency alone in brackets: "(CNN) —".</summary>
     [GeneratedRegex(@"^\((?<agency>\p{Lu}[\p{L}\p{M} .&/-]{1,29})\)\s*[-–—]+\s+(?=\S)", RegexOptions.CultureInvariant)]

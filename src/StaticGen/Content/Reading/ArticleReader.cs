@@ -473,6 +473,7 @@ public static partial class ArticleReader
         string? standfirst = null;
         var standfirstLine = 0;
         var lastMeta = -1;
+        var dateAboveTitle = false;
         var forwardedAt = Array.FindIndex(original, static l => l.Length > 0 && ForwardedMessageRegex().IsMatch(l));
         foreach (var i in header)
         {
@@ -503,6 +504,7 @@ public static partial class ArticleReader
             if (f.Meta is { } meta && !(evidence[i] is { } e && !e.StartsWith("known", StringComparison.Ordinal) && !ReferenceEquals(e, RunningHeadEvidence) && !meta.IsScraperPrefix))
             {
                 lastMeta = i;
+                dateAboveTitle |= date is null && meta is { Date: not null, IsUpdate: false, IsRelative: false } && best is not null && i < best.Line - 1;
                 TakeMeta(meta, i, classes, why, notes, authors, ref agency, ref date, ref updated);
                 continue;
             }
@@ -719,10 +721,12 @@ public static partial class ArticleReader
                 datelineText = placeAbove + dateline.Text;
                 blocks[first] = ledeBlock = ledeBlock with { Text = ledeBlock.Text[dateline.Text.Length..].TrimStart() };
                 notes.Add(new ParseNote(ledeBlock.Line, $"wire dateline '{datelineText}' taken off the lede"));
-                if (date is null && dateline.Date is { } fromDateline)
+                if ((date is null || dateAboveTitle) && dateline.Date is { } fromDateline)
                 {
+                    // A date line above the headline, with no date under it, may be the site's (today's date in the masthead, a
+                    // box's): the story's own dateline dates the story.
+                    notes.Add(new ParseNote(ledeBlock.Line, $"date from the dateline: {fromDateline:yyyy-MM-dd}{(date is { } aboveTitle && aboveTitle != fromDateline ? $" (over {aboveTitle:yyyy-MM-dd}, a date line above the headline)" : "")}"));
                     date = fromDateline;
-                    notes.Add(new ParseNote(ledeBlock.Line, $"date from the dateline: {fromDateline:yyyy-MM-dd}"));
                 }
                 else if (date is null && prefixDate is null && dateline.DayWithoutYear is { } day && YearOnPage(original, classes, order) is { } year
                     && DateTime.DaysInMonth(year.Year, day.Month) >= day.Day)
