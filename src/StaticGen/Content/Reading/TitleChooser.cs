@@ -372,7 +372,8 @@ public static partial class TitleChooser
     /// </summary>
     private static bool TwoPartHeadline(string line, LineFeatures f)
     {
-        if (f.Words > MaxQuestionHeadlineWords || f.EndsSentence) return false;
+        // A note in brackets ("(The following article first appeared in …. … here.)") closes its last sentence inside them.
+        if (f.Words > MaxQuestionHeadlineWords || f.EndsSentence || line.TrimEnd(')', ']', '”', '"', '’', ' ') is [.., '.' or '!' or '?' or '…']) return false;
         var breaks = LineFeatures.SentenceBreakRegex().Matches(line);
         return breaks.Count == 1 && !RawArticleParser.TryParseCredit(line[(breaks[0].Index + breaks[0].Length - 1)..].Trim(), out _);
     }
