@@ -344,13 +344,16 @@ public static partial class TitleChooser
     private static bool NamesIssue(string line)
     {
         var at = -1;
-        foreach (var separator in (string[])[.. SuffixSeparators, " -- "])
+        foreach (var separator in s_issueSeparators)
         {
             at = Math.Max(at, line.LastIndexOf(separator, StringComparison.Ordinal) is var k and >= 0 ? k + separator.Length : -1);
         }
 
         return at > 0 && MetaLines.IsIssueNumber(line[at..]);
     }
+
+    /// <summary>What sets an issue's number apart from a masthead (<see cref="NamesIssue"/>; one array, not one per call).</summary>
+    private static readonly string[] s_issueSeparators = [.. SuffixSeparators, " -- "];
 
     /// <summary>
     /// The longest headline that ends with a full stop: a longer sentence closed by one is the story's first sentence (a page
