@@ -148,6 +148,11 @@ public sealed partial class TagDetector
         // a field's or a commenter's label, not what the article names.
         occurrences.RemoveAll(o => (o.Cues & Cues.Label) != 0 && !occurrences.Exists(x => (x.Cues & Cues.Label) == 0 && string.Equals(Fold(x.Name), Fold(o.Name), StringComparison.Ordinal)));
 
+        // "ISLAMABAD (Dunya News) -", "Geo News reported", "told Reuters": a news outlet only ever named as the report's source is a
+        // credit, not what the article is about.
+        occurrences.RemoveAll(o => (o.Cues & Cues.Attributed) != 0 && IsOutlet(o.Name)
+            && !occurrences.Exists(x => (x.Cues & Cues.Attributed) == 0 && string.Equals(Fold(x.Name), Fold(o.Name), StringComparison.Ordinal)));
+
         // A name printed only inside a quoted title ("the hymn “On Jordan's Stormy Banks”") belongs to that work.
         if (WorkTitles.Find(segments) is { } titles) occurrences.RemoveAll(o => WorkTitles.OnlyInTitles(o.Name, segments, titles));
         var candidates = Group(occurrences);
@@ -206,6 +211,9 @@ public sealed partial class TagDetector
 
         return false;
     }
+
+    /// <summary>Whether a name is a news outlet's or agency's: its last word is one of <c>outlets</c> ("Geo News", "Reuters").</summary>
+    private static bool IsOutlet(string name) => In(TagWords.Outlets, name.AsSpan(name.LastIndexOf(' ') + 1));
 
     /// <summary>Whether only "The" (or nothing) stands between the start of a sentence and <paramref name="at"/>.</summary>
     private static bool OpensSentence(string text, int at)
