@@ -175,7 +175,7 @@ public sealed partial class TagDetector
     /// <summary>
     /// The names spelled out before their acronym in parentheses, by first word (to last word): the acronym's letters are
     /// the initials of the name's capitalised words, which lower-case connectors may join ("Scientific Committee on
-    /// Antarctic Research (SCAR)"). The longest such name before the parenthesis wins; at most 12 words are read back.
+    /// Antarctic Research (SCAR)", "National Society for the Prevention of Cruelty to Children (NSPCC)"). The longest such name before the parenthesis wins; at most 12 words are read back.
     /// </summary>
     private static Dictionary<int, int>? DefinedNames(string text, List<Word> words)
     {
@@ -210,7 +210,7 @@ public sealed partial class TagDetector
                         break;
                     }
                 }
-                else if (!In(TagWords.Connectors, word) && word is not ("and" or "on" or "the" or "in"))
+                else if (!In(TagWords.Connectors, word) && word is not ("and" or "on" or "the" or "in" or "to"))
                 {
                     break;
                 }

@@ -25,7 +25,7 @@ public sealed class TagRolesAndSourcesTests
     }
 
     [Theory]
-    [InlineData("The members thanked the Hon Treasurer for ten years of careful books. Wen Li was then voted in as Social Secretary.", "Hon Treasurer")]
+    [InlineData("Ola Berg had served as Hon Treasurer for twelve years before the members thanked her.", "Hon Treasurer")]
     [InlineData("The members thanked the Hon Treasurer for ten years of careful books. Wen Li was then voted in as Social Secretary.", "Social Secretary")]
     [InlineData("She later served as Minister for Parliamentary Affairs, Talia Brenn said, before the cabinet was reshuffled.", "Parliamentary Affairs")]
     public void An_office_or_a_portfolio_named_alone_names_no_one(string body, string phrase) => Assert.DoesNotContain(phrase, Tags(body));
@@ -58,4 +58,20 @@ public sealed class TagRolesAndSourcesTests
         Assert.DoesNotContain("Valley Radio", tags);
         Assert.DoesNotContain("Harbour Times", tags);
     }
+
+    [Fact]
+    public void An_acronym_spelled_out_in_lower_case_words_is_a_things()
+    {
+        var tags = Tags("The ferry operators must follow the new standard safety procedures (SSP) from June, Orla Benning of the Harbour Board said.");
+        Assert.Contains("Orla Benning", tags);
+        Assert.DoesNotContain("SSP", tags);
+    }
+
+    [Fact]
+    public void A_name_spelled_out_before_its_acronym_may_hold_to() =>
+        Assert.Equal(["Federation for the Protection of Birds to Save Wetlands"], Tags("She later joined the Federation for the Protection of Birds to Save Wetlands (FPBSW) as a trustee."));
+
+    [Fact]
+    public void An_offices_or_an_honours_acronym_is_no_tag() =>
+        Assert.Equal(["Tove Brandt"], Tags("Tove Brandt, who was the firm's CIO until May, was awarded an OBE last year."));
 }
