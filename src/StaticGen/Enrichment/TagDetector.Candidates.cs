@@ -1,4 +1,4 @@
-// Just over 500 lines, on purpose: step 1 of tag detection (candidate names) is one scan with its
+// Over 700 lines, on purpose: step 1 of tag detection (candidate names) is one scan with its
 // helpers; TagDetector is already split by step (Candidates, Classify, Merge, Words).
 using System.Runtime.InteropServices;
 
@@ -36,6 +36,9 @@ public sealed partial class TagDetector
 
         /// <summary>Opens its line before a colon ("Best Director: …"): a label.</summary>
         Label = 2048,
+
+        /// <summary>Named as the source of a report: "(Dunya News)", "told Reuters", "according to Geo News", "Geo News reported".</summary>
+        Attributed = 4096,
     }
 
     /// <summary>Adds the candidate names of one segment to <paramref name="into"/>.</summary>
@@ -172,7 +175,7 @@ public sealed partial class TagDetector
     /// <summary>
     /// The names spelled out before their acronym in parentheses, by first word (to last word): the acronym's letters are
     /// the initials of the name's capitalised words, which lower-case connectors may join ("Scientific Committee on
-    /// Antarctic Research (SCAR)"). The longest such name before the parenthesis wins; at most 12 words are read back.
+    /// Antarctic Research (SCAR)", "National Society for the Prevention of Cruelty to Children (NSPCC)"). The longest such name before the parenthesis wins; at most 12 words are read back.
     /// </summary>
     private static Dictionary<int, int>? DefinedNames(string text, List<Word> words)
     {
@@ -207,7 +210,7 @@ public sealed partial class TagDetector
                         break;
                     }
                 }
-                else if (!In(TagWords.Connectors, word) && word is not ("and" or "on" or "the" or "in"))
+                else if (!In(TagWords.Connectors, word) && word is not ("and" or "on" or "the" or "in" or "to"))
                 {
                     break;
                 }
@@ -318,6 +321,9 @@ public sealed partial class TagDetector
                 || (words[index].Joined && r + 1 < run.Count && IsCompoundModifier(word))
                 || (In(TagWords.Descriptors, word) && r + 2 < run.Count && IsCapitalised(text, words[run[r + 1]]) && IsCapitalised(text, words[run[r + 2]]) && !runEndsInOrganisation)
 
+                // "Minister for Science and Technology Fawad Chaudhry": the portfolio's words after its "and" open the run.
+                || (r == 0 && run.Count >= 3 && In(TagWords.Portfolios, word) && PortfolioAndBefore(text, words, index))
+
                 // "Twelve Bellweather students …": a number opening the sentence counts what the name qualifies.
                 || (r == 0 && words[index].SentenceStart && In(TagWords.NumberWords, word) && !runEndsInOrganisation)
 
@@ -336,7 +342,7 @@ public sealed partial class TagDetector
             // An office "of" its portfolio ("Secretary of State Antony Blinken", "Chancellor of the Exchequer …",
             // "Ministers of the European Union"): the title ends where the portfolio words do.
             if (In(TagWords.Titles, word) && !words[index].Possessive && hasNext && nextWord is "of" or "for" && r + 2 < run.Count
-                && current.All(k => places[k] || Has(TagWords.Titles, text, words[k])))
+                && current.All(k => places[k] || Has(TagWords.Titles, text, words[k]) || Has(TagWords.TitleModifiers, text, words[k])))
             {
                 var k = r + 1;
                 var portfolio = false;
@@ -423,11 +429,40 @@ public sealed partial class TagDetector
             }
         }
 
+        // "Bernard Gilbert Treasurer": an office after a name is no part of it; "Social Secretary", "Hon Treasurer", "Parliamentary
+        // Affairs": an office with only a qualifier, or a ministry's portfolio alone, names no one.
+        parts.RemoveAll(p => NamesNoOne(text, words, p.Words));
+
         Span<int> capitalisedWords = run.Count <= 64 ? stackalloc int[run.Count] : new int[run.Count];
         foreach (var (part, isTitled) in parts)
         {
             AddPart(text, words, CollectionsMarshal.AsSpan(part), isTitled, places, capsSegment, segment, capitalisedWords, into, segments);
         }
+    }
+
+    /// <summary>Whether "and" and a portfolio's word stand right before <paramref name="first"/> ("Science and Technology …").</summary>
+    private static bool PortfolioAndBefore(string text, List<Word> words, int first) =>
+        PreviousWord(text, words, first) is { } and && Span(text, words[and]) is "and" or "&"
+        && PreviousWord(text, words, and) is { } portfolio && Has(TagWords.Portfolios, text, words[portfolio]);
+
+    /// <summary>
+    /// Drops the offices ending a part ("Richard Evans President") and says whether what is left names no one: nothing, one word
+    /// that is no acronym ("Hon", "Social"), or a portfolio's words alone ("Parliamentary Affairs", "International Development").
+    /// A part with "of" in it is an office's or organisation's own name ("Office of the President") and is left whole.
+    /// </summary>
+    private static bool NamesNoOne(string text, List<Word> words, List<int> part)
+    {
+        if (part.Exists(k => Span(text, words[k]) is "of")) return false;
+        var trimmed = false;
+        while (part.Count > 0 && Has(TagWords.Offices, text, words[part[^1]]))
+        {
+            part.RemoveAt(part.Count - 1);
+            trimmed = true;
+        }
+
+        if (part.Count == 0) return true;
+        if (trimmed && part.Count == 1 && !IsAcronym(Span(text, words[part[0]]))) return true;
+        return part.TrueForAll(k => Has(TagWords.Portfolios, text, words[k]) || Span(text, words[k]) is "and" or "for" or "the");
     }
 
     /// <summary>

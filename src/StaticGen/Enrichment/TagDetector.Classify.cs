@@ -74,6 +74,12 @@ public sealed partial class TagDetector
         return candidates;
     }
 
+    /// <summary>Whether a two-word candidate's last word is elsewhere a name of its own that speaks or is introduced as a person ("Hill said").</summary>
+    private static bool SurnameSpeaks(Candidate c, Dictionary<string, Candidate> candidates) =>
+        c.KeyWords.Length == 2 && !In(TagWords.NonEntityKeywords, c.Display.AsSpan(0, Math.Max(0, c.Display.IndexOf(' '))))
+        && candidates.TryGetValue(c.KeyWords[1], out var surname)
+        && surname.Occurrences.Exists(static o => (o.Cues & (Cues.Speaker | Cues.PersonCue | Cues.Titled)) != 0);
+
     private List<Candidate> Classify(Dictionary<string, Candidate> candidates, IReadOnlyList<TextSegment> segments)
     {
         var kept = new List<Candidate>();
@@ -165,6 +171,12 @@ public sealed partial class TagDetector
                 var openerBeforePlace = c.Words >= 2 && !midSentence && !namedCue && c.Occurrences.TrueForAll(static o => o.PlacesAfterFirst)
                     && WrittenInLowerCase(segments, firstPart);
                 c.Kind = stopStart || openerBeforePlace || (isLocated && !namedCue) ? Kind.None : Kind.Organisation;
+            }
+            else if (nonEntityWord && !stopStart && c.Words == 2 && SurnameSpeaks(c, candidates))
+            {
+                // "Charlotte Hill … Hill said": a first name and a surname that is also a place's word, the surname then
+                // speaking or introduced as a person's alone.
+                c.Kind = Kind.Person;
             }
             else if (nonEntityWord || stopStart)
             {

@@ -3,6 +3,32 @@ namespace StaticGen.Enrichment;
 // Step 1, continued: what the words just before and after a name say about it (Cues).
 public sealed partial class TagDetector
 {
+    /// <summary>
+    /// Whether the words around a name make it a report's source: in parentheses alone ("ISLAMABAD (Dunya News) -"), after
+    /// "told" or "according to", or before "reported".
+    /// </summary>
+    private static bool Attributed(string text, List<Word> words, int first, int last)
+    {
+        if (text.AsSpan(0, words[first].Start).TrimEnd(' ').EndsWith("(") && text.AsSpan(words[last].End).TrimStart(' ').StartsWith(")")) return true;
+        if (PreviousWord(text, words, first) is { } b)
+        {
+            var prev = Span(text, words[b]);
+            if (prev is "told" or "tells") return true;
+            if (prev is "to" && PreviousWord(text, words, b) is { } a && Span(text, words[a]) is "according") return true;
+        }
+
+        return last + 1 < words.Count && Span(text, words[last + 1]) is "reported" or "reports" or "reporting"
+            && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End) is " ";
+    }
+
+    /// <summary>Whether the word before <paramref name="that"/> is a verb that takes a clause: a speech verb, or a word in -ed or -s.</summary>
+    private static bool ClauseVerbBefore(string text, List<Word> words, int that)
+    {
+        if (PreviousWord(text, words, that) is not { } verb || !char.IsLower(text[words[verb].Start])) return false;
+        var word = Span(text, words[verb]);
+        return In(TagWords.SpeechVerbs, word) || (word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s')));
+    }
+
     /// <summary>What the words just before and after a name say about it.</summary>
     private static Cues Context(string text, List<Word> words, bool[] places, int first, int last)
     {
@@ -19,7 +45,8 @@ public sealed partial class TagDetector
             var prevIsLower = char.IsLower(text[words[b].Start]) || char.IsDigit(text[words[b].Start]);
             if (prevIsLower || words[b].SentenceStart)
             {
-                var determiner = In(TagWords.Determiners, prev);
+                // "said that Kevin Watkins", "announced that …": "that" after a verb opens a clause and determines no name.
+                var determiner = In(TagWords.Determiners, prev) && !(prev is "that" && ClauseVerbBefore(text, words, b));
                 var role = In(TagWords.Roles, prev);
                 var orgNoun = In(TagWords.OrgNouns, prev);
                 if (determiner || (char.IsDigit(prev[0]) && prevIsLower)) cues |= Cues.Determiner;
@@ -46,6 +73,8 @@ public sealed partial class TagDetector
                 }
             }
         }
+
+        if (Attributed(text, words, first, last)) cues |= Cues.Attributed;
 
         // "the island’s prime minister, Ralph Gonsalves": a role, a comma, the name.
         if (first > 0 && text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End) is ", "

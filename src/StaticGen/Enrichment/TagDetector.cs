@@ -148,6 +148,18 @@ public sealed partial class TagDetector
         // a field's or a commenter's label, not what the article names.
         occurrences.RemoveAll(o => (o.Cues & Cues.Label) != 0 && !occurrences.Exists(x => (x.Cues & Cues.Label) == 0 && string.Equals(Fold(x.Name), Fold(o.Name), StringComparison.Ordinal)));
 
+        // "ISLAMABAD (Dunya News) -", "Geo News reported", "told Reuters": a news outlet only ever named as the report's source is a
+        // credit, not what the article is about.
+        occurrences.RemoveAll(o => (o.Cues & Cues.Attributed) != 0 && IsOutlet(o.Name)
+            && !occurrences.Exists(x => (x.Cues & Cues.Attributed) == 0 && string.Equals(Fold(x.Name), Fold(o.Name), StringComparison.Ordinal)));
+
+        // "the national reconciliation ordinance (NRO)": an acronym the article spells out in lower-case words is a thing's, not a
+        // name, unless it is a known acronym (a tag alias).
+        if (LowerCaseDefinitions(segments) is { } things)
+        {
+            occurrences.RemoveAll(o => o.Words == 1 && things.Contains(o.Name) && !_aliases.ContainsKey(Fold(o.Name)) && !_canonical.ContainsKey(Fold(o.Name)));
+        }
+
         // A name printed only inside a quoted title ("the hymn “On Jordan's Stormy Banks”") belongs to that work.
         if (WorkTitles.Find(segments) is { } titles) occurrences.RemoveAll(o => WorkTitles.OnlyInTitles(o.Name, segments, titles));
         var candidates = Group(occurrences);
@@ -206,6 +218,50 @@ public sealed partial class TagDetector
 
         return false;
     }
+
+    /// <summary>
+    /// The acronyms an article spells out in lower-case words just before them in parentheses, their initials in order
+    /// ("national reconciliation ordinance (NRO)", "standard operating procedures (SOPs)"); "of", "the", "and", "for", "on",
+    /// "in" and "to" may join the words. Null when there are none.
+    /// </summary>
+    private static HashSet<string>? LowerCaseDefinitions(IReadOnlyList<TextSegment> segments)
+    {
+        HashSet<string>? things = null;
+        foreach (var segment in segments)
+        {
+            var text = segment.Text;
+            for (var open = text.IndexOf(" (", StringComparison.Ordinal); open >= 0; open = text.IndexOf(" (", open + 1, StringComparison.Ordinal))
+            {
+                var close = text.IndexOf(')', open);
+                if (close < 0) break;
+                var acronym = text.AsSpan(open + 2, close - open - 2);
+                if (acronym.EndsWith("s")) acronym = acronym[..^1];
+                if (acronym.Length is < 2 or > 10 || acronym.ContainsAnyExceptInRange('A', 'Z')) continue;
+                var matched = acronym.Length;
+                var at = open;
+                while (matched > 0 && at > 0)
+                {
+                    var start = text.LastIndexOf(' ', at - 1) + 1;
+                    var word = text.AsSpan(start, at - start);
+                    if (word.IsEmpty || !char.IsLower(word[0])) break;
+                    if (word is not ("of" or "the" or "and" or "for" or "on" or "in" or "to"))
+                    {
+                        if (word[0] != char.ToLowerInvariant(acronym[matched - 1])) break;
+                        matched--;
+                    }
+
+                    at = start - 1;
+                }
+
+                if (matched == 0) (things ??= new(StringComparer.Ordinal)).Add(acronym.ToString());
+            }
+        }
+
+        return things;
+    }
+
+    /// <summary>Whether a name is a news outlet's or agency's: its last word is one of <c>outlets</c> ("Geo News", "Reuters").</summary>
+    private static bool IsOutlet(string name) => In(TagWords.Outlets, name.AsSpan(name.LastIndexOf(' ') + 1));
 
     /// <summary>Whether only "The" (or nothing) stands between the start of a sentence and <paramref name="at"/>.</summary>
     private static bool OpensSentence(string text, int at)

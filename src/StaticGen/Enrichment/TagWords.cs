@@ -113,6 +113,12 @@ internal static class TagWords
             .Where(static line => line.Length > 0 && !line.StartsWith('#')),
     ];
 
+    /// <summary>Last words of a news outlet's or agency's name ("Geo News", "Reuters"): named only as a report's source, no tag.</summary>
+    public static readonly FrozenSet<string> Outlets = s_lists.Set("outlets");
+
+    /// <summary>Offices that end no name and name no one alone ("Bernard Gilbert Treasurer", "Social Secretary").</summary>
+    public static readonly FrozenSet<string> Offices = s_lists.Set("offices");
+
     /// <summary>Abbreviations of Saint, Mount and Fort that start a place's name ("St. Louis County Council").</summary>
     public static readonly FrozenSet<string> Saints = s_lists.Set("saints");
 
