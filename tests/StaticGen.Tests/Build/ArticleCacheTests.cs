@@ -1,3 +1,5 @@
+// Over 500 lines: the cache's behaviour across builds (reuse, stamps, pile verdicts, the body file) and its format
+// (every field of an article survives it) are tested side by side; split the format tests off when it grows again.
 using System.Collections;
 using System.Reflection;
 using StaticGen.Build;
