@@ -14,7 +14,7 @@ namespace StaticGen.Build;
 /// used, found or made, is what the next build finds (<see cref="Entries"/>): files that are gone are dropped.
 /// </summary>
 internal sealed class ArticleStore(IReadOnlyDictionary<string, CachedArticle>? previous, IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? encoded = null,
-    DateTimeOffset? now = null)
+    DateTimeOffset? now = null, ArticleCacheFile.BodyFile? bodies = null)
 {
     /// <summary>
     /// How much older than the build a file's last-write time must be for its stamp to be kept: a file written in
@@ -28,6 +28,9 @@ internal sealed class ArticleStore(IReadOnlyDictionary<string, CachedArticle>? p
 
     /// <summary>Each previous entry's bytes in the cache file, by the entry object: an entry kept as it was is written back as those bytes.</summary>
     public IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? Encoded => encoded;
+
+    /// <summary>The body file the previous entries' articles read their bodies from (the next cache appends to it), or null.</summary>
+    public ArticleCacheFile.BodyFile? Bodies => bodies;
 
     private readonly ConcurrentDictionary<string, CachedArticle> _entries = new(StringComparer.Ordinal);
     private int _reused;

@@ -88,16 +88,21 @@ public static class SiteBuilder
         // A unit whose fingerprint is the one the manifest recorded keeps the previous build's files.
         PipelineResult? result;
         var verified = false;
+        ArticleCacheFile.BodyFile? cacheBodies = null;
         try
         {
             var previous = BuildManifest.Read(outputDirectory);
 
             // The article cache beside the output: an unchanged article is read but not parsed or enriched again (--full: every one is).
+            // Its articles read their bodies from the cache's body file, open until the build has written the next cache.
             var storeKey = ArticleStore.KeyOf(site, options);
             if (storeKey is { } key)
             {
                 IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? encoded = null;
-                pipeline.Store = new ArticleStore(options.Full ? null : ArticleCacheFile.Read(outputDirectory, key, out encoded), encoded);
+                ArticleCacheFile.BodyFile? bodies = null;
+                var previousArticles = options.Full ? null : ArticleCacheFile.Read(outputDirectory, key, out encoded, out bodies);
+                cacheBodies = bodies;
+                pipeline.Store = new ArticleStore(previousArticles, encoded, bodies: bodies);
             }
 
             // No article cache to take articles from: every article is parsed, so the rules are needed at once.
@@ -138,7 +143,7 @@ public static class SiteBuilder
             // A build that took every article from the cache, and found every file the cache knew, would write the same cache again.
             if (storeKey is { } written && pipeline.Store is { } store && !(store.Reused == store.Previous && store.Count == store.Previous && store.AllHashed && store.Restamped == 0))
             {
-                SaveArticleCache(outputDirectory, written, pipeline.StoreEntries(), store.Encoded, site, diagnostics);
+                SaveArticleCache(outputDirectory, written, pipeline.StoreEntries(), store.Encoded, store.Bodies, site, diagnostics);
             }
             pipeline.Time("write");
         }
@@ -151,6 +156,10 @@ public static class SiteBuilder
         {
             diagnostics.Add(Diagnostic.Error(Stage.Write, site.DisplayPath(outputDirectory), 0, 0, message));
             return Fail();
+        }
+        finally
+        {
+            cacheBodies?.Dispose();
         }
 
         var model = result.Model;
@@ -194,11 +203,12 @@ public static class SiteBuilder
     /// Writes the article cache for the next build. The site is already published: a cache that cannot be
     /// written is a warning (the next build parses every article), not a failed build.
     /// </summary>
-    private static void SaveArticleCache(string outputDirectory, UInt128 key, IReadOnlyCollection<CachedArticle> entries, IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? encoded, SiteContext site, List<Diagnostic> diagnostics)
+    private static void SaveArticleCache(string outputDirectory, UInt128 key, IReadOnlyCollection<CachedArticle> entries, IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? encoded,
+        ArticleCacheFile.BodyFile? bodies, SiteContext site, List<Diagnostic> diagnostics)
     {
         try
         {
-            ArticleCacheFile.Write(outputDirectory, key, entries, encoded);
+            ArticleCacheFile.Write(outputDirectory, key, entries, encoded, bodies);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

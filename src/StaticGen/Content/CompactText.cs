@@ -72,6 +72,19 @@ public readonly struct CompactText : IEquatable<CompactText>
     /// <summary>Whether the text is kept in a <see cref="IUtf8Store"/> (not in memory).</summary>
     public bool IsStored => _other is Place;
 
+    /// <summary>Whether the text is kept in <paramref name="store"/>, and where (the article cache refers to a body it already holds instead of writing it again).</summary>
+    public bool IsStoredIn(IUtf8Store store, out long offset, out int length)
+    {
+        if (_other is Place place && ReferenceEquals(place.Store, store))
+        {
+            (offset, length) = (place.Offset, place.Length);
+            return true;
+        }
+
+        (offset, length) = (0, 0);
+        return false;
+    }
+
     private static byte[] Read(Place place)
     {
         var bytes = new byte[place.Length];

@@ -50,41 +50,89 @@ public sealed record CachedReading(ulong[] LineKeys, IReadOnlyList<PileLookup> L
 /// The whole file belongs to one key (the program that wrote it and the settings that
 /// shape articles); a file of another key, format or output folder, or one that cannot be read, is
 /// no cache at all. A compact binary file: a JSON one of 10,000 articles took longer to read than the
-/// articles take to parse.
+/// articles take to parse. The bodies are kept apart, in a file that is only appended to (<see cref="BodyFile"/>):
+/// this file holds where each body is, so that reading it does not read the archive's text (at 100,000 articles
+/// the bodies were 500 of its 560 MB, all read into memory by a build that showed a few of them).
 /// </summary>
-public static class ArticleCacheFile
+public static partial class ArticleCacheFile
 {
-    /// <summary>Bumped whenever the layout of the file changes (2: toc; 3: the article's hashes and near-duplicate keys; 4: the file's stamp).</summary>
-    private const int Format = 4;
+    /// <summary>
+    /// Bumped whenever the layout of the file changes (2: toc; 3: the article's hashes and near-duplicate keys; 4: the file's
+    /// stamp; 5: bodies in the body file).
+    /// </summary>
+    private const int Format = 5;
+
+    /// <summary>How a body is written in an entry.</summary>
+    private enum BodyPlace : byte
+    {
+        /// <summary>Here, as UTF-8 (a short body, or one written without a body file).</summary>
+        Utf8 = 0,
+
+        /// <summary>Here, as UTF-16 code units (a body holding a lone surrogate).</summary>
+        Utf16 = 1,
+
+        /// <summary>In the body file: where, and how many bytes.</summary>
+        BodyFile = 2,
+    }
 
     private static ReadOnlySpan<byte> Magic => "SGAC"u8;
 
     /// <summary>Where the article cache of <paramref name="outputDirectory"/> is kept.</summary>
     public static string PathOf(string outputDirectory) => StateFiles.Beside(outputDirectory, "articles");
 
-    /// <summary>The cached articles of an output folder by source path, or null when there is no cache for <paramref name="key"/>.</summary>
-    public static Dictionary<string, CachedArticle>? Read(string outputDirectory, UInt128 key) => Read(outputDirectory, key, out _);
+    /// <summary>
+    /// The cached articles of an output folder by source path, or null when there is no cache for <paramref name="key"/>;
+    /// each article's body read into memory (for tests and tools: a build reads bodies only when it needs them).
+    /// </summary>
+    public static Dictionary<string, CachedArticle>? Read(string outputDirectory, UInt128 key)
+    {
+        var entries = Read(outputDirectory, key, out _, out var bodies);
+        using (bodies)
+        {
+            if (entries is null || bodies is null) return entries;
+            foreach (var (path, entry) in entries)
+            {
+                if (entry.Article is { } article && article.BodyText.IsStored)
+                {
+                    entries[path] = entry with { Article = article with { BodyText = CompactText.FromUtf8(article.BodyText.Utf8Bytes.ToArray()) ?? throw new InvalidDataException("a body that is not UTF-8") } };
+                }
+            }
+        }
+
+        return entries;
+    }
 
     /// <summary>
     /// The cached articles of an output folder by source path, or null when there is no cache for <paramref name="key"/>;
     /// also each entry's bytes in the file (by the entry object), so that <see cref="Write"/> copies an entry that
-    /// is kept as it was instead of encoding it again.
+    /// is kept as it was instead of encoding it again, and the open body file the articles read their bodies from
+    /// (the caller disposes it once the build is done with the articles and the cache is written).
     /// </summary>
-    public static Dictionary<string, CachedArticle>? Read(string outputDirectory, UInt128 key, out IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>> encoded)
+    public static Dictionary<string, CachedArticle>? Read(string outputDirectory, UInt128 key, out IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>> encoded, out BodyFile? bodies)
     {
         encoded = s_noEncodings;
+        bodies = null;
         var path = PathOf(outputDirectory);
         if (!File.Exists(path)) return null;
+        BodyFile? opened = null;
         try
         {
-            // The whole file in one read, decoded from memory: a body's UTF-8 is taken as it is (Article holds
-            // bodies as UTF-8), not decoded into a string and encoded back.
+            // The whole file in one read, decoded from memory; a body is read from the body file only when it is needed.
             var bytes = ReadAll(path);
             using var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true);
             using var reader = new CacheReader(stream);
             Span<byte> magic = stackalloc byte[4];
             reader.BaseStream.ReadExactly(magic);
             if (!magic.SequenceEqual(Magic) || reader.ReadInt32() != Format || ReadUInt128(reader) != key) return null;
+            var bodiesId = ReadUInt128(reader);
+            var bodiesEnd = reader.ReadInt64();
+            if (bodiesId != UInt128.Zero)
+            {
+                opened = BodyFile.Open(BodiesPathOf(outputDirectory), GuidOf(bodiesId), bodiesEnd);
+                if (opened is null) return null;
+                reader.Bodies = (opened, bodiesEnd);
+            }
+
             var count = reader.ReadInt32();
             var entries = new Dictionary<string, CachedArticle>(count, StringComparer.Ordinal);
             var spans = new Dictionary<CachedArticle, ReadOnlyMemory<byte>>(count, ReferenceEqualityComparer.Instance);
@@ -97,48 +145,116 @@ public static class ArticleCacheFile
             }
 
             encoded = spans;
+            (bodies, opened) = (opened, null);
             return entries;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or InvalidDataException or ArgumentException or OverflowException)
         {
             return null;
         }
+        finally
+        {
+            opened?.Dispose();
+        }
+    }
+
+    private static Guid GuidOf(UInt128 value)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BitConverter.TryWriteBytes(bytes, value);
+        return new Guid(bytes);
+    }
+
+    private static UInt128 ValueOf(Guid id)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        id.TryWriteBytes(bytes);
+        return BitConverter.ToUInt128(bytes);
     }
 
     private static readonly IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>> s_noEncodings = new Dictionary<CachedArticle, ReadOnlyMemory<byte>>();
 
     /// <summary>
-    /// Writes the cache beside the output folder, atomically (a temporary file renamed over the old one). An entry
-    /// found in <paramref name="encoded"/> (the very object Read gave, so not one changed since with
-    /// <c>with</c>) is written as the bytes it was read from: the same bytes its encoding would give.
+    /// Writes the cache beside the output folder: the entries' file atomically (a temporary file renamed over the old
+    /// one), after the bodies it names. An entry found in <paramref name="encoded"/> (the very object Read gave, so not
+    /// one changed since with <c>with</c>) is written as the bytes it was read from: the same bytes its encoding would
+    /// give. A body already in <paramref name="bodies"/> (the body file Read opened) stays where it is, and new bodies
+    /// are appended to it; without one, or when the bodies of entries that are gone outweigh the live ones, the live
+    /// bodies go into a new body file, renamed over the old one.
     /// </summary>
-    public static void Write(string outputDirectory, UInt128 key, IReadOnlyCollection<CachedArticle> entries, IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? encoded = null)
+    public static void Write(string outputDirectory, UInt128 key, IReadOnlyCollection<CachedArticle> entries, IReadOnlyDictionary<CachedArticle, ReadOnlyMemory<byte>>? encoded = null, BodyFile? bodies = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var path = PathOf(outputDirectory);
         var temporary = path + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: false))
+        var bodiesPath = BodiesPathOf(outputDirectory);
+        BodyFile? made = null;
+        try
         {
-            writer.Write(Magic);
-            writer.Write(Format);
-            WriteUInt128(writer, key);
-            writer.Write(entries.Count);
-            foreach (var entry in entries)
+            // Once the bodies of entries that are gone or edited outweigh the live ones, the live ones move to a new file.
+            var live = bodies is null ? 0 : Live(bodies, entries);
+            var target = bodies is not null && bodies.Length - BodyFile.HeaderLength - live <= live ? bodies : null;
+            if (target is null)
             {
-                if (encoded is not null && encoded.TryGetValue(entry, out var bytes)) writer.Write(bytes.Span);
-                else WriteEntry(writer, entry);
+                // A new body file: every body is written into it, and no entry's old bytes (which name the old one) can be copied.
+                made = target = BodyFile.Create(bodiesPath + ".tmp");
+                encoded = null;
             }
+
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: false))
+            {
+                writer.Write(Magic);
+                writer.Write(Format);
+                WriteUInt128(writer, key);
+                // The body file's identity and length are written once its bodies are: here after the entries.
+                var bodiesAt = stream.Position;
+                WriteUInt128(writer, UInt128.Zero);
+                writer.Write(0L);
+                writer.Write(entries.Count);
+                foreach (var entry in entries)
+                {
+                    if (encoded is not null && encoded.TryGetValue(entry, out var bytes)) writer.Write(bytes.Span);
+                    else WriteEntry(writer, entry, target);
+                }
+
+                writer.Flush();
+                stream.Position = bodiesAt;
+                WriteUInt128(writer, ValueOf(target.Id));
+                writer.Write(target.Length);
+            }
+
+            if (made is not null)
+            {
+                made.Dispose();
+                File.Move(bodiesPath + ".tmp", bodiesPath, overwrite: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            made?.Dispose();
+        }
+    }
+
+    /// <summary>How many bytes of <paramref name="bodies"/> the entries' articles hold.</summary>
+    private static long Live(BodyFile bodies, IReadOnlyCollection<CachedArticle> entries)
+    {
+        long live = 0;
+        foreach (var entry in entries)
+        {
+            if (entry.Article is { } article && article.BodyText.IsStoredIn(bodies, out _, out var length)) live += length;
         }
 
-        File.Move(temporary, path, overwrite: true);
+        return live;
     }
 
     /// <summary>The entry as bytes and back (for tests: every field of an article must survive).</summary>
     internal static CachedArticle RoundTrip(CachedArticle entry)
     {
         using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)) WriteEntry(writer, entry);
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)) WriteEntry(writer, entry, bodies: null);
         stream.Position = 0;
         using var reader = new CacheReader(stream);
         return ReadEntry(reader);
@@ -147,7 +263,15 @@ public static class ArticleCacheFile
     // ----------------------------------------------------------------------------------------------
     // Entries. Every field of Article is written; ArticleCacheTests fails when one is added and not here.
 
-    private static void WriteEntry(BinaryWriter w, CachedArticle e)
+    /// <summary>An entry as bytes, its body among them (for tests: two caches hold the same entries whichever body file they use).</summary>
+    internal static byte[] Encode(CachedArticle entry)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)) WriteEntry(writer, entry, bodies: null);
+        return stream.ToArray();
+    }
+
+    private static void WriteEntry(BinaryWriter w, CachedArticle e, BodyFile? bodies)
     {
         WriteText(w, e.SourcePath);
         WriteUInt128(w, e.TextHash);
@@ -186,7 +310,7 @@ public static class ArticleCacheFile
 
         WriteNullable(w, e.FallbackReason);
         w.Write(e.Article is not null);
-        if (e.Article is { } a) WriteArticle(w, a);
+        if (e.Article is { } a) WriteArticle(w, a, bodies);
         w.Write(e.Hashes is not null);
         if (e.Hashes is { } hashes)
         {
@@ -242,7 +366,7 @@ public static class ArticleCacheFile
         return new CachedArticle(sourcePath, hash, raw, diagnostics, article, fallbackReason) { Hashes = hashes, Stamp = stamp };
     }
 
-    private static void WriteArticle(BinaryWriter w, Article a)
+    private static void WriteArticle(BinaryWriter w, Article a, BodyFile? bodies)
     {
         WriteText(w, a.SourcePath);
         w.Write((int)a.Format);
@@ -272,7 +396,7 @@ public static class ArticleCacheFile
 
         WriteText(w, a.Summary);
         WriteNullable(w, a.Lede);
-        WriteBody(w, a.BodyText);
+        WriteBody(w, a.BodyText, bodies);
         w.Write(a.BodyLine);
         w.Write(a.Images.Count);
         foreach (var image in a.Images)
@@ -540,8 +664,11 @@ public static class ArticleCacheFile
             for (var i = 0; i < chars.Length; i++) chars[i] = (char)reader.ReadUInt16();
         });
 
-    /// <summary>A body as <see cref="WriteText"/> writes a text (the same bytes), from the UTF-8 the article holds.</summary>
-    private static void WriteBody(BinaryWriter w, CompactText body)
+    /// <summary>
+    /// A body: where it is in <paramref name="bodies"/> (appended there when it is not yet), or here when it is short, holds a
+    /// lone surrogate or there is no body file; here, as <see cref="WriteText"/> writes a text (the same bytes).
+    /// </summary>
+    private static void WriteBody(BinaryWriter w, CompactText body, BodyFile? bodies)
     {
         if (!body.IsUtf8)
         {
@@ -549,18 +676,52 @@ public static class ArticleCacheFile
             return;
         }
 
+        if (bodies is not null && body.IsStoredIn(bodies, out var offset, out var length))
+        {
+            WriteBodyPlace(w, offset, length);
+            return;
+        }
+
+        var bytes = body.Utf8Bytes;
+        if (bodies is not null && bytes.Length >= BodySpill.SmallestKept)
+        {
+            WriteBodyPlace(w, bodies.Append(bytes), bytes.Length);
+            return;
+        }
+
         // Valid UTF-8 holds no surrogate: BinaryWriter.Write(string) would write this length and these bytes.
-        w.Write((byte)0);
-        w.Write7BitEncodedInt(body.Utf8Bytes.Length);
-        w.Write(body.Utf8Bytes);
+        w.Write((byte)BodyPlace.Utf8);
+        w.Write7BitEncodedInt(bytes.Length);
+        w.Write(bytes);
     }
 
-    /// <summary>A body written by <see cref="WriteBody"/>, kept as the UTF-8 it was written as (no string decoded and encoded back).</summary>
+    private static void WriteBodyPlace(BinaryWriter w, long offset, int length)
+    {
+        w.Write((byte)BodyPlace.BodyFile);
+        w.Write(offset);
+        w.Write(length);
+    }
+
+    /// <summary>
+    /// A body written by <see cref="WriteBody"/>: kept where it is in the body file (read when it is needed), or taken as
+    /// the UTF-8 it was written as here (no string decoded and encoded back).
+    /// </summary>
     private static CompactText ReadBody(CacheReader r)
     {
-        if (r.ReadByte() != 0) return new CompactText(ReadUtf16(r));
-        // The whole file is in memory: the body is taken from there.
-        return CompactText.FromUtf8(r.Take(r.Read7BitEncodedInt())) ?? throw new InvalidDataException("a body that is not UTF-8");
+        switch ((BodyPlace)r.ReadByte())
+        {
+            case BodyPlace.Utf8:
+                // The whole file is in memory: the body is taken from there.
+                return CompactText.FromUtf8(r.Take(r.Read7BitEncodedInt())) ?? throw new InvalidDataException("a body that is not UTF-8");
+            case BodyPlace.Utf16:
+                return new CompactText(ReadUtf16(r));
+            case BodyPlace.BodyFile:
+                var (offset, length) = (r.ReadInt64(), r.ReadInt32());
+                if (r.Bodies is not { File: { } bodies } place || !BodyFile.Holds(offset, length, place.End)) throw new InvalidDataException("a body outside the body file");
+                return CompactText.Stored(bodies, offset, length);
+            default:
+                throw new InvalidDataException("unknown body place");
+        }
     }
 
     private static void WriteDate(BinaryWriter w, DateTimeOffset value)
@@ -608,6 +769,9 @@ public static class ArticleCacheFile
         private const int SharedBytes = 96;
 
         private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+
+        /// <summary>The body file the entries name, and its length when they were written (null: the entries hold their bodies).</summary>
+        public (BodyFile? File, long End)? Bodies { get; set; }
 
         /// <summary>The next <paramref name="length"/> bytes of the file, where they are in memory.</summary>
         public ReadOnlyMemory<byte> Take(int length)

@@ -1,3 +1,5 @@
+// Over 500 lines: the cache's behaviour across builds (reuse, stamps, pile verdicts, the body file) and its format
+// (every field of an article survives it) are tested side by side; split the format tests off when it grows again.
 using System.Collections;
 using System.Reflection;
 using StaticGen.Build;
@@ -98,19 +100,108 @@ public sealed class ArticleCacheTests : IDisposable
         Assert.Equal(["content/bridge.md", "content/ferry.txt", "content/regatta.md"], cached.Keys.Order(StringComparer.Ordinal));
     }
 
+    private Dictionary<string, CachedArticle> ReadCache() =>
+        ArticleCacheFile.Read(_site.Output, ArticleStore.KeyOf(SiteContext.Open(_site.Root), new BuildOptions { SiteRoot = _site.Root })!.Value)!;
+
     [Fact]
-    public void A_cache_written_from_kept_entries_is_byte_for_byte_the_cache_a_full_build_writes()
+    public void A_cache_written_from_kept_entries_holds_the_entries_a_full_build_writes()
     {
-        // The second build copies the entries it kept as the bytes it read, and encodes only the added one.
+        // The second build copies the entries it kept as the bytes it read, and encodes only the added one; the bodies
+        // may lie elsewhere in the body file than a full build puts them, but every entry reads back the same.
+        _site.Write("content/regatta.md", "---\ntitle: Regatta returns after a wet summer\ndate: 2024-01-14\n---\n" + LongBody("regatta", "Forty crews entered, from Tern to Ægir.") + "\n");
         _site.BuildOk();
-        _site.Write("content/regatta.md", "---\ntitle: Regatta returns after a wet summer\ndate: 2024-01-14\n---\nForty crews entered, from Tern to Ægir.\n");
+        _site.Write("content/regatta.md", "---\ntitle: Regatta returns after a wet summer\ndate: 2024-01-14\n---\n" + LongBody("regatta", "Forty-one crews entered, from Tern to Ægir.") + "\n");
+        _site.Write("content/rowing.md", "---\ntitle: Rowing club opens its new boathouse\ndate: 2024-01-15\n---\n" + LongBody("rowing", "The boathouse holds twelve boats.") + "\n");
         Assert.Equal(3, _site.BuildOk().ArticlesReused);
-        var incremental = File.ReadAllBytes(ArticleCacheFile.PathOf(_site.Output));
+        var incremental = ReadCache();
 
         Assert.Equal(0, _site.BuildOk(new BuildOptions { SiteRoot = _site.Root, Full = true }).ArticlesReused);
 
-        Assert.Equal(File.ReadAllBytes(ArticleCacheFile.PathOf(_site.Output)), incremental);
-        Assert.Equal(4, _site.BuildOk().ArticlesReused);
+        var full = ReadCache();
+        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), incremental.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, entry) in full) Assert.Equal(ArticleCacheFile.Encode(entry), ArticleCacheFile.Encode(incremental[path]));
+        Assert.Equal(5, _site.BuildOk().ArticlesReused);
+    }
+
+    /// <summary>A body long enough to be kept in the cache's body file (short ones stay in its entry), with a word that marks it.</summary>
+    private static string LongBody(string marker, string opening) =>
+        $"{opening}\n\nThe harbour master said the {marker} plans had been agreed with the council after a long winter of talks, and that "
+        + "the work would start once the spring tides had passed. Residents along the quay asked for the noisiest work to be kept to "
+        + $"weekday mornings, and the contractor agreed to publish a timetable each Friday. The council will review the {marker} arrangement in the autumn.";
+
+    [Fact]
+    public void The_cache_file_holds_where_a_long_body_is_not_the_body_itself()
+    {
+        _site.Write("content/locks.md", "---\ntitle: Lock keepers return to the canal\ndate: 2024-01-16\n---\n" + LongBody("lock", "Three keepers were hired.") + "\n");
+        _site.BuildOk();
+
+        var entries = File.ReadAllText(ArticleCacheFile.PathOf(_site.Output));
+        var bodies = File.ReadAllText(ArticleCacheFile.BodiesPathOf(_site.Output));
+
+        Assert.DoesNotContain("review the lock arrangement", entries, StringComparison.Ordinal);
+        Assert.Contains("review the lock arrangement", bodies, StringComparison.Ordinal);
+        // A short body stays in its entry.
+        Assert.Contains("Two dredgers will deepen", entries, StringComparison.Ordinal);
+        Assert.Contains("review the lock arrangement", ReadCache()["content/locks.md"].Article!.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_added_article_appends_its_body_and_leaves_the_bodies_before_it_as_they_were()
+    {
+        _site.Write("content/locks.md", "---\ntitle: Lock keepers return to the canal\ndate: 2024-01-16\n---\n" + LongBody("lock", "Three keepers were hired.") + "\n");
+        Backdate();
+        _site.BuildOk();
+        var before = File.ReadAllBytes(ArticleCacheFile.BodiesPathOf(_site.Output));
+
+        _site.Write("content/weir.md", "---\ntitle: Weir gates to be replaced\ndate: 2024-01-17\n---\n" + LongBody("weir", "The old gates are rusted shut.") + "\n");
+        var report = _site.BuildOk(Verify(_site));
+
+        Assert.Equal(4, report.ArticlesReused);
+        AssertSameAsFullBuild(report);
+        var after = File.ReadAllBytes(ArticleCacheFile.BodiesPathOf(_site.Output));
+        Assert.True(after.Length > before.Length);
+        Assert.Equal(before, after[..before.Length]);
+        Assert.Contains("review the weir arrangement", System.Text.Encoding.UTF8.GetString(after[before.Length..]), StringComparison.Ordinal);
+        Assert.Equal(5, _site.BuildOk(Verify(_site)).ArticlesReused);
+    }
+
+    [Fact]
+    public void Bodies_of_edited_articles_are_dropped_once_they_outweigh_the_live_ones()
+    {
+        _site.Write("content/locks.md", "---\ntitle: Lock keepers return to the canal\ndate: 2024-01-16\n---\n" + LongBody("lock", "Three keepers were hired.") + "\n");
+        _site.Write("content/weir.md", "---\ntitle: Weir gates to be replaced\ndate: 2024-01-17\n---\n" + LongBody("first-weir", "The old gates are rusted shut.") + "\n");
+        _site.BuildOk();
+        foreach (var version in new[] { "second-weir", "third-weir", "fourth-weir" })
+        {
+            _site.Write("content/weir.md", "---\ntitle: Weir gates to be replaced\ndate: 2024-01-17\n---\n" + LongBody(version, "The old gates are rusted shut.") + "\n");
+            var report = _site.BuildOk(Verify(_site));
+            Assert.Equal(4, report.ArticlesReused);
+            AssertSameAsFullBuild(report);
+        }
+
+        var bodies = File.ReadAllText(ArticleCacheFile.BodiesPathOf(_site.Output));
+        Assert.DoesNotContain("review the first-weir arrangement", bodies, StringComparison.Ordinal);
+        Assert.Contains("review the fourth-weir arrangement", bodies, StringComparison.Ordinal);
+        Assert.Contains("review the lock arrangement", bodies, StringComparison.Ordinal);
+        Assert.Equal(5, _site.BuildOk(Verify(_site)).ArticlesReused);
+    }
+
+    [Fact]
+    public void A_missing_or_cut_short_body_file_is_no_cache()
+    {
+        _site.Write("content/locks.md", "---\ntitle: Lock keepers return to the canal\ndate: 2024-01-16\n---\n" + LongBody("lock", "Three keepers were hired.") + "\n");
+        _site.BuildOk();
+        File.Delete(ArticleCacheFile.BodiesPathOf(_site.Output));
+
+        var missing = _site.BuildOk(Verify(_site));
+        Assert.Equal(0, missing.ArticlesReused);
+        Assert.Contains("review the lock arrangement", _site.Text("articles/lock-keepers-return-to-the-canal/index.html"), StringComparison.Ordinal);
+
+        var path = ArticleCacheFile.BodiesPathOf(_site.Output);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length - 10)]);
+        Assert.Equal(0, _site.BuildOk(Verify(_site)).ArticlesReused);
+        Assert.Equal(4, _site.BuildOk(Verify(_site)).ArticlesReused);
     }
 
     /// <summary>Gives a content file another text of the same length and puts its last-write time back: only reading it can tell.</summary>
@@ -216,11 +307,16 @@ public sealed class ArticleCacheTests : IDisposable
         var path = ArticleCacheFile.PathOf(_site.Output);
         Assert.True(File.Exists(path));
 
+        var bodies = ArticleCacheFile.BodiesPathOf(_site.Output);
+        Assert.True(File.Exists(bodies));
+
         var cleaned = SiteCleaner.Clean(SiteContext.Open(_site.Root), null, force: false);
 
         Assert.False(cleaned.HasErrors);
         Assert.False(File.Exists(path));
+        Assert.False(File.Exists(bodies));
         Assert.Contains(cleaned.Leftovers, static l => l.EndsWith(".staticgen-_site.articles", StringComparison.Ordinal));
+        Assert.Contains(cleaned.Leftovers, static l => l.EndsWith(".staticgen-_site.bodies", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -58,12 +58,12 @@ public sealed class ContainmentPropertyTests
 
         Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
         // New beside the site: the output folder, its parent, the build lock beside it (like Hugo's
-        // .hugo_build.lock), the manifest and article cache of the incremental build and the cache of derived images,
+        // .hugo_build.lock), the manifest and article cache (entries and bodies) of the incremental build and the cache of derived images,
         // and the kept cards when a list page shows a card beside its lead (whether it does depends on the generated site).
         var created = Files(root.Path).Except(before)
             .Where(static f => !f.StartsWith("out/_site/", StringComparison.Ordinal) && !f.StartsWith("out/.staticgen-_site.images/", StringComparison.Ordinal) && f != "out/.staticgen-_site.partials")
             .Order(StringComparer.Ordinal);
-        Assert.Equal(["out", "out/.staticgen-_site.articles", "out/.staticgen-_site.images", "out/.staticgen-_site.lock", "out/.staticgen-_site.manifest.json", "out/_site"], created);
+        Assert.Equal(["out", "out/.staticgen-_site.articles", "out/.staticgen-_site.bodies", "out/.staticgen-_site.images", "out/.staticgen-_site.lock", "out/.staticgen-_site.manifest.json", "out/_site"], created);
         foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
         {
             Assert.StartsWith(output + Path.DirectorySeparatorChar, Path.GetFullPath(file), StringComparison.Ordinal);

@@ -130,10 +130,10 @@ public sealed class MalformedInputTests : IDisposable
         Assert.Equal(0, Run("build", "--config", Path.Combine(site, "site.config.yml"), "--output", output).Exit);
 
         // Outside the output folder only the build lock beside it (like Hugo's .hugo_build.lock) and
-        // the manifest, article cache and kept cards of the incremental build are new.
+        // the manifest, article cache (entries and bodies) and kept cards of the incremental build are new.
         var after = Snapshot(_root.Path);
         var changed = after.Where(f => !f.Key.StartsWith("out/_site/", StringComparison.Ordinal) && (!before.TryGetValue(f.Key, out var hash) || hash != f.Value)).Select(static f => f.Key);
-        Assert.Equal(["out/.staticgen-_site.articles", "out/.staticgen-_site.lock", "out/.staticgen-_site.manifest.json", "out/.staticgen-_site.partials"], changed.Order(StringComparer.Ordinal));
+        Assert.Equal(["out/.staticgen-_site.articles", "out/.staticgen-_site.bodies", "out/.staticgen-_site.lock", "out/.staticgen-_site.manifest.json", "out/.staticgen-_site.partials"], changed.Order(StringComparer.Ordinal));
         Assert.Empty(before.Keys.Except(after.Keys));
         Assert.True(Directory.Exists(outside));
 

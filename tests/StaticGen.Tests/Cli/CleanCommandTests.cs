@@ -36,9 +36,9 @@ public sealed class CleanCommandTests : IDisposable
         Assert.True(run.Exit == 0, run.Err);
         Assert.Equal([".staticgen-staging-public-89ab", "content", "site.config.yml"], Entries());
         Assert.Equal(
-            ["deleted .staticgen-old-_site-4567ef01", "deleted .staticgen-staging-_site-0123abcd", "deleted .staticgen-_site.manifest.json", "deleted .staticgen-_site.articles", "deleted .staticgen-_site.lock"],
+            ["deleted .staticgen-old-_site-4567ef01", "deleted .staticgen-staging-_site-0123abcd", "deleted .staticgen-_site.manifest.json", "deleted .staticgen-_site.articles", "deleted .staticgen-_site.bodies", "deleted .staticgen-_site.lock"],
             run.OutLines.Where(static l => l.StartsWith("deleted ", StringComparison.Ordinal)));
-        Assert.EndsWith("_site and 5 leftovers of earlier builds beside it.", run.OutLines[^1], StringComparison.Ordinal);
+        Assert.EndsWith("_site and 6 leftovers of earlier builds beside it.", run.OutLines[^1], StringComparison.Ordinal);
 
         var again = CliRunner.Run("clean", "--config", Config);
         Assert.Equal(0, again.Exit);
