@@ -938,8 +938,32 @@ public static partial class RawArticleParser
     /// <summary>Quote marks <see cref="Unquote"/> takes off (one array, not one per call).</summary>
     private static readonly char[] s_quotes = ['“', '”', '"', '‘', '’', '\'', '«', '»', '„'];
 
-    private static bool SameText(string a, string b) =>
-        string.Equals(WhitespaceRegex().Replace(a, " ").Trim(), WhitespaceRegex().Replace(b, " ").Trim(), StringComparison.Ordinal);
+    private static bool SameText(string a, string b)
+    {
+        // Compared in place: white space at either end counts for nothing and a run of it inside for one space, as replacing
+        // each run with a space and trimming would give ("\s" is char.IsWhiteSpace).
+        var x = a.AsSpan().Trim();
+        var y = b.AsSpan().Trim();
+        var i = 0;
+        var j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            var space = char.IsWhiteSpace(x[i]);
+            if (space != char.IsWhiteSpace(y[j])) return false;
+            if (space)
+            {
+                while (char.IsWhiteSpace(x[i])) i++;
+                while (char.IsWhiteSpace(y[j])) j++;
+                continue;
+            }
+
+            if (x[i] != y[j]) return false;
+            i++;
+            j++;
+        }
+
+        return i == x.Length && j == y.Length;
+    }
 
     internal static int WordCount(string text) => WordCount(text, int.MaxValue - 1);
 
@@ -1040,9 +1064,6 @@ public static partial class RawArticleParser
     /// <summary>A sentence end followed by another sentence inside the line.</summary>
     [GeneratedRegex(@"(?<!\b(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Rev|Mt|Ft|vs|Inc|Ltd|Co|[A-Z]))[.!?][”""’)]?\s+[\p{Lu}“""]")]
     private static partial Regex SentenceBreakRegex();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhitespaceRegex();
 
     /// <summary>A place line in capitals, as regional outlets print it between byline and date ("LEIPZIG", "NEW DELHI").</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M}.'’ -]{2,30}$")]

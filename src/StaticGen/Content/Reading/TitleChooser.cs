@@ -163,7 +163,7 @@ public static partial class TitleChooser
                 reasons.Add("call to action or a line about the page (-3)");
             }
 
-            if (stemWords.Count >= 3 && Words(lines[i]).Count(stemWords.Contains) * 5 >= stemWords.Count * 3)
+            if (stemWords.Count >= 3 && SharedWords(lines[i], stemWords) * 5 >= stemWords.Count * 3)
             {
                 score += 2;
                 reasons.Add("matches the file name (+2)");
@@ -476,4 +476,27 @@ public static partial class TitleChooser
 
     private static HashSet<string> Words(string text) =>
         new(text.ToLowerInvariant().Split(s_wordBreaks, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<char> s_wordBreakValues = System.Buffers.SearchValues.Create(s_wordBreaks);
+
+    /// <summary>
+    /// How many of <paramref name="words"/> (<see cref="Words"/> of another text) are words of <paramref name="text"/>:
+    /// <c>Words(text).Count(words.Contains)</c>, read in place (asked of every candidate line).
+    /// </summary>
+    private static int SharedWords(string text, HashSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        List<string>? found = null;
+        var rest = text.ToLowerInvariant().AsSpan();
+        while (rest.IndexOfAnyExcept(s_wordBreakValues) is var start and >= 0)
+        {
+            rest = rest[start..];
+            var end = rest.IndexOfAny(s_wordBreakValues);
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? default : rest[end..];
+            if (lookup.TryGetValue(word, out var known) && !(found ??= []).Contains(known)) found.Add(known);
+        }
+
+        return found?.Count ?? 0;
+    }
 }
