@@ -1,4 +1,4 @@
-// Over 700 lines, on purpose: step 1 of tag detection (candidate names) is one scan with its
+// Over 500 lines (some 740), on purpose: step 1 of tag detection (candidate names) is one scan with its
 // helpers; TagDetector is already split by step (Candidates, Classify, Merge, Words).
 using System.Runtime.InteropServices;
 

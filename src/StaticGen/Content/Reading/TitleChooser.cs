@@ -1,3 +1,5 @@
+// Over 500 lines, on purpose: the headline is one decision read in one place, every candidate line with its
+// evidence and score side by side; the shapes it reads live in LineFeatures, SiteNames and SectionLabels.
 namespace StaticGen.Content.Reading;
 
 /// <summary>
