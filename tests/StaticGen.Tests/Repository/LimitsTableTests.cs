@@ -92,6 +92,7 @@ public sealed partial class LimitsTableTests
         ["TitleChooser.MaxQuestionHeadlineWords"] = "reader heuristic",
         ["OpeningWords.MaxStackWord"] = "reader heuristic",
         ["ArticleReader.MaxMenuWords"] = "reader heuristic",
+        ["ArticleReader.MinSectionParagraphWords"] = "reader heuristic: a shorter line around a heading does not show the body cut into sections",
         ["ArticleReader.MaxCommentPrelude"] = "reader heuristic: more lines between a comment section's header and its first comment are no notes of that section",
         ["CommentThreads.MaxTextLines"] = "reader heuristic: a longer text between a time and a Reply row is no reader's comment",
         ["CommentThreads.MaxNameWords"] = "reader heuristic",

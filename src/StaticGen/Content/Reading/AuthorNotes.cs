@@ -5,7 +5,8 @@ namespace StaticGen.Content.Reading;
 /// <summary>
 /// Notes about the article's author that close (or open) the article, as an editor sets them in italics and never as
 /// story text: a closing credit ("This article was written by Name, Health Correspondent.") names the author; a note
-/// about a writer ("Name is a contributing editor at …", "Ms. Surname is a sleep researcher at …") opens with a name the
+/// about a writer ("Name is a contributing editor at …", "Ms. Surname is a sleep researcher at …", "— Name can be reached at
+/// name@…") opens with a name the
 /// byline gives, or, in the last paragraphs, with a name and a word of the writer's trade (<c>Data/author-roles.txt</c>).
 /// Pure.
 /// </summary>
@@ -68,7 +69,7 @@ public static partial class AuthorNotes
     [GeneratedRegex(@"^(?:This (?:article|story|report|piece|interview|column) was (?:written|reported|produced|compiled) by|(?:Written|Words|Story) by:?) (?<names>[^,.;]+?)(?:,[^;]*)?\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingCreditRegex();
 
-    [GeneratedRegex(@"^(?:(?<title>Mr|Ms|Mrs|Mx|Dr|Prof)\.? )?(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}) (?:is|was|writes|has been) ", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[—–-]+ ?)?(?:(?<title>Mr|Ms|Mrs|Mx|Dr|Prof)\.? )?(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}) (?:is|was|writes|has been|can be (?:reached|contacted)|may be (?:reached|contacted)) ", RegexOptions.CultureInvariant)]
     private static partial Regex NoteRegex();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|de|van|von|da|du|al|bin)){1,3}$", RegexOptions.CultureInvariant)]
