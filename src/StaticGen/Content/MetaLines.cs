@@ -905,7 +905,7 @@ public static partial class MetaLines
     private const string RelativePhrase = @"(?:(?i:about|around|over|almost|nearly)\s+)?(?:" + RelativeAmount + @"\s+(?i:ago)|(?i:in)\s+" + RelativeAmount + @"|(?i:just now|yesterday|today))";
 
     /// <summary>A second, labelled date after the first on one line: "| Updated: …", ", updated …", "| Published …" (after an update), or with only a space before it ("14:32, 3 FEB 2026 Updated 09:10, 4 FEB 2026").</summary>
-    [GeneratedRegex(@"^\s*(?:[|,·•–—-]\s*)?(?<label>(?i:updated|last updated|last modified|modified|published|posted)(?:\s+(?i:on|at))?)\s*:?\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[|,·•–—-]\s*)?(?<label>(?i:updated|update|last updated|last modified|modified|published|posted)(?:\s+(?i:on|at))?)\s*:?\s", RegexOptions.CultureInvariant)]
     private static partial Regex SecondDateRegex();
 
     /// <summary>

@@ -26,6 +26,13 @@ internal static partial class TextDates
     private static readonly DateTable s_table = DateTable.Parse(EmbeddedResources.ReadText("data/date-formats.tsv"));
     private static readonly ZoneTable s_zones = ZoneTable.Parse(EmbeddedResources.ReadText("data/time-zones.tsv"));
     private static readonly Dictionary<string, DayOfWeek> s_weekdays = Weekdays(EmbeddedResources.ReadText("data/weekdays.tsv"));
+    private static readonly Dictionary<string, int> s_months = Months(EmbeddedResources.ReadText("data/months.tsv"));
+
+    /// <summary>
+    /// Where a date may be (see <see cref="DateCorePattern"/>). Built once at start from <c>months.tsv</c>, so that the month
+    /// names are data, not code; a generated regex cannot take them.
+    /// </summary>
+    private static readonly Regex s_dateCore = new(DateCorePattern(s_months.Keys), RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The first date in <paramref name="text"/> (a day without a year counts, with a null value), or null.</summary>
     public static FoundDate? Find(string text, DateOrder order)
@@ -33,7 +40,7 @@ internal static partial class TextDates
         ArgumentNullException.ThrowIfNull(text);
         if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) return null;
         var scan = IsoTRegex().Replace(text, "$1 $2");
-        foreach (Match m in DateCoreRegex().Matches(scan))
+        foreach (Match m in s_dateCore.Matches(scan))
         {
             if (Read(scan, m, order) is { } found) return found;
         }
@@ -67,7 +74,8 @@ internal static partial class TextDates
         }
         else
         {
-            var month = MonthAbbreviation(m.Groups["mon"].Value);
+            if (!s_months.TryGetValue(m.Groups["mon"].Value, out var number)) return null;
+            var month = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames[number - 1];
             var d = m.Groups["n"].Value;
             hasYear = m.Groups["y"].Success;
             var y = hasYear ? m.Groups["y"].Value : "2000";
@@ -185,37 +193,59 @@ internal static partial class TextDates
         return offset;
     }
 
-    /// <summary>"September", "Sept", "SEP" → "Sep", the invariant culture's abbreviation.</summary>
-    private static string MonthAbbreviation(string name)
+    private static Dictionary<string, int> Months(string tsv)
     {
-        var three = name[..3];
-        return char.ToUpperInvariant(three[0]) + three[1..].ToLowerInvariant();
+        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in DataRows.Of(tsv))
+        {
+            if (row.Length < 2 || !int.TryParse(row[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 12)
+            {
+                throw new InvalidOperationException($"months.tsv: a row needs a month's number (1-12) and a name: '{string.Join('\t', row)}'");
+            }
+
+            months.Add(row[1], number);
+        }
+
+        return months;
     }
 
-    private const string MonthWord = @"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    private const string Ordinal = @"(?i:st|nd|rd|th)?";
+    /// <summary>The month names of <c>months.tsv</c> as one alternation, longest first so that "Sept" is not read as "Sep".</summary>
+    private static string MonthWord(IEnumerable<string> names) =>
+        "(?i:" + string.Join('|', names.OrderByDescending(static n => n.Length).ThenBy(static n => n, StringComparer.Ordinal).Select(Regex.Escape)) + ")";
+
+    /// <summary>An ordinal's ending after a day's number: "1st", "23rd", the French "1er", the Spanish and Portuguese "1º".</summary>
+    private const string Ordinal = @"(?i:st|nd|rd|th|er|º)?";
     private const string Year = @"(?:1[89]|2\d)\d{2}";
 
-    /// <summary>A time of day: "2:18 PM", "01.14", "11:47am", "9:30 p.m.", "10:45:00.123", "6 pm", "16:40 Uhr", "10.15 h".</summary>
-    private const string Time = @"(?<time>(?<h>\d{1,2})(?:[:.](?<mi>[0-5]\d)(?:[:.](?<se>[0-5]\d)(?:\.\d+)?)?(?:\s?(?<ap>(?i:[ap])\.?\s?(?i:m)\.?)|\s?(?i:uhr|hrs|h)(?![\p{L}\d]))?|\s?(?<ap>(?i:[ap])\.?(?i:m)\.?)))(?!\d)";
+    /// <summary>A time of day: "2:18 PM", "01.14", "11:47am", "9:30 p.m.", "10:45:00.123", "6 pm", "16:40 Uhr", "10.15 h", "14h05".</summary>
+    private const string Time = @"(?<time>(?<h>\d{1,2})(?:(?:[:.]|(?i:h)(?=[0-5]\d))(?<mi>[0-5]\d)(?:[:.](?<se>[0-5]\d)(?:\.\d+)?)?(?:\s?(?<ap>(?i:[ap])\.?\s?(?i:m)\.?)|\s?(?i:uhr|hrs|h)(?![\p{L}\d]))?|\s?(?<ap>(?i:[ap])\.?(?i:m)\.?)))(?!\d)";
 
     /// <summary>A zone after a time: "BST", "GMT+3", "UTC+05:30", "(EDT)", "+01:00", "Z".</summary>
     private const string Zone = @"(?:\s*\(?(?<zone>(?<abbr>[A-Z]{1,5})(?:\s?(?<off>[+-]\d{1,2}(?::?\d{2})?))?|(?<off>[+-]\d{2}:?\d{2}))\)?(?![\p{Ll}\d]))?";
 
-    /// <summary>Where a date may be: a day and a month name in either order, maybe a year; or three numbers with one separator.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<dfirst>(?<n>\d{1,2})" + Ordinal + @"\.?\s*(?:(?i:of)\s+)?(?<mon>" + MonthWord + @")\.?(?:,?\s*(?<y>" + Year + @"))?)"
-        + @"|(?<yfirst>(?<y>" + Year + @")\s+(?<mon>" + MonthWord + @")\.?\s+(?<n>\d{1,2}))"
-        + @"|(?<mon>" + MonthWord + @")\.?\s*(?<n>\d{1,2})" + Ordinal + @"(?:,?\s*(?<y>" + Year + @"))?"
-        + @"|(?<num>\d{1,4}(?<s>[-/.])\d{1,2}\k<s>\d{2,4})"
-        + @"|(?<spaced>\d{1,2}\.\s\d{1,2}\.\s" + Year + @"))(?![\p{L}\d])", RegexOptions.CultureInvariant)]
-    private static partial Regex DateCoreRegex();
+    /// <summary>
+    /// Where a date may be: a day and a month name in either order, maybe a year ("3 December 2026", "Dec. 3, 2026", "7.
+    /// desember 2026", "3 de marzo de 2026"); or three numbers with one separator.
+    /// </summary>
+    private static string DateCorePattern(IEnumerable<string> monthNames)
+    {
+        var month = MonthWord(monthNames);
+        return @"(?<![\p{L}\d])(?:(?<dfirst>(?<n>\d{1,2})" + Ordinal + @"\.?\s*(?:(?i:of|de|del)\s+)?(?<mon>" + month + @")\.?(?:,?\s*(?:(?i:de|del)\s+)?(?<y>" + Year + @"))?)"
+            + @"|(?<yfirst>(?<y>" + Year + @")\s+(?<mon>" + month + @")\.?\s+(?<n>\d{1,2}))"
+            + @"|(?<mon>" + month + @")\.?\s*(?<n>\d{1,2})" + Ordinal + @"(?:,?\s*(?<y>" + Year + @"))?"
+            + @"|(?<num>\d{1,4}(?<s>[-/.])\d{1,2}\k<s>\d{2,4})"
+            + @"|(?<spaced>\d{1,2}\.\s\d{1,2}\.\s" + Year + @"))(?![\p{L}\d])";
+    }
 
     /// <summary>ISO 8601's "T" between date and time, read as a space.</summary>
     [GeneratedRegex(@"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex IsoTRegex();
 
-    /// <summary>A time after the date, maybe after a separator (a double dash too, as a text edition prints it), "at" or the Nordic "kl." ("11 Feb. 2025 kl. 08.15").</summary>
-    [GeneratedRegex(@"\G\s*(?:--|[,|/·•–—-]|(?i:at)(?=\s)|(?i:kl)\.?(?=\s))?\s*" + Time + Zone, RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A time after the date, maybe after a separator (a double dash too, as a text edition prints it), "at" or its word in
+    /// another language ("3 décembre 2026 à 14h05", "3 de marzo de 2026 a las 10:12", the Nordic "11 Feb. 2025 kl. 08.15").
+    /// </summary>
+    [GeneratedRegex(@"\G\s*(?:--|[,|/·•–—-]|(?i:at|à|a las|às|um|klo)(?=\s)|(?i:kl)\.?(?=\s))?\s*" + Time + Zone, RegexOptions.CultureInvariant)]
     private static partial Regex TimeAfterRegex();
 
     [GeneratedRegex(@"\G" + Zone, RegexOptions.CultureInvariant)]

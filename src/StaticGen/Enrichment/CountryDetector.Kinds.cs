@@ -9,10 +9,13 @@ public sealed partial class CountryDetector
     /// cookies", "Chilean sea bass", "three Iceland gulls", "by Panama disease", "Egyptian blue"): a listed kind's noun among
     /// the next three lower-case words (up to a verb or function word), unless one of them is a noun of the country's people or
     /// affairs ("Chilean salmon farmers" are the country's people). A colour counts only right after the country's word,
-    /// ending the words or before a word for paint or dye.
+    /// ending the words or before a word for paint or dye. A compound WordNet lists ("Greek chorus", "Madagascar periwinkle")
+    /// is a kind whatever follows it, and a noun of a kind of thing in <see cref="CountryWords.KindNouns"/> ("Vietnamese
+    /// coriander", "Russian nesting dolls") is one when it ends the words: "Indian cotton mills" are the country's.
     /// </summary>
-    private static bool NamesAThing(string text, List<Token> tokens, int next)
+    private static bool NamesAThing(string text, List<Token> tokens, int first, int next)
     {
+        if (KnownCompound(text, tokens, first, next)) return true;
         var kind = false;
         for (var k = next; k < next + 3 && k < tokens.Count; k++)
         {
@@ -48,11 +51,43 @@ public sealed partial class CountryDetector
             // "Chilean salmon farmers": the words end in the country's people, whatever kind they name on the way.
             if (IsCountryNoun(word)) return false;
             if (CountryWords.NotNouns.Contains(word)) break;
-            kind |= CountryWords.DemonymThings.Contains(word) || (word.Length > 4 && word[^1] == 's' && CountryWords.DemonymThings.Contains(word[..^1]));
+            kind |= CountryWords.DemonymThings.Contains(word) || (word.Length > 4 && word[^1] == 's' && CountryWords.DemonymThings.Contains(word[..^1]))
+                || (EndsNounPhrase(text, tokens, k) && IsKindNoun(word));
         }
 
         return kind;
     }
+
+    /// <summary>"Greek chorus", "Madagascar periwinkles": the country's word and the lower-case words after it make a compound WordNet lists.</summary>
+    private static bool KnownCompound(string text, List<Token> tokens, int first, int next)
+    {
+        for (var k = next; k < next + 3 && k < tokens.Count; k++)
+        {
+            if (!SingleSpaces(text, tokens, k - 1, k) || !char.IsLower(text[tokens[k].Start])) return false;
+            var compound = text.AsSpan(tokens[first].Start, tokens[k].End - tokens[first].Start);
+            var lookup = CountryWords.KindCompounds.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.Contains(compound) || (compound[^1] == 's' && lookup.Contains(compound[..^1]))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> ends a noun phrase: no lower-case noun follows it.</summary>
+    private static bool EndsNounPhrase(string text, List<Token> tokens, int k)
+    {
+        var after = k + 1;
+        if (after >= tokens.Count || !SingleSpaces(text, tokens, k, after) || !char.IsLower(text[tokens[after].Start])) return true;
+        var word = Word(text, tokens[after]);
+        return CountryWords.NotNouns.Contains(word) || CountryWords.StatementVerbs.Contains(word)
+            || (word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A noun of a kind of thing (<see cref="CountryWords.KindNouns"/>), singular or plural ("dolls", "lilies", "peaches").</summary>
+    private static bool IsKindNoun(string word) =>
+        CountryWords.KindNouns.Contains(word)
+        || (word.Length > 3 && word[^1] == 's' && CountryWords.KindNouns.Contains(word[..^1]))
+        || (word.Length > 4 && word.EndsWith("es", StringComparison.Ordinal) && CountryWords.KindNouns.Contains(word[..^2]))
+        || (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) && CountryWords.KindNouns.Contains(string.Concat(word.AsSpan(0, word.Length - 3), "y")));
 
     /// <summary>A noun of a country's people, institutions, land or affairs ("officials", "waters", "exports", "scientists").</summary>
     private static bool IsCountryNoun(string word) =>

@@ -232,14 +232,14 @@ public sealed partial class CountryDetector
                     }
 
                     // "French beans", "Danish butter cookies", "the Turkish alphabet": a kind of thing or a language.
-                    if (term.Kind == TermKind.Demonym && NamesAThing(segment.Text, tokens, match.FirstToken + match.TokenCount))
+                    if (term.Kind == TermKind.Demonym && NamesAThing(segment.Text, tokens, match.FirstToken, match.FirstToken + match.TokenCount))
                     {
                         inName = true;
                         (thingDemonyms ??= new(StringComparer.Ordinal)).Add(term.Text);
                     }
 
                     // "Sudan grass", "Brazil nuts", "Canada geese": a plant, food or animal named after the country.
-                    if (term.Kind is TermKind.Name or TermKind.Capital && !titleCase && NamesAThing(segment.Text, tokens, match.FirstToken + match.TokenCount)) inName = true;
+                    if (term.Kind is TermKind.Name or TermKind.Capital && !titleCase && NamesAThing(segment.Text, tokens, match.FirstToken, match.FirstToken + match.TokenCount)) inName = true;
 
                     if (term.Kind == TermKind.Demonym && !titleCase && (DemonymStartsName(segment.Text, tokens, placeTokens, match.FirstToken + match.TokenCount, WrittenLower)
                         || DemonymEndsName(segment.Text, tokens, placeTokens, match.FirstToken))) inName = true;

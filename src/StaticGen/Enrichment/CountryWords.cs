@@ -107,6 +107,25 @@ internal static class CountryWords
     /// <summary>Lower-case words after a country's word that are no noun it could describe ("the Dutch voted", "Kenya beat Ghana").</summary>
     public static readonly FrozenSet<string> NotNouns = s_lists.Set("not-nouns");
 
+    /// <summary>
+    /// Nouns of a kind of thing a country's word can describe without meaning the country ("Vietnamese coriander", "a Welsh
+    /// dresser"): plants, animals, foods and household artefacts, leaving out goods whose origin is news (weapons, vehicles,
+    /// drinks, grain, meat, fruit, fuel, metals). Written from WordNet by <c>tools/wordnet-kinds.py</c> into
+    /// <c>Enrichment/Data/kind-nouns.txt</c>.
+    /// </summary>
+    public static readonly FrozenSet<string> KindNouns = DataLines("data/kind-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nouns WordNet lists as made of a country's name or demonym and lower-case words ("Greek chorus", "Madagascar
+    /// periwinkle", "Swedish massage"), from <c>Enrichment/Data/kind-compounds.txt</c> (<c>tools/wordnet-kinds.py</c>).
+    /// </summary>
+    public static readonly FrozenSet<string> KindCompounds = DataLines("data/kind-compounds.txt").ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The names of the lists this type reads, for the test that every list in the file is used.</summary>
     internal static IReadOnlyCollection<string> Names => s_lists.Names;
+
+    private static IEnumerable<string> DataLines(string resource) => EmbeddedResources.ReadText(resource)
+        .Split('\n')
+        .Select(static line => line.TrimEnd('\r').Trim())
+        .Where(static line => line.Length > 0 && !line.StartsWith('#'));
 }

@@ -60,6 +60,26 @@ public sealed class CountryWordsInKindsTests
     public void A_country_word_before_a_kind_by_its_class_is_the_kind(string text, string code) => Assert.DoesNotContain(code, Codes(text));
 
     [Theory]
+    [InlineData("The twins narrated the whole wedding like a Greek chorus.", "GR")]
+    [InlineData("The clinic grows Madagascar periwinkle in its research garden.", "MG")]
+    [InlineData("The panelling in the vestry is Honduras mahogany, taken from a chapel.", "HN")]
+    public void A_compound_the_lexicon_lists_is_a_kind(string text, string code) => Assert.DoesNotContain(code, Codes(text));
+
+    [Theory]
+    [InlineData("The porch had a Welsh dresser and two stools.", "Welsh cotton mills closed for a week.", "GB")]
+    [InlineData("Stir in chopped Vietnamese coriander just before serving.", "Vietnamese beef prices rose again.", "VN")]
+    [InlineData("A row of Russian nesting dolls stood on the windowsill.", "Russian drones hit the depot overnight.", "RU")]
+    [InlineData("They lit a Swedish torch beside the frozen lake.", "Imports of Swedish wine doubled in a year.", "SE")]
+    public void A_country_word_before_a_noun_of_a_household_or_natural_kind_is_the_kind(string kind, string goods, string code)
+    {
+        Assert.DoesNotContain(code, Codes(kind));
+
+        // Goods whose origin is news (weapons, vehicles, drinks, meat), or a kind's noun that only describes the next noun
+        // ("cotton mills"), leave the country.
+        Assert.Contains(code, Codes(goods));
+    }
+
+    [Theory]
     [InlineData("Chilean salmon farmers asked for help after the algae bloom.", "CL")]
     [InlineData("Peruvian fishermen landed less snapper than last year.", "PE")]
     [InlineData("Dutch orange shirts filled the stands on Sunday.", "NL")]
