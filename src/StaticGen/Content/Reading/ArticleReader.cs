@@ -137,6 +137,13 @@ public static partial class ArticleReader
             if (listing.Kind == ListingLabelKind.Label && features[listing.Line] is not null) evidence[listing.Line] ??= ListingLabelEvidence;
         }
 
+        // A person's page (a social profile with its counts, a writer's note over teasers of their stories) is no article.
+        if (ProfilePages.Find(lines, order) is { } profile)
+        {
+            diagnostics.Warning(Stage.Load, path, profile.Line + 1, 0, $"the file is a person's profile page, not an article: {profile.Why}; it is skipped");
+            return new ParseResult(null, diagnostics.Sorted());
+        }
+
         var figure = FigureLines(lines, features);
         var claimBox = ClaimBoxes(lines);
         for (var i = 0; i < lines.Length; i++)
@@ -552,10 +559,11 @@ public static partial class ArticleReader
             }
 
             if (standfirst is null && title is not null && i > best!.Line - 1 && f.Words >= 8 && !f.Capitals && f.Credit is null && f.Caption is null && (prose[i] != ProseClass.Bad || f.Words >= 12)
-                && !TitleChooser.UiPhrase(lines[i], data) && !TitleChooser.IsItemRow(lines[i]) && !ListingPages.InFieldTable(original, i))
+                && !TitleChooser.UiPhrase(lines[i], data) && !TitleChooser.IsItemRow(lines[i])
+                && !(string.Equals(lines[i], original[i], StringComparison.Ordinal) && ListingPages.InFieldTable(original, i)))
             {
                 // A line in a block of "Label: value" rows is a field of the document's details (a review's track list under
-                // "Country: …", "Year: …"), not the standfirst.
+                // "Country: …", "Year: …"), not the standfirst, unless a desk label ("DEK: …", taken off) names it so.
                 standfirst = lines[i];
                 standfirstLine = i + 1;
                 Mark(classes, why, i, LineClass.Standfirst, "a sentence between the headline and the lede, set off from it by a byline or date");
@@ -849,7 +857,7 @@ public static partial class ArticleReader
     /// ("The", "Of"), as the name shapes of bylines read it. Null for anything else ("Stolen bikes Dublin", "Local News").
     /// (The site's own name, the masthead under its page title, is no writer's: the caller asks.)
     /// </summary>
-    private static string? BareName(string line, DateOrder order, ReaderData data)
+    internal static string? BareName(string line, DateOrder order, ReaderData data)
     {
         if (MetaLines.TryParse(line, order) is not { Evidence: MetaEvidence.NameShape, Date: null, Agency: null, Role: null, Place: null, Authors: [var name] }) return null;
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -57,6 +57,25 @@ public static partial class AuthorNotes
         return false;
     }
 
+    /// <summary>
+    /// Whether a paragraph is a writer's note about themselves, as a writer's own page opens ("I am the paper's transport
+    /// correspondent …", "I'm a reporter covering …"): in the first person, short, with a word of the writer's trade.
+    /// </summary>
+    public static bool IsFirstPersonNote(string paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        if (RawArticleParser.WordCount(paragraph, MaxWords) > MaxWords || !FirstPersonRegex().IsMatch(paragraph)) return false;
+        foreach (var word in WordRegex().EnumerateMatches(paragraph))
+        {
+            if (s_roles.Contains(paragraph.Substring(word.Index, word.Length))) return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:I am|I'm|I’m|I have been|I've been|I’ve been) ", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonRegex();
+
     /// <summary>The full name a note about a writer opens with ("Ana Ruiz is a columnist …": "Ana Ruiz"); null for a surname after a title ("Ms. Ruiz is …") or no note.</summary>
     public static string? WriterOf(string paragraph)
     {

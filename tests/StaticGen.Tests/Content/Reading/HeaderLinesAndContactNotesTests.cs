@@ -4,8 +4,9 @@ using StaticGen.Content.Reading;
 namespace StaticGen.Tests.Content.Reading;
 
 /// <summary>
-/// Short lines of a page's header that are no section headings, and a writer's contact line closing the story. Every page
-/// here is written for the test.
+/// Short lines of a page's header that are no section headings, a person's name alone that says who spoke or posted, a
+/// block of fields, a comment section's header, and a writer's contact line closing the story. Every page here is written
+/// for the test.
 /// </summary>
 public sealed class HeaderLinesAndContactNotesTests
 {
@@ -57,5 +58,22 @@ public sealed class HeaderLinesAndContactNotesTests
         const string reader = "I have taken this ferry for twenty years and the crossing has never been as smooth as it was on Saturday morning, so well done to the crew.";
         var a = Read($"{Headline}\n\n12 May 2024\n\n{Lede}\n\n{Second}\n\n{Third}\n\n{header}\n\n{reader}\n");
         Assert.Equal(Third, a.Blocks.OfType<RawParagraph>().Last().Text);
+    }
+
+    [Fact]
+    public void A_name_alone_under_a_quotation_is_its_attribution_not_a_heading()
+    {
+        const string quote = "“The crossing is what holds the two towns together, and we felt its loss every single day of the winter.”";
+        var a = Read($"{Headline}\n\nBy Mira Holt\n12 May 2024\n\n{Lede}\n\n{quote}\n\nTomas Ferreira\n\n{Second}\n\nNew timetable\n\n{Third}\n");
+        Assert.DoesNotContain(a.Blocks, static b => b is RawHeading { Text: "Tomas Ferreira" });
+        Assert.Contains(a.Blocks, static b => b is RawHeading { Text: "New timetable" });
+    }
+
+    [Fact]
+    public void A_name_alone_over_a_reply_is_its_poster_not_a_heading()
+    {
+        const string post = "The ferry is back, and the first crossing of the year went out on time with every seat on the upper deck taken.";
+        var a = Read($"Harbour Watch\n\n{post}\n\nThe operator says the summer timetable starts in June, with a boat every twenty minutes from the north quay.\n\nLena Okafor\n\n@harbourwatch Good news for everyone who has been driving round the estuary since January.\n\nPiet de Wit\n\n@harbourwatch Any word on whether bikes still travel free on the early boats?\n");
+        Assert.DoesNotContain(a.Blocks, static b => b is RawHeading);
     }
 }
