@@ -7,8 +7,9 @@ using StaticGen.Content.Reading;
 namespace StaticGen.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/StaticGen.Benchmarks -- reader DIR [RUNS]</c>: the reader's
-/// cost per article. Reads every <c>.txt</c> (raw article) and <c>.md</c> file of DIR (or DIR/content) into
+/// <c>dotnet run -c Release --project tests/StaticGen.Benchmarks -- reader DIR [RUNS] [--enrich]</c>: the reader's
+/// cost per article (with <c>--enrich</c>, the reader's and the enrichment's together: cleanup, country and tag
+/// detection, as a build's enrich stage does per article). Reads every <c>.txt</c> (raw article) and <c>.md</c> file of DIR (or DIR/content) into
 /// memory, builds the pile table from the raw ones, then RUNS times (after one warm-up pass) parses them all
 /// on one thread as a build does per file (<see cref="SiteContext"/>'s parse: the site's cleanup rules, date
 /// order and reader data, from DIR/site.config.yml when there is one) and prints µs per article for each
@@ -21,11 +22,13 @@ internal static class ReaderHarness
     {
         if (args.Length < 1 || !Directory.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: reader DIR [RUNS]   (DIR holds .txt/.md articles, or content/ with them)");
+            Console.Error.WriteLine("usage: reader DIR [RUNS] [--enrich]   (DIR holds .txt/.md articles, or content/ with them)");
             return 2;
         }
 
         var root = Path.GetFullPath(args[0]);
+        var enrich = args.Contains("--enrich");
+        args = [.. args.Where(static a => a != "--enrich")];
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         var content = Directory.Exists(Path.Combine(root, "content")) ? Path.Combine(root, "content") : root;
         var site = SiteContext.Open(root);
@@ -55,7 +58,9 @@ internal static class ReaderHarness
             clock.Restart();
             foreach (var (path, kind, text) in files)
             {
-                if (site.Parse(path, kind, text, pile).Article is not null) articles++;
+                if (site.Parse(path, kind, text, pile).Article is not { } parsed) continue;
+                articles++;
+                if (enrich) site.Enrich(parsed, path, FallbackDates.None);
             }
 
             var us = clock.Elapsed.TotalMicroseconds / files.Count;

@@ -97,18 +97,8 @@ public static class MarkdownText
     /// <summary>Tabs, newlines and runs of spaces become one space; ends are trimmed (trailing spaces would make a hard break).</summary>
     internal static string CollapseWhitespace(string text)
     {
-        var needs = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '\t' or '\n' or '\r' or '\f' or '\v' || (c == ' ' && i + 1 < text.Length && text[i + 1] == ' '))
-            {
-                needs = true;
-                break;
-            }
-        }
-
-        if (!needs) return text.Trim();
+        // Most lines have neither (two vectorised searches).
+        if (text.AsSpan().IndexOfAny(s_breaks) < 0 && !text.Contains("  ", StringComparison.Ordinal)) return text.Trim();
         var sb = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -126,6 +116,9 @@ public static class MarkdownText
 
         return sb.ToString();
     }
+
+    /// <summary>The whitespace other than the space that <see cref="CollapseWhitespace"/> turns into one.</summary>
+    private static readonly SearchValues<char> s_breaks = SearchValues.Create("\t\n\r\f\v");
 
     private static bool LooksLikeEntity(string line, int ampersand)
     {

@@ -127,6 +127,7 @@ public static partial class MetaLines
         if (text.IndexOf("   ", StringComparison.Ordinal) is var gap and > 0 && ShortItems(text.AsSpan(gap)) && TryParse(text[..gap], order) is { } first) return first;
 
         if (s_words.Agency(text.TrimEnd('.')) is { } agencyOnly) return AgencyLine(agencyOnly, MetaEvidence.Agency);
+        if (s_words.SourceAgency(text) is { } source) return AgencyLine(source, MetaEvidence.Label);
         if (LabelOnly(text) is { } label) return label;
         if (Relative(text) is { } relative) return relative;
         if ((text.Contains(';', StringComparison.Ordinal) || text.StartsWith('(') || text.Contains(" | ", StringComparison.Ordinal) || text.Contains(" · ", StringComparison.Ordinal)) && Trailer(text) is { } trailer) return trailer;
@@ -214,6 +215,9 @@ public static partial class MetaLines
     {
         ArgumentNullException.ThrowIfNull(line);
         var text = line.TrimStart();
+
+        // "date 2020-05 Headline": a prefix that gives only the month is the scraper's too; it dates nothing.
+        if (MonthPrefixRegex().Match(text) is { Success: true } month) return (new MetaLine(null, null, false) { IsScraperPrefix = true, Evidence = MetaEvidence.Label }, text[month.Length..].Trim());
         if (ScraperPrefixRegex().Match(text) is not { Success: true } prefix || TextDates.Find(prefix.Groups["date"].Value, order) is not { Value: { } date } found) return null;
         var meta = new MetaLine(null, date, false) { HasTime = found.HasTime, HasZone = found.HasZone, IsScraperPrefix = true, Evidence = MetaEvidence.Label };
         return (meta, text[prefix.Length..].Trim());
@@ -230,7 +234,8 @@ public static partial class MetaLines
         if (paragraph.AsSpan(0, window).IndexOfAny("-–—") < 0) return null;
         return Dateline(paragraph, DatelineRegex().Match(paragraph, 0, window))
             ?? Dateline(paragraph, AgencyDatelineRegex().Match(paragraph, 0, window))
-            ?? Dateline(paragraph, BareAgencyDatelineRegex().Match(paragraph, 0, window));
+            ?? Dateline(paragraph, BareAgencyDatelineRegex().Match(paragraph, 0, window))
+            ?? Dateline(paragraph, DateFirstDatelineRegex().Match(paragraph, 0, window));
     }
 
     /// <summary>The longest opening of a paragraph read as a dateline, dash and the space after it included.</summary>
@@ -953,6 +958,10 @@ public static partial class MetaLines
     [GeneratedRegex(@"^date:?\s+(?<date>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d-])", RegexOptions.CultureInvariant)]
     private static partial Regex ScraperPrefixRegex();
 
+    /// <summary>A scraper's prefix that gives a year and month only ("date 2020-05 "), then the page's first text.</summary>
+    [GeneratedRegex(@"^date:?\s+\d{4}-(?:0[1-9]|1[0-2])(?=\s+\S)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthPrefixRegex();
+
     /// <summary>Between the parts of a trailer in brackets: ", writing by", ", editing by".</summary>
     [GeneratedRegex(@",\s*(?=(?i:[a-z][a-z -]{1,30}\s+by)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex TrailerCommaRegex();
@@ -1044,6 +1053,10 @@ public static partial class MetaLines
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,\s*[\p{L}\p{M}.'’ &-]{2,50}?)*?(?:,\s*(?<date>(?:" + Month + @"\s+\d{1,2}(?:,\s*" + Year + @")?|\d{1,2}\s+" + Month + @"(?:\s+" + Year + @")?)))?\s*(?:\((?<agency>[\p{L}\p{M} .&/-]{2,30})\)|/(?<agency>\p{L}[\p{L}\p{M} .&-]{1,29})/)?\s*[-–—]+\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineRegex();
 
+    /// <summary>The date first, then the place in capitals after a bar or comma: "October 5, 2026 | MILLVILLE --", "5 October 2026, MILLVILLE —".</summary>
+    [GeneratedRegex(@"^(?<date>" + Month + @"\s+\d{1,2},?\s+" + Year + @"|\d{1,2}\s+" + Month + @"\s+" + Year + @")\s*[|,/·]\s*(?<place>\p{Lu}[\p{Lu}\p{M}.'’ /-]{1,40}?)\s*[-–—]+\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex DateFirstDatelineRegex();
+
     /// <summary>The agency alone in brackets: "(CNN) —".</summary>
     [GeneratedRegex(@"^\((?<agency>\p{Lu}[\p{L}\p{M} .&/-]{1,29})\)\s*[-–—]+\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyDatelineRegex();
@@ -1085,6 +1098,11 @@ public static partial class MetaLines
         private readonly List<string> _selfReferences = [];
         private readonly HashSet<string> _issueWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _roleLabels = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<string> _sourceLabels = [];
+
+        /// <summary>The agency a source label names ("Source: Reuters", "Quelle: dpa"), or null when the label names anything else (a ministry, a chart's data).</summary>
+        public string? SourceAgency(string text) =>
+            StartsWithLabel(_sourceLabels, text, out var rest) ? Agency(rest.TrimEnd('.', ' ')) : null;
 
         private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal)
         {
@@ -1114,6 +1132,7 @@ public static partial class MetaLines
                     case "self": words._selfReferences.Add(text); break;
                     case "issue": words._issueWords.Add(text); break;
                     case "role-label": words._roleLabels.Add(text); break;
+                    case "source-label": words._sourceLabels.Add(text); break;
                     default: throw new InvalidOperationException($"meta-words.tsv: unknown kind '{row[0]}'");
                 }
             }
@@ -1261,15 +1280,16 @@ public static partial class MetaLines
         /// </summary>
         public bool StartsWithAuthorLabel(string text, out string rest)
         {
+            // "Von / By A": the label and its translation (tried first, as "Von" alone is a label too).
+            if (text.Length > 3 && char.IsUpper(text[0]) && BilingualLabelRegex().Match(text) is { Success: true } bilingual
+                && StartsWithLabel(_authorLabels, text[bilingual.Length..], out rest)) return true;
+
             if (StartsWithLabel(_authorLabels, text, out rest))
             {
                 // A field label over the byline as printed ("BYLINE: By A", "Author: by A"): the names follow the second "By".
                 if (rest.Length > 3 && rest.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) rest = rest[3..].TrimStart();
                 return true;
             }
-
-            if (text.Length > 3 && char.IsUpper(text[0]) && BilingualLabelRegex().Match(text) is { Success: true } bilingual
-                && StartsWithLabel(_authorLabels, text[bilingual.Length..], out rest)) return true;
             if (text.Length > 12 && char.IsUpper(text[0]) && FiledFromRegex().Match(text) is { Success: true } filed && _authorFromVerbs.Contains(filed.Groups["verb"].Value))
             {
                 rest = text[filed.Length..];

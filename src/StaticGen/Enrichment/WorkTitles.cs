@@ -22,8 +22,8 @@ internal static class WorkTitles
                 if (close < 0) break;
 
                 // American punctuation puts the sentence's own stop inside the marks: “… Stormy Banks.”
-                var inner = text.Substring(at + 1, close).Trim().TrimEnd(',', '.', '!', '?');
-                if (IsTitle(inner)) (titles ??= new(StringComparer.Ordinal)).Add(inner);
+                var inner = text.AsSpan(at + 1, close).Trim().TrimEnd(",.!?");
+                if (IsTitle(inner)) (titles ??= new(StringComparer.Ordinal)).Add(inner.ToString());
                 var next = text.AsSpan(at + close + 2).IndexOfAny('"', '“');
                 at = next < 0 ? -1 : at + close + 2 + next;
             }
@@ -63,17 +63,21 @@ internal static class WorkTitles
         return seen;
     }
 
-    private static bool IsTitle(string inner)
+    private static bool IsTitle(ReadOnlySpan<char> inner)
     {
-        if (inner.Length < 3 || !char.IsUpper(inner[0]) || inner.AsSpan().IndexOfAny(".!?:;") >= 0) return false;
-        var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 8) return false;
-        foreach (var word in words)
+        if (inner.Length < 3 || !char.IsUpper(inner[0]) || inner.IndexOfAny(".!?:;") >= 0) return false;
+        // The words between spaces, read in place: two to eight, and every one of four letters or more (counted from its start) capitalised.
+        var words = 0;
+        foreach (var range in inner.Split(' '))
         {
-            var letters = word.TakeWhile(char.IsLetter).Count();
+            var word = inner[range];
+            if (word.IsEmpty) continue;
+            if (++words > 8) return false;
+            var letters = 0;
+            while (letters < word.Length && char.IsLetter(word[letters])) letters++;
             if (letters >= 4 && !char.IsUpper(word[0])) return false;
         }
 
-        return true;
+        return words >= 2;
     }
 }

@@ -42,6 +42,28 @@ public sealed class MetaLinesLanguagesTests
         Assert.Equal("2026-03-14", meta.Updated!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("Par Anna Lindqvist")]
+    [InlineData("Por Anna Lindqvist")]
+    [InlineData("Von Anna Lindqvist")]
+    [InlineData("Av Anna Lindqvist")]
+    [InlineData("Door Anna Lindqvist")]
+    [InlineData("Tekst: Anna Lindqvist")]
+    public void A_by_label_in_another_language_is_no_part_of_the_name(string line) =>
+        Assert.Equal(["Anna Lindqvist"], MetaLines.TryParse(line)!.Authors);
+
+    [Theory]
+    [InlineData("Source: Reuters", "Reuters")]
+    [InlineData("Quelle: dpa", "dpa")]
+    [InlineData("Staff and agencies", "Staff and agencies")]
+    public void A_source_label_before_an_agency_gives_the_agency_and_no_author(string line, string agency)
+    {
+        var meta = MetaLines.TryParse(line);
+        Assert.NotNull(meta);
+        Assert.Equal(agency, meta.Agency);
+        Assert.Empty(meta.Authors);
+    }
+
     [Fact]
     public void A_report_label_names_the_writer() =>
         Assert.Equal(["Tomasz Wielgosz"], MetaLines.TryParse("Report: Tomasz Wielgosz")!.Authors);

@@ -66,6 +66,8 @@ public sealed partial class LimitsTableTests
     private static readonly Dictionary<string, string> s_notInputLimits = new(StringComparer.Ordinal)
     {
         ["MetaLines.MaxLine"] = "reader heuristic: a longer line is not a metadata line (it is read as text)",
+        ["ArticleReader.MaxBareNames"] = "reader heuristic: more names alone under the headline are no byline",
+        ["ArticleReader.MaxBareNamesWords"] = "reader heuristic: a longer line of names alone is no byline",
         ["MetaLines.MaxDatelineLength"] = "reader heuristic: a longer line is not a dateline",
         ["MetaLines.MaxPageFieldWords"] = "reader heuristic: a longer field after a date is not the page's own",
         ["RawArticleParser.MaxHeadingWords"] = "reader heuristic",

@@ -77,7 +77,8 @@ public static partial class ArticleReader
         {
             prefixDate = prefix.Meta.Date;
             lines[top] = prefix.Remainder;
-            notes.Add(new ParseNote(top + 1, $"scraper's date prefix: {prefixDate:yyyy-MM-dd}; the rest of the line is read as the page's text"));
+            notes.Add(new ParseNote(top + 1, prefixDate is null ? "scraper's prefix with a month only: no date; the rest of the line is read as the page's text"
+                : $"scraper's date prefix: {prefixDate:yyyy-MM-dd}; the rest of the line is read as the page's text"));
         }
         else if (RawArticleParser.NextNonEmpty(lines, 0) is var printed and >= 0 && rows[printed] is null && PrintHeaderRegex().Match(lines[printed]) is { Success: true } stamp && stamp.Length < lines[printed].Length)
         {
@@ -480,6 +481,7 @@ public static partial class ArticleReader
         string? standfirst = null;
         var standfirstLine = 0;
         var lastMeta = -1;
+        var dateAboveTitle = false;
         var forwardedAt = Array.FindIndex(original, static l => l.Length > 0 && ForwardedMessageRegex().IsMatch(l));
         foreach (var i in header)
         {
@@ -507,9 +509,21 @@ public static partial class ArticleReader
                 continue;
             }
 
+            if (authors.Count > 0 && (evidence[i] is null || evidence[i] == MenuRunEvidence) && AndNamesRegex().Match(lines[i]) is { Success: true } and && BylineAbove(lines, classes, i)
+                && MetaLines.TryParse("By " + and.Groups["names"].Value, order) is { Authors.Count: > 0, Date: null, Agency: null } more)
+            {
+                // "By A" / "a@example.org" / "and B": a byline that sets each writer on lines of their own.
+                lastMeta = i;
+                authors.AddRange(more.Authors.Where(n => !authors.Contains(n, StringComparer.Ordinal)));
+                Mark(classes, why, i, LineClass.Byline, "more writers of the byline above ('and …')");
+                notes.Add(new ParseNote(i + 1, $"byline: '{string.Join(", ", more.Authors)}' (more writers of the byline above)"));
+                continue;
+            }
+
             if (f.Meta is { } meta && !(evidence[i] is { } e && !e.StartsWith("known", StringComparison.Ordinal) && !ReferenceEquals(e, RunningHeadEvidence) && !meta.IsScraperPrefix))
             {
                 lastMeta = i;
+                dateAboveTitle |= date is null && meta is { Date: not null, IsUpdate: false, IsRelative: false } && best is not null && i < best.Line - 1;
                 TakeMeta(meta, i, classes, why, notes, authors, ref agency, ref date, ref updated);
                 continue;
             }
@@ -535,14 +549,14 @@ public static partial class ArticleReader
                 continue;
             }
 
-            if (authors.Count == 0 && evidence[i] is null && !f.Capitals && f.Words is >= 2 and <= MaxBareNameWords && title is not null && !header.Any(k => features[k]?.Meta is { Authors.Count: > 0 })
-                && RightUnder(lines, classes, i, best!.Line - 1, standfirstLine - 1) && BareName(lines[i], order, data) is { } bare
-                && !SiteNames.IsSiteName(bare, PageSiteNames(original, siteName)))
+            if (authors.Count == 0 && evidence[i] is null && !f.Capitals && f.Words is >= 2 and <= MaxBareNamesWords && title is not null && !header.Any(k => features[k]?.Meta is { Authors.Count: > 0 })
+                && RightUnder(lines, classes, i, best!.Line - 1, standfirstLine - 1) && BareNames(lines[i], order, data) is { } bare
+                && !bare.Any(n => SiteNames.IsSiteName(n, PageSiteNames(original, siteName))))
             {
                 lastMeta = i;
-                authors.Add(bare);
-                Mark(classes, why, i, LineClass.Byline, "a personal name alone on its line right under the headline, standfirst or date: the byline");
-                notes.Add(new ParseNote(i + 1, $"byline: '{bare}' (a name alone right under the headline, standfirst or date)"));
+                authors.AddRange(bare);
+                Mark(classes, why, i, LineClass.Byline, "personal names alone on their line right under the headline, standfirst or date: the byline");
+                notes.Add(new ParseNote(i + 1, $"byline: '{string.Join(", ", bare)}' ({(bare.Count == 1 ? "a name" : "names")} alone right under the headline, standfirst or date)"));
                 continue;
             }
 
@@ -732,10 +746,12 @@ public static partial class ArticleReader
                 datelineText = placeAbove + dateline.Text;
                 blocks[first] = ledeBlock = ledeBlock with { Text = ledeBlock.Text[dateline.Text.Length..].TrimStart() };
                 notes.Add(new ParseNote(ledeBlock.Line, $"wire dateline '{datelineText}' taken off the lede"));
-                if (date is null && dateline.Date is { } fromDateline)
+                if ((date is null || dateAboveTitle) && dateline.Date is { } fromDateline)
                 {
+                    // A date line above the headline, with no date under it, may be the site's (today's date in the masthead, a
+                    // box's): the story's own dateline dates the story.
+                    notes.Add(new ParseNote(ledeBlock.Line, $"date from the dateline: {fromDateline:yyyy-MM-dd}{(date is { } aboveTitle && aboveTitle != fromDateline ? $" (over {aboveTitle:yyyy-MM-dd}, a date line above the headline)" : "")}"));
                     date = fromDateline;
-                    notes.Add(new ParseNote(ledeBlock.Line, $"date from the dateline: {fromDateline:yyyy-MM-dd}"));
                 }
                 else if (date is null && prefixDate is null && dateline.DayWithoutYear is { } day && YearOnPage(original, classes, order) is { } year
                     && DateTime.DaysInMonth(year.Year, day.Month) >= day.Day)
@@ -852,25 +868,55 @@ public static partial class ArticleReader
     }
 
     /// <summary>
-    /// The name a line holds when it is only a person's name: two or three capitalised words of letters (an initial, a
-    /// hyphen or an apostrophe allowed; a particle such as "de" or "van" in lower case inside it), none a stop word
-    /// ("The", "Of"), as the name shapes of bylines read it. Null for anything else ("Stolen bikes Dublin", "Local News").
+    /// The names a line holds when it is only people's names ("Oliver Wright", "Oliver Wright, Jake Kanter", "Ana Ruiz and
+    /// Ben Ode"): each two or three capitalised words of letters (an initial, a hyphen or an apostrophe allowed; a particle
+    /// such as "de" or "van" in lower case inside it), none a stop word ("The", "Of"), set apart by commas, "and" or "&amp;",
+    /// as the name shapes of bylines read them. Null for anything else ("Stolen bikes Dublin", "Local News").
     /// (The site's own name, the masthead under its page title, is no writer's: the caller asks.)
     /// </summary>
-    internal static string? BareName(string line, DateOrder order, ReaderData data)
+    internal static IReadOnlyList<string>? BareNames(string line, DateOrder order, ReaderData data)
     {
-        if (MetaLines.TryParse(line, order) is not { Evidence: MetaEvidence.NameShape, Date: null, Agency: null, Role: null, Place: null, Authors: [var name] }) return null;
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (!char.IsUpper(words[0][0]) || !char.IsUpper(words[^1][0])) return null;
-        foreach (var word in words)
+        if (MetaLines.TryParse(line, order) is not { Evidence: MetaEvidence.NameShape, Date: null, Agency: null, Role: null, Place: null, Authors: { Count: >= 1 and <= MaxBareNames } names }) return null;
+        var parts = NameSeparatorRegex().Split(line.Trim());
+        if (parts.Length != names.Count) return null;
+        for (var k = 0; k < parts.Length; k++)
         {
-            if (!word.All(static c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.')) return null;
-            if (char.IsUpper(word[0]) && data.IsStopWord(word.ToLowerInvariant())) return null;
-            if (char.IsUpper(word[0]) && word.Length > 2 && !word.Skip(1).Any(char.IsLower)) return null;
+            var words = parts[k].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 2 or > MaxBareNameWords || !char.IsUpper(words[0][0]) || !char.IsUpper(words[^1][0])) return null;
+            foreach (var word in words)
+            {
+                if (!word.All(static c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.')) return null;
+                if (char.IsUpper(word[0]) && data.IsStopWord(word.ToLowerInvariant())) return null;
+                if (char.IsUpper(word[0]) && word.Length > 2 && !word.Skip(1).Any(char.IsLower)) return null;
+            }
+
+            if (!string.Equals(names[k], parts[k], StringComparison.Ordinal)) return null;
         }
 
-        return string.Equals(name, line.Trim(), StringComparison.Ordinal) ? name : null;
+        return names;
     }
+
+    /// <summary>Whether the nearest line above <paramref name="i"/> with text, past a writer's address ("a@example.org"), is a byline.</summary>
+    private static bool BylineAbove(string[] lines, LineClass[] classes, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && (lines[k].Length == 0 || (lines[k].Contains('@', StringComparison.Ordinal) && !lines[k].Contains(' ', StringComparison.Ordinal)))) k--;
+        return k >= 0 && classes[k] == LineClass.Byline;
+    }
+
+    /// <summary>A line that goes on with a byline's names: "and B", "&amp; B".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:and|&)\s+(?<names>\p{Lu}[^,;|]{2,60})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AndNamesRegex();
+
+    /// <summary>Between the names of a line of names: a comma, "and" or "&amp;".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*,\s*|\s+(?:and|&)\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NameSeparatorRegex();
+
+    /// <summary>The most writers named on a line of names alone under the headline.</summary>
+    private const int MaxBareNames = 4;
+
+    /// <summary>The most words of such a line: <see cref="MaxBareNames"/> names of <see cref="MaxBareNameWords"/> words, with "and" between two.</summary>
+    private const int MaxBareNamesWords = (MaxBareNames * MaxBareNameWords) + 1;
 
     /// <summary>The line a mail program puts over a message it forwards ("---------- Forwarded message ---------", "Begin forwarded message:").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:-{3,}\s*(?i:forwarded message)\s*-{3,}|(?i:begin forwarded message):?)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -33,7 +33,7 @@ internal static class BlockRepairs
                 blocks.RemoveAt(k);
                 notes.Add(new ParseNote(h.Line, "a pull quote (its words stand in a paragraph of the article) dropped, never a heading"));
             }
-            else if (ArticleReader.BareName(h.Text, DateOrder.MonthFirst, data) is not null
+            else if (ArticleReader.BareNames(h.Text, DateOrder.MonthFirst, data) is [_]
                 && ((k > 0 && blocks[k - 1] is RawParagraph quote && IsQuotation(quote.Text)) || (k + 1 < blocks.Count && blocks[k + 1] is RawParagraph reply && reply.Text.StartsWith('@'))))
             {
                 blocks.RemoveAt(k);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using StaticGen.Configuration;
 
 namespace StaticGen.Content.Reading;
@@ -67,16 +68,27 @@ public static class CommentThreads
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(data);
         var words = 0;
-        foreach (var token in line.Split([' ', '\t', '·', '|', '•', '∙'], StringSplitOptions.RemoveEmptyEntries))
+        // The tokens are read in place (this runs on every line, and most lines fail at their first word).
+        var rest = line.AsSpan();
+        while (rest.IndexOfAnyExcept(s_separators) is var start and >= 0)
         {
-            var t = token.Trim('(', ')', '[', ']');
-            if (t.Length == 0 || t.All(static c => char.IsAsciiDigit(c) || c is ',' or '.' or 'K' or 'k')) continue;
+            rest = rest[start..];
+            var end = rest.IndexOfAny(s_separators);
+            var t = (end < 0 ? rest : rest[..end]).Trim("()[]");
+            rest = end < 0 ? default : rest[end..];
+            if (t.Length == 0 || !t.ContainsAnyExcept(s_countChars)) continue;
             if (!data.IsCommentAction(t)) return false;
             words++;
         }
 
         return words > 0;
     }
+
+    /// <summary>What separates the buttons of a row.</summary>
+    private static readonly SearchValues<char> s_separators = SearchValues.Create(" \t·|•∙");
+
+    /// <summary>The characters of a count ("12", "1.2K", "3,400").</summary>
+    private static readonly SearchValues<char> s_countChars = SearchValues.Create("0123456789,.Kk");
 
     /// <summary>
     /// The time a comment was posted: false when alone on its line, true when after the commenter's name ("Name · 2 days

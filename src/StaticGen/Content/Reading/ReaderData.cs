@@ -237,6 +237,9 @@ public sealed partial class ReaderData
     /// <summary>Whether a word is a button under a reader's comment ("Reply", "Like"; <c>Data/comment-actions.txt</c>), ignoring case.</summary>
     public bool IsCommentAction(string word) => _commentActions.Contains(word);
 
+    /// <inheritdoc cref="IsCommentAction(string)"/>
+    public bool IsCommentAction(ReadOnlySpan<char> word) => _commentActions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>Whether a line opens with the word of a button or prompt ("READ SOME MORE", "WATCH"; <c>Data/prompt-words.txt</c>), ignoring case.</summary>
     public bool OpensWithPrompt(string line)
     {

@@ -141,7 +141,9 @@ public static partial class TitleChooser
             // A short line whose words all stand in a longer headline-shaped line further down the header ("Volcanic ash: Bali
             // flights" over the dates, then "Volcanic ash disrupts Bali flights; waiver extended") is that story's label or
             // short name, as an alerts list or a teaser prints it; the longer line is the headline.
-            if (i != header[0] && ShortNameOf(lines, features, evidence, header, i) is { } longer)
+            // A headline in headline capitalisation over a longer line in sentence case is not that line's short name: the
+            // longer line is its standfirst.
+            if (i != header[0] && ShortNameOf(lines, features, evidence, header, i) is { } longer && !(f.TitleCase && features[longer] is { TitleCase: false }))
             {
                 score -= 2;
                 reasons.Add($"its words all stand in the longer headline on line {longer + 1}: a short name of the story (-2)");
@@ -326,7 +328,7 @@ public static partial class TitleChooser
     /// <summary>A line that may be a headline: a few words, one sentence at most, no furniture evidence, not a date or byline, not a label in capitals.</summary>
     public static bool Viable(string line, LineFeatures f, string? evidence) =>
         evidence is null && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
-        && f.Words is >= 2 and <= 40 && !(f.SeveralSentences && !QuestionAndAnswer(line, f)) && !(f.Capitals && f.Words <= 6)
+        && f.Words is >= 2 and <= 40 && !(f.SeveralSentences && !TwoPartHeadline(line, f)) && !(f.Capitals && f.Words <= 6)
         && !(f.Words == 2 && !line.Contains(' ', StringComparison.Ordinal))
         && !RawArticleParser.IsStructural(line) && !HasAddress(line) && HasLongWord(line) && !IsTimeStamp(line) && !Introduces(line)
         && !NamesIssue(line) && !IsLedeSentence(line, f);
@@ -342,13 +344,16 @@ public static partial class TitleChooser
     private static bool NamesIssue(string line)
     {
         var at = -1;
-        foreach (var separator in (string[])[.. SuffixSeparators, " -- "])
+        foreach (var separator in s_issueSeparators)
         {
             at = Math.Max(at, line.LastIndexOf(separator, StringComparison.Ordinal) is var k and >= 0 ? k + separator.Length : -1);
         }
 
         return at > 0 && MetaLines.IsIssueNumber(line[at..]);
     }
+
+    /// <summary>What sets an issue's number apart from a masthead (<see cref="NamesIssue"/>; one array, not one per call).</summary>
+    private static readonly string[] s_issueSeparators = [.. SuffixSeparators, " -- "];
 
     /// <summary>
     /// The longest headline that ends with a full stop: a longer sentence closed by one is the story's first sentence (a page
@@ -363,13 +368,20 @@ public static partial class TitleChooser
     public static bool Introduces(string line) => line.Length > 0 && line[^1] is ':' or '：';
 
     /// <summary>
-    /// A headline may ask and answer ("Has the port closed? No – only one berth has"): a question, then a clause that ends no
-    /// sentence. Two sentences closed by a full stop are a standfirst, a caption or prose.
+    /// A headline may ask and answer ("Has the port closed? No – only one berth has") or state and go on ("The buses stopped.
+    /// Now the ferries run late"): two sentences, the second a clause that ends no sentence, as headlines drop their last
+    /// full stop. Two sentences closed by a full stop are a standfirst, a caption or prose, and so is a sentence closed by its
+    /// picture's credit ("… the history of the force. Name / Outlet").
     /// </summary>
-    private static bool QuestionAndAnswer(string line, LineFeatures f) =>
-        f.Words <= MaxQuestionHeadlineWords && !f.EndsSentence && line.Contains("? ", StringComparison.Ordinal) && line.IndexOf("? ", StringComparison.Ordinal) == line.LastIndexOfAny(['.', '!', '?']);
+    private static bool TwoPartHeadline(string line, LineFeatures f)
+    {
+        // A note in brackets ("(The following article first appeared in …. … here.)") closes its last sentence inside them.
+        if (f.Words > MaxQuestionHeadlineWords || f.EndsSentence || line.TrimEnd(')', ']', '”', '"', '’', ' ') is [.., '.' or '!' or '?' or '…']) return false;
+        var breaks = LineFeatures.SentenceBreakRegex().Matches(line);
+        return breaks.Count == 1 && !RawArticleParser.TryParseCredit(line[(breaks[0].Index + breaks[0].Length - 1)..].Trim(), out _);
+    }
 
-    /// <summary>The longest headline that asks and answers.</summary>
+    /// <summary>The longest headline of two sentences.</summary>
     private const int MaxQuestionHeadlineWords = 25;
 
     /// <summary>A time alone on its line ("11.08am BST", "2:30 p.m.", "10:25"): a live blog entry's stamp.</summary>
