@@ -138,6 +138,13 @@ public static partial class ArticleReader
             if (listing.Kind == ListingLabelKind.Label && features[listing.Line] is not null) evidence[listing.Line] ??= ListingLabelEvidence;
         }
 
+        // A person's page (a social profile with its counts, a writer's note over teasers of their stories) is no article.
+        if (ProfilePages.Find(lines, order) is { } profile)
+        {
+            diagnostics.Warning(Stage.Load, path, profile.Line + 1, 0, $"the file is a person's profile page, not an article: {profile.Why}; it is skipped");
+            return new ParseResult(null, diagnostics.Sorted());
+        }
+
         var figure = FigureLines(lines, features);
         var claimBox = ClaimBoxes(lines);
         for (var i = 0; i < lines.Length; i++)
@@ -566,8 +573,11 @@ public static partial class ArticleReader
             }
 
             if (standfirst is null && title is not null && i > best!.Line - 1 && f.Words >= 8 && !f.Capitals && f.Credit is null && f.Caption is null && (prose[i] != ProseClass.Bad || f.Words >= 12)
-                && !TitleChooser.UiPhrase(lines[i], data) && !TitleChooser.IsItemRow(lines[i]))
+                && !TitleChooser.UiPhrase(lines[i], data) && !TitleChooser.IsItemRow(lines[i])
+                && !(string.Equals(lines[i], original[i], StringComparison.Ordinal) && ListingPages.InFieldTable(original, i)))
             {
+                // A line in a block of "Label: value" rows is a field of the document's details (a review's track list under
+                // "Country: …", "Year: …"), not the standfirst, unless a desk label ("DEK: …", taken off) names it so.
                 standfirst = lines[i];
                 standfirstLine = i + 1;
                 Mark(classes, why, i, LineClass.Standfirst, "a sentence between the headline and the lede, set off from it by a byline or date");
@@ -583,8 +593,11 @@ public static partial class ArticleReader
         // Its entry's time stamp may sit right above it ("Posted at 14:52", "12m ago").
         // Under its stamp it may sit right on the lede, in one block, as a live blog saved without blank lines prints it.
         var stamped = before > 0 && IsEntryStamp(original[before - 1]);
+        // A heading heads a section: right above the lede it stands only over a body cut into sections (a live blog's entry
+        // stamps, a heading between paragraphs). Over a plain run of paragraphs the short line is the header's (a rating, the
+        // reviewed book's author, a teaser's headline on an archive page).
         if (before >= 0 && before > lastMeta && (before < lede - 1 || stamped) && (before == 0 || original[before - 1].Length == 0 || stamped) && classes[before] == LineClass.Furniture
-            && evidence[before] is null && RawArticleParser.IsSubheading(lines[before]))
+            && evidence[before] is null && RawArticleParser.IsSubheading(lines[before]) && (stamped || SectionedBody(lines, original, lede)))
         {
             Mark(classes, why, before, LineClass.Heading, "a heading line set off right above the lede");
             bodyFrom = before;
@@ -861,7 +874,7 @@ public static partial class ArticleReader
     /// as the name shapes of bylines read them. Null for anything else ("Stolen bikes Dublin", "Local News").
     /// (The site's own name, the masthead under its page title, is no writer's: the caller asks.)
     /// </summary>
-    private static IReadOnlyList<string>? BareNames(string line, DateOrder order, ReaderData data)
+    internal static IReadOnlyList<string>? BareNames(string line, DateOrder order, ReaderData data)
     {
         if (MetaLines.TryParse(line, order) is not { Evidence: MetaEvidence.NameShape, Date: null, Agency: null, Role: null, Place: null, Authors: { Count: >= 1 and <= MaxBareNames } names }) return null;
         var parts = NameSeparatorRegex().Split(line.Trim());
@@ -1386,6 +1399,33 @@ public static partial class ArticleReader
         && features[i + 1] is { Meta: null, Credit: null, Caption: null, EndsSentence: true } below && below.Words >= RunningText.MinParagraphWords;
 
     /// <summary>A live blog entry's stamp: a time alone, a short line with a clock time ("Posted at 14:52"), or a relative date ("12m ago").</summary>
+    /// <summary>The fewest words of the paragraphs around a heading that shows the body cut into sections.</summary>
+    private const int MinSectionParagraphWords = 12;
+
+    /// <summary>
+    /// Whether the body from the lede's line <paramref name="lede"/> is cut into sections: a live blog's entry stamp, or a
+    /// heading-shaped line standing alone between two paragraphs of running text.
+    /// </summary>
+    private static bool SectionedBody(string[] lines, string[] original, int lede)
+    {
+        var previous = lede;
+        for (var k = lede + 1; k < lines.Length; k++)
+        {
+            if (lines[k].Length == 0) continue;
+            if (IsEntryStamp(original[k])) return true;
+            if (lines[k - 1].Length == 0 && k + 1 < lines.Length && lines[k + 1].Length == 0 && RawArticleParser.IsSubheading(lines[k])
+                && RawArticleParser.WordCount(lines[previous]) >= MinSectionParagraphWords && RawArticleParser.EndsSentence(lines[previous])
+                && RawArticleParser.NextNonEmpty(lines, k + 1) is var next and >= 0 && RawArticleParser.WordCount(lines[next]) >= MinSectionParagraphWords)
+            {
+                return true;
+            }
+
+            previous = k;
+        }
+
+        return false;
+    }
+
     private static bool IsEntryStamp(string line) =>
         TitleChooser.IsTimeStamp(line) || (RawArticleParser.WordCount(line) <= MaxMenuWords && ClockTimeRegex().IsMatch(line)) || MetaLines.TryParse(line) is { IsRelative: true };
 

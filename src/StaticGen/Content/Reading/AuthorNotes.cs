@@ -5,7 +5,8 @@ namespace StaticGen.Content.Reading;
 /// <summary>
 /// Notes about the article's author that close (or open) the article, as an editor sets them in italics and never as
 /// story text: a closing credit ("This article was written by Name, Health Correspondent.") names the author; a note
-/// about a writer ("Name is a contributing editor at …", "Ms. Surname is a sleep researcher at …") opens with a name the
+/// about a writer ("Name is a contributing editor at …", "Ms. Surname is a sleep researcher at …", "— Name can be reached at
+/// name@…") opens with a name the
 /// byline gives, or, in the last paragraphs, with a name and a word of the writer's trade (<c>Data/author-roles.txt</c>).
 /// Pure.
 /// </summary>
@@ -56,6 +57,25 @@ public static partial class AuthorNotes
         return false;
     }
 
+    /// <summary>
+    /// Whether a paragraph is a writer's note about themselves, as a writer's own page opens ("I am the paper's transport
+    /// correspondent …", "I'm a reporter covering …"): in the first person, short, with a word of the writer's trade.
+    /// </summary>
+    public static bool IsFirstPersonNote(string paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        if (RawArticleParser.WordCount(paragraph, MaxWords) > MaxWords || !FirstPersonRegex().IsMatch(paragraph)) return false;
+        foreach (var word in WordRegex().EnumerateMatches(paragraph))
+        {
+            if (s_roles.Contains(paragraph.Substring(word.Index, word.Length))) return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:I am|I'm|I’m|I have been|I've been|I’ve been) ", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonRegex();
+
     /// <summary>The full name a note about a writer opens with ("Ana Ruiz is a columnist …": "Ana Ruiz"); null for a surname after a title ("Ms. Ruiz is …") or no note.</summary>
     public static string? WriterOf(string paragraph)
     {
@@ -68,7 +88,7 @@ public static partial class AuthorNotes
     [GeneratedRegex(@"^(?:This (?:article|story|report|piece|interview|column) was (?:written|reported|produced|compiled) by|(?:Written|Words|Story) by:?) (?<names>[^,.;]+?)(?:,[^;]*)?\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingCreditRegex();
 
-    [GeneratedRegex(@"^(?:(?<title>Mr|Ms|Mrs|Mx|Dr|Prof)\.? )?(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}) (?:is|was|writes|has been) ", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[—–-]+ ?)?(?:(?<title>Mr|Ms|Mrs|Mx|Dr|Prof)\.? )?(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}) (?:is|was|writes|has been|can be (?:reached|contacted)|may be (?:reached|contacted)) ", RegexOptions.CultureInvariant)]
     private static partial Regex NoteRegex();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|de|van|von|da|du|al|bin)){1,3}$", RegexOptions.CultureInvariant)]

@@ -1,3 +1,5 @@
+using StaticGen.Configuration;
+
 namespace StaticGen.Content.Reading;
 
 /// <summary>
@@ -11,7 +13,9 @@ internal static class BlockRepairs
     /// <summary>
     /// A heading says what the next section is about: a short line that speaks of the page ("Gift this article", "Keep
     /// reading") is a button or a label, and a line whose words stand inside a paragraph of the article is a pull quote
-    /// (the sentence stays where the paragraph has it). Both are dropped.
+    /// (the sentence stays where the paragraph has it). A person's name alone names who spoke or posted, not a section:
+    /// under a paragraph that is all one quotation it is that quote's attribution, and over a reply that opens with a
+    /// handle ("@name …") it is the reply's poster. All are dropped.
     /// </summary>
     internal static void DropFalseHeadings(List<RawBlock> blocks, ReaderData data, List<ParseNote> notes)
     {
@@ -29,8 +33,17 @@ internal static class BlockRepairs
                 blocks.RemoveAt(k);
                 notes.Add(new ParseNote(h.Line, "a pull quote (its words stand in a paragraph of the article) dropped, never a heading"));
             }
+            else if (ArticleReader.BareNames(h.Text, DateOrder.MonthFirst, data) is [_]
+                && ((k > 0 && blocks[k - 1] is RawParagraph quote && IsQuotation(quote.Text)) || (k + 1 < blocks.Count && blocks[k + 1] is RawParagraph reply && reply.Text.StartsWith('@'))))
+            {
+                blocks.RemoveAt(k);
+                notes.Add(new ParseNote(h.Line, "a name alone under a quotation or over a reply (who spoke or posted) dropped, never a heading"));
+            }
         }
     }
+
+    /// <summary>A paragraph that is all one quotation, in quotation marks from its first character to its last.</summary>
+    private static bool IsQuotation(string text) => text.Length > 2 && text[0] is '“' or '"' && text[^1] is '”' or '"';
 
     /// <summary>
     /// A paragraph broken in two by a blank line: a heading or paragraph that ends in a letter or a comma, with no closing

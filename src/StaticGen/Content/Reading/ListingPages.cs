@@ -87,10 +87,10 @@ public static partial class ListingPages
     private const int MinFieldLines = 3;
 
     /// <summary>
-    /// Whether line <paramref name="i"/> is one row of a table of fields ("Issuer: …" / "Category: Acquisition" / "Release
+    /// Whether line <paramref name="i"/> stands in a table of fields (its block holds three or more such rows) ("Issuer: …" / "Category: Acquisition" / "Release
     /// time: …"): a document's details, where "Category:" names the document's kind, not a listing.
     /// </summary>
-    private static bool InFieldTable(IReadOnlyList<string> lines, int i)
+    internal static bool InFieldTable(IReadOnlyList<string> lines, int i)
     {
         var first = i;
         while (first > 0 && lines[first - 1].Length > 0) first--;

@@ -167,6 +167,10 @@ public sealed class SectionsDatesCreditsAndTrailersTests
     [InlineData("Why you can trust the Valley Courier")]
     [InlineData("That's it for today. See you tomorrow.")]
     [InlineData("48 Likes∙")]
+    [InlineData("09:41 · 6 boosts · 11 favourites")] // a social post's stamp and counters
+    [InlineData("2.4K views · 31 comments")]
+    [InlineData("7 Retweets 19 Likes")]
+    [InlineData("Order a copy from a local bookseller · We may earn a commission on sales")] // an affiliate notice
     [InlineData("Print this story | Subscribe to alerts | RSS")]
     public void Notices_tip_lines_and_counters_are_furniture_wherever_they_stand(string line)
     {

@@ -1,0 +1,72 @@
+using StaticGen.Content.Reading;
+
+namespace StaticGen.Tests.Content.Reading;
+
+/// <summary>
+/// A person's page holds no article: a social profile (its counts of followers and posts, the month the person joined)
+/// and a writer's page (a note about the writer over teasers of their stories) are skipped with a warning naming the
+/// file. Every sentence here is our own.
+/// </summary>
+public sealed class ProfilePagesTests
+{
+    private const string SocialProfile = """
+        Harbour Birdwatch
+        @harbourbirds@estuary.example
+
+        Counting the waders and gulls of the estuary since 2011, with photographs sent in by our volunteers every week.
+
+        Joined March 2019
+        1,204 Followers · 312 Following
+
+        Four avocets were feeding on the mud at North Quay this morning, the first we have seen this spring, close to the old slipway.
+        2h
+
+        The winter count is finished: more curlews than last year, fewer redshanks, and a single whimbrel that stayed until February.
+        1d
+        """;
+
+    private const string WritersPage = """
+        Mira Holt
+
+        Mira Holt is a transport reporter at the Harbour Times, covering the ferries, the buses and the roads around the estuary.
+
+        She joined the paper in 2019 after five years on a weekly title up the coast, and she lives on the north shore of the estuary.
+
+        Latest stories
+
+        Ferry crossing reopens after winter repairs
+        12 May 2024
+
+        Bus route to the hospital will run on Sundays
+        3 May 2024
+
+        Estuary bridge closes for a night of inspections
+        28 April 2024
+        """;
+
+    private const string FirstPersonPage = """
+        About me
+
+        I am the Harbour Times's transport correspondent, and I have covered the ferries, buses and roads of the estuary since 2015.
+
+        Before that I spent six years at a weekly paper up the coast, where I wrote about everything from harbour dues to school fairs.
+
+        Recent work
+        Ferry crossing reopens after winter repairs
+        By Mira Holt | 12 May 2024
+        Bus route to the hospital will run on Sundays
+        By Mira Holt | 3 May 2024
+        """;
+
+    [Theory]
+    [InlineData(SocialProfile)]
+    [InlineData(WritersPage)]
+    [InlineData(FirstPersonPage)]
+    public void A_persons_page_is_skipped_with_a_warning_naming_the_file(string page)
+    {
+        var result = ArticleReader.Read("people/mira.txt", page);
+        Assert.Null(result.Article);
+        var warning = Assert.Single(result.Diagnostics, static d => d.Message.Contains("profile page", StringComparison.Ordinal));
+        Assert.Equal("people/mira.txt", warning.Path);
+    }
+}
