@@ -105,6 +105,7 @@ public sealed partial class LimitsTableTests
         ["ProfilePages.MinCounts"] = "reader heuristic: fewer counts do not show a social profile",
         ["ProfilePages.MaxCountLine"] = "reader heuristic: a profile's counts stand among the page's first lines",
         ["ProfilePages.MaxCountWords"] = "reader heuristic: a longer line is no row of counts",
+        ["ProfilePages.MinArticleRun"] = "reader heuristic: fewer paragraphs in a row under a profile's counts are its posts, not an article",
         ["ProfilePages.MaxBioParagraphs"] = "reader heuristic: more paragraphs before the teasers are a story, not a bio",
         ["ArticleReader.MaxTeaserWords"] = "reader heuristic",
         ["ArticleReader.MaxSiteNameWords"] = "reader heuristic",

@@ -24,6 +24,13 @@ public static partial class ProfilePages
     /// <summary>The most paragraphs of running text between a writer's note and the list of their stories (more of the bio).</summary>
     private const int MaxBioParagraphs = 3;
 
+    /// <summary>
+    /// The fewest paragraphs of running text, one after another, that make an article under a profile's counts: a forum
+    /// post under its poster's box ("Posts: 412", "Joined: Mar 2019") or a story under its writer's card. A profile's own
+    /// posts are set apart by their stamps and counters.
+    /// </summary>
+    public const int MinArticleRun = 3;
+
     private static readonly HashSet<string> s_counts = new(
         EmbeddedResources.ReadText("reader/profile-counters.txt").Split('\n').Select(static l => l.Trim()).Where(static l => l.Length > 0 && l[0] != '#'),
         StringComparer.OrdinalIgnoreCase);
@@ -57,7 +64,21 @@ public static partial class ProfilePages
             }
         }
 
-        return kinds.Count >= MinCounts ? (first, $"a social profile's counts ({string.Join(", ", kinds)})") : null;
+        return kinds.Count >= MinCounts && !ArticleFollows(lines, first) ? (first, $"a social profile's counts ({string.Join(", ", kinds)})") : null;
+    }
+
+    /// <summary>Whether <see cref="MinArticleRun"/> paragraphs of running text follow one another (blank lines apart) after line <paramref name="from"/>.</summary>
+    private static bool ArticleFollows(string[] lines, int from)
+    {
+        var run = 0;
+        for (var i = from + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0) continue;
+            run = RawArticleParser.WordCount(lines[i]) >= RunningText.MinParagraphWords && RawArticleParser.EndsSentence(lines[i]) ? run + 1 : 0;
+            if (run >= MinArticleRun) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The kind of a profile's count ("1,204 Followers", "Following 312", "Joined March 2019": followers, following, joined), or null.</summary>

@@ -69,4 +69,29 @@ public sealed class ProfilePagesTests
         var warning = Assert.Single(result.Diagnostics, static d => d.Message.Contains("profile page", StringComparison.Ordinal));
         Assert.Equal("people/mira.txt", warning.Path);
     }
+
+    private const string ForumThread = """
+        Anchoring off Kettle Point in a northerly - Coastal Sailing Forum
+        Board index ‹ Anchorages ‹ North Coast
+        Anchoring off Kettle Point in a northerly
+        Post Reply
+        3 posts • Page 1 of 1
+        greyheron
+        Posts: 87
+        Joined: Jun 2021
+        #1 Post by greyheron » Tue Oct 13, 2026 6:40 pm
+        We spent two nights off Kettle Point last week while a northerly blew through, and the bay was far calmer than the pilot book suggests.
+        The holding is good sand in six metres just east of the old lifeboat slip, well clear of the mooring buoys that the sailing club lays in spring.
+        The swell only wraps round the point when the wind backs west, so keep an eye on the forecast and be ready to move across to the harbour.
+        Dinghy landing is easiest at the slipway at half tide or above; at low water the last stretch is soft mud and weed.
+        """;
+
+    [Fact]
+    public void A_forum_post_under_its_posters_counts_is_an_article()
+    {
+        var result = ArticleReader.Read("forum/kettle-point.txt", ForumThread);
+        Assert.NotNull(result.Article);
+        Assert.DoesNotContain(result.Diagnostics, static d => d.Message.Contains("profile page", StringComparison.Ordinal));
+        Assert.Contains(result.Article.Blocks.OfType<StaticGen.Content.RawParagraph>(), static p => p.Text.Contains("holding is good sand in six metres", StringComparison.Ordinal));
+    }
 }
