@@ -113,19 +113,14 @@ internal static class CountryWords
     /// drinks, grain, meat, fruit, fuel, metals). Written from WordNet by <c>tools/wordnet-kinds.py</c> into
     /// <c>Enrichment/Data/kind-nouns.txt</c>.
     /// </summary>
-    public static readonly FrozenSet<string> KindNouns = DataLines("data/kind-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> KindNouns = DataRows.Lines(EmbeddedResources.ReadText("data/kind-nouns.txt")).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Nouns WordNet lists as made of a country's name or demonym and lower-case words ("Greek chorus", "Madagascar
     /// periwinkle", "Swedish massage"), from <c>Enrichment/Data/kind-compounds.txt</c> (<c>tools/wordnet-kinds.py</c>).
     /// </summary>
-    public static readonly FrozenSet<string> KindCompounds = DataLines("data/kind-compounds.txt").ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> KindCompounds = DataRows.Lines(EmbeddedResources.ReadText("data/kind-compounds.txt")).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The names of the lists this type reads, for the test that every list in the file is used.</summary>
     internal static IReadOnlyCollection<string> Names => s_lists.Names;
-
-    private static IEnumerable<string> DataLines(string resource) => EmbeddedResources.ReadText(resource)
-        .Split('\n')
-        .Select(static line => line.TrimEnd('\r').Trim())
-        .Where(static line => line.Length > 0 && !line.StartsWith('#'));
 }

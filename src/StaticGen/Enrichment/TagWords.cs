@@ -106,12 +106,7 @@ internal static class TagWords
 
     /// <summary>Places that are neither countries nor capitals ("New York", "Los Angeles", "Soviet Union"), from <c>Enrichment/Data/places.txt</c>.</summary>
     public static readonly IReadOnlyList<string> Places =
-    [
-        .. EmbeddedResources.ReadText("data/places.txt")
-            .Split('\n')
-            .Select(static line => line.TrimEnd('\r').Trim())
-            .Where(static line => line.Length > 0 && !line.StartsWith('#')),
-    ];
+[.. DataRows.Lines(EmbeddedResources.ReadText("data/places.txt"))];
 
     /// <summary>Last words of a news outlet's or agency's name ("Geo News", "Reuters"): named only as a report's source, no tag.</summary>
     public static readonly FrozenSet<string> Outlets = s_lists.Set("outlets");

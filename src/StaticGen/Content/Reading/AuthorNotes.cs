@@ -16,7 +16,7 @@ public static partial class AuthorNotes
     public const int MaxWords = 40;
 
     private static readonly HashSet<string> s_roles = new(
-        EmbeddedResources.ReadText("reader/author-roles.txt").Split('\n').Select(static l => l.Trim()).Where(static l => l.Length > 0 && l[0] != '#'),
+        DataRows.Lines(EmbeddedResources.ReadText("reader/author-roles.txt")),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The author names of a closing credit ("This article was written by A and B, Role."), or null when the paragraph is none.</summary>

@@ -32,7 +32,7 @@ public static partial class ProfilePages
     public const int MinArticleRun = 3;
 
     private static readonly HashSet<string> s_counts = new(
-        EmbeddedResources.ReadText("reader/profile-counters.txt").Split('\n').Select(static l => l.Trim()).Where(static l => l.Length > 0 && l[0] != '#'),
+        DataRows.Lines(EmbeddedResources.ReadText("reader/profile-counters.txt")),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -161,8 +161,7 @@ public sealed partial class ReaderData
     }
 
     /// <summary>One entry a line; '#' starts a comment line.</summary>
-    private static IEnumerable<string> Words(string text) =>
-        text.Split('\n').Select(static l => l.Trim()).Where(static l => l.Length > 0 && l[0] != '#');
+    private static IEnumerable<string> Words(string text) => DataRows.Lines(text);
 
     /// <summary>Reads "kind TAB pattern" lines; '#' starts a comment line.</summary>
     internal static IEnumerable<(FurnitureKind Kind, string Pattern)> ParseFurniture(string tsv)

@@ -14,7 +14,7 @@ public static class SectionLabels
     public const int MaxWords = 3;
 
     private static readonly HashSet<string> s_kinds = new(
-        EmbeddedResources.ReadText("reader/story-kinds.txt").Split('\n').Select(static l => l.Trim()).Where(static l => l.Length > 0 && l[0] != '#'),
+        DataRows.Lines(EmbeddedResources.ReadText("reader/story-kinds.txt")),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a short label names a kind of story: its last word is one of <c>Data/story-kinds.txt</c>.</summary>
