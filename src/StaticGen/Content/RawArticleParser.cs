@@ -603,7 +603,9 @@ public static partial class RawArticleParser
         {
             var candidate = lines[next];
             var after = NextNonEmpty(lines, next + 1);
-            var creditFollows = after >= 0 && (TryParseCredit(lines[after], out _) || (after == next + 1 && TryParseCreditUnderCaption(lines[after], out _)));
+            // A name alone as the figure block's last line credits a caption that has no credit of its own (else it is the story's byline).
+            var creditEndsBlock = after >= 0 && (after + 1 >= lines.Length || lines[after + 1].Length == 0) && !HasCredit(candidate);
+            var creditFollows = after >= 0 && (TryParseCredit(lines[after], out _) || (after == next + 1 && TryParseCreditUnderCaption(lines[after], out _, creditEndsBlock)));
             var captionLabel = CaptionLabelRegex().Match(candidate);
             var (captionText, inlineCredit) = SplitInlineCredit(captionLabel.Success ? captionLabel.Groups["caption"].Value.Trim() : candidate);
             // A caption ending in its source without a label ("… at the plant. Hartwell Foods", "… routers (Byteworks)").
@@ -615,7 +617,7 @@ public static partial class RawArticleParser
                 credit = inlineCredit;
                 notes.Add(new ParseNote(next + 1, inlineCredit is null ? "image caption" : "image caption with its credit at the end"));
                 i = next + 1;
-                if (credit is null && creditFollows && (TryParseCredit(lines[after], out var c) || TryParseCreditUnderCaption(lines[after], out c)))
+                if (credit is null && creditFollows && (TryParseCredit(lines[after], out var c) || TryParseCreditUnderCaption(lines[after], out c, creditEndsBlock)))
                 {
                     credit = c;
                     notes.Add(new ParseNote(after + 1, "image credit"));
@@ -693,16 +695,30 @@ public static partial class RawArticleParser
     /// <summary>
     /// The line right under a caption, in the figure's block, that credits the picture in words of its own rather than a
     /// credit label: a short label ending in "by" before a name ("Snapped by: Name", "Shot by Name"), or a word or two
-    /// before "photo" ("District photo", "Staff photo", "Submitted photo"). Only asked about that position, where a
+    /// before "photo" ("District photo", "Staff photo", "Submitted photo"), or, as the last line of the figure's block, a
+    /// source's name alone or in brackets ("Hanwha Ocean", "(The Evening Post)"). Only asked about that position, where a
     /// credit is expected; a subheading or the next paragraph is set off from the figure by a blank line.
     /// </summary>
-    internal static bool TryParseCreditUnderCaption(string line, out string credit)
+    internal static bool TryParseCreditUnderCaption(string line, out string credit, bool endsBlock = false)
     {
         credit = "";
-        if (WordCount(line) > MaxCreditUnderCaptionWords || CreditUnderCaptionRegex().Match(line) is not { Success: true } m) return false;
+        if (WordCount(line) > MaxCreditUnderCaptionWords) return false;
+        var m = CreditUnderCaptionRegex().Match(line);
+        if (!m.Success && endsBlock) m = NamesAloneRegex().Match(line);
+        if (!m.Success) return false;
         credit = m.Groups["credit"].Value;
         return true;
     }
+
+    /// <summary>Whether a caption line carries a credit of its own: a labelled one ("… Photo: Name/Agency") or one at its end without a label.</summary>
+    internal static bool HasCredit(string caption) => SplitInlineCredit(caption).Credit is not null || Reading.TrailingCredit.Split(caption) is not null;
+
+    /// <summary>
+    /// A source's name alone, or in brackets, as the last line of a figure's block under its caption ("Hanwha Ocean", "(The
+    /// Evening Post)"): capitalised words, ending no sentence. A subheading stands apart from the figure, after a blank line.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?<credit>\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:(?:of|the|for|and|de|van|von)\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*){0,4})|\((?<credit>\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:(?:of|the|for|and|de|van|von)\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*){0,4})\))$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamesAloneRegex();
 
     /// <summary>The longest line read as a credit in words of its own under a caption (<see cref="TryParseCreditUnderCaption"/>).</summary>
     private const int MaxCreditUnderCaptionWords = 7;
@@ -1014,7 +1030,7 @@ public static partial class RawArticleParser
     private const string CreditWord = @"(?i:Photo(?:graph(?:er|y)?)?s?|Pics?|Images?|Pictures?|Foto|Bild|Mynd|Kuva|Credits?|Photo credit|Image credit|Picture credit|Source|Graphics?|Illustrations?|Video|Screenshots?)";
 
     /// <summary>"(Photo: A / B)", "Photo: Reuters", "Image: …", "© AFP", "Photo by …", "(AP Photo/Name)", "REUTERS/Name", "Courtesy (of) Name" (the credit is the name).</summary>
-    [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo(?:graph)?|Image|Picture|Pic)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+)|(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?\s*:?\s+(?<credit>(?-i:\p{Lu})[^.!?]{1,80})"
+    [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo(?:graph)?|Image|Picture|Pic)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+)|(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?\s*:?\s+(?<credit>(?-i:\p{Lu})[^.!?]{1,80})|(?:Photo(?:graph)?|Image|Picture|Pic|Foto)s?\s*/\s*(?<credit>(?-i:\p{Lu})[^/|]{1,80})"
         + @"|" + CreditWord + @"\s*\|\s*(?<credit>\S.{1,80})|(?<credit>(?-i:\p{Lu}[\p{Lu}\p{M}.'’&\s-]{1,40}\s(?:FILE\s)?(?:PHOTO|PICTURE|IMAGE)S?))"
         + @"|(?<credit>(?-i:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s*\|\s*(?:(?:Staff|Chief|Senior|Contributing|Freelance)\s)?(?:Photo\s?(?:Editor|grapher|journalist)|Photojournalist|Picture Editor)))$", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLineRegex();
@@ -1034,7 +1050,7 @@ public static partial class RawArticleParser
     /// dawn. (Name/Agency)"; or a caption that does not close its sentence before a capitalised credit label or a copyright
     /// sign: "… on the quay at night Credit: Agency", "… over the bay © Agency".
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/—–-]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?:\p{Lu}[\p{L}.]*\s+)?" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|📷)\s*(?<credit>.+)|(?i:Photo|Image|Picture|Pic)s?\s+(?i:by)\s+(?<credit>.+)|(?i:(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?)(?:\s+the)?\s*:?\s+(?<credit>\p{Lu}[^.!?]{1,80})|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?\S)\s*\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{0,60}\b(?i:photo|picture)\b[^()]{0,40})\)|(?<caption>.+?)\s+\[\s*" + CreditWord + @"\s*:\s*(?<credit>[^\[\]]{2,60})\]|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\]|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()/]{2,60}/[^()]{2,60})\)|(?<caption>.+?[\p{L}\p{N}])\s+(?:Credit|Photo|Picture|Image|Photograph)s?\s*:\s*(?<credit>\p{Lu}[^:.]{1,60})|(?<caption>.+?[\p{L}\p{N}])\s+©\s*(?<credit>\p{Lu}[^©]{1,60}))$")]
+    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/—–-]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?:\p{Lu}[\p{L}.]*\s+)?" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|📷)\s*(?<credit>.+)|(?i:Photo|Image|Picture|Pic)s?\s+(?i:by)\s+(?<credit>.+)|(?i:(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?)(?:\s+the)?\s*:?\s+(?<credit>\p{Lu}[^.!?]{1,80})|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?\S)\s*\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{0,60}\b(?i:photo|picture)\b[^()]{0,40})\)|(?<caption>.+?)\s+\[\s*" + CreditWord + @"\s*:\s*(?<credit>[^\[\]]{2,60})\]|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\]|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()/]{2,60}/[^()]{2,60})\)|(?<caption>.+?[\p{L}\p{N}])\s+(?:Credit|Photo|Picture|Image|Photograph)s?\s*:\s*(?<credit>\p{Lu}[^:.]{1,60})|(?<caption>.+?[\p{L}\p{N}])\s+©\s*(?<credit>\p{Lu}[^©]{1,60})|(?<caption>.+?[\p{L}\p{N}])\s+[—–|]\s*(?i:Photo|Image|Picture|Pic)s?\s+(?i:by)\s+(?<credit>\p{Lu}[^.!?—–|]{1,60}))$")]
     private static partial Regex InlineCreditRegex();
 
     /// <summary>BBC style, credit first: "Image source, Reuters"; Guardian style: "Photograph: Name/Agency"; "Picture: PA"; a bracketed credit alone.</summary>

@@ -175,6 +175,19 @@ public static partial class ArticleReader
             if (above >= 0 && features[above]?.Known == FurnitureKind.Box) neutral[above] = true;
         }
 
+        // A bulleted list that a line of text introduces ("Expected impacts on the coast:" / "• Storm surge of …") is the
+        // article's own, whatever its items' length, and its introduction goes with it: neither sways the paragraphs around
+        // it to furniture.
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0 || lines[i][^1] != ':' || features[i] is not { Meta: null, Known: null } f || f.Words < MinIntroWords || !lines[i].Any(char.IsLower)) continue;
+            var j = i + 1;
+            if (j < lines.Length && lines[j].Length == 0) j++;
+            if (j >= lines.Length || !IsBullet(lines[j])) continue;
+            neutral[i] = true;
+            for (; j < lines.Length && IsBullet(lines[j]); j++) neutral[j] = true;
+        }
+
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Length == 0 || !RawArticleParser.PostAttributionRegex().IsMatch(lines[i])) continue;
@@ -1703,8 +1716,9 @@ public static partial class ArticleReader
 
     private static bool IsBullet(string line) => line.Length > 2 && line[0] is '•' or '·' or '▪' or '-' or '*' or '–' && line[1] == ' ';
 
+    /// <summary>A teaser under a label: a headline of a few words, ending no sentence, bulleted or not ("Related stories" / "• Other headline").</summary>
     private static bool IsTeaser(string line, LineFeatures f) =>
-        f.Words <= MaxTeaserWords && !f.ImageFile && !f.Kept && line[^1] is not ('.' or ':' or ',' or ';') && !RawArticleParser.IsStructural(line);
+        f.Words <= MaxTeaserWords && !f.ImageFile && !f.Kept && line[^1] is not ('.' or ':' or ',' or ';') && (!RawArticleParser.IsStructural(line) || IsBullet(line));
 
     /// <summary>An image file line and up to two caption or credit lines right after it (a blank line between allowed).</summary>
     private static bool[] FigureLines(string[] lines, LineFeatures?[] features)
@@ -1731,7 +1745,9 @@ public static partial class ArticleReader
                 // Under a credit, in its block, the picture's caption (RawArticleParser.IsCaptionAfterCredit).
                 var underCredit = taken == 1 && next == j + 1 && features[j]!.Credit is not null && f.Credit is null && RawArticleParser.IsCaptionAfterCredit(lines[next]);
                 // Under the caption, in its block, a credit in words of its own ("Snapped by: Name", "District photo").
-                var creditUnderCaption = taken == 1 && next == j + 1 && features[j]!.Credit is null && f.Meta is null && RawArticleParser.TryParseCreditUnderCaption(lines[next], out _);
+                // A name alone ends the figure's block only under a caption with no credit of its own (else it is the story's byline).
+                var creditUnderCaption = taken == 1 && next == j + 1 && features[j]!.Credit is null && f.Meta is null
+                    && RawArticleParser.TryParseCreditUnderCaption(lines[next], out _, endsBlock: (next + 1 >= lines.Length || lines[next + 1].Length == 0) && !RawArticleParser.HasCredit(lines[j]));
                 if (f.Credit is null && f.Caption is null && !underCredit && !creditUnderCaption && (taken > 0 || f.Words > 60 || f.Meta is not null)) break;
                 figure[next] = true;
                 j = next;

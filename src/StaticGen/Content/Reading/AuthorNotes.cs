@@ -29,8 +29,8 @@ public static partial class AuthorNotes
     }
 
     /// <summary>
-    /// Whether a paragraph is a note about a writer: it opens with a name (maybe after "Mr.", "Ms.", "Dr."…) and "is", "was"
-    /// or "writes", is short, and the name is one of <paramref name="authors"/> (or their surname), or, when
+    /// Whether a paragraph is a note about a writer: it opens with a name (maybe after "Mr.", "Ms.", "Dr."…) and "is", "was",
+    /// "writes", "covers" or "reports on", is short, and the name is one of <paramref name="authors"/> (or their surname), or, when
     /// <paramref name="trailer"/>, the note holds a word of the writer's trade or an e-mail address to write to.
     /// </summary>
     public static bool IsAboutWriter(string paragraph, IReadOnlyList<string> authors, bool trailer)
@@ -88,7 +88,7 @@ public static partial class AuthorNotes
     [GeneratedRegex(@"^(?:This (?:article|story|report|piece|interview|column) was (?:written|reported|produced|compiled) by|(?:Written|Words|Story) by:?) (?<names>[^,.;]+?)(?:,[^;]*)?\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingCreditRegex();
 
-    [GeneratedRegex(@"^(?:[—–-]+ ?)?(?:(?<title>Mr|Ms|Mrs|Mx|Dr|Prof)\.? )?(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}) (?:is|was|writes|has been|can be (?:reached|contacted)|may be (?:reached|contacted)) ", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[—–-]+ ?)?(?:(?<title>Mr|Ms|Mrs|Mx|Dr|Prof)\.? )?(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}) (?:is|was|writes|covers|reports (?:on|from)|has been|can be (?:reached|contacted)|may be (?:reached|contacted)) ", RegexOptions.CultureInvariant)]
     private static partial Regex NoteRegex();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|de|van|von|da|du|al|bin)){1,3}$", RegexOptions.CultureInvariant)]

@@ -69,7 +69,7 @@ public static partial class ListingPages
             {
                 items++;
             }
-            else if (IsHeadline(lines[i]) && RawArticleParser.NextNonEmpty(lines, i + 1) is var stamp and >= 0 && stamp - i <= 2 && IsStamp(lines[stamp], order))
+            else if (IsHeadline(lines[i]) && StampUnder(lines, i, order) is var stamp and >= 0)
             {
                 items++;
                 i = stamp;
@@ -82,6 +82,29 @@ public static partial class ListingPages
 
         return items;
     }
+
+    /// <summary>
+    /// The line of a teaser's date or byline under its headline on line <paramref name="i"/> (right under it, or under a line
+    /// with the writer's name alone: "Headline" / "Name Surname" / "November 30, 2026"), or -1.
+    /// </summary>
+    private static int StampUnder(string[] lines, int i, DateOrder order)
+    {
+        var stamp = RawArticleParser.NextNonEmpty(lines, i + 1);
+        if (stamp < 0 || stamp - i > 2) return -1;
+        if (IsStamp(lines[stamp], order)) return stamp;
+        if (!IsBareName(lines[stamp])) return -1;
+        var under = RawArticleParser.NextNonEmpty(lines, stamp + 1);
+        return under >= 0 && under - stamp <= 2 && IsStamp(lines[under], order) ? under : -1;
+    }
+
+    /// <summary>A person's name alone on its line ("Rebecca Nkemelu", "Ana de la Cruz"): two to four words, each capitalised but for a particle.</summary>
+    internal static bool IsBareName(string line) => line.Length <= MaxBareNameLength && BareNameRegex().IsMatch(line);
+
+    /// <summary>The longest line read as a name alone.</summary>
+    private const int MaxBareNameLength = 40;
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?: (?:de|da|van|von|du|la|le|al|bin|\p{Lu}[\p{L}'’.-]*)){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareNameRegex();
 
     /// <summary>The fewest "Field: value" lines in one block that make it a table of fields, not a label over teasers.</summary>
     private const int MinFieldLines = 3;

@@ -6,8 +6,8 @@ namespace StaticGen.Content.Reading;
 /// <summary>
 /// A person's page is no article: a social profile shows the person's counts (followers, following, posts) or the month
 /// they joined, two or more of these among its first lines (<c>Data/profile-counters.txt</c>); a writer's page opens with
-/// a note about the writer ("Name is a reporter …", "I am the paper's … correspondent") and lists the writer's stories
-/// under it, each a headline with its date or byline line, with no story of its own between. Such a page is skipped with
+/// a note about the writer ("Name is a reporter …", "I am the paper's … correspondent", or "Name covers …" when the page
+/// prints that name alone under two or more of the stories) and lists the writer's stories under it, each a headline with its date or byline line, with no story of its own between. Such a page is skipped with
 /// a warning naming the file, as listing pages are. Pure.
 /// </summary>
 public static partial class ProfilePages
@@ -98,7 +98,10 @@ public static partial class ProfilePages
     private static (int, string)? WritersPage(string[] lines, DateOrder order)
     {
         var note = Array.FindIndex(lines, static l => RawArticleParser.WordCount(l) >= RunningText.MinParagraphWords && RawArticleParser.EndsSentence(l));
-        if (note < 0 || !(AuthorNotes.IsAboutWriter(lines[note], [], trailer: true) || AuthorNotes.IsFirstPersonNote(lines[note]))) return null;
+        if (note < 0) return null;
+        // A bio may run on past a note's length: its first sentence says whom it is about.
+        var first = FirstSentenceRegex().Match(lines[note]) is { Success: true } sentence ? sentence.Value : lines[note];
+        if (!(AuthorNotes.IsAboutWriter(first, RepeatedNames(lines), trailer: true) || AuthorNotes.IsFirstPersonNote(first))) return null;
         var paragraphs = 0;
         for (var k = note; k < lines.Length && paragraphs <= MaxBioParagraphs; k++)
         {
@@ -112,6 +115,13 @@ public static partial class ProfilePages
 
         return null;
     }
+
+    /// <summary>The names printed alone on two or more lines of the page: a writer's page prints the writer's name under each of their stories.</summary>
+    private static string[] RepeatedNames(string[] lines) =>
+        [.. lines.Where(static l => l.Length > 0 && ListingPages.IsBareName(l)).GroupBy(static l => l, StringComparer.Ordinal).Where(static g => g.Count() >= ListingPages.MinItems).Select(static g => g.Key)];
+
+    [GeneratedRegex(@"^.+?[.!?](?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstSentenceRegex();
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
 

@@ -7,7 +7,7 @@ namespace StaticGen.Content.Reading;
 /// a bracketed source ("… on Tuesday afternoon. (The Southerly: Corey Lindqvist)", "… most routers (Byteworks)", "… on
 /// the quay. [Courtesy of Harbour Trust]"), or a
 /// short run of names after the caption's last sentence ("… at the plant. Hartwell Foods", "… in her studio. Name
-/// Surname for Kiln &amp; Table"). Only asked about a line right under an image file, where a caption is expected; a
+/// Surname for Kiln &amp; Table", "… at the port. FWS file photo"). Only asked about a line right under an image file, where a caption is expected; a
 /// paragraph is never read so. An abbreviation in brackets that spells the words before it ("… the Road Safety Board
 /// (RSB)") explains a name and is no credit.
 /// </summary>
@@ -54,6 +54,9 @@ internal static partial class TrailingCredit
     [GeneratedRegex(@"^(?<caption>.{10,400}?\S)\s+(?:\((?<credit>" + Names + @")\)|\[(?<credit>" + Names + @")\])$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketRegex();
 
-    [GeneratedRegex(@"^(?<caption>.{10,400}?[.!?][”""’]?)\s+(?<credit>" + Names + @")(?<=[\p{L}\p{M}])$", RegexOptions.CultureInvariant)]
+    /// <summary>What may follow the names of a credit to say what it is ("FWS file photo", "Harbour Trust handout").</summary>
+    private const string KindOfPicture = @"(?:\s+(?:(?:file|archive|stock|handout|staff|pool|submitted)\s+)?(?:photo|picture|photograph|image|handout)s?)?";
+
+    [GeneratedRegex(@"^(?<caption>.{10,400}?[.!?][”""’]?)\s+(?<credit>" + Names + KindOfPicture + @")(?<=[\p{L}\p{M}])$", RegexOptions.CultureInvariant)]
     private static partial Regex AfterSentenceRegex();
 }
