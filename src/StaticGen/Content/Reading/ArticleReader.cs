@@ -67,6 +67,15 @@ public static partial class ArticleReader
             notes.Add(new ParseNote(i + 1, $"desk label '{original[i][..original[i].IndexOf(':', StringComparison.Ordinal)]}' taken off: the {(desk.Field == DeskField.Headline ? "headline" : "standfirst")}"));
         }
 
+        // A label in the page's own language ("Lire aussi :", "Crédit photo :") is read as its English counterpart, so the
+        // furniture and credit rules that know the English label know it too.
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (rows[i] is not null || lines[i].Length == 0 || ForeignLabels.Read(lines[i]) is not { } english) continue;
+            notes.Add(new ParseNote(i + 1, $"a label in another language read as its English counterpart: '{english}'"));
+            lines[i] = english;
+        }
+
         var (order, orderWhy) = NumericDateOrder.Decide(dateOrder, lines, pile);
         if (orderWhy is not null) notes.Add(new ParseNote(0, orderWhy));
 
@@ -1251,7 +1260,8 @@ public static partial class ArticleReader
     private const int MinNarrowWraps = 3;
 
     /// <summary>
-    /// The width a page narrower than <see cref="WrapWidth"/> was wrapped at (a teletext page, a newspaper column): the
+    /// The width a page was wrapped at when <see cref="IsHardWrapped"/> cannot tell (a teletext page, a newspaper column, a
+    /// PDF's text wrapped near <see cref="WrapWidth"/> among a few long lines): the
     /// longest line that ends no sentence and is continued by a line in lower case, when <see cref="MinNarrowWraps"/> or more
     /// lines are so continued and at most one text line in five is longer; 0 when the page shows no such width.
     /// </summary>
@@ -1261,7 +1271,7 @@ public static partial class ArticleReader
         for (var i = 0; i + 1 < lines.Length; i++)
         {
             var line = lines[i];
-            if (line.Length == 0 || line.Length >= WrapWidth || lines[i + 1].Length == 0 || !char.IsLower(lines[i + 1][0]) || RawArticleParser.EndsSentence(line)) continue;
+            if (line.Length == 0 || line.Length > MaxWrappedLength || lines[i + 1].Length == 0 || !char.IsLower(lines[i + 1][0]) || RawArticleParser.EndsSentence(line)) continue;
             wraps++;
             width = Math.Max(width, line.Length);
         }
@@ -1533,7 +1543,8 @@ public static partial class ArticleReader
     /// The running heads of a page printed in parts (a teletext page's "P312 NORDTEXT 312 21:14:07", "NORDTEXT   NEWS   312"
     /// and "FISHING  1/2" over each of its parts): short lines that end no sentence, each printed again further down the
     /// same file with other numbers in it, standing together. A line repeated the same (a headline over its story) is none,
-    /// nor is one such line alone ("Day 1" and "Day 2" over a diary's entries), a table row, a list item or an entry's stamp.
+    /// nor is one such line alone ("Day 1" and "Day 2" over a diary's entries) unless its fields are set apart
+    /// ("Vale Voice | Winter 2026 | Page 3" between a printed newsletter's pages), a table row, a list item or an entry's stamp.
     /// </summary>
     private static void MarkRunningHeads(string[] lines, string?[] rows, LineFeatures?[] features, string?[] evidence)
     {
@@ -1556,7 +1567,7 @@ public static partial class ArticleReader
 
         for (var i = 0; i < lines.Length; i++)
         {
-            if (head[i] && ((i > 0 && head[i - 1]) || (i + 1 < lines.Length && head[i + 1])))
+            if (head[i] && ((i > 0 && head[i - 1]) || (i + 1 < lines.Length && head[i + 1]) || lines[i].AsSpan().ContainsAny(s_fieldSeparators)))
             {
                 evidence[i] ??= RunningHeadEvidence;
             }
@@ -1565,6 +1576,12 @@ public static partial class ArticleReader
 
     /// <summary>A running head breaks the page, not the story: like a line inserted in the flow, it does not count against the paragraphs around it, and a date on it is the page's.</summary>
     private const string RunningHeadEvidence = "a running head of a page printed in parts: printed again in the file with other numbers, beside another such line; its neighbours are judged without it";
+
+    /// <summary>
+    /// What sets a running head's fields apart ("Vale Voice | Winter 2026 | Page 3", "The Courier · Page 4"): such a line is a
+    /// running head even alone, as a printed newsletter's footer stands between its pages; a numbered heading ("Day 2") has no fields.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> s_fieldSeparators = System.Buffers.SearchValues.Create([" | ", " · ", " • ", " ∙ "], StringComparison.Ordinal);
 
     /// <summary>The most words of a running head ("P312 NORDTEXT 312 Thu 05 Nov 21:14:07").</summary>
     private const int MaxRunningHeadWords = 12;
