@@ -48,12 +48,11 @@ public sealed class MetaLinesClausesAndBracketsTests
     [Theory]
     [InlineData("Text Size")]
     [InlineData("Author Profile")]
-    public void A_fields_name_before_one_word_is_a_page_control_not_a_byline(string line) =>
+    public void A_fields_name_before_one_word_is_a_page_control_not_a_byline_but_before_two_names_it_labels_them(string line)
+    {
         Assert.Empty(MetaLines.TryParse(line)?.Authors ?? []);
-
-    [Fact]
-    public void A_field_label_with_two_names_after_it_is_still_a_byline() =>
         Assert.Equal(["Jane Doe"], MetaLines.TryParse("Author Jane Doe")!.Authors);
+    }
 
     [Fact]
     public void A_forum_posts_head_gives_the_poster_and_the_time()

@@ -599,7 +599,9 @@ public static partial class ArticleReader
                 continue;
             }
 
-            if (authors.Count == 0 && evidence[i] is null && !f.Capitals && !header.Any(k => features[k]?.Meta is { Authors.Count: > 0 }) && NamesBesideDate(lines, features, i, order) is { } named)
+            // Short lines of a byline block under the headline (name, job, place) read as a run of menu items; the date line they
+            // reach says otherwise. (Above the headline such a run is the masthead's: "Tuesday, 3 September 2024" / "The Daily".)
+            if (authors.Count == 0 && (evidence[i] is null || (evidence[i] == MenuRunEvidence && Array.FindIndex(classes, 0, i, static c => c == LineClass.Title) >= 0)) && !f.Capitals && !header.Any(k => features[k]?.Meta is { Authors.Count: > 0 }) && NamesBesideDate(lines, features, i, order) is { } named)
             {
                 lastMeta = i;
                 authors.AddRange(named);
@@ -1146,11 +1148,18 @@ public static partial class ArticleReader
     /// site's name. -1 otherwise.
     /// </summary>
     private static int LabelSetOnHeadline(string[] lines, string[] original, LineFeatures?[] features, string?[] evidence, int i, string? siteName) =>
-        i > 0 && lines[i].Length > 0 && original[i].Length > 0 && original[i - 1].Length == 0 && evidence[i] is null
+        i > 0 && lines[i].Length > 0 && original[i].Length > 0 && original[i - 1].Length == 0 && (evidence[i] is null || PileRepeatOnly(features[i], evidence[i]!))
         && features[i] is { Meta: null, ImageFile: false, Credit: null, Caption: null, Nav: null, Known: null, EndsSentence: false, Words: > 0 and <= MaxKickerWords }
         && !MetaLines.IsIssueNumber(lines[i]) && TextDates.Find(lines[i], DateOrder.MonthFirst) is null && !DomainRegex().IsMatch(lines[i])
         && !(siteName is not null && string.Equals(lines[i].Trim(), siteName, StringComparison.OrdinalIgnoreCase))
             ? i : -1;
+
+    /// <summary>
+    /// Whether the only evidence against a line is that other files of the pile print it too: a section's kicker
+    /// ("Business") recurs over the stories of its section, so the pile alone does not make it furniture there.
+    /// </summary>
+    private static bool PileRepeatOnly(LineFeatures? f, string evidence) =>
+        f is { Known: null, Nav: null, Pitch: false, Repeats: > 0 } && evidence.StartsWith("repeated in ", StringComparison.Ordinal);
 
     /// <summary>What follows the site's name and a slash, bar, bullet or dash at the start of a line; null when the line does not start so.</summary>
     private static string? SiteNamePrefix(string line, string siteName)
@@ -1181,11 +1190,30 @@ public static partial class ArticleReader
         foreach (var step in (int[])[1, -1])
         {
             var k = i + step;
-            if (k >= 0 && k < lines.Length && MetaLines.IsRoleLine(lines[k])) k += step;
-            if (k >= 0 && k < lines.Length && lines[k].Length > 0 && Math.Abs(k - i) <= 2 && features[k]?.Meta is { Date: not null, Authors.Count: 0 }) return names.Authors;
+            var far = 2;
+            if (k >= 0 && k < lines.Length && MetaLines.IsRoleLine(lines[k]))
+            {
+                k += step;
+
+                // Name, job, the place the writer works from ("Tromsø"), then the date: the place is the byline's too.
+                if (step > 0 && k < lines.Length && IsPlaceWord(lines[k]) && features[k] is { Meta: null })
+                {
+                    k += step;
+                    far = 3;
+                }
+            }
+
+            if (k >= 0 && k < lines.Length && lines[k].Length > 0 && Math.Abs(k - i) <= far && features[k]?.Meta is { Date: not null, Authors.Count: 0 }) return names.Authors;
         }
 
         return null;
+    }
+
+    /// <summary>A place's name alone on a line: one or two capitalised words of letters ("Tromsø", "Port Vila").</summary>
+    private static bool IsPlaceWord(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 1 or 2 && words.All(static w => w.Length > 1 && char.IsUpper(w[0]) && w.All(static c => char.IsLetter(c) || c == '-'));
     }
 
     internal const string MenuRunEvidence = "a run of menu items (short lines without punctuation in one block)";

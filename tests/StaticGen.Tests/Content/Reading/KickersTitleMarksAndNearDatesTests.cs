@@ -31,6 +31,23 @@ public sealed class KickersTitleMarksAndNearDatesTests
     }
 
     [Fact]
+    public void A_sections_kicker_set_on_the_headline_stays_its_kicker_when_other_files_of_the_pile_print_it_too()
+    {
+        var text = $"{Headline} - The Dale Gazette\n\n{Menu}\nSearch\n\nBusiness\n{Headline}\n12 May 2024\n\n{Lede}\n\n{Second}\n\n{Third}\n";
+        var pile = PileTable.Build(Enumerable.Range(0, 6).Select(i => $"Story number {i} of the week\n\nBusiness\nStory number {i} of the week\n\nSome text {i}.\n").Append(text));
+        var a = Assert.IsType<ParsedArticle>(ArticleReader.Read("a.txt", text, pile: pile).Article);
+        Assert.Equal("Business", a.Kicker);
+    }
+
+    [Fact]
+    public void A_name_its_job_and_its_place_over_the_date_are_the_byline()
+    {
+        var a = Read($"{Headline} | The Dale Gazette\n\n{Headline}\n\nRuth Oyelaran\nReporter\nHarrogate\nPublished 12.05.2024, 14:32\n\n{Lede}\n\n{Second}\n\n{Third}\n");
+        Assert.Equal(["Ruth Oyelaran"], a.Authors);
+        Assert.DoesNotContain("Harrogate", a.Blocks.OfType<RawParagraph>().Select(static p => p.Text));
+    }
+
+    [Fact]
     public void A_label_a_blank_line_above_the_headline_is_a_sections_row_not_the_kicker()
     {
         var a = Read($"{Headline} | The Dale Gazette\n\n{Menu}\nLocal Environment\n\n{Headline}\nAll stories 10:04 May 12, 2024\n\n{Lede}\n\n{Second}\n\n{Third}\n");
@@ -48,12 +65,10 @@ public sealed class KickersTitleMarksAndNearDatesTests
         Assert.Equal(Headline, TitleMarks.WithoutLeadingMarks(mark + Headline));
         var a = Read($"{mark}{Headline}\n\n12 May 2024\n\n{Lede}\n\n{Second}\n\n{Third}\n");
         Assert.Equal(Headline, a.Title);
-    }
 
-    [Theory]
-    [InlineData("(AP) ")] // kept as a tag only before a capital; here the line is nothing else
-    public void A_title_that_is_only_marks_stays_as_it_is(string mark) =>
+        // A title that is nothing but marks stays as it is.
         Assert.Equal(mark.Trim(), TitleMarks.WithoutLeadingMarks(mark.Trim()));
+    }
 
     [Fact]
     public void Of_two_dates_over_the_headline_the_nearer_one_is_its_own()
