@@ -212,12 +212,13 @@ public sealed partial class TagDetector
             {
                 c.Kind = Kind.None;
             }
-            else if ((midSentence && (namedCue || IsBrand(display)))
+            else if ((midSentence && (namedCue || IsBrand(display))) || (IsBrand(display) && (n >= 2 || described))
                 || (orgCued && !display.EndsWith('s') && (midSentence || (!WrittenInLowerCase(segments, display) && (n >= 2 || described || c.Occurrences.Exists(static o => o.Role == TextRole.Title))))))
             {
                 // A word only seen opening sentences is a name when the text says what organisation it is ("Foxconn, the
                 // contract manufacturer"), unless it could be a plural noun ("Critics, a group of …") or the article writes
-                // it in lower case elsewhere ("Support court …", "… for support"). Named once, an organisation noun after it
+                // it in lower case elsewhere ("Support court …", "… for support"). A brand's inner capital ("ExxonMobil") is no
+                // sentence's, so named twice or described, it is a name wherever it stands. Named once, an organisation noun after it
                 // is not enough ("Crossing channel …": any word opens a sentence); a description, a second mention or the headline is.
                 c.Kind = Kind.Name;
             }
