@@ -1,3 +1,6 @@
+// Over 500 lines: the one reader of the site's files (only Content and Configuration read the disk), so listing, decoding,
+// stamps (of the content folder and of the whole site, for the nothing-changed digest) and git's dates sit side by side;
+// split git's history into a file of its own when it grows again.
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
