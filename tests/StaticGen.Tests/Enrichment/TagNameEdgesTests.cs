@@ -131,4 +131,8 @@ public sealed class TagNameEdgesTests
     [Fact]
     public void Workers_after_a_name_of_two_words_make_it_an_organisation() =>
         Assert.Contains("Transit Links Scotland", Tags("A Transit Links Scotland spokesperson said the timetable would change in May."));
+
+    [Fact]
+    public void An_atoll_or_a_calle_is_a_place() =>
+        Assert.Empty(Tags("The yacht anchored off Tamarind Atoll on Monday, and the crew ate at a bar on Calle Mirador."));
 }
