@@ -67,6 +67,15 @@ public static partial class ArticleReader
             notes.Add(new ParseNote(i + 1, $"desk label '{original[i][..original[i].IndexOf(':', StringComparison.Ordinal)]}' taken off: the {(desk.Field == DeskField.Headline ? "headline" : "standfirst")}"));
         }
 
+        // A label in the page's own language ("Lire aussi :", "Crédit photo :") is read as its English counterpart, so the
+        // furniture and credit rules that know the English label know it too.
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (rows[i] is not null || lines[i].Length == 0 || ForeignLabels.Read(lines[i]) is not { } english) continue;
+            notes.Add(new ParseNote(i + 1, $"a label in another language read as its English counterpart: '{english}'"));
+            lines[i] = english;
+        }
+
         var (order, orderWhy) = NumericDateOrder.Decide(dateOrder, lines, pile);
         if (orderWhy is not null) notes.Add(new ParseNote(0, orderWhy));
 
@@ -394,6 +403,22 @@ public static partial class ArticleReader
                 for (var k = i + 1; i > t && work[i].Length == 0 && k < lines.Length && head[k] == i; k++) work[k] = "";
             }
 
+            // The site's name before a byline or date line ("Manila Ledger / 06:18 PM December 05, 2026", "Helvetia Today / Nina
+            // Brunner"): the masthead's credit; the rest of the line is read as the byline or date line it is.
+            if (siteName is { Length: > 0 })
+            {
+                foreach (var i in header)
+                {
+                    // A credit's shape ("Site / Name") says nothing more: the site's name is the masthead's, not an agency's.
+                    if (i > t && evidence[i] is null && lines[i].Length > siteName.Length && features[i] is { Meta: null } f && SiteNamePrefix(lines[i], siteName) is { } rest
+                        && MetaLines.TryParse(rest, order) is { } meta && (RawArticleParser.IsSure(meta) || meta.Evidence == MetaEvidence.NameShape))
+                    {
+                        work[i] = rest;
+                        features[i] = f with { Meta = meta, Credit = null, Caption = null };
+                    }
+                }
+            }
+
             // Over the headline, before its byline and date: a section's name ("Food", "Outdoors", a menu item printed again)
             // is no kicker, and a label naming the kind of story ("Comment", "Guest Essay") printed last in the menu's block,
             // right on the headline, is one.
@@ -428,12 +453,37 @@ public static partial class ArticleReader
             var read = RawArticleParser.ReadHeader(work, t, notes);
             title = read.Title;
             kicker = read.Kicker;
+
+            // A label standing apart from the headline, a blank line between ("National Science" / "" / the headline), is a
+            // section's row, not the headline's kicker; unless the page title itself puts it before the headline.
+            if (kicker is not null && !original[t].Contains(kicker, StringComparison.Ordinal)
+                && header.FirstOrDefault(i => i > t && string.Equals(work[i], kicker, StringComparison.Ordinal), -1) is var kickerLine and >= 0
+                && kickerLine + 1 < original.Length && original[kickerLine + 1].Length == 0)
+            {
+                notes.Add(new ParseNote(kickerLine + 1, $"'{kicker}' set apart from the headline by a blank line: a section's row, not the kicker"));
+                kicker = null;
+            }
             if (kicker is null && titleLabel is { } printed)
             {
                 kicker = printed.Text;
                 Mark(classes, why, printed.Line, LineClass.Kicker, "the label the page title puts before the headline, printed right above it: the kicker");
             }
             if (restored >= 0 && string.Equals(kicker, lines[restored], StringComparison.Ordinal)) Mark(classes, why, restored, LineClass.Kicker, "the kind of story, printed last in the menu's block right on the headline: the kicker");
+            if (kicker is null && repeat > t + 1 && LabelSetOnHeadline(lines, original, features, evidence, repeat - 1, siteName) is var setLabel && setLabel > t)
+            {
+                // A short label set tight on the headline as a block of its own ("COURT REPORT", "Business" over the headline,
+                // a blank line above them) is the kicker, even when a menu prints the same word: a section row or a badge
+                // standing apart from the headline (a blank line between) is not.
+                kicker = lines[setLabel];
+                sections.Remove(setLabel);
+
+                // "Kicker: Headline" as the title: the headline printed under the kicker is the title.
+                if (title.StartsWith(kicker, StringComparison.Ordinal) && TitleEndsWith(title, lines[repeat])
+                    && title[kicker.Length..^lines[repeat].Length].Trim(TitleChooser.SuffixMarks).Length == 0) title = lines[repeat];
+                Mark(classes, why, setLabel, LineClass.Kicker, "a short label opening the headline's block, set tight on the headline: the kicker");
+                notes.Add(new ParseNote(setLabel + 1, "kicker: a short label set tight on the headline"));
+            }
+
             foreach (var i in sections)
             {
                 Mark(classes, why, i, LineClass.Furniture, "a section's name over the headline (one word naming no kind of story, or a menu item printed again), or a line above it: not the kicker");
@@ -523,7 +573,16 @@ public static partial class ArticleReader
             if (f.Meta is { } meta && !(evidence[i] is { } e && !e.StartsWith("known", StringComparison.Ordinal) && !ReferenceEquals(e, RunningHeadEvidence) && !meta.IsScraperPrefix))
             {
                 lastMeta = i;
-                dateAboveTitle |= date is null && meta is { Date: not null, IsUpdate: false, IsRelative: false } && best is not null && i < best.Line - 1;
+                // Of the dates above the headline, the nearest is its own: a feed or a front page prints a date over each item
+                // (an earlier post's "5 December 2026" above the story's "6 December 2026").
+                var aboveTitle = meta is { Date: not null, IsUpdate: false, IsRelative: false } && best is not null && i < best.Line - 1;
+                if (dateAboveTitle && aboveTitle && date is { } farther && meta.Date != farther)
+                {
+                    notes.Add(new ParseNote(i + 1, $"date {farther:yyyy-MM-dd} above it set aside: this date line is nearer the headline"));
+                    date = null;
+                }
+
+                dateAboveTitle |= date is null && aboveTitle;
                 TakeMeta(meta, i, classes, why, notes, authors, ref agency, ref date, ref updated);
                 continue;
             }
@@ -813,7 +872,7 @@ public static partial class ArticleReader
         {
             SourcePath = path,
             Format = SourceFormat.RawText,
-            Title = title,
+            Title = title is null ? null : TitleMarks.WithoutLeadingMarks(title),
             Kicker = kicker,
             Authors = authors.Count == 0 ? null : authors,
             Agency = agency,
@@ -1081,6 +1140,32 @@ public static partial class ArticleReader
     private static bool TitleEndsWith(string title, string headline) =>
         title.Length > headline.Length && title.EndsWith(headline, StringComparison.Ordinal) && title[..^headline.Length].TrimEnd() is { Length: > 1 } label && TitleChooser.SuffixMarks.AsSpan().Contains(label[^1]);
 
+    /// <summary>
+    /// The line right above the headline when it is a short label that opens the headline's block: a blank line above it, none
+    /// between it and the headline, no sentence, date, byline, credit, image, navigation or known furniture, and not the
+    /// site's name. -1 otherwise.
+    /// </summary>
+    private static int LabelSetOnHeadline(string[] lines, string[] original, LineFeatures?[] features, string?[] evidence, int i, string? siteName) =>
+        i > 0 && lines[i].Length > 0 && original[i].Length > 0 && original[i - 1].Length == 0 && evidence[i] is null
+        && features[i] is { Meta: null, ImageFile: false, Credit: null, Caption: null, Nav: null, Known: null, EndsSentence: false, Words: > 0 and <= MaxKickerWords }
+        && !MetaLines.IsIssueNumber(lines[i]) && TextDates.Find(lines[i], DateOrder.MonthFirst) is null && !DomainRegex().IsMatch(lines[i])
+        && !(siteName is not null && string.Equals(lines[i].Trim(), siteName, StringComparison.OrdinalIgnoreCase))
+            ? i : -1;
+
+    /// <summary>What follows the site's name and a slash, bar, bullet or dash at the start of a line; null when the line does not start so.</summary>
+    private static string? SiteNamePrefix(string line, string siteName)
+    {
+        if (!line.StartsWith(siteName, StringComparison.OrdinalIgnoreCase)) return null;
+        var rest = line.AsSpan(siteName.Length);
+        var trimmed = rest.TrimStart(' ');
+        if (trimmed.Length == rest.Length || trimmed.IsEmpty || trimmed[0] is not ('/' or '|' or '·' or '•' or '–' or '—' or '-')) return null;
+        var after = trimmed[1..].Trim();
+        return after.IsEmpty ? null : after.ToString();
+    }
+
+    /// <summary>The most words of a label set on the headline as its kicker ("TROPICAL CYCLONE BULLETIN NO. 14").</summary>
+    private const int MaxKickerWords = 6;
+
     private static bool CapitalsKicker(string[] lines, LineFeatures?[] features, string?[] evidence, int i, string title) =>
         evidence[i] == MenuRunEvidence && features[i] is { Capitals: true, Words: <= 4 } && lines[i].Count(char.IsLetter) >= 4
         && i > 0 && features[i - 1] is { Capitals: false } && i + 1 < lines.Length && TitleChooser.Repeats(lines[i + 1], title);
@@ -1175,7 +1260,8 @@ public static partial class ArticleReader
     private const int MinNarrowWraps = 3;
 
     /// <summary>
-    /// The width a page narrower than <see cref="WrapWidth"/> was wrapped at (a teletext page, a newspaper column): the
+    /// The width a page was wrapped at when <see cref="IsHardWrapped"/> cannot tell (a teletext page, a newspaper column, a
+    /// PDF's text wrapped near <see cref="WrapWidth"/> among a few long lines): the
     /// longest line that ends no sentence and is continued by a line in lower case, when <see cref="MinNarrowWraps"/> or more
     /// lines are so continued and at most one text line in five is longer; 0 when the page shows no such width.
     /// </summary>
@@ -1185,7 +1271,7 @@ public static partial class ArticleReader
         for (var i = 0; i + 1 < lines.Length; i++)
         {
             var line = lines[i];
-            if (line.Length == 0 || line.Length >= WrapWidth || lines[i + 1].Length == 0 || !char.IsLower(lines[i + 1][0]) || RawArticleParser.EndsSentence(line)) continue;
+            if (line.Length == 0 || line.Length > MaxWrappedLength || lines[i + 1].Length == 0 || !char.IsLower(lines[i + 1][0]) || RawArticleParser.EndsSentence(line)) continue;
             wraps++;
             width = Math.Max(width, line.Length);
         }
@@ -1457,7 +1543,8 @@ public static partial class ArticleReader
     /// The running heads of a page printed in parts (a teletext page's "P312 NORDTEXT 312 21:14:07", "NORDTEXT   NEWS   312"
     /// and "FISHING  1/2" over each of its parts): short lines that end no sentence, each printed again further down the
     /// same file with other numbers in it, standing together. A line repeated the same (a headline over its story) is none,
-    /// nor is one such line alone ("Day 1" and "Day 2" over a diary's entries), a table row, a list item or an entry's stamp.
+    /// nor is one such line alone ("Day 1" and "Day 2" over a diary's entries) unless its fields are set apart
+    /// ("Vale Voice | Winter 2026 | Page 3" between a printed newsletter's pages), a table row, a list item or an entry's stamp.
     /// </summary>
     private static void MarkRunningHeads(string[] lines, string?[] rows, LineFeatures?[] features, string?[] evidence)
     {
@@ -1480,7 +1567,7 @@ public static partial class ArticleReader
 
         for (var i = 0; i < lines.Length; i++)
         {
-            if (head[i] && ((i > 0 && head[i - 1]) || (i + 1 < lines.Length && head[i + 1])))
+            if (head[i] && ((i > 0 && head[i - 1]) || (i + 1 < lines.Length && head[i + 1]) || lines[i].AsSpan().ContainsAny(s_fieldSeparators)))
             {
                 evidence[i] ??= RunningHeadEvidence;
             }
@@ -1489,6 +1576,12 @@ public static partial class ArticleReader
 
     /// <summary>A running head breaks the page, not the story: like a line inserted in the flow, it does not count against the paragraphs around it, and a date on it is the page's.</summary>
     private const string RunningHeadEvidence = "a running head of a page printed in parts: printed again in the file with other numbers, beside another such line; its neighbours are judged without it";
+
+    /// <summary>
+    /// What sets a running head's fields apart ("Vale Voice | Winter 2026 | Page 3", "The Courier · Page 4"): such a line is a
+    /// running head even alone, as a printed newsletter's footer stands between its pages; a numbered heading ("Day 2") has no fields.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> s_fieldSeparators = System.Buffers.SearchValues.Create([" | ", " · ", " • ", " ∙ "], StringComparison.Ordinal);
 
     /// <summary>The most words of a running head ("P312 NORDTEXT 312 Thu 05 Nov 21:14:07").</summary>
     private const int MaxRunningHeadWords = 12;

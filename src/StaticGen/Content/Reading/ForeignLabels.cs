@@ -1,0 +1,50 @@
+namespace StaticGen.Content.Reading;
+
+/// <summary>
+/// The labels a page prints in its own language ("Lire aussi :", "Crédit photo :", "Lesen Sie auch", "Kommentare"), read
+/// as their English counterparts (<c>Data/label-translations.tsv</c>) so that every furniture and credit rule that knows
+/// the English label knows them too: an editor who reads "Les også:" over a link knows it for "Read also:". A line is read
+/// so only when it is the label alone, or the label, then a colon or a bar, then more text. Pure.
+/// </summary>
+public static class ForeignLabels
+{
+    private static readonly Dictionary<string, string> s_labels = Parse(EmbeddedResources.ReadText("reader/label-translations.tsv"));
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_labels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The longest label looked for (characters).</summary>
+    private static readonly int s_maxLabelLength = s_labels.Keys.Max(static k => k.Length);
+
+    /// <summary>
+    /// The line with its label in English ("Lire aussi : Bergerac …" gives "Read also: Bergerac …", "Kommentare" gives
+    /// "Comments"), or null when the line opens with no label of another language.
+    /// </summary>
+    public static string? Read(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var span = line.AsSpan().Trim();
+        if (span.Length == 0) return null;
+        if (span.Length <= s_maxLabelLength + 1)
+        {
+            var alone = span.TrimEnd(':').TrimEnd();
+            if (s_lookup.TryGetValue(alone, out var english)) return span.EndsWith(':') ? english + ":" : english;
+        }
+
+        var stop = span[..Math.Min(span.Length, s_maxLabelLength + 2)].IndexOfAny(':', '|');
+        if (stop <= 0 || !s_lookup.TryGetValue(span[..stop].TrimEnd(), out var label)) return null;
+        var rest = span[(stop + 1)..].Trim();
+        return rest.Length == 0 ? label + span[stop] : $"{label}{span[stop]} {rest}";
+    }
+
+    private static Dictionary<string, string> Parse(string tsv)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in DataRows.Of(tsv))
+        {
+            if (row.Length != 2) throw new FormatException($"label-translations.tsv: expected 'english<TAB>label' in '{string.Join('\t', row)}'");
+            labels[row[1].Trim()] = row[0].Trim();
+        }
+
+        return labels;
+    }
+}
