@@ -1,4 +1,4 @@
-// Over 500 lines (some 800), on purpose: step 1 of tag detection (candidate names) is one scan with its
+// Over 500 lines (some 830), on purpose: step 1 of tag detection (candidate names) is one scan with its
 // helpers; TagDetector is already split by step (Candidates, Classify, Merge, Words).
 using System.Runtime.InteropServices;
 
@@ -40,6 +40,12 @@ public sealed partial class TagDetector
 
         /// <summary>Named as the source of a report: "(Dunya News)", "told Reuters", "according to Geo News", "Geo News reported".</summary>
         Attributed = 4096,
+
+        /// <summary>Before a verb that can only be speech ("said", "has told", "warned"), not one that is also a noun ("estimates", "plans").</summary>
+        Says = 8192,
+
+        /// <summary>Listed beside an organisation's name ("Hanwha Ocean, Samsung Heavy Industries and …").</summary>
+        Listed = 16384,
     }
 
     /// <summary>Adds the candidate names of one segment to <paramref name="into"/>.</summary>
@@ -272,6 +278,9 @@ public sealed partial class TagDetector
         {
             var only = words[run[0]];
             if (Has(TagWords.StopWords, text, only) && !IsAcronym(Span(text, only))) return;
+
+            // "the Waterloo, Ontario-based company": an adjective, no name.
+            if (only.Joined && IsCompoundModifier(Span(text, only))) return;
             ReadOnlySpan<int> single = [run[0]];
             AddPart(text, words, single, isTitled: false, places, capsSegment, segment, stackalloc int[1], into, segments);
             return;
@@ -710,7 +719,10 @@ public sealed partial class TagDetector
             if (Has(TagWords.OrgKeywords, text, words[k])) return false;
         }
 
-        return WrittenInLowerCase(segments, word) && !WrittenMidSentence(segments, whole);
+        // "Water Safety New Zealand" beside "services to water safety": the first two words make a compound noun the article also
+        // writes in lower case, so the first is the name's, not the sentence's.
+        var pair = text.AsSpan(first.Start, words[run[1]].End - first.Start);
+        return WrittenInLowerCase(segments, word) && !WrittenMidSentence(segments, whole) && !WrittenInLowerCase(segments, pair);
     }
 
     /// <summary>Whether <paramref name="name"/> appears somewhere after another word of its sentence.</summary>
@@ -765,7 +777,12 @@ public sealed partial class TagDetector
     private static bool AndJoinsOrganisation(string text, List<Word> words, List<int> run, int and)
     {
         var from = Has(TagWords.StopWords, text, words[run[0]]) ? 1 : 0;
-        if (run.Count - from < 2) return false;
+
+        // "the Food and Agriculture Organization", "our Serious and Organised Crime Unit": one word after "the" is enough.
+        var afterThe = run.Count - from == 1 && !IsAcronym(Span(text, words[run[from]]))
+            && (from == 1 ? Is(text, words[run[0]], "The")
+                : PreviousWord(text, words, run[0]) is { } the && Span(text, words[the]) is "the" or "our" or "its" or "their");
+        if (run.Count - from < 2 && !afterThe) return false;
         foreach (var k in run.Skip(from))
         {
             if (!IsCapitalised(text, words[k]) || Has(TagWords.OrgKeywords, text, words[k]) || Has(TagWords.StopWords, text, words[k]) || Has(TagWords.Titles, text, words[k])) return false;

@@ -125,16 +125,10 @@ public sealed partial class TagDetector
             if (LegalForm(c) is { } legal && acronyms.ContainsKey(Fold(Initials(c.Display + " " + legal)))) initials = Fold(Initials(c.Display + " " + legal));
             if (initials.Length >= 2 && acronyms.TryGetValue(initials, out var acronym) && !ReferenceEquals(acronym, c))
             {
-                // The more frequent form names the tag; on a tie, the spelled-out one.
-                if (acronym.Occurrences.Count > c.Occurrences.Count)
-                {
-                    target[c] = acronym;
-                }
-                else
-                {
-                    target[acronym] = c;
-                    c.Kind = Kind.Organisation;
-                }
+                // The spelled-out form names the tag ("Energy and Petroleum Regulatory Authority", however often "EPRA" follows it):
+                // a tag page is found by the name, the acronym is a variant of it.
+                target[acronym] = c;
+                c.Kind = Kind.Organisation;
             }
         }
 
@@ -187,7 +181,7 @@ public sealed partial class TagDetector
             else if (described) score += 0.5;
             variants.Sort(StringComparer.Ordinal);
             var name = _canonical.TryGetValue(root.Key, out var canonical) ? canonical
-                : root.Kind != Kind.Acronym && LegalForm(root) is { } form ? root.Display + " " + form
+                : LegalForm(root) is { } form ? root.Display + " " + form
                 : root.Display;
             result.Add(new Merged(name, mentions, score, first, variants));
         }

@@ -35,4 +35,8 @@ public sealed class CountryBodiesTests
     [Fact]
     public void A_stinging_sea_creature_is_not_the_country() =>
         Assert.DoesNotContain("PT", Codes("The divers said the coral was fine; it was the Portuguese man o' war drifting in on the tide that worried them."));
+
+    [Fact]
+    public void All_before_a_country_makes_no_given_name() =>
+        Assert.Contains("IN", Codes("Listen to All India Radio for the warnings. The storm will reach India's west coast on Friday."));
 }

@@ -75,4 +75,64 @@ public sealed class TagNameEdgesTests
         Assert.Contains("Quillfeather Foods", tags);
         Assert.DoesNotContain(tags, static t => t.Contains("Alston", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_chief_executive_in_capitals_is_a_title_before_the_name()
+    {
+        var tags = Tags("Orders fell for a second month, and CEO Hanna Lindqvist said the plant would reopen in spring.");
+        Assert.Contains("Hanna Lindqvist", tags);
+        Assert.DoesNotContain(tags, static t => t.Contains("CEO", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_made_an_adjective_alone_is_no_tag() =>
+        Assert.DoesNotContain("Yorkshire-based", Tags("Profits at the Halifax, Yorkshire-based lender fell by a fifth in the year to March."));
+
+    [Fact]
+    public void A_word_opening_a_sentence_as_the_one_who_speaks_is_a_name()
+    {
+        var tags = Tags("Drilling resumed in May. Veltrane has said it will add two rigs. Korvald-Lindt has said much the same. Cost estimates have run into the millions.");
+        Assert.Contains("Veltrane", tags);
+        Assert.Contains("Korvald-Lindt", tags);
+        Assert.DoesNotContain("Cost", tags);
+    }
+
+    [Fact]
+    public void The_spelled_out_name_names_the_tag_however_often_its_acronym_follows()
+    {
+        var tags = Tags("Prices are set by the Coastal Fisheries Pricing Board (CFPB) each month. CFPB will publish the next list on Friday, and CFPB inspectors will visit the markets.");
+        Assert.Contains("Coastal Fisheries Pricing Board", tags);
+        Assert.DoesNotContain("CFPB", tags);
+    }
+
+    [Fact]
+    public void One_word_after_the_and_before_and_opens_an_organisation_name()
+    {
+        Assert.Contains("Seed and Orchard Institute", Tags("Growers lost half the crop. The Seed and Orchard Institute says that bees pollinate a third of what we eat."));
+        Assert.Contains("Fire and Rescue Service", Tags("Crews from the Fire and Rescue Service reached the farm within an hour."));
+    }
+
+    [Fact]
+    public void Limited_is_a_legal_form() =>
+        Assert.Equal(["Okonjo Refining Limited"], Tags("The revived plant, operated by Okonjo Refining Limited, will sell diesel from March, and Okonjo Refining said prices would fall."));
+
+    [Fact]
+    public void A_name_listed_beside_organisations_is_one_even_with_a_place_word_in_it() =>
+        Assert.Contains("Sunwoo Ocean", Tags("Most of the tankers are being built by Sunwoo Ocean, Baltic Heavy Industries and Nordhavn Marine Group."));
+
+    [Fact]
+    public void A_sentence_opening_word_the_article_writes_with_the_next_in_lower_case_stays_in_the_name()
+    {
+        var tags = Tags("She taught child safety for forty years. Child Safety Iceland later named a prize after her.");
+        Assert.Contains("Child Safety Iceland", tags);
+        Assert.DoesNotContain("Safety Iceland", tags);
+    }
+
+    [Fact]
+    public void Workers_after_a_name_of_two_words_make_it_an_organisation() =>
+        Assert.Contains("Transit Links Scotland", Tags("A Transit Links Scotland spokesperson said the timetable would change in May."));
+
+    [Fact]
+    public void An_atoll_or_a_calle_is_a_place() =>
+        Assert.Empty(Tags("The yacht anchored off Tamarind Atoll on Monday, and the crew ate at a bar on Calle Mirador."));
 }
