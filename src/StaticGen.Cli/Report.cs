@@ -23,7 +23,12 @@ internal static class Report
                     $"Images: {Count(report.ImagesEncoded, "file")} encoded; the image cache ({cache}) holds {report.ImageCacheBytes / (1024.0 * 1024.0):0.0} MiB."));
             }
 
-            if (report.UnitsKept > 0 || report.ArticlesReused > 0)
+            if (report.NothingChanged)
+            {
+                console.Info(string.Create(CultureInfo.InvariantCulture,
+                    $"Incremental: nothing changed since the previous build (the same files, config and options, and the output as it left it); {report.UnitsKept} pages and files kept."));
+            }
+            else if (report.UnitsKept > 0 || report.ArticlesReused > 0)
             {
                 var reused = report.ArticlesReused > 0 ? $"{Count(report.ArticlesReused, "article")} from the article cache, " : "";
                 console.Info(string.Create(CultureInfo.InvariantCulture,

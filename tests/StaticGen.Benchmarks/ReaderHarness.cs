@@ -13,7 +13,8 @@ namespace StaticGen.Benchmarks;
 /// memory, builds the pile table from the raw ones, then RUNS times (after one warm-up pass) parses them all
 /// on one thread as a build does per file (<see cref="SiteContext"/>'s parse: the site's cleanup rules, date
 /// order and reader data, from DIR/site.config.yml when there is one) and prints µs per article for each
-/// pass and the median, wall and process CPU time (on a loaded machine the CPU time is the steadier figure). One thread, so the figure is the reader's own cost, not the machine's core count.
+/// pass and the median, wall and process CPU time (on a loaded machine the CPU time is the steadier figure) and the bytes the
+/// pass allocated on its thread per article (the steadiest figure of all: the same on a busy machine as on a quiet one). One thread, so the figure is the reader's own cost, not the machine's core count.
 /// Not BenchmarkDotNet: a pass over thousands of files is the measurement, and the corpus is the input.
 /// </summary>
 internal static class ReaderHarness
@@ -49,12 +50,14 @@ internal static class ReaderHarness
 
         var perArticle = new List<double>();
         var cpuPerArticle = new List<double>();
+        var allocatedPerArticle = new List<double>();
         var process = Process.GetCurrentProcess();
         for (var run = 0; run <= runs; run++)
         {
             var articles = 0;
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             clock.Restart();
             foreach (var (path, kind, text) in files)
             {
@@ -64,21 +67,24 @@ internal static class ReaderHarness
             }
 
             var us = clock.Elapsed.TotalMicroseconds / files.Count;
+            var kb = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1024.0 / files.Count;
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalMicroseconds / files.Count;
             if (run > 0)
             {
                 perArticle.Add(us);
                 cpuPerArticle.Add(cpu);
+                allocatedPerArticle.Add(kb);
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reader: {(run == 0 ? "warm-up" : "run " + run)}: {us:0.0} µs/file, CPU {cpu:0.0} µs/file ({articles} articles)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reader: {(run == 0 ? "warm-up" : "run " + run)}: {us:0.0} µs/file, CPU {cpu:0.0} µs/file, allocated {kb:0.0} KB/file ({articles} articles)"));
         }
 
         perArticle.Sort();
         cpuPerArticle.Sort();
+        allocatedPerArticle.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"reader: median {perArticle[perArticle.Count / 2]:0.0} µs/file (CPU {cpuPerArticle[cpuPerArticle.Count / 2]:0.0}), min {perArticle[0]:0.0} (CPU {cpuPerArticle[0]:0.0}) over {perArticle.Count} runs; load average {(File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown")}"));
+            $"reader: median {perArticle[perArticle.Count / 2]:0.0} µs/file (CPU {cpuPerArticle[cpuPerArticle.Count / 2]:0.0}, allocated {allocatedPerArticle[allocatedPerArticle.Count / 2]:0.0} KB), min {perArticle[0]:0.0} (CPU {cpuPerArticle[0]:0.0}) over {perArticle.Count} runs; load average {(File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown")}"));
         return 0;
     }
 }

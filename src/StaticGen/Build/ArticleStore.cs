@@ -114,6 +114,9 @@ internal sealed class ArticleStore(IReadOnlyDictionary<string, CachedArticle>? p
             .Value;
     }
 
+    /// <summary>The version of the program's code (<see cref="s_programVersion"/>), or null when it cannot be told.</summary>
+    public static string? ProgramVersion => s_programVersion.Value;
+
     /// <summary>
     /// The version of the program's code: the module version id of the library (a deterministic build
     /// derives it from the compiled content). Where the runtime gives none, the hash of the executable.

@@ -39,6 +39,12 @@ public sealed record BuildReport
 
     public int SkippedFiles { get; init; }
 
+    /// <summary>
+    /// Nothing the output is made from changed since the previous build, and the output is as it left it: the build
+    /// did nothing, and reports what the previous one did (<see cref="SiteInputs"/>).
+    /// </summary>
+    public bool NothingChanged { get; init; }
+
     /// <summary><c>--verify</c> built the site from scratch and found every file identical.</summary>
     public bool Verified { get; init; }
 

@@ -83,6 +83,42 @@ public static class SiteBuilder
         using var writer = Begin(outputDirectory, OutputProblem, diagnostics);
         if (writer is null) return Fail();
 
+        // Nothing the output is made from changed since the last build, and the output is as that build left it:
+        // nothing to do (not with --full or --verify, which build from scratch). Else the last build's record goes
+        // before anything changes, so that only this build's success can vouch for the output again.
+        var listing = ContentReader.List(site.ContentDirectory, site.DisplayPath(site.ContentDirectory));
+        var inputs = SiteInputs.Digest(site, options, outputDirectory, listing, DateTimeOffset.UtcNow);
+        if (!options.Full && !options.Verify && inputs is { } digest && Unchanged(digest, writer, outputDirectory) is { } last)
+        {
+            pipeline.Time("unchanged");
+            return new BuildReport
+            {
+                Succeeded = true,
+                NothingChanged = true,
+                OutputDirectory = outputDirectory,
+                Articles = last.Articles,
+                Pages = last.Pages,
+                FilesWritten = writer.FilesWritten,
+                UnitsKept = last.Units,
+                Tags = last.Tags,
+                Countries = last.Countries,
+                SkippedFiles = last.Skipped,
+                Diagnostics = last.Diagnostics,
+                Timings = pipeline.Timings,
+                Elapsed = total.Elapsed,
+            };
+        }
+
+        try
+        {
+            InputsFile.Delete(outputDirectory);
+        }
+        catch (Exception e) when (WriteFailure(e) is { } message)
+        {
+            diagnostics.Add(OutputProblem(message));
+            return Fail();
+        }
+
         // Load → Enrich → Assemble → Plan → Make into a staging folder; swap it in only when all is well.
         // Whatever stops the write (an error, a cancellation, a full disk) leaves the previous output as it was.
         // A unit whose fingerprint is the one the manifest recorded keeps the previous build's files.
@@ -123,7 +159,6 @@ public static class SiteBuilder
             // Rendered cards kept beside the output: an incremental build that makes list pages again takes them from there.
             // Those this build renders wait in the spill until they are saved.
             pipeline.Partials = new KeptPartials(options.Full ? null : () => PartialCacheFile.Read(outputDirectory), entries => SavePartials(outputDirectory, entries, site, diagnostics), spill);
-            var listing = ContentReader.List(site.ContentDirectory, site.DisplayPath(site.ContentDirectory));
             result = pipeline.Run(listing, Theme, destination, memo: null, cancellationToken);
             if (result is null || pipeline.Failed) return Fail();
             cancellationToken.ThrowIfCancellationRequested();
@@ -146,6 +181,11 @@ public static class SiteBuilder
                 SaveArticleCache(outputDirectory, written, pipeline.StoreEntries(), store.Encoded, store.Bodies, site, diagnostics);
             }
             pipeline.Time("write");
+            if (inputs is { } made && !pipeline.DependsOnClockOrGit && !diagnostics.Exists(static d => d.Stage == Stage.Write) && InputsFile.ManifestStamp(outputDirectory) is { } stamp)
+            {
+                SaveInputs(outputDirectory, new BuildInputs(made, stamp, result.Model.Articles.Count, result.Model.Pages.Count, result.Made + result.Kept,
+                    result.Model.Tags.Terms.Count, result.Model.Countries.Terms.Count, result.Skipped, pipeline.SortedDiagnostics()));
+            }
         }
         catch (OperationCanceledException)
         {
@@ -184,6 +224,38 @@ public static class SiteBuilder
             Timings = pipeline.Timings,
             Elapsed = total.Elapsed,
         };
+    }
+
+    /// <summary>
+    /// The last build's record when it was made from inputs of <paramref name="digest"/>, the manifest is the one it
+    /// left, and every file the manifest lists is still in the output with the size and time it recorded; else null.
+    /// </summary>
+    private static BuildInputs? Unchanged(UInt128 digest, SiteWriter writer, string outputDirectory)
+    {
+        if (InputsFile.Read(outputDirectory) is not { } last || last.Digest != digest || InputsFile.ManifestStamp(outputDirectory) != last.Manifest) return null;
+        if (BuildManifest.Read(outputDirectory) is not { } manifest) return null;
+        var units = manifest.Units.Values.ToArray();
+        var held = true;
+        Parallel.For(0, units.Length, SitePipeline.Workers(CancellationToken.None), (i, state) =>
+        {
+            if (writer.StillHolds(units[i].Files)) return;
+            held = false;
+            state.Stop();
+        });
+        return held ? last : null;
+    }
+
+    /// <summary>Records what this build was made from; one that cannot be written only costs the next build its shortcut.</summary>
+    private static void SaveInputs(string outputDirectory, BuildInputs inputs)
+    {
+        try
+        {
+            InputsFile.Write(outputDirectory, inputs);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing to report: the next build builds as if the record were not there.
+        }
     }
 
     /// <summary>A body spill in the system's temporary folder, or null when none can be made there (the bodies then stay in memory).</summary>

@@ -82,6 +82,13 @@ internal sealed class SitePipeline
     /// <summary>The rendered cards kept between builds (<c>build</c> sets it); null: cards are rendered for this run only.</summary>
     public KeptPartials? Partials { get; set; }
 
+    /// <summary>
+    /// Whether the site assembled depends on more than its files and the options (<see cref="SiteInputs"/>): on the clock
+    /// (an article dated after it waits, a site with no dated article prints today's date) or on git's history (the date
+    /// of an undated article). Set by Assemble.
+    /// </summary>
+    public bool DependsOnClockOrGit { get; private set; } = true;
+
     /// <summary>Every diagnostic of the run, from every step (sorted by the caller when it reports).</summary>
     public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -538,14 +545,19 @@ internal sealed class SitePipeline
             }
         }
 
+        var newest = assembled.Site.Articles.Select(static a => a.Article.OwnDate()).Max();
         var model = assembled.Site with
         {
             // The date printed in the output is the configured one, or the newest article's own date; only a site
             // none of whose articles is dated falls back to the clock's day (SOURCE_DATE_EPOCH or build.date pin it).
-            BuildDate = _options.SourceDateEpoch ?? config.BuildDate
-                ?? assembled.Site.Articles.Select(static a => a.Article.OwnDate()).Max()
-                ?? new DateTimeOffset(DateTimeOffset.UtcNow.UtcDateTime.Date, TimeSpan.Zero),
+            BuildDate = _options.SourceDateEpoch ?? config.BuildDate ?? newest ?? new DateTimeOffset(DateTimeOffset.UtcNow.UtcDateTime.Date, TimeSpan.Zero),
         };
+
+        // The clock decides which future-dated articles are published yet, and the build date of a site with no dated
+        // article; git's history dates an undated article.
+        var pinned = _options.SourceDateEpoch is not null || config.BuildDate is not null;
+        DependsOnClockOrGit = articles.Any(static a => a.DateIsFallback)
+            || (!pinned && (newest is null || (!_options.IncludeFuture && articles.Any(a => a.Date > buildDate))));
         var published = _images.Prepare(model.Assets, Diagnostics, CancellationToken.None);
         model = model with
         {

@@ -136,12 +136,35 @@ public static partial class MetaLines
             return new MetaLine(null, prefixDate, false) { HasTime = found.HasTime, HasZone = found.HasZone, IsScraperPrefix = true, Evidence = MetaEvidence.Label };
         }
 
+        if (text[0] == '(' && BracketedByline(text, order) is { } bracketed) return bracketed;
+
+        // "#1 Post by NAME » date": a forum post's number before its head.
+        if (text[0] == '#' && PostNumberRegex().Match(text) is { Success: true } number) text = text[number.Length..];
+
         // The line's date is looked for once: the date line reads it, and a byline needs it only when it has a year.
         var deglued = Deglue(text);
         var date = TextDates.Find(deglued, order);
         if (DateLine(deglued, date, order) is { } dated) return dated;
         return Byline(text, order, mayHaveDate: date is not null || !ReferenceEquals(deglued, text))
             ?? (date is not null ? LabelledDateSegment(text, order) : null);
+    }
+
+    /// <summary>
+    /// A labelled byline in brackets, as wire services print it under the story or over it ("(By A and B)"), maybe with the
+    /// date after it ("(By A and B) 12/05/2026 06:45 PM"). Null when the brackets hold anything else or what follows them
+    /// is more than a date.
+    /// </summary>
+    private static MetaLine? BracketedByline(string text, DateOrder order)
+    {
+        var close = text.IndexOf(')', StringComparison.Ordinal);
+        if (close < 4) return null;
+        var inner = text[1..close].Trim();
+        if (!s_words.StartsWithAuthorLabel(inner, out _) || Byline(inner, order, mayHaveDate: false) is not { Authors.Count: > 0, Evidence: MetaEvidence.Label } byline) return null;
+        var rest = text[(close + 1)..].Trim();
+        if (rest.Length == 0) return byline;
+        var found = TextDates.Find(rest, order);
+        if (DateLine(rest, found, order) is not { Date: { } date, Authors.Count: 0, Agency: null, IsUpdate: false } dated) return null;
+        return byline with { Date = date, HasTime = dated.HasTime, HasZone = dated.HasZone };
     }
 
     /// <summary>
@@ -423,23 +446,23 @@ public static partial class MetaLines
         if (after.Length > 0 && after.AsSpan().TrimStart().StartsWith("(") && BracketRemarkRegex().Match(after) is { Success: true } remark) after = after[remark.Length..];
         if (after.Length > 0 && after.Contains("read", StringComparison.OrdinalIgnoreCase)) after = ReadingTimeRegex().Replace(after, "");
 
+        // A second labelled date after the first, in any language meta-words.tsv has labels for: the label is whatever the
+        // date line reading it accepts ("…, mis à jour le 4 décembre 2026 à 9h10", "| Updated: 11:05 BST, 3 June 2024").
+        var second = SecondDateRegex().Match(after) is { Success: true } secondStart && after[secondStart.Length..] is var secondText
+            && Deglue(secondText) is var secondDeglued
+            && DateLine(secondDeglued, TextDates.Find(secondDeglued, order), order) is { Date: not null, Evidence: MetaEvidence.Label, Authors.Count: 0, IsFirstPublished: false } secondLine
+            ? secondLine : null;
+
         // "Updated Aug 15, 2024 | Published Aug 14, 2024": the update first, then the publication date, which is the date.
-        if (label == LabelKind.Updated && SecondDateRegex().Match(after) is { Success: true } published
-            && s_words.DateLabel(published.Groups["label"].Value) == LabelKind.Published
-            && after[published.Groups["label"].Index..] is var publishedText && Deglue(publishedText) is var publishedDeglued
-            && DateLine(publishedDeglued, TextDates.Find(publishedDeglued, order), order) is { IsUpdate: false, Date: { } publishedOn } publishedLine
-            && publishedLine.Authors.Count == 0)
+        if (label == LabelKind.Updated && second is { IsUpdate: false } publishedLine)
         {
             return publishedLine with { Updated = date, Agency = agency ?? publishedLine.Agency, Evidence = MetaEvidence.Label };
         }
 
-        // "Published: 10:32 BST, 3 June 2024 | Updated: 11:05 BST, 3 June 2024": both on one line.
+        // "Published: 10:32 BST, 3 June 2024 | Updated: 11:05 BST, 3 June 2024", "Publié le 3 décembre 2026 à 18h42, mis à
+        // jour le 4 décembre 2026": both on one line; the first is the publication date.
         DateTimeOffset? lineUpdate = null;
-        if (label != LabelKind.Updated && SecondDateRegex().Match(after) is { Success: true } second
-            && s_words.DateLabel(second.Groups["label"].Value) == LabelKind.Updated
-            && after[second.Groups["label"].Index..] is var secondText && Deglue(secondText) is var secondDeglued
-            && DateLine(secondDeglued, TextDates.Find(secondDeglued, order), order) is { IsUpdate: true, Date: { } updatedOnLine } secondLine
-            && secondLine.Authors.Count == 0)
+        if (label != LabelKind.Updated && second is { IsUpdate: true, Date: { } updatedOnLine })
         {
             lineUpdate = updatedOnLine;
             after = "";
@@ -518,7 +541,7 @@ public static partial class MetaLines
         if (!labelled)
         {
             body = text;
-            if (SecondWordRefusesNames(text)) return null;
+            if (SecondWordRefusesNames(text) || s_words.StartsWithFieldLabel(text)) return null;
         }
 
         if (body.Length == 0) return null;
@@ -909,8 +932,12 @@ public static partial class MetaLines
     /// <summary>"3 hours ago", "about a year ago", "in 3 hours" (a page cached before its own time), "just now", "yesterday".</summary>
     private const string RelativePhrase = @"(?:(?i:about|around|over|almost|nearly)\s+)?(?:" + RelativeAmount + @"\s+(?i:ago)|(?i:in)\s+" + RelativeAmount + @"|(?i:just now|yesterday|today))";
 
-    /// <summary>A second, labelled date after the first on one line: "| Updated: …", ", updated …", "| Published …" (after an update), or with only a space before it ("14:32, 3 FEB 2026 Updated 09:10, 4 FEB 2026").</summary>
-    [GeneratedRegex(@"^\s*(?:[|,·•–—-]\s*)?(?<label>(?i:updated|update|last updated|last modified|modified|published|posted)(?:\s+(?i:on|at))?)\s*:?\s", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Where a second date line may start after the first date: a word after a separator or a space ("| Updated: …", ",
+    /// updated …", "| Published …" after an update, "14:32, 3 FEB 2026 Updated 09:10, 4 FEB 2026"); the date line read from
+    /// there says whether its words are a date label.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:[|,·•–—-]\s*)?(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex SecondDateRegex();
 
     /// <summary>
@@ -989,16 +1016,23 @@ public static partial class MetaLines
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,11}\s*/\s*(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex BilingualLabelRegex();
 
-    /// <summary>"Filed from the Press Gallery by ", "Reported in Kyiv by ": a verb, where the story was written, "by".</summary>
-    [GeneratedRegex(@"^(?<verb>\p{Lu}\p{Ll}+)\s+(?i:from|in|at)\s+[^,;:|·•]{2,40}?\s+(?i:by)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "Filed from the Press Gallery by ", "Reported in Kyiv by ", "Posted in Media, Politics by ": a verb, where the story
+    /// was written or filed (a blog's categories), "by".
+    /// </summary>
+    [GeneratedRegex(@"^(?<verb>\p{Lu}\p{Ll}+)\s+(?i:from|in|at)\s+[^;:|·•]{2,80}?\s+(?i:by)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex FiledFromRegex();
 
     /// <summary>" for the Parish Council" after an author's name: whom the writer writes for, not part of the name (an agency there is the source: "for Reuters").</summary>
     [GeneratedRegex(@"\s+(?i:for)\s+(?:(?i:the)\s+)?(?<org>\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*){0,4})$", RegexOptions.CultureInvariant)]
     private static partial Regex ForSuffixRegex();
 
+    /// <summary>A forum post's number at the start of its head: "#1 ", "#12 ".</summary>
+    [GeneratedRegex(@"^#\d{1,5}\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex PostNumberRegex();
+
     /// <summary>Bars, bullets and spaced dashes between a byline's names and its other parts.</summary>
-    [GeneratedRegex(@"\s*[|·•]\s*|\s+[–—-]\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*[|·•»]\s*|\s+[–—-]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SegmentRegex();
 
     /// <summary>Between names: commas, "and", "&amp;".</summary>
@@ -1098,6 +1132,7 @@ public static partial class MetaLines
         private readonly List<string> _selfReferences = [];
         private readonly HashSet<string> _issueWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _roleLabels = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _fieldLabels = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _sourceLabels = [];
 
         /// <summary>The agency a source label names ("Source: Reuters", "Quelle: dpa"), or null when the label names anything else (a ministry, a chart's data).</summary>
@@ -1121,6 +1156,7 @@ public static partial class MetaLines
                     case "agency": words._agencies[text] = text; break;
                     case "outlet-word": words._outletWords.Add(text); break;
                     case "author-by": words._authorLabels.Add(text); break;
+                    case "author-field": words._authorLabels.Add(text); words._fieldLabels.Add(text); break;
                     case "author-from": words._authorFromVerbs.Add(text); break;
                     case "other-by": words._otherLabels.Add(text); break;
                     case "published": words._dateLabels[text] = LabelKind.Published; break;
@@ -1300,9 +1336,16 @@ public static partial class MetaLines
             return false;
         }
 
+        /// <summary>Whether the text's first word is a field's label ("Text Size", "Author Profile"): a page's control, never a name.</summary>
+        public bool StartsWithFieldLabel(string text)
+        {
+            var space = text.IndexOf(' ', StringComparison.Ordinal);
+            return space > 0 && _fieldLabels.Contains(text[..space]);
+        }
+
         public bool StartsWithOtherLabel(string text, out string rest) => StartsWithLabel(_otherLabels, text, out rest);
 
-        private static bool StartsWithLabel(List<string> labels, string text, out string rest)
+        private bool StartsWithLabel(List<string> labels, string text, out string rest)
         {
             foreach (var label in labels)
             {
@@ -1311,6 +1354,9 @@ public static partial class MetaLines
                     // "By …" must be "By" or "BY": "by" in lower case starts a sentence fragment.
                     if (char.IsLower(text[0])) break;
                     rest = text[(label.Length + 1)..].TrimStart(' ', ':');
+
+                    // "Text Size": a field's name without its colon, then one word, is a control of the page, not a byline.
+                    if (text[label.Length] == ' ' && _fieldLabels.Contains(label) && !text.AsSpan(label.Length).TrimStart().StartsWith(":") && rest.AsSpan().Trim().IndexOf(' ') < 0) break;
                     return rest.Length > 0;
                 }
             }

@@ -25,7 +25,10 @@ internal static partial class TextDates
 {
     private static readonly DateTable s_table = DateTable.Parse(EmbeddedResources.ReadText("data/date-formats.tsv"));
     private static readonly ZoneTable s_zones = ZoneTable.Parse(EmbeddedResources.ReadText("data/time-zones.tsv"));
-    private static readonly Dictionary<string, DayOfWeek> s_weekdays = Weekdays(EmbeddedResources.ReadText("data/weekdays.tsv"));
+    private static readonly Dictionary<string, DayOfWeek> s_weekdays = Weekdays(EmbeddedResources.ReadText("data/weekdays.tsv"), out s_dayArticles);
+
+    /// <summary>Words printed before a day's number, after its weekday or alone ("den 7 december 2026"): weekdays.tsv's "article" rows.</summary>
+    private static readonly HashSet<string> s_dayArticles;
     private static readonly Dictionary<string, int> s_months = Months(EmbeddedResources.ReadText("data/months.tsv"));
 
     /// <summary>
@@ -66,7 +69,7 @@ internal static partial class TextDates
             if (!s_table.TryDate(m.Groups["num"].Value, order, out day)) return null;
 
             // "Martes, 09/04/2024": the weekday printed with a value both orders could read says which reading is meant.
-            if (weekday is { Day: var named } && day.DayOfWeek != named && order is DateOrder.DayFirst or DateOrder.MonthFirst
+            if (weekday is { Day: { } named } && day.DayOfWeek != named && order is DateOrder.DayFirst or DateOrder.MonthFirst
                 && s_table.TryDate(m.Groups["num"].Value, order == DateOrder.DayFirst ? DateOrder.MonthFirst : DateOrder.DayFirst, out var other) && other.DayOfWeek == named)
             {
                 day = other;
@@ -135,17 +138,28 @@ internal static partial class TextDates
     }
 
     /// <summary>A weekday's name right before <paramref name="at"/> ("Tue ", "Martes, ", "Sunday | "), from <c>weekdays.tsv</c>: where it starts and the day it names.</summary>
-    private static (int Index, DayOfWeek Day)? WeekdayBefore(string text, int at)
+    private static (int Index, DayOfWeek? Day)? WeekdayBefore(string text, int at)
     {
         if (at == 0 || WeekdayBeforeRegex().Match(text, 0, at) is not { Success: true } m) return null;
-        return s_weekdays.TryGetValue(m.Groups["w"].Value, out var day) ? (m.Index, day) : null;
+        if (s_weekdays.TryGetValue(m.Groups["w"].Value, out var day)) return (m.Index, day);
+        if (!s_dayArticles.Contains(m.Groups["w"].Value)) return null;
+
+        // "lördag den 5 december 2026", "den 7 december 2026": the article belongs to the date, the weekday maybe before it.
+        return WeekdayBefore(text, m.Index) is { Day: { } named } weekday ? weekday : (m.Index, null);
     }
 
-    private static Dictionary<string, DayOfWeek> Weekdays(string tsv)
+    private static Dictionary<string, DayOfWeek> Weekdays(string tsv, out HashSet<string> articles)
     {
         var days = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase);
+        articles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in DataRows.Of(tsv))
         {
+            if (row is ["article", var article, ..])
+            {
+                articles.Add(article);
+                continue;
+            }
+
             if (row.Length < 2 || !Enum.TryParse<DayOfWeek>(row[0], out var day)) throw new InvalidOperationException($"weekdays.tsv: a row needs a day and a word: '{string.Join('\t', row)}'");
             days.Add(row[1], day);
         }

@@ -171,6 +171,46 @@ public sealed partial class CountryDetector
         }
     }
 
+    /// <summary>
+    /// Whether the capitalised words from <paramref name="next"/> on (joined by spaces, hyphens or "and"; up to "of") name a
+    /// state's body: their head is a <c>state-bodies</c> word ("United States Indo-Pacific Command", "Fiji Revenue and Customs
+    /// Service", "Japan Ministry of Foreign Affairs"); with <paramref name="companies"/>, a company's word ends them too.
+    /// </summary>
+    private static bool StateBodyAfter(string text, List<Token> tokens, int next, bool companies = false)
+    {
+        var head = -1;
+        for (var k = next; k < tokens.Count && k < next + 8; k++)
+        {
+            if (k > next)
+            {
+                var gap = text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End);
+                if (gap is not (" " or "-")) break;
+            }
+
+            var word = Word(text, tokens[k]);
+            if (word is "and" && head >= 0) continue;
+            if (!char.IsUpper(word[0])) break;
+            head = k;
+        }
+
+        if (head < 0) return false;
+        var last = Word(text, tokens[head]);
+        return CountryWords.StateBodies.Contains(last) || (companies && CountryWords.CompanyWords.Contains(last));
+    }
+
+    /// <summary>
+    /// Whether the capitalised word before a country's name at <paramref name="first"/> makes an organisation's name with it, not a
+    /// person's: a company's word ("Air New Zealand"), or a common noun the article also writes in lower case after another
+    /// capitalised word ("Water Safety New Zealand" beside "water safety").
+    /// </summary>
+    private static bool OrganisationBefore(string text, List<Token> tokens, int first, Func<string, bool> writtenLower)
+    {
+        var word = Word(text, tokens[first - 1]);
+        if (CountryWords.CompanyWords.Contains(word)) return true;
+        return first >= 2 && SingleSpaces(text, tokens, first - 2, first - 1) && char.IsUpper(text[tokens[first - 2].Start])
+            && !tokens[first - 1].SentenceStart && writtenLower(word.ToLowerInvariant());
+    }
+
     /// <summary>"Mr. Jordan", "Sen. Georgia Blake": a title with its dot before the name makes it a person's.</summary>
     private static bool AfterPersonalTitle(string text, List<Token> tokens, int first)
     {

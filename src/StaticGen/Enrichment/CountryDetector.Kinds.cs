@@ -12,12 +12,14 @@ public sealed partial class CountryDetector
     /// ending the words or before a word for paint or dye. A compound WordNet lists ("Greek chorus", "Madagascar periwinkle")
     /// is a kind whatever follows it, and a noun of a kind of thing in <see cref="CountryWords.KindNouns"/> ("Vietnamese
     /// coriander", "Russian nesting dolls") is one when it ends the words: "Indian cotton mills" are the country's.
+    /// After a country's own name (<paramref name="adjacent"/>) only the next word is read: a thing is named by the name and its
+    /// noun ("Brazil nuts", "Sudan grass"); "projects in Australia slowed down" goes on with a verb, not a kind of down.
     /// </summary>
-    private static bool NamesAThing(string text, List<Token> tokens, int first, int next)
+    private static bool NamesAThing(string text, List<Token> tokens, int first, int next, bool adjacent = false)
     {
         if (KnownCompound(text, tokens, first, next)) return true;
         var kind = false;
-        for (var k = next; k < next + 3 && k < tokens.Count; k++)
+        for (var k = next; k < (adjacent ? next + 1 : next + 3) && k < tokens.Count; k++)
         {
             if (!SingleSpaces(text, tokens, k - 1, k) || !char.IsLower(text[tokens[k].Start])) break;
             var word = Word(text, tokens[k]);

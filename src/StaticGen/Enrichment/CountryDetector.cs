@@ -179,19 +179,27 @@ public sealed partial class CountryDetector
                             && !(IsAbbreviation(surface) && CountryWords.StateInstitutions.Contains(Word(segment.Text, tokens[next])))
 
                             // "in Hungary Viktor Orbán’s party": a place, then a person's full name.
-                            && !(IsLocative(segment.Text, tokens, match.FirstToken - 1) && CapitalisedRun(segment.Text, tokens, next) >= 2);
+                            && !(IsLocative(segment.Text, tokens, match.FirstToken - 1) && CapitalisedRun(segment.Text, tokens, next) >= 2)
+
+                            // "the United States Indo-Pacific Command", "the Japan International Cooperation Agency": the country's own
+                            // body names the country.
+                            && !(term.Kind == TermKind.Name && StateBodyAfter(segment.Text, tokens, next));
                         // "Michael Jordan": a name before the country's makes it a surname, whose other mentions are weak; a
                         // place's first word before it ("South Australia", "Western Australia", "New South Wales") names a
                         // part of the country, and says nothing of its other mentions.
-                        if (before && !CountryWords.PlacePrefixes.Contains(Word(segment.Text, tokens[match.FirstToken - 1]))) surnames.Add(term.Text);
+                        // "Water Safety New Zealand", "Air New Zealand": common nouns before it make an organisation's name, not a person's.
+                        if (before && !CountryWords.PlacePrefixes.Contains(Word(segment.Text, tokens[match.FirstToken - 1]))
+                            && !OrganisationBefore(segment.Text, tokens, match.FirstToken, WrittenLower)) surnames.Add(term.Text);
 
                         // "Jordan Ashby": a name after the country's that the article later uses alone ("Ashby said") is a
                         // surname, which makes the country's name a given name (checked once the whole text is read).
                         if (after && !before && term.Kind == TermKind.Name && !term.Text.Contains(' ', StringComparison.Ordinal))
                         {
                             var following = Word(segment.Text, tokens[next]);
+                            // "Fiji Revenue and Customs Service", "Japan International Cooperation Agency": an organisation's name
+                            // after the country's, whose words ("Revenue", "International") stand alone elsewhere, is no person's.
                             if (!CountryWords.PlaceWords.Contains(following) && !CountryWords.CompanyWords.Contains(following)
-                                && !CountryWords.StateInstitutions.Contains(following))
+                                && !CountryWords.StateInstitutions.Contains(following) && !StateBodyAfter(segment.Text, tokens, next, companies: true))
                             {
                                 (givenNames ??= new(StringComparer.Ordinal)).TryAdd(following, term.Text);
                             }
@@ -239,7 +247,7 @@ public sealed partial class CountryDetector
                     }
 
                     // "Sudan grass", "Brazil nuts", "Canada geese": a plant, food or animal named after the country.
-                    if (term.Kind is TermKind.Name or TermKind.Capital && !titleCase && NamesAThing(segment.Text, tokens, match.FirstToken, match.FirstToken + match.TokenCount)) inName = true;
+                    if (term.Kind is TermKind.Name or TermKind.Capital && !titleCase && NamesAThing(segment.Text, tokens, match.FirstToken, match.FirstToken + match.TokenCount, adjacent: true)) inName = true;
 
                     if (term.Kind == TermKind.Demonym && !titleCase && (DemonymStartsName(segment.Text, tokens, placeTokens, match.FirstToken + match.TokenCount, WrittenLower)
                         || DemonymEndsName(segment.Text, tokens, placeTokens, match.FirstToken))) inName = true;

@@ -20,6 +20,9 @@ internal static class CountryWords
     /// <summary>First words of a state's institutions, after an abbreviated country name ("US National …", "UK Supreme Court").</summary>
     public static readonly FrozenSet<string> StateInstitutions = s_lists.Set("state-institutions");
 
+    /// <summary>Head nouns of a state's bodies after a country's name ("United States Indo-Pacific Command"): the body names the country.</summary>
+    public static readonly FrozenSet<string> StateBodies = s_lists.Set("state-bodies");
+
     /// <summary>Nouns that make "the X of Country" the country itself, not one of its institutions ("the Government of Canada").</summary>
     public static readonly FrozenSet<string> StateNouns = s_lists.Set("state-nouns");
 

@@ -1,4 +1,4 @@
-// Over 500 lines (some 740), on purpose: step 1 of tag detection (candidate names) is one scan with its
+// Over 500 lines (some 830), on purpose: step 1 of tag detection (candidate names) is one scan with its
 // helpers; TagDetector is already split by step (Candidates, Classify, Merge, Words).
 using System.Runtime.InteropServices;
 
@@ -8,8 +8,9 @@ namespace StaticGen.Enrichment;
 // occurrence with the context it stands in.
 public sealed partial class TagDetector
 {
-    /// <summary>One mention of a candidate name, with what its context says about it; <paramref name="PlacesAfterFirst"/>: every capitalised word after the first is a place ("Exchange Poland").</summary>
-    private sealed record Occurrence(string Name, TextRole Role, int Position, bool SentenceStart, Cues Cues, int Words, bool TitleCase = false, bool PlacesAfterFirst = false);
+    /// <summary>One mention of a candidate name, with what its context says about it; <paramref name="PlacesAfterFirst"/>: every capitalised word after the first is a place ("Exchange Poland");
+    /// <paramref name="Form"/>: the legal form written after a company's name ("Corp.", "Pty Ltd"), which is not part of <paramref name="Name"/>.</summary>
+    private sealed record Occurrence(string Name, TextRole Role, int Position, bool SentenceStart, Cues Cues, int Words, bool TitleCase = false, bool PlacesAfterFirst = false, string? Form = null);
 
     /// <summary>The segment a run stands in: its role, the position of its first word in the article, whether it is in title case.</summary>
     private readonly record struct Where(TextRole Role, int Position, bool TitleCase);
@@ -39,6 +40,12 @@ public sealed partial class TagDetector
 
         /// <summary>Named as the source of a report: "(Dunya News)", "told Reuters", "according to Geo News", "Geo News reported".</summary>
         Attributed = 4096,
+
+        /// <summary>Before a verb that can only be speech ("said", "has told", "warned"), not one that is also a noun ("estimates", "plans").</summary>
+        Says = 8192,
+
+        /// <summary>Listed beside an organisation's name ("Hanwha Ocean, Samsung Heavy Industries and …").</summary>
+        Listed = 16384,
     }
 
     /// <summary>Adds the candidate names of one segment to <paramref name="into"/>.</summary>
@@ -271,6 +278,9 @@ public sealed partial class TagDetector
         {
             var only = words[run[0]];
             if (Has(TagWords.StopWords, text, only) && !IsAcronym(Span(text, only))) return;
+
+            // "the Waterloo, Ontario-based company": an adjective, no name.
+            if (only.Joined && IsCompoundModifier(Span(text, only))) return;
             ReadOnlySpan<int> single = [run[0]];
             AddPart(text, words, single, isTitled: false, places, capsSegment, segment, stackalloc int[1], into, segments);
             return;
@@ -331,6 +341,14 @@ public sealed partial class TagDetector
                 // two-word name says who the person is.
                 || (r == 0 && run.Count == 3 && words[index].SentenceStart && IsAgentNoun(word) && !runEndsInOrganisation
                     && PersonShaped(text, words, [run[1], run[2]])));
+            // "Westlake Village-based Dole Food Co.": a place made an adjective ends at its hyphen; the name follows it.
+            if (current.Count > 0 && words[index].Joined && r + 1 < run.Count && IsCompoundModifier(word))
+            {
+                current = [];
+                titled = false;
+                continue;
+            }
+
             if (isTitle || opener)
             {
                 if (current.Count > 0) parts.Add((current, titled));
@@ -470,11 +488,16 @@ public sealed partial class TagDetector
     /// no name, and adds its occurrence with the context it stands in; <paramref name="capitalisedWords"/> is room for the
     /// part's capitalised words.
     /// </summary>
-    private static void AddPart(string text, List<Word> words, ReadOnlySpan<int> list, bool isTitled, bool[] places, bool capsSegment, Where segment, Span<int> capitalisedWords, List<Occurrence> into, IReadOnlyList<TextSegment> segments, bool spelledOut = false)
+    private void AddPart(string text, List<Word> words, ReadOnlySpan<int> list, bool isTitled, bool[] places, bool capsSegment, Where segment, Span<int> capitalisedWords, List<Occurrence> into, IReadOnlyList<TextSegment> segments, bool spelledOut = false)
     {
         // Trim connectors at the ends ("of Qatar" after "Emir").
         while (list.Length > 0 && !IsCapitalised(text, words[list[0]])) list = list[1..];
         while (list.Length > 0 && !IsCapitalised(text, words[list[^1]])) list = list[..^1];
+
+        // "Janice M.", "Rawiri P": a given name and a surname's initial sign a reader's comment or a tribute; the writer is not
+        // named, and "Plan B", "Group A" name no one either.
+        if (list.Length == 2 && !spelledOut && words[list[1]].Length == 1 && char.IsUpper(text[words[list[1]].Start])
+            && words[list[0]].Length > 1 && HasLower(Span(text, words[list[0]]))) return;
 
         // A name does not end in a word that opens sentences ("Published On"), in a single letter, which labels a thing
         // of a series ("Group A", "Plan B"), or in an abbreviated title, which introduces the next name ("Republican Sen.").
@@ -510,17 +533,30 @@ public sealed partial class TagDetector
         if (places[list[0]] && !hasOrgWord && placeCount > 0 && !spelledOut
             && !(capitalised.Length == 2 && !places[capitalised[1]] && !IsAcronym(Span(text, words[capitalised[1]]))
                 && !Has(TagWords.Titles, text, words[capitalised[1]]) && !Has(TagWords.StopWords, text, words[capitalised[1]]))
-            && !GivenNamedAfterPlace(text, words, list, places, segments))
+            && !GivenNamedAfterPlace(text, words, list, places, segments)
+            && !CountryBeforeUnseenName(text, words, list, places, segments))
         {
             while (list.Length > 0 && (places[list[0]] || !IsCapitalised(text, words[list[0]]))) list = list[1..];
             if (list.Length == 0) return;
         }
 
-        // "Apple Inc.", "Hon Hai Precision Industry Co.": the legal form says it is a company; the name is the rest.
+        // "Apple Inc.", "Bluegum Living Pty Ltd", "Hon Hai Precision Industry Co., Ltd.": the legal form says it is a company. It
+        // is kept as written, dots and all, beside the name, which alone says which mentions are the company's ("Bluegum Living").
         var corporate = false;
-        if (list.Length >= 2 && In(TagWords.CompanyForms, Span(text, words[list[^1]]).TrimEnd('.')))
+        string? form = null;
+        var named = list.Length;
+        while (named > 1 && In(TagWords.CompanyForms, Span(text, words[list[named - 1]]))) named--;
+        if (named < list.Length)
         {
-            list = list[..^1];
+            var formEnd = words[list[^1]].End;
+            for (var k = list[^1] + 1; k < words.Count && text.AsSpan(formEnd, words[k].Start - formEnd) is ", " or "., " && In(TagWords.CompanyForms, Span(text, words[k])); k++)
+            {
+                formEnd = words[k].End;
+            }
+
+            if (formEnd < text.Length && text[formEnd] == '.') formEnd++;
+            form = text[words[list[named]].Start..formEnd];
+            list = list[..named];
             corporate = true;
         }
 
@@ -535,6 +571,9 @@ public sealed partial class TagDetector
         var last = words[list[^1]];
         var name = text[first.Start..last.End];
 
+        // "Ferdinand Marcos Jr.": the abbreviation of a generation keeps its dot.
+        if (list.Length > 1 && FollowedByDot(text, last) && In(TagWords.NameSuffixes, Span(text, last))) name += ".";
+
         // "VND5,000": a currency's code run into an amount.
         if (list.Length == 1 && HasDigit(name) && last.End + 1 < text.Length && text[last.End] is ',' or '.' && char.IsAsciiDigit(text[last.End + 1])) return;
         if (HasDigit(name) && !IsAcronym(name) && !IsCodeName(name)) return;
@@ -542,13 +581,53 @@ public sealed partial class TagDetector
 
         // "737 MAX 9", "A320 NEO": capitals next to a number are a model, not an organisation.
         if (list.Length == 1 && IsAcronym(name) && NumberNextTo(text, words, list[0])) return;
+
+        // "(NYSE: KSTL)": a stock's ticker after its exchange names the listing, not another organisation.
+        if (list.Length == 1 && IsAcronym(name) && IsTicker(text, first)) return;
         if (list.Length == 1 && name.Length < 2) return;
 
         var cues = Context(text, words, places, list[0], list[^1]);
         if (isTitled) cues |= Cues.Titled;
         if (corporate) cues |= Cues.OrgCue | Cues.Corporate;
         if (spelledOut) cues |= Cues.Defined;
-        into.Add(new Occurrence(name, segment.Role, segment.Position + list[0], first.SentenceStart, cues, list.Length, segment.TitleCase, PlacesAfterFirst(text, words, list, places)));
+        into.Add(new Occurrence(name, segment.Role, segment.Position + list[0], first.SentenceStart, cues, list.Length, segment.TitleCase, PlacesAfterFirst(text, words, list, places), form));
+    }
+
+    /// <summary>Whether <paramref name="w"/> is a ticker in a stock listing: "(NYSE: KSTL)", "(ASX:BHP)", the exchange opening the parenthesis.</summary>
+    private static bool IsTicker(string text, Word w)
+    {
+        if (w.End >= text.Length || text[w.End] is not (')' or ',' or ';')) return false;
+        var before = text.AsSpan(0, w.Start).TrimEnd(' ');
+        if (before.IsEmpty || before[^1] != ':') return false;
+        before = before[..^1];
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1])) start--;
+        return start < before.Length && start > 0 && before[start - 1] == '(' && char.IsUpper(before[start]);
+    }
+
+    /// <summary>
+    /// "run by Kazakhstan Temir Zholy and …": a country's name (not its people's) opening three or more capitalised words after a
+    /// word that places nothing ("by", not "in Britain Boris Johnson"), whose other words the article never writes without it,
+    /// is the first word of that name.
+    /// </summary>
+    private bool CountryBeforeUnseenName(string text, List<Word> words, ReadOnlySpan<int> list, bool[] places, IReadOnlyList<TextSegment> segments)
+    {
+        if (list.Length < 3 || places[list[1]] || words[list[0]].SentenceStart || In(_demonyms, Span(text, words[list[0]]))
+            || Has(TagWords.Regions, text, words[list[0]]) || Has(TagWords.Compass, text, words[list[0]])) return false;
+        if (PreviousWord(text, words, list[0]) is not { } b || !char.IsLower(text[words[b].Start]) || Has(TagWords.LocationPrepositions, text, words[b])
+            || Span(text, words[b]) is "from" or "of" or "and" or "or") return false;
+        var rest = text.AsSpan(words[list[1]].Start, words[list[^1]].End - words[list[1]].Start);
+        var lead = text.AsSpan(words[list[0]].Start, words[list[1]].Start - words[list[0]].Start);
+        foreach (var segment in segments)
+        {
+            var other = segment.Text;
+            for (var at = IndexOf(other, rest, 0); at >= 0; at = IndexOf(other, rest, at + 1))
+            {
+                if (at < lead.Length || !other.AsSpan(at - lead.Length, lead.Length).SequenceEqual(lead)) return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -640,7 +719,10 @@ public sealed partial class TagDetector
             if (Has(TagWords.OrgKeywords, text, words[k])) return false;
         }
 
-        return WrittenInLowerCase(segments, word) && !WrittenMidSentence(segments, whole);
+        // "Water Safety New Zealand" beside "services to water safety": the first two words make a compound noun the article also
+        // writes in lower case, so the first is the name's, not the sentence's.
+        var pair = text.AsSpan(first.Start, words[run[1]].End - first.Start);
+        return WrittenInLowerCase(segments, word) && !WrittenMidSentence(segments, whole) && !WrittenInLowerCase(segments, pair);
     }
 
     /// <summary>Whether <paramref name="name"/> appears somewhere after another word of its sentence.</summary>
@@ -695,7 +777,12 @@ public sealed partial class TagDetector
     private static bool AndJoinsOrganisation(string text, List<Word> words, List<int> run, int and)
     {
         var from = Has(TagWords.StopWords, text, words[run[0]]) ? 1 : 0;
-        if (run.Count - from < 2) return false;
+
+        // "the Food and Agriculture Organization", "our Serious and Organised Crime Unit": one word after "the" is enough.
+        var afterThe = run.Count - from == 1 && !IsAcronym(Span(text, words[run[from]]))
+            && (from == 1 ? Is(text, words[run[0]], "The")
+                : PreviousWord(text, words, run[0]) is { } the && Span(text, words[the]) is "the" or "our" or "its" or "their");
+        if (run.Count - from < 2 && !afterThe) return false;
         foreach (var k in run.Skip(from))
         {
             if (!IsCapitalised(text, words[k]) || Has(TagWords.OrgKeywords, text, words[k]) || Has(TagWords.StopWords, text, words[k]) || Has(TagWords.Titles, text, words[k])) return false;

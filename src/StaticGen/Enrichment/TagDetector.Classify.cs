@@ -96,6 +96,8 @@ public sealed partial class TagDetector
             var spelledOut = false;
             var described = false;
             var midSentence = false;
+            var speaker = false;
+            var listed = false;
             var titleCaseOnly = true;
             foreach (var o in c.Occurrences)
             {
@@ -109,6 +111,8 @@ public sealed partial class TagDetector
                 spelledOut |= (o.Cues & Cues.Defined) != 0;
                 described |= (o.Cues & (Cues.Described | Cues.Corporate)) != 0;
                 midSentence |= !o.SentenceStart;
+                speaker |= (o.Cues & Cues.Says) != 0;
+                listed |= (o.Cues & Cues.Listed) != 0;
                 titleCaseOnly &= o.TitleCase;
             }
 
@@ -178,6 +182,12 @@ public sealed partial class TagDetector
                 // speaking or introduced as a person's alone.
                 c.Kind = Kind.Person;
             }
+            else if (nonEntityWord && !stopStart && c.Words >= 2 && listed && !isLocated)
+            {
+                // "by Hanwha Ocean, Samsung Heavy Industries and …": listed among organisations, a name is one, whatever place's
+                // word it holds.
+                c.Kind = Kind.Organisation;
+            }
             else if (nonEntityWord || stopStart)
             {
                 c.Kind = Kind.None;
@@ -212,12 +222,15 @@ public sealed partial class TagDetector
             {
                 c.Kind = Kind.None;
             }
-            else if ((midSentence && (namedCue || IsBrand(display)))
+            else if ((midSentence && (namedCue || IsBrand(display))) || (IsBrand(display) && (n >= 2 || namedCue))
+                || (speaker && !display.EndsWith('s') && !WrittenInLowerCase(segments, display))
                 || (orgCued && !display.EndsWith('s') && (midSentence || (!WrittenInLowerCase(segments, display) && (n >= 2 || described || c.Occurrences.Exists(static o => o.Role == TextRole.Title))))))
             {
                 // A word only seen opening sentences is a name when the text says what organisation it is ("Foxconn, the
                 // contract manufacturer"), unless it could be a plural noun ("Critics, a group of …") or the article writes
-                // it in lower case elsewhere ("Support court …", "… for support"). Named once, an organisation noun after it
+                // it in lower case elsewhere ("Support court …", "… for support"). A brand's inner capital ("ExxonMobil") is no
+                // sentence's, so named twice or said to act, it is a name wherever it stands, and so is a word that opens a sentence as
+                // the one who speaks ("Maersk has said …"), unless a plural ("Critics said") or written in lower case elsewhere. Named once, an organisation noun after it
                 // is not enough ("Crossing channel …": any word opens a sentence); a description, a second mention or the headline is.
                 c.Kind = Kind.Name;
             }

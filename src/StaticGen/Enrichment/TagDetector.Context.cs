@@ -107,11 +107,22 @@ public sealed partial class TagDetector
             if (char.IsLower(next[0]))
             {
                 if (In(TagWords.NonEntityNouns, next)) cues |= Cues.ThingAfter;
-                if (In(TagWords.SpeechVerbs, next)) cues |= Cues.Speaker;
+                if (In(TagWords.SpeechVerbs, next)) cues |= Cues.Speaker | (OnlySpeech(next) ? Cues.Says : 0);
+
+                // "Maersk has said", "the ministry had told": a speech verb after its auxiliary.
+                if (next is "has" or "have" or "had" && after + 1 < words.Count && SpaceBetween(text, words[after], words[after + 1])
+                    && In(TagWords.SpeechVerbs, Span(text, words[after + 1])))
+                {
+                    cues |= Cues.Speaker | Cues.Says;
+                }
 
                 // "the ruling Georgian Dream party", "the M23 rebels", "the Community union"; "Boeing chief executive …",
                 // "Hamas leader …": a single word before a role is the organisation that person belongs to.
                 if (In(TagWords.OrgNouns, next)) cues |= Cues.OrgCue;
+
+                // "a Transport Scotland spokesperson", "Morgan Stanley analysts": people who work at it; one word before them may
+                // be a town's ("Legazpi officials").
+                if (first < last && In(TagWords.Workers, next)) cues |= Cues.OrgCue;
                 if (first == last && In(TagWords.Roles, next) && !Has(TagWords.Titles, text, words[first]) && !Has(TagWords.StopWords, text, words[first])
                     && !Has(TagWords.Regions, text, words[first]) && !Has(TagWords.Compass, text, words[first]))
                 {
@@ -122,6 +133,9 @@ public sealed partial class TagDetector
         else if (gap.StartsWith(", ") && after >= 0)
         {
             var next = Span(text, words[after]);
+
+            // "by Hanwha Ocean, Samsung Heavy Industries and …": listed beside an organisation's name, one of a kind.
+            if (ListedBesideOrganisation(text, words, after)) cues |= Cues.OrgCue | Cues.Listed;
             // "Lindner, one of the region's largest bakery chains": one of a kind, named.
             var oneOf = next is "one" && after + 1 < words.Count && Is(text, words[after + 1], "of");
             if (next is "a" or "an" or "the" or "which" or "whose" || oneOf) cues |= Cues.Described;
@@ -166,6 +180,22 @@ public sealed partial class TagDetector
 
         return cues;
     }
+
+    /// <summary>
+    /// Whether the capitalised words from <paramref name="from"/> on (after a name and ", ") end in an organisation's word before
+    /// a comma or "and" ("…, Samsung Heavy Industries and …"): the name is an item of a list of organisations.
+    /// </summary>
+    private static bool ListedBesideOrganisation(string text, List<Word> words, int from)
+    {
+        var k = from;
+        while (k < words.Count && k < from + 5 && IsCapitalised(text, words[k]) && (k == from || SpaceBetween(text, words[k - 1], words[k]))) k++;
+        if (k == from || !Has(TagWords.OrgKeywords, text, words[k - 1])) return false;
+        var end = words[k - 1].End;
+        return end < text.Length && (text[end] == ',' || text.AsSpan(end).StartsWith(" and ", StringComparison.Ordinal));
+    }
+
+    /// <summary>A speech verb that is no noun: a past form ("said", "warned") or "says", "tells", "writes".</summary>
+    private static bool OnlySpeech(ReadOnlySpan<char> verb) => verb.EndsWith("ed", StringComparison.Ordinal) || verb is "said" or "says" or "told" or "tells" or "wrote" or "writes";
 
     /// <summary>Whether the "and" at <paramref name="and"/> closes a list of capitalised items that a location preposition opens.</summary>
     private static bool ListedAfterPlace(string text, List<Word> words, bool[] places, int and)

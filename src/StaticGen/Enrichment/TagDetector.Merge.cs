@@ -120,19 +120,15 @@ public sealed partial class TagDetector
             }
 
             if (c.Kind is not (Kind.Organisation or Kind.Person) || target.ContainsKey(c)) continue;
+            // "Taiwan Semiconductor Manufacturing Co." and "TSMC": the legal form may give the acronym a letter.
             var initials = Fold(Initials(c.Display));
+            if (LegalForm(c) is { } legal && acronyms.ContainsKey(Fold(Initials(c.Display + " " + legal)))) initials = Fold(Initials(c.Display + " " + legal));
             if (initials.Length >= 2 && acronyms.TryGetValue(initials, out var acronym) && !ReferenceEquals(acronym, c))
             {
-                // The more frequent form names the tag; on a tie, the spelled-out one.
-                if (acronym.Occurrences.Count > c.Occurrences.Count)
-                {
-                    target[c] = acronym;
-                }
-                else
-                {
-                    target[acronym] = c;
-                    c.Kind = Kind.Organisation;
-                }
+                // The spelled-out form names the tag ("Energy and Petroleum Regulatory Authority", however often "EPRA" follows it):
+                // a tag page is found by the name, the acronym is a variant of it.
+                target[acronym] = c;
+                c.Kind = Kind.Organisation;
             }
         }
 
@@ -184,11 +180,32 @@ public sealed partial class TagDetector
             if (titled) score += 3;
             else if (described) score += 0.5;
             variants.Sort(StringComparer.Ordinal);
-            var name = _canonical.TryGetValue(root.Key, out var canonical) ? canonical : root.Display;
+            var name = _canonical.TryGetValue(root.Key, out var canonical) ? canonical
+                : LegalForm(root) is { } form ? root.Display + " " + form
+                : root.Display;
             result.Add(new Merged(name, mentions, score, first, variants));
         }
 
         return result;
+    }
+
+    /// <summary>The legal form most often written after a company's name ("Corp.", "Pty Ltd"; the first on a tie), or null when none is.</summary>
+    private static string? LegalForm(Candidate c)
+    {
+        string? best = null;
+        var bestCount = 0;
+        foreach (var o in c.Occurrences)
+        {
+            if (o.Form is null || string.Equals(o.Form, best, StringComparison.Ordinal)) continue;
+            var count = c.Occurrences.Count(x => string.Equals(x.Form, o.Form, StringComparison.Ordinal));
+            if (count > bestCount)
+            {
+                best = o.Form;
+                bestCount = count;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The one name of <paramref name="names"/> that <paramref name="words"/> (the words of <paramref name="c"/>) are part of; null when none is, or several are.</summary>

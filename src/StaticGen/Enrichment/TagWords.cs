@@ -86,6 +86,9 @@ internal static class TagWords
     /// <summary>Capitalised words that say who someone is, before their name, without being an office ("Reader Chad Whitlock", "Republican Herschel Walker").</summary>
     public static readonly FrozenSet<string> Descriptors = s_lists.Set("descriptors");
 
+    /// <summary>Abbreviations of a generation after a person's name ("Jr.", "Sr."): part of the name, dot and all.</summary>
+    public static readonly FrozenSet<string> NameSuffixes = s_lists.Set("name-suffixes");
+
     /// <summary>Legal forms before a company's name ("PT Selat Biru"): an organisation, the form left out of the tag.</summary>
     public static readonly FrozenSet<string> CompanyPrefixes = s_lists.Set("company-prefixes");
 

@@ -196,7 +196,7 @@ public sealed class SiteWriter : IDisposable
             throw new SiteWriterException($"the output path '{output}' is a file, not a folder; clean deletes only output folders");
         }
 
-        if (!Directory.Exists(parent) || (!Directory.Exists(output) && !File.Exists(lockPath) && !File.Exists(BuildManifest.PathOf(output)) && !File.Exists(JournalOf(output)) && !File.Exists(ArticleCacheFile.PathOf(output)) && !File.Exists(ArticleCacheFile.BodiesPathOf(output)) && !File.Exists(PartialCacheFile.PathOf(output)) && !Directory.Exists(Images.ImageCache.Beside(output)) && Leftovers(parent, name).Count == 0))
+        if (!Directory.Exists(parent) || (!Directory.Exists(output) && !File.Exists(lockPath) && !File.Exists(BuildManifest.PathOf(output)) && !File.Exists(JournalOf(output)) && !File.Exists(ArticleCacheFile.PathOf(output)) && !File.Exists(ArticleCacheFile.BodiesPathOf(output)) && !File.Exists(PartialCacheFile.PathOf(output)) && !File.Exists(InputsFile.PathOf(output)) && !Directory.Exists(Images.ImageCache.Beside(output)) && Leftovers(parent, name).Count == 0))
         {
             return new CleanedOutput(false, []);
         }
@@ -227,7 +227,7 @@ public sealed class SiteWriter : IDisposable
                 leftovers.Add(leftover);
             }
 
-            foreach (var kept in new[] { BuildManifest.PathOf(output), BuildManifest.PendingPathOf(output), JournalOf(output), ArticleCacheFile.PathOf(output), ArticleCacheFile.BodiesPathOf(output), PartialCacheFile.PathOf(output) })
+            foreach (var kept in new[] { BuildManifest.PathOf(output), BuildManifest.PendingPathOf(output), JournalOf(output), ArticleCacheFile.PathOf(output), ArticleCacheFile.BodiesPathOf(output), PartialCacheFile.PathOf(output), InputsFile.PathOf(output) })
             {
                 if (!File.Exists(kept)) continue;
                 File.Delete(kept);

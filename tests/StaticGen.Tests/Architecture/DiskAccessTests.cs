@@ -23,6 +23,7 @@ public sealed class DiskAccessTests
         ["StaticGen.Output.BuildManifest"] = "reads and writes the manifest of the last build",
         ["StaticGen.Output.ArticleCacheFile"] = "reads and writes the article cache beside the output",
         ["StaticGen.Output.PartialCacheFile"] = "reads and writes the rendered cards kept beside the output",
+        ["StaticGen.Output.InputsFile"] = "reads and writes the record of what the last build was made from, beside the output",
         ["StaticGen.Output.BodySpill"] = "keeps the articles' bodies in a temporary file while a build renders",
         ["StaticGen.Output.OutputComparer"] = "compares two built folders (--verify)",
         ["StaticGen.Checking.SiteChecker"] = "reads a built site (check)",

@@ -67,6 +67,8 @@ public sealed partial class LimitsTableTests
     {
         ["MetaLines.MaxLine"] = "reader heuristic: a longer line is not a metadata line (it is read as text)",
         ["ArticleReader.MaxBareNames"] = "reader heuristic: more names alone under the headline are no byline",
+        ["ArticleReader.MaxKickerWords"] = "reader heuristic: a longer line set on the headline is not its kicker",
+        ["NumericDateOrder.MinWordsForLanguage"] = "reader heuristic: fewer words without 'the' do not say a page is not English",
         ["ArticleReader.MaxBareNamesWords"] = "reader heuristic: a longer line of names alone is no byline",
         ["MetaLines.MaxDatelineLength"] = "reader heuristic: a longer line is not a dateline",
         ["MetaLines.MaxPageFieldWords"] = "reader heuristic: a longer field after a date is not the page's own",

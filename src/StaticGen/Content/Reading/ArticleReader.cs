@@ -416,6 +416,22 @@ public static partial class ArticleReader
                 for (var k = i + 1; i > t && work[i].Length == 0 && k < lines.Length && head[k] == i; k++) work[k] = "";
             }
 
+            // The site's name before a byline or date line ("Manila Ledger / 06:18 PM December 05, 2026", "Helvetia Today / Nina
+            // Brunner"): the masthead's credit; the rest of the line is read as the byline or date line it is.
+            if (siteName is { Length: > 0 })
+            {
+                foreach (var i in header)
+                {
+                    // A credit's shape ("Site / Name") says nothing more: the site's name is the masthead's, not an agency's.
+                    if (i > t && evidence[i] is null && lines[i].Length > siteName.Length && features[i] is { Meta: null } f && SiteNamePrefix(lines[i], siteName) is { } rest
+                        && MetaLines.TryParse(rest, order) is { } meta && (RawArticleParser.IsSure(meta) || meta.Evidence == MetaEvidence.NameShape))
+                    {
+                        work[i] = rest;
+                        features[i] = f with { Meta = meta, Credit = null, Caption = null };
+                    }
+                }
+            }
+
             // Over the headline, before its byline and date: a section's name ("Food", "Outdoors", a menu item printed again)
             // is no kicker, and a label naming the kind of story ("Comment", "Guest Essay") printed last in the menu's block,
             // right on the headline, is one.
@@ -450,12 +466,37 @@ public static partial class ArticleReader
             var read = RawArticleParser.ReadHeader(work, t, notes);
             title = read.Title;
             kicker = read.Kicker;
+
+            // A label standing apart from the headline, a blank line between ("National Science" / "" / the headline), is a
+            // section's row, not the headline's kicker; unless the page title itself puts it before the headline.
+            if (kicker is not null && !original[t].Contains(kicker, StringComparison.Ordinal)
+                && header.FirstOrDefault(i => i > t && string.Equals(work[i], kicker, StringComparison.Ordinal), -1) is var kickerLine and >= 0
+                && kickerLine + 1 < original.Length && original[kickerLine + 1].Length == 0)
+            {
+                notes.Add(new ParseNote(kickerLine + 1, $"'{kicker}' set apart from the headline by a blank line: a section's row, not the kicker"));
+                kicker = null;
+            }
             if (kicker is null && titleLabel is { } printed)
             {
                 kicker = printed.Text;
                 Mark(classes, why, printed.Line, LineClass.Kicker, "the label the page title puts before the headline, printed right above it: the kicker");
             }
             if (restored >= 0 && string.Equals(kicker, lines[restored], StringComparison.Ordinal)) Mark(classes, why, restored, LineClass.Kicker, "the kind of story, printed last in the menu's block right on the headline: the kicker");
+            if (kicker is null && repeat > t + 1 && LabelSetOnHeadline(lines, original, features, evidence, repeat - 1, siteName) is var setLabel && setLabel > t)
+            {
+                // A short label set tight on the headline as a block of its own ("COURT REPORT", "Business" over the headline,
+                // a blank line above them) is the kicker, even when a menu prints the same word: a section row or a badge
+                // standing apart from the headline (a blank line between) is not.
+                kicker = lines[setLabel];
+                sections.Remove(setLabel);
+
+                // "Kicker: Headline" as the title: the headline printed under the kicker is the title.
+                if (title.StartsWith(kicker, StringComparison.Ordinal) && TitleEndsWith(title, lines[repeat])
+                    && title[kicker.Length..^lines[repeat].Length].Trim(TitleChooser.SuffixMarks).Length == 0) title = lines[repeat];
+                Mark(classes, why, setLabel, LineClass.Kicker, "a short label opening the headline's block, set tight on the headline: the kicker");
+                notes.Add(new ParseNote(setLabel + 1, "kicker: a short label set tight on the headline"));
+            }
+
             foreach (var i in sections)
             {
                 Mark(classes, why, i, LineClass.Furniture, "a section's name over the headline (one word naming no kind of story, or a menu item printed again), or a line above it: not the kicker");
@@ -545,7 +586,16 @@ public static partial class ArticleReader
             if (f.Meta is { } meta && !(evidence[i] is { } e && !e.StartsWith("known", StringComparison.Ordinal) && !ReferenceEquals(e, RunningHeadEvidence) && !meta.IsScraperPrefix))
             {
                 lastMeta = i;
-                dateAboveTitle |= date is null && meta is { Date: not null, IsUpdate: false, IsRelative: false } && best is not null && i < best.Line - 1;
+                // Of the dates above the headline, the nearest is its own: a feed or a front page prints a date over each item
+                // (an earlier post's "5 December 2026" above the story's "6 December 2026").
+                var aboveTitle = meta is { Date: not null, IsUpdate: false, IsRelative: false } && best is not null && i < best.Line - 1;
+                if (dateAboveTitle && aboveTitle && date is { } farther && meta.Date != farther)
+                {
+                    notes.Add(new ParseNote(i + 1, $"date {farther:yyyy-MM-dd} above it set aside: this date line is nearer the headline"));
+                    date = null;
+                }
+
+                dateAboveTitle |= date is null && aboveTitle;
                 TakeMeta(meta, i, classes, why, notes, authors, ref agency, ref date, ref updated);
                 continue;
             }
@@ -562,7 +612,9 @@ public static partial class ArticleReader
                 continue;
             }
 
-            if (authors.Count == 0 && evidence[i] is null && !f.Capitals && !header.Any(k => features[k]?.Meta is { Authors.Count: > 0 }) && NamesBesideDate(lines, features, i, order) is { } named)
+            // Short lines of a byline block under the headline (name, job, place) read as a run of menu items; the date line they
+            // reach says otherwise. (Above the headline such a run is the masthead's: "Tuesday, 3 September 2024" / "The Daily".)
+            if (authors.Count == 0 && (evidence[i] is null || (evidence[i] == MenuRunEvidence && Array.FindIndex(classes, 0, i, static c => c == LineClass.Title) >= 0)) && !f.Capitals && !header.Any(k => features[k]?.Meta is { Authors.Count: > 0 }) && NamesBesideDate(lines, features, i, order) is { } named)
             {
                 lastMeta = i;
                 authors.AddRange(named);
@@ -835,7 +887,7 @@ public static partial class ArticleReader
         {
             SourcePath = path,
             Format = SourceFormat.RawText,
-            Title = title,
+            Title = title is null ? null : TitleMarks.WithoutLeadingMarks(title),
             Kicker = kicker,
             Authors = authors.Count == 0 ? null : authors,
             Agency = agency,
@@ -1103,6 +1155,39 @@ public static partial class ArticleReader
     private static bool TitleEndsWith(string title, string headline) =>
         title.Length > headline.Length && title.EndsWith(headline, StringComparison.Ordinal) && title[..^headline.Length].TrimEnd() is { Length: > 1 } label && TitleChooser.SuffixMarks.AsSpan().Contains(label[^1]);
 
+    /// <summary>
+    /// The line right above the headline when it is a short label that opens the headline's block: a blank line above it, none
+    /// between it and the headline, no sentence, date, byline, credit, image, navigation or known furniture, and not the
+    /// site's name. -1 otherwise.
+    /// </summary>
+    private static int LabelSetOnHeadline(string[] lines, string[] original, LineFeatures?[] features, string?[] evidence, int i, string? siteName) =>
+        i > 0 && lines[i].Length > 0 && original[i].Length > 0 && original[i - 1].Length == 0 && (evidence[i] is null || PileRepeatOnly(features[i], evidence[i]!))
+        && features[i] is { Meta: null, ImageFile: false, Credit: null, Caption: null, Nav: null, Known: null, EndsSentence: false, Words: > 0 and <= MaxKickerWords }
+        && !MetaLines.IsIssueNumber(lines[i]) && TextDates.Find(lines[i], DateOrder.MonthFirst) is null && !DomainRegex().IsMatch(lines[i])
+        && !(siteName is not null && string.Equals(lines[i].Trim(), siteName, StringComparison.OrdinalIgnoreCase))
+            ? i : -1;
+
+    /// <summary>
+    /// Whether the only evidence against a line is that other files of the pile print it too: a section's kicker
+    /// ("Business") recurs over the stories of its section, so the pile alone does not make it furniture there.
+    /// </summary>
+    private static bool PileRepeatOnly(LineFeatures? f, string evidence) =>
+        f is { Known: null, Nav: null, Pitch: false, Repeats: > 0 } && evidence.StartsWith("repeated in ", StringComparison.Ordinal);
+
+    /// <summary>What follows the site's name and a slash, bar, bullet or dash at the start of a line; null when the line does not start so.</summary>
+    private static string? SiteNamePrefix(string line, string siteName)
+    {
+        if (!line.StartsWith(siteName, StringComparison.OrdinalIgnoreCase)) return null;
+        var rest = line.AsSpan(siteName.Length);
+        var trimmed = rest.TrimStart(' ');
+        if (trimmed.Length == rest.Length || trimmed.IsEmpty || trimmed[0] is not ('/' or '|' or '·' or '•' or '–' or '—' or '-')) return null;
+        var after = trimmed[1..].Trim();
+        return after.IsEmpty ? null : after.ToString();
+    }
+
+    /// <summary>The most words of a label set on the headline as its kicker ("TROPICAL CYCLONE BULLETIN NO. 14").</summary>
+    private const int MaxKickerWords = 6;
+
     private static bool CapitalsKicker(string[] lines, LineFeatures?[] features, string?[] evidence, int i, string title) =>
         evidence[i] == MenuRunEvidence && features[i] is { Capitals: true, Words: <= 4 } && lines[i].Count(char.IsLetter) >= 4
         && i > 0 && features[i - 1] is { Capitals: false } && i + 1 < lines.Length && TitleChooser.Repeats(lines[i + 1], title);
@@ -1118,11 +1203,30 @@ public static partial class ArticleReader
         foreach (var step in (int[])[1, -1])
         {
             var k = i + step;
-            if (k >= 0 && k < lines.Length && MetaLines.IsRoleLine(lines[k])) k += step;
-            if (k >= 0 && k < lines.Length && lines[k].Length > 0 && Math.Abs(k - i) <= 2 && features[k]?.Meta is { Date: not null, Authors.Count: 0 }) return names.Authors;
+            var far = 2;
+            if (k >= 0 && k < lines.Length && MetaLines.IsRoleLine(lines[k]))
+            {
+                k += step;
+
+                // Name, job, the place the writer works from ("Tromsø"), then the date: the place is the byline's too.
+                if (step > 0 && k < lines.Length && IsPlaceWord(lines[k]) && features[k] is { Meta: null })
+                {
+                    k += step;
+                    far = 3;
+                }
+            }
+
+            if (k >= 0 && k < lines.Length && lines[k].Length > 0 && Math.Abs(k - i) <= far && features[k]?.Meta is { Date: not null, Authors.Count: 0 }) return names.Authors;
         }
 
         return null;
+    }
+
+    /// <summary>A place's name alone on a line: one or two capitalised words of letters ("Tromsø", "Port Vila").</summary>
+    private static bool IsPlaceWord(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 1 or 2 && words.All(static w => w.Length > 1 && char.IsUpper(w[0]) && w.All(static c => char.IsLetter(c) || c == '-'));
     }
 
     internal const string MenuRunEvidence = "a run of menu items (short lines without punctuation in one block)";

@@ -5,13 +5,14 @@ namespace StaticGen.Content.Reading;
 
 /// <summary>
 /// One kind's known-furniture patterns (<c>Data/furniture.tsv</c>), each matched against the whole line, case-insensitive.
-/// Patterns that may begin anywhere in the line (<c>.*\bnewsletter\b.{0,40}</c>) keep a linear-time automaton alive over
-/// every character of every line, prose included; the others (<c>Skip to …</c>, <c>\d+ Comments?</c>) fail within a few
-/// characters of most lines. So the patterns are split in two: those that begin with <c>.*</c> and hold a literal every
-/// match contains ("newsletter") are run only on lines that contain one of those literals (one search for all of them),
-/// and the rest as one automaton, as before. The same lines match: the search only skips lines that cannot. Each part is
-/// as few alternations as the linear-time engine builds (its automaton has a size limit, which a long list, or a site's
-/// extra patterns, may pass).
+/// Patterns that may begin anywhere in the line (<c>.*\bnewsletter\b.{0,40}</c>, or within its first 80 characters:
+/// <c>.{0,80}\b(?:we|I) … (?:commission|affiliate fee)</c>) keep a linear-time automaton alive over every character of
+/// every line (or its first 80), prose included; the others (<c>Skip to …</c>, <c>\d+ Comments?</c>) fail within a few
+/// characters of most lines. So the patterns are split in two: those that begin with <c>.</c> and a quantifier and hold
+/// text every match contains (a literal, "newsletter", or one of a group's alternatives, "commission" or "affiliate fee")
+/// are run only on lines that contain one of those texts (one search for all of them), and the rest as one automaton, as
+/// before. The same lines match: the search only skips lines that cannot. Each part is as few alternations as the
+/// linear-time engine builds (its automaton has a size limit, which a long list, or a site's extra patterns, may pass).
 /// </summary>
 internal sealed class FurnitureMatcher
 {
@@ -27,10 +28,10 @@ internal sealed class FurnitureMatcher
         var literals = new List<string>();
         foreach (var pattern in patterns)
         {
-            if (pattern.StartsWith(".*", StringComparison.Ordinal) && RequiredLiteral(pattern) is { } literal)
+            if (BeginsAnywhere(pattern) && RequiredTexts(pattern) is { } required && required.All(static t => t.Length >= MinSearchLength))
             {
                 floating.Add(pattern);
-                literals.Add(literal);
+                literals.AddRange(required);
             }
             else
             {
@@ -40,7 +41,7 @@ internal sealed class FurnitureMatcher
 
         _anchored = [.. Split(anchored)];
         _floating = [.. Split(floating)];
-        _literals = SearchValues.Create([.. literals], StringComparison.OrdinalIgnoreCase);
+        _literals = SearchValues.Create([.. literals.Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether one of the patterns matches the whole line.</summary>
@@ -64,6 +65,107 @@ internal sealed class FurnitureMatcher
     /// whatever the search says. (A test checks the list against the regular-expression engine.)
     /// </summary>
     internal static readonly SearchValues<char> CaseTwins = SearchValues.Create("\u0130\u0131\u017F\u212A");
+
+    /// <summary>
+    /// The shortest text searched for: a text of one or two characters ("?") is in too many lines to skip many, and the
+    /// search for a set of texts takes a slower path when one is that short.
+    /// </summary>
+    private const int MinSearchLength = 3;
+
+    /// <summary>Whether a match may begin past the line's first characters: the pattern opens with any character, repeated (<c>.*</c>, <c>.{0,80}</c>).</summary>
+    internal static bool BeginsAnywhere(string pattern) => pattern.Length > 1 && pattern[0] == '.' && pattern[1] is '*' or '+' or '?' or '{';
+
+    /// <summary>
+    /// Texts of which every match of <paramref name="pattern"/> contains at least one: its <see cref="RequiredLiteral"/>, or
+    /// else the alternatives of a group at its top level that every match goes through (not optional), each alternative
+    /// by the ASCII text it begins with ("(?:commission|affiliate fee|share of (?:the )?sale)" gives "commission", "affiliate
+    /// fee" and "share of "); of several such groups, the one whose shortest text is longest. Null when none is sure.
+    /// </summary>
+    internal static string[]? RequiredTexts(string pattern)
+    {
+        if (RequiredLiteral(pattern) is { } literal) return [literal];
+        string[]? best = null;
+        var i = 0;
+        while (i < pattern.Length)
+        {
+            switch (pattern[i])
+            {
+                case '|':
+                    return null; // an alternation at the top level: no one text is required
+                case '[':
+                    i = SkipClass(pattern, i);
+                    if (i < 0) return null;
+                    break;
+                case '\\':
+                    if (i + 1 >= pattern.Length) return null;
+                    i = !char.IsAsciiLetterOrDigit(pattern[i + 1]) && pattern[i + 1] < 128 ? i + 2 : SkipEscape(pattern, i);
+                    if (i < 0) return null;
+                    break;
+                case '(':
+                    if (i + 2 < pattern.Length && pattern[i + 1] == '?' && (char.IsAsciiLetter(pattern[i + 2]) || pattern[i + 2] == '-')) return null; // inline options
+                    var end = SkipGroup(pattern, i);
+                    if (end < 0) return null;
+                    // A plain or capturing group, not a lookaround, that no quantifier makes optional.
+                    var plain = pattern[i + 1] != '?' || pattern[i + 2] == ':' || (pattern[i + 2] == '<' && i + 3 < pattern.Length && char.IsAsciiLetter(pattern[i + 3]));
+                    var optional = end < pattern.Length && (pattern[end] is '?' or '*' || (pattern[end] == '{' && end + 1 < pattern.Length && pattern[end + 1] == '0'));
+                    if (plain && !optional && Alternatives(pattern, i, end) is { } texts && (best is null || texts.Min(static t => t.Length) > best.Min(static t => t.Length))) best = texts;
+                    i = end;
+                    break;
+                default:
+                    i++;
+                    break;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The ASCII text each alternative of the group from <paramref name="open"/> to <paramref name="end"/> begins with; null when one begins with none.</summary>
+    private static string[]? Alternatives(string pattern, int open, int end)
+    {
+        var from = pattern[open + 1] != '?' ? open + 1 : pattern.IndexOf(pattern[open + 2] == ':' ? ':' : '>', open + 2) + 1;
+        var texts = new List<string>();
+        var start = from;
+        var depth = 0;
+        for (var i = from; i < end - 1; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = SkipClass(pattern, i) - 1;
+                    if (i < 0) return null;
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    texts.Add(pattern[start..i]);
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        texts.Add(pattern[start..(end - 1)]);
+        var prefixes = new string[texts.Count];
+        for (var k = 0; k < texts.Count; k++)
+        {
+            var branch = texts[k];
+            var length = 0;
+            while (length < branch.Length && branch[length] < 128 && !@"\[(.^$|)*+?{".Contains(branch[length], StringComparison.Ordinal)) length++;
+            // A quantifier after the text makes its last character optional or repeated.
+            if (length < branch.Length && branch[length] is '?' or '*' or '{' && length > 0) length--;
+            if (length == 0) return null;
+            prefixes[k] = branch[..length];
+        }
+
+        return prefixes;
+    }
 
     /// <summary>
     /// A piece of ASCII text that every match of <paramref name="pattern"/> contains, the longest that its top level spells

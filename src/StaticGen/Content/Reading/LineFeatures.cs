@@ -118,6 +118,9 @@ public sealed partial record LineFeatures
         var nav = NavShape(line);
         // A date line of figures and short words ("Date: Thu, 29 Feb 2024 07:12:44 -0800") has a ticker's shape; its date says what it is.
         if (meta?.Date is not null && nav == Ticker) nav = null;
+        // A labelled byline with its date after an arrow ("Post by NAME » Sun Nov 29, 2026 7:14 pm") has a breadcrumb's
+        // shape; its label says what it is.
+        if (meta is { Evidence: MetaEvidence.Label, Authors.Count: > 0, Date: not null } && nav == Breadcrumb) nav = null;
         return new LineFeatures
         {
             Words = words,
@@ -198,11 +201,12 @@ public sealed partial record LineFeatures
     }
 
     private const string Ticker = "ticker";
+    private const string Breadcrumb = "breadcrumb";
 
     internal static string? NavShape(string line)
     {
         // Each shape's sign first (an arrow, a bar): most lines have none, and the patterns would read far into them to know.
-        if (line.AsSpan().IndexOfAny(BreadcrumbArrows) >= 0 && BreadcrumbRegex().IsMatch(line)) return "breadcrumb";
+        if (line.AsSpan().IndexOfAny(BreadcrumbArrows) >= 0 && BreadcrumbRegex().IsMatch(line)) return Breadcrumb;
         if (line.Contains('|', StringComparison.Ordinal) && PreviousNextRegex().IsMatch(line)) return "links to the previous and next pages";
         if (MetadataPrefixRegex().IsMatch(line)) return "scraper metadata prefix";
         if (AddressRegex().IsMatch(line)) return "address or handle";

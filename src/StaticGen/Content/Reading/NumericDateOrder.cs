@@ -9,7 +9,7 @@ namespace StaticGen.Content.Reading;
 /// the site's <c>dates.order</c> when it gives one; else a value in the same file that only one order can read
 /// ("25/11/2024" can only be day first); else the same evidence in the other files of the pile (how many files
 /// print the same shape of line with a value only day first can read, against month first, <see cref="PileTable.NumericDateOrder(string)"/>);
-/// else month first. Deterministic: counts, not the order the files come in. The decision is a note that
+/// else day first when the page prices in pounds or euros or is not written in English; else month first. Deterministic: counts, not the order the files come in. The decision is a note that
 /// <c>inspect</c> prints.
 /// </summary>
 public static partial class NumericDateOrder
@@ -49,6 +49,23 @@ public static partial class NumericDateOrder
             {
                 return (fromPile.Order, $"numeric dates read {Name(fromPile.Order)}: in the pile, {fromPile.DayFirstFiles} files print line {i + 1}'s shape with a value only day first can read, {fromPile.MonthFirstFiles} with one only month first can");
             }
+        }
+
+        // Prices in pounds or euros: the page is from a country that writes the day first (the month-first countries price in
+        // dollars, as do some day-first ones, so a dollar says nothing).
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].AsSpan().IndexOfAny(DayFirstCurrencies) >= 0)
+            {
+                return (DateOrder.DayFirst, $"numeric dates read day first: line {i + 1} prices in '{lines[i][lines[i].AsSpan().IndexOfAny(DayFirstCurrencies)]}', the currency of countries that write the day first");
+            }
+        }
+
+        // A page not written in English: the countries that write the month first write in English, so a page of running text
+        // without "the", the commonest English word, is from a country that writes the day first.
+        if (!SaysThe(lines, out var words) && words >= MinWordsForLanguage)
+        {
+            return (DateOrder.DayFirst, $"numeric dates read day first: the page's {words} words are not English (no 'the'), and the countries that write the month first write in English");
         }
 
         return (DateOrder.MonthFirst, "numeric dates read month first: neither this file nor the pile has a value only one order can read (set dates.order to decide)");
@@ -138,6 +155,28 @@ public static partial class NumericDateOrder
         int.Parse(m.Groups["a"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) is >= 1 and <= 12
         && int.Parse(m.Groups["b"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) is >= 1 and <= 12
         && m.Groups["a"].Value != m.Groups["b"].Value;
+
+    /// <summary>Whether a line has the word "the" in any case; <paramref name="words"/> counts the words read until then (all of them when none has).</summary>
+    private static bool SaysThe(IReadOnlyList<string> lines, out int words)
+    {
+        words = 0;
+        foreach (var line in lines)
+        {
+            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                words++;
+                if (word.Length is 3 or 4 && word.AsSpan().Trim("\"'“‘(,.;:").Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The fewest words of running text that say a page is not English when none is "the".</summary>
+    private const int MinWordsForLanguage = 80;
+
+    /// <summary>Currency signs of countries that all write the day first: the pound and the euro.</summary>
+    private const string DayFirstCurrencies = "£€";
 
     private static string Name(DateOrder order) => order switch
     {

@@ -40,6 +40,48 @@ public sealed class FurnitureMatcherTests
     }
 
     [Theory]
+    [InlineData(@".{0,80}\b(?:we|I)\s+(?:may\s+)?(?:earn|get)\s+(?:a\s+)?(?:commission|affiliate fee|share of (?:the )?(?:sale|revenue))\b.{0,80}", "commission|affiliate fee|share of ")]
+    [InlineData(@".*(?:news|pod)", "news|pod")]
+    [InlineData(@".*\d+(?:Likes?|Claps?|Favou?rites?)", "Like|Clap|Favo")]
+    [InlineData(@".{3,80}\?\s*(?:Yes|No)", "?")]
+    [InlineData(@".*(?<word>news|pod)cast", "cast")]
+    [InlineData(@".*(?<word>news|pod)\d", "news|pod")]
+    public void The_required_texts_are_a_literal_or_the_alternatives_of_a_group_every_match_goes_through(string pattern, string texts) =>
+        Assert.Equal(texts.Split('|'), FurnitureMatcher.RequiredTexts(pattern));
+
+    [Theory]
+    [InlineData(@".*(?:news|pod)?\d+")]
+    [InlineData(@".*(?:news|\d+)")]
+    [InlineData(@".*(?:news|pod)*\d")]
+    [InlineData(@".*(?:news|pod){0,2}\d")]
+    [InlineData(@".*(?=news)\w+")]
+    [InlineData(@".*(?:news|pod)\d|.*\w")]
+    [InlineData(@".*(?i:news|pod)\d")]
+    [InlineData(@".*(?:é|pod)\d")]
+    public void No_texts_are_claimed_where_none_is_sure(string pattern) => Assert.Null(FurnitureMatcher.RequiredTexts(pattern));
+
+    [Fact]
+    public void Every_embedded_pattern_that_may_begin_past_the_first_characters_is_searched_for_first()
+    {
+        // A pattern that opens with ".{0,80}" keeps the automaton alive over the first 80 characters of every line: run on
+        // lines that hold one of its texts only.
+        var loose = ReaderData.ParseFurniture(ReadEmbedded()).Where(static f => FurnitureMatcher.BeginsAnywhere(f.Pattern)).ToList();
+        Assert.Contains(loose, static f => f.Pattern.StartsWith(".{", StringComparison.Ordinal));
+        Assert.All(loose, static f => Assert.NotNull(FurnitureMatcher.RequiredTexts(f.Pattern)));
+    }
+
+    [Theory]
+    [InlineData("Readers: we earn a fee on what you buy")]
+    [InlineData("Readers: WE EARN A CUT on what you buy")]
+    [InlineData("Readers: we earn a tip on what you buy")]
+    [InlineData("Some forty characters of text before it: we earn a fee")]
+    public void A_pattern_that_may_begin_past_the_first_characters_matches_as_it_did(string line)
+    {
+        const string Pattern = @".{0,20}\bwe (?:earn|get) a (?:fee|cut)\b.{0,20}";
+        Assert.Equal(ReaderData.Whole(Pattern).IsMatch(line), new FurnitureMatcher([Pattern, "Skip to content"]).IsMatch(line));
+    }
+
+    [Theory]
     [InlineData("Sign up for our weekly newsletter here")]
     [InlineData("We are not responsible for the content of external sites.")]
     [InlineData("Share on Facebook, opens new tab")]
@@ -51,6 +93,10 @@ public sealed class FurnitureMatcherTests
     [InlineData("3 Comments")]
     [InlineData("Copy link copied")]
     [InlineData("12:30 - Source: the wire desk")]
+    [InlineData("We may earn a commission when you buy through links on this page.")]
+    [InlineData("Did the council get a share of the revenue, as the mayor said it would?")]
+    [InlineData("Was this answer useful to you? Yes | No")]
+    [InlineData("Was this answer useful to you? Maybe later")]
     public void The_matcher_agrees_with_the_patterns_one_by_one(string line)
     {
         foreach (var kind in Enum.GetValues<FurnitureKind>())
