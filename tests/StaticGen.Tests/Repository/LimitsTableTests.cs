@@ -67,6 +67,7 @@ public sealed partial class LimitsTableTests
     {
         ["MetaLines.MaxLine"] = "reader heuristic: a longer line is not a metadata line (it is read as text)",
         ["ArticleReader.MaxBareNames"] = "reader heuristic: more names alone under the headline are no byline",
+        ["ListingPages.MaxBareNameLength"] = "reader heuristic: a longer line is not a person's name alone under a teaser",
         ["ArticleReader.MaxKickerWords"] = "reader heuristic: a longer line set on the headline is not its kicker",
         ["NumericDateOrder.MinWordsForLanguage"] = "reader heuristic: fewer words without 'the' do not say a page is not English",
         ["ArticleReader.MaxBareNamesWords"] = "reader heuristic: a longer line of names alone is no byline",
