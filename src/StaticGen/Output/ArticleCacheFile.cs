@@ -297,17 +297,7 @@ public static partial class ArticleCacheFile
             w.Write(raw.Threshold);
         }
 
-        w.Write(e.Diagnostics.Count);
-        foreach (var d in e.Diagnostics)
-        {
-            w.Write((int)d.Severity);
-            w.Write((int)d.Stage);
-            WriteText(w, d.Path);
-            w.Write(d.Line);
-            w.Write(d.Column);
-            WriteText(w, d.Message);
-        }
-
+        WriteDiagnostics(w, e.Diagnostics);
         WriteNullable(w, e.FallbackReason);
         w.Write(e.Article is not null);
         if (e.Article is { } a) WriteArticle(w, a, bodies);
@@ -325,6 +315,36 @@ public static partial class ArticleCacheFile
         }
     }
 
+    /// <summary>
+    /// Diagnostics, each text as <see cref="WriteText"/> writes it (a message may quote a file's lone surrogate): the
+    /// cache keeps each article's this way, and the inputs file (<see cref="InputsFile"/>) a whole build's report.
+    /// </summary>
+    internal static void WriteDiagnostics(BinaryWriter w, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        w.Write(diagnostics.Count);
+        foreach (var d in diagnostics)
+        {
+            w.Write((int)d.Severity);
+            w.Write((int)d.Stage);
+            WriteText(w, d.Path);
+            w.Write(d.Line);
+            w.Write(d.Column);
+            WriteText(w, d.Message);
+        }
+    }
+
+    /// <summary>What <see cref="WriteDiagnostics"/> wrote; a damaged count or an unknown severity or stage is <see cref="InvalidDataException"/>.</summary>
+    internal static Diagnostic[] ReadDiagnostics(BinaryReader r)
+    {
+        var diagnostics = new Diagnostic[Count(r)];
+        for (var i = 0; i < diagnostics.Length; i++)
+        {
+            diagnostics[i] = new Diagnostic(Enum<Severity>(r.ReadInt32()), Enum<Stage>(r.ReadInt32()), ReadText(r), r.ReadInt32(), r.ReadInt32(), ReadText(r));
+        }
+
+        return diagnostics;
+    }
+
     private static CachedArticle ReadEntry(CacheReader r)
     {
         var sourcePath = ReadText(r);
@@ -340,12 +360,7 @@ public static partial class ArticleCacheFile
             raw = new CachedReading(keys, lookups, r.ReadInt32());
         }
 
-        var diagnostics = new Diagnostic[Count(r)];
-        for (var i = 0; i < diagnostics.Length; i++)
-        {
-            diagnostics[i] = new Diagnostic(Enum<Severity>(r.ReadInt32()), Enum<Stage>(r.ReadInt32()), ReadText(r), r.ReadInt32(), r.ReadInt32(), ReadText(r));
-        }
-
+        var diagnostics = ReadDiagnostics(r);
         var fallbackReason = ReadNullable(r);
         var article = r.ReadBoolean() ? ReadArticle(r) : null;
         CachedHashes? hashes = null;
@@ -647,6 +662,10 @@ public static partial class ArticleCacheFile
         w.Write(value.Length);
         foreach (var c in value) w.Write((ushort)c);
     }
+
+    /// <summary>A text <see cref="WriteText"/> wrote, read from the cache in memory or, for the inputs file, from a stream.</summary>
+    private static string ReadText(BinaryReader r) =>
+        r is CacheReader cache ? ReadText(cache) : r.ReadByte() != 0 ? ReadUtf16(r) : r.ReadString();
 
     private static string ReadText(CacheReader r)
     {

@@ -26,8 +26,8 @@ public sealed record BuildInputs(UInt128 Digest, FileStamp Manifest, int Article
 /// </summary>
 public static class InputsFile
 {
-    /// <summary>Bumped whenever the layout changes.</summary>
-    private const int Format = 1;
+    /// <summary>Bumped whenever the layout changes (2: diagnostics as the article cache writes them).</summary>
+    private const int Format = 2;
 
     private static ReadOnlySpan<byte> Magic => "SGIN"u8;
 
@@ -56,15 +56,7 @@ public static class InputsFile
             var manifest = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
             var figures = new int[6];
             for (var i = 0; i < figures.Length; i++) figures[i] = reader.ReadInt32();
-            var count = reader.ReadInt32();
-            var diagnostics = new List<Diagnostic>(count);
-            for (var i = 0; i < count; i++)
-            {
-                var severity = (Severity)reader.ReadByte();
-                var stage = (Stage)reader.ReadByte();
-                diagnostics.Add(new Diagnostic(severity, stage, reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadString()));
-            }
-
+            var diagnostics = ArticleCacheFile.ReadDiagnostics(reader);
             return new BuildInputs(digest, manifest, figures[0], figures[1], figures[2], figures[3], figures[4], figures[5], diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
@@ -88,16 +80,7 @@ public static class InputsFile
             writer.Write(inputs.Manifest.Length);
             writer.Write(inputs.Manifest.Modified);
             foreach (var figure in (int[])[inputs.Articles, inputs.Pages, inputs.Units, inputs.Tags, inputs.Countries, inputs.Skipped]) writer.Write(figure);
-            writer.Write(inputs.Diagnostics.Count);
-            foreach (var d in inputs.Diagnostics)
-            {
-                writer.Write((byte)d.Severity);
-                writer.Write((byte)d.Stage);
-                writer.Write(d.Path);
-                writer.Write(d.Line);
-                writer.Write(d.Column);
-                writer.Write(d.Message);
-            }
+            ArticleCacheFile.WriteDiagnostics(writer, inputs.Diagnostics);
         }
 
         File.Move(temporary, path, overwrite: true);

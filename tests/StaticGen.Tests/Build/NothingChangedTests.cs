@@ -231,4 +231,26 @@ public sealed class NothingChangedTests : IDisposable
         SiteCleaner.Clean(site, null, force: false);
         Assert.False(File.Exists(InputsFile.PathOf(_site.Output)));
     }
+
+    [Fact]
+    public void The_record_gives_back_the_report_exactly_and_refuses_a_damaged_one()
+    {
+        // A message may quote a file's text, lone surrogate included: the report printed again must be the one printed.
+        Directory.CreateDirectory(_site.Output);
+        var warning = new Diagnostic(Severity.Warning, Stage.Load, "content/odd\uD800.txt", 3, 1, "a heading \uDC00 stands alone");
+        var inputs = new BuildInputs(UInt128.MaxValue - 7, new FileStamp(12, 34), 2, 5, 9, 3, 1, 0, [warning]);
+        InputsFile.Write(_site.Output, inputs);
+
+        var back = InputsFile.Read(_site.Output);
+        Assert.NotNull(back);
+        Assert.Equal(inputs.Digest, back.Digest);
+        Assert.Equal(warning, Assert.Single(back.Diagnostics));
+
+        // An unknown severity is a damaged record: no record, never a made-up warning.
+        var bytes = File.ReadAllBytes(InputsFile.PathOf(_site.Output));
+        var severityAt = 4 + 4 + 16 + 16 + 6 * 4 + 4;
+        bytes[severityAt] = 0x7f;
+        File.WriteAllBytes(InputsFile.PathOf(_site.Output), bytes);
+        Assert.Null(InputsFile.Read(_site.Output));
+    }
 }
