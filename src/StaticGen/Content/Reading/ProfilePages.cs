@@ -55,7 +55,8 @@ public static partial class ProfilePages
         {
             if (lines[i].Length == 0) continue;
             seen++;
-            if (RawArticleParser.WordCount(lines[i]) > MaxCountWords) continue;
+            // Every count has a digit ("1,204", "2019"): a line without one (most) is not split and matched.
+            if (RawArticleParser.WordCount(lines[i]) > MaxCountWords || !HasDigit(lines[i])) continue;
             foreach (var part in SeparatorRegex().Split(lines[i]))
             {
                 if (CountKind(part.Trim()) is not { } kind) continue;
@@ -65,6 +66,17 @@ public static partial class ProfilePages
         }
 
         return kinds.Count >= MinCounts && !ArticleFollows(lines, first) ? (first, $"a social profile's counts ({string.Join(", ", kinds)})") : null;
+    }
+
+    /// <summary>Whether the line holds a decimal digit, in any script: what <c>\d</c> matches in <see cref="CountRegex"/>.</summary>
+    private static bool HasDigit(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether <see cref="MinArticleRun"/> paragraphs of running text follow one another (blank lines apart) after line <paramref name="from"/>.</summary>
