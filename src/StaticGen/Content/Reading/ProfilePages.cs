@@ -55,8 +55,9 @@ public static partial class ProfilePages
         {
             if (lines[i].Length == 0) continue;
             seen++;
-            // Every count has a digit ("1,204", "2019"): a line without one (most) is not split and matched.
-            if (RawArticleParser.WordCount(lines[i]) > MaxCountWords || !HasDigit(lines[i])) continue;
+            // Every count has a digit ("1,204", "2019"): a line without one (most) is not split and matched; a paragraph's
+            // words are counted only until they pass the limit.
+            if (RawArticleParser.WordCount(lines[i], MaxCountWords) > MaxCountWords || !HasDigit(lines[i])) continue;
             foreach (var part in SeparatorRegex().Split(lines[i]))
             {
                 if (CountKind(part.Trim()) is not { } kind) continue;
@@ -86,7 +87,7 @@ public static partial class ProfilePages
         for (var i = from + 1; i < lines.Length; i++)
         {
             if (lines[i].Length == 0) continue;
-            run = RawArticleParser.WordCount(lines[i]) >= RunningText.MinParagraphWords && RawArticleParser.EndsSentence(lines[i]) ? run + 1 : 0;
+            run = RawArticleParser.WordCount(lines[i], RunningText.MinParagraphWords) >= RunningText.MinParagraphWords && RawArticleParser.EndsSentence(lines[i]) ? run + 1 : 0;
             if (run >= MinArticleRun) return true;
         }
 
@@ -109,7 +110,7 @@ public static partial class ProfilePages
     /// </summary>
     private static (int, string)? WritersPage(string[] lines, DateOrder order)
     {
-        var note = Array.FindIndex(lines, static l => RawArticleParser.WordCount(l) >= RunningText.MinParagraphWords && RawArticleParser.EndsSentence(l));
+        var note = Array.FindIndex(lines, static l => RawArticleParser.WordCount(l, RunningText.MinParagraphWords) >= RunningText.MinParagraphWords && RawArticleParser.EndsSentence(l));
         if (note < 0) return null;
         // A bio may run on past a note's length: its first sentence says whom it is about.
         var first = FirstSentenceRegex().Match(lines[note]) is { Success: true } sentence ? sentence.Value : lines[note];
@@ -118,7 +119,7 @@ public static partial class ProfilePages
         for (var k = note; k < lines.Length && paragraphs <= MaxBioParagraphs; k++)
         {
             if (lines[k].Length == 0) continue;
-            if (k > note && RawArticleParser.WordCount(lines[k]) >= RunningText.MinParagraphWords && RawArticleParser.EndsSentence(lines[k])) paragraphs++;
+            if (k > note && RawArticleParser.WordCount(lines[k], RunningText.MinParagraphWords) >= RunningText.MinParagraphWords && RawArticleParser.EndsSentence(lines[k])) paragraphs++;
             if (ListingPages.Items(lines, k, order) is var items and >= ListingPages.MinItems)
             {
                 return (note, $"a note about the writer ('{Shorten(lines[note])}') over {items} teasers of their stories");
