@@ -377,6 +377,16 @@ public static partial class ArticleReader
         {
             var t = best.Line - 1;
 
+            // A headline hard-wrapped over several short lines, as a print-out sets it in a narrow column ("County fair gets" /
+            // "new home after" / "40 years"): the whole of it is the headline.
+            var wrapEnd = t + 1;
+            while (wrapEnd < lines.Length && head[wrapEnd] == t) wrapEnd++;
+            if (wrapEnd > t + 1)
+            {
+                lines[t] = string.Join(' ', lines, t, wrapEnd - t);
+                notes.Add(new ParseNote(t + 1, $"the headline runs on over lines {t + 2}–{wrapEnd}: read whole"));
+            }
+
             // The page title with the site's name after it, and the headline alone later: the headline is the title.
             // A site's name is short and is no text line of its own under the shorter copy (a kicker split "Kicker – Headline"
             // has its headline on the next line); it may be a line of the page's furniture, or the masthead printed above the
@@ -440,6 +450,7 @@ public static partial class ArticleReader
 
             // The header block after the title, as the seed format has it (a repeat, or a kicker and headline), read with furniture set aside.
             var work = (string[])lines.Clone();
+            for (var k = t + 1; k < wrapEnd; k++) work[k] = "";
             foreach (var i in header)
             {
                 // A credit or caption shape ("Companies / Technology") is never the kicker or a repeat of the headline.
@@ -1253,6 +1264,8 @@ public static partial class ArticleReader
                 }
             }
 
+            // A date line above, a blank line between ("Updated / Wednesday, 12 Mar 2025" / "" / name / job): beside it still.
+            if (step < 0 && k > 0 && lines[k].Length == 0) k--;
             if (k >= 0 && k < lines.Length && lines[k].Length > 0 && Math.Abs(k - i) <= far && features[k]?.Meta is { Date: not null, Authors.Count: 0 }) return names.Authors;
         }
 
@@ -1656,10 +1669,11 @@ public static partial class ArticleReader
     private const string RunningHeadEvidence = "a running head of a page printed in parts: printed again in the file with other numbers, beside another such line; its neighbours are judged without it";
 
     /// <summary>
-    /// What sets a running head's fields apart ("Vale Voice | Winter 2026 | Page 3", "The Courier · Page 4"): such a line is a
+    /// What sets a running head's fields apart ("Vale Voice | Winter 2026 | Page 3", "The Courier · Page 4", or wide runs of
+    /// spaces, as a print-out sets the paper's name, the date and the page in columns): such a line is a
     /// running head even alone, as a printed newsletter's footer stands between its pages; a numbered heading ("Day 2") has no fields.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<string> s_fieldSeparators = System.Buffers.SearchValues.Create([" | ", " · ", " • ", " ∙ "], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> s_fieldSeparators = System.Buffers.SearchValues.Create([" | ", " · ", " • ", " ∙ ", "   "], StringComparison.Ordinal);
 
     /// <summary>The most words of a running head ("P312 NORDTEXT 312 Thu 05 Nov 21:14:07").</summary>
     private const int MaxRunningHeadWords = 12;

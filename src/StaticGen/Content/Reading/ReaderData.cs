@@ -191,9 +191,14 @@ public sealed partial class ReaderData
         return new Lazy<FurnitureMatcher>(() => new FurnitureMatcher(patterns));
     }
 
-    /// <summary>A pattern matched against the whole line, ignoring case, in linear time.</summary>
+    /// <summary>
+    /// A pattern matched against the whole line, ignoring case, in linear time. The end is written <c>\n?\z</c>, which
+    /// matches where <c>$</c> does (at the end, or before a final line feed): the linear-time engine runs an automaton
+    /// with <c>$</c> in it on a slower path that works out each position's kind, and these automata see every line of
+    /// every raw article (the known-furniture lists of one line took about a third less time without it).
+    /// </summary>
     internal static Regex Whole(string pattern) =>
-        new("^(?:" + pattern + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        new("^(?:" + pattern + @")\n?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public bool IsStopWord(ReadOnlySpan<char> lowerWord) => _stopWords.Contains(lowerWord);
 
