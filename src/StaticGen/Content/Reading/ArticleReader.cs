@@ -558,6 +558,18 @@ public static partial class ArticleReader
                 notes.Add(new ParseNote(t, "kicker: the kind of story printed right above the headline"));
             }
 
+            // A page saved without its title line: a short label opening the headline's block, set tight on it (a German paper's
+            // "Energiewende im Werratal", a Danish paper's "FÆRGEFART"), is the kicker, as it is under a page title.
+            if (kicker is null && repeat < 0 && t > 1 && header.IndexOf(t - 1) is var tight and >= 0 && !header.Take(tight).Any(k => TitleChooser.Repeats(lines[k], lines[t]))
+                && LabelSetOnHeadline(lines, original, features, evidence, t - 1, siteName) >= 0
+                && !SectionLabels.PrintedInMenu(lines[t - 1], Enumerable.Range(0, lines.Length).Where(j => j != t - 1 && j != t && lines[j].Length > 0 && (evidence[j] is not null || header.Contains(j))).Select(j => lines[j])))
+            {
+                // (A section's name that the page prints elsewhere in its header or furniture, "STOCKS" under a menu with
+                // "Stocks", "News" under "Home News Sports", is no kicker.)
+                kicker = lines[t - 1];
+                notes.Add(new ParseNote(t, "kicker: a short label opening the headline's block, set tight on it (no menu item of the page)"));
+            }
+
             // The byline, agency, place and date lines under the headline (names beside date lines, "LEIPZIG", "Published" then the date).
             if (read.Next >= 0 && read.Next < lede)
             {
