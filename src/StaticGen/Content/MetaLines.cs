@@ -377,7 +377,7 @@ public static partial class MetaLines
     {
         var span = text.AsSpan().TrimEnd('.');
         var start = span.Length;
-        while (start > 0 && char.IsAsciiLetter(span[start - 1])) start--;
+        while (start > 0 && char.IsLetter(span[start - 1])) start--;
         var last = span[start..];
         if (last.IsEmpty || last.Length > 9) return false;
         Span<char> lower = stackalloc char[9];
@@ -390,6 +390,7 @@ public static partial class MetaLines
     {
         "ago", "now", "yesterday", "today", "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
         "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "mos", "month", "months", "y", "yr", "yrs", "year", "years",
+        "hora", "horas", "minuto", "minutos", "dia", "dias", "día", "días", "semana", "semanas", "mes", "meses", "mês", "ano", "anos", "año", "años",
     };
 
     /// <summary>"Reporting by A in Kyiv and B; Additional reporting by C; Editing by D": reporters are authors, editors are not.</summary>
@@ -474,6 +475,9 @@ public static partial class MetaLines
 
         // A second labelled date after the first, in any language meta-words.tsv has labels for: the label is whatever the
         // date line reading it accepts ("…, mis à jour le 4 décembre 2026 à 9h10", "| Updated: 11:05 BST, 3 June 2024").
+        // "04/03/2025 09h12  Atualizado há 2 horas": a relative update beside the absolute date says nothing of it.
+        if (after.Length > 0 && after.AsSpan().Trim().Length > 0 && Relative(after.Trim().TrimStart(s_beforeDateStart)) is not null) after = "";
+
         var second = SecondDateRegex().Match(after) is { Success: true } secondStart && after[secondStart.Length..] is var secondText
             && Deglue(secondText) is var secondDeglued
             && DateLine(secondDeglued, TextDates.Find(secondDeglued, order), order) is { Date: not null, Evidence: MetaEvidence.Label, Authors.Count: 0, IsFirstPublished: false } secondLine
@@ -637,7 +641,9 @@ public static partial class MetaLines
         if (!labelled && SentencePunctuationRegex().IsMatch(body)) return null;
         // A job title after the name ("Samantha Dunne, Digital Journalist") says what the line is, as a label does; so does
         // where the reporter writes from ("Amara Okonjo in Nairobi"), a byline's shape that no headline has.
-        var evidence = labelled || addressed || (names.Rest is { } role && s_words.IsRole(role)) || (names.Place is not null && names.Authors.Count > 0 && names.Agency is null && names.Rest is null) ? MetaEvidence.Label
+        // "KMUR | By A", "Public Radio | By A": the label after the outlet's name says what the line is, as a label first does.
+        var bySegment = !labelled && SegmentRegex().Split(body).Skip(1).Any(static s => s.StartsWith("By ", StringComparison.OrdinalIgnoreCase));
+        var evidence = labelled || addressed || bySegment || (names.Rest is { } role && s_words.IsRole(role)) || (names.Place is not null && names.Authors.Count > 0 && names.Agency is null && names.Rest is null) ? MetaEvidence.Label
             : names.Agency is not null && s_words.Agency(names.Agency) is not null ? MetaEvidence.Agency
             : dayOnly ? MetaEvidence.DateShape
             : MetaEvidence.NameShape;
@@ -847,6 +853,11 @@ public static partial class MetaLines
                 // date is the story's), and it names no author.
                 role ??= item;
             }
+            else if (k == 0 && items.Count == 1 && CallLettersRegex().IsMatch(item) && segments.Skip(1).Any(static s => s.StartsWith("by ", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "KMUR | By A": a station's call letters or a paper's initials before the byline.
+                agency ??= item;
+            }
             else
             {
                 return null;
@@ -992,10 +1003,10 @@ public static partial class MetaLines
 
     private const string Month = @"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
     private const string Year = @"(?:19|20)\d{2}";
-    private const string RelativeAmount = @"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s*(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)";
+    private const string RelativeAmount = @"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s*(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?|horas?|minutos?|dias?|días?|semanas?|mes(?:es)?|mês|anos?|años?)";
 
     /// <summary>"3 hours ago", "about a year ago", "in 3 hours" (a page cached before its own time), "just now", "yesterday".</summary>
-    private const string RelativePhrase = @"(?:(?i:about|around|over|almost|nearly)\s+)?(?:" + RelativeAmount + @"\s+(?i:ago)|(?i:in)\s+" + RelativeAmount + @"|(?i:just now|yesterday|today))";
+    private const string RelativePhrase = @"(?:(?i:about|around|over|almost|nearly)\s+)?(?:" + RelativeAmount + @"\s+(?i:ago)|(?i:in)\s+" + RelativeAmount + @"|(?i:há|hace)\s+" + RelativeAmount + @"|(?i:just now|yesterday|today))";
 
     /// <summary>
     /// Where a second date line may start after the first date: a word after a separator or a space ("| Updated: …", ",
@@ -1084,6 +1095,10 @@ public static partial class MetaLines
     /// <summary>A writer's address closing the line: "name at example.org" (a list archive's spelling), "&lt;name@example.org&gt;", "name@example.org".</summary>
     [GeneratedRegex(@"\s+(?:<?[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+>?|\(?[\p{Ll}\d._%+-]+\s+at\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AddressAfterNameRegex();
+
+    /// <summary>Call letters or initials: two to six capitals ("KMUR", "WBS").</summary>
+    [GeneratedRegex(@"^\p{Lu}{2,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CallLettersRegex();
 
     /// <summary>A label's translation and a slash before it, as bilingual pages print a byline: "Von / ", "Por/".</summary>
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,11}\s*/\s*(?=\p{Lu})", RegexOptions.CultureInvariant)]

@@ -24,6 +24,7 @@ public sealed class MetaLinesWritersAndStampsTests
     [InlineData("From Ruth Gallagher, Branch Organiser", "Ruth Gallagher")]
     [InlineData("By Rovers Media", "Rovers Media")]
     [InlineData("Anton Pike apike at tidewater.org.uk", "Anton Pike")]
+    [InlineData("dc:creator: Mira Vella", "Mira Vella")]
     public void The_writer_is_read_from_the_line(string line, string author) =>
         Assert.Equal(author, MetaLines.TryParse(line, DateOrder.DayFirst)?.Author);
 
@@ -38,6 +39,7 @@ public sealed class MetaLinesWritersAndStampsTests
     [InlineData("Stand: 09.10.2026, 08:15 Uhr", "2026-10-09T08:15")]
     [InlineData("Thu Oct 8 07:12:44 GMT 2026", "2026-10-08T07:12")]
     [InlineData("THE MARSH VALLEY COURIER          Friday, October 9, 2026          Page B3", "2026-10-09T00:00")]
+    [InlineData("pubDate: Fri, 09 Oct 2026 07:30:00 +0100", "2026-10-09T07:30")]
     public void The_date_is_read_from_the_line(string line, string expected)
     {
         var meta = MetaLines.TryParse(line, DateOrder.DayFirst);

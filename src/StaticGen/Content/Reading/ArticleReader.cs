@@ -266,6 +266,43 @@ public static partial class ArticleReader
             }
         }
 
+        // So does the page's copyright line ("Copyright 2025 KMUR. To see more, visit KMUR.", not a picture's in its figure):
+        // under it are the page's own boxes (the writer's profile, a pitch, the footer), not the story.
+        for (var i = lede + 1; i <= last; i++)
+        {
+            if (original[i].Length == 0 || figure[i] || SiteNames.CopyrightHolder(original[i]) is null) continue;
+            last = i - 1;
+            while (last > lede && lines[last].Length == 0) last--;
+            notes.Add(new ParseNote(i + 1, "the page's copyright line: the article ends above it"));
+            break;
+        }
+
+        // The publication's own notes closing the run: a contact line at its own address, a line naming it that speaks to the
+        // reader or of its business (ClosingNotes). Read from the end up; the first paragraph that is none ends the search.
+        var ownNames = ClosingNotes.OwnNames(original, features, lede, PageSiteNames(original, null));
+        for (var i = last; i > lede; i--)
+        {
+            if (lines[i].Length == 0 || head[i] != i || figure[i] || neutral[i] || evidence[i] is not null) continue;
+            var end = i + 1;
+            while (end < lines.Length && head[end] == i) end++;
+            // Under furniture: a dropped or furniture line (not a line inserted in the flow), or a line in the block of one (a
+            // teaser under its dropped label), between it and the story's text above.
+            var underFurniture = false;
+            for (var k = i - 1; k > lede; k--)
+            {
+                var inFurnitureBlock = lines[k].Length > 0 && original[k - 1].Length > 0 && (dropped[k - 1] || (evidence[k - 1] is not null && features[k - 1]?.Known != FurnitureKind.Insert));
+                if (lines[k].Length > 0 && evidence[k] is null && !figure[k] && !neutral[k] && !inFurnitureBlock) break;
+                underFurniture |= (dropped[k] && original[k].Length > 0) || inFurnitureBlock || (evidence[k] is not null && features[k]?.Known != FurnitureKind.Insert && !neutral[k]);
+            }
+
+            if (ClosingNotes.Evidence(end == i + 1 ? lines[i] : string.Join(' ', lines, i, end - i), ownNames, data, underFurniture) is not { } note) break;
+            for (var k = i; k < end; k++) evidence[k] = note;
+            notes.Add(new ParseNote(i + 1, $"a note of the publication's own under the story: {note}"));
+            // The run ends at the line above (a figure or list there is still the story's).
+            last = i - 1;
+            while (last > lede && (lines[last].Length == 0 || evidence[last] is not null || dropped[last])) last--;
+        }
+
         // A page that opens with its lede and prints no headline ("(Wire) – Vote me out, says …, in an apparent response to …."):
         // its one line above the lede, a long sentence closed by a full stop, is the story's first sentence, not its title; it
         // stays the lede, and the title comes from the file's name.
@@ -519,6 +556,18 @@ public static partial class ArticleReader
             {
                 kicker = lines[t - 1];
                 notes.Add(new ParseNote(t, "kicker: the kind of story printed right above the headline"));
+            }
+
+            // A page saved without its title line: a short label opening the headline's block, set tight on it (a German paper's
+            // "Energiewende im Werratal", a Danish paper's "FÆRGEFART"), is the kicker, as it is under a page title.
+            if (kicker is null && repeat < 0 && t > 1 && header.IndexOf(t - 1) is var tight and >= 0 && !header.Take(tight).Any(k => TitleChooser.Repeats(lines[k], lines[t]))
+                && LabelSetOnHeadline(lines, original, features, evidence, t - 1, siteName) >= 0
+                && !SectionLabels.PrintedInMenu(lines[t - 1], Enumerable.Range(0, lines.Length).Where(j => j != t - 1 && j != t && lines[j].Length > 0 && (evidence[j] is not null || header.Contains(j))).Select(j => lines[j])))
+            {
+                // (A section's name that the page prints elsewhere in its header or furniture, "STOCKS" under a menu with
+                // "Stocks", "News" under "Home News Sports", is no kicker.)
+                kicker = lines[t - 1];
+                notes.Add(new ParseNote(t, "kicker: a short label opening the headline's block, set tight on it (no menu item of the page)"));
             }
 
             // The byline, agency, place and date lines under the headline (names beside date lines, "LEIPZIG", "Published" then the date).

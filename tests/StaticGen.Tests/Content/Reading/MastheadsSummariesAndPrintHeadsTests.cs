@@ -19,7 +19,7 @@ public sealed class MastheadsSummariesAndPrintHeadsTests
     [Fact]
     public void A_blogs_name_and_slogan_on_its_menu_are_the_masthead_not_the_headline()
     {
-        var a = Read($"The Quayside Logbook\nFerries, tides and the odd harbour quarrel\n\nHome\nAbout\nTips\nArchive\n\nPosted on October 9, 2026 by pier_watcher\n\nHarbour ferry to run every half hour from Monday — if the second boat holds up\n\n{Lede}\n\n{Second}\n\n{Third}\n");
+        var a = Read($"The Harbour Ferry Logbook\nFerries, tides and the odd harbour quarrel\n\nHome\nAbout\nTips\nArchive\n\nPosted on October 9, 2026 by pier_watcher\n\nHarbour ferry to run every half hour from Monday — if the second boat holds up\n\n{Lede}\n\n{Second}\n\n{Third}\n");
         Assert.Equal("Harbour ferry to run every half hour from Monday — if the second boat holds up", a.Title);
     }
 

@@ -47,4 +47,12 @@ public sealed class WritersUnderHeadlinesTests
         Assert.Equal(["Anton Pike"], a.Authors);
         Assert.Equal(new DateTime(2026, 10, 8), a.Date?.Date);
     }
+
+    [Fact]
+    public void A_feed_items_creator_and_pubdate_fields_give_the_writer_and_the_date()
+    {
+        var a = Read($"{Headline}\nCanal Post » Feed\nitem\ntitle: {Headline}\nlink: https://canalpost.example/news/2026/10/09/footbridge/\ncomments: https://canalpost.example/news/2026/10/09/footbridge/#comments\ndc:creator: Mira Vella\npubDate: Fri, 09 Oct 2026 07:30:00 +0100\ncategory: Local\nguid: https://canalpost.example/?p=4411\ncontent:encoded:\n\n{Lede}\n\n{Second}\n\n{Third}\n");
+        Assert.Equal(["Mira Vella"], a.Authors);
+        Assert.Equal(new DateTime(2026, 10, 9), a.Date?.Date);
+    }
 }
