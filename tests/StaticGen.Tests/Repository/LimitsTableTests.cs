@@ -66,6 +66,8 @@ public sealed partial class LimitsTableTests
     private static readonly Dictionary<string, string> s_notInputLimits = new(StringComparer.Ordinal)
     {
         ["MetaLines.MaxLine"] = "reader heuristic: a longer line is not a metadata line (it is read as text)",
+        ["TitleChooser.MinSummaryLines"] = "reader heuristic: fewer clauses in one block are a headline and its deck, not a summary's points",
+        ["TitleChooser.MinSummaryWords"] = "reader heuristic: shorter lines in one block are a menu or a scoreboard, not a summary's points",
         ["ArticleReader.MaxBareNames"] = "reader heuristic: more names alone under the headline are no byline",
         ["ListingPages.MaxBareNameLength"] = "reader heuristic: a longer line is not a person's name alone under a teaser",
         ["ArticleReader.MaxKickerWords"] = "reader heuristic: a longer line set on the headline is not its kicker",
@@ -94,6 +96,9 @@ public sealed partial class LimitsTableTests
         ["TableRows.MaxCells"] = "reader heuristic: a wider run of cells is not a table row",
         ["TableRows.MaxCellWords"] = "reader heuristic",
         ["TrailingCredit.MaxCreditWords"] = "reader heuristic",
+        ["ClosingNotes.MaxNoteWords"] = "reader heuristic: a longer paragraph under the story is the story's, not a note of the publication",
+        ["ClosingNotes.MaxMastheadWords"] = "reader heuristic: a longer first line is no masthead",
+        ["ClosingNotes.MinFoldedLength"] = "reader heuristic: a shorter name is in too many e-mail domains",
         ["TitleChooser.MaxQuestionHeadlineWords"] = "reader heuristic",
         ["OpeningWords.MaxStackWord"] = "reader heuristic",
         ["ArticleReader.MaxMenuWords"] = "reader heuristic",
