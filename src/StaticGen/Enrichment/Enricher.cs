@@ -30,6 +30,9 @@ public sealed class Enricher
     private readonly TextCleanup _cleanup;
     private readonly bool _unsafeHtml;
     private readonly CountryDetector _countries;
+
+    // A page in another language is read with that language's country names too; each detector is built the first time a page needs it.
+    private readonly Dictionary<string, Lazy<CountryDetector>> _countriesByLanguage;
     private readonly TagDetector _tags;
     private readonly string _contentPrefix;
     private readonly string _contentFolder;
@@ -46,6 +49,8 @@ public sealed class Enricher
         _cleanup = new TextCleanup(config.Cleanup);
         _unsafeHtml = config.Markdown.UnsafeHtml;
         _countries = new CountryDetector(gazetteer);
+        _countriesByLanguage = TextLanguage.Languages.Where(static l => l != TextLanguage.English).ToDictionary(
+            static l => l, l => new Lazy<CountryDetector>(() => new CountryDetector(gazetteer.ForLanguage(l), l)), StringComparer.Ordinal);
         _tags = new TagDetector(gazetteer, config.Tags);
         _contentFolder = BodyLinks.Folder(config.Paths.Content);
         _detectCountries = config.Countries.Detect;
@@ -55,6 +60,10 @@ public sealed class Enricher
     }
 
     public Gazetteer Gazetteer => _countries.Gazetteer;
+
+    /// <summary>The country detector for the language the text is written in.</summary>
+    private CountryDetector CountriesFor(IReadOnlyList<TextSegment> segments) =>
+        _countriesByLanguage.TryGetValue(TextLanguage.Detect(segments), out var detector) ? detector.Value : _countries;
 
     /// <summary>The cleanup rules, which the raw parser consults line by line.</summary>
     public TextCleanup Cleanup => _cleanup;
@@ -130,7 +139,7 @@ public sealed class Enricher
         // A post written for another generator is rarely news (release notes, documentation), so it asks for
         // detection with 'detect: true'; the site's switches turn a detector off everywhere.
         var detect = cleaned.Type == ArticleType.Article && (cleaned.Detect ?? !cleaned.FromOtherGenerator);
-        IReadOnlyList<DetectedCountry> detectedCountries = detect && _detectCountries && cleaned.Countries is null ? _countries.Detect(segments) : [];
+        IReadOnlyList<DetectedCountry> detectedCountries = detect && _detectCountries && cleaned.Countries is null ? CountriesFor(segments).Detect(segments) : [];
         IReadOnlyList<DetectedTag> detectedTags = detect && _detectTags && cleaned.Tags is null ? _tags.Detect(segments) : [];
 
         // A raw page that names its own site in the body ("told The Ledger") is not about that site, unless the site acts in
