@@ -179,7 +179,8 @@ public sealed partial class CountryDetector
                         var before = CapitalisedNeighbour(segment.Text, tokens, placeTokens, match.FirstToken - 1, match.FirstToken)
                             || AfterPersonalTitle(segment.Text, tokens, match.FirstToken);
                         var after = CapitalisedNeighbour(segment.Text, tokens, placeTokens, next, next - 1)
-                            && !CountryWords.Titles.Contains(Word(segment.Text, tokens[next]))
+                            // "Mexico Transport Service Cooperative": a title's word in a company's name is no title.
+                            && (!CountryWords.Titles.Contains(Word(segment.Text, tokens[next])) || CompanyAfter(segment.Text, tokens, next))
 
                             // "US National Hurricane Center", "UK Supreme Court": an abbreviated country before one of its state
                             // institutions is the country; before anything else it is part of a name ("UAE Team Emirates", "US Open").
@@ -238,13 +239,12 @@ public sealed partial class CountryDetector
                     // "the former Iceland store": a retailer's name.
                     if (term.Kind == TermKind.Name && Adjacent(segment.Text, tokens, match.FirstToken + match.TokenCount, match.FirstToken + match.TokenCount - 1, CountryWords.OutletWords)) inName = true;
 
-                    // "Ethiopian Airlines": a demonym naming a company.
-                    if (term.Kind == TermKind.Demonym && !titleCase)
-                    {
-                        var next = match.FirstToken + match.TokenCount;
-                        inName |= next < tokens.Count && SingleSpaces(segment.Text, tokens, next - 1, next)
-                            && CountryWords.CompanyWords.Contains(Word(segment.Text, tokens[next]));
-                    }
+                    // "Ethiopian Airlines", "Mexican Grill Partners": a demonym naming a company.
+                    if (term.Kind == TermKind.Demonym && !titleCase) inName |= CompanyAfter(segment.Text, tokens, match.FirstToken + match.TokenCount);
+
+                    // "en la calle Paraguay", "the town of Mexico, Pampanga": a street or a town that bears the name.
+                    if (term.Kind == TermKind.Name && (Adjacent(segment.Text, tokens, match.FirstToken - 1, match.FirstToken, CountryWords.StreetWords)
+                        || TownOf(segment.Text, tokens, match.FirstToken))) inName = true;
 
                     // "French beans", "Danish butter cookies", "the Turkish alphabet": a kind of thing or a language.
                     if (term.Kind == TermKind.Demonym && NamesAThing(segment.Text, tokens, match.FirstToken, match.FirstToken + match.TokenCount))
