@@ -428,8 +428,10 @@ public static partial class RawArticleParser
                     i++;
                 }
 
-                // A single "— Name" line is an attribution or a dash in running text, not a list.
-                if (!emDash || items.Count > 1)
+                // A single "— Name" line is an attribution or a dash in running text, not a list; a single "- " or "– " line
+                // that reads as a paragraph is a quote set as dialogue ("- It is a pity, says the director."), as Nordic and
+                // other papers print speech: the dash is the paragraph's.
+                if ((!emDash || items.Count > 1) && !(items.Count == 1 && IsDialogue(firstItem.Groups["marker"].Value, items[0])))
                 {
                     blocks.Add(new RawList(lineNumber, items));
                     continue;
@@ -648,6 +650,13 @@ public static partial class RawArticleParser
     /// <summary>Whether the em-dash line at <paramref name="i"/> stands alone (no em-dash line right after it).</summary>
     private static bool EmDashSingle(string[] lines, int i) =>
         NextNonEmpty(lines, i + 1) is not (var n and >= 0) || n - i > 2 || !lines[n].StartsWith("— ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A paragraph of speech opened by a dash: a hyphen or an en dash, then running text (<see cref="MinProseWords"/> words or
+    /// more, closing its sentence). A list's lone item is rarely a whole sentence of that length.
+    /// </summary>
+    private static bool IsDialogue(string marker, string text) =>
+        marker is "-" or "–" && WordCount(text) >= MinProseWords && text[^1] is '.' or '!' or '?' or '”' or '"' or '»';
 
     internal static bool IsStructural(string line) =>
         Reading.TableRows.IsRow(line) || ImageFileRegex().IsMatch(line) || ListItemRegex().IsMatch(line) || QuoteRegex().IsMatch(line) || NumberedItemRegex().IsMatch(line);
@@ -1047,10 +1056,11 @@ public static partial class RawArticleParser
     /// <summary>
     /// A caption sentence that ends with its credit: "… in Antakya. © AFP", "… Picture by Name/PA", "… by KCNA. KCNA via
     /// REUTERS"; or any caption followed by a bracketed credit: "… after the winning shot (Photo: Getty Images)", "… at
-    /// dawn. (Name/Agency)"; or a caption that does not close its sentence before a capitalised credit label or a copyright
-    /// sign: "… on the quay at night Credit: Agency", "… over the bay © Agency".
+    /// dawn. (Name/Agency)", "… on the quay (photo Name)"; or a caption that does not close its sentence before a capitalised
+    /// credit label, maybe set off by a dash or a bar, or a copyright sign: "… on the quay at night Credit: Agency", "… on
+    /// Monday (3) — Foto: Name/Agency", "… over the bay © Agency".
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/—–-]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?:\p{Lu}[\p{L}.]*\s+)?" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|📷)\s*(?<credit>.+)|(?i:Photo|Image|Picture|Pic)s?\s+(?i:by)\s+(?<credit>.+)|(?i:(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?)(?:\s+the)?\s*:?\s+(?<credit>\p{Lu}[^.!?]{1,80})|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?\S)\s*\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{0,60}\b(?i:photo|picture)\b[^()]{0,40})\)|(?<caption>.+?)\s+\[\s*" + CreditWord + @"\s*:\s*(?<credit>[^\[\]]{2,60})\]|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\]|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()/]{2,60}/[^()]{2,60})\)|(?<caption>.+?[\p{L}\p{N}])\s+(?:Credit|Photo|Picture|Image|Photograph)s?\s*:\s*(?<credit>\p{Lu}[^:.]{1,60})|(?<caption>.+?[\p{L}\p{N}])\s+©\s*(?<credit>\p{Lu}[^©]{1,60})|(?<caption>.+?[\p{L}\p{N}])\s+[—–|]\s*(?i:Photo|Image|Picture|Pic)s?\s+(?i:by)\s+(?<credit>\p{Lu}[^.!?—–|]{1,60}))$")]
+    [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/—–-]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?:\p{Lu}[\p{L}.]*\s+)?" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|📷)\s*(?<credit>.+)|(?i:Photo|Image|Picture|Pic)s?\s+(?i:by)\s+(?<credit>.+)|(?i:(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?)(?:\s+the)?\s*:?\s+(?<credit>\p{Lu}[^.!?]{1,80})|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?\S)\s*\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{0,60}\b(?i:photo|picture)\b[^()]{0,40})\)|(?<caption>.+?)\s+\[\s*" + CreditWord + @"\s*:\s*(?<credit>[^\[\]]{2,60})\]|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\]|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()/]{2,60}/[^()]{2,60})\)|(?<caption>.+?[\p{L}\p{N})])\s+(?:[—–|]\s*)?(?:Credit|Photo|Picture|Image|Photograph|Foto)s?\s*:\s*(?<credit>\p{Lu}[^:.]{1,60})|(?<caption>.+?\S)\s+\((?i:photo|foto|picture|pic)s?\s+(?<credit>\p{Lu}[^()]{1,60})\)|(?<caption>.+?[\p{L}\p{N}])\s+©\s*(?<credit>\p{Lu}[^©]{1,60})|(?<caption>.+?[\p{L}\p{N}])\s+[—–|]\s*(?i:Photo|Image|Picture|Pic)s?\s+(?i:by)\s+(?<credit>\p{Lu}[^.!?—–|]{1,60}))$")]
     private static partial Regex InlineCreditRegex();
 
     /// <summary>BBC style, credit first: "Image source, Reuters"; Guardian style: "Photograph: Name/Agency"; "Picture: PA"; a bracketed credit alone.</summary>

@@ -103,12 +103,13 @@ internal sealed class FurnitureMatcher
                     break;
                 case '(':
                     if (i + 2 < pattern.Length && pattern[i + 1] == '?' && (char.IsAsciiLetter(pattern[i + 2]) || pattern[i + 2] == '-')) return null; // inline options
-                    var end = SkipGroup(pattern, i);
+                    var bars = new List<int>();
+                    var end = SkipGroup(pattern, i, bars);
                     if (end < 0) return null;
                     // A plain or capturing group, not a lookaround, that no quantifier makes optional.
                     var plain = pattern[i + 1] != '?' || pattern[i + 2] == ':' || (pattern[i + 2] == '<' && i + 3 < pattern.Length && char.IsAsciiLetter(pattern[i + 3]));
                     var optional = end < pattern.Length && (pattern[end] is '?' or '*' || (pattern[end] == '{' && end + 1 < pattern.Length && pattern[end + 1] == '0'));
-                    if (plain && !optional && Alternatives(pattern, i, end) is { } texts && (best is null || texts.Min(static t => t.Length) > best.Min(static t => t.Length))) best = texts;
+                    if (plain && !optional && Alternatives(pattern, i, end, bars) is { } texts && (best is null || texts.Min(static t => t.Length) > best.Min(static t => t.Length))) best = texts;
                     i = end;
                     break;
                 default:
@@ -120,35 +121,19 @@ internal sealed class FurnitureMatcher
         return best;
     }
 
-    /// <summary>The ASCII text each alternative of the group from <paramref name="open"/> to <paramref name="end"/> begins with; null when one begins with none.</summary>
-    private static string[]? Alternatives(string pattern, int open, int end)
+    /// <summary>
+    /// The ASCII text each alternative of the group from <paramref name="open"/> to <paramref name="end"/> begins with (its
+    /// top-level bars at <paramref name="bars"/>, as <see cref="SkipGroup"/> found them); null when one begins with none.
+    /// </summary>
+    private static string[]? Alternatives(string pattern, int open, int end, List<int> bars)
     {
         var from = pattern[open + 1] != '?' ? open + 1 : pattern.IndexOf(pattern[open + 2] == ':' ? ':' : '>', open + 2) + 1;
-        var texts = new List<string>();
+        var texts = new List<string>(bars.Count + 1);
         var start = from;
-        var depth = 0;
-        for (var i = from; i < end - 1; i++)
+        foreach (var bar in bars)
         {
-            switch (pattern[i])
-            {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    i = SkipClass(pattern, i) - 1;
-                    if (i < 0) return null;
-                    break;
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    depth--;
-                    break;
-                case '|' when depth == 0:
-                    texts.Add(pattern[start..i]);
-                    start = i + 1;
-                    break;
-            }
+            texts.Add(pattern[start..bar]);
+            start = bar + 1;
         }
 
         texts.Add(pattern[start..(end - 1)]);
@@ -247,8 +232,11 @@ internal sealed class FurnitureMatcher
         }
     }
 
-    /// <summary>The index after the group opened at <paramref name="open"/>, -1 when it does not close.</summary>
-    private static int SkipGroup(string pattern, int open)
+    /// <summary>
+    /// The index after the group opened at <paramref name="open"/>, -1 when it does not close. With <paramref name="bars"/>,
+    /// the places of the group's own bars (not those of a group inside it) are added to it: where its alternatives part.
+    /// </summary>
+    private static int SkipGroup(string pattern, int open, List<int>? bars = null)
     {
         var depth = 0;
         for (var i = open; i < pattern.Length; i++)
@@ -267,6 +255,9 @@ internal sealed class FurnitureMatcher
                     break;
                 case ')':
                     if (--depth == 0) return i + 1;
+                    break;
+                case '|' when depth == 1:
+                    bars?.Add(i);
                     break;
             }
         }

@@ -7,7 +7,7 @@ namespace StaticGen.Content.Reading;
 /// a bracketed source ("… on Tuesday afternoon. (The Southerly: Corey Lindqvist)", "… most routers (Byteworks)", "… on
 /// the quay. [Courtesy of Harbour Trust]"), or a
 /// short run of names after the caption's last sentence ("… at the plant. Hartwell Foods", "… in her studio. Name
-/// Surname for Kiln &amp; Table", "… at the port. FWS file photo"). Only asked about a line right under an image file, where a caption is expected; a
+/// Surname for Kiln &amp; Table", "… in the hall. Name | The Outlet", "… at the port. FWS file photo"). Only asked about a line right under an image file, where a caption is expected; a
 /// paragraph is never read so. An abbreviation in brackets that spells the words before it ("… the Road Safety Board
 /// (RSB)") explains a name and is no credit.
 /// </summary>
@@ -48,8 +48,8 @@ internal static partial class TrailingCredit
         return tail.EndsWith(abbreviation, StringComparison.Ordinal);
     }
 
-    /// <summary>Capitalised words joined by nothing, a colon, a slash, "&amp;" or a few small words ("for", "of", "via").</summary>
-    private const string Names = @"\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s*[:/&]\s*|\s+(?:(?:for|of|via|and|the|de|da|van|von)\s+)?)\p{Lu}[\p{L}\p{M}.'’-]*){0,7}";
+    /// <summary>Capitalised words joined by nothing, a colon, a slash, a bar, "&amp;" or a few small words ("for", "of", "via").</summary>
+    private const string Names = @"\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s*[:/&|]\s*|\s+(?:(?:for|of|via|and|the|de|da|van|von)\s+)?)\p{Lu}[\p{L}\p{M}.'’-]*){0,7}";
 
     [GeneratedRegex(@"^(?<caption>.{10,400}?\S)\s+(?:\((?<credit>" + Names + @")\)|\[(?<credit>" + Names + @")\])$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketRegex();
