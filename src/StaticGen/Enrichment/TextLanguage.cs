@@ -24,6 +24,16 @@ public static class TextLanguage
     /// <summary>The ending <paramref name="language"/>'s genitive adds to a country's name ("s": "Deutschlands"), or "".</summary>
     public static string Genitive(string language) => s_table.Genitives.GetValueOrDefault(language, "");
 
+    /// <summary>Whether <paramref name="word"/>, in any case, is one of the function words of <paramref name="language"/> ("Auch", "für").</summary>
+    public static bool IsFunctionWord(string language, ReadOnlySpan<char> word)
+    {
+        var index = Array.IndexOf(s_table.Languages, language);
+        if (index < 0 || word.Length > MaxWordLength) return false;
+        Span<char> lower = stackalloc char[MaxWordLength];
+        var length = word.ToLowerInvariant(lower);
+        return s_table.Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..length], out var bits) && (bits & (1 << index)) != 0;
+    }
+
     /// <summary>Whether <paramref name="language"/> capitalises every noun (German), so that a capitalised word is no evidence of a name.</summary>
     public static bool CapitalisesNouns(string language) => s_table.NounCapitals.Contains(language);
 

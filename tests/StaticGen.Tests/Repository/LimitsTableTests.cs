@@ -66,6 +66,8 @@ public sealed partial class LimitsTableTests
     private static readonly Dictionary<string, string> s_notInputLimits = new(StringComparer.Ordinal)
     {
         ["MetaLines.MaxLine"] = "reader heuristic: a longer line is not a metadata line (it is read as text)",
+        ["TextLanguage.MaxWordLength"] = "detection heuristic: no function word of text-languages.tsv is longer, so longer tokens are not looked up",
+        ["TextLanguage.MinWords"] = "detection heuristic: fewer function words say nothing of a text's language (it is taken as English)",
         ["ArticleReader.MaxBareNames"] = "reader heuristic: more names alone under the headline are no byline",
         ["ListingPages.MaxBareNameLength"] = "reader heuristic: a longer line is not a person's name alone under a teaser",
         ["ArticleReader.MaxKickerWords"] = "reader heuristic: a longer line set on the headline is not its kicker",
