@@ -68,6 +68,12 @@ internal sealed class Fingerprint
         return this;
     }
 
+    /// <summary>
+    /// A text as it is held: its UTF-8 when it has one (read from its store when it is kept in one, never decoded to a
+    /// string), else the string (a text holding a lone surrogate, which has no UTF-8). A text is held one way only.
+    /// </summary>
+    public Fingerprint Add(CompactText text) => text.IsUtf8 ? Add(text.Utf8Bytes) : Add(text.ToString());
+
     public UInt128 Value
     {
         get
@@ -149,7 +155,7 @@ internal sealed class Fingerprint
             .Add(a.SourcePath).Add((int)a.Format).Add(a.Slug).Add(a.Title).Add(a.Kicker).Add(a.Standfirst)
             .Add(a.Date).Add(a.DateIsFallback).Add(a.Updated).Add(a.Agency).Add(a.Summary)
             .Add(a.Draft).Add(a.Toc).Add(a.Source).Add((int)a.Type).Add(System.Text.Json.JsonSerializer.Serialize(a.Params, StaticGen.Output.ConfigJson.Default.IReadOnlyDictionaryStringObject));
-        if (withBody) f.Add(a.Lede).Add(a.Body).Add(a.WordCount).Add(a.ReadingMinutes);
+        if (withBody) f.Add(a.Lede).Add(a.BodyText).Add(a.WordCount).Add(a.ReadingMinutes);
         f.Add(a.Images.Count);
         foreach (var image in a.Images) f.Add(image.Src).Add(image.Caption).Add(image.Credit);
         f.Add(a.Tags.Count);

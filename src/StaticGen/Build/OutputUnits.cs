@@ -197,8 +197,11 @@ internal static class OutputUnits
         foreach (var article in model.Articles) all.Add(Listing(article));
         var allArticles = all.Value;
 
-        var units = new List<OutputUnit>(model.Pages.Count + 64);
-        foreach (var page in model.Pages)
+        // The pages' fingerprints are independent of one another (what they share, each card's and each list's hashes, is
+        // kept in concurrent tables): computed on every core.
+        var pageUnits = new OutputUnit[model.Pages.Count];
+        Parallel.For(0, pageUnits.Length, SitePipeline.Workers(CancellationToken.None), i => pageUnits[i] = PageUnit(model.Pages[i]));
+        OutputUnit PageUnit(Page page)
         {
             var key = "page:" + page.Url;
             var kept = reuse && !Shows(page) ? previous(key) : null;
@@ -228,12 +231,15 @@ internal static class OutputUnits
 
             // An article page: the links its body had last time (the body is in the card: same body, same links).
             var fingerprint = kept?.Fingerprint ?? (withLinks is null ? BaseKey(page) : withLinks(previous(key)?.Links ?? []));
-            units.Add(new OutputUnit(key, fingerprint, () =>
+            return new OutputUnit(key, fingerprint, () =>
             {
                 var result = renderer.Render(page);
                 return new UnitResult(result.File is { } file ? [new UnitFile(file.RelativePath, file.Text)] : [], result.Diagnostics, result.Links);
-            }, withLinks) { Unchanged = kept });
+            }, withLinks) { Unchanged = kept };
         }
+
+        var units = new List<OutputUnit>(model.Pages.Count + 64);
+        units.AddRange(pageUnits);
 
         foreach (var job in SiteFileJobs(model))
         {

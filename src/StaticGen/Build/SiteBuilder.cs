@@ -127,7 +127,8 @@ public static class SiteBuilder
         ArticleCacheFile.BodyFile? cacheBodies = null;
         try
         {
-            var previous = BuildManifest.Read(outputDirectory);
+            // The manifest is read on another core while this one reads the article cache (neither needs the other).
+            var manifest = Task.Run(() => BuildManifest.Read(outputDirectory));
 
             // The article cache beside the output: an unchanged article is read but not parsed or enriched again (--full: every one is).
             // Its articles read their bodies from the cache's body file, open until the build has written the next cache.
@@ -140,6 +141,8 @@ public static class SiteBuilder
                 cacheBodies = bodies;
                 pipeline.Store = new ArticleStore(previousArticles, encoded, bodies: bodies);
             }
+
+            var previous = manifest.GetAwaiter().GetResult();
 
             // No article cache to take articles from: every article is parsed, so the rules are needed at once.
             if (pipeline.Store is not { Previous: > 0 }) site.StartEnrichment();
@@ -158,7 +161,9 @@ public static class SiteBuilder
 
             // Rendered cards kept beside the output: an incremental build that makes list pages again takes them from there.
             // Those this build renders wait in the spill until they are saved.
-            pipeline.Partials = new KeptPartials(options.Full ? null : () => PartialCacheFile.Read(outputDirectory), entries => SavePartials(outputDirectory, entries, site, diagnostics), spill);
+            using var partials = new KeptPartials(options.Full ? null : () => PartialCacheFile.Open(outputDirectory),
+                (previous, made, keep) => SavePartials(outputDirectory, previous, made, keep, site, diagnostics), spill);
+            pipeline.Partials = partials;
             result = pipeline.Run(listing, Theme, destination, memo: null, cancellationToken);
             if (result is null || pipeline.Failed) return Fail();
             cancellationToken.ThrowIfCancellationRequested();
@@ -290,11 +295,12 @@ public static class SiteBuilder
     }
 
     /// <summary>Writes the rendered cards for the next build; one that cannot be written is a warning (the next build renders them).</summary>
-    private static void SavePartials(string outputDirectory, IReadOnlyCollection<KeyValuePair<UInt128, byte[]>> entries, SiteContext site, List<Diagnostic> diagnostics)
+    private static void SavePartials(string outputDirectory, PartialCacheFile.Kept? previous, IReadOnlyCollection<KeyValuePair<UInt128, byte[]>> made, IReadOnlyCollection<UInt128> keep,
+        SiteContext site, List<Diagnostic> diagnostics)
     {
         try
         {
-            PartialCacheFile.Write(outputDirectory, entries);
+            PartialCacheFile.Save(outputDirectory, previous, made, keep);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

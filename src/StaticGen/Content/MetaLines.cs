@@ -124,7 +124,11 @@ public static partial class MetaLines
 
         // A row of items set apart by runs of spaces ("Posted: 26 Jan 2010   Print   Send a link"): the first item is the meta line
         // when the others are short (buttons, counters).
-        if (text.IndexOf("   ", StringComparison.Ordinal) is var gap and > 0 && ShortItems(text.AsSpan(gap)) && TryParse(text[..gap], order) is { } first) return first;
+        if (text.IndexOf("   ", StringComparison.Ordinal) is var gap and > 0 && ShortItems(text.AsSpan(gap)))
+        {
+            if (TryParse(text[..gap], order) is { } first) return first;
+            if (RunningHeadDate(text, order) is { } printed) return printed;
+        }
 
         if (s_words.Agency(text.TrimEnd('.')) is { } agencyOnly) return AgencyLine(agencyOnly, MetaEvidence.Agency);
         if (s_words.SourceAgency(text) is { } source) return AgencyLine(source, MetaEvidence.Label);
@@ -148,6 +152,28 @@ public static partial class MetaLines
         return Byline(text, order, mayHaveDate: date is not null || !ReferenceEquals(deglued, text))
             ?? (date is not null ? LabelledDateSegment(text, order) : null);
     }
+
+    /// <summary>
+    /// A printed page's running head, its items set apart by wide runs of spaces ("THE COUNTY SENTINEL      Thursday, March 6,
+    /// 2025      Page A1"): the one item that is a date alone, when every other item is the paper's name in capitals or the
+    /// page's number. Null when the row holds anything else.
+    /// </summary>
+    private static MetaLine? RunningHeadDate(string text, DateOrder order)
+    {
+        MetaLine? dated = null;
+        foreach (var item in text.Split("   ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (PageNumberRegex().IsMatch(item) || (IsCapitals(item) && !item.AsSpan().ContainsAnyInRange('0', '9'))) continue;
+            if (dated is not null || TryParse(item, order) is not { Date: not null, Evidence: MetaEvidence.DateShape, Authors.Count: 0, Agency: null } date) return null;
+            dated = date;
+        }
+
+        return dated;
+    }
+
+    /// <summary>A printed page's number alone: "Page A1", "p. 12", "A7", "12".</summary>
+    [GeneratedRegex(@"^(?:(?i:page|p\.)\s*)?[A-Z]?\d{1,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumberRegex();
 
     /// <summary>
     /// A labelled byline in brackets, as wire services print it under the story or over it ("(By A and B)"), maybe with the
@@ -351,7 +377,7 @@ public static partial class MetaLines
     {
         var span = text.AsSpan().TrimEnd('.');
         var start = span.Length;
-        while (start > 0 && char.IsAsciiLetter(span[start - 1])) start--;
+        while (start > 0 && char.IsLetter(span[start - 1])) start--;
         var last = span[start..];
         if (last.IsEmpty || last.Length > 9) return false;
         Span<char> lower = stackalloc char[9];
@@ -364,6 +390,7 @@ public static partial class MetaLines
     {
         "ago", "now", "yesterday", "today", "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
         "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "mos", "month", "months", "y", "yr", "yrs", "year", "years",
+        "hora", "horas", "minuto", "minutos", "dia", "dias", "día", "días", "semana", "semanas", "mes", "meses", "mês", "ano", "anos", "año", "años",
     };
 
     /// <summary>"Reporting by A in Kyiv and B; Additional reporting by C; Editing by D": reporters are authors, editors are not.</summary>
@@ -448,6 +475,9 @@ public static partial class MetaLines
 
         // A second labelled date after the first, in any language meta-words.tsv has labels for: the label is whatever the
         // date line reading it accepts ("…, mis à jour le 4 décembre 2026 à 9h10", "| Updated: 11:05 BST, 3 June 2024").
+        // "04/03/2025 09h12  Atualizado há 2 horas": a relative update beside the absolute date says nothing of it.
+        if (after.Length > 0 && after.AsSpan().Trim().Length > 0 && Relative(after.Trim().TrimStart(s_beforeDateStart)) is not null) after = "";
+
         var second = SecondDateRegex().Match(after) is { Success: true } secondStart && after[secondStart.Length..] is var secondText
             && Deglue(secondText) is var secondDeglued
             && DateLine(secondDeglued, TextDates.Find(secondDeglued, order), order) is { Date: not null, Evidence: MetaEvidence.Label, Authors.Count: 0, IsFirstPublished: false } secondLine
@@ -536,7 +566,10 @@ public static partial class MetaLines
     /// <param name="mayHaveDate">False when the line is known to have no date (its date was looked for already).</param>
     private static MetaLine? Byline(string text, DateOrder order, bool mayHaveDate = true)
     {
-        var labelled = s_words.StartsWithAuthorLabel(text, out var body) || s_words.StartsWithRoleLabel(text, out body);
+        // A mail's header field "From: Name <address>" names the sender, maybe a list or a newsletter, not the story's writer:
+        // "From" is a byline's label only without its colon ("From Name, Regional Organiser").
+        var body = "";
+        var labelled = !text.StartsWith("From:", StringComparison.OrdinalIgnoreCase) && (s_words.StartsWithAuthorLabel(text, out body) || s_words.StartsWithRoleLabel(text, out body));
 
         if (!labelled)
         {
@@ -563,6 +596,24 @@ public static partial class MetaLines
             body = TrailingDateLabelRegex().Replace(body, "");
         }
 
+        // "By A, a senior reviewer who …": after a label, the name, then a note on the writer in lower case; the note is the
+        // writer's job, never a name.
+        string? note = null;
+        if (labelled && WriterNoteRegex().Match(body) is { Success: true } writerNote)
+        {
+            note = body[(writerNote.Index + 1)..].Trim();
+            body = body[..writerNote.Index];
+        }
+
+        // "Name name at example.org", "Name <name@example.org>": a writer with their address, as a mailing list's archive
+        // heads a message; no headline or sentence has that shape.
+        var addressed = false;
+        if (AddressAfterNameRegex().Match(body) is { Success: true } address && address.Index > 0)
+        {
+            body = body[..address.Index];
+            addressed = true;
+        }
+
         var names = Names(body, labelled);
         if (names is null) return null;
         if (names.Authors.Count == 0)
@@ -574,6 +625,15 @@ public static partial class MetaLines
 
             if (names.Agency is null) return null;
             var known = s_words.Agency(names.Agency) is not null;
+
+            // "By Club Media", "By Harbour Herald Staff": a label before an organisation alone that is no news agency; the
+            // organisation (a club's or a company's media team, the outlet's own staff) wrote the story, and is its author.
+            if (labelled && !known && names.Rest is null && note is null)
+            {
+                var organisation = Display(names.Agency);
+                return new MetaLine(organisation, date, false) { Authors = [organisation], HasTime = found?.HasTime ?? false, HasZone = found?.HasZone ?? false, Evidence = MetaEvidence.Label };
+            }
+
             return AgencyLine(names.Agency, labelled ? MetaEvidence.Label : known ? MetaEvidence.Agency : MetaEvidence.NameShape) with { Date = date, Role = names.Rest };
         }
 
@@ -581,7 +641,9 @@ public static partial class MetaLines
         if (!labelled && SentencePunctuationRegex().IsMatch(body)) return null;
         // A job title after the name ("Samantha Dunne, Digital Journalist") says what the line is, as a label does; so does
         // where the reporter writes from ("Amara Okonjo in Nairobi"), a byline's shape that no headline has.
-        var evidence = labelled || (names.Rest is { } role && s_words.IsRole(role)) || (names.Place is not null && names.Authors.Count > 0 && names.Agency is null && names.Rest is null) ? MetaEvidence.Label
+        // "KMUR | By A", "Public Radio | By A": the label after the outlet's name says what the line is, as a label first does.
+        var bySegment = !labelled && SegmentRegex().Split(body).Skip(1).Any(static s => s.StartsWith("By ", StringComparison.OrdinalIgnoreCase));
+        var evidence = labelled || addressed || bySegment || (names.Rest is { } role && s_words.IsRole(role)) || (names.Place is not null && names.Authors.Count > 0 && names.Agency is null && names.Rest is null) ? MetaEvidence.Label
             : names.Agency is not null && s_words.Agency(names.Agency) is not null ? MetaEvidence.Agency
             : dayOnly ? MetaEvidence.DateShape
             : MetaEvidence.NameShape;
@@ -589,7 +651,7 @@ public static partial class MetaLines
         {
             Authors = names.Authors,
             Agency = names.Agency,
-            Role = names.Rest,
+            Role = names.Rest ?? note,
             Place = names.Place,
             HasTime = found?.HasTime ?? false,
             HasZone = found?.HasZone ?? false,
@@ -624,7 +686,7 @@ public static partial class MetaLines
 
     // The characters trimmed off a line's parts, one array each (not one per call: these run on most short lines).
     private static readonly char[] s_colonSpace = [':', ' '];
-    private static readonly char[] s_beforeDateEnd = [':', ',', '|', '-', '–', '—', '·', '•'];
+    private static readonly char[] s_beforeDateEnd = [':', ',', '|', '/', '-', '–', '—', '·', '•'];
     private static readonly char[] s_beforeDateStart = ['|', '-', '–', '—', '·', '•', ',', ' '];
     private static readonly char[] s_namesEnd = [',', '.', ';', ':'];
 
@@ -710,6 +772,15 @@ public static partial class MetaLines
         for (var k = 0; k < items.Count; k++)
         {
             var item = items[k];
+
+            // "Kimberley Dacres/Staff Reporter": the writer's job after a slash is no part of the name.
+            if (item.IndexOf('/', StringComparison.Ordinal) is var slash and > 0 && slash < item.Length - 1 && s_words.IsRole(item[(slash + 1)..])
+                && IsName(item[..slash].Trim(), single: false))
+            {
+                role ??= item[(slash + 1)..].Trim();
+                item = item[..slash].Trim();
+            }
+
             if (PlaceSuffixRegex().Match(item) is { Success: true } where)
             {
                 place ??= where.Value.Trim();
@@ -781,6 +852,11 @@ public static partial class MetaLines
                 // "Posted by the Communications Team", "By the Explainers team": a team, no person. The line is a byline (its
                 // date is the story's), and it names no author.
                 role ??= item;
+            }
+            else if (k == 0 && items.Count == 1 && CallLettersRegex().IsMatch(item) && segments.Skip(1).Any(static s => s.StartsWith("by ", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "KMUR | By A": a station's call letters or a paper's initials before the byline.
+                agency ??= item;
             }
             else
             {
@@ -927,10 +1003,10 @@ public static partial class MetaLines
 
     private const string Month = @"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
     private const string Year = @"(?:19|20)\d{2}";
-    private const string RelativeAmount = @"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s*(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)";
+    private const string RelativeAmount = @"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s*(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?|horas?|minutos?|dias?|días?|semanas?|mes(?:es)?|mês|anos?|años?)";
 
     /// <summary>"3 hours ago", "about a year ago", "in 3 hours" (a page cached before its own time), "just now", "yesterday".</summary>
-    private const string RelativePhrase = @"(?:(?i:about|around|over|almost|nearly)\s+)?(?:" + RelativeAmount + @"\s+(?i:ago)|(?i:in)\s+" + RelativeAmount + @"|(?i:just now|yesterday|today))";
+    private const string RelativePhrase = @"(?:(?i:about|around|over|almost|nearly)\s+)?(?:" + RelativeAmount + @"\s+(?i:ago)|(?i:in)\s+" + RelativeAmount + @"|(?i:há|hace)\s+" + RelativeAmount + @"|(?i:just now|yesterday|today))";
 
     /// <summary>
     /// Where a second date line may start after the first date: a word after a separator or a space ("| Updated: …", ",
@@ -1012,6 +1088,18 @@ public static partial class MetaLines
     [GeneratedRegex(@"(?:\s*(?:[|·•–—-]\s*)?(?i:published|posted|updated)(?:\s+(?i:on))?\s*:?|\s+(?i:on))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingDateLabelRegex();
 
+    /// <summary>", a senior reviewer who …", ", an editor at …", ", the paper's …": a note on the writer after the name, in lower case.</summary>
+    [GeneratedRegex(@",\s+(?=(?:a|an|the|our|who)\s+\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex WriterNoteRegex();
+
+    /// <summary>A writer's address closing the line: "name at example.org" (a list archive's spelling), "&lt;name@example.org&gt;", "name@example.org".</summary>
+    [GeneratedRegex(@"\s+(?:<?[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+>?|\(?[\p{Ll}\d._%+-]+\s+at\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\)?)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressAfterNameRegex();
+
+    /// <summary>Call letters or initials: two to six capitals ("KMUR", "WBS").</summary>
+    [GeneratedRegex(@"^\p{Lu}{2,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CallLettersRegex();
+
     /// <summary>A label's translation and a slash before it, as bilingual pages print a byline: "Von / ", "Por/".</summary>
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,11}\s*/\s*(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex BilingualLabelRegex();
@@ -1035,8 +1123,8 @@ public static partial class MetaLines
     [GeneratedRegex(@"\s*[|·•»]\s*|\s+[–—-]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SegmentRegex();
 
-    /// <summary>Between names: commas, "and", "&amp;".</summary>
-    [GeneratedRegex(@"\s*,\s*|\s+(?:and|AND|And)\s+|\s*&\s*", RegexOptions.CultureInvariant)]
+    /// <summary>Between names: commas, "and", "&amp;", and "and" in the languages whose byline labels meta-words.tsv has ("und", "og", "och", "et", "en").</summary>
+    [GeneratedRegex(@"\s*,\s*|\s+(?:and|AND|And|und|og|och|et|en)\s+|\s*&\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ItemSplitRegex();
 
     /// <summary>", and " between two writers, each named with a job ("A, correspondent, and B, photographer").</summary>
@@ -1058,8 +1146,8 @@ public static partial class MetaLines
     [GeneratedRegex(@"^(?<names>.+?)\s+(?i:with)\s+(?<agency>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex WithAgencyRegex();
 
-    /// <summary>" in Port Talbot" (or " at Tallaght Stadium", a match report's) after an author's name: where the author writes from is not part of the name.</summary>
-    [GeneratedRegex(@"\s+(?:in|at)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s+(?:de|da|do|del|la|el|al))?\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
+    /// <summary>" in Port Talbot" (or " at Tallaght Stadium", " at the Riverside Ground", a match report's) after an author's name: where the author writes from is not part of the name.</summary>
+    [GeneratedRegex(@"\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s+(?:de|da|do|del|la|el|al))?\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceSuffixRegex();
 
     /// <summary>
@@ -1069,7 +1157,8 @@ public static partial class MetaLines
     [GeneratedRegex(@"^(?!.*['’]s$)(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:\p{Lu}\.){1,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex NameWordRegex();
 
-    [GeneratedRegex(@"^[\p{Ll}][\p{Ll}\d._-]{1,30}$", RegexOptions.CultureInvariant)]
+    /// <summary>A user's handle after an explicit "by": in lower case ("newsdesk", "margaret_h"), maybe after a forum's mark for users ("u/copper_kettle_88", "@jvillaflor").</summary>
+    [GeneratedRegex(@"^(?:u/|@)?[\p{Ll}][\p{Ll}\d._-]{1,30}$|^(?:u/|@)[\p{L}\d][\p{L}\d._-]{1,30}$", RegexOptions.CultureInvariant)]
     private static partial Regex HandleRegex();
 
     [GeneratedRegex(@"^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$", RegexOptions.CultureInvariant)]
@@ -1141,7 +1230,7 @@ public static partial class MetaLines
 
         private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal)
         {
-            "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "ten", "la", "le", "al", "el", "bin", "ibn", "y", "e",
+            "de", "da", "do", "dos", "das", "del", "della", "dela", "delos", "di", "du", "van", "von", "der", "den", "ter", "ten", "la", "le", "al", "el", "bin", "ibn", "y", "e",
         };
 
         public static MetaWords Parse(string tsv)
@@ -1351,8 +1440,9 @@ public static partial class MetaLines
             {
                 if (text.Length > label.Length && text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text[label.Length] is ' ' or ':')
                 {
-                    // "By …" must be "By" or "BY": "by" in lower case starts a sentence fragment.
-                    if (char.IsLower(text[0])) break;
+                    // "By …" must be "By" or "BY": "by" in lower case starts a sentence fragment, unless its colon says it is a
+                    // field's label ("by: Name", as some sites print the byline).
+                    if (char.IsLower(text[0]) && text[label.Length] != ':') break;
                     rest = text[(label.Length + 1)..].TrimStart(' ', ':');
 
                     // "Text Size": a field's name without its colon, then one word, is a control of the page, not a byline.

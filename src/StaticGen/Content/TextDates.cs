@@ -58,6 +58,7 @@ internal static partial class TextDates
     {
         DateTime day;
         var hasYear = true;
+        var ctimeEnd = -1;
         var weekday = WeekdayBefore(text, m.Index);
         if (m.Groups["spaced"].Success)
         {
@@ -82,6 +83,15 @@ internal static partial class TextDates
             var d = m.Groups["n"].Value;
             hasYear = m.Groups["y"].Success;
             var y = hasYear ? m.Groups["y"].Value : "2000";
+
+            // "Wed Mar 5 22:41:09 GMT 2025": C's ctime, as mail archives print a message's date, puts the time and zone before the year.
+            if (!hasYear && !m.Groups["dfirst"].Success && !m.Groups["yfirst"].Success && CtimeYearRegex().Match(text, m.Index + m.Length) is { Success: true } ctime)
+            {
+                y = ctime.Groups["y"].Value;
+                hasYear = true;
+                ctimeEnd = ctime.Index + ctime.Length;
+            }
+
             var normalised = m.Groups["yfirst"].Success ? $"{y} {month} {d}"
                 : m.Groups["dfirst"].Success ? $"{d} {month} {y}"
                 : $"{month} {d} {y}";
@@ -109,6 +119,8 @@ internal static partial class TextDates
             offset = z;
             end = ZoneEnd(zoneOnly);
         }
+
+        if (ctimeEnd > end) end = ctimeEnd;
 
         // A time before it ("9:34 am on 10 January 2016", "3:15 PM EDT, Tue June 11, 2024"), then a weekday.
         var before = text[..start];
@@ -264,6 +276,10 @@ internal static partial class TextDates
 
     [GeneratedRegex(@"\G" + Zone, RegexOptions.CultureInvariant)]
     private static partial Regex ZoneAfterRegex();
+
+    /// <summary>After a month and day without a year, ctime's time, maybe its zone, then the year: " 22:41:09 GMT 2025".</summary>
+    [GeneratedRegex(@"\G\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,4})?)?\s+(?<y>" + Year + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex CtimeYearRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])" + Time + Zone + @"\s*(?:,|(?i:on)|[|·•–—-])?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeBeforeRegex();

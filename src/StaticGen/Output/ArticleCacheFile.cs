@@ -58,9 +58,12 @@ public static partial class ArticleCacheFile
 {
     /// <summary>
     /// Bumped whenever the layout of the file changes (2: toc; 3: the article's hashes and near-duplicate keys; 4: the file's
-    /// stamp; 5: bodies in the body file).
+    /// stamp; 5: bodies in the body file; 6: each entry preceded by its length, so that entries are decoded on every core).
     /// </summary>
-    private const int Format = 5;
+    private const int Format = 6;
+
+    /// <summary>How many entries one worker decodes at a time (each run with its own table of shared texts).</summary>
+    private const int EntriesPerRun = 1024;
 
     /// <summary>How a body is written in an entry.</summary>
     private enum BodyPlace : byte
@@ -133,22 +136,47 @@ public static partial class ArticleCacheFile
                 reader.Bodies = (opened, bodiesEnd);
             }
 
-            var count = reader.ReadInt32();
+            // Where each entry is (its length first): found in one pass, then the entries are decoded in runs on every core.
+            var count = Count(reader);
+            var places = new (int Start, int Length)[count];
+            var at = (int)stream.Position;
+            for (var i = 0; i < count; i++)
+            {
+                if (bytes.Length - at < 4) throw new EndOfStreamException();
+                var length = BitConverter.ToInt32(bytes, at);
+                if (length < 0 || length > bytes.Length - at - 4) throw new InvalidDataException("a damaged entry length");
+                places[i] = (at, length + 4);
+                at += length + 4;
+            }
+
+            if (at != bytes.Length) throw new InvalidDataException("bytes after the last entry");
+            var decoded = new CachedArticle[count];
+            var bodyPlace = reader.Bodies;
+            Parallel.For(0, (count + EntriesPerRun - 1) / EntriesPerRun, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, run =>
+            {
+                using var part = new CacheReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true)) { Bodies = bodyPlace };
+                for (var i = run * EntriesPerRun; i < Math.Min(count, (run + 1) * EntriesPerRun); i++)
+                {
+                    var (start, length) = places[i];
+                    part.BaseStream.Position = start + 4;
+                    decoded[i] = ReadEntry(part);
+                    if (part.BaseStream.Position != start + length) throw new InvalidDataException("an entry of another length than it says");
+                }
+            });
+
             var entries = new Dictionary<string, CachedArticle>(count, StringComparer.Ordinal);
             var spans = new Dictionary<CachedArticle, ReadOnlyMemory<byte>>(count, ReferenceEqualityComparer.Instance);
             for (var i = 0; i < count; i++)
             {
-                var start = (int)stream.Position;
-                var entry = ReadEntry(reader);
-                entries[entry.SourcePath] = entry;
-                spans[entry] = bytes.AsMemory(start, (int)stream.Position - start);
+                entries[decoded[i].SourcePath] = decoded[i];
+                spans[decoded[i]] = bytes.AsMemory(places[i].Start, places[i].Length);
             }
 
             encoded = spans;
             (bodies, opened) = (opened, null);
             return entries;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or InvalidDataException or ArgumentException or OverflowException)
+        catch (Exception e) when (Damaged(e))
         {
             return null;
         }
@@ -157,6 +185,10 @@ public static partial class ArticleCacheFile
             opened?.Dispose();
         }
     }
+
+    /// <summary>Whether an exception reading the cache says it is damaged or unreadable (then it is no cache); one from a run decoded on another core is inside an <see cref="AggregateException"/>.</summary>
+    private static bool Damaged(Exception e) => e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or InvalidDataException or ArgumentException or OverflowException
+        || (e is AggregateException all && all.Flatten().InnerExceptions.All(Damaged));
 
     private static Guid GuidOf(UInt128 value)
     {
@@ -212,10 +244,22 @@ public static partial class ArticleCacheFile
                 WriteUInt128(writer, UInt128.Zero);
                 writer.Write(0L);
                 writer.Write(entries.Count);
+                // Each entry after its length: an entry kept as it was is copied with its length (the bytes Read gave).
+                using var one = new MemoryStream();
+                using var entryWriter = new BinaryWriter(one, Encoding.UTF8, leaveOpen: true);
                 foreach (var entry in entries)
                 {
-                    if (encoded is not null && encoded.TryGetValue(entry, out var bytes)) writer.Write(bytes.Span);
-                    else WriteEntry(writer, entry, target);
+                    if (encoded is not null && encoded.TryGetValue(entry, out var bytes))
+                    {
+                        writer.Write(bytes.Span);
+                        continue;
+                    }
+
+                    one.SetLength(0);
+                    WriteEntry(entryWriter, entry, target);
+                    entryWriter.Flush();
+                    writer.Write((int)one.Length);
+                    writer.Write(one.GetBuffer().AsSpan(0, (int)one.Length));
                 }
 
                 writer.Flush();

@@ -301,6 +301,35 @@ public sealed class ArticleCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_cache_of_the_format_before_or_with_an_entry_longer_than_it_says_is_no_cache()
+    {
+        _site.BuildOk();
+        var path = ArticleCacheFile.PathOf(_site.Output);
+        var good = File.ReadAllBytes(path);
+        // Magic, format, key, the body file's identity and length, the entry count: then each entry after its length.
+        const int Head = 4 + 4 + 16 + 16 + 8 + 4;
+        var lengths = new List<int>();
+        for (var at = Head; at < good.Length; at += 4 + lengths[^1]) lengths.Add(BitConverter.ToInt32(good, at));
+        Assert.Equal(3, lengths.Count);
+
+        // The same entries as the format before wrote them (no lengths), under its number: not read.
+        var before = new List<byte>(good[..Head]);
+        before[4] = 5;
+        for (int at = Head, i = 0; i < lengths.Count; at += 4 + lengths[i], i++) before.AddRange(good.AsSpan(at + 4, lengths[i]).ToArray());
+        File.WriteAllBytes(path, [.. before]);
+        Assert.Equal(0, _site.BuildOk(Verify(_site)).ArticlesReused);
+
+        // The first entry of the cache that build wrote (against its own body file) said to be one byte longer.
+        var damaged = File.ReadAllBytes(path);
+        BitConverter.GetBytes(BitConverter.ToInt32(damaged, Head) + 1).CopyTo(damaged, Head);
+        File.WriteAllBytes(path, damaged);
+        Assert.Equal(0, _site.BuildOk(Verify(_site)).ArticlesReused);
+
+        // The build that found it damaged wrote a good one.
+        Assert.Equal(3, _site.BuildOk().ArticlesReused);
+    }
+
+    [Fact]
     public void Clean_removes_the_cache()
     {
         _site.BuildOk();

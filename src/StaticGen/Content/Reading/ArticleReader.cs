@@ -266,6 +266,43 @@ public static partial class ArticleReader
             }
         }
 
+        // So does the page's copyright line ("Copyright 2025 KMUR. To see more, visit KMUR.", not a picture's in its figure):
+        // under it are the page's own boxes (the writer's profile, a pitch, the footer), not the story.
+        for (var i = lede + 1; i <= last; i++)
+        {
+            if (original[i].Length == 0 || figure[i] || SiteNames.CopyrightHolder(original[i]) is null) continue;
+            last = i - 1;
+            while (last > lede && lines[last].Length == 0) last--;
+            notes.Add(new ParseNote(i + 1, "the page's copyright line: the article ends above it"));
+            break;
+        }
+
+        // The publication's own notes closing the run: a contact line at its own address, a line naming it that speaks to the
+        // reader or of its business (ClosingNotes). Read from the end up; the first paragraph that is none ends the search.
+        var ownNames = ClosingNotes.OwnNames(original, features, lede, PageSiteNames(original, null));
+        for (var i = last; i > lede; i--)
+        {
+            if (lines[i].Length == 0 || head[i] != i || figure[i] || neutral[i] || evidence[i] is not null) continue;
+            var end = i + 1;
+            while (end < lines.Length && head[end] == i) end++;
+            // Under furniture: a dropped or furniture line (not a line inserted in the flow), or a line in the block of one (a
+            // teaser under its dropped label), between it and the story's text above.
+            var underFurniture = false;
+            for (var k = i - 1; k > lede; k--)
+            {
+                var inFurnitureBlock = lines[k].Length > 0 && original[k - 1].Length > 0 && (dropped[k - 1] || (evidence[k - 1] is not null && features[k - 1]?.Known != FurnitureKind.Insert));
+                if (lines[k].Length > 0 && evidence[k] is null && !figure[k] && !neutral[k] && !inFurnitureBlock) break;
+                underFurniture |= (dropped[k] && original[k].Length > 0) || inFurnitureBlock || (evidence[k] is not null && features[k]?.Known != FurnitureKind.Insert && !neutral[k]);
+            }
+
+            if (ClosingNotes.Evidence(end == i + 1 ? lines[i] : string.Join(' ', lines, i, end - i), ownNames, data, underFurniture) is not { } note) break;
+            for (var k = i; k < end; k++) evidence[k] = note;
+            notes.Add(new ParseNote(i + 1, $"a note of the publication's own under the story: {note}"));
+            // The run ends at the line above (a figure or list there is still the story's).
+            last = i - 1;
+            while (last > lede && (lines[last].Length == 0 || evidence[last] is not null || dropped[last])) last--;
+        }
+
         // A page that opens with its lede and prints no headline ("(Wire) – Vote me out, says …, in an apparent response to …."):
         // its one line above the lede, a long sentence closed by a full stop, is the story's first sentence, not its title; it
         // stays the lede, and the title comes from the file's name.
@@ -340,6 +377,16 @@ public static partial class ArticleReader
         {
             var t = best.Line - 1;
 
+            // A headline hard-wrapped over several short lines, as a print-out sets it in a narrow column ("County fair gets" /
+            // "new home after" / "40 years"): the whole of it is the headline.
+            var wrapEnd = t + 1;
+            while (wrapEnd < lines.Length && head[wrapEnd] == t) wrapEnd++;
+            if (wrapEnd > t + 1)
+            {
+                lines[t] = string.Join(' ', lines, t, wrapEnd - t);
+                notes.Add(new ParseNote(t + 1, $"the headline runs on over lines {t + 2}–{wrapEnd}: read whole"));
+            }
+
             // The page title with the site's name after it, and the headline alone later: the headline is the title.
             // A site's name is short and is no text line of its own under the shorter copy (a kicker split "Kicker – Headline"
             // has its headline on the next line); it may be a line of the page's furniture, or the masthead printed above the
@@ -403,6 +450,7 @@ public static partial class ArticleReader
 
             // The header block after the title, as the seed format has it (a repeat, or a kicker and headline), read with furniture set aside.
             var work = (string[])lines.Clone();
+            for (var k = t + 1; k < wrapEnd; k++) work[k] = "";
             foreach (var i in header)
             {
                 // A credit or caption shape ("Companies / Technology") is never the kicker or a repeat of the headline.
@@ -508,6 +556,18 @@ public static partial class ArticleReader
             {
                 kicker = lines[t - 1];
                 notes.Add(new ParseNote(t, "kicker: the kind of story printed right above the headline"));
+            }
+
+            // A page saved without its title line: a short label opening the headline's block, set tight on it (a German paper's
+            // "Energiewende im Werratal", a Danish paper's "FÆRGEFART"), is the kicker, as it is under a page title.
+            if (kicker is null && repeat < 0 && t > 1 && header.IndexOf(t - 1) is var tight and >= 0 && !header.Take(tight).Any(k => TitleChooser.Repeats(lines[k], lines[t]))
+                && LabelSetOnHeadline(lines, original, features, evidence, t - 1, siteName) >= 0
+                && !SectionLabels.PrintedInMenu(lines[t - 1], Enumerable.Range(0, lines.Length).Where(j => j != t - 1 && j != t && lines[j].Length > 0 && (evidence[j] is not null || header.Contains(j))).Select(j => lines[j])))
+            {
+                // (A section's name that the page prints elsewhere in its header or furniture, "STOCKS" under a menu with
+                // "Stocks", "News" under "Home News Sports", is no kicker.)
+                kicker = lines[t - 1];
+                notes.Add(new ParseNote(t, "kicker: a short label opening the headline's block, set tight on it (no menu item of the page)"));
             }
 
             // The byline, agency, place and date lines under the headline (names beside date lines, "LEIPZIG", "Published" then the date).
@@ -1216,6 +1276,8 @@ public static partial class ArticleReader
                 }
             }
 
+            // A date line above, a blank line between ("Updated / Wednesday, 12 Mar 2025" / "" / name / job): beside it still.
+            if (step < 0 && k > 0 && lines[k].Length == 0) k--;
             if (k >= 0 && k < lines.Length && lines[k].Length > 0 && Math.Abs(k - i) <= far && features[k]?.Meta is { Date: not null, Authors.Count: 0 }) return names.Authors;
         }
 
@@ -1619,10 +1681,11 @@ public static partial class ArticleReader
     private const string RunningHeadEvidence = "a running head of a page printed in parts: printed again in the file with other numbers, beside another such line; its neighbours are judged without it";
 
     /// <summary>
-    /// What sets a running head's fields apart ("Vale Voice | Winter 2026 | Page 3", "The Courier · Page 4"): such a line is a
+    /// What sets a running head's fields apart ("Vale Voice | Winter 2026 | Page 3", "The Courier · Page 4", or wide runs of
+    /// spaces, as a print-out sets the paper's name, the date and the page in columns): such a line is a
     /// running head even alone, as a printed newsletter's footer stands between its pages; a numbered heading ("Day 2") has no fields.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<string> s_fieldSeparators = System.Buffers.SearchValues.Create([" | ", " · ", " • ", " ∙ "], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> s_fieldSeparators = System.Buffers.SearchValues.Create([" | ", " · ", " • ", " ∙ ", "   "], StringComparison.Ordinal);
 
     /// <summary>The most words of a running head ("P312 NORDTEXT 312 Thu 05 Nov 21:14:07").</summary>
     private const int MaxRunningHeadWords = 12;

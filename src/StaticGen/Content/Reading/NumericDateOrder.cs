@@ -41,6 +41,9 @@ public static partial class NumericDateOrder
         // The page's own words name the same day ("03/04/2025" over a lede that says "Thursday, April 3"): that reading.
         if (ByWordedDay(lines, ambiguousLine) is { } worded) return worded;
 
+        // So does a compact date in a reference or a file name ("Reference No: 20250306IPR27104" under "06-03-2025").
+        if (ByCompactDay(lines, ambiguousLine) is { } compact) return compact;
+
         for (var i = ambiguousLine; pile is not null && i < lines.Count; i++)
         {
             // The same shape of line in other files ("Published ##/##/####"): the same outlet's template, read as it proves.
@@ -130,6 +133,43 @@ public static partial class NumericDateOrder
         var order = monthFirst ? DateOrder.MonthFirst : DateOrder.DayFirst;
         return (order, $"numeric dates read {Name(order)}: '{m.Value}' on line {at + 1} is the day that line {where + 1} names in words");
     }
+
+    /// <summary>
+    /// The reading of the first ambiguous value on line <paramref name="at"/> that a compact year-month-day elsewhere in the
+    /// file gives ("20250306" in a press release's reference number, a picture's file name), when only one reading is named
+    /// so; null otherwise.
+    /// </summary>
+    private static (DateOrder Order, string Why)? ByCompactDay(IReadOnlyList<string> lines, int at)
+    {
+        var m = NumericRegex().Matches(lines[at]).First(IsAmbiguous);
+        var a = int.Parse(m.Groups["a"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        var b = int.Parse(m.Groups["b"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        var year = m.Value[^4..];
+        bool monthFirst = false, dayFirst = false;
+        var where = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Length < 8 || !lines[i].Contains(year, StringComparison.Ordinal)) continue;
+            foreach (Match c in CompactDayRegex().Matches(lines[i]))
+            {
+                if (c.Groups["y"].Value != year) continue;
+                var month = int.Parse(c.Groups["m"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+                var day = int.Parse(c.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+                var before = (monthFirst, dayFirst);
+                monthFirst |= month == a && day == b;
+                dayFirst |= month == b && day == a;
+                if (where < 0 && before != (monthFirst, dayFirst)) where = i;
+            }
+        }
+
+        if (monthFirst == dayFirst) return null;
+        var order = monthFirst ? DateOrder.MonthFirst : DateOrder.DayFirst;
+        return (order, $"numeric dates read {Name(order)}: '{m.Value}' on line {at + 1} is the day that the compact date on line {where + 1} names");
+    }
+
+    /// <summary>Eight figures that read as a year, a month and a day ("20250306"), not part of a longer number.</summary>
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex CompactDayRegex();
 
     private static int MonthNumber(string name) => char.ToLowerInvariant(name[0]) switch
     {

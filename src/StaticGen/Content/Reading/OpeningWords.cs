@@ -1,3 +1,6 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
 namespace StaticGen.Content.Reading;
 
 /// <summary>
@@ -6,7 +9,9 @@ namespace StaticGen.Content.Reading;
 /// are words of three letters or more that are not stop words, compared in lower case; words of five letters or more
 /// also match on their first five letters ("strike" and "strikers"). A headline's short word in capitals ("PM", "EU",
 /// "NHS") also matches the initials of a run of capitalised words in the opening ("Prime Minister", "European Union"), as
-/// headlines abbreviate what the text spells out. Built once per article.
+/// headlines abbreviate what the text spells out. Built once per article. Words are kept by a 64-bit hash of their lowered
+/// letters, as the pile keeps lines (<see cref="PileTable"/>): an opening has a few hundred words, and a string for each
+/// was most of the cost of reading it.
 /// </summary>
 public sealed class OpeningWords
 {
@@ -18,8 +23,8 @@ public sealed class OpeningWords
     /// <summary>About one content word in this many characters of prose: the sets are made that big at once, not grown.</summary>
     private const int CharsPerContentWord = 12;
 
-    private readonly HashSet<string> _words;
-    private readonly HashSet<string> _prefixes;
+    private readonly HashSet<ulong> _words;
+    private readonly HashSet<ulong> _prefixes;
     private readonly HashSet<string> _initials = new(StringComparer.Ordinal);
 
     public OpeningWords(IEnumerable<string> texts, ReaderData data)
@@ -28,11 +33,8 @@ public sealed class OpeningWords
         ArgumentNullException.ThrowIfNull(data);
         var list = texts as IReadOnlyCollection<string> ?? [.. texts];
         var capacity = list.Sum(static t => t.Length) / CharsPerContentWord;
-        _words = new(capacity, StringComparer.Ordinal);
-        _prefixes = new(capacity, StringComparer.Ordinal);
-        // Looked up as spans: a word already in the set, or a stop word, costs no string.
-        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new(capacity);
+        _prefixes = new(capacity);
         Span<char> buffer = stackalloc char[MaxStackWord];
         foreach (var text in list)
         {
@@ -40,8 +42,8 @@ public sealed class OpeningWords
             {
                 var word = Lower(text.AsSpan(start, end - start), buffer);
                 if (IsStopWord(word, data)) continue;
-                words.Add(word);
-                if (word.Length >= PrefixLength) prefixes.Add(word[..PrefixLength]);
+                _words.Add(Key(word));
+                if (word.Length >= PrefixLength) _prefixes.Add(Key(word[..PrefixLength]));
             }
 
             AddInitials(text);
@@ -108,10 +110,7 @@ public sealed class OpeningWords
     /// <summary>How many distinct content words of <paramref name="line"/> the opening has, and how many content words the line has.</summary>
     public (int Shared, int Content) Shared(string line, ReaderData data)
     {
-        var seen = new HashSet<string>(line.Length / CharsPerContentWord, StringComparer.Ordinal);
-        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = new HashSet<ulong>(line.Length / CharsPerContentWord);
         var initials = _initials.GetAlternateLookup<ReadOnlySpan<char>>();
         // An abbreviation is told from the rest only in a line with lower case: a line all in capitals is a label.
         var abbreviates = line.Any(char.IsLower);
@@ -121,8 +120,10 @@ public sealed class OpeningWords
         {
             var original = line.AsSpan(start, end - start);
             var word = Lower(original, buffer);
-            if (IsStopWord(word, data) || !seenLookup.Add(word)) continue;
-            if (words.Contains(word) || (word.Length >= PrefixLength && prefixes.Contains(word[..PrefixLength]))) shared++;
+            if (IsStopWord(word, data)) continue;
+            var key = Key(word);
+            if (!seen.Add(key)) continue;
+            if (_words.Contains(key) || (word.Length >= PrefixLength && _prefixes.Contains(Key(word[..PrefixLength])))) shared++;
             else if (abbreviates && original.Length <= MaxInitials && IsCapitals(original) && initials.Contains(original)) shared++;
         }
 
@@ -133,7 +134,7 @@ public sealed class OpeningWords
             {
                 if ((i > 0 && char.IsLetter(line[i - 1])) || !char.IsUpper(line[i]) || !char.IsUpper(line[i + 1]) || (i + 2 < line.Length && char.IsLetter(line[i + 2]))) continue;
                 var pair = line.AsSpan(i, MinInitials);
-                if (!seenLookup.Add(Lower(pair, buffer))) continue;
+                if (!seen.Add(Key(Lower(pair, buffer)))) continue;
                 if (initials.Contains(pair)) shared++;
             }
         }
@@ -162,6 +163,9 @@ public sealed class OpeningWords
 
         return (-1, -1);
     }
+
+    /// <summary>A lowered word's key: the 64-bit hash of its characters.</summary>
+    private static ulong Key(ReadOnlySpan<char> lowerWord) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(lowerWord));
 
     /// <summary>A lowered word's shape tells most words from stop words without hashing them.</summary>
     private static bool IsStopWord(ReadOnlySpan<char> lowerWord, ReaderData data) => data.MayBeStopWord(lowerWord) && data.IsStopWord(lowerWord);

@@ -55,7 +55,9 @@ public static partial class ProfilePages
         {
             if (lines[i].Length == 0) continue;
             seen++;
-            if (RawArticleParser.WordCount(lines[i]) > MaxCountWords) continue;
+            // Every count has a digit ("1,204", "2019"): a line without one (most) is not split and matched; a paragraph's
+            // words are counted only until they pass the limit.
+            if (RawArticleParser.WordCount(lines[i], MaxCountWords) > MaxCountWords || !HasDigit(lines[i])) continue;
             foreach (var part in SeparatorRegex().Split(lines[i]))
             {
                 if (CountKind(part.Trim()) is not { } kind) continue;
@@ -67,6 +69,17 @@ public static partial class ProfilePages
         return kinds.Count >= MinCounts && !ArticleFollows(lines, first) ? (first, $"a social profile's counts ({string.Join(", ", kinds)})") : null;
     }
 
+    /// <summary>Whether the line holds a decimal digit, in any script: what <c>\d</c> matches in <see cref="CountRegex"/>.</summary>
+    private static bool HasDigit(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <see cref="MinArticleRun"/> paragraphs of running text follow one another (blank lines apart) after line <paramref name="from"/>.</summary>
     private static bool ArticleFollows(string[] lines, int from)
     {
@@ -74,7 +87,7 @@ public static partial class ProfilePages
         for (var i = from + 1; i < lines.Length; i++)
         {
             if (lines[i].Length == 0) continue;
-            run = RawArticleParser.WordCount(lines[i]) >= RunningText.MinParagraphWords && RawArticleParser.EndsSentence(lines[i]) ? run + 1 : 0;
+            run = RawArticleParser.WordCount(lines[i], RunningText.MinParagraphWords) >= RunningText.MinParagraphWords && RawArticleParser.EndsSentence(lines[i]) ? run + 1 : 0;
             if (run >= MinArticleRun) return true;
         }
 
@@ -97,7 +110,7 @@ public static partial class ProfilePages
     /// </summary>
     private static (int, string)? WritersPage(string[] lines, DateOrder order)
     {
-        var note = Array.FindIndex(lines, static l => RawArticleParser.WordCount(l) >= RunningText.MinParagraphWords && RawArticleParser.EndsSentence(l));
+        var note = Array.FindIndex(lines, static l => RawArticleParser.WordCount(l, RunningText.MinParagraphWords) >= RunningText.MinParagraphWords && RawArticleParser.EndsSentence(l));
         if (note < 0) return null;
         // A bio may run on past a note's length: its first sentence says whom it is about.
         var first = FirstSentenceRegex().Match(lines[note]) is { Success: true } sentence ? sentence.Value : lines[note];
@@ -106,7 +119,7 @@ public static partial class ProfilePages
         for (var k = note; k < lines.Length && paragraphs <= MaxBioParagraphs; k++)
         {
             if (lines[k].Length == 0) continue;
-            if (k > note && RawArticleParser.WordCount(lines[k]) >= RunningText.MinParagraphWords && RawArticleParser.EndsSentence(lines[k])) paragraphs++;
+            if (k > note && RawArticleParser.WordCount(lines[k], RunningText.MinParagraphWords) >= RunningText.MinParagraphWords && RawArticleParser.EndsSentence(lines[k])) paragraphs++;
             if (ListingPages.Items(lines, k, order) is var items and >= ListingPages.MinItems)
             {
                 return (note, $"a note about the writer ('{Shorten(lines[note])}') over {items} teasers of their stories");

@@ -57,4 +57,30 @@ public static class SectionLabels
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the page's furniture prints <paramref name="label"/> as one of its items: a line of its own, maybe in the plural
+    /// ("Press Releases" for "Press release"), or an item of a menu's row or a breadcrumb ("Home News Sports", "Home › News"):
+    /// the name of a section.
+    /// </summary>
+    public static bool PrintedInMenu(string label, IEnumerable<string> furniture)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(furniture);
+        var text = label.Trim();
+        if (text.Length == 0) return false;
+        foreach (var line in furniture)
+        {
+            var item = line.Trim();
+            if (string.Equals(item, text, StringComparison.OrdinalIgnoreCase) || string.Equals(item, text + "s", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(item, text + "es", StringComparison.OrdinalIgnoreCase)) return true;
+            var row = " " + string.Join(' ', item.Split(s_rowBreaks, StringSplitOptions.RemoveEmptyEntries)) + " ";
+            if (row.Contains(" " + text + " ", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>What sets a menu row's items apart (one array, not one per call).</summary>
+    private static readonly char[] s_rowBreaks = [' ', '|', '·', '•', '/', '›', '»', '>'];
 }

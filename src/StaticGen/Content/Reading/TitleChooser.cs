@@ -87,6 +87,25 @@ public static partial class TitleChooser
                 reasons.Add($"the site's name '{section.Site}' beside '{section.Other}', which speaks little of the story, while the headline on line {below + 1} sits over it: the page title of a section or of the site (-6)");
             }
 
+            // The site's masthead at the top of the file, maybe with its slogan under it, printed right on the site's menu ("The
+            // Harbour Notebook" / "Lakeshore news and fish fries" / "Home" / "About"), while a line lower down reads as this
+            // story's headline over its byline, date or lede and speaks of the story more: the site's name, not the headline.
+            // (A page title that the headline repeats lower down names the story, whatever follows it.)
+            if (i == header[0] && repeats.Count == 0 && opening is not null && data is not null && OnMenu(lines, evidence, i)
+                && HeadlineBelow(lines, features, evidence, header, lede, i, opening, data, opening.Shared(lines[i], data).Shared) is { } headline)
+            {
+                score -= 6;
+                reasons.Add($"printed right on the site's menu, while the headline on line {headline + 1} sits over the story and speaks of it more: the masthead (-6)");
+            }
+
+            // One of several lines set in one block, each a clause of its own ("Homeowners woke to a boom at 3am" / "A sinkhole
+            // opened under the backyards" / …): the points of a summary under the headline, not the headline.
+            if (SummaryBlock(lines, features, evidence, i))
+            {
+                score -= 3;
+                reasons.Add("one of three or more clauses set in one block: a summary's point, not the headline (-3)");
+            }
+
             // A page prints its headline, then the standfirst that expands it: a longer line under it, not a byline or date.
             if (next != lede && features[next] is { Meta: null, ImageFile: false, Capitals: false, Credit: null, Caption: null } sf && sf.Words >= 12 && sf.Words > f.Words && !IsItemRow(lines[next])
                 && next == header.FirstOrDefault(j => j > i && lines[j].Length > 0, -1))
@@ -184,7 +203,7 @@ public static partial class TitleChooser
     private static bool OverStory(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int lede, int i)
     {
         var next = header.Where(j => j > i && evidence[j] is null && lines[j].Length > 0).Cast<int?>().FirstOrDefault() ?? lede;
-        return next == lede || (features[next] is { } nf && (nf.Meta is not null || nf.ImageFile
+        return next == lede || SummaryBlock(lines, features, evidence, next) || (features[next] is { } nf && (nf.Meta is not null || nf.ImageFile
             || ((nf.Words >= 12 || (nf.EndsSentence && nf.Words >= 6)) && !nf.Capitals && nf.Credit is null && nf.Caption is null && !IsItemRow(lines[next]))))
             || (features[i]!.Words >= MinDeckWords && IsDeck(lines, features, evidence, header, lede, i, next));
     }
@@ -270,13 +289,57 @@ public static partial class TitleChooser
     private const int MinDeckWords = 6;
 
     /// <summary>
-    /// A deck: a second headline-shaped line right under the headline, in its block (no blank line between), that is no
+    /// Whether line <paramref name="i"/> stands in a block of <see cref="MinSummaryLines"/> or more lines (no blank line
+    /// between) that are each a paragraph of their own (none runs on from the line above), each a clause of at least
+    /// <see cref="MinSummaryWords"/> words opening with a capital, none furniture, a byline or date, or in capitals: the
+    /// points of a summary, as a tabloid sets them under its headline without bullets.
+    /// </summary>
+    private static bool SummaryBlock(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, int i)
+    {
+        if (lines[i].Length == 0) return false;
+        var first = i;
+        while (first > 0 && lines[first - 1].Length > 0) first--;
+        var end = i + 1;
+        while (end < lines.Length && lines[end].Length > 0) end++;
+        if (end - first < MinSummaryLines) return false;
+        for (var k = first; k < end; k++)
+        {
+            if (evidence[k] is not null || features[k] is not { Meta: null, ImageFile: false, Capitals: false, Credit: null, Caption: null } f || f.Words < MinSummaryWords
+                || !char.IsUpper(lines[k][0]) || IsItemRow(lines[k])) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The fewest lines of a summary set in one block.</summary>
+    private const int MinSummaryLines = 3;
+
+    /// <summary>The fewest words of each of a summary's points (a menu's or a scoreboard's lines are shorter).</summary>
+    private const int MinSummaryWords = 6;
+
+    /// <summary>
+    /// Whether the site's menu starts right under line <paramref name="i"/>, or under the one line after it in its block (the
+    /// site's slogan under its name), a blank line between or not.
+    /// </summary>
+    private static bool OnMenu(string[] lines, IReadOnlyList<string?> evidence, int i)
+    {
+        var j = i + 1;
+        if (j < lines.Length && lines[j].Length > 0 && evidence[j] != ArticleReader.MenuRunEvidence) j++;
+        if (j < lines.Length && lines[j].Length == 0) j++;
+
+        // The menu's first item may be known furniture of its own ("Home"), the run under it.
+        return j < lines.Length && lines[j].Length > 0 && (evidence[j] == ArticleReader.MenuRunEvidence
+            || (evidence[j] is not null && j + 1 < lines.Length && evidence[j + 1] == ArticleReader.MenuRunEvidence));
+    }
+
+    /// <summary>
+    /// A deck: a second headline-shaped line right under the headline, in its block or after one blank line, that is no
     /// sentence, no furniture and not in capitals, and itself sits right above the byline, date or lede. Print pages and
     /// their archives set the headline, then the deck, then the byline.
     /// </summary>
     private static bool IsDeck(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int lede, int i, int next)
     {
-        if (next != i + 1 || next >= lede || evidence[next] is not null || features[next] is not { Meta: null, ImageFile: false, Capitals: false, Credit: null, Caption: null, EndsSentence: false } d
+        if (!(next == i + 1 || (next == i + 2 && lines[i + 1].Length == 0)) || next >= lede || evidence[next] is not null || features[next] is not { Meta: null, ImageFile: false, Capitals: false, Credit: null, Caption: null, EndsSentence: false } d
             || d.Words < MinDeckWords || lines[next].Contains('\t', StringComparison.Ordinal)) return false;
         var after = header.Where(j => j > next && evidence[j] is null && lines[j].Length > 0).Cast<int?>().FirstOrDefault() ?? lede;
         return after == lede || features[after]?.Meta is not null;
@@ -327,13 +390,16 @@ public static partial class TitleChooser
         return best;
     }
 
-    /// <summary>A line that may be a headline: a few words, one sentence at most, no furniture evidence, not a date or byline, not a label in capitals.</summary>
+    /// <summary>
+    /// A line that may be a headline: a few words, one sentence at most, no furniture evidence, not a date or byline, not a
+    /// label in capitals, not a writer's job title alone ("North West Correspondent", printed under the byline's name).
+    /// </summary>
     public static bool Viable(string line, LineFeatures f, string? evidence) =>
         evidence is null && f.Meta is null && !f.ImageFile && f.Credit is null && f.Caption is null
         && f.Words is >= 2 and <= 40 && !(f.SeveralSentences && !TwoPartHeadline(line, f)) && !(f.Capitals && f.Words <= 6)
         && !(f.Words == 2 && !line.Contains(' ', StringComparison.Ordinal))
         && !RawArticleParser.IsStructural(line) && !HasAddress(line) && HasLongWord(line) && !IsTimeStamp(line) && !Introduces(line)
-        && !NamesIssue(line) && !IsLedeSentence(line, f);
+        && !NamesIssue(line) && !IsLedeSentence(line, f) && !MetaLines.IsRoleLine(line);
 
     /// <summary>A sentence of more than <see cref="MaxFullStopHeadlineWords"/> words closed by a full stop: a story's first sentence, not a headline.</summary>
     internal static bool IsLedeSentence(string line, LineFeatures f) =>

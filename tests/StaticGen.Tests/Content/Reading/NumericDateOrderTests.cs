@@ -52,4 +52,14 @@ public sealed class NumericDateOrderTests
         Assert.Null(NumericDateOrder.LineVote("25/11/2024 and 11/25/2024"));
         Assert.Null(NumericDateOrder.LineVote("2024-11-25 and 16.10.2020"));
     }
+
+    [Theory]
+    [InlineData("Ref. 20260907-PR-118", DateOrder.DayFirst)]
+    [InlineData("harbour-plan-20260709.pdf", DateOrder.MonthFirst)]
+    public void A_compact_date_in_a_reference_or_file_name_decides(string line, DateOrder expected)
+    {
+        var (order, why) = NumericDateOrder.Decide(null, ["07-09-2026 - 10:15", line], PileTable.Empty);
+        Assert.Equal(expected, order);
+        Assert.Contains("compact date on line 2", why, StringComparison.Ordinal);
+    }
 }
