@@ -228,6 +228,27 @@ public sealed partial class CountryDetector
         return tokens[right].Start - tokens[left].End == 1 && text[tokens[left].End] == ' ' && words.Contains(Word(text, tokens[index]));
     }
 
+    /// <summary>
+    /// Whether the capitalised words from <paramref name="next"/> on (up to four, one space apart) hold a company's word:
+    /// "Ethiopian Airlines", "Mexican Grill Partners Plc".
+    /// </summary>
+    private static bool CompanyAfter(string text, List<Token> tokens, int next)
+    {
+        for (var k = next; k < tokens.Count && k < next + 4 && SingleSpaces(text, tokens, k - 1, k); k++)
+        {
+            var word = Word(text, tokens[k]);
+            if (!char.IsUpper(word[0]) || CountryWords.FunctionWords.Contains(word)) return false;
+            if (CountryWords.CompanyWords.Contains(word)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"the town of Mexico": a settlement's noun and "of" before the name make it a town's.</summary>
+    private static bool TownOf(string text, List<Token> tokens, int first) =>
+        first >= 2 && SingleSpaces(text, tokens, first - 2, first - 1) && SingleSpaces(text, tokens, first - 1, first)
+        && Word(text, tokens[first - 1]) == "of" && CountryWords.SettlementNouns.Contains(Word(text, tokens[first - 2]));
+
     /// <summary>"codenamed Malta", "a dog called Chad": the name is what something is called.</summary>
     private static bool Named(string text, List<Token> tokens, int first) =>
         first >= 1 && tokens[first].Start - tokens[first - 1].End == 1 && CountryWords.NamingWords.Contains(Word(text, tokens[first - 1]));

@@ -36,10 +36,17 @@ public sealed partial class CountryDetector
     /// <summary>The one-word demonyms' terms by their text, for a language idiom that turns out not to be one ("in English market towns").</summary>
     private readonly Dictionary<string, GazetteerTerm[]> _demonymTerms;
 
-    public CountryDetector(Gazetteer gazetteer)
+    /// <summary>Whether the text's language capitalises every noun (German): there, as in a title-case headline, a capitalised neighbour makes no name.</summary>
+    private readonly bool _capitalisedNouns;
+
+    /// <param name="gazetteer">The terms to find.</param>
+    /// <param name="language">The language of the texts this detector reads (a tag of <see cref="TextLanguage.Languages"/>).</param>
+    public CountryDetector(Gazetteer gazetteer, string language = TextLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(language);
         Gazetteer = gazetteer;
+        _capitalisedNouns = TextLanguage.CapitalisesNouns(language);
         var byPhrase = new Dictionary<string, List<GazetteerTerm>>(StringComparer.Ordinal);
         foreach (var term in gazetteer.Terms)
         {
@@ -126,7 +133,7 @@ public sealed partial class CountryDetector
 
             usFrame = usFrame || UsTownBesideUsState(segment.Text, tokens, matches, placeTokens);
 
-            var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(segment.Text, tokens);
+            var titleCase = _capitalisedNouns || (TitleCase.Applies(segment.Role) && TitleCase.Is(segment.Text, tokens));
             for (var m = 0; m < matches.Count; m++)
             {
                 var match = matches[m];
@@ -172,7 +179,8 @@ public sealed partial class CountryDetector
                         var before = CapitalisedNeighbour(segment.Text, tokens, placeTokens, match.FirstToken - 1, match.FirstToken)
                             || AfterPersonalTitle(segment.Text, tokens, match.FirstToken);
                         var after = CapitalisedNeighbour(segment.Text, tokens, placeTokens, next, next - 1)
-                            && !CountryWords.Titles.Contains(Word(segment.Text, tokens[next]))
+                            // "Mexico Transport Service Cooperative": a title's word in a company's name is no title.
+                            && (!CountryWords.Titles.Contains(Word(segment.Text, tokens[next])) || CompanyAfter(segment.Text, tokens, next))
 
                             // "US National Hurricane Center", "UK Supreme Court": an abbreviated country before one of its state
                             // institutions is the country; before anything else it is part of a name ("UAE Team Emirates", "US Open").
@@ -231,13 +239,12 @@ public sealed partial class CountryDetector
                     // "the former Iceland store": a retailer's name.
                     if (term.Kind == TermKind.Name && Adjacent(segment.Text, tokens, match.FirstToken + match.TokenCount, match.FirstToken + match.TokenCount - 1, CountryWords.OutletWords)) inName = true;
 
-                    // "Ethiopian Airlines": a demonym naming a company.
-                    if (term.Kind == TermKind.Demonym && !titleCase)
-                    {
-                        var next = match.FirstToken + match.TokenCount;
-                        inName |= next < tokens.Count && SingleSpaces(segment.Text, tokens, next - 1, next)
-                            && CountryWords.CompanyWords.Contains(Word(segment.Text, tokens[next]));
-                    }
+                    // "Ethiopian Airlines", "Mexican Grill Partners": a demonym naming a company.
+                    if (term.Kind == TermKind.Demonym && !titleCase) inName |= CompanyAfter(segment.Text, tokens, match.FirstToken + match.TokenCount);
+
+                    // "en la calle Paraguay", "the town of Mexico, Pampanga": a street or a town that bears the name.
+                    if (term.Kind == TermKind.Name && (Adjacent(segment.Text, tokens, match.FirstToken - 1, match.FirstToken, CountryWords.StreetWords)
+                        || TownOf(segment.Text, tokens, match.FirstToken))) inName = true;
 
                     // "French beans", "Danish butter cookies", "the Turkish alphabet": a kind of thing or a language.
                     if (term.Kind == TermKind.Demonym && NamesAThing(segment.Text, tokens, match.FirstToken, match.FirstToken + match.TokenCount))
@@ -249,7 +256,8 @@ public sealed partial class CountryDetector
                     // "Sudan grass", "Brazil nuts", "Canada geese": a plant, food or animal named after the country.
                     if (term.Kind is TermKind.Name or TermKind.Capital && !titleCase && NamesAThing(segment.Text, tokens, match.FirstToken, match.FirstToken + match.TokenCount, adjacent: true)) inName = true;
 
-                    if (term.Kind == TermKind.Demonym && !titleCase && (DemonymStartsName(segment.Text, tokens, placeTokens, match.FirstToken + match.TokenCount, WrittenLower)
+                    // A demonym another language writes in lower case ("tschechischen Projektentwicklers") starts or ends no name.
+                    if (term.Kind == TermKind.Demonym && !titleCase && char.IsUpper(surface[0]) && (DemonymStartsName(segment.Text, tokens, placeTokens, match.FirstToken + match.TokenCount, WrittenLower)
                         || DemonymEndsName(segment.Text, tokens, placeTokens, match.FirstToken))) inName = true;
 
                     // "She taught English", "printed in English, Chinese, Malay and Tamil", "a Spanish 201 class": a language.

@@ -31,7 +31,8 @@ public static class CountryNames
     public static Dictionary<string, (string Name, IReadOnlyList<string> OtherNames)>? Local(Gazetteer gazetteer, string language)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        if (For(language) is not { } names) return null;
+        // The table also holds the languages detection reads pages in (nb, pt, …); a site shows names only in a site language.
+        if (!Configuration.SiteLanguage.Tags.Contains(language) || For(language) is not { } names) return null;
         var local = new Dictionary<string, (string, IReadOnlyList<string>)>(StringComparer.Ordinal);
         foreach (var country in gazetteer.Countries)
         {

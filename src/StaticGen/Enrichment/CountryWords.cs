@@ -47,6 +47,12 @@ internal static class CountryWords
     /// <summary>Company words after a demonym that make a company's name ("Ethiopian Airlines").</summary>
     public static readonly FrozenSet<string> CompanyWords = s_lists.Set("company-words");
 
+    /// <summary>Words before a country's name that make it a street's or a square's ("la calle Paraguay", "Avenida Brasil").</summary>
+    public static readonly FrozenSet<string> StreetWords = s_lists.Set("street-words");
+
+    /// <summary>Nouns of a settlement before "of" and a country's name: "the town of Mexico, Pampanga" is a town.</summary>
+    public static readonly FrozenSet<string> SettlementNouns = s_lists.Set("settlement-nouns");
+
     /// <summary>
     /// Nouns after a demonym that make it a kind of thing or a language ("French beans", "the Turkish alphabet"), not the country:
     /// the <c>demonym-things</c> list and the kinds listed by class (birds, fish, diseases, instruments, crafts).

@@ -30,6 +30,12 @@ public sealed class Enricher
     private readonly TextCleanup _cleanup;
     private readonly bool _unsafeHtml;
     private readonly CountryDetector _countries;
+
+    // A page in another language is read with that language's country names too; each detector is built the first time a page needs it.
+    private readonly Dictionary<string, Lazy<CountryDetector>> _countriesByLanguage;
+
+    // Likewise for tags: a country's name in the page's language ("Deutschlands") is a place, not a tag.
+    private readonly Dictionary<string, Lazy<TagDetector>> _tagsByLanguage;
     private readonly TagDetector _tags;
     private readonly string _contentPrefix;
     private readonly string _contentFolder;
@@ -46,7 +52,11 @@ public sealed class Enricher
         _cleanup = new TextCleanup(config.Cleanup);
         _unsafeHtml = config.Markdown.UnsafeHtml;
         _countries = new CountryDetector(gazetteer);
+        _countriesByLanguage = TextLanguage.Languages.Where(static l => l != TextLanguage.English).ToDictionary(
+            static l => l, l => new Lazy<CountryDetector>(() => new CountryDetector(gazetteer.ForLanguage(l), l)), StringComparer.Ordinal);
         _tags = new TagDetector(gazetteer, config.Tags);
+        _tagsByLanguage = TextLanguage.Languages.Where(static l => l != TextLanguage.English).ToDictionary(
+            static l => l, l => new Lazy<TagDetector>(() => new TagDetector(gazetteer.ForLanguage(l), config.Tags)), StringComparer.Ordinal);
         _contentFolder = BodyLinks.Folder(config.Paths.Content);
         _detectCountries = config.Countries.Detect;
         _detectTags = config.Tags.Detect;
@@ -55,6 +65,14 @@ public sealed class Enricher
     }
 
     public Gazetteer Gazetteer => _countries.Gazetteer;
+
+    /// <summary>The tag detector for a text in <paramref name="language"/>.</summary>
+    private TagDetector TagsFor(string language) =>
+        _tagsByLanguage.TryGetValue(language, out var detector) ? detector.Value : _tags;
+
+    /// <summary>The country detector for a text in <paramref name="language"/>.</summary>
+    private CountryDetector CountriesFor(string language) =>
+        _countriesByLanguage.TryGetValue(language, out var detector) ? detector.Value : _countries;
 
     /// <summary>The cleanup rules, which the raw parser consults line by line.</summary>
     public TextCleanup Cleanup => _cleanup;
@@ -130,8 +148,11 @@ public sealed class Enricher
         // A post written for another generator is rarely news (release notes, documentation), so it asks for
         // detection with 'detect: true'; the site's switches turn a detector off everywhere.
         var detect = cleaned.Type == ArticleType.Article && (cleaned.Detect ?? !cleaned.FromOtherGenerator);
-        IReadOnlyList<DetectedCountry> detectedCountries = detect && _detectCountries && cleaned.Countries is null ? _countries.Detect(segments) : [];
-        IReadOnlyList<DetectedTag> detectedTags = detect && _detectTags && cleaned.Tags is null ? _tags.Detect(segments) : [];
+        var detectCountries = detect && _detectCountries && cleaned.Countries is null;
+        var detectTags = detect && _detectTags && cleaned.Tags is null;
+        var language = detectCountries || detectTags ? TextLanguage.Detect(segments) : TextLanguage.English;
+        IReadOnlyList<DetectedCountry> detectedCountries = detectCountries ? CountriesFor(language).Detect(segments) : [];
+        IReadOnlyList<DetectedTag> detectedTags = detectTags ? TagsFor(language).Detect(segments, language) : [];
 
         // A raw page that names its own site in the body ("told The Ledger") is not about that site, unless the site acts in
         // the story ("ZoonaCheck visited the bridge", "the Transit Company said": a fact check or a notice of its own).

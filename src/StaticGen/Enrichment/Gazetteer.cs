@@ -65,7 +65,11 @@ public sealed record Country(string Code, string Name, Continent Continent, bool
 }
 
 /// <summary>A term of the gazetteer: which country it names (null for exclusions), how, and whether it is weak (needs corroboration).</summary>
-public sealed record GazetteerTerm(string Text, Country? Country, TermKind Kind, bool Weak);
+public sealed record GazetteerTerm(string Text, Country? Country, TermKind Kind, bool Weak)
+{
+    /// <summary>Whether the term is another language's (<see cref="CountryTermsByLanguage"/>), read only on a page in that language.</summary>
+    public bool Foreign { get; init; }
+}
 
 /// <summary>
 /// Every ISO 3166-1 country with its names, aliases, demonyms and capitals, from the embedded
@@ -146,6 +150,14 @@ public sealed class Gazetteer
 
         unknown = missing;
         return missing.Count == aliases.Count && aliases.Count > 0 ? this : new Gazetteer(Countries, terms);
+    }
+
+    /// <summary>A copy with the terms a page in <paramref name="language"/> adds (its names and demonyms for the countries); this gazetteer for English.</summary>
+    public Gazetteer ForLanguage(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var more = CountryTermsByLanguage.For(this, language);
+        return more.Count == 0 ? this : new Gazetteer(Countries, [.. Terms, .. more]);
     }
 
     /// <summary>

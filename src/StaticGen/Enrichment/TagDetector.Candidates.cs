@@ -49,7 +49,7 @@ public sealed partial class TagDetector
     }
 
     /// <summary>Adds the candidate names of one segment to <paramref name="into"/>.</summary>
-    private void Candidates(TextSegment segment, List<Word> words, int position, IReadOnlyList<TextSegment> segments, List<Occurrence> into)
+    private void Candidates(TextSegment segment, List<Word> words, int position, IReadOnlyList<TextSegment> segments, List<Occurrence> into, string? nounLanguage)
     {
         var text = segment.Text;
         var places = PlaceWords(segment, words);
@@ -123,6 +123,9 @@ public sealed partial class TagDetector
                     if (Is(text, words[m - 1], "and")) break;
                 }
 
+                // "Standsicherheit der Halde": where every noun is capitalised, an article between two is no name's particle.
+                if (nounLanguage is not null && m > k && Has(TagWords.NounLanguageArticles, text, words[k])) break;
+
                 if (m > k && m < words.Count && SpaceBetween(text, words[m - 1], words[m]) && IsCapitalised(text, words[m]) && !words[m].Tagged
                     && !(defined is not null && defined.ContainsKey(m)))
                 {
@@ -135,7 +138,7 @@ public sealed partial class TagDetector
                 break;
             }
 
-            SplitRun(text, words, run, places, capsSegment, segments, where, into);
+            SplitRun(text, words, run, places, capsSegment, segments, where, into, nounLanguage);
 
             i = j + 1;
         }
@@ -271,7 +274,7 @@ public sealed partial class TagDetector
     }
 
     /// <summary>Splits a run at titles, drops leading openers and places-only parts, and reads each part's context.</summary>
-    private void SplitRun(string text, List<Word> words, List<int> run, bool[] places, bool capsSegment, IReadOnlyList<TextSegment> segments, Where segment, List<Occurrence> into)
+    private void SplitRun(string text, List<Word> words, List<int> run, bool[] places, bool capsSegment, IReadOnlyList<TextSegment> segments, Where segment, List<Occurrence> into, string? nounLanguage)
     {
         // Most runs are one word (a sentence's first): nothing to split, and no opener before a name.
         if (run.Count == 1)
@@ -326,6 +329,9 @@ public sealed partial class TagDetector
             // A word that says who someone is ("Reader Chad Whitlock", "Republican Herschel Walker", "Facebook Robert
             // McDowell") before a name of two or more words is no part of it.
             var opener = current.Count == 0 && ((In(TagWords.StopWords, word) && !IsAcronym(word))
+                // Where every noun is capitalised, an article or another function word of the language opens no name ("Die Werratal
+                // Sonnenstrom GmbH", "Auch Nachbargemeinden").
+                || (nounLanguage is not null && (In(TagWords.NounLanguageArticles, word) || TextLanguage.IsFunctionWord(nounLanguage, word)))
                 || (words[index].SentenceStart && IsParticiple(word) && r + 1 < run.Count && places[run[r + 1]])
                 || (r == 0 && openedBySentence)
                 || (words[index].Joined && r + 1 < run.Count && IsCompoundModifier(word))

@@ -125,7 +125,18 @@ public sealed partial class TagDetector
 
     /// <summary>A role written as a title before a name: "Prosecutor Karim Khan", "Administrator Mike Whitaker", "Director-General …".</summary>
     private static bool IsRoleTitle(ReadOnlySpan<char> word) =>
-        In(TagWords.RoleTitles, word) && char.IsUpper(word[0]) && HasLower(word) && !word.EndsWith("ed", StringComparison.Ordinal);
+        (In(TagWords.RoleTitles, word) || HasTitleHead(word)) && char.IsUpper(word[0]) && HasLower(word) && !word.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>"Bürgermeisterin", "Havnedirektør": a compound ending in an office's word (<c>title-heads</c>).</summary>
+    private static bool HasTitleHead(ReadOnlySpan<char> word)
+    {
+        foreach (var head in TagWords.TitleHeads)
+        {
+            if (word.EndsWith(head, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
 
     private static bool HasDigit(ReadOnlySpan<char> word)
     {

@@ -116,9 +116,15 @@ public sealed partial class TagDetector
         return result;
     }
 
-    public IReadOnlyList<DetectedTag> Detect(IReadOnlyList<TextSegment> segments)
+    /// <param name="segments">The article's own text.</param>
+    /// <param name="language">The language it is written in (<see cref="TextLanguage.Detect"/>): on a page in a language that capitalises
+    /// every noun, its articles join no nouns into a name.</param>
+    public IReadOnlyList<DetectedTag> Detect(IReadOnlyList<TextSegment> segments, string language = TextLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(segments);
+        ArgumentNullException.ThrowIfNull(language);
+        // The language, when it capitalises every noun (German): its capitalised words are no evidence of a name.
+        var nounLanguage = TextLanguage.CapitalisesNouns(language) ? language : null;
         var occurrences = new List<Occurrence>();
         var words = new List<Word>();
         var position = 0;
@@ -130,7 +136,7 @@ public sealed partial class TagDetector
             // words name no one.
             if (segment.Role is TextRole.Kicker or TextRole.Heading && !segment.Text.Any(char.IsLower)) continue;
             Scan(segment.Text, segment.TokenList, words);
-            Candidates(segment, words, position, segments, occurrences);
+            Candidates(segment, words, position, segments, occurrences, nounLanguage);
             position += words.Count;
         }
 

@@ -107,6 +107,12 @@ internal static class TagWords
     /// <summary>The roles of <see cref="Roles"/>, in any case: written as a title before a name ("Prosecutor Karim Khan").</summary>
     public static readonly FrozenSet<string> RoleTitles = s_lists.Words("roles").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Heads of compound titles ("Bürgermeisterin", "Havnedirektør"): a capitalised word ending in one is an office before a name.</summary>
+    public static readonly IReadOnlyList<string> TitleHeads = s_lists.Words("title-heads");
+
+    /// <summary>Articles of a language that capitalises every noun: on its pages they join no nouns into a name and open none.</summary>
+    public static readonly FrozenSet<string> NounLanguageArticles = s_lists.Set("noun-language-articles", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Places that are neither countries nor capitals ("New York", "Los Angeles", "Soviet Union"), from <c>Enrichment/Data/places.txt</c>.</summary>
     public static readonly IReadOnlyList<string> Places =
 [.. DataRows.Lines(EmbeddedResources.ReadText("data/places.txt"))];

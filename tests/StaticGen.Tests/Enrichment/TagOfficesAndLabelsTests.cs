@@ -125,4 +125,10 @@ public sealed class TagOfficesAndLabelsTests
     [InlineData("The driver was taken to Kilbarrow Garda station for questioning and later released.", "Kilbarrow")]
     public void A_count_a_pronoun_or_a_station_is_no_part_of_a_name(string body, string word) =>
         Assert.DoesNotContain(Tags(body), t => t.Contains(word, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The ER at Hollins Memorial closed last spring, and patients now drive an hour to the next one. The ER reopens in May.", "ER")]
+    [InlineData("The charger has a USB-C plug, and the USB-C cable comes in the box with the reader.", "USB-C")]
+    public void A_department_or_a_plug_written_in_capitals_is_no_tag(string body, string acronym) =>
+        Assert.DoesNotContain(acronym, Tags(body));
 }

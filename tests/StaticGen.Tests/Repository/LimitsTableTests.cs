@@ -66,6 +66,8 @@ public sealed partial class LimitsTableTests
     private static readonly Dictionary<string, string> s_notInputLimits = new(StringComparer.Ordinal)
     {
         ["MetaLines.MaxLine"] = "reader heuristic: a longer line is not a metadata line (it is read as text)",
+        ["TextLanguage.MaxWordLength"] = "detection heuristic: no function word of text-languages.tsv is longer, so longer tokens are not looked up",
+        ["TextLanguage.MinWords"] = "detection heuristic: fewer function words say nothing of a text's language (it is taken as English)",
         ["TitleChooser.MinSummaryLines"] = "reader heuristic: fewer clauses in one block are a headline and its deck, not a summary's points",
         ["TitleChooser.MinSummaryWords"] = "reader heuristic: shorter lines in one block are a menu or a scoreboard, not a summary's points",
         ["ArticleReader.MaxBareNames"] = "reader heuristic: more names alone under the headline are no byline",

@@ -1,0 +1,88 @@
+using StaticGen.Configuration;
+using StaticGen.Content;
+using StaticGen.Enrichment;
+
+namespace StaticGen.Tests.Enrichment;
+
+/// <summary>
+/// A page in another language is read with that language's country names (CLDR) and demonyms: "Tschechien",
+/// "tschechischen", "Sveriges", "argentinos". Those words count only on a page in that language, where a word that
+/// names a country in one language may be a surname or an ordinary word in another ("Francia", "Island").
+/// </summary>
+public sealed class CountriesInOtherLanguagesTests
+{
+    private static List<string> Codes(string title, string body)
+    {
+        var parsed = MarkdownArticleParser.Parse("content/page.md", $"---\ntitle: {title}\ndate: 2026-03-02\n---\n{body}\n");
+        Assert.DoesNotContain(parsed.Diagnostics, static d => d.IsError);
+        var enricher = new Enricher(new SiteConfig(), Gazetteer.LoadDefault());
+        return [.. enricher.Enrich(parsed.Article!, DateTimeOffset.UnixEpoch).Article.Countries.Select(static c => c.Code)];
+    }
+
+    [Fact]
+    public void A_german_page_names_countries_by_their_german_names_and_adjectives()
+    {
+        var codes = Codes("Neue Brücke über die Fulda", """
+            Die Stahlträger für die neue Brücke wurden von einem tschechischen Hersteller geliefert. Der Bau soll im Herbst
+            beginnen, sagte der Bürgermeister am Montag. Die Teile werden in Tschechien gefertigt und mit dem Zug gebracht.
+            Auch ein Ingenieurbüro aus Dänemarks Hauptstadt ist an dem Projekt beteiligt, das noch in diesem Jahr fertig sein soll.
+            """);
+        Assert.Equal(["CZ", "DK"], codes);
+    }
+
+    [Fact]
+    public void A_portuguese_page_names_peoples_by_their_plural_adjectives()
+    {
+        var codes = Codes("Festival lota a orla", """
+            O festival atraiu mais de cem mil pessoas no fim de semana, entre eles muitos turistas argentinos e uruguaios que
+            chegaram de ônibus. A prefeitura disse que os hotéis da cidade estavam cheios e que o evento foi um sucesso para
+            o comércio local, que também teve um bom movimento nos restaurantes da orla.
+            """);
+        Assert.Equal(["AR", "UY"], codes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_of_another_language_is_a_surname_where_a_name_stands_before_it()
+    {
+        var codes = Codes("Nuova linea del tram", """
+            Il cantiere della nuova linea del tram partirà in primavera, ha detto l'assessore Marco Francia durante la
+            conferenza stampa. I vagoni saranno costruiti da un'azienda svizzera e consegnati entro la fine del prossimo anno,
+            secondo il piano che il consiglio comunale ha approvato con una larga maggioranza.
+            """);
+        Assert.Equal(["CH"], codes);
+
+        // On an English page the words of other languages are no country at all.
+        codes = Codes("Harbour plan approved", """
+            The council approved the harbour plan on Monday, said Luca Francia, who chairs the planning committee. The
+            Island ferry will keep its berth, and a new café will open beside the Norge Street car park in the spring, the
+            council said in a statement that was published on its website after the vote.
+            """);
+        Assert.Empty(codes);
+    }
+
+    [Fact]
+    public void A_kind_of_thing_named_after_a_country_in_another_language_is_not_the_country()
+    {
+        var codes = Codes("Wandelpad langs de dijk", """
+            Het nieuwe wandelpad langs de dijk is een succes, zegt de gemeente. Veel bewoners lopen er elke ochtend met hun
+            hond; een vrouw met een Duitse herder vertelt dat ze het pad al jaren wilde. De aannemer komt uit Nederland en
+            werkt ook aan een brug die over twee jaar klaar moet zijn voor het verkeer.
+            """);
+        Assert.Equal(["NL"], codes);
+    }
+
+    [Theory]
+    [InlineData("Die Stadt hat den Plan am Montag vorgestellt, und der Rat wird im Mai über die Kosten entscheiden, die noch nicht feststehen.", "de")]
+    [InlineData("De gemeente heeft het plan maandag gepresenteerd en de raad beslist in mei over de kosten, die nog niet vaststaan.", "nl")]
+    [InlineData("Kommunen har fremlagt planen mandag, og byrådet skal i maj tage stilling til udgifterne, som endnu ikke er kendt, men det blev ikke sagt af borgmesteren.", "da")]
+    [InlineData("A prefeitura apresentou o plano na segunda-feira, e a câmara vai decidir em maio sobre os custos, que ainda não são conhecidos pelo público.", "pt")]
+    [InlineData("The council presented the plan on Monday, and the members will decide in May on the costs, which are not yet known to the public.", "en")]
+    public void The_language_of_a_text_is_told_by_its_function_words(string text, string language) =>
+        Assert.Equal(language, TextLanguage.Detect([new TextSegment("Headline", TextRole.Title), new TextSegment(text, TextRole.Body)]));
+
+    [Fact]
+    public void A_short_text_is_taken_as_english()
+    {
+        Assert.Equal("en", TextLanguage.Detect([new TextSegment("Die Stadt und der Rat", TextRole.Title)]));
+    }
+}

@@ -1,0 +1,47 @@
+using StaticGen.Configuration;
+using StaticGen.Enrichment;
+
+namespace StaticGen.Tests.Enrichment;
+
+/// <summary>
+/// Offices written before a name, in English ("Councilmember") and as one compound word in other languages
+/// ("Bürgermeisterin", "Havnedirektør"), are no part of the name; and on a page in a language that capitalises every noun
+/// (German), capitalisation is no evidence of a name: an article joins no two nouns into one, and a function word or an
+/// article opens none.
+/// </summary>
+public sealed class TagsInOtherLanguagesTests
+{
+    private static readonly Gazetteer s_gazetteer = Gazetteer.LoadDefault();
+
+    private static List<string> Tags(string body, string language = "en")
+    {
+        var segments = new List<TextSegment> { new("A story", TextRole.Title), new(body, TextRole.Body) };
+        return [.. new TagDetector(s_gazetteer.ForLanguage(language), new TagsConfig()).Detect(segments, language).Select(static t => t.Name)];
+    }
+
+    [Theory]
+    [InlineData("Councilmember Ana Ruiz voted against the plan on Tuesday, and the vote was close.", "Ana Ruiz", "en")]
+    [InlineData("Health Undersecretary Marco Ilagan visited the clinic on Monday with two doctors.", "Marco Ilagan", "en")]
+    [InlineData("Die Pläne wurden am Montag vorgestellt. Bürgermeisterin Heike Brandt sagte, die Stadt werde die Kosten tragen, die noch nicht feststehen.", "Heike Brandt", "de")]
+    [InlineData("Færgen skal sejle fra maj, og det er ikke sket før. Havnedirektør Jens Kragh siger, at der er meget at gøre, men han er glad for aftalen.", "Jens Kragh", "da")]
+    public void An_office_before_a_name_is_no_part_of_it(string body, string name, string language)
+    {
+        var tags = Tags(body, language);
+        Assert.Contains(name, tags);
+        Assert.DoesNotContain(tags, t => t.EndsWith(name, StringComparison.Ordinal) && t != name);
+    }
+
+    [Fact]
+    public void On_a_german_page_articles_join_no_nouns_and_open_no_name()
+    {
+        var tags = Tags("""
+            Nach Jahren der Planung hat der Gemeinderat am Dienstag den Weg für das neue Schwimmbad frei gemacht. Die Sanierung
+            der Halle soll im Herbst beginnen, und die Kosten werden von der Gemeinde und dem Land getragen. Auch Nachbarorte
+            wollen das Bad nutzen, sagte die Verwaltung. Die Stadtwerke Lindau GmbH betreibt das Bad seit vielen Jahren und
+            ist einer der größten Arbeitgeber Deutschlands in der Region.
+            """, "de");
+        Assert.DoesNotContain(tags, static t => t.Contains(" der ", StringComparison.Ordinal) || t.Contains(" den ", StringComparison.Ordinal));
+        Assert.DoesNotContain(tags, static t => t.StartsWith("Die ", StringComparison.Ordinal) || t.StartsWith("Auch ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Deutschlands", tags);
+    }
+}
