@@ -387,6 +387,16 @@ public static partial class RawArticleParser
                 continue;
             }
 
+            // Lines that each open with a running time ("00:00 Intro", "1:02:15 Questions"), one under the other: a podcast's or
+            // a video's chapters, an item a line, never one paragraph.
+            if (ChapterRun(lines, i) is var chapters and >= MinChapters)
+            {
+                blocks.Add(new RawList(lineNumber, lines[i..(i + chapters)]));
+                notes.Add(new ParseNote(lineNumber, $"list of {chapters} chapters (each line opens with a running time)"));
+                i += chapters;
+                continue;
+            }
+
             // Table rows (cells kept apart by one tab; Reading.TableRows): the first row is the header.
             if (Reading.TableRows.IsRow(line))
             {
@@ -1016,6 +1026,21 @@ public static partial class RawArticleParser
     /// <summary>"- item", "• item", "* item", "· item", "– item", "▪ item", "— item" (an em dash only in a list of two or more).</summary>
     [GeneratedRegex(@"^(?:(?<marker>[-•*·–▪●◦—])\s+|(?<marker>•))(?<text>\S.*)$")]
     private static partial Regex ListItemRegex();
+
+    /// <summary>How many lines that open with a running time, one under the other, make a list of chapters.</summary>
+    private const int MinChapters = 2;
+
+    /// <summary>How many lines from <paramref name="i"/> on, with no blank line between, open with a running time and go on with text.</summary>
+    internal static int ChapterRun(string[] lines, int i)
+    {
+        var n = 0;
+        while (i + n < lines.Length && ChapterLineRegex().IsMatch(lines[i + n])) n++;
+        return n;
+    }
+
+    /// <summary>A chapter's line: a running time ("03:12", "1:02:15"), a space, then its title.</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\S.*$", RegexOptions.CultureInvariant)]
+    internal static partial Regex ChapterLineRegex();
 
     /// <summary>"1. item", "2) item": a number, a dot or closing bracket, a space.</summary>
     [GeneratedRegex(@"^(?<n>\d{1,2})[.)]\s+(?<text>\S.*)$")]

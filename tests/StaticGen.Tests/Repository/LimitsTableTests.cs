@@ -98,6 +98,7 @@ public sealed partial class LimitsTableTests
         ["TableRows.MaxCells"] = "reader heuristic: a wider run of cells is not a table row",
         ["TableRows.MaxCellWords"] = "reader heuristic",
         ["TrailingCredit.MaxCreditWords"] = "reader heuristic",
+        ["RawArticleParser.MinChapters"] = "reader heuristic: fewer lines opening with a running time are no list of chapters",
         ["ClosingNotes.MaxNoteWords"] = "reader heuristic: a longer paragraph under the story is the story's, not a note of the publication",
         ["ClosingNotes.MaxMastheadWords"] = "reader heuristic: a longer first line is no masthead",
         ["ClosingNotes.MinFoldedLength"] = "reader heuristic: a shorter name is in too many e-mail domains",

@@ -1338,6 +1338,8 @@ public static partial class ArticleReader
             var prev = lines[i - 1];
             var cur = lines[i];
             if (RawArticleParser.EndsSentence(prev) || RawArticleParser.IsStructural(prev) || RawArticleParser.IsStructural(cur)) continue;
+            // Lines that open with a running time, one under the other, are a list of chapters, not a wrapped paragraph.
+            if (RawArticleParser.ChapterLineRegex().IsMatch(cur) && (RawArticleParser.ChapterRun(lines, i - 1) > 0 || RawArticleParser.ChapterRun(lines, i) >= 2)) continue;
             // A rule ("-----") separates parts of the page: nothing continues it, and it continues nothing.
             if (!prev.AsSpan().ContainsAnyExcept(s_ruleCharacters) || !cur.AsSpan().ContainsAnyExcept(s_ruleCharacters)) continue;
             // A word broken by a hyphen at the end of the line goes on in the next, whatever its case ("Franco-" / "German").
