@@ -20,6 +20,10 @@ public sealed class ForeignLabelsAndPrintedFootersTests
     [InlineData("Les også: Ny bro over fjorden", "Read also: Ny bro over fjorden")]
     [InlineData("Crédit photo : Anne Morel", "Photo credit: Anne Morel")]
     [InlineData("Kommentare", "Comments")]
+    [InlineData("Baca juga: Jembatan baru dibuka pekan depan", "Read also: Jembatan baru dibuka pekan depan")]
+    [InlineData("Passer au contenu", "Skip to content")]
+    [InlineData("Przejdź do treści", "Skip to content")]
+    [InlineData("Berita terkait", "Related")]
     public void A_label_in_another_language_is_read_as_its_English_counterpart(string line, string english) =>
         Assert.Equal(english, ForeignLabels.Read(line));
 
