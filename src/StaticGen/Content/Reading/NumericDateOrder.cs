@@ -108,38 +108,41 @@ public static partial class NumericDateOrder
     /// The reading of the first ambiguous value on line <paramref name="at"/> that a date in words elsewhere in the file gives
     /// (a month name and a day, "April 3" or "3 April"), when only one reading is named so; null otherwise.
     /// </summary>
-    private static (DateOrder Order, string Why)? ByWordedDay(IReadOnlyList<string> lines, int at)
-    {
-        var m = NumericRegex().Matches(lines[at]).First(IsAmbiguous);
-        var a = int.Parse(m.Groups["a"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-        var b = int.Parse(m.Groups["b"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-        bool monthFirst = false, dayFirst = false;
-        var where = -1;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (i == at) continue;
-            foreach (Match w in WordedDayRegex().Matches(lines[i]))
-            {
-                var month = MonthNumber(w.Groups["m"].Value);
-                var day = int.Parse(w.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-                var before = (monthFirst, dayFirst);
-                monthFirst |= month == a && day == b;
-                dayFirst |= month == b && day == a;
-                if (where < 0 && before != (monthFirst, dayFirst)) where = i;
-            }
-        }
-
-        if (monthFirst == dayFirst) return null;
-        var order = monthFirst ? DateOrder.MonthFirst : DateOrder.DayFirst;
-        return (order, $"numeric dates read {Name(order)}: '{m.Value}' on line {at + 1} is the day that line {where + 1} names in words");
-    }
+    private static (DateOrder Order, string Why)? ByWordedDay(IReadOnlyList<string> lines, int at) =>
+        ByNamedDay(lines, at, "line {0} names in words", static (line, index, at, _) => index == at ? [] : WordedDays(line));
 
     /// <summary>
     /// The reading of the first ambiguous value on line <paramref name="at"/> that a compact year-month-day elsewhere in the
     /// file gives ("20250306" in a press release's reference number, a picture's file name), when only one reading is named
     /// so; null otherwise.
     /// </summary>
-    private static (DateOrder Order, string Why)? ByCompactDay(IReadOnlyList<string> lines, int at)
+    private static (DateOrder Order, string Why)? ByCompactDay(IReadOnlyList<string> lines, int at) =>
+        ByNamedDay(lines, at, "the compact date on line {0} names", static (line, _, _, year) => CompactDays(line, year));
+
+    private static IEnumerable<(int Month, int Day)> WordedDays(string line)
+    {
+        foreach (Match w in WordedDayRegex().Matches(line))
+            yield return (MonthNumber(w.Groups["m"].Value), int.Parse(w.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture));
+    }
+
+    private static IEnumerable<(int Month, int Day)> CompactDays(string line, string year)
+    {
+        if (line.Length < 8 || !line.Contains(year, StringComparison.Ordinal)) yield break;
+        foreach (Match c in CompactDayRegex().Matches(line))
+        {
+            if (c.Groups["y"].Value != year) continue;
+            yield return (int.Parse(c.Groups["m"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture),
+                int.Parse(c.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>
+    /// The reading of the first ambiguous value on line <paramref name="at"/> that the days other lines name give
+    /// (<paramref name="daysOn"/>: a line, its index, <paramref name="at"/> and the value's year), when only one reading is
+    /// named so; null otherwise. <paramref name="source"/> says where the deciding day stands, with {0} for its line number.
+    /// </summary>
+    private static (DateOrder Order, string Why)? ByNamedDay(IReadOnlyList<string> lines, int at, string source,
+        Func<string, int, int, string, IEnumerable<(int Month, int Day)>> daysOn)
     {
         var m = NumericRegex().Matches(lines[at]).First(IsAmbiguous);
         var a = int.Parse(m.Groups["a"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
@@ -149,12 +152,8 @@ public static partial class NumericDateOrder
         var where = -1;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Length < 8 || !lines[i].Contains(year, StringComparison.Ordinal)) continue;
-            foreach (Match c in CompactDayRegex().Matches(lines[i]))
+            foreach (var (month, day) in daysOn(lines[i], i, at, year))
             {
-                if (c.Groups["y"].Value != year) continue;
-                var month = int.Parse(c.Groups["m"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-                var day = int.Parse(c.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
                 var before = (monthFirst, dayFirst);
                 monthFirst |= month == a && day == b;
                 dayFirst |= month == b && day == a;
@@ -164,7 +163,7 @@ public static partial class NumericDateOrder
 
         if (monthFirst == dayFirst) return null;
         var order = monthFirst ? DateOrder.MonthFirst : DateOrder.DayFirst;
-        return (order, $"numeric dates read {Name(order)}: '{m.Value}' on line {at + 1} is the day that the compact date on line {where + 1} names");
+        return (order, $"numeric dates read {Name(order)}: '{m.Value}' on line {at + 1} is the day that {string.Format(CultureInfo.InvariantCulture, source, where + 1)}");
     }
 
     /// <summary>Eight figures that read as a year, a month and a day ("20250306"), not part of a longer number.</summary>
