@@ -447,6 +447,9 @@ public static partial class MetaLines
         var agency = s_words.LeadingAgency(ref before);
         before = before.TrimStart(s_beforeDateStart);
 
+        // "HarianNusantara.example - Selasa, 10 Februari 2026": the site's own address before the date says nothing of it.
+        if (before.Length > 0 && SiteAddressRegex().IsMatch(before)) before = "";
+
         // Set off by a bar or bullet before the date: the issue's number ("Issue 62 · Thursday 19 June 2025") or the place the
         // story was filed from, one word or in capitals ("Jakarta | Thu, November 5, 2026"; two capitalised words may be a name).
         string? place = null;
@@ -1034,6 +1037,10 @@ public static partial class MetaLines
 
     private static readonly char[] s_dateSegmentBreaks = ['·', '|', '•'];
 
+    /// <summary>A web address alone ("HarianNusantara.example", "www.ledger.example.com/"): its name, a dot and a lower-case top level.</summary>
+    [GeneratedRegex(@"^(?:https?://)?(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[a-z]{2,12})+/?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SiteAddressRegex();
+
     /// <summary>"Published in Tidy Code", "Published in The County Ledger on": the outlet a piece appeared in, then its date.</summary>
     [GeneratedRegex(@"^(?<label>(?i:published|posted|printed))\s+(?i:in)\s+\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|and|&)){0,6}(?:\s+(?i:on))?$", RegexOptions.CultureInvariant)]
     private static partial Regex PublishedInRegex();
@@ -1123,8 +1130,8 @@ public static partial class MetaLines
     [GeneratedRegex(@"\s*[|·•»]\s*|\s+[–—-]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SegmentRegex();
 
-    /// <summary>Between names: commas, "and", "&amp;", and "and" in the languages whose byline labels meta-words.tsv has ("und", "og", "och", "et", "en").</summary>
-    [GeneratedRegex(@"\s*,\s*|\s+(?:and|AND|And|und|og|och|et|en)\s+|\s*&\s*", RegexOptions.CultureInvariant)]
+    /// <summary>Between names: commas, "and", "&amp;", and "and" in the languages whose byline labels meta-words.tsv has ("und", "og", "och", "et", "en", "e", "y", "ja", "dan").</summary>
+    [GeneratedRegex(@"\s*,\s*|\s+(?:and|AND|And|und|og|och|et|en|e|y|ja|dan)\s+|\s*&\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ItemSplitRegex();
 
     /// <summary>", and " between two writers, each named with a job ("A, correspondent, and B, photographer").</summary>

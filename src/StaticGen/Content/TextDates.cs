@@ -9,7 +9,8 @@ namespace StaticGen.Content;
 /// ("Sept. 3"): a date shape, but not a date. <see cref="Index"/> and <see cref="Length"/> cover
 /// everything that belongs to it: a weekday, a time before or after it, the time zone.
 /// </summary>
-internal sealed record FoundDate(DateTimeOffset? Value, bool HasTime, bool HasZone, int Index, int Length)
+/// <remarks><c>HasWeekday</c>: a weekday's name is printed with it ("Sunday 15 November 2026").</remarks>
+internal sealed record FoundDate(DateTimeOffset? Value, bool HasTime, bool HasZone, int Index, int Length, bool HasWeekday = false)
 {
     public int End => Index + Length;
 }
@@ -29,7 +30,10 @@ internal static partial class TextDates
 
     /// <summary>Words printed before a day's number, after its weekday or alone ("den 7 december 2026"): weekdays.tsv's "article" rows.</summary>
     private static readonly HashSet<string> s_dayArticles;
-    private static readonly Dictionary<string, int> s_months = Months(EmbeddedResources.ReadText("data/months.tsv"));
+    private static readonly Dictionary<string, int> s_months = Months(EmbeddedResources.ReadText("data/months.tsv"), out s_datedMonths);
+
+    /// <summary>Month names read only between a day's number and a year ("28 set 2026"): months.tsv's "dated" rows.</summary>
+    private static readonly HashSet<string> s_datedMonths;
 
     /// <summary>
     /// Where a date may be (see <see cref="DateCorePattern"/>). Built once at start from <c>months.tsv</c>, so that the month
@@ -79,6 +83,7 @@ internal static partial class TextDates
         else
         {
             if (!s_months.TryGetValue(m.Groups["mon"].Value, out var number)) return null;
+            if (s_datedMonths.Contains(m.Groups["mon"].Value) && !(m.Groups["dfirst"].Success && m.Groups["y"].Success)) return null;
             var month = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames[number - 1];
             var d = m.Groups["n"].Value;
             hasYear = m.Groups["y"].Success;
@@ -144,9 +149,9 @@ internal static partial class TextDates
             start = clock.Index;
         }
 
-        if (!hasYear) return new FoundDate(null, time is not null, offset is not null, start, end - start);
+        if (!hasYear) return new FoundDate(null, time is not null, offset is not null, start, end - start, weekday is { Day: not null });
         var local = day.Date + (time ?? TimeSpan.Zero);
-        return new FoundDate(new DateTimeOffset(local, offset ?? TimeSpan.Zero), time is not null, offset is not null, start, end - start);
+        return new FoundDate(new DateTimeOffset(local, offset ?? TimeSpan.Zero), time is not null, offset is not null, start, end - start, weekday is { Day: not null });
     }
 
     /// <summary>A weekday's name right before <paramref name="at"/> ("Tue ", "Martes, ", "Sunday | "), from <c>weekdays.tsv</c>: where it starts and the day it names.</summary>
@@ -219,9 +224,10 @@ internal static partial class TextDates
         return offset;
     }
 
-    private static Dictionary<string, int> Months(string tsv)
+    private static Dictionary<string, int> Months(string tsv, out HashSet<string> dated)
     {
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        dated = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in DataRows.Of(tsv))
         {
             if (row.Length < 2 || !int.TryParse(row[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 12)
@@ -230,6 +236,7 @@ internal static partial class TextDates
             }
 
             months.Add(row[1], number);
+            if (row is [_, _, "dated", ..]) dated.Add(row[1]);
         }
 
         return months;
@@ -251,12 +258,12 @@ internal static partial class TextDates
 
     /// <summary>
     /// Where a date may be: a day and a month name in either order, maybe a year ("3 December 2026", "Dec. 3, 2026", "7.
-    /// desember 2026", "3 de marzo de 2026"); or three numbers with one separator.
+    /// desember 2026", "3 de marzo de 2026", a release's "3-SEP-2026"); or three numbers with one separator.
     /// </summary>
     private static string DateCorePattern(IEnumerable<string> monthNames)
     {
         var month = MonthWord(monthNames);
-        return @"(?<![\p{L}\d])(?:(?<dfirst>(?<n>\d{1,2})" + Ordinal + @"\.?\s*(?:(?i:of|de|del)\s+)?(?<mon>" + month + @")\.?(?:,?\s*(?:(?i:de|del)\s+)?(?<y>" + Year + @"))?)"
+        return @"(?<![\p{L}\d])(?:(?<dfirst>(?<n>\d{1,2})" + Ordinal + @"(?:\.?\s*(?:(?i:of|de|del)\s+)?|-)(?<mon>" + month + @")\.?(?:(?:,?\s*(?:(?i:de|del)\s+)?|-)(?<y>" + Year + @"))?)"
             + @"|(?<yfirst>(?<y>" + Year + @")\s+(?<mon>" + month + @")\.?\s+(?<n>\d{1,2}))"
             + @"|(?<mon>" + month + @")\.?\s*(?<n>\d{1,2})" + Ordinal + @"(?:,?\s*(?<y>" + Year + @"))?"
             + @"|(?<num>\d{1,4}(?<s>[-/.])\d{1,2}\k<s>\d{2,4})"
@@ -269,9 +276,10 @@ internal static partial class TextDates
 
     /// <summary>
     /// A time after the date, maybe after a separator (a double dash too, as a text edition prints it), "at" or its word in
-    /// another language ("3 décembre 2026 à 14h05", "3 de marzo de 2026 a las 10:12", the Nordic "11 Feb. 2025 kl. 08.15").
+    /// another language ("3 décembre 2026 à 14h05", "3 de marzo de 2026 a las 10:12", "3 maart 2026 om 10:00", "10 Februari
+    /// 2026 pukul 14.52", the Nordic "11 Feb. 2025 kl. 08.15").
     /// </summary>
-    [GeneratedRegex(@"\G\s*(?:--|[,|/·•–—-]|(?i:at|à|a las|às|um|klo)(?=\s)|(?i:kl)\.?(?=\s))?\s*" + Time + Zone, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*(?:--|[,|/·•–—-]|(?i:at|à|a las|às|um|om|alle|pukul|klo)(?=\s)|(?i:kl)\.?(?=\s))?\s*" + Time + Zone, RegexOptions.CultureInvariant)]
     private static partial Regex TimeAfterRegex();
 
     [GeneratedRegex(@"\G" + Zone, RegexOptions.CultureInvariant)]

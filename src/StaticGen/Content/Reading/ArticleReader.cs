@@ -2048,6 +2048,10 @@ public static partial class ArticleReader
                 }
             }
 
+            // A headline that asks ("What is the new border system, and what changes?") over its standfirst, then the byline or
+            // date: it ends its sentence as a lede does, but the line under it sits over the byline too, so both are the header.
+            if (!metaAfter && k + 1 < good.Count && lines[g][^1] is '?' && features[g]!.Words <= MaxQuestionHeadlineWords && MetaBefore(good[k + 1], k + 2 < good.Count ? good[k + 2] : lines.Length)) continue;
+
             if (!metaAfter) return (g, good[^1]);
 
             // Here every line before had a date or byline under it too. Short lines so: a list of teasers, each with its time stamp, not an article.
@@ -2055,7 +2059,20 @@ public static partial class ArticleReader
         }
 
         return (-1, -1);
+
+        bool MetaBefore(int from, int to)
+        {
+            for (var i = from + 1; i < to; i++)
+            {
+                if (features[i]?.Meta is not null && evidence[i] is null) return true;
+            }
+
+            return false;
+        }
     }
+
+    /// <summary>The longest question read as a headline over its standfirst rather than as the lede.</summary>
+    private const int MaxQuestionHeadlineWords = 25;
 
     /// <summary>
     /// The last line of the main run of prose: the last good line that reads as prose by its own measure (a short line made

@@ -60,6 +60,42 @@ public static partial class SiteNames
         return false;
     }
 
+    /// <summary>
+    /// A web or mail address on <paramref name="page"/> whose name spells <paramref name="name"/> ("HarianNusantara.example" or
+    /// "news@hariannusantara.example" spells "Harian Nusantara"; case, spaces, punctuation and a leading "The" aside), or null.
+    /// </summary>
+    public static string? AddressSpells(string name, IReadOnlyList<string> page)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(page);
+        var folded = Folded(Key(name));
+        if (folded.Length < MinAddressLetters) return null;
+        foreach (var line in page)
+        {
+            if (line.IndexOf('.', StringComparison.Ordinal) < 0) continue;
+            foreach (Match m in AddressRegex().Matches(line))
+            {
+                if (Folded(m.Groups["name"].ValueSpan) == folded) return m.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The fewest letters of a name read in an address ("AP" could be any address's name).</summary>
+    private const int MinAddressLetters = 5;
+
+    private static string Folded(ReadOnlySpan<char> text)
+    {
+        var folded = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) folded.Append(char.ToLowerInvariant(c));
+        }
+
+        return folded.ToString();
+    }
+
     private static ReadOnlySpan<char> Key(string name)
     {
         var span = name.AsSpan().Trim();
@@ -72,6 +108,11 @@ public static partial class SiteNames
     // semicolon ("© 2024 The Ledger. All rights reserved.", "Copyright 2019-2024 Harbour Media | Privacy").
     [GeneratedRegex(@"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\s+(?<name>\p{Lu}[^.|,;©]*?)\s*(?:[.|,;]|\b(?i:all rights)|$)", RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightRegex();
+
+    // A web address or a mail address's domain: its name (after "www." or "@"), then a dot and a lower-case top level
+    // ("www.theledger.example", "HarianNusantara.example", "desk@ledger.co.uk").
+    [GeneratedRegex(@"(?<![\w.-])(?:https?://)?(?:www\.|[\w.+-]+@)?(?<name>[\p{L}\d][\p{L}\d-]+)(?:\.[a-z]{2,12})+(?![\w@])", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressRegex();
 
     // "©", "(c)" or "Copyright", an optional year range, then the year.
     [GeneratedRegex(@"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]

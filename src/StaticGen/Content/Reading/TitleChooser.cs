@@ -1,5 +1,7 @@
 // Over 500 lines, on purpose: the headline is one decision read in one place, every candidate line with its
 // evidence and score side by side; the shapes it reads live in LineFeatures, SiteNames and SectionLabels.
+using StaticGen.Configuration;
+
 namespace StaticGen.Content.Reading;
 
 /// <summary>
@@ -62,6 +64,15 @@ public static partial class TitleChooser
             {
                 score += 3;
                 reasons.Add("repeated in the header (+3)");
+            }
+
+            // The publisher's name on a line of its own ("Harian Nusantara", "University of Eastmoor"): the page names it again in
+            // its copyright line, at the head of a footer line or in its web or mail address. It names who prints the story, never
+            // the story.
+            if (repeats.Count == 0 && SiteNameLine(lines[i], f, page ?? lines, i) is { } where)
+            {
+                score -= 6;
+                reasons.Add($"the site's name, as {where} names it: the masthead (-6)");
             }
 
             if (i != header[0] && pageTitleSection is { } named && string.Equals(lines[i].Trim(), named.Site, StringComparison.OrdinalIgnoreCase))
@@ -177,6 +188,14 @@ public static partial class TitleChooser
                 reasons.Add("under a time stamp: a live blog entry's heading (-3)");
             }
 
+            // A date with its weekday ("From the Parish Newsletter — Sunday 15 November 2026"): an edition's or a post's stamp,
+            // as a headline never prints its day.
+            if (TextDates.Find(lines[i], DateOrder.DayFirst) is { Value: not null, HasWeekday: true })
+            {
+                score -= 6;
+                reasons.Add("states a date with its weekday: an edition's or a post's stamp (-6)");
+            }
+
             // A call to action or a line about the page itself ("Gift this article", "Share this story"): a button, not a headline.
             if (UiPhrase(lines[i], data))
             {
@@ -249,6 +268,18 @@ public static partial class TitleChooser
     }
 
     /// <summary>
+    /// Where the page names line <paramref name="i"/> as its own (its copyright line, a footer line it heads, a web or mail
+    /// address spelling it), when the line is a name (a few words, no sentence, not in a row of items); null otherwise.
+    /// </summary>
+    private static string? SiteNameLine(string line, LineFeatures f, IReadOnlyList<string> page, int i)
+    {
+        var name = line.Trim();
+        if (f.Words > ArticleReader.MaxSiteNameWords || f.EndsSentence || IsItemRow(name) || name.Length < 3) return null;
+        if (PrintedElsewhere(page, i, name)) return "its copyright or footer line";
+        return SiteNames.AddressSpells(name, page) is { } address ? $"the address '{address}'" : null;
+    }
+
+    /// <summary>
     /// A line below <paramref name="i"/> that reads as this story's headline (a headline's shape, in a headline's place over
     /// the byline, date or lede) and shares more words with the opening paragraphs than <paramref name="shared"/>, at least
     /// two; null when none does.
@@ -271,6 +302,7 @@ public static partial class TitleChooser
     /// </summary>
     internal static bool IsItemRow(string line)
     {
+        if (IsSpacedRow(line)) return true;
         var separators = 0;
         foreach (var separator in s_rowSeparators)
         {
@@ -281,6 +313,34 @@ public static partial class TitleChooser
     }
 
     private static readonly string[] s_rowSeparators = [" | ", " · ", " • "];
+
+    /// <summary>
+    /// A row of short items set apart by runs of spaces, as a scraper flattens a menu or a toolbar ("Home  Politics  Business
+    /// Culture", "3.1K   Share   Download   Save"): at least <see cref="MinSpacedItems"/> items of at most
+    /// <see cref="MaxSpacedItemWords"/> words, none closing a sentence (two spaces after a full stop are prose).
+    /// </summary>
+    private static bool IsSpacedRow(string line)
+    {
+        if (line.IndexOf("  ", StringComparison.Ordinal) < 0) return false;
+        var items = 0;
+        foreach (var item in SpacedItemRegex().Split(line.Trim()))
+        {
+            if (item.Length == 0) continue;
+            if (RawArticleParser.WordCount(item) > MaxSpacedItemWords || item[^1] is '.' or '!' or '?') return false;
+            items++;
+        }
+
+        return items >= MinSpacedItems;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s{2,}|\t", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpacedItemRegex();
+
+    /// <summary>The fewest items of a row set apart by spaces (a headline may carry one double space by accident).</summary>
+    private const int MinSpacedItems = 3;
+
+    /// <summary>The most words of one item of such a row ("Streamed live on Feb 9, 2026"); a clause of prose is longer.</summary>
+    private const int MaxSpacedItemWords = 6;
 
     /// <summary>The fewest separators in a row of items (four items): a headline or a standfirst may set two parts apart.</summary>
     private const int MinRowSeparators = 3;
@@ -327,8 +387,10 @@ public static partial class TitleChooser
         if (j < lines.Length && lines[j].Length > 0 && evidence[j] != ArticleReader.MenuRunEvidence) j++;
         if (j < lines.Length && lines[j].Length == 0) j++;
 
-        // The menu's first item may be known furniture of its own ("Home"), the run under it.
-        return j < lines.Length && lines[j].Length > 0 && (evidence[j] == ArticleReader.MenuRunEvidence
+        // The menu's first item may be known furniture of its own ("Home"), the run under it; or the menu is one row of items
+        // ("Home  News  Sport  Contact", "Study | Research | About | News").
+        if (i + 1 < lines.Length && IsItemRow(lines[i + 1])) return true;
+        return j < lines.Length && lines[j].Length > 0 && (evidence[j] == ArticleReader.MenuRunEvidence || IsItemRow(lines[j])
             || (evidence[j] is not null && j + 1 < lines.Length && evidence[j + 1] == ArticleReader.MenuRunEvidence));
     }
 
@@ -399,7 +461,7 @@ public static partial class TitleChooser
         && f.Words is >= 2 and <= 40 && !(f.SeveralSentences && !TwoPartHeadline(line, f)) && !(f.Capitals && f.Words <= 6)
         && !(f.Words == 2 && !line.Contains(' ', StringComparison.Ordinal))
         && !RawArticleParser.IsStructural(line) && !HasAddress(line) && HasLongWord(line) && !IsTimeStamp(line) && !Introduces(line)
-        && !NamesIssue(line) && !IsLedeSentence(line, f) && !MetaLines.IsRoleLine(line);
+        && !NamesIssue(line) && !IsLedeSentence(line, f) && !MetaLines.IsRoleLine(line) && !IsItemRow(line);
 
     /// <summary>A sentence of more than <see cref="MaxFullStopHeadlineWords"/> words closed by a full stop: a story's first sentence, not a headline.</summary>
     internal static bool IsLedeSentence(string line, LineFeatures f) =>
