@@ -70,6 +70,8 @@ public sealed partial class LimitsTableTests
         ["TextLanguage.MinWords"] = "detection heuristic: fewer function words say nothing of a text's language (it is taken as English)",
         ["TitleChooser.MinSummaryLines"] = "reader heuristic: fewer clauses in one block are a headline and its deck, not a summary's points",
         ["TitleChooser.MinSummaryWords"] = "reader heuristic: shorter lines in one block are a menu or a scoreboard, not a summary's points",
+        ["TitleChooser.MaxSpacedItemWords"] = "reader heuristic: a longer stretch between runs of spaces is a clause of prose, not a menu item or a button",
+        ["ArticleReader.MaxQuestionHeadlineWords"] = "reader heuristic: a longer question over its standfirst is read as the lede, not the headline",
         ["ArticleReader.MaxBareNames"] = "reader heuristic: more names alone under the headline are no byline",
         ["ListingPages.MaxBareNameLength"] = "reader heuristic: a longer line is not a person's name alone under a teaser",
         ["ArticleReader.MaxKickerWords"] = "reader heuristic: a longer line set on the headline is not its kicker",
