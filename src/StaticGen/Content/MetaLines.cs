@@ -440,6 +440,9 @@ public static partial class MetaLines
         // "Filed on Wednesday (17 April 2024)": the weekday, then the date in brackets, which says the same.
         if (before.EndsWith('(') && BracketedAfterWeekdayRegex().Match(before) is { Success: true } weekday) before = before[..weekday.Index].Trim();
 
+        // "3 days ago (14 Sep 2026)": the relative date, then the absolute one in brackets, which says when.
+        else if (before.EndsWith('(') && Relative(before[..^1].Trim()) is { IsRelative: true }) before = "";
+
         // "2 hours ago · 12 March 2024", "Updated 5 mins ago | 12 March 2024": a relative date beside the absolute one, which wins.
         if (before.Length > 0 && RelativeLineRegex().Match(before) is { Success: true } relative && (!relative.Groups["label"].Success || s_words.DateLabel(relative.Groups["label"].Value) is not null)) before = "";
         if (before.Length > 0 && before.AsSpan().IndexOfAny("·|•") >= 0) before = WithoutDateFurniture(before);
@@ -769,6 +772,14 @@ public static partial class MetaLines
             first = inBrackets.Groups["name"].Value;
         }
 
+        // "Par A (Toulouse, correspondante) et B": where a writer works or their job, in brackets before the next name.
+        string? bracketed = null;
+        if (first.Contains('(', StringComparison.Ordinal) && NoteBetweenNamesRegex().Match(first) is { Success: true } note && IsName(first[..note.Index].Trim(), single: false))
+        {
+            bracketed = note.Groups["note"].Value.Trim();
+            first = first.Remove(note.Index, note.Length - note.Groups["next"].Length);
+        }
+
         var items = NonEmptyTrimmed(ItemSplitRegex().Split(first));
         string? place = null;
         var roleItem = false; // a job title of its own after the names ("A, Programme Officer, Place")
@@ -885,7 +896,7 @@ public static partial class MetaLines
             else role ??= segment;
         }
 
-        return new NameList(authors, agency, role, place);
+        return new NameList(authors, agency, role ?? bracketed, place);
     }
 
     /// <summary>
@@ -1133,6 +1144,10 @@ public static partial class MetaLines
     /// <summary>Between names: commas, "and", "&amp;", and "and" in the languages whose byline labels meta-words.tsv has ("und", "og", "och", "et", "en", "e", "y", "ja", "dan").</summary>
     [GeneratedRegex(@"\s*,\s*|\s+(?:and|AND|And|und|og|och|et|en|e|y|ja|dan)\s+|\s*&\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ItemSplitRegex();
+
+    /// <summary>A short note in brackets after a name and before the next one ("A (Toulouse, correspondante) et B").</summary>
+    [GeneratedRegex(@"\s*\((?<note>[^()]{1,60})\)(?<next>\s*(?:,|\s(?:and|und|og|och|et|en|e|y|ja|dan)\s))", RegexOptions.CultureInvariant)]
+    private static partial Regex NoteBetweenNamesRegex();
 
     /// <summary>", and " between two writers, each named with a job ("A, correspondent, and B, photographer").</summary>
     [GeneratedRegex(@",\s+(?:and|&)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]

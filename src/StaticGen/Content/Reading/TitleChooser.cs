@@ -222,9 +222,20 @@ public static partial class TitleChooser
     private static bool OverStory(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int lede, int i)
     {
         var next = header.Where(j => j > i && evidence[j] is null && lines[j].Length > 0).Cast<int?>().FirstOrDefault() ?? lede;
-        return next == lede || SummaryBlock(lines, features, evidence, next) || (features[next] is { } nf && (nf.Meta is not null || nf.ImageFile
+        return next == lede || SummaryBlock(lines, features, evidence, next) || NameOverDate(lines, features, evidence, header, lede, next) || (features[next] is { } nf && (nf.Meta is not null || nf.ImageFile
             || ((nf.Words >= 12 || (nf.EndsSentence && nf.Words >= 6)) && !nf.Capitals && nf.Credit is null && nf.Caption is null && !IsItemRow(lines[next]))))
             || (features[i]!.Words >= MinDeckWords && IsDeck(lines, features, evidence, header, lede, i, next));
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="k"/> is a writer's name alone ("Ffion Haf Roberts") right over a date line: the byline
+    /// set as two lines, name then date, as a headline sits over it.
+    /// </summary>
+    private static bool NameOverDate(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int lede, int k)
+    {
+        if (k >= lede || features[k] is not { Meta: null } || MetaLines.TryParse(lines[k]) is not { Evidence: MetaEvidence.NameShape, Authors.Count: > 0 }) return false;
+        var after = header.Where(j => j > k && lines[j].Length > 0).Cast<int?>().FirstOrDefault() ?? lede;
+        return after != lede && features[after]?.Meta is { Date: not null } && evidence[after] is null;
     }
 
     /// <summary>
@@ -461,7 +472,14 @@ public static partial class TitleChooser
         && f.Words is >= 2 and <= 40 && !(f.SeveralSentences && !TwoPartHeadline(line, f)) && !(f.Capitals && f.Words <= 6)
         && !(f.Words == 2 && !line.Contains(' ', StringComparison.Ordinal))
         && !RawArticleParser.IsStructural(line) && !HasAddress(line) && HasLongWord(line) && !IsTimeStamp(line) && !Introduces(line)
-        && !NamesIssue(line) && !IsLedeSentence(line, f) && !MetaLines.IsRoleLine(line) && !IsItemRow(line);
+        && !NamesIssue(line) && !IsLedeSentence(line, f) && !MetaLines.IsRoleLine(line) && !IsItemRow(line) && !ScoreLineRegex().IsMatch(line);
+
+    /// <summary>
+    /// A side's line of a match's scoreboard: its name, its score, the scorers with their minutes in brackets ("Harwick Town 3
+    /// (Lemos 14, 58)"); the headline names both sides.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’.&\s-]*?\s\d{1,3}\s*\((?=[^()]*\d)[^()]+\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ScoreLineRegex();
 
     /// <summary>A sentence of more than <see cref="MaxFullStopHeadlineWords"/> words closed by a full stop: a story's first sentence, not a headline.</summary>
     internal static bool IsLedeSentence(string line, LineFeatures f) =>
