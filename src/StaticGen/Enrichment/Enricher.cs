@@ -150,7 +150,8 @@ public sealed class Enricher
         var detect = cleaned.Type == ArticleType.Article && (cleaned.Detect ?? !cleaned.FromOtherGenerator);
         var detectCountries = detect && _detectCountries && cleaned.Countries is null;
         var detectTags = detect && _detectTags && cleaned.Tags is null;
-        var language = detectCountries || detectTags ? TextLanguage.Detect(segments) : TextLanguage.English;
+        // The reader's verdict on a raw page; the text's own for a Markdown file.
+        var language = detectCountries || detectTags ? parsed.Language ?? TextLanguage.Detect(segments.Select(static s => s.Text)) : TextLanguage.English;
         IReadOnlyList<DetectedCountry> detectedCountries = detectCountries ? CountriesFor(language).Detect(segments) : [];
         IReadOnlyList<DetectedTag> detectedTags = detectTags ? TagsFor(language).Detect(segments, language) : [];
 

@@ -1,6 +1,7 @@
 // Over 500 lines (some 830), on purpose: step 1 of tag detection (candidate names) is one scan with its
 // helpers; TagDetector is already split by step (Candidates, Classify, Merge, Words).
 using System.Runtime.InteropServices;
+using StaticGen.Content;
 
 namespace StaticGen.Enrichment;
 
