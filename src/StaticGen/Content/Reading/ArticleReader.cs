@@ -961,7 +961,9 @@ public static partial class ArticleReader
             Blocks = blocks,
             Dateline = datelineText,
             BodyLine = bodyFrom + 1,
-            SiteNames = PageSiteNames(original, siteName),
+            // The masthead ClosingNotes read the page's own notes by is the site's name too, when the page set it apart as furniture.
+            SiteNames = [.. PageSiteNames(original, siteName).Concat(ownNames.Where(n => RawArticleParser.NextNonEmpty(original, 0) is var top and >= 0
+                && classes[top] == LineClass.Furniture && string.Equals(original[top], n, StringComparison.Ordinal))).Distinct(StringComparer.OrdinalIgnoreCase)],
             Language = language,
             Notes = notes,
             DroppedLines = readings.Count(static r => r.Class == LineClass.Furniture),
