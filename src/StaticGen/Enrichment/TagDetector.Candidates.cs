@@ -229,11 +229,6 @@ public sealed partial class TagDetector
                 {
                     break;
                 }
-                else if (matched < letters.Length - 1 && word[0] == char.ToLowerInvariant(letters[letters.Length - matched - 1]) && word is "for" or "of" or "and")
-                {
-                    // "Catholic Agency for Overseas Development (CAFOD)": a connector's initial may be one of the acronym's letters.
-                    matched++;
-                }
             }
 
             if (start >= 0 && end > start) (defined ??= [])[start] = end;

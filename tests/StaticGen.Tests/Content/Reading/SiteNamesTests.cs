@@ -71,12 +71,13 @@ public sealed class SiteNamesTests
     [InlineData("Gazeta del Norte", "La Gazeta del Norte")]
     [InlineData("Courrier du Lac", "Le Courrier du Lac – Actualité")]
     [InlineData("Quayside Courier", "Quayside Courier Online")]
-    public void A_site_name_is_compared_without_a_foreign_article_a_section_or_the_publishers_form(string tag, string site) => Assert.True(SiteNames.IsSiteName(tag, [site]));
+    public void A_site_name_is_compared_without_a_foreign_article_a_section_or_the_publishers_form(string tag, string site)
+    {
+        Assert.True(SiteNames.IsSiteName(tag, [site]));
 
-    [Theory]
-    [InlineData("Suara", "Suara Pesisir Media")]
-    [InlineData("Quayside Dredging", "Quayside Courier Online")]
-    public void A_name_that_only_begins_a_site_name_is_no_site_name(string tag, string site) => Assert.False(SiteNames.IsSiteName(tag, [site]));
+        // Only the publisher's form may follow the name: a name that merely begins the site's is another.
+        Assert.False(SiteNames.IsSiteName(tag[..tag.IndexOf(' ', StringComparison.Ordinal)], [site]));
+    }
 
     [Fact]
     public void The_masthead_over_the_pages_menu_is_the_site_name_and_not_tagged()
