@@ -58,23 +58,41 @@ internal sealed class SiteCache
     /// <summary>The latest near-duplicate check, from which the next one starts.</summary>
     public DuplicateIndex? Duplicates { get; set; }
 
-    public UInt128 ArticleHash(Article article) => _hashes.GetOrAdd(article, Fingerprint.OfArticle);
+    // Each file's article and its body's fingerprint: a copy of it made after it was hashed (the assembler gives a tag the
+    // slug of its spelling on this site) keeps its body, and the body is not read and hashed again for the copy.
+    private ConcurrentDictionary<string, (Article Article, UInt128 Hash)> _bodyHashes = new(StringComparer.Ordinal);
+
+    public UInt128 ArticleHash(Article article) => _hashes.GetOrAdd(article, a => Fingerprint.Of(ListingHash(a), BodyHash(a)));
 
     public UInt128 ListingHash(Article article) => _listingHashes.GetOrAdd(article, Fingerprint.OfListing);
+
+    /// <summary>The fingerprint of an article's body (<see cref="Fingerprint.OfBody"/>), hashed once for an article and every copy with the same body.</summary>
+    public UInt128 BodyHash(Article article)
+    {
+        if (_bodyHashes.TryGetValue(article.SourcePath, out var known) && SameBody(known.Article, article)) return known.Hash;
+        var hash = Fingerprint.OfBody(article);
+        _bodyHashes[article.SourcePath] = (article, hash);
+        return hash;
+    }
+
+    /// <summary>Whether two articles hold the same body (the same text in the same place) and what is counted from it, without reading it.</summary>
+    private static bool SameBody(Article a, Article b) => ReferenceEquals(a, b)
+        || (a.BodyText.SameHolding(b.BodyText) && string.Equals(a.Lede, b.Lede, StringComparison.Ordinal) && a.WordCount == b.WordCount && a.ReadingMinutes == b.ReadingMinutes);
 
     public ulong[]? DuplicateKeys(Article article, Func<Article, ulong[]?> make) => _duplicateKeys.GetOrAdd(article, make);
 
     /// <summary>Takes an article's hashes as the article cache kept them (the same program computed them from the same article).</summary>
     public void Seed(Article article, Output.CachedHashes hashes)
     {
-        _hashes.TryAdd(article, hashes.Article);
+        _bodyHashes[article.SourcePath] = (article, hashes.Body);
+        _hashes.TryAdd(article, Fingerprint.Of(hashes.Listing, hashes.Body));
         _listingHashes.TryAdd(article, hashes.Listing);
         _duplicateKeys.TryAdd(article, hashes.DuplicateKeys);
     }
 
     /// <summary>An article's hashes, for the article cache (computed now when no build step asked for them).</summary>
     public Output.CachedHashes HashesOf(Article article) =>
-        new(ArticleHash(article), ListingHash(article), DuplicateKeys(article, StaticGen.Build.Duplicates.KeysOf));
+        new(BodyHash(article), ListingHash(article), DuplicateKeys(article, StaticGen.Build.Duplicates.KeysOf));
 
     private int _unpruned;
 
@@ -96,6 +114,7 @@ internal sealed class SiteCache
         _loads = loads;
         _hashes = new(_hashes.Where(p => articles.Contains(p.Key)), ReferenceEqualityComparer.Instance);
         _listingHashes = new(_listingHashes.Where(p => articles.Contains(p.Key)), ReferenceEqualityComparer.Instance);
+        _bodyHashes = new(_bodyHashes.Where(p => articles.Contains(p.Value.Article)), StringComparer.Ordinal);
         _duplicateKeys = new(_duplicateKeys.Where(p => articles.Contains(p.Key)), ReferenceEqualityComparer.Instance);
     }
 }

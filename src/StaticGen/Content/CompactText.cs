@@ -85,6 +85,14 @@ public readonly struct CompactText : IEquatable<CompactText>
         return false;
     }
 
+    /// <summary>
+    /// Whether both hold the very same text in the very same place (the same bytes in memory, the same string or the
+    /// same place in a store): an article copied with <c>with</c> keeps its body's holding. Reads nothing; false does
+    /// not mean the texts differ.
+    /// </summary>
+    public bool SameHolding(CompactText other) =>
+        _other is null ? other._other is null && _utf8.Equals(other._utf8) : _other.Equals(other._other);
+
     private static byte[] Read(Place place)
     {
         var bytes = new byte[place.Length];

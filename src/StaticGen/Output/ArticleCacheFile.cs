@@ -34,11 +34,11 @@ public sealed record CachedArticle(string SourcePath, UInt128 TextHash, CachedRe
 public readonly record struct FileStamp(long Length, long Modified);
 
 /// <summary>
-/// Values computed from an article alone: its fingerprint (every field), its listing fingerprint (what
-/// feeds and lists show) and its near-duplicate band keys. The same program (the cache's key) computes
-/// the same values from the same article.
+/// Values computed from an article alone: its body's fingerprint (the body and what is counted from it), its
+/// listing fingerprint (every other field: what feeds and lists show; the two make the article's) and its
+/// near-duplicate band keys. The same program (the cache's key) computes the same values from the same article.
 /// </summary>
-public sealed record CachedHashes(UInt128 Article, UInt128 Listing, ulong[]? DuplicateKeys);
+public sealed record CachedHashes(UInt128 Body, UInt128 Listing, ulong[]? DuplicateKeys);
 
 /// <summary>What a raw article's reading depended on besides its text: its lines in the pile, and the answers the pile gave.</summary>
 public sealed record CachedReading(ulong[] LineKeys, IReadOnlyList<PileLookup> Lookups, int Threshold);
@@ -58,9 +58,10 @@ public static partial class ArticleCacheFile
 {
     /// <summary>
     /// Bumped whenever the layout of the file changes (2: toc; 3: the article's hashes and near-duplicate keys; 4: the file's
-    /// stamp; 5: bodies in the body file; 6: each entry preceded by its length, so that entries are decoded on every core).
+    /// stamp; 5: bodies in the body file; 6: each entry preceded by its length, so that entries are decoded on every core;
+    /// 7: the body's fingerprint kept in place of the article's, which is made of it and the listing's).
     /// </summary>
-    private const int Format = 6;
+    private const int Format = 7;
 
     /// <summary>How many entries one worker decodes at a time (each run with its own table of shared texts).</summary>
     private const int EntriesPerRun = 1024;
@@ -348,7 +349,7 @@ public static partial class ArticleCacheFile
         w.Write(e.Hashes is not null);
         if (e.Hashes is { } hashes)
         {
-            WriteUInt128(w, hashes.Article);
+            WriteUInt128(w, hashes.Body);
             WriteUInt128(w, hashes.Listing);
             w.Write(hashes.DuplicateKeys is not null);
             if (hashes.DuplicateKeys is { } keys)
@@ -410,7 +411,7 @@ public static partial class ArticleCacheFile
         CachedHashes? hashes = null;
         if (r.ReadBoolean())
         {
-            var articleHash = ReadUInt128(r);
+            var bodyHash = ReadUInt128(r);
             var listingHash = ReadUInt128(r);
             ulong[]? duplicateKeys = null;
             if (r.ReadBoolean())
@@ -419,7 +420,7 @@ public static partial class ArticleCacheFile
                 for (var i = 0; i < duplicateKeys.Length; i++) duplicateKeys[i] = r.ReadUInt64();
             }
 
-            hashes = new CachedHashes(articleHash, listingHash, duplicateKeys);
+            hashes = new CachedHashes(bodyHash, listingHash, duplicateKeys);
         }
 
         return new CachedArticle(sourcePath, hash, raw, diagnostics, article, fallbackReason) { Hashes = hashes, Stamp = stamp };

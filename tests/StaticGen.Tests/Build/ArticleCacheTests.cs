@@ -438,7 +438,7 @@ public sealed class ArticleCacheTests : IDisposable
         Assert.Equal(entry.Raw.Threshold, back.Raw.Threshold);
         Assert.Equal(entry.Diagnostics, back.Diagnostics);
         Assert.Equal(entry.FallbackReason, back.FallbackReason);
-        Assert.Equal((entry.Hashes!.Article, entry.Hashes.Listing), (back.Hashes!.Article, back.Hashes.Listing));
+        Assert.Equal((entry.Hashes!.Body, entry.Hashes.Listing), (back.Hashes!.Body, back.Hashes.Listing));
         Assert.Equal(entry.Hashes.DuplicateKeys, back.Hashes.DuplicateKeys);
         Assert.Equal(entry.Stamp, back.Stamp);
         foreach (var property in typeof(Article).GetProperties(BindingFlags.Public | BindingFlags.Instance))
