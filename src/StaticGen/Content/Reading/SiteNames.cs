@@ -17,7 +17,7 @@ public static partial class SiteNames
     public static string? CopyrightHolder(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (line.IndexOf('©', StringComparison.Ordinal) < 0 && !line.Contains("opyright", StringComparison.OrdinalIgnoreCase) && !line.Contains("(c)", StringComparison.OrdinalIgnoreCase)) return null;
+        if (line.IndexOf('©', StringComparison.Ordinal) < 0 && !AsciiSearch.ContainsIgnoreCase(line, "opyright") && !AsciiSearch.ContainsIgnoreCase(line, "(c)")) return null;
         if (CopyrightRegex().Match(line) is not { Success: true } m) return null;
         var name = m.Groups["name"].Value.Trim();
         return name.Length > 1 && RawArticleParser.WordCount(name) <= MaxWords ? name : null;
