@@ -1,6 +1,6 @@
 // Writes src/StaticGen/Enrichment/Data/country-names.tsv: each gazetteer country's name in the site
 // languages StaticGen knows (src/StaticGen/Configuration/Data/languages.tsv) and in the languages country
-// detection reads a page in (src/StaticGen/Enrichment/Data/text-languages.tsv), from CLDR through Node's
+// detection reads a page in (src/StaticGen/Content/Data/text-languages.tsv), from CLDR through Node's
 // ICU (Intl.DisplayNames). .NET cannot ask ICU for a region's name in a language other than the UI
 // culture's, so the names are a table, generated once and kept in the repository.
 // Run from the repository root: node tools/country-names.mjs
@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 
 const rows = (path) => readFileSync(path, "utf8").split("\n").filter((l) => l && !l.startsWith("#")).slice(1).map((l) => l.split("\t"));
 const siteLanguages = rows("src/StaticGen/Configuration/Data/languages.tsv").map((r) => r[0]);
-const textLanguages = rows("src/StaticGen/Enrichment/Data/text-languages.tsv").map((r) => r[0]);
+const textLanguages = rows("src/StaticGen/Content/Data/text-languages.tsv").map((r) => r[0]);
 const languages = [...siteLanguages, ...textLanguages.filter((l) => !siteLanguages.includes(l))].filter((l) => l !== "en");
 const codes = rows("src/StaticGen/Enrichment/Data/countries.tsv").map((r) => r[0]).sort();
 const lines = [

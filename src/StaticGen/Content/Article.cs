@@ -153,6 +153,12 @@ public sealed record ParsedArticle
     /// </summary>
     public IReadOnlyList<string> SiteNames { get; init; } = [];
 
+    /// <summary>
+    /// The language the reader found a raw page's running text written in (<see cref="TextLanguage.Detect"/>), decided once
+    /// and read by every later step (numeric dates, detection); null for a Markdown file, whose text enrichment tells.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>Why the parser read lines as it did (title, kicker, byline, dropped boilerplate…), for <c>inspect</c>.</summary>
     public IReadOnlyList<ParseNote> Notes { get; init; } = [];
 

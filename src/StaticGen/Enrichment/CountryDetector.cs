@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticGen.Content;
 
 namespace StaticGen.Enrichment;
 

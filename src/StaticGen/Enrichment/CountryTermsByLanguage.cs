@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using StaticGen.Content;
 
 namespace StaticGen.Enrichment;
 
@@ -39,12 +40,11 @@ internal static class CountryTermsByLanguage
 
         if (CountryNames.For(language) is { } names)
         {
-            // "Deutschlands", "Sveriges": the genitive of a name, where the language adds an ending to it.
-            var genitive = TextLanguage.Genitive(language);
+            // "Deutschlands", "Sveriges", Polish "Litwie", Finnish "Venäjällä": a name's cases, where the language inflects it.
             foreach (var (code, name) in names.OrderBy(static n => n.Key, StringComparer.Ordinal))
             {
                 Add(code, name, TermKind.Name);
-                if (genitive.Length > 0 && !name.EndsWith(genitive, StringComparison.Ordinal) && name[^1] is not ('x' or 'z')) Add(code, name + genitive, TermKind.Name);
+                foreach (var form in TextLanguage.CaseForms(language, name)) Add(code, form, TermKind.Name);
             }
         }
 

@@ -29,14 +29,18 @@ public sealed class Enricher
 {
     private readonly TextCleanup _cleanup;
     private readonly bool _unsafeHtml;
-    private readonly CountryDetector _countries;
+    private readonly Gazetteer _gazetteer;
+
+    // The detectors for English (the default) are built the first time an article asks for detection: a build whose new
+    // articles all state their countries and tags (a Markdown article added to a site of cached ones) builds neither.
+    private readonly Lazy<CountryDetector> _countries;
 
     // A page in another language is read with that language's country names too; each detector is built the first time a page needs it.
     private readonly Dictionary<string, Lazy<CountryDetector>> _countriesByLanguage;
 
     // Likewise for tags: a country's name in the page's language ("Deutschlands") is a place, not a tag.
     private readonly Dictionary<string, Lazy<TagDetector>> _tagsByLanguage;
-    private readonly TagDetector _tags;
+    private readonly Lazy<TagDetector> _tags;
     private readonly string _contentPrefix;
     private readonly string _contentFolder;
     private readonly Dictionary<string, (string Name, IReadOnlyList<string> OtherNames)>? _countryNames; // In the site's language; null for English.
@@ -51,10 +55,11 @@ public sealed class Enricher
         _contentPrefix = BodyLinks.Folder(config.Paths.Content) + "/";
         _cleanup = new TextCleanup(config.Cleanup);
         _unsafeHtml = config.Markdown.UnsafeHtml;
-        _countries = new CountryDetector(gazetteer);
+        _gazetteer = gazetteer;
+        _countries = new Lazy<CountryDetector>(() => new CountryDetector(gazetteer));
         _countriesByLanguage = TextLanguage.Languages.Where(static l => l != TextLanguage.English).ToDictionary(
             static l => l, l => new Lazy<CountryDetector>(() => new CountryDetector(gazetteer.ForLanguage(l), l)), StringComparer.Ordinal);
-        _tags = new TagDetector(gazetteer, config.Tags);
+        _tags = new Lazy<TagDetector>(() => new TagDetector(gazetteer, config.Tags));
         _tagsByLanguage = TextLanguage.Languages.Where(static l => l != TextLanguage.English).ToDictionary(
             static l => l, l => new Lazy<TagDetector>(() => new TagDetector(gazetteer.ForLanguage(l), config.Tags)), StringComparer.Ordinal);
         _contentFolder = BodyLinks.Folder(config.Paths.Content);
@@ -64,15 +69,18 @@ public sealed class Enricher
         _toc = config.Markdown.Toc;
     }
 
-    public Gazetteer Gazetteer => _countries.Gazetteer;
+    public Gazetteer Gazetteer => _gazetteer;
+
+    /// <summary>Whether a detector has been built (an article asked for detection).</summary>
+    internal bool DetectorsBuilt => _countries.IsValueCreated || _tags.IsValueCreated || _countriesByLanguage.Values.Any(static d => d.IsValueCreated) || _tagsByLanguage.Values.Any(static d => d.IsValueCreated);
 
     /// <summary>The tag detector for a text in <paramref name="language"/>.</summary>
     private TagDetector TagsFor(string language) =>
-        _tagsByLanguage.TryGetValue(language, out var detector) ? detector.Value : _tags;
+        _tagsByLanguage.TryGetValue(language, out var detector) ? detector.Value : _tags.Value;
 
     /// <summary>The country detector for a text in <paramref name="language"/>.</summary>
     private CountryDetector CountriesFor(string language) =>
-        _countriesByLanguage.TryGetValue(language, out var detector) ? detector.Value : _countries;
+        _countriesByLanguage.TryGetValue(language, out var detector) ? detector.Value : _countries.Value;
 
     /// <summary>The cleanup rules, which the raw parser consults line by line.</summary>
     public TextCleanup Cleanup => _cleanup;
@@ -150,7 +158,8 @@ public sealed class Enricher
         var detect = cleaned.Type == ArticleType.Article && (cleaned.Detect ?? !cleaned.FromOtherGenerator);
         var detectCountries = detect && _detectCountries && cleaned.Countries is null;
         var detectTags = detect && _detectTags && cleaned.Tags is null;
-        var language = detectCountries || detectTags ? TextLanguage.Detect(segments) : TextLanguage.English;
+        // The reader's verdict on a raw page; the text's own for a Markdown file.
+        var language = detectCountries || detectTags ? parsed.Language ?? TextLanguage.Detect(segments.Select(static s => s.Text)) : TextLanguage.English;
         IReadOnlyList<DetectedCountry> detectedCountries = detectCountries ? CountriesFor(language).Detect(segments) : [];
         IReadOnlyList<DetectedTag> detectedTags = detectTags ? TagsFor(language).Detect(segments, language) : [];
 

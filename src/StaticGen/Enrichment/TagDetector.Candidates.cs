@@ -1,6 +1,7 @@
 // Over 500 lines (some 830), on purpose: step 1 of tag detection (candidate names) is one scan with its
 // helpers; TagDetector is already split by step (Candidates, Classify, Merge, Words).
 using System.Runtime.InteropServices;
+using StaticGen.Content;
 
 namespace StaticGen.Enrichment;
 
@@ -49,7 +50,7 @@ public sealed partial class TagDetector
     }
 
     /// <summary>Adds the candidate names of one segment to <paramref name="into"/>.</summary>
-    private void Candidates(TextSegment segment, List<Word> words, int position, IReadOnlyList<TextSegment> segments, List<Occurrence> into, string? nounLanguage)
+    private void Candidates(TextSegment segment, List<Word> words, int position, IReadOnlyList<TextSegment> segments, List<Occurrence> into, string? nounLanguage, string language)
     {
         var text = segment.Text;
         var places = PlaceWords(segment, words);
@@ -103,7 +104,11 @@ public sealed partial class TagDetector
                 // "St. Louis County Council": the dot of a saint's or a mount's abbreviation opening the run does not end it.
                 var saint = j == i && Has(TagWords.Saints, text, words[j]) && text.AsSpan(words[j].End, words[k].Start - words[j].End) is ". "
                     && IsCapitalised(text, words[k]);
-                if (!joinsOrganisation && !ampersand && !initial && !saint && !SpaceBetween(text, words[j], words[k])) break;
+                // "Ministry of Land, Infrastructure, Transport and Tourism": the portfolios an organisation's name lists after its "of"
+                // or "for", separated by commas up to a last "and", are its name's.
+                var portfolioList = text.AsSpan(words[j].End, words[k].Start - words[j].End) is ", " && !words[j].Possessive && OrganisationOf(text, words, run)
+                    && PortfolioListAhead(text, words, k);
+                if (!joinsOrganisation && !ampersand && !initial && !saint && !portfolioList && !SpaceBetween(text, words[j], words[k])) break;
                 if (IsCapitalised(text, words[k]) && !words[k].Tagged)
                 {
                     run.Add(k);
@@ -138,7 +143,7 @@ public sealed partial class TagDetector
                 break;
             }
 
-            SplitRun(text, words, run, places, capsSegment, segments, where, into, nounLanguage);
+            SplitRun(text, words, run, places, capsSegment, segments, where, into, nounLanguage, language);
 
             i = j + 1;
         }
@@ -274,7 +279,7 @@ public sealed partial class TagDetector
     }
 
     /// <summary>Splits a run at titles, drops leading openers and places-only parts, and reads each part's context.</summary>
-    private void SplitRun(string text, List<Word> words, List<int> run, bool[] places, bool capsSegment, IReadOnlyList<TextSegment> segments, Where segment, List<Occurrence> into, string? nounLanguage)
+    private void SplitRun(string text, List<Word> words, List<int> run, bool[] places, bool capsSegment, IReadOnlyList<TextSegment> segments, Where segment, List<Occurrence> into, string? nounLanguage, string language)
     {
         // Most runs are one word (a sentence's first): nothing to split, and no opener before a name.
         if (run.Count == 1)
@@ -332,6 +337,11 @@ public sealed partial class TagDetector
                 // Where every noun is capitalised, an article or another function word of the language opens no name ("Die Werratal
                 // Sonnenstrom GmbH", "Auch Nachbargemeinden").
                 || (nounLanguage is not null && (In(TagWords.NounLanguageArticles, word) || TextLanguage.IsFunctionWord(nounLanguage, word)))
+                // "En la Ciudad de México", "La Comisión Nacional del Agua": a function word of the page's language opening the
+                // sentence opens no name, unless it is a name's particle ("De Gaulle", "Da Silva") before anything but an
+                // organisation's word.
+                || (r == 0 && words[index].SentenceStart && language != TextLanguage.English && TextLanguage.IsFunctionWord(language, word)
+                    && (!In(TagWords.Connectors, word.ToString().ToLowerInvariant()) || (hasNext && In(TagWords.OrgKeywords, nextWord))))
                 || (words[index].SentenceStart && IsParticiple(word) && r + 1 < run.Count && places[run[r + 1]])
                 || (r == 0 && openedBySentence)
                 || (words[index].Joined && r + 1 < run.Count && IsCompoundModifier(word))
@@ -782,6 +792,14 @@ public sealed partial class TagDetector
     /// </summary>
     private static bool AndJoinsOrganisation(string text, List<Word> words, List<int> run, int and)
     {
+        // "Officials of the Lagos State Fire and Rescue Service": the capitalised words after the run's last connector.
+        var tail = run.FindLastIndex(k => !IsCapitalised(text, words[k]));
+        if (tail >= 0)
+        {
+            if (tail == run.Count - 1) return false;
+            run = run[(tail + 1)..];
+        }
+
         var from = Has(TagWords.StopWords, text, words[run[0]]) ? 1 : 0;
 
         // "the Food and Agriculture Organization", "our Serious and Organised Crime Unit": one word after "the" is enough.
@@ -791,13 +809,58 @@ public sealed partial class TagDetector
         if (run.Count - from < 2 && !afterThe) return false;
         foreach (var k in run.Skip(from))
         {
-            if (!IsCapitalised(text, words[k]) || Has(TagWords.OrgKeywords, text, words[k]) || Has(TagWords.StopWords, text, words[k]) || Has(TagWords.Titles, text, words[k])) return false;
+            // A portfolio's word is a title only beside an office ("Health Secretary"); before "and" it is a field ("Health and Safety").
+            if (!IsCapitalised(text, words[k]) || Has(TagWords.OrgKeywords, text, words[k]) || Has(TagWords.StopWords, text, words[k])
+                || (Has(TagWords.Titles, text, words[k]) && !Has(TagWords.Portfolios, text, words[k]))) return false;
         }
 
         for (var k = and + 1; k < Math.Min(words.Count, and + 5); k++)
         {
             if (!SpaceBetween(text, words[k - 1], words[k]) || !IsCapitalised(text, words[k]) || Has(TagWords.StopWords, text, words[k])) return false;
             if (Has(TagWords.OrgKeywords, text, words[k]) && (k + 1 == words.Count || !SpaceBetween(text, words[k], words[k + 1]) || !IsCapitalised(text, words[k + 1]))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="k"/> on are a list of portfolios up to its last "and" ("Infrastructure, Transport
+    /// and Tourism", "Food and Rural Affairs"): items of capitalised words, each holding a portfolio's word, separated by commas,
+    /// the last after "and" and followed by no capitalised word.
+    /// </summary>
+    private static bool PortfolioListAhead(string text, List<Word> words, int k)
+    {
+        var portfolio = false;
+        for (var m = k; m < words.Count && m < k + 12; m++)
+        {
+            if (Is(text, words[m], "and"))
+            {
+                if (!portfolio || m + 1 >= words.Count || !SpaceBetween(text, words[m], words[m + 1])) return false;
+                var last = m + 1;
+                var lastPortfolio = false;
+                while (last < words.Count && IsCapitalised(text, words[last]))
+                {
+                    lastPortfolio |= Has(TagWords.Portfolios, text, words[last]);
+                    if (last + 1 >= words.Count || !SpaceBetween(text, words[last], words[last + 1])) break;
+                    last++;
+                }
+
+                return lastPortfolio;
+            }
+
+            if (!IsCapitalised(text, words[m])) return false;
+            portfolio |= Has(TagWords.Portfolios, text, words[m]);
+            if (m + 1 >= words.Count) return false;
+            var gap = text.AsSpan(words[m].End, words[m + 1].Start - words[m].End);
+            if (gap is ", ")
+            {
+                if (!portfolio) return false;
+                // ", and Rural Affairs" (a serial comma): the item before it has its portfolio already.
+                portfolio = Is(text, words[m + 1], "and");
+                continue;
+            }
+
+            if (!SpaceBetween(text, words[m], words[m + 1])) return false;
         }
 
         return false;

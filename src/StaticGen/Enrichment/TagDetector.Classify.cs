@@ -140,7 +140,9 @@ public sealed partial class TagDetector
             var determined = determiners * 3 >= n;
             var isLocated = (located + thingAfter) * 2 >= n && locatedOrThing > 0 && orgCues == 0;
             var lastWord = lastCapital.IsEmpty ? lastPart : lastCapital;
-            var orgWord = partCount > 1 && (In(TagWords.OrgKeywords, lastWord) || (anyOrgWord && !anyNonEntityWord));
+            // "Universiti Malaysia Terengganu", "Jabatan Meteorologi Malaysia": where a name's head comes first, an organisation's
+            // word opening three or more words makes it the organisation's, whatever place the words after it name.
+            var orgWord = partCount > 1 && (In(TagWords.OrgKeywords, lastWord) || (anyOrgWord && !anyNonEntityWord) || (partCount > 2 && In(TagWords.OrgKeywords, firstPart)));
             var nonEntityWord = !orgWord && anyNonEntityWord;
             var stopStart = In(TagWords.StopWords, firstPart)
                 || (partCount == 1 && (In(TagWords.Regions, firstPart) || In(TagWords.Compass, firstPart) || In(TagWords.OrgKeywords, firstPart) || In(TagWords.Titles, firstPart)));

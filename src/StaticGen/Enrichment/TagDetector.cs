@@ -136,7 +136,7 @@ public sealed partial class TagDetector
             // words name no one.
             if (segment.Role is TextRole.Kicker or TextRole.Heading && !segment.Text.Any(char.IsLower)) continue;
             Scan(segment.Text, segment.TokenList, words);
-            Candidates(segment, words, position, segments, occurrences, nounLanguage);
+            Candidates(segment, words, position, segments, occurrences, nounLanguage, language);
             position += words.Count;
         }
 

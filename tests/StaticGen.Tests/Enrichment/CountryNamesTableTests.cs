@@ -1,4 +1,5 @@
 using StaticGen.Configuration;
+using StaticGen.Content;
 using StaticGen.Enrichment;
 
 namespace StaticGen.Tests.Enrichment;

@@ -33,6 +33,22 @@ public sealed class DetectionSwitchTests
     }
 
     [Fact]
+    public void An_article_stating_its_countries_and_tags_builds_no_detector()
+    {
+        // A build that adds one Markdown article with its countries and tags to a site whose other articles come from the
+        // article cache needs no detector: none is built until an article asks for detection.
+        var enricher = new Enricher(new SiteConfig(), Gazetteer.LoadDefault());
+        var stated = MarkdownArticleParser.Parse("content/ferry.md", $"---\ntitle: Ferry terminal agreed\ndate: 2026-03-02\ntags: [Ferries]\ncountries: [Norway]\n---\n{NewsBody}\n");
+        var article = enricher.Enrich(stated.Article!, DateTimeOffset.UnixEpoch).Article;
+        Assert.Equal(["NO"], article.Countries.Select(static c => c.Code));
+        Assert.False(enricher.DetectorsBuilt);
+
+        var open = MarkdownArticleParser.Parse("content/ferry-2.md", $"---\ntitle: Ferry terminal opens\ndate: 2026-03-03\n---\n{NewsBody}\n");
+        Assert.Contains(enricher.Enrich(open.Article!, DateTimeOffset.UnixEpoch).Article.Tags, static t => t.Name == "Ingrid Halvorsen");
+        Assert.True(enricher.DetectorsBuilt);
+    }
+
+    [Fact]
     public void Detect_false_in_front_matter_detects_nothing_on_that_article()
     {
         var article = Enrich("detect: false\n");

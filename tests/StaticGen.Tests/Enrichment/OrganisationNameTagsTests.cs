@@ -45,4 +45,15 @@ public sealed class OrganisationNameTagsTests
     [Fact]
     public void A_guild_or_chamber_keeps_the_demonym_that_opens_its_name() =>
         Assert.Contains("Latvian Amber Guild", Tags("Sellers at the fair said the Latvian Amber Guild had asked for the stricter rules."));
+
+    [Theory]
+    [InlineData("A spokesperson for the Ministry of Fisheries, Forestry and Rural Affairs said the quota would not change this year.", "Ministry of Fisheries, Forestry and Rural Affairs")]
+    [InlineData("Crews of the Tamsin Bay Fire and Rescue Service reached the warehouse within twenty minutes of the first call.", "Tamsin Bay Fire and Rescue Service")]
+    [InlineData("The clinic's grant came from the Health Standards and Services Administration, which funds rural care.", "Health Standards and Services Administration")]
+    public void An_organisations_name_listing_its_fields_is_one_name(string body, string name)
+    {
+        var tags = Tags(body);
+        Assert.Contains(name, tags);
+        Assert.DoesNotContain(tags, t => t != name && name.Contains(t, StringComparison.Ordinal));
+    }
 }

@@ -44,4 +44,20 @@ public sealed class TagsInOtherLanguagesTests
         Assert.DoesNotContain(tags, static t => t.StartsWith("Die ", StringComparison.Ordinal) || t.StartsWith("Auch ", StringComparison.Ordinal));
         Assert.DoesNotContain("Deutschlands", tags);
     }
+
+    [Fact]
+    public void Places_named_by_their_head_word_in_another_language_are_no_tags()
+    {
+        var tags = Tags("Penduduk Kampung Sri Tanjung berpindah ke dewan selepas air Sungai Ketam naik semalam. Menurut Jabatan Kebajikan Masyarakat, seramai 120 mangsa telah dipindahkan dan bantuan akan diberikan kepada mereka yang terjejas oleh banjir itu.", "ms");
+        Assert.Contains("Jabatan Kebajikan Masyarakat", tags);
+        Assert.DoesNotContain(tags, static t => t.Contains("Kampung", StringComparison.Ordinal) || t.Contains("Sungai", StringComparison.Ordinal) || t.StartsWith("Menurut", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_function_word_opening_a_sentence_in_another_language_opens_no_name()
+    {
+        var tags = Tags("En la Ciudad de Orvalle se reunieron los vecinos para hablar de la sequía. La Comisión Estatal del Agua dijo que no habrá cortes este mes, pero que el nivel de las presas es bajo y que las lluvias llegan tarde.", "es");
+        Assert.Contains("Comisión Estatal del Agua", tags);
+        Assert.DoesNotContain(tags, static t => t.StartsWith("En ", StringComparison.Ordinal) || t.StartsWith("La ", StringComparison.Ordinal) || t.Contains("Ciudad", StringComparison.Ordinal));
+    }
 }

@@ -76,7 +76,11 @@ public static partial class ArticleReader
             lines[i] = english;
         }
 
-        var (order, orderWhy) = NumericDateOrder.Decide(dateOrder, lines, pile);
+        // The page's language, told once from its running text (lines of sentences, not its menus and labels) and read by
+        // every later step: the order of numeric dates here, detection in enrichment.
+        var language = TextLanguage.Detect(RunningLines(lines, rows));
+        if (language != TextLanguage.English) notes.Add(new ParseNote(0, $"the page's running text is in '{language}' (its function words)"));
+        var (order, orderWhy) = NumericDateOrder.Decide(dateOrder, lines, pile, language);
         if (orderWhy is not null) notes.Add(new ParseNote(0, orderWhy));
 
         // A scraper's metadata prefix on the first line ("date 2022-11-28 …") gives the page's date; the rest of that line
@@ -957,7 +961,10 @@ public static partial class ArticleReader
             Blocks = blocks,
             Dateline = datelineText,
             BodyLine = bodyFrom + 1,
-            SiteNames = PageSiteNames(original, siteName),
+            // The masthead ClosingNotes read the page's own notes by is the site's name too, when the page set it apart as furniture.
+            SiteNames = [.. PageSiteNames(original, siteName).Concat(ownNames.Where(n => RawArticleParser.NextNonEmpty(original, 0) is var top and >= 0
+                && classes[top] == LineClass.Furniture && string.Equals(original[top], n, StringComparison.Ordinal))).Distinct(StringComparer.OrdinalIgnoreCase)],
+            Language = language,
             Notes = notes,
             DroppedLines = readings.Count(static r => r.Class == LineClass.Furniture),
             Lines = readings,
@@ -1067,6 +1074,16 @@ public static partial class ArticleReader
 
     /// <summary>The most words of a place printed on its own line above a dateline's date ("RIO DE JANEIRO").</summary>
     private const int MaxPlaceWords = 4;
+
+    /// <summary>
+    /// The page's running text, for telling its language: the lines that are sentences of a paragraph's length (menus,
+    /// labels and buttons are not); every line when none is.
+    /// </summary>
+    private static IEnumerable<string> RunningLines(string[] lines, string?[] rows)
+    {
+        var running = lines.Where((l, i) => rows[i] is null && l.Length > 0 && RawArticleParser.EndsSentence(l) && RawArticleParser.WordCount(l) >= RunningText.MinParagraphWords).ToList();
+        return running.Count > 0 ? running : lines;
+    }
 
     /// <summary>The names the page gives its own site: the one cut off its title, and the holder of each copyright line.</summary>
     private static string[] PageSiteNames(string[] lines, string? fromTitle)

@@ -9,13 +9,18 @@ namespace StaticGen.Content.Reading;
 /// the site's <c>dates.order</c> when it gives one; else a value in the same file that only one order can read
 /// ("25/11/2024" can only be day first); else the same evidence in the other files of the pile (how many files
 /// print the same shape of line with a value only day first can read, against month first, <see cref="PileTable.NumericDateOrder(string)"/>);
-/// else day first when the page prices in pounds or euros or is not written in English; else month first. Deterministic: counts, not the order the files come in. The decision is a note that
+/// else day first when the page prices in pounds or euros or is not written in English (the reader's verdict on its
+/// language, <see cref="TextLanguage"/>); else month first. Deterministic: counts, not the order the files come in. The decision is a note that
 /// <c>inspect</c> prints.
 /// </summary>
 public static partial class NumericDateOrder
 {
     /// <summary>The order to read the file with, and why (null when the site's setting decided or the file has no numeric date).</summary>
-    public static (DateOrder Order, string? Why) Decide(DateOrder? configured, IReadOnlyList<string> lines, PileTable? pile)
+    /// <param name="configured">The site's <c>dates.order</c>, when set.</param>
+    /// <param name="lines">The file's lines.</param>
+    /// <param name="pile">The other files' evidence, when there is a pile.</param>
+    /// <param name="language">The page's language, as the reader told it from its running text (<see cref="TextLanguage.Detect"/>).</param>
+    public static (DateOrder Order, string? Why) Decide(DateOrder? configured, IReadOnlyList<string> lines, PileTable? pile, string language = TextLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(lines);
         if (configured is { } given) return (given, null);
@@ -64,11 +69,10 @@ public static partial class NumericDateOrder
             }
         }
 
-        // A page not written in English: the countries that write the month first write in English, so a page of running text
-        // without "the", the commonest English word, is from a country that writes the day first.
-        if (!SaysThe(lines, out var words) && words >= MinWordsForLanguage)
+        // A page not written in English: the countries that write the month first write in English.
+        if (language != TextLanguage.English)
         {
-            return (DateOrder.DayFirst, $"numeric dates read day first: the page's {words} words are not English (no 'the'), and the countries that write the month first write in English");
+            return (DateOrder.DayFirst, $"numeric dates read day first: the page is not in English ('{language}'), and the countries that write the month first write in English");
         }
 
         return (DateOrder.MonthFirst, "numeric dates read month first: neither this file nor the pile has a value only one order can read (set dates.order to decide)");
@@ -194,25 +198,6 @@ public static partial class NumericDateOrder
         int.Parse(m.Groups["a"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) is >= 1 and <= 12
         && int.Parse(m.Groups["b"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) is >= 1 and <= 12
         && m.Groups["a"].Value != m.Groups["b"].Value;
-
-    /// <summary>Whether a line has the word "the" in any case; <paramref name="words"/> counts the words read until then (all of them when none has).</summary>
-    private static bool SaysThe(IReadOnlyList<string> lines, out int words)
-    {
-        words = 0;
-        foreach (var line in lines)
-        {
-            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                words++;
-                if (word.Length is 3 or 4 && word.AsSpan().Trim("\"'“‘(,.;:").Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The fewest words of running text that say a page is not English when none is "the".</summary>
-    private const int MinWordsForLanguage = 80;
 
     /// <summary>Currency signs of countries that all write the day first: the pound and the euro.</summary>
     private const string DayFirstCurrencies = "£€";

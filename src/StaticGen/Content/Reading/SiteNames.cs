@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace StaticGen.Content.Reading;
@@ -16,7 +17,7 @@ public static partial class SiteNames
     public static string? CopyrightHolder(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (line.IndexOf('©', StringComparison.Ordinal) < 0 && !line.Contains("opyright", StringComparison.OrdinalIgnoreCase) && !line.Contains("(c)", StringComparison.OrdinalIgnoreCase)) return null;
+        if (line.IndexOf('©', StringComparison.Ordinal) < 0 && !AsciiSearch.ContainsIgnoreCase(line, "opyright") && !AsciiSearch.ContainsIgnoreCase(line, "(c)")) return null;
         if (CopyrightRegex().Match(line) is not { Success: true } m) return null;
         var name = m.Groups["name"].Value.Trim();
         return name.Length > 1 && RawArticleParser.WordCount(name) <= MaxWords ? name : null;
@@ -45,16 +46,24 @@ public static partial class SiteNames
 
     /// <summary>
     /// Whether <paramref name="name"/> is one of <paramref name="siteNames"/>, compared as an editor would: case, a leading
-    /// "The" and a bracketed edition after it ("The Ledger (English Edition)") aside.
+    /// article ("The Ledger", "Le Courrier", "El Heraldo"), a bracketed edition after it ("The Ledger (English Edition)"), a
+    /// section after a dash or bar ("Le Courrier – Actualité") and the words a publisher's name ends with that its stories do
+    /// not use ("Suara Timur Online", "Suara Timur Media Sdn Bhd": <c>site-name-words.txt</c>) aside.
     /// </summary>
     public static bool IsSiteName(string name, IReadOnlyList<string> siteNames)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(siteNames);
         var key = Key(name);
+        if (key.Length == 0) return false;
         foreach (var site in siteNames)
         {
-            if (key.Length > 0 && key.Equals(Key(site), StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var part in site.Split(s_sectionMarks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var siteKey = Key(part);
+                if (key.Equals(siteKey, StringComparison.OrdinalIgnoreCase)) return true;
+                if (siteKey.Length > key.Length && siteKey.StartsWith(key, StringComparison.OrdinalIgnoreCase) && siteKey[key.Length] == ' ' && OnlyTailWords(siteKey[(key.Length + 1)..])) return true;
+            }
         }
 
         return false;
@@ -96,11 +105,41 @@ public static partial class SiteNames
         return folded.ToString();
     }
 
+    /// <summary>What separates a site's name from a section or slogan printed after it ("Le Courrier – Actualité", "Site | News").</summary>
+    private static readonly string[] s_sectionMarks = [" – ", " — ", " | ", " - ", " · "];
+
+    /// <summary>The words a publisher's name may end with that its stories leave out (<c>site-name-words.txt</c>).</summary>
+    private static readonly FrozenSet<string> s_tailWords =
+        DataRows.Lines(EmbeddedResources.ReadText("reader/site-name-words.txt")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The articles a publication's name may open with ("The Ledger", "Le Vigie", "El Heraldo", "Het Nieuws").</summary>
+    private static readonly string[] s_articles = ["The ", "Le ", "La ", "Les ", "L'", "L’", "El ", "Los ", "Las ", "Il ", "Lo ", "Der ", "Die ", "Das ", "De ", "Het "];
+
+    private static bool OnlyTailWords(ReadOnlySpan<char> rest)
+    {
+        var lookup = s_tailWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range].TrimEnd('.').TrimEnd(',');
+            if (word.Length > 0 && !lookup.Contains(word)) return false;
+        }
+
+        return true;
+    }
+
     private static ReadOnlySpan<char> Key(string name)
     {
         var span = name.AsSpan().Trim();
         if (span.EndsWith(")") && span.LastIndexOf('(') is var open and > 0) span = span[..open].TrimEnd();
-        if (span.StartsWith("The ", StringComparison.OrdinalIgnoreCase)) span = span[4..].TrimStart();
+        foreach (var article in s_articles)
+        {
+            if (span.Length > article.Length && span.StartsWith(article, StringComparison.OrdinalIgnoreCase))
+            {
+                span = span[article.Length..].TrimStart();
+                break;
+            }
+        }
+
         return span;
     }
 

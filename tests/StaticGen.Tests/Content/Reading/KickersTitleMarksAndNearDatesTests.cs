@@ -93,10 +93,11 @@ public sealed class KickersTitleMarksAndNearDatesTests
             "Publicado em 03/12/2024 às 10h15",
             string.Join(' ', Enumerable.Repeat("A prefeitura anunciou nesta terça-feira que a ponte velha ficará fechada durante as obras de reparo.", 8)),
         ];
-        var (order, why) = NumericDateOrder.Decide(null, lines, PileTable.Empty);
+        var (order, why) = NumericDateOrder.Decide(null, lines, PileTable.Empty, TextLanguage.Detect(lines));
         Assert.Equal(DateOrder.DayFirst, order);
-        Assert.Contains("not English", why, StringComparison.Ordinal);
-        Assert.Equal(DateOrder.MonthFirst, NumericDateOrder.Decide(null, ["Posted 03/12/2024", string.Join(' ', Enumerable.Repeat("The council said the old bridge would stay shut while the repairs go on.", 8))], PileTable.Empty).Order);
+        Assert.Contains("not in English", why, StringComparison.Ordinal);
+        string[] english = ["Posted 03/12/2024", string.Join(' ', Enumerable.Repeat("The council said the old bridge would stay shut while the repairs go on.", 8))];
+        Assert.Equal(DateOrder.MonthFirst, NumericDateOrder.Decide(null, english, PileTable.Empty, TextLanguage.Detect(english)).Order);
     }
 
     [Fact]

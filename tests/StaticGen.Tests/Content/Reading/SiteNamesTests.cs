@@ -65,4 +65,28 @@ public sealed class SiteNamesTests
         var tags = new Enricher(new SiteConfig(), Gazetteer.LoadDefault()).Enrich(parsed, DateTimeOffset.UnixEpoch).Article.Tags.Select(static t => t.Name).ToList();
         Assert.Contains(tags, static t => t.Contains("Quayside Courier", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Suara Pesisir", "Suara Pesisir Media Sdn Bhd")]
+    [InlineData("Gazeta del Norte", "La Gazeta del Norte")]
+    [InlineData("Courrier du Lac", "Le Courrier du Lac – Actualité")]
+    [InlineData("Quayside Courier", "Quayside Courier Online")]
+    public void A_site_name_is_compared_without_a_foreign_article_a_section_or_the_publishers_form(string tag, string site)
+    {
+        Assert.True(SiteNames.IsSiteName(tag, [site]));
+
+        // Only the publisher's form may follow the name: a name that merely begins the site's is another.
+        Assert.False(SiteNames.IsSiteName(tag[..tag.IndexOf(' ', StringComparison.Ordinal)], [site]));
+    }
+
+    [Fact]
+    public void The_masthead_over_the_pages_menu_is_the_site_name_and_not_tagged()
+    {
+        var text = $"The Quayside Courier\n\nNews\nSport\nWeather\nOpinion\n\nFerry slip at Kestrel Point to close for repairs\n\nBy Ada Pell\n12 March 2024\n\n{Lede}\n\n{Second}\n\n{Third}\n";
+        var parsed = ArticleReader.Read("content/slip.txt", text).Article!;
+        Assert.Contains("The Quayside Courier", parsed.SiteNames);
+        var tags = new Enricher(new SiteConfig(), Gazetteer.LoadDefault()).Enrich(parsed, DateTimeOffset.UnixEpoch).Article.Tags.Select(static t => t.Name).ToList();
+        Assert.Contains("Imogen Tallis", tags);
+        Assert.DoesNotContain(tags, static t => t.Contains("Quayside Courier", StringComparison.Ordinal));
+    }
 }
