@@ -207,6 +207,14 @@ public sealed partial class CountryDetector
     {
         var word = Word(text, tokens[first - 1]);
         if (CountryWords.CompanyWords.Contains(word)) return true;
+
+        // "Jabatan Meteorologi Malaysia", "Universiti Malaysia Terengganu": where a name's head comes first, an organisation's word
+        // among the capitalised words before the country makes them an organisation's name, not a person's.
+        for (var k = first - 1; k >= 0 && k >= first - 4 && char.IsUpper(text[tokens[k].Start]) && (k == first - 1 || SingleSpaces(text, tokens, k, k + 1)); k--)
+        {
+            if (TagWords.OrgKeywords.Contains(Word(text, tokens[k]))) return true;
+        }
+
         return first >= 2 && SingleSpaces(text, tokens, first - 2, first - 1) && char.IsUpper(text[tokens[first - 2].Start])
             && !tokens[first - 1].SentenceStart && writtenLower(word.ToLowerInvariant());
     }

@@ -40,6 +40,9 @@ public sealed partial class CountryDetector
     /// <summary>Whether the text's language capitalises every noun (German): there, as in a title-case headline, a capitalised neighbour makes no name.</summary>
     private readonly bool _capitalisedNouns;
 
+    /// <summary>The language of the texts this detector reads: its function words opening a sentence ("En Autriche") make no name.</summary>
+    private readonly string _language;
+
     /// <param name="gazetteer">The terms to find.</param>
     /// <param name="language">The language of the texts this detector reads (a tag of <see cref="TextLanguage.Languages"/>).</param>
     public CountryDetector(Gazetteer gazetteer, string language = TextLanguage.English)
@@ -48,6 +51,7 @@ public sealed partial class CountryDetector
         ArgumentNullException.ThrowIfNull(language);
         Gazetteer = gazetteer;
         _capitalisedNouns = TextLanguage.CapitalisesNouns(language);
+        _language = language;
         var byPhrase = new Dictionary<string, List<GazetteerTerm>>(StringComparer.Ordinal);
         foreach (var term in gazetteer.Terms)
         {
@@ -177,7 +181,9 @@ public sealed partial class CountryDetector
                     if (term.Kind is TermKind.Name or TermKind.Capital && !titleCase)
                     {
                         var next = match.FirstToken + match.TokenCount;
-                        var before = CapitalisedNeighbour(segment.Text, tokens, placeTokens, match.FirstToken - 1, match.FirstToken)
+                        // "En Autriche, …": a function word of the page's language, capitalised by the sentence, is no given name.
+                        var before = (CapitalisedNeighbour(segment.Text, tokens, placeTokens, match.FirstToken - 1, match.FirstToken)
+                                && !(_language != TextLanguage.English && TextLanguage.IsFunctionWord(_language, Word(segment.Text, tokens[match.FirstToken - 1]))))
                             || AfterPersonalTitle(segment.Text, tokens, match.FirstToken);
                         var after = CapitalisedNeighbour(segment.Text, tokens, placeTokens, next, next - 1)
                             // "Mexico Transport Service Cooperative": a title's word in a company's name is no title.

@@ -72,6 +72,12 @@ public sealed class CountriesInOtherLanguagesTests
     }
 
     [Theory]
+    [InlineData("Le train de nuit reprend", "Les associations rappellent que d'autres pays ont fait le choix inverse. En Autriche, la compagnie publique a étendu son réseau de nuit, et la ligne vers le sud est pleine tous les soirs depuis son ouverture.", new[] { "AT" })]
+    [InlineData("Nelayan terjejas ombak besar", "Jabatan Laut Malaysia (JLM) dalam kenyataan berkata nelayan tidak dibenarkan ke laut sehingga Ahad. Pantai timur antara kawasan yang paling kerap dilanda air pasang besar di Malaysia kerana angin monsun yang kuat pada bulan ini.", new[] { "MY" })]
+    public void A_function_word_or_an_organisations_head_before_a_countrys_name_makes_it_no_surname(string title, string body, string[] expected) =>
+        Assert.Equal(expected, Codes(title, body).Order(StringComparer.Ordinal));
+
+    [Theory]
     [InlineData("Nowy most na rzece", "Most połączy oba brzegi rzeki jeszcze w tym roku, jak zapowiada burmistrz. Wykonawca, który pracował już na Litwie i w Niemczech, ma doświadczenie z takimi budowami, ale koszty wzrosły o jedną piątą. Radni z polskiej części regionu chcą, aby prace skończyły się przed zimą.", new[] { "DE", "LT", "PL" })]
     [InlineData("Nový most přes řeku", "Most spojí oba břehy řeky ještě letos, jak oznámil starosta. Firma, která stavěla mosty v Německu a na Slovensku, má s takovými stavbami zkušenosti, ale náklady vzrostly o pětinu. Materiál se dováží z Japonska, kde ho vyrábí jediná továrna pro celý trh.", new[] { "DE", "JP", "SK" })]
     [InlineData("Uusi silta joen yli", "Silta yhdistää joen rannat jo tänä vuonna, kertoo kunta. Urakoitsija, joka on rakentanut siltoja Ruotsissa ja Venäjällä, on kokenut, mutta kustannukset ovat nousseet viidenneksellä. Hankkeen suunnitteli saksalainen toimisto, ja se on yksi Suomen suurimmista tänä vuonna.", new[] { "DE", "FI", "RU", "SE" })]

@@ -49,6 +49,11 @@ public sealed class CountryDetectorTests
     public void Streets_towns_companies_kinds_and_terms_that_bear_a_country_word_are_not_the_country(string text, string code) =>
         Assert.DoesNotContain(code, Codes(text, title: text.Length < 40 ? text : "A story"));
 
+    [Theory]
+    [InlineData("The rebuilt ferry lay at the pier in Kadıköy, Istanbul, Türkiye, Oct. 14, 2026, before its first crossing.", "TR")]
+    [InlineData("The rebuilt ferry lay at the pier in Tuzla, Türkiye, Sept. 3, 2026, before its first crossing.", "TR")]
+    public void A_country_after_a_town_and_before_a_date_is_the_country(string text, string code) => Assert.Contains(code, Codes(text));
+
     [Fact]
     public void Jordan_the_country_and_Jordan_the_person()
     {
