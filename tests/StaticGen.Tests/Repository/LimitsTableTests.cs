@@ -65,6 +65,8 @@ public sealed partial class LimitsTableTests
     /// <summary>Constants whose names look like limits but bound no input a user gives: why each is left out of the tables.</summary>
     private static readonly Dictionary<string, string> s_notInputLimits = new(StringComparer.Ordinal)
     {
+        ["ForeignLabels.MaxCountLength"] = "reader heuristic: a longer count beside a label is no section's size (the line is read as text)",
+        ["ListingPages.MaxSnippetWords"] = "reader heuristic: a longer line between a teaser's headline and its stamp is no snippet (the headline is no teaser)",
         ["MetaLines.MaxLine"] = "reader heuristic: a longer line is not a metadata line (it is read as text)",
         ["TextLanguage.MaxWordLength"] = "detection heuristic: no function word of text-languages.tsv is longer, so longer tokens are not looked up",
         ["TextLanguage.MinWords"] = "detection heuristic: fewer function words say nothing of a text's language (it is taken as English)",

@@ -111,7 +111,7 @@ public static partial class ArticleReader
         }
 
         // Hard-wrapped paragraphs: a line that continues the one above is judged with it (never a date or byline line).
-        var head = WrapHeads(lines, order);
+        var head = WrapHeads(lines, order, data);
 
         // 2. Features and furniture evidence, per line or per wrapped paragraph.
         var features = new LineFeatures?[lines.Length];
@@ -240,6 +240,8 @@ public static partial class ArticleReader
         for (var i = last + 1; i < lines.Length; i++)
         {
             if (lines[i].Length == 0 || head[i] != i) continue;
+            // A line inserted in the flow (a post's hashtags between its text and its photo) is passed over.
+            if (features[i]?.Known == FurnitureKind.Insert) continue;
             if (evidence[i] is not null) break;
             // A subheading over a table or list that closes the article ("Match stats" over its rows) goes with it.
             var headsStructure = RawArticleParser.IsSubheading(lines[i]) && RawArticleParser.NextNonEmpty(lines, i + 1) is var below and >= 0
@@ -566,10 +568,11 @@ public static partial class ArticleReader
             // "Energiewende im Werratal", a Danish paper's "FÆRGEFART"), is the kicker, as it is under a page title.
             if (kicker is null && repeat < 0 && t > 1 && header.IndexOf(t - 1) is var tight and >= 0 && !header.Take(tight).Any(k => TitleChooser.Repeats(lines[k], lines[t]))
                 && LabelSetOnHeadline(lines, original, features, evidence, t - 1, siteName) >= 0
-                && !SectionLabels.PrintedInMenu(lines[t - 1], Enumerable.Range(0, lines.Length).Where(j => j != t - 1 && j != t && lines[j].Length > 0 && (evidence[j] is not null || header.Contains(j))).Select(j => lines[j])))
+                && !SectionLabels.PrintedInMenu(lines[t - 1], Enumerable.Range(0, lede).Where(j => j != t - 1 && j != t && lines[j].Length > 0 && (evidence[j] is not null || header.Contains(j))).Select(j => lines[j])))
             {
-                // (A section's name that the page prints elsewhere in its header or furniture, "STOCKS" under a menu with
-                // "Stocks", "News" under "Home News Sports", is no kicker.)
+                // (A section's name that the page prints elsewhere in its header or furniture above the story, "STOCKS" under a
+                // menu with "Stocks", "News" under "Home News Sports", is no kicker; the topics listed under the story, "Read
+                // more about:" / "Archaeology", name the story's own subjects.)
                 kicker = lines[t - 1];
                 notes.Add(new ParseNote(t, "kicker: a short label opening the headline's block, set tight on it (no menu item of the page)"));
             }
@@ -1340,7 +1343,7 @@ public static partial class ArticleReader
     /// page (<see cref="IsHardWrapped"/>), the one above fills a typical wrap width. Dates, bylines, navigation rows
     /// (tickers, breadcrumbs), images, list and quote lines never join.
     /// </summary>
-    internal static int[] WrapHeads(string[] lines, DateOrder dateOrder = DateOrder.MonthFirst)
+    internal static int[] WrapHeads(string[] lines, DateOrder dateOrder = DateOrder.MonthFirst, ReaderData? data = null)
     {
         var byWidth = IsHardWrapped(lines);
         var narrow = byWidth ? 0 : NarrowWidth(lines);
@@ -1362,6 +1365,9 @@ public static partial class ArticleReader
             // A word broken by a hyphen at the end of the line goes on in the next, whatever its case ("Franco-" / "German").
             if (!(char.IsLower(cur[0]) || char.IsDigit(cur[0]) || (byWidth && prev.Length >= WrapWidth) || (narrow > 0 && FilledLine(prev, cur, narrow))
                 || (LineBreakHyphens.EndsInBreak(prev) && char.IsLetter(cur[0])))) continue;
+            // On a page not wrapped to a width, a line of known furniture that opens with a digit or in lower case ("214
+            // comments 87 shares" under a row of reactions, "3 comments:" under a post's labels) is a widget of its own.
+            if (!byWidth && narrow == 0 && data is not null && (IsKnownLine(data, prev) || IsKnownLine(data, cur))) continue;
             // Each line is parsed at most once here: as this pair's 'cur' it is the next pair's 'prev'.
             var prevIsMeta = known ?? MetaLines.TryParse(prev, dateOrder) is not null;
             curIsMeta = MetaLines.TryParse(cur, dateOrder) is not null;
@@ -1377,6 +1383,8 @@ public static partial class ArticleReader
 
         return head;
     }
+
+    private static bool IsKnownLine(ReaderData data, string line) => data.Furniture(line, RawArticleParser.WordCount(line)) is FurnitureKind.Line or FurnitureKind.End;
 
     /// <summary>The fewest lines continued in lower case that show a page wrapped narrower than <see cref="WrapWidth"/>.</summary>
     private const int MinNarrowWraps = 3;

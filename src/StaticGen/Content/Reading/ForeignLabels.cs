@@ -1,16 +1,25 @@
+using System.Text.RegularExpressions;
+
 namespace StaticGen.Content.Reading;
 
 /// <summary>
 /// The labels a page prints in its own language ("Lire aussi :", "Crédit photo :", "Lesen Sie auch", "Kommentare"), read
 /// as their English counterparts (<c>Data/label-translations.tsv</c>) so that every furniture and credit rule that knows
 /// the English label knows them too: an editor who reads "Les også:" over a link knows it for "Read also:". A line is read
-/// so only when it is the label alone, or the label, then a colon or a bar, then more text. Pure.
+/// so only when it is the label alone, or the label, then a colon or a bar, then more text, or the label with its count
+/// ("3 commenti:", "Komentarze (12)": the count keeps its place beside the English label). Pure.
 /// </summary>
-public static class ForeignLabels
+public static partial class ForeignLabels
 {
     private static readonly Dictionary<string, string> s_labels = Parse(EmbeddedResources.ReadText("reader/label-translations.tsv"));
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_labels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The English labels a page prints with a count (the comment section's header: "Comments (12)", "3 Comments:").</summary>
+    private static readonly HashSet<string> s_counted = new(["Comments"], StringComparer.Ordinal);
+
+    /// <summary>The most characters a count adds to a label ("(1,234) ", brackets, space and colon).</summary>
+    private const int MaxCountLength = 12;
 
     /// <summary>The longest label looked for (characters).</summary>
     private static readonly int s_maxLabelLength = s_labels.Keys.Max(static k => k.Length);
@@ -30,11 +39,24 @@ public static class ForeignLabels
             if (s_lookup.TryGetValue(alone, out var english)) return span.EndsWith(':') ? english + ":" : english;
         }
 
+        // A count beside the label ("3 commenti:", "Komentarze (12)") is the section's size: it stays where it stands.
+        if (span.Length <= s_maxLabelLength + MaxCountLength && CountedRegex().Match(line.Trim()) is { Success: true } counted
+            && s_lookup.TryGetValue(counted.Groups["label"].Value, out var counter) && s_counted.Contains(counter))
+        {
+            var before = counted.Groups["before"].Value;
+            var after = counted.Groups["after"].Value;
+            return $"{(before.Length > 0 ? before + " " : "")}{counter}{(after.Length > 0 ? " " + after : "")}{counted.Groups["colon"].Value}";
+        }
+
         var stop = span[..Math.Min(span.Length, s_maxLabelLength + 2)].IndexOfAny(':', '|');
         if (stop <= 0 || !s_lookup.TryGetValue(span[..stop].TrimEnd(), out var label)) return null;
         var rest = span[(stop + 1)..].Trim();
         return rest.Length == 0 ? label + span[stop] : $"{label}{span[stop]} {rest}";
     }
+
+    /// <summary>A label with its count before it ("3 commenti:") or after it in brackets ("Vos réactions (3)").</summary>
+    [GeneratedRegex(@"^(?:(?<before>\d[\d.,]*)\s+(?<label>\p{L}[^:|()]*?)|(?<label>\p{L}[^:|()]*?)\s*(?<after>\(\d[\d.,]*\)))\s*(?<colon>:?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedRegex();
 
     private static Dictionary<string, string> Parse(string tsv)
     {

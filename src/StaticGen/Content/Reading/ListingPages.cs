@@ -18,8 +18,11 @@ public static partial class ListingPages
     /// <summary>A listing's label stands among the first lines of the page (its title, masthead and menu).</summary>
     private const int MaxLabelLine = 12;
 
-    /// <summary>The first teaser follows the label closely (a "Follow this tag" button may stand between).</summary>
-    private const int MaxLinesToFirstItem = 3;
+    /// <summary>The first teaser follows the label closely (the topic's name, a line on it and a "Follow this tag" button may stand between).</summary>
+    private const int MaxLinesToFirstItem = 4;
+
+    /// <summary>The most words of a teaser's snippet between its headline and its stamp.</summary>
+    private const int MaxSnippetWords = 40;
 
     /// <summary>The fewest and most words of a teaser's headline.</summary>
     private const int MinItemWords = 3;
@@ -85,13 +88,16 @@ public static partial class ListingPages
 
     /// <summary>
     /// The line of a teaser's date or byline under its headline on line <paramref name="i"/> (right under it, or under a line
-    /// with the writer's name alone: "Headline" / "Name Surname" / "November 30, 2026"), or -1.
+    /// with the writer's name alone: "Headline" / "Name Surname" / "November 30, 2026", or under the teaser's snippet, one
+    /// sentence or two in the headline's block: "Headline" / "The bid would pay for …" / "Yesterday · Politics"), or -1.
     /// </summary>
     private static int StampUnder(string[] lines, int i, DateOrder order)
     {
         var stamp = RawArticleParser.NextNonEmpty(lines, i + 1);
         if (stamp < 0 || stamp - i > 2) return -1;
         if (IsStamp(lines[stamp], order)) return stamp;
+        if (stamp == i + 1 && RawArticleParser.EndsSentence(lines[stamp]) && RawArticleParser.WordCount(lines[stamp]) <= MaxSnippetWords
+            && stamp + 1 < lines.Length && lines[stamp + 1].Length > 0 && IsStamp(lines[stamp + 1], order)) return stamp + 1;
         if (!IsBareName(lines[stamp])) return -1;
         var under = RawArticleParser.NextNonEmpty(lines, stamp + 1);
         return under >= 0 && under - stamp <= 2 && IsStamp(lines[under], order) ? under : -1;
@@ -141,7 +147,17 @@ public static partial class ListingPages
         RawArticleParser.WordCount(line) is >= MinItemWords and <= MaxItemWords && (char.IsUpper(line[0]) || char.IsDigit(line[0]) || line[0] is '"' or '“' or '‘' or '\'')
         && line[^1] is not ('.' or ':' or ',' or ';') && !line.Contains(';', StringComparison.Ordinal);
 
-    /// <summary>A teaser's date or byline line ("Aug 19 2024 · by A", "March 20, 2017"): short, giving a date or a labelled byline.</summary>
-    private static bool IsStamp(string line, DateOrder order) =>
-        RawArticleParser.WordCount(line) <= MaxStampWords && (MetaLines.TryParse(line, order) is { Date: not null } || TextDates.FindValue(line, order) is not null || ByRegex().IsMatch(line));
+    /// <summary>
+    /// A teaser's date or byline line ("Aug 19 2024 · by A", "March 20, 2017", "2 hours ago · News · 4 comments"): short,
+    /// giving a date or a labelled byline, maybe in its first part before a separator (the section and the comment count after it).
+    /// </summary>
+    private static bool IsStamp(string line, DateOrder order)
+    {
+        if (RawArticleParser.WordCount(line) > MaxStampWords) return false;
+        if (MetaLines.TryParse(line, order) is { Date: not null } || TextDates.FindValue(line, order) is not null || ByRegex().IsMatch(line)) return true;
+        var cut = line.IndexOfAny(s_stampSeparators);
+        return cut > 0 && MetaLines.TryParse(line[..cut].Trim(), order) is { } first && (first.Date is not null || first.IsRelative);
+    }
+
+    private static readonly char[] s_stampSeparators = ['·', '|', '•'];
 }
