@@ -73,7 +73,7 @@ public sealed class CountriesInOtherLanguagesTests
 
     [Theory]
     [InlineData("Le train de nuit reprend", "Les associations rappellent que d'autres pays ont fait le choix inverse. En Autriche, la compagnie publique a étendu son réseau de nuit, et la ligne vers le sud est pleine tous les soirs depuis son ouverture.", new[] { "AT" })]
-    [InlineData("Nelayan terjejas ombak besar", "Jabatan Laut Malaysia (JLM) dalam kenyataan berkata nelayan tidak dibenarkan ke laut sehingga Ahad. Pantai timur antara kawasan yang paling kerap dilanda air pasang besar di Malaysia kerana angin monsun yang kuat pada bulan ini.", new[] { "MY" })]
+    [InlineData("Nelayan terjejas ombak besar", "Jabatan Cuaca Pantai Malaysia (JCPM) dalam kenyataan berkata nelayan tidak dibenarkan keluar sehingga Ahad. Pantai timur antara kawasan yang paling kerap dilanda air pasang besar di Malaysia kerana angin monsun yang kuat pada bulan ini.", new[] { "MY" })]
     public void A_function_word_or_an_organisations_head_before_a_countrys_name_makes_it_no_surname(string title, string body, string[] expected) =>
         Assert.Equal(expected, Codes(title, body).Order(StringComparer.Ordinal));
 
