@@ -56,12 +56,13 @@ public sealed partial class TagDetector
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var byFolded = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
         var aliases = _aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+        var acronyms = _acronymAliases.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[128];
         foreach (var o in occurrences)
         {
             // Most names repeat: folded into the buffer, they are looked up without a new string.
             ReadOnlySpan<char> key = o.Name.Length <= buffer.Length ? buffer[..Fold(o.Name, buffer)] : Fold(o.Name);
-            if (aliases.TryGetValue(key, out var alias)) key = Fold(alias);
+            if (aliases.TryGetValue(key, out var alias) && (IsAcronym(o.Name) || !acronyms.Contains(key))) key = Fold(alias);
             if (!byFolded.TryGetValue(key, out var c))
             {
                 var folded = key.ToString();

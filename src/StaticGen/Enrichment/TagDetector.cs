@@ -34,6 +34,7 @@ public sealed partial class TagDetector
     private readonly FrozenSet<string> _demonyms;
     private readonly HashSet<string> _stop;
     private readonly Dictionary<string, string> _aliases;
+    private readonly HashSet<string> _acronymAliases;
     private readonly Dictionary<string, string> _canonical;
     private readonly PhraseMatcher<string>? _rules;
     private readonly int _max;
@@ -55,13 +56,14 @@ public sealed partial class TagDetector
             .ToFrozenSet(StringComparer.Ordinal);
         _stop = new HashSet<string>(config.Stop.Select(Fold), StringComparer.Ordinal);
         _aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        _acronymAliases = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (alias, name) in (defaultAliases ?? DefaultAliases()).Concat(config.Aliases).OrderBy(static a => a.Key, StringComparer.Ordinal))
         {
-            _aliases[Fold(alias)] = name.Trim();
+            AddAlias(alias, name);
         }
 
         // Config aliases win over built-in ones.
-        foreach (var (alias, name) in config.Aliases) _aliases[Fold(alias)] = name.Trim();
+        foreach (var (alias, name) in config.Aliases) AddAlias(alias, name);
         _canonical = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in _aliases.Values.Order(StringComparer.Ordinal)) _canonical[Fold(name)] = name;
 
@@ -73,6 +75,18 @@ public sealed partial class TagDetector
         }
 
         _max = config.Max;
+    }
+
+    /// <summary>
+    /// Adds an alias. One written in capitals ("UN", "WHO") is an acronym and stands only for a word printed in capitals: a
+    /// sentence that opens with the Spanish, French or Romanian article "Un", or the English question "Who", names no one.
+    /// </summary>
+    private void AddAlias(string alias, string name)
+    {
+        var key = Fold(alias);
+        _aliases[key] = name.Trim();
+        if (IsAcronym(alias)) _acronymAliases.Add(key);
+        else _acronymAliases.Remove(key);
     }
 
     /// <summary>

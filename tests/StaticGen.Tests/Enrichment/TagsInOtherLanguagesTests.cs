@@ -60,4 +60,14 @@ public sealed class TagsInOtherLanguagesTests
         Assert.Contains("Comisión Estatal del Agua", tags);
         Assert.DoesNotContain(tags, static t => t.StartsWith("En ", StringComparison.Ordinal) || t.StartsWith("La ", StringComparison.Ordinal) || t.Contains("Ciudad", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("Un grupo de vecinos de Soria ha reabierto la escuela del pueblo. Un portavoz del ayuntamiento dijo que la matrícula crecerá el próximo curso.", "es")]
+    [InlineData("Un atelier de réparation a ouvert ses portes à Nantes. Un bénévole explique que les vélos sont réparés gratuitement le samedi.", "fr")]
+    [InlineData("Un grup de voluntari a curățat malul râului sâmbătă. Un reprezentant al primăriei a spus că acțiunea va fi repetată în toamnă.", "ro")]
+    public void An_article_that_opens_a_sentence_is_not_the_acronym_it_spells(string body, string language) =>
+        Assert.DoesNotContain("United Nations", Tags(body, language));
+
+    [Fact]
+    public void An_acronym_printed_in_capitals_still_reads_as_its_organisation() =>
+        Assert.Contains("United Nations", Tags("Un informe de la ONU y del UN Environment Programme fue citado. El UN pidió más fondos para la región.", "es"));
 }
