@@ -31,16 +31,11 @@ public sealed class Enricher
     private readonly bool _unsafeHtml;
     private readonly Gazetteer _gazetteer;
 
-    // The detectors for English (the default) are built the first time an article asks for detection: a build whose new
-    // articles all state their countries and tags (a Markdown article added to a site of cached ones) builds neither.
-    private readonly Lazy<CountryDetector> _countries;
-
-    // A page in another language is read with that language's country names too; each detector is built the first time a page needs it.
+    // One detector of each kind per language the reader tells apart (English included), each built the first time a page in
+    // that language asks for detection: a build whose new articles all state their countries and tags builds none. A page in
+    // another language is read with that language's country names too ("Deutschlands" is a place, not a tag).
     private readonly Dictionary<string, Lazy<CountryDetector>> _countriesByLanguage;
-
-    // Likewise for tags: a country's name in the page's language ("Deutschlands") is a place, not a tag.
     private readonly Dictionary<string, Lazy<TagDetector>> _tagsByLanguage;
-    private readonly Lazy<TagDetector> _tags;
     private readonly string _contentPrefix;
     private readonly string _contentFolder;
     private readonly Dictionary<string, (string Name, IReadOnlyList<string> OtherNames)>? _countryNames; // In the site's language; null for English.
@@ -56,11 +51,9 @@ public sealed class Enricher
         _cleanup = new TextCleanup(config.Cleanup);
         _unsafeHtml = config.Markdown.UnsafeHtml;
         _gazetteer = gazetteer;
-        _countries = new Lazy<CountryDetector>(() => new CountryDetector(gazetteer));
-        _countriesByLanguage = TextLanguage.Languages.Where(static l => l != TextLanguage.English).ToDictionary(
+        _countriesByLanguage = TextLanguage.Languages.ToDictionary(
             static l => l, l => new Lazy<CountryDetector>(() => new CountryDetector(gazetteer.ForLanguage(l), l)), StringComparer.Ordinal);
-        _tags = new Lazy<TagDetector>(() => new TagDetector(gazetteer, config.Tags));
-        _tagsByLanguage = TextLanguage.Languages.Where(static l => l != TextLanguage.English).ToDictionary(
+        _tagsByLanguage = TextLanguage.Languages.ToDictionary(
             static l => l, l => new Lazy<TagDetector>(() => new TagDetector(gazetteer.ForLanguage(l), config.Tags)), StringComparer.Ordinal);
         _contentFolder = BodyLinks.Folder(config.Paths.Content);
         _detectCountries = config.Countries.Detect;
@@ -72,15 +65,15 @@ public sealed class Enricher
     public Gazetteer Gazetteer => _gazetteer;
 
     /// <summary>Whether a detector has been built (an article asked for detection).</summary>
-    internal bool DetectorsBuilt => _countries.IsValueCreated || _tags.IsValueCreated || _countriesByLanguage.Values.Any(static d => d.IsValueCreated) || _tagsByLanguage.Values.Any(static d => d.IsValueCreated);
+    internal bool DetectorsBuilt => _countriesByLanguage.Values.Any(static d => d.IsValueCreated) || _tagsByLanguage.Values.Any(static d => d.IsValueCreated);
 
-    /// <summary>The tag detector for a text in <paramref name="language"/>.</summary>
+    /// <summary>The tag detector for a text in <paramref name="language"/>; English's for a language the table lacks ("und").</summary>
     private TagDetector TagsFor(string language) =>
-        _tagsByLanguage.TryGetValue(language, out var detector) ? detector.Value : _tags.Value;
+        (_tagsByLanguage.GetValueOrDefault(language) ?? _tagsByLanguage[TextLanguage.English]).Value;
 
-    /// <summary>The country detector for a text in <paramref name="language"/>.</summary>
+    /// <summary>The country detector for a text in <paramref name="language"/>; English's for a language the table lacks ("und").</summary>
     private CountryDetector CountriesFor(string language) =>
-        _countriesByLanguage.TryGetValue(language, out var detector) ? detector.Value : _countries.Value;
+        (_countriesByLanguage.GetValueOrDefault(language) ?? _countriesByLanguage[TextLanguage.English]).Value;
 
     /// <summary>The cleanup rules, which the raw parser consults line by line.</summary>
     public TextCleanup Cleanup => _cleanup;
