@@ -4,7 +4,7 @@ namespace StaticGen.Enrichment;
 
 /// <summary>
 /// Countries' names in a site's language, from CLDR (the embedded table <c>data/country-names.tsv</c>, written
-/// by <c>tools/country-names.mjs</c>). The runtime's ICU names a region only in the UI culture's language
+/// by <c>.tools/country-names.mjs</c>). The runtime's ICU names a region only in the UI culture's language
 /// (<c>RegionInfo.DisplayName</c>), which would make the output depend on the machine, so the names are data.
 /// English has no table: its names are the gazetteer's.
 /// </summary>

@@ -119,14 +119,14 @@ internal static class CountryWords
     /// <summary>
     /// Nouns of a kind of thing a country's word can describe without meaning the country ("Vietnamese coriander", "a Welsh
     /// dresser"): plants, animals, foods and household artefacts, leaving out goods whose origin is news (weapons, vehicles,
-    /// drinks, grain, meat, fruit, fuel, metals). Written from WordNet by <c>tools/wordnet-kinds.py</c> into
+    /// drinks, grain, meat, fruit, fuel, metals). Written from WordNet by <c>.tools/wordnet-kinds.py</c> into
     /// <c>Enrichment/Data/kind-nouns.txt</c>.
     /// </summary>
     public static readonly FrozenSet<string> KindNouns = DataRows.Lines(EmbeddedResources.ReadText("data/kind-nouns.txt")).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Nouns WordNet lists as made of a country's name or demonym and lower-case words ("Greek chorus", "Madagascar
-    /// periwinkle", "Swedish massage"), from <c>Enrichment/Data/kind-compounds.txt</c> (<c>tools/wordnet-kinds.py</c>).
+    /// periwinkle", "Swedish massage"), from <c>Enrichment/Data/kind-compounds.txt</c> (<c>.tools/wordnet-kinds.py</c>).
     /// </summary>
     public static readonly FrozenSet<string> KindCompounds = DataRows.Lines(EmbeddedResources.ReadText("data/kind-compounds.txt")).ToFrozenSet(StringComparer.Ordinal);
 

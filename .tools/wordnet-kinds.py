@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes src/StaticGen/Enrichment/Data/kind-nouns.txt and kind-compounds.txt from WordNet 3.0.
 
-Usage: python3 tools/wordnet-kinds.py [WORDNET_DICT_DIR]   (default /usr/share/wordnet, Debian's wordnet-base)
+Usage: python3 .tools/wordnet-kinds.py [WORDNET_DICT_DIR]   (default /usr/share/wordnet, Debian's wordnet-base)
 
 kind-nouns.txt: lower-case one-word nouns that name a KIND of thing a country's word can describe without
 meaning the country ("Vietnamese coriander", "a Welsh dresser", "Russian nesting dolls"): its first sense is a
@@ -118,12 +118,12 @@ NOTICE = '''# WordNet 3.0 Copyright 2006 by Princeton University. All rights res
 with open(os.path.join(DATA, 'kind-nouns.txt'), 'w', encoding='utf-8', newline='\n') as out:
     out.write('# Nouns of a kind of thing (plants, animals, foods, furniture, toys, lights, instruments, tableware, fabrics,\n'
               '# clothing) that a country\'s word before them describes without meaning the country. Written by\n'
-              '# tools/wordnet-kinds.py from WordNet 3.0; do not edit by hand, run the script again. One noun a line.\n')
+              '# .tools/wordnet-kinds.py from WordNet 3.0; do not edit by hand, run the script again. One noun a line.\n')
     out.write(NOTICE)
     out.writelines(n + '\n' for n in sorted(nouns))
 with open(os.path.join(DATA, 'kind-compounds.txt'), 'w', encoding='utf-8', newline='\n') as out:
     out.write('# Nouns made of a country\'s name or demonym and lower-case words that WordNet lists as a kind of thing, a\n'
-              '# craft or a language\'s feature ("Greek chorus", "Madagascar periwinkle"). Written by tools/wordnet-kinds.py\n'
+              '# craft or a language\'s feature ("Greek chorus", "Madagascar periwinkle"). Written by .tools/wordnet-kinds.py\n'
               '# from WordNet 3.0; do not edit by hand, run the script again. One compound a line.\n')
     out.write(NOTICE)
     out.writelines(c + '\n' for c in sorted(compounds))

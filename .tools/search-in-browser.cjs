@@ -2,8 +2,8 @@
 // site's own search.js against its own index, as a reader's browser runs them (the unit tests run the same
 // script in Jint). The site is served from its output folder under BASE_PATH by a small server started here.
 //
-// Usage: NODE_PATH=<dir with playwright-core>/node_modules node tools/search-in-browser.cjs SITE_DIR BASE_PATH QUERY=EXPECTED_TITLE...
-//   e.g. node tools/search-in-browser.cjs /tmp/site/_site /news/ 'turkey=Grain ships leave Odesa'
+// Usage: NODE_PATH=<dir with playwright-core>/node_modules node .tools/search-in-browser.cjs SITE_DIR BASE_PATH QUERY=EXPECTED_TITLE...
+//   e.g. node .tools/search-in-browser.cjs /tmp/site/_site /news/ 'turkey=Grain ships leave Odesa'
 // Each QUERY=EXPECTED_TITLE passes when a listed result's title starts with EXPECTED_TITLE (an empty
 // EXPECTED_TITLE: when nothing is found). Prints one line per query; exits 1 when any query fails.
 // Environment: CHROME_PATH (default /usr/bin/chromium). playwright-core: the site audit's tool folder has it
