@@ -16,6 +16,14 @@ public sealed class TextLanguageTests
     [InlineData("Starosta představil plán v pondělí a zastupitelé mají v květnu rozhodnout o nákladech, které ještě nejsou známé, ale už se o nich jedná. Podle jednoho z nich je to pro město důležitá věc a není možné ji odkládat, jako se to stalo minulý rok.", "cs")]
     [InlineData("Kunta esitteli suunnitelman maanantaina, ja valtuusto päättää toukokuussa kustannuksista, jotka eivät ole vielä tiedossa, mutta niistä on jo kiistaa. Hän sanoi, että asia on kaupungille tärkeä ja että sitä ei voi enää siirtää, kuten myös viime vuonna tehtiin.", "fi")]
     [InlineData("Majlis daerah membentangkan rancangan itu pada hari Isnin dan ahli majlis akan membuat keputusan mengenai kos yang belum diketahui kerana beliau masih menunggu laporan. Menurut beliau, projek itu adalah penting untuk penduduk dan tidak boleh ditangguhkan lagi selepas banjir semalam.", "ms")]
+    [InlineData("Primăria a prezentat planul luni, iar consilierii vor decide în mai despre costuri, care nu sunt încă cunoscute, dar sunt deja discutate. Potrivit unuia dintre ei, proiectul este important pentru oraș și nu mai poate fi amânat după inundațiile de anul trecut.", "ro")]
+    [InlineData("A polgármester hétfőn mutatta be a tervet, és a képviselők májusban döntenek a költségekről, amelyek még nem ismertek, de már vita van róluk. Az egyik képviselő szerint a terv fontos a városnak, ezért nem lehet tovább halasztani, mint ahogy azt tavaly tették.", "hu")]
+    [InlineData("Gradonačelnik je u ponedjeljak predstavio plan, a vijećnici će u svibnju odlučiti o troškovima koji još nisu poznati, ali o njima se već raspravlja. Prema jednom od njih, projekt je važan za grad i ne može se odgađati, kao što je također bilo prošle godine.", "hr")]
+    [InlineData("Gradonačelnik je u ponedeljak predstavio plan, a odbornici će u maju odlučiti o troškovima koji još nisu poznati, ali se o njima već raspravlja. Prema jednom od njih, projekat je važan za grad i ne može se odlagati, kao što je takođe bilo tokom prošle godine.", "sr-Latn")]
+    [InlineData("Bæjarstjórinn kynnti áætlunina á mánudag og bæjarfulltrúar munu ákveða í maí um kostnaðinn, sem er ekki enn þekktur, en hann hefur þegar valdið deilum. Að sögn eins þeirra er verkið mikilvægt fyrir bæinn og það má ekki fresta því eftir flóðin í fyrra.", "is")]
+    [InlineData("Meras pirmadienį pristatė planą, o tarybos nariai gegužę spręs dėl išlaidų, kurios dar nėra žinomos, bet dėl jų jau ginčijamasi. Pasak vieno iš jų, projektas yra svarbus miestui ir jo negalima atidėti, kaip tai buvo padaryta pernai.", "lt")]
+    [InlineData("Starosta predstavil plán v pondelok a poslanci majú v máji rozhodnúť o nákladoch, ktoré ešte nie sú známe, ale už sa o nich diskutuje. Podľa jedného z nich je to pre mesto dôležitá vec a nie je možné ju odkladať, ako sa to stalo aj vlani.", "sk")]
+    [InlineData("L'alcalde va presentar el pla dilluns, i els regidors decidiran al maig sobre els costos, que encara no són coneguts, però ja hi ha debat. Segons un d'ells, el projecte és important per a la ciutat i no es pot ajornar més, com també va passar l'any passat.", "ca")]
     [InlineData("The council presented the plan on Monday, and the members will decide in May on the costs, which are not yet known to the public.", "en")]
     public void The_language_of_a_text_is_told_by_its_function_words(string text, string language) =>
         Assert.Equal(language, TextLanguage.Detect(["Headline", text]));
@@ -26,8 +34,8 @@ public sealed class TextLanguageTests
     [Fact]
     public void A_long_text_in_a_language_the_table_does_not_know_is_another_language_not_english()
     {
-        var hungarian = string.Join(' ', Enumerable.Repeat("A polgármester hétfőn mutatta be a tervet, a képviselők májusban döntenek a költségekről.", 8));
-        Assert.Equal(TextLanguage.Other, TextLanguage.Detect([hungarian]));
+        var turkish = string.Join(' ', Enumerable.Repeat("Belediye başkanı planı pazartesi günü açıkladı, meclis üyeleri mayıs ayında maliyetler hakkında karar verecek.", 8));
+        Assert.Equal(TextLanguage.Other, TextLanguage.Detect([turkish]));
     }
 
     [Theory]
@@ -39,6 +47,21 @@ public sealed class TextLanguageTests
     [InlineData("fi", "Venäjä", "Venäjällä")]
     [InlineData("fi", "Suomi", "Suomen")]
     [InlineData("de", "Deutschland", "Deutschlands")]
+    [InlineData("ro", "Franța", "Franței")]
+    [InlineData("ro", "România", "României")]
+    [InlineData("ro", "Iran", "Iranului")]
+    [InlineData("hu", "Németország", "Németországban")]
+    [InlineData("hu", "Magyarország", "Magyarországon")]
+    [InlineData("hu", "Románia", "Romániából")]
+    [InlineData("hr", "Hrvatska", "Hrvatskoj")]
+    [InlineData("hr", "Njemačka", "Njemačke")]
+    [InlineData("hr", "Srbija", "Srbiji")]
+    [InlineData("is", "Ísland", "Íslandi")]
+    [InlineData("is", "Noregur", "Noregs")]
+    [InlineData("lt", "Lietuva", "Lietuvoje")]
+    [InlineData("lt", "Vokietija", "Vokietijos")]
+    [InlineData("sk", "Slovensko", "Slovensku")]
+    [InlineData("sk", "Nemecko", "Nemecku")]
     public void A_countrys_name_is_inflected_by_its_languages_case_rules(string language, string name, string form) =>
         Assert.Contains(form, TextLanguage.CaseForms(language, name));
 
