@@ -589,7 +589,16 @@ public static partial class RawArticleParser
         var next = captionAbove is null ? NextNonEmpty(lines, i + 1) : -1;
         i++;
 
-        if (next >= 0 && TryParseCredit(lines[next], out var onlyCredit))
+        if (next == i && IsCreditOverCaption(lines, next))
+        {
+            // A source's name right under the image line, over the caption in the same block ("KYODO" / "Smoke over the port.").
+            credit = CleanCredit(lines[next].Trim('(', ')', '[', ']'));
+            caption = lines[next + 1];
+            notes.Add(new ParseNote(next + 1, "image credit (a source's name over the caption, in the figure's block)"));
+            notes.Add(new ParseNote(next + 2, "image caption (right under its credit)"));
+            i = next + 2;
+        }
+        else if (next >= 0 && TryParseCredit(lines[next], out var onlyCredit))
         {
             credit = onlyCredit;
             notes.Add(new ParseNote(next + 1, "image credit"));
@@ -619,7 +628,8 @@ public static partial class RawArticleParser
             var creditEndsBlock = after >= 0 && (after + 1 >= lines.Length || lines[after + 1].Length == 0) && !HasCredit(candidate);
             var creditFollows = after >= 0 && (TryParseCredit(lines[after], out _) || (after == next + 1 && TryParseCreditUnderCaption(lines[after], out _, creditEndsBlock)));
             var captionLabel = CaptionLabelRegex().Match(candidate);
-            var (captionText, inlineCredit) = SplitInlineCredit(captionLabel.Success ? captionLabel.Groups["caption"].Value.Trim() : candidate);
+            var (captionText, inlineCredit) = LabelledCaption(candidate) is { } labelledCaption ? labelledCaption
+                : SplitInlineCredit(captionLabel.Success ? captionLabel.Groups["caption"].Value.Trim() : candidate);
             // A caption ending in its source without a label ("… at the plant. Hartwell Foods", "… routers (Byteworks)").
             if (inlineCredit is null && !creditFollows && Reading.TrailingCredit.Split(captionText) is { } trailing) (captionText, inlineCredit) = (trailing.Caption, CleanCredit(trailing.Credit));
             // "Image caption, …" says what it is, whatever its shape.
@@ -750,6 +760,13 @@ public static partial class RawArticleParser
 
     internal static bool TryParseCredit(string line, out string credit)
     {
+        // "Photo: A sentence describing the picture. (Outlet: Name)": the label heads a caption that carries its own credit.
+        if (LabelledCaption(line) is not null)
+        {
+            credit = "";
+            return false;
+        }
+
         var m = CreditLabelRegex().Match(line);
         if (!m.Success) m = CreditLineRegex().Match(line);
         if (!m.Success) m = AgencyCreditLineRegex().Match(line);
@@ -759,8 +776,44 @@ public static partial class RawArticleParser
             return credit.Length > 0;
         }
 
-        credit = "";
-        return false;
+        credit = Reading.CreditWords.Line(line) ?? "";
+        return credit.Length > 0;
+    }
+
+    /// <summary>
+    /// A caption under a picture label that ends with its own credit: "Photo: The treasurer hands down his budget. (Outlet:
+    /// Name)". The text after the label is a sentence (words in lower case, closed by a full stop) and the credit is at its
+    /// end, so the label heads the caption, not a credit. The caption and the credit, or null.
+    /// </summary>
+    internal static (string Caption, string Credit)? LabelledCaption(string line)
+    {
+        if (line.Length < MinLabelledCaptionChars || line[^1] is not (')' or ']') || PictureLabelRegex().Match(line) is not { Success: true } m) return null;
+        var rest = line[m.Length..];
+        if (Reading.TrailingCredit.Split(rest) is not { } split || !EndsSentence(split.Caption) || WordCount(split.Caption) < MinLabelledCaptionWords
+            || !split.Caption.Split(' ').Any(static w => w.Length > 0 && char.IsLower(w[0]))) return null;
+        return (split.Caption, CleanCredit(split.Credit));
+    }
+
+    /// <summary>The shortest line read as a labelled caption with its credit (<see cref="LabelledCaption"/>).</summary>
+    private const int MinLabelledCaptionChars = 30;
+
+    /// <summary>The fewest words of a sentence read as a caption after a picture label (<see cref="LabelledCaption"/>).</summary>
+    private const int MinLabelledCaptionWords = 5;
+
+    [GeneratedRegex(@"^(?i:Photo|Picture|Image)s?\s*:\s*")]
+    private static partial Regex PictureLabelRegex();
+
+    /// <summary>
+    /// A credit printed right under the image line and over its caption, in one block, with no label: a source's name alone
+    /// or in brackets ("KYODO", "(Harbour Agency)") over a sentence that closes the block. The name says nothing of the
+    /// picture, and the sentence under it does: a picture's text sits with it. A byline ("By Name") is no credit.
+    /// </summary>
+    internal static bool IsCreditOverCaption(string[] lines, int i)
+    {
+        if (i + 1 >= lines.Length || lines[i].Length == 0 || lines[i + 1].Length == 0 || (i + 2 < lines.Length && lines[i + 2].Length > 0)) return false;
+        if (WordCount(lines[i]) > MaxCreditUnderCaptionWords || !NamesAloneRegex().IsMatch(lines[i]) || MetaLines.TryParse(lines[i]) is { Evidence: MetaEvidence.Label }) return false;
+        var caption = lines[i + 1];
+        return IsCaptionAfterCredit(caption) && EndsSentence(caption) && WordCount(caption) >= MinLabelledCaptionWords;
     }
 
     /// <summary>
@@ -948,7 +1001,7 @@ public static partial class RawArticleParser
             }
         }
 
-        if (!needs) return line.Trim();
+        if (!needs) return LynxImage(line.Trim());
         var sb = new StringBuilder(line.Length);
         foreach (var c in line)
         {
@@ -965,8 +1018,18 @@ public static partial class RawArticleParser
             }
         }
 
-        return sb.ToString().Trim();
+        return LynxImage(sb.ToString().Trim());
     }
+
+    /// <summary>
+    /// An image line of a text browser's dump with its link number before the file name ("[9]photo.jpg", "[9]IMG photo.jpg",
+    /// "[IMG] photo.jpg"): the file name alone, so the figure is read as any other. Other lines as they are.
+    /// </summary>
+    private static string LynxImage(string line) =>
+        line.Length > 4 && line[0] == '[' && LynxImageRegex().Match(line) is { Success: true } m ? m.Groups["file"].Value : line;
+
+    [GeneratedRegex(@"^(?:\[\d{1,4}\]\s?(?:\[?IMG\]?\s?)?|\[IMG\]\s?)(?<file>[^\s/\\:*?""<>|\[\]]+\.(?:jpe?g|png|webp|gif|avif))$", RegexOptions.IgnoreCase)]
+    private static partial Regex LynxImageRegex();
 
     private static string Unquote(string text) => text.Trim().Trim(s_quotes).Trim();
 
@@ -1063,8 +1126,8 @@ public static partial class RawArticleParser
 
     private const string CreditWord = @"(?i:Photo(?:graph(?:er|y)?)?s?|Pics?|Images?|Pictures?|Foto|Bild|Mynd|Kuva|Credits?|Photo credit|Image credit|Picture credit|Source|Graphics?|Illustrations?|Video|Screenshots?)";
 
-    /// <summary>"(Photo: A / B)", "Photo: Reuters", "Image: …", "© AFP", "Photo by …", "(AP Photo/Name)", "REUTERS/Name", "Courtesy (of) Name" (the credit is the name).</summary>
-    [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo(?:graph)?|Image|Picture|Pic)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+)|(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?\s*:?\s+(?<credit>(?-i:\p{Lu})[^.!?]{1,80})|(?:Photo(?:graph)?|Image|Picture|Pic|Foto)s?\s*/\s*(?<credit>(?-i:\p{Lu})[^/|]{1,80})"
+    /// <summary>"(Photo: A / B)", "Photo: Reuters", "File photo: Name", "Image: …", "© AFP", "Photo by …", "(AP Photo/Name)", "REUTERS/Name", "Courtesy (of) Name" (the credit is the name).</summary>
+    [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?-i:\p{Lu}\p{Ll}+)\s+(?:Photo(?:graph)?|Image|Picture)s?\s*:\s*(?<credit>(?-i:\p{Lu}).{1,80})|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo(?:graph)?|Image|Picture|Pic)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+)|(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?\s*:?\s+(?<credit>(?-i:\p{Lu})[^.!?]{1,80})|(?:Photo(?:graph)?|Image|Picture|Pic|Foto)s?\s*/\s*(?<credit>(?-i:\p{Lu})[^/|]{1,80})"
         + @"|" + CreditWord + @"\s*\|\s*(?<credit>\S.{1,80})|(?<credit>(?-i:\p{Lu}[\p{Lu}\p{M}.'’&\s-]{1,40}\s(?:FILE\s)?(?:PHOTO|PICTURE|IMAGE)S?))"
         + @"|(?<credit>(?-i:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s*\|\s*(?:(?:Staff|Chief|Senior|Contributing|Freelance)\s)?(?:Photo\s?(?:Editor|grapher|journalist)|Photojournalist|Picture Editor)))$", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLineRegex();

@@ -1936,12 +1936,21 @@ public static partial class ArticleReader
             {
                 var next = RawArticleParser.NextNonEmpty(lines, j + 1);
                 if (next < 0 || next - j > 2 || features[next] is not { } f || f.ImageFile || f.Known is FurnitureKind.Line or FurnitureKind.Label) break;
+                // A source's name right under the image line, over the caption in its block ("KYODO" / "Smoke over the port.").
+                if (taken == 0 && next == j + 1 && RawArticleParser.IsCreditOverCaption(lines, next))
+                {
+                    figure[next] = figure[next + 1] = true;
+                    // An agency's name there credits the picture, not the story ("KYODO" reads as a byline alone).
+                    features[next] = f with { Meta = null, Credit = lines[next] };
+                    break;
+                }
+
                 // Under a credit, in its block, the picture's caption (RawArticleParser.IsCaptionAfterCredit).
                 var underCredit = taken == 1 && next == j + 1 && features[j]!.Credit is not null && f.Credit is null && RawArticleParser.IsCaptionAfterCredit(lines[next]);
                 // Under the caption, in its block, a credit in words of its own ("Snapped by: Name", "District photo").
                 // A name alone ends the figure's block only under a caption with no credit of its own (else it is the story's byline).
                 var creditUnderCaption = taken == 1 && next == j + 1 && features[j]!.Credit is null && f.Meta is null
-                    && RawArticleParser.TryParseCreditUnderCaption(lines[next], out _, endsBlock: (next + 1 >= lines.Length || lines[next + 1].Length == 0) && !RawArticleParser.HasCredit(lines[j]));
+                    && RawArticleParser.TryParseCreditUnderCaption(lines[next], out _, endsBlock: (next + 1 >= lines.Length || lines[next + 1].Length == 0 || features[next + 1]?.Known == FurnitureKind.Line) && !RawArticleParser.HasCredit(lines[j]));
                 if (f.Credit is null && f.Caption is null && !underCredit && !creditUnderCaption && (taken > 0 || f.Words > 60 || f.Meta is not null)) break;
                 figure[next] = true;
                 j = next;

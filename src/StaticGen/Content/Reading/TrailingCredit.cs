@@ -7,7 +7,7 @@ namespace StaticGen.Content.Reading;
 /// a bracketed source ("… on Tuesday afternoon. (The Southerly: Corey Lindqvist)", "… most routers (Byteworks)", "… on
 /// the quay. [Courtesy of Harbour Trust]"), or a
 /// short run of names after the caption's last sentence ("… at the plant. Hartwell Foods", "… in her studio. Name
-/// Surname for Kiln &amp; Table", "… in the hall. Name | The Outlet", "… at the port. FWS file photo"). Only asked about a line right under an image file, where a caption is expected; a
+/// Surname for Kiln &amp; Table", "… in the hall. Name | The Outlet", "… at the port. FWS file photo", set off by a bar: "… on the quay. | Name | The Outlet"), or a credit word beside the names ("… on Sunday | Gentileza Name", <see cref="CreditWords"/>). Only asked about a line right under an image file, where a caption is expected; a
 /// paragraph is never read so. An abbreviation in brackets that spells the words before it ("… the Road Safety Board
 /// (RSB)") explains a name and is no credit.
 /// </summary>
@@ -34,7 +34,8 @@ internal static partial class TrailingCredit
             return (tail.Groups["caption"].Value, tail.Groups["credit"].Value.Trim());
         }
 
-        return null;
+        // A credit word beside the names, in any language ("… on Sunday | Gentileza Name", "… at dawn. (📸 Name)").
+        return CreditWords.AtEnd(line);
     }
 
     /// <summary>"RSB" after "Road Safety Board": the initials of the capitalised words right before the bracket.</summary>
@@ -57,6 +58,6 @@ internal static partial class TrailingCredit
     /// <summary>What may follow the names of a credit to say what it is ("FWS file photo", "Harbour Trust handout").</summary>
     private const string KindOfPicture = @"(?:\s+(?:(?:file|archive|stock|handout|staff|pool|submitted)\s+)?(?:photo|picture|photograph|image|handout)s?)?";
 
-    [GeneratedRegex(@"^(?<caption>.{10,400}?[.!?][”""’]?)\s+(?<credit>" + Names + KindOfPicture + @")(?<=[\p{L}\p{M}])$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<caption>.{10,400}?[.!?][”""’]?)\s+(?:[|•·—–]\s+)?(?<credit>" + Names + KindOfPicture + @")(?<=[\p{L}\p{M}])$", RegexOptions.CultureInvariant)]
     private static partial Regex AfterSentenceRegex();
 }

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace StaticGen.Content.Reading;
+
+/// <summary>
+/// A credit told by its shape, in any language: a credit word (<c>Data/credit-words.tsv</c>), then capitalised names
+/// ("Gentileza Ana Belt", "Photograph by Ana Belt", "Snimka: Ana Belt", "(📸 Ana Belt)"); or names, then the word
+/// ("Ana Beltaitė nuotr."). On a line of its own (<see cref="Line"/>) or closing a caption (<see cref="AtEnd"/>, "… on
+/// Sunday | Gentileza Ana Belt"). The names must follow the word and end the line: a credit word in running text
+/// ("a photograph by the author shows …") is followed by words in lower case and is no credit. Pure.
+/// </summary>
+internal static class CreditWords
+{
+    private static readonly (string[] Before, string[] After) s_words = Parse(EmbeddedResources.ReadText("reader/credit-words.tsv"));
+
+    /// <summary>Capitalised names joined by nothing, a colon, a slash, a bar or "&amp;", maybe with small words between (as <see cref="TrailingCredit"/>'s).</summary>
+    private const string Names = @"\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s*[:/&|]\s*|\s+(?:(?:for|of|via|and|the|de|da|del|van|von|y|i|și)\s+)?)\p{Lu}[\p{L}\p{M}.'’-]*){0,7}";
+
+    private static readonly string s_before = "(?i:" + string.Join('|', s_words.Before.OrderByDescending(static w => w.Length).Select(Regex.Escape)) + ")";
+    private static readonly string s_after = "(?i:" + string.Join('|', s_words.After.OrderByDescending(static w => w.Length).Select(Regex.Escape)) + ")";
+
+    /// <summary>The word, then the names (after a colon or a space); or the names, then the word.</summary>
+    private static readonly string s_credit = @"(?:" + s_before + @"(?:\s*:\s*|\s+)(?<credit>" + Names + @")|(?<credit>" + Names + @")\s+" + s_after + ")";
+
+    private static readonly Regex s_line = new(@"^(?:" + s_credit + @"|\(\s*" + s_credit + @"\s*\))$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_end = new(@"^(?<caption>.{10,400}?\S)(?:\s+[|•·—–-])?\s+(?:" + s_credit + @"|\(\s*" + s_credit + @"\s*\))$", RegexOptions.CultureInvariant);
+
+    /// <summary>The names a credit line gives ("Snimka: Ana Belt" gives "Ana Belt"), or null when the line is no such credit.</summary>
+    public static string? Line(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return line.Length > 0 && s_line.Match(line) is { Success: true } m ? m.Groups["credit"].Value.Trim() : null;
+    }
+
+    /// <summary>A caption that ends with such a credit: the caption and the names, or null.</summary>
+    public static (string Caption, string Credit)? AtEnd(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Length == 0 || s_end.Match(line) is not { Success: true } m) return null;
+        var caption = m.Groups["caption"].Value.TrimEnd(' ', '|', '•', '·', '—', '–', '-');
+        return caption.Length > 0 ? (caption, m.Groups["credit"].Value.Trim()) : null;
+    }
+
+    private static (string[] Before, string[] After) Parse(string tsv)
+    {
+        var before = new List<string>();
+        var after = new List<string>();
+        foreach (var row in DataRows.Of(tsv))
+        {
+            if (row.Length != 2 || row[0] is not ("before" or "after")) throw new FormatException($"credit-words.tsv: expected 'before|after<TAB>word' in '{string.Join('\t', row)}'");
+            (row[0] == "before" ? before : after).Add(row[1].Trim());
+        }
+
+        return ([.. before], [.. after]);
+    }
+}
