@@ -119,6 +119,10 @@ public static partial class MetaLines
         var text = line.Trim();
         if (text.Length is < 2 or > MaxLine) return null;
 
+        // "By [12]Jane Doe | [13]September 9, 2026": a text browser's dump (lynx) numbers each link before its text; the numbers
+        // are no part of the names or the date.
+        if (text.Contains('[', StringComparison.Ordinal)) text = LinkNumberRegex().Replace(text, "");
+
         // "ByGethin Pryce-Lloyd": a scraper glued the byline's label to the name.
         if (text.Length > 4 && text.StartsWith("By", StringComparison.Ordinal) && char.IsUpper(text[2]) && char.IsLower(text[3])) text = "By " + text[2..];
 
@@ -200,12 +204,12 @@ public static partial class MetaLines
     /// </summary>
     private static MetaLine? LabelledDateSegment(string text, DateOrder order)
     {
-        if (text.AsSpan().IndexOfAny(s_dateSegmentBreaks) < 0) return null;
-        var parts = text.Split(s_dateSegmentBreaks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (text.AsSpan().IndexOfAny(s_dateFieldBreaks) < 0) return null;
+        var parts = text.Split(s_dateFieldBreaks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2) return null;
         foreach (var part in parts)
         {
-            if (part.AsSpan().IndexOfAnyInRange('0', '9') < 0 || part.AsSpan().IndexOfAny(s_dateSegmentBreaks) >= 0) continue;
+            if (part.AsSpan().IndexOfAnyInRange('0', '9') < 0) continue;
             if (TryParse(part, order) is { Date: not null, Evidence: MetaEvidence.Label, IsUpdate: false, IsRelative: false } field) return field;
         }
 
@@ -446,6 +450,9 @@ public static partial class MetaLines
         // "2 hours ago · 12 March 2024", "Updated 5 mins ago | 12 March 2024": a relative date beside the absolute one, which wins.
         if (before.Length > 0 && RelativeLineRegex().Match(before) is { Success: true } relative && (!relative.Groups["label"].Success || s_words.DateLabel(relative.Groups["label"].Value) is not null)) before = "";
         if (before.Length > 0 && before.AsSpan().IndexOfAny("·|•") >= 0) before = WithoutDateFurniture(before);
+
+        // "6 min read · Sep 9, 2026": a reading time alone before the date says nothing of it.
+        if (before.Length > 0 && char.IsAsciiDigit(before[0]) && ReadingTimeRegex().Match(before) is { Success: true, Index: 0 } readingTime && readingTime.Length == before.Length) before = "";
         if (before.Length > 0 && PublishedInRegex().Match(before) is { Success: true } publishedIn) before = publishedIn.Groups["label"].Value;
         var agency = s_words.LeadingAgency(ref before);
         before = before.TrimStart(s_beforeDateStart);
@@ -1048,6 +1055,9 @@ public static partial class MetaLines
 
     private static readonly char[] s_dateSegmentBreaks = ['·', '|', '•'];
 
+    /// <summary>Between the fields of a line of dates: bars and bullets, and the semicolons of a journal's header ("Received …; Accepted …; Published …").</summary>
+    private static readonly char[] s_dateFieldBreaks = ['·', '|', '•', ';'];
+
     /// <summary>A web address alone ("HarianNusantara.example", "www.ledger.example.com/"): its name, a dot and a lower-case top level.</summary>
     [GeneratedRegex(@"^(?:https?://)?(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[a-z]{2,12})+/?$", RegexOptions.CultureInvariant)]
     private static partial Regex SiteAddressRegex();
@@ -1133,6 +1143,10 @@ public static partial class MetaLines
     [GeneratedRegex(@"\s+(?i:for)\s+(?:(?i:the)\s+)?(?<org>\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*){0,4})$", RegexOptions.CultureInvariant)]
     private static partial Regex ForSuffixRegex();
 
+    /// <summary>A text browser's link number glued to the link's text: "[12]Jane Doe", "[13]September 9, 2026".</summary>
+    [GeneratedRegex(@"\[\d{1,4}\](?=[\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkNumberRegex();
+
     /// <summary>A forum post's number at the start of its head: "#1 ", "#12 ".</summary>
     [GeneratedRegex(@"^#\d{1,5}\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex PostNumberRegex();
@@ -1141,8 +1155,8 @@ public static partial class MetaLines
     [GeneratedRegex(@"\s*[|·•»]\s*|\s+[–—-]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SegmentRegex();
 
-    /// <summary>Between names: commas, "and", "&amp;", and "and" in the languages whose byline labels meta-words.tsv has ("und", "og", "och", "et", "en", "e", "y", "ja", "dan").</summary>
-    [GeneratedRegex(@"\s*,\s*|\s+(?:and|AND|And|und|og|och|et|en|e|y|ja|dan)\s+|\s*&\s*", RegexOptions.CultureInvariant)]
+    /// <summary>Between names: commas, "and", "&amp;", and "and" in the languages whose byline labels meta-words.tsv has ("und", "og", "och", "et", "en", "e", "y", "ja", "dan", "i", "și", "és", "ir", "un", "и").</summary>
+    [GeneratedRegex(@"\s*,\s*|\s+(?:and|AND|And|und|og|och|et|en|e|y|ja|dan|i|și|és|ir|un|и)\s+|\s*&\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ItemSplitRegex();
 
     /// <summary>A short note in brackets after a name and before the next one ("A (Toulouse, correspondante) et B").</summary>

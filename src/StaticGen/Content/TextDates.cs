@@ -30,16 +30,22 @@ internal static partial class TextDates
 
     /// <summary>Words printed before a day's number, after its weekday or alone ("den 7 december 2026"): weekdays.tsv's "article" rows.</summary>
     private static readonly HashSet<string> s_dayArticles;
-    private static readonly Dictionary<string, int> s_months = Months(EmbeddedResources.ReadText("data/months.tsv"), out s_datedMonths);
+    private static readonly Dictionary<string, int> s_months = Months(EmbeddedResources.ReadText("data/months.tsv"), out s_datedMonths, out s_yearWords, out s_dayWords);
 
     /// <summary>Month names read only between a day's number and a year ("28 set 2026"): months.tsv's "dated" rows.</summary>
     private static readonly HashSet<string> s_datedMonths;
+
+    /// <summary>Words printed after a year's number as part of the date ("2026 m.", "2026. gada", "2026 г."): months.tsv's "year-word" rows.</summary>
+    private static readonly List<string> s_yearWords;
+
+    /// <summary>Words printed after a day's number as part of the date ("9 d."): months.tsv's "day-word" rows.</summary>
+    private static readonly List<string> s_dayWords;
 
     /// <summary>
     /// Where a date may be (see <see cref="DateCorePattern"/>). Built once at start from <c>months.tsv</c>, so that the month
     /// names are data, not code; a generated regex cannot take them.
     /// </summary>
-    private static readonly Regex s_dateCore = new(DateCorePattern(s_months.Keys), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex s_dateCore = new(DateCorePattern(s_months.Keys, s_yearWords, s_dayWords), RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The first date in <paramref name="text"/> (a day without a year counts, with a null value), or null.</summary>
     public static FoundDate? Find(string text, DateOrder order)
@@ -83,14 +89,16 @@ internal static partial class TextDates
         else
         {
             if (!s_months.TryGetValue(m.Groups["mon"].Value, out var number)) return null;
-            if (s_datedMonths.Contains(m.Groups["mon"].Value) && !(m.Groups["dfirst"].Success && m.Groups["y"].Success)) return null;
+            var dayFirst = m.Groups["dfirst"].Success || m.Groups["ydfirst"].Success;
+            // A name that is a word elsewhere is read between a day and a year, or after a year closed by a dot ("2026. márc. 4.").
+            if (s_datedMonths.Contains(m.Groups["mon"].Value) && !(dayFirst && (m.Groups["y"].Success || m.Groups["y2"].Success)) && !m.Groups["ydot"].Success) return null;
             var month = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames[number - 1];
             var d = m.Groups["n"].Value;
-            hasYear = m.Groups["y"].Success;
-            var y = hasYear ? m.Groups["y"].Value : "2000";
+            hasYear = m.Groups["y"].Success || m.Groups["y2"].Success;
+            var y = m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["y2"].Success ? m.Groups["y2"].Value : "2000";
 
             // "Wed Mar 5 22:41:09 GMT 2025": C's ctime, as mail archives print a message's date, puts the time and zone before the year.
-            if (!hasYear && !m.Groups["dfirst"].Success && !m.Groups["yfirst"].Success && CtimeYearRegex().Match(text, m.Index + m.Length) is { Success: true } ctime)
+            if (!hasYear && !dayFirst && !m.Groups["yfirst"].Success && CtimeYearRegex().Match(text, m.Index + m.Length) is { Success: true } ctime)
             {
                 y = ctime.Groups["y"].Value;
                 hasYear = true;
@@ -98,7 +106,7 @@ internal static partial class TextDates
             }
 
             var normalised = m.Groups["yfirst"].Success ? $"{y} {month} {d}"
-                : m.Groups["dfirst"].Success ? $"{d} {month} {y}"
+                : dayFirst ? $"{d} {month} {y}"
                 : $"{month} {d} {y}";
             if (!s_table.TryDate(normalised, order, out day)) return null;
         }
@@ -224,12 +232,26 @@ internal static partial class TextDates
         return offset;
     }
 
-    private static Dictionary<string, int> Months(string tsv, out HashSet<string> dated)
+    private static Dictionary<string, int> Months(string tsv, out HashSet<string> dated, out List<string> yearWords, out List<string> dayWords)
     {
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         dated = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        yearWords = [];
+        dayWords = [];
         foreach (var row in DataRows.Of(tsv))
         {
+            if (row is ["year-word", var yearWord, ..])
+            {
+                yearWords.Add(yearWord);
+                continue;
+            }
+
+            if (row is ["day-word", var dayWord, ..])
+            {
+                dayWords.Add(dayWord);
+                continue;
+            }
+
             if (row.Length < 2 || !int.TryParse(row[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 12)
             {
                 throw new InvalidOperationException($"months.tsv: a row needs a month's number (1-12) and a name: '{string.Join('\t', row)}'");
@@ -258,13 +280,18 @@ internal static partial class TextDates
 
     /// <summary>
     /// Where a date may be: a day and a month name in either order, maybe a year ("3 December 2026", "Dec. 3, 2026", "7.
-    /// desember 2026", "3 de marzo de 2026", a release's "3-SEP-2026"); or three numbers with one separator.
+    /// desember 2026", "3 de marzo de 2026", "9 d'abril de 2026", a release's "3-SEP-2026", "6 Dec 26" when nothing but a time or a
+    /// separator follows the two-digit year); the year first, maybe with a dot or a word after it and after the day ("2026 Sep 9",
+    /// "2026. szeptember 9.", "2026 m. rugsėjo 9 d.", "2026. gada 9. septembris"); or three numbers with one separator.
     /// </summary>
-    private static string DateCorePattern(IEnumerable<string> monthNames)
+    private static string DateCorePattern(IEnumerable<string> monthNames, IEnumerable<string> yearWords, IEnumerable<string> dayWords)
     {
         var month = MonthWord(monthNames);
-        return @"(?<![\p{L}\d])(?:(?<dfirst>(?<n>\d{1,2})" + Ordinal + @"(?:\.?\s*(?:(?i:of|de|del)\s+)?|-)(?<mon>" + month + @")\.?(?:(?:,?\s*(?:(?i:de|del)\s+)?|-)(?<y>" + Year + @"))?)"
-            + @"|(?<yfirst>(?<y>" + Year + @")\s+(?<mon>" + month + @")\.?\s+(?<n>\d{1,2}))"
+        var yearWord = @"(?:\s*(?i:" + string.Join('|', yearWords.Select(Regex.Escape).DefaultIfEmpty("(?!)")) + @"))";
+        var dayWord = @"(?:\s+(?i:" + string.Join('|', dayWords.Select(Regex.Escape).DefaultIfEmpty("(?!)")) + @"))";
+        return @"(?<![\p{L}\d])(?:(?<dfirst>(?<n>\d{1,2})" + Ordinal + @"(?:\.?\s*(?:(?i:of|de|del)\s+|(?i:d)['’])?|-)(?<mon>" + month + @")\.?(?:(?:,?\s*(?:(?i:de|del)\s+)?|-)(?<y>" + Year + @")(?:\.?\s" + yearWord + @")?|\s(?<y2>\d{2})(?=\s*$|\s*[,|·•–—]|\s+-\s|\s+\d{1,2}[:.]\d{2}(?!\d)))?)"
+            + @"|(?<yfirst>(?<y>" + Year + @")(?:(?<ydot>\.)|\s" + yearWord + @")?\s+(?<mon>" + month + @")\.?\s+(?<n>\d{1,2})(?:" + dayWord + @"|\.(?!\d))?)"
+            + @"|(?<ydfirst>(?<y>" + Year + @")\.?(?:\s" + yearWord + @")?\s+(?<n>\d{1,2})\.\s*(?<mon>" + month + @"))"
             + @"|(?<mon>" + month + @")\.?\s*(?<n>\d{1,2})" + Ordinal + @"(?:,?\s*(?<y>" + Year + @"))?"
             + @"|(?<num>\d{1,4}(?<s>[-/.])\d{1,2}\k<s>\d{2,4})"
             + @"|(?<spaced>\d{1,2}\.\s\d{1,2}\.\s" + Year + @"))(?![\p{L}\d])";
@@ -277,9 +304,10 @@ internal static partial class TextDates
     /// <summary>
     /// A time after the date, maybe after a separator (a double dash too, as a text edition prints it), "at" or its word in
     /// another language ("3 décembre 2026 à 14h05", "3 de marzo de 2026 a las 10:12", "3 maart 2026 om 10:00", "10 Februari
-    /// 2026 pukul 14.52", the Nordic "11 Feb. 2025 kl. 08.15").
+    /// 2026 pukul 14.52", the Nordic "11 Feb. 2025 kl. 08.15", "9. rujna 2026. u 14:05", "9 septembrie 2026, ora 14:05", "9 de setembre
+    /// de 2026 a les 14:05", "9. septembra 2026 o 14:05", "9. septembris plkst. 14:05"); a dot closing the date may come first.
     /// </summary>
-    [GeneratedRegex(@"\G\s*(?:--|[,|/·•–—-]|(?i:at|à|a las|às|um|om|alle|pukul|klo)(?=\s)|(?i:kl)\.?(?=\s))?\s*" + Time + Zone, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\.?\s*(?:--|[,|/·•–—-]|(?i:at|à|a las|a les|às|um|om|alle|pukul|klo|u|o|ob|ora|kell|в)(?=\s)|(?i:kl|plkst)\.?(?=\s))?\s*(?:(?i:ora|kell)\s+)?" + Time + Zone, RegexOptions.CultureInvariant)]
     private static partial Regex TimeAfterRegex();
 
     [GeneratedRegex(@"\G" + Zone, RegexOptions.CultureInvariant)]

@@ -932,6 +932,13 @@ public static partial class ArticleReader
             }
         }
 
+        // "[6/3/2026, 14:05] Name: …": a chat saved as text stamps each message; with no other date, the first stamp dates the page.
+        if (date is null && prefixDate is null && FirstChatStamp(original, order) is { } chat)
+        {
+            date = chat.Date;
+            notes.Add(new ParseNote(chat.Line + 1, $"date from the first message's stamp of a chat: {chat.Date:yyyy-MM-dd}"));
+        }
+
         if (blocks.Count == 0)
         {
             diagnostics.Warning(Stage.Load, path, lede + 1, 0, "the article has a title but no body text");
@@ -954,7 +961,7 @@ public static partial class ArticleReader
         {
             SourcePath = path,
             Format = SourceFormat.RawText,
-            Title = title is null ? null : TitleMarks.WithoutLeadingMarks(title),
+            Title = title is null ? null : TitleMarks.WithoutLeadingMarks(TitleMarks.WithoutAddress(title)),
             Kicker = kicker,
             Authors = authors.Count == 0 ? null : authors,
             Agency = agency,
@@ -975,6 +982,28 @@ public static partial class ArticleReader
         };
         return new ParseResult(article, diagnostics.Sorted());
     }
+
+    /// <summary>
+    /// The first stamp of a chat saved as text, where at least two lines open with a date in brackets and a speaker's name and
+    /// colon ("[6/3/2026, 14:05] Margaret Hill: …", as a messenger exports a conversation): its line and date. Null otherwise.
+    /// </summary>
+    private static (int Line, DateTimeOffset Date)? FirstChatStamp(string[] original, DateOrder order)
+    {
+        (int Line, DateTimeOffset Date)? first = null;
+        for (var i = 0; i < original.Length; i++)
+        {
+            if (original[i].Length == 0 || original[i][0] != '[' || ChatStampRegex().Match(original[i]) is not { Success: true } m) continue;
+            if (TextDates.Find(m.Groups["stamp"].Value, order) is not { Value: { } value } found || found.Length < m.Groups["stamp"].Length - 2) continue;
+            if (first is not null) return first;
+            first = (i, value);
+        }
+
+        return null;
+    }
+
+    /// <summary>A chat message's head: the stamp in brackets, then up to four capitalised words of a name and a colon.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\[(?<stamp>[^\[\]]{6,40})\]\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}:\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ChatStampRegex();
 
     /// <summary>
     /// Whether the body's paragraphs run on, one a line with no blank line between them: from <paramref name="bodyFrom"/>,

@@ -27,6 +27,27 @@ internal static partial class TitleMarks
     }
 
     /// <summary>
+    /// The title without a web address glued to its start or end ("https://example.com/2026/09/slug Headline text", "Headline text
+    /// https://example.com/…"), as a scraper writes the page's address on the title's line: an address is no word of a headline.
+    /// The title itself when it is nothing else but the address and one word.
+    /// </summary>
+    public static string WithoutAddress(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        if (!title.Contains("://", StringComparison.Ordinal) && !title.Contains("www.", StringComparison.Ordinal)) return title;
+        var rest = TrailingAddressRegex().Replace(LeadingAddressRegex().Replace(title, ""), "");
+        return rest.Count(static c => c == ' ') >= 1 && rest.Any(char.IsLetter) ? rest : title;
+    }
+
+    /// <summary>A web address opening the line, then a space: "https://example.com/2026/09/slug ", "www.example.com/a ".</summary>
+    [GeneratedRegex(@"^<?(?:https?://|www\.)\S+?>?\s*[|–—-]?\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingAddressRegex();
+
+    /// <summary>A web address closing the line, maybe after a bar or dash: " https://example.com/…", " | www.example.com".</summary>
+    [GeneratedRegex(@"\s+(?:[|–—-]\s+)?<?(?:https?://|www\.)\S+>?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingAddressRegex();
+
+    /// <summary>
     /// A pictograph or what joins and styles one: a symbol from the arrows onward (emoji, dingbats, signs; not "©" or "°"), a
     /// variation selector, a zero-width joiner, a skin-tone modifier.
     /// </summary>
