@@ -14,7 +14,7 @@ public sealed partial class TagDetector
     private sealed record Occurrence(string Name, TextRole Role, int Position, bool SentenceStart, Cues Cues, int Words, bool TitleCase = false, bool PlacesAfterFirst = false, string? Form = null);
 
     /// <summary>The segment a run stands in: its role, the position of its first word in the article, whether it is in title case.</summary>
-    private readonly record struct Where(TextRole Role, int Position, bool TitleCase);
+    private readonly record struct Where(TextRole Role, int Position, bool TitleCase, NameJoins Joins);
 
     [Flags]
     private enum Cues
@@ -47,6 +47,9 @@ public sealed partial class TagDetector
 
         /// <summary>Listed beside an organisation's name ("Hanwha Ocean, Samsung Heavy Industries and …").</summary>
         Listed = 16384,
+
+        /// <summary>Named as a picture's or text's source: "Foto: Ana Lupu", "Gentileza Unión Vecinal", "Tomo Vaitkaus nuotr.".</summary>
+        Credited = 32768,
     }
 
     /// <summary>Adds the candidate names of one segment to <paramref name="into"/>.</summary>
@@ -58,7 +61,8 @@ public sealed partial class TagDetector
         var titleCase = TitleCase.Applies(segment.Role) && TitleCase.Is(text, segment.TokenList);
         var run = new List<int>();
         var defined = text.Contains('(', StringComparison.Ordinal) ? DefinedNames(text, words) : null;
-        var where = new Where(segment.Role, position, titleCase);
+        var joins = TagWords.JoinsIn(language);
+        var where = new Where(segment.Role, position, titleCase, joins);
         var i = 0;
         while (i < words.Count)
         {
@@ -118,14 +122,17 @@ public sealed partial class TagDetector
 
                 // Connectors, possibly two ("of the"), then a capitalised word; "and" only inside an organisation's name
                 // after "of" ("Institute of Space and Astronautical Science", "Department of Health and Social Care").
+                // The page's language adds its own: its "of" words once the run holds an organisation's word ("Administrația
+                // Fondului pentru Mediu"), its "and" words as "and" ("Közlekedési és Építésügyi Minisztérium").
                 // The connectors are the words k to m - 1.
                 var m = k;
                 while (m < words.Count && m - k < 2 && (Has(TagWords.Connectors, text, words[m]) || (m > k && Is(text, words[m], "the"))
-                    || (m == k && Is(text, words[m], "and") && (OrganisationOf(text, words, run) || AndJoinsOrganisation(text, words, run, m))))
+                    || (Has(joins.Of, text, words[m]) && HasOrganisationWord(text, words, run))
+                    || (m == k && IsAnd(text, words[m], joins) && (OrganisationOf(text, words, run, joins) || AndJoinsOrganisation(text, words, run, m, joins))))
                     && SpaceBetween(text, words[m - 1], words[m]))
                 {
                     m++;
-                    if (Is(text, words[m - 1], "and")) break;
+                    if (IsAnd(text, words[m - 1], joins)) break;
                 }
 
                 // "Standsicherheit der Halde": where every noun is capitalised, an article between two is no name's particle.
@@ -342,13 +349,18 @@ public sealed partial class TagDetector
                 // organisation's word.
                 || (r == 0 && words[index].SentenceStart && language != TextLanguage.English && TextLanguage.IsFunctionWord(language, word)
                     && (!In(TagWords.Connectors, word.ToString().ToLowerInvariant()) || (hasNext && In(TagWords.OrgKeywords, nextWord))))
-                || (words[index].SentenceStart && IsParticiple(word) && r + 1 < run.Count && places[run[r + 1]])
+                // "Neighboring Aurora has …" beside "Aurora city council": a participle opening the sentence before a place, or before a
+                // name the article also writes without it.
+                || (words[index].SentenceStart && IsParticiple(word) && r + 1 < run.Count && (places[run[r + 1]] || WrittenWithout(segments, text, words, run, r)))
                 || (r == 0 && openedBySentence)
                 || (words[index].Joined && r + 1 < run.Count && IsCompoundModifier(word))
                 || (In(TagWords.Descriptors, word) && r + 2 < run.Count && IsCapitalised(text, words[run[r + 1]]) && IsCapitalised(text, words[run[r + 2]]) && !runEndsInOrganisation)
 
                 // "Minister for Science and Technology Fawad Chaudhry": the portfolio's words after its "and" open the run.
                 || (r == 0 && run.Count >= 3 && In(TagWords.Portfolios, word) && PortfolioAndBefore(text, words, index))
+
+                // "Gentileza Unión Vecinal", "Courtesy Harbour Trust": a credit word is no part of the name it credits.
+                || (r == 0 && hasNext && In(TagWords.CreditWords, word))
 
                 // "Twelve Bellweather students …": a number opening the sentence counts what the name qualifies.
                 || (r == 0 && words[index].SentenceStart && In(TagWords.NumberWords, word) && !runEndsInOrganisation)
@@ -528,6 +540,14 @@ public sealed partial class TagDetector
 
         if (list.Length == 0) return;
 
+        // "Japan Airlines Flight 516", "Harbour Transit Route 9": a word an organisation's name runs into before a number is what
+        // the number designates (its flight, its route), no part of the organisation's name.
+        if (list.Length >= 3 && !spelledOut && Has(TagWords.OrgKeywords, text, words[list[^2]]) && !Has(TagWords.OrgKeywords, text, words[list[^1]])
+            && list[^1] + 1 < words.Count && SpaceBetween(text, words[list[^1]], words[list[^1] + 1]) && AllDigits(Span(text, words[list[^1] + 1])))
+        {
+            list = list[..^1];
+        }
+
         var capitalisedCount = 0;
         var placeCount = 0;
         var hasOrgWord = false;
@@ -603,13 +623,64 @@ public sealed partial class TagDetector
         if (list.Length == 1 && name.Length < 2) return;
 
         var cues = Context(text, words, places, list[0], list[^1]);
+        if (Credited(text, words, list[0], list[^1])) cues |= Cues.Credited;
+
+        // "a refinery in Lekki, Lagos State": after "in", a place's name and a comma, a name that ends the sentence is the region.
+        if (InTownComma(text, words, list[0], segment.Joins) && TextAfter(text, words[list[^1]]) is "" or "." or ";") cues |= Cues.Located;
+
+        // "în Cluj", "u Supetru": after a preposition of place of the page's language, a name with no organisation's word is a place.
+        if (segment.Joins.In.Count > 0 && PreviousWord(text, words, list[0]) is { } at && Has(segment.Joins.In, text, words[at]))
+        {
+            var organisation = false;
+            foreach (var k in list) organisation |= Has(TagWords.OrgKeywords, text, words[k]);
+            if (!organisation) cues |= Cues.Located;
+        }
+
         if (isTitled) cues |= Cues.Titled;
         if (corporate) cues |= Cues.OrgCue | Cues.Corporate;
         if (spelledOut) cues |= Cues.Defined;
         into.Add(new Occurrence(name, segment.Role, segment.Position + list[0], first.SentenceStart, cues, list.Length, segment.TitleCase, PlacesAfterFirst(text, words, list, places), form));
     }
 
-    /// <summary>Whether <paramref name="w"/> is a ticker in a stock listing: "(NYSE: KSTL)", "(ASX:BHP)", the exchange opening the parenthesis.</summary>
+    /// <summary>Whether "in", a capitalised word and a comma stand right before <paramref name="first"/> ("in Lekki, …"); the page's language's "in" words count too.</summary>
+    private static bool InTownComma(string text, List<Word> words, int first, NameJoins joins)
+    {
+        if (first < 2 || text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End) is not ", ") return false;
+        var town = words[first - 1];
+        var before = words[first - 2];
+        return char.IsUpper(text[town.Start]) && SpaceBetween(text, before, town) && (Is(text, before, "in") || Has(joins.In, text, before));
+    }
+
+    /// <summary>The punctuation right after <paramref name="w"/>, up to the next space, or "" at the end of the text.</summary>
+    private static ReadOnlySpan<char> TextAfter(string text, Word w)
+    {
+        var end = w.End;
+        while (end < text.Length && text[end] is not ' ') end++;
+        return end == w.End ? (w.End == text.Length ? "" : " ") : text.AsSpan(w.End, end - w.End);
+    }
+
+    /// <summary>
+    /// Whether the name from <paramref name="first"/> to <paramref name="last"/> is a picture's or text's credit: a credit word
+    /// opening its sentence or a bracket right before it ("Foto: Ana Lupu", "Gentileza Unión Vecinal", "(Photo: Harbour
+    /// Trust)"), or a credit mark right after it, past an agency after a slash ("Tomo Vaitkaus nuotr.", "Jonas Jonaitis/BNS nuotr.").
+    /// </summary>
+    private static bool Credited(string text, List<Word> words, int first, int last)
+    {
+        if (first > 0 && Has(TagWords.CreditWords, text, words[first - 1]) && text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End).Trim(" :") is { IsEmpty: true }
+            && (words[first - 1].SentenceStart || text.AsSpan(0, words[first - 1].Start).TrimEnd(' ') is [.., '(' or '[' or '|' or '/' or '–' or '—' or '-']))
+        {
+            return true;
+        }
+
+        var next = last + 1;
+        if (next + 1 < words.Count && text.AsSpan(words[last].End, words[next].Start - words[last].End).Trim(' ') is "/") next++;
+        return next < words.Count && text.AsSpan(words[next - 1].End, words[next].Start - words[next - 1].End) is " " && Has(TagWords.CreditMarks, text, words[next]);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="w"/> is a ticker in a stock listing: "(NYSE: KSTL)", "(ASX:BHP)", "(Nasdaq Stockholm: NWB)", the
+    /// exchange, up to three capitalised words, opening the parenthesis.
+    /// </summary>
     private static bool IsTicker(string text, Word w)
     {
         if (w.End >= text.Length || text[w.End] is not (')' or ',' or ';')) return false;
@@ -617,8 +688,17 @@ public sealed partial class TagDetector
         if (before.IsEmpty || before[^1] != ':') return false;
         before = before[..^1];
         var start = before.Length;
-        while (start > 0 && char.IsLetter(before[start - 1])) start--;
-        return start < before.Length && start > 0 && before[start - 1] == '(' && char.IsUpper(before[start]);
+        for (var exchangeWords = 0; exchangeWords < 3; exchangeWords++)
+        {
+            var end = start;
+            while (start > 0 && char.IsLetter(before[start - 1])) start--;
+            if (start == end || !char.IsUpper(before[start])) return false;
+            if (start > 0 && before[start - 1] == '(') return true;
+            if (start < 2 || before[start - 1] != ' ') return false;
+            start--;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -720,10 +800,18 @@ public sealed partial class TagDetector
         var first = words[run[0]];
         if (!first.SentenceStart || run.Count < 2 || first.Possessive || places[run[0]] || !IsCapitalised(text, words[run[1]])) return false;
         var word = Span(text, first);
+
+        // "Opposition Democratic Party wins …" beside "the main opposition Democratic Party": the rest is a name the article writes
+        // in mid-sentence on its own, the first word an ordinary word it writes in lower case, and the whole run never stands
+        // in mid-sentence, whatever the first word is (a title's too). An organisation's name keeps its first word otherwise
+        // ("Human Rights Watch").
+        var whole = text.AsSpan(first.Start, words[run[^1]].End - first.Start);
+        if (run.Count >= 3 && !IsAcronym(word) && WrittenInLowerCase(segments, word) && !WrittenMidSentence(segments, whole)
+            && WrittenWithout(segments, text, words, run, 0, midSentence: true)) return true;
+
         if (IsAcronym(word) || In(TagWords.Titles, word) || In(TagWords.Compass, word) || In(TagWords.Regions, word) || In(TagWords.NonEntityKeywords, word)) return false;
 
         // "Economic European Union": the rest is a name the detector knows (built-in or tags.aliases), and the whole is not.
-        var whole = text.AsSpan(first.Start, words[run[^1]].End - first.Start);
         Span<char> folded = whole.Length <= 256 ? stackalloc char[whole.Length] : new char[whole.Length];
         var rest = folded[..Fold(text.AsSpan(words[run[1]].Start, words[run[^1]].End - words[run[1]].Start), folded)];
         var canonical = _canonical.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -739,6 +827,30 @@ public sealed partial class TagDetector
         // writes in lower case, so the first is the name's, not the sentence's.
         var pair = text.AsSpan(first.Start, words[run[1]].End - first.Start);
         return WrittenInLowerCase(segments, word) && !WrittenMidSentence(segments, whole) && !WrittenInLowerCase(segments, pair);
+    }
+
+    /// <summary>
+    /// Whether the words of <paramref name="run"/> after its <paramref name="r"/>th are written somewhere without that word before
+    /// them; with <paramref name="midSentence"/>, only after another word or a comma of their sentence.
+    /// </summary>
+    private static bool WrittenWithout(IReadOnlyList<TextSegment> segments, string text, List<Word> words, List<int> run, int r, bool midSentence = false)
+    {
+        var rest = text.AsSpan(words[run[r + 1]].Start, words[run[^1]].End - words[run[r + 1]].Start);
+        var word = Span(text, words[run[r]]);
+        foreach (var segment in segments)
+        {
+            var other = segment.Text;
+            for (var at = IndexOf(other, rest, 0); at >= 0; at = IndexOf(other, rest, at + 1))
+            {
+                var end = at + rest.Length;
+                if ((at > 0 && Tokenizer.IsWordChar(other[at - 1])) || (end < other.Length && Tokenizer.IsWordChar(other[end]))) continue;
+                var before = other.AsSpan(0, at).TrimEnd(' ');
+                if (before.EndsWith(word, StringComparison.Ordinal)) continue;
+                if (!midSentence || (!before.IsEmpty && (Tokenizer.IsWordChar(before[^1]) || before[^1] == ','))) return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="name"/> appears somewhere after another word of its sentence.</summary>
@@ -790,7 +902,7 @@ public sealed partial class TagDetector
     /// with no organisation word, "and", then capitalised words up to an organisation word that ends them, make one
     /// organisation's name; an organisation word inside them ("Energy" before "Directorate") does not end them.
     /// </summary>
-    private static bool AndJoinsOrganisation(string text, List<Word> words, List<int> run, int and)
+    private static bool AndJoinsOrganisation(string text, List<Word> words, List<int> run, int and, NameJoins joins)
     {
         // "Officials of the Lagos State Fire and Rescue Service": the capitalised words after the run's last connector.
         var tail = run.FindLastIndex(k => !IsCapitalised(text, words[k]));
@@ -805,7 +917,7 @@ public sealed partial class TagDetector
         // "the Food and Agriculture Organization", "our Serious and Organised Crime Unit": one word after "the" is enough.
         var afterThe = run.Count - from == 1 && !IsAcronym(Span(text, words[run[from]]))
             && (from == 1 ? Is(text, words[run[0]], "The")
-                : PreviousWord(text, words, run[0]) is { } the && Span(text, words[the]) is "the" or "our" or "its" or "their");
+                : PreviousWord(text, words, run[0]) is { } the && (Span(text, words[the]) is "the" or "our" or "its" or "their" || Has(joins.The, text, words[the])));
         if (run.Count - from < 2 && !afterThe) return false;
         foreach (var k in run.Skip(from))
         {
@@ -866,19 +978,25 @@ public sealed partial class TagDetector
         return false;
     }
 
-    /// <summary>Whether the run so far is an organisation's name with "of" in it ("Institute of Space").</summary>
-    private static bool OrganisationOf(string text, List<Word> words, List<int> run)
+    /// <summary>Whether the run so far is an organisation's name with "of" in it ("Institute of Space"), or one of the page's language's "of" words.</summary>
+    private static bool OrganisationOf(string text, List<Word> words, List<int> run, NameJoins? joins = null)
     {
         var org = false;
         foreach (var k in run)
         {
             var w = Text(text, words[k]);
             if (TagWords.OrgKeywords.Contains(w)) org = true;
-            else if (org && w is "of" or "for") return true;
+            else if (org && (w is "of" or "for" || (joins is not null && joins.Of.Contains(w)))) return true;
         }
 
         return false;
     }
+
+    /// <summary>Whether a word of the run so far is an organisation's ("Administrația Fondului", "Bundesamt").</summary>
+    private static bool HasOrganisationWord(string text, List<Word> words, List<int> run) => run.Exists(k => Has(TagWords.OrgKeywords, text, words[k]));
+
+    /// <summary>"and", or the page's language's word for it ("și", "és", "og").</summary>
+    private static bool IsAnd(string text, Word w, NameJoins joins) => Is(text, w, "and") || Has(joins.And, text, w);
 
     /// <summary>
     /// Where an organisation starts in the run after "of": an acronym ("the DUP") or a name with an organisation word

@@ -213,8 +213,11 @@ public sealed partial class TagDetector
     private static bool NumberNextTo(string text, List<Word> words, int index)
     {
         bool Number(int k) => k >= 0 && k < words.Count && Text(text, words[k]).All(char.IsAsciiDigit);
+
+        // "NWB-214", "KX-9": a number joined by a hyphen after the capitals is a product's or model's code too.
+        var hyphenated = Number(index + 1) && words[index + 1].Start == words[index].End + 1 && text[words[index].End] is '-' or '‐';
         return (Number(index - 1) && SpaceBetween(text, words[index - 1], words[index]))
-            || (Number(index + 1) && SpaceBetween(text, words[index], words[index + 1]));
+            || (Number(index + 1) && SpaceBetween(text, words[index], words[index + 1])) || hyphenated;
     }
 
     private static int? PreviousWord(string text, List<Word> words, int index)

@@ -168,6 +168,10 @@ public sealed partial class TagDetector
         // a field's or a commenter's label, not what the article names.
         occurrences.RemoveAll(o => (o.Cues & Cues.Label) != 0 && !occurrences.Exists(x => (x.Cues & Cues.Label) == 0 && string.Equals(Fold(x.Name), Fold(o.Name), StringComparison.Ordinal)));
 
+        // "Foto: Ana Lupu", "Gentileza Unión Vecinal", "Tomo Vaitkaus nuotr.": a picture's or text's credit left in a caption names its
+        // source, not what the article is about.
+        occurrences.RemoveAll(static o => (o.Cues & Cues.Credited) != 0);
+
         // "ISLAMABAD (Dunya News) -", "Geo News reported", "told Reuters": a news outlet only ever named as the report's source is a
         // credit, not what the article is about.
         occurrences.RemoveAll(o => (o.Cues & Cues.Attributed) != 0 && IsOutlet(o.Name)

@@ -132,6 +132,48 @@ internal static class TagWords
     /// <summary>Pronouns a name never holds after its first word ("Contact Us To Volunteer" is title-cased text).</summary>
     public static readonly FrozenSet<string> Pronouns = s_lists.Set("pronouns");
 
+    /// <summary>Capitalised words that credit a picture or a text to its source, before the source's name ("Foto: Ana Lupu", "Gentileza Unión Vecinal", "Courtesy Harbour Trust").</summary>
+    public static readonly FrozenSet<string> CreditWords = s_lists.Set("credit-words", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case words that credit a picture after its taker's name ("Tomo Vaitkaus nuotr.", "Jan Kowalski fot.").</summary>
+    public static readonly FrozenSet<string> CreditMarks = s_lists.Set("credit-marks");
+
+    /// <summary>The small words of each language that stand inside a name or before a place's, from <c>Enrichment/Data/name-joins.tsv</c>.</summary>
+    private static readonly FrozenDictionary<string, NameJoins> s_joins = NameJoins.Parse(EmbeddedResources.ReadText("data/name-joins.tsv"));
+
+    /// <summary>The languages <c>name-joins.tsv</c> has words for.</summary>
+    internal static IReadOnlyCollection<string> JoinLanguages => s_joins.Keys;
+
+    /// <summary>The small words of <paramref name="language"/> that join a name or place one; none for English and a language the table lacks.</summary>
+    public static NameJoins JoinsIn(string language) => s_joins.GetValueOrDefault(language) ?? NameJoins.None;
+
     /// <summary>The names of the lists this type reads, for the test that every list in the file is used.</summary>
     internal static IReadOnlyCollection<string> Names => s_lists.Names;
+}
+
+/// <summary>
+/// A language's small words around names (a row of <c>name-joins.tsv</c>): <paramref name="Of"/> joins an organisation's words as
+/// "of" and "for" do ("Administrația Fondului pentru Mediu"), <paramref name="And"/> as "and" does ("Közlekedési és Építésügyi
+/// Minisztérium"), a name after <paramref name="In"/> is a place ("în Cluj"), and <paramref name="The"/> are the language's definite
+/// articles, after which one word before "and" may open an organisation's name.
+/// </summary>
+internal sealed record NameJoins(FrozenSet<string> Of, FrozenSet<string> And, FrozenSet<string> In, FrozenSet<string> The)
+{
+    /// <summary>No words: English (whose words are <c>tag-words.yml</c>'s) and a language the table lacks.</summary>
+    public static readonly NameJoins None = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty);
+
+    /// <summary>Reads the table: language, then the "of", "and", "in" and "the" words, each cell words separated by spaces.</summary>
+    public static FrozenDictionary<string, NameJoins> Parse(string tsv)
+    {
+        var byLanguage = new Dictionary<string, NameJoins>(StringComparer.Ordinal);
+        foreach (var cells in DataRows.Of(tsv, header: true))
+        {
+            if (cells.Length != 5) throw new FormatException($"name-joins.tsv: a row has {cells.Length} columns, expected 5: {string.Join('\t', cells)}");
+            byLanguage[cells[0]] = new NameJoins(Words(cells[1]), Words(cells[2]), Words(cells[3]), Words(cells[4]));
+        }
+
+        return byLanguage.ToFrozenDictionary(StringComparer.Ordinal);
+
+        static FrozenSet<string> Words(string cell) => cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+    }
 }

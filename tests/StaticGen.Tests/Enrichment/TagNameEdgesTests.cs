@@ -135,4 +135,35 @@ public sealed class TagNameEdgesTests
     [Fact]
     public void An_atoll_or_a_calle_is_a_place() =>
         Assert.Empty(Tags("The yacht anchored off Tamarind Atoll on Monday, and the crew ate at a bar on Calle Mirador."));
+
+    [Fact]
+    public void A_word_the_article_writes_in_lower_case_opening_a_headline_before_a_name_it_writes_alone_is_no_part_of_it()
+    {
+        var tags = Tags("The main opposition Liberal Union Party won 140 of the 250 seats, and its leader Mara Vell said the count was fair.", "Opposition Liberal Union Party wins clear majority");
+        Assert.Contains("Liberal Union Party", tags);
+        Assert.DoesNotContain("Opposition Liberal Union Party", tags);
+    }
+
+    [Fact]
+    public void A_word_an_organisations_name_runs_into_before_a_number_is_what_the_number_designates() =>
+        Assert.Contains("Kestrel Airways", Tags("Kestrel Airways Flight 212 landed safely in the storm on Tuesday, the airline said after the emergency."));
+
+    [Fact]
+    public void A_ticker_after_an_exchange_of_two_words_or_a_product_code_is_no_tag()
+    {
+        var tags = Tags("Brightfjord Foods AB (Nasdaq Copenhagen: BFJ) said its enzyme BFJ-12 passed a second trial, and Brightfjord Foods will ask regulators for approval of BFJ-12 next year.");
+        Assert.Contains("Brightfjord Foods AB", tags);
+        Assert.DoesNotContain("BFJ", tags);
+    }
+
+    [Fact]
+    public void A_patrol_is_an_organisation_whose_name_may_open_with_a_place() =>
+        Assert.Contains("Montana Highway Patrol", Tags("The Montana Highway Patrol said it had closed the pass for the night after three trucks slid off the road."));
+
+    [Fact]
+    public void A_region_after_a_town_and_a_comma_ending_a_caption_is_a_place()
+    {
+        var segments = new List<TextSegment> { new("A story", TextRole.Title), new("Workers load sacks of rice onto a barge at the jetty in Oruma, Kessel State.", TextRole.Caption) };
+        Assert.Empty(new TagDetector(s_gazetteer, new TagsConfig()).Detect(segments));
+    }
 }

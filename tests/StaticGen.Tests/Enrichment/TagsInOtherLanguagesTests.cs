@@ -70,4 +70,41 @@ public sealed class TagsInOtherLanguagesTests
     [Fact]
     public void An_acronym_printed_in_capitals_still_reads_as_its_organisation() =>
         Assert.Contains("United Nations", Tags("Un informe de la ONU y del UN Environment Programme fue citado. El UN pidió más fondos para la región.", "es"));
+
+    [Theory]
+    [InlineData("Administrația Fondului pentru Mediu a aprobat joi bani pentru curățarea râurilor, iar primarii vor trebui să raporteze lunar ce au făcut cu ei.", "Administrația Fondului pentru Mediu", "ro")]
+    [InlineData("Lucrările vor fi verificate de Agenția Națională pentru Protecția Mediului, care a spus că nu este prima dată când face asta.", "Agenția Națională pentru Protecția Mediului", "ro")]
+    [InlineData("Az út húsz települést köt majd össze, mondta Nagy Zoltán, a Közlekedési és Építésügyi Minisztérium államtitkára, aki szerint a munka jövőre kezdődik.", "Közlekedési és Építésügyi Minisztérium", "hu")]
+    [InlineData("Die Messwerte wurden am Montag vom Bundesamt für Strahlenschutz veröffentlicht, das die Lage weiter beobachten will und keine Gefahr sieht.", "Bundesamt für Strahlenschutz", "de")]
+    public void A_connector_of_the_pages_language_inside_an_organisations_name_keeps_it_whole(string body, string name, string language)
+    {
+        var tags = Tags(body, language);
+        Assert.Contains(name, tags);
+        Assert.DoesNotContain(tags, t => name.StartsWith(t, StringComparison.Ordinal) && t != name);
+    }
+
+    [Theory]
+    [InlineData("Naujasis tiltas per upę vakare, kai jis buvo apšviestas pirmą kartą. Tomo Vaitkaus nuotr.", "lt")]
+    [InlineData("Voluntarios retiran plásticos del cauce del arroyo durante la jornada del sábado. Gentileza Unión Vecinal", "es")]
+    [InlineData("Voluntari strâng gunoaie pe malul râului în timpul acțiunii de sâmbătă. Foto: Andrei Vasilescu", "ro")]
+    [InlineData("Harbour workers unload the first crates from the ship on Monday morning (Photo: Dana Whitcombe)", "en")]
+    public void A_name_in_a_pictures_credit_is_no_tag(string caption, string language)
+    {
+        var segments = new List<TextSegment> { new("A story", TextRole.Title), new(caption, TextRole.Caption) };
+        Assert.Empty(new TagDetector(s_gazetteer.ForLanguage(language), new TagsConfig()).Detect(segments, language));
+    }
+
+    [Theory]
+    [InlineData("Noul spital va fi deschis în Baia Mare până la sfârșitul anului, a declarat joi primarul orașului, Ion Mureșan, după o vizită pe șantier.", "Baia Mare", "Ion Mureșan", "ro")]
+    [InlineData("Načelnik općine Marko Jurić rekao je da će radovi u Donjem Miholjcu početi na jesen, a otočani već godinama ljeti ostaju bez vode.", "Donjem Miholjcu", "Marko Jurić", "hr")]
+    public void A_name_after_a_preposition_of_place_of_the_pages_language_is_a_place(string body, string place, string person, string language)
+    {
+        var tags = Tags(body, language);
+        Assert.Contains(person, tags);
+        Assert.DoesNotContain(place, tags);
+    }
+
+    [Fact]
+    public void The_table_of_name_joins_knows_only_the_languages_the_reader_tells() =>
+        Assert.All(TagWords.JoinLanguages, static l => Assert.Contains(l, StaticGen.Content.TextLanguage.Languages));
 }
