@@ -494,8 +494,8 @@ public static partial class RawArticleParser
             // A caption with its credit right above an image line that ends its block ("… on Nov. 9. [Courtesy of …]" / "photo.jpg").
             if (CaptionAbove(lines, i) is { } captionAbove)
             {
-                notes.Add(new ParseNote(lineNumber, "image caption with its credit, printed above the image line"));
-                i = ParseFigure(lines, i + 1, out var figure, notes, captionAbove.Credit, captionAbove.Caption);
+                notes.Add(new ParseNote(lineNumber, captionAbove.Credit.Length > 0 ? "image caption with its credit, printed above the image line" : "image caption (a description alone in its block), printed above the image line"));
+                i = ParseFigure(lines, i + 1, out var figure, notes, captionAbove.Credit.Length > 0 ? captionAbove.Credit : null, captionAbove.Caption);
                 blocks.Add(figure);
                 continue;
             }
@@ -563,7 +563,8 @@ public static partial class RawArticleParser
     /// A caption printed right above the image line, in its block, that ends in its credit ("… near the park on Nov. 9.
     /// [Courtesy of the Ecology Center]", "… on a winter evening. Source: Name/Agency"), when the image line ends the block
     /// (nothing under it describes the picture): the caption and its credit, or null. The credit is the evidence: a
-    /// paragraph above a picture does not end in one.
+    /// paragraph above a picture does not end in one. Or a description alone in its block with the image (<see
+    /// cref="IsDescription"/>), with an empty credit.
     /// </summary>
     internal static (string Caption, string Credit)? CaptionAbove(string[] lines, int i)
     {
@@ -572,7 +573,22 @@ public static partial class RawArticleParser
         if (line.Length == 0 || IsStructural(line) || WordCount(line) > MaxCaptionWords) return null;
         var (caption, credit) = SplitInlineCredit(line);
         if (credit is null && Reading.TrailingCredit.Split(line) is { Caption: var c, Credit: var bracketed } && line[^1] is ')' or ']') (caption, credit) = (c, CleanCredit(bracketed));
-        return credit is { Length: > 0 } && caption.Length > 0 ? (caption, credit) : null;
+        if (credit is { Length: > 0 } && caption.Length > 0) return (caption, credit);
+        // Without a credit: a description alone in its block with the image line under it ("" / "Aerial view of the bridge at
+        // dusk" / "photo.jpg" / ""): it sits with the picture, not with the paragraphs set apart from it by blank lines.
+        return (i == 0 || lines[i - 1].Length == 0) && IsDescription(line) ? (line, "") : null;
+    }
+
+    /// <summary>
+    /// A picture's description that closes no sentence: at least <see cref="MinOpenCaptionWords"/> words, most of them (the
+    /// first aside) in lower case ("Aerial view of the refinery at Lekki, Lagos State"). A subheading is short or
+    /// capitalised; a name or a label is no description.
+    /// </summary>
+    internal static bool IsDescription(string line)
+    {
+        var words = WordCount(line);
+        return words >= MinOpenCaptionWords && words <= MaxCaptionWords && !EndsSentence(line) && line[^1] is not (':' or ',' or ';') && !IsStructural(line)
+            && line.Split(' ').Count(static w => w.Length > 0 && char.IsLower(w[0])) * 2 >= words - 1;
     }
 
     /// <summary>
@@ -718,6 +734,10 @@ public static partial class RawArticleParser
         // A portrait's caption is often the sitter's name alone, right under the image line: names are no subheading.
         // (A name over a sentence in the same block is more likely the picture's credit, then its caption.)
         if (!closed && adjacent && endsBlock && words <= MaxPortraitNameWords && MetaLines.TryParse(line) is { Evidence: MetaEvidence.NameShape, Date: null, Agency: null, Authors.Count: 1 }) return true;
+        // A description right under the image line, alone in the figure's block, is its caption though it closes no sentence
+        // ("Aerial view of the refinery at Lekki, Lagos State"): a subheading is short and stands apart from a picture by a
+        // blank line, and a description runs on with its words in lower case.
+        if (!closed && adjacent && endsBlock && IsDescription(line)) return true;
         return closed || after is null || !IsSubheading(line);
     }
 
@@ -754,6 +774,9 @@ public static partial class RawArticleParser
 
     [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+by\s*:?\s+(?<credit>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})|(?<credit>\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+)?\s+(?:photo|picture|photograph|image)s?))$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditUnderCaptionRegex();
+
+    /// <summary>The fewest words of a line that closes no sentence read as a caption right under its image line (<see cref="LooksLikeCaption"/>).</summary>
+    private const int MinOpenCaptionWords = 7;
 
     /// <summary>The longest name read as a portrait's caption.</summary>
     private const int MaxPortraitNameWords = 5;

@@ -89,6 +89,8 @@ public sealed partial class LimitsTableTests
         ["RawArticleParser.MaxCreditUnderCaptionWords"] = "reader heuristic",
         ["RawArticleParser.MinLabelledCaptionChars"] = "reader heuristic",
         ["RawArticleParser.MinLabelledCaptionWords"] = "reader heuristic",
+        ["RawArticleParser.MinOpenCaptionWords"] = "reader heuristic",
+        ["ArticleReader.MaxVerdictWords"] = "reader heuristic",
         ["SectionLabels.MaxWords"] = "reader heuristic",
         ["MetaWords.MaxRoleLabelLength"] = "reader heuristic: the longest job label before a colon read as a byline's label",
         ["MetaWords.MaxRoleLabelWords"] = "reader heuristic: the most words of a job label before a colon",

@@ -246,7 +246,9 @@ public static partial class ArticleReader
             // A subheading over a table or list that closes the article ("Match stats" over its rows) goes with it.
             var headsStructure = RawArticleParser.IsSubheading(lines[i]) && RawArticleParser.NextNonEmpty(lines, i + 1) is var below and >= 0
                 && (RawArticleParser.IsStructural(lines[below]) || lines[below].Contains('\t', StringComparison.Ordinal));
-            if (!neutral[i] && !headsStructure && !RawArticleParser.IsStructural(lines[i]) && !lines[i].Contains('\t', StringComparison.Ordinal)) break;
+            // A fact check's verdict closing it ("Rating: False") is the article's.
+            var verdict = VerdictRegex().IsMatch(lines[i]) && features[i] is { Words: <= MaxVerdictWords };
+            if (!neutral[i] && !headsStructure && !verdict && !RawArticleParser.IsStructural(lines[i]) && !lines[i].Contains('\t', StringComparison.Ordinal)) break;
             last = i;
         }
 
@@ -1832,6 +1834,10 @@ public static partial class ArticleReader
     /// it. A menu has no sentence over it; these lines are the article's own items, whatever their length. A line that other
     /// evidence calls furniture (a known line, one repeated across the pile) ends the list.
     /// </summary>
+    /// <remarks>
+    /// Rows of prices under such a line ("Here is how the main markets closed:" / "FTSE 100 8,214.35 +0.4%") are the
+    /// report's own table, not a site's ticker: a ticker is not introduced by a sentence of the story.
+    /// </remarks>
     private static bool[] IntroducedLists(string[] lines, LineFeatures?[] features, string?[] evidence)
     {
         var items = new bool[lines.Length];
@@ -1843,7 +1849,7 @@ public static partial class ArticleReader
             if (j < lines.Length && lines[j].Length == 0) j++;
             var run = new List<int>();
             while (j < lines.Length && lines[j].Length > 0 && features[j] is { Meta: null, ImageFile: false, EndsSentence: false } g && g.Words <= MaxBoxItemWords
-                && (evidence[j] is null || ReferenceEquals(evidence[j], MenuRunEvidence)) && !RawArticleParser.IsStructural(lines[j]) && !lines[j].Contains('\t', StringComparison.Ordinal))
+                && (evidence[j] is null || ReferenceEquals(evidence[j], MenuRunEvidence) || evidence[j] == LineFeatures.Ticker) && !RawArticleParser.IsStructural(lines[j]) && !lines[j].Contains('\t', StringComparison.Ordinal))
             {
                 run.Add(j);
                 j++;
@@ -2008,6 +2014,9 @@ public static partial class ArticleReader
 
         return box;
     }
+
+    /// <summary>The most words of a fact check's verdict line closing the article ("Rating: Mostly false").</summary>
+    private const int MaxVerdictWords = 8;
 
     /// <summary>The most lines a claim box has (claim, verdict, a sentence or two of explanation).</summary>
     private const int MaxClaimBoxLines = 5;

@@ -200,7 +200,8 @@ public sealed partial record LineFeatures
         return RawArticleParser.CaptionWithLabelledCredit(line) is { } caption ? (null, caption) : (null, null);
     }
 
-    private const string Ticker = "ticker";
+    /// <summary>The evidence of a row of prices (<see cref="IsTicker"/>).</summary>
+    internal const string Ticker = "ticker";
     private const string Breadcrumb = "breadcrumb";
 
     internal static string? NavShape(string line)
