@@ -395,6 +395,7 @@ public static partial class MetaLines
         "ago", "now", "yesterday", "today", "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
         "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "mos", "month", "months", "y", "yr", "yrs", "year", "years",
         "hora", "horas", "minuto", "minutos", "dia", "dias", "día", "días", "semana", "semanas", "mes", "meses", "mês", "ano", "anos", "año", "años",
+        "heure", "heures", "jour", "jours", "semaines", "mois", "an", "ans",
     };
 
     /// <summary>"Reporting by A in Kyiv and B; Additional reporting by C; Editing by D": reporters are authors, editors are not.</summary>
@@ -530,6 +531,14 @@ public static partial class MetaLines
         // "This summary was published on Tuesday 2 December 2025. The full papers are …": the page speaking of itself in a
         // sentence of its own; the sentences after it say something else.
         if (label is not null && after.StartsWith(". ", StringComparison.Ordinal) && after.Length > 2 && char.IsUpper(after[2]) && s_words.StartsWithSelf(before)) after = "";
+        // "This story was first published on 9 September 2026 by The Harbour Ledger", "… and has been updated.": the rest of
+        // the page's sentence about itself (the outlet it first ran in, a clause) says nothing more of the date; a writer's
+        // name after "by" is still read as the byline's.
+        else if (label is not null && after.Length > 0 && SelfSentenceRestRegex().IsMatch(after) && s_words.StartsWithSelf(before)
+            && !(DateTailRegex().Match(after) is { Success: true } selfTail && selfTail.Groups["by"].Success && Names(selfTail.Groups["by"].Value.Trim(), labelled: true) is { Rest: null, Authors.Count: > 0 }))
+        {
+            after = "";
+        }
         // "18 May 2011, VANCOUVER/TORONTO": the place (or places) the story was filed from, in capitals after the date.
         if (place is null && after.Length > 0 && PlaceAfterDateRegex().Match(after) is { Success: true } placeAfter && s_words.Agency(placeAfter.Groups["place"].Value) is null)
         {
@@ -749,7 +758,7 @@ public static partial class MetaLines
 
         // "NAME WITH AGENCY": a staff byline and the agency it used.
         var first = segments[0];
-        if (WithAgencyRegex().Match(first) is { Success: true } with && s_words.Agency(with.Groups["agency"].Value) is { } withAgency)
+        if (WithAgencyRegex().Match(first) is { Success: true } with && (s_words.Agency(with.Groups["agency"].Value) ?? AgencyList(with.Groups["agency"].Value)) is { } withAgency)
         {
             agency = withAgency;
             first = with.Groups["names"].Value;
@@ -906,6 +915,21 @@ public static partial class MetaLines
         return new NameList(authors, agency, role ?? bracketed, place);
     }
 
+    /// <summary>Several agencies named together ("AP, AFP", "AP and Reuters"): their names joined by commas; null when one is no agency.</summary>
+    private static string? AgencyList(string text)
+    {
+        var parts = NonEmptyTrimmed(ItemSplitRegex().Split(text.Trim()));
+        if (parts.Count < 2) return null;
+        var names = new List<string>(parts.Count);
+        foreach (var part in parts)
+        {
+            if (s_words.Agency(part) is not { } name) return null;
+            names.Add(name);
+        }
+
+        return string.Join(", ", names);
+    }
+
     /// <summary>
     /// A job title in lower case before a name ("political reporter Jade Nguyen" gives "political reporter" and
     /// "Jade Nguyen"): lower-case words up to a role word, then a capitalised word; null otherwise.
@@ -1024,10 +1048,10 @@ public static partial class MetaLines
 
     private const string Month = @"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
     private const string Year = @"(?:19|20)\d{2}";
-    private const string RelativeAmount = @"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s*(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?|horas?|minutos?|dias?|días?|semanas?|mes(?:es)?|mês|anos?|años?)";
+    private const string RelativeAmount = @"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s*(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?|horas?|minutos?|dias?|días?|semanas?|mes(?:es)?|mês|anos?|años?|heures?|jours?|semaines?|mois|ans?)";
 
-    /// <summary>"3 hours ago", "about a year ago", "in 3 hours" (a page cached before its own time), "just now", "yesterday".</summary>
-    private const string RelativePhrase = @"(?:(?i:about|around|over|almost|nearly)\s+)?(?:" + RelativeAmount + @"\s+(?i:ago)|(?i:in)\s+" + RelativeAmount + @"|(?i:há|hace)\s+" + RelativeAmount + @"|(?i:just now|yesterday|today))";
+    /// <summary>"3 hours ago", "about a year ago", "in 3 hours" (a page cached before its own time), "just now", "yesterday"; "há 2 horas", "hace 2 horas", "il y a 2 heures".</summary>
+    private const string RelativePhrase = @"(?:(?i:about|around|over|almost|nearly)\s+)?(?:" + RelativeAmount + @"\s+(?i:ago)|(?i:in)\s+" + RelativeAmount + @"|(?i:há|hace|il y a)\s+" + RelativeAmount + @"|(?i:just now|yesterday|today))";
 
     /// <summary>
     /// Where a second date line may start after the first date: a word after a separator or a space ("| Updated: …", ",
@@ -1112,8 +1136,12 @@ public static partial class MetaLines
     [GeneratedRegex(@"^\s*(?:[,|/·•–—-]\s*)*(?:(?:(?i:updated|last updated|modified)\s*:?\s*)?" + RelativePhrase + @"\s*(?:[,|/·•–—-]\s*)*)?(?:(?:(?i:by)\s+|[|·•–—-]\s*(?:(?i:by)\s+)?)(?<by>[^|·•]{2,80}?))?(?:\s*(?i:(?:written|posted|reported)\s+)?(?i:by))?\s*\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex DateTailRegex();
 
-    /// <summary>"… Published" or "… on" at the end of a byline, before its date ("Posted by A on 3 March 2025").</summary>
-    [GeneratedRegex(@"(?:\s*(?:[|·•–—-]\s*)?(?i:published|posted|updated)(?:\s+(?i:on))?\s*:?|\s+(?i:on))\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "… Published" or "… on" at the end of a byline, before its date ("Posted by A on 3 March 2025"), "on" in the languages
+    /// whose byline labels meta-words.tsv has ("Par A le 9 septembre 2026", "Por A el …", "Von A am …"), or a separator alone
+    /// ("Par A - 9 septembre 2026").
+    /// </summary>
+    [GeneratedRegex(@"(?:\s*(?:[|·•–—-]\s*)?(?i:published|posted|updated)(?:\s+(?i:on))?\s*:?|\s+(?i:on|le|el|em|am|il)|\s*[|·•–—,-])\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingDateLabelRegex();
 
     /// <summary>", a senior reviewer who …", ", an editor at …", ", the paper's …": a note on the writer after the name, in lower case.</summary>
@@ -1142,6 +1170,14 @@ public static partial class MetaLines
     /// <summary>" for the Parish Council" after an author's name: whom the writer writes for, not part of the name (an agency there is the source: "for Reuters").</summary>
     [GeneratedRegex(@"\s+(?i:for)\s+(?:(?i:the)\s+)?(?<org>\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*){0,4})$", RegexOptions.CultureInvariant)]
     private static partial Regex ForSuffixRegex();
+
+    /// <summary>"originally appeared in The Harbour Ledger on": a label's verb, "in", an outlet's capitalised name, maybe "on".</summary>
+    [GeneratedRegex(@"^(?<verb>\p{L}[\p{L} ]{2,40}?)\s+(?i:in)\s+(?:(?i:the)\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|and|&)){0,6}(?:\s+(?i:on))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SelfInOutletRegex();
+
+    /// <summary>After a date in the page's sentence about itself: "by" and the outlet, ", and" or "and" and a clause, a sentence after it.</summary>
+    [GeneratedRegex(@"^(?:\.\s+\p{Lu}|,?\s+(?i:and|by|in|at)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex SelfSentenceRestRegex();
 
     /// <summary>A text browser's link number glued to the link's text: "[12]Jane Doe", "[13]September 9, 2026".</summary>
     [GeneratedRegex(@"\[\d{1,4}\](?=[\p{L}\d])", RegexOptions.CultureInvariant)]
@@ -1179,11 +1215,12 @@ public static partial class MetaLines
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<outlet>\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{M}.'’&-]*)){0,5})\)$", RegexOptions.CultureInvariant)]
     private static partial Regex OutletInBracketsRegex();
 
-    [GeneratedRegex(@"^(?<names>.+?)\s+(?i:with)\s+(?<agency>.+)$", RegexOptions.CultureInvariant)]
+    /// <summary>"NAME WITH AGENCY", "with" in the languages whose byline labels meta-words.tsv has too ("Par A avec AFP", "Von A mit dpa").</summary>
+    [GeneratedRegex(@"^(?<names>.+?)\s+(?i:with|avec|con|mit|med|com|met)\s+(?<agency>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex WithAgencyRegex();
 
-    /// <summary>" in Port Talbot" (or " at Tallaght Stadium", " at the Riverside Ground", a match report's) after an author's name: where the author writes from is not part of the name.</summary>
-    [GeneratedRegex(@"\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s+(?:de|da|do|del|la|el|al))?\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
+    /// <summary>" in Port Talbot" (or " at Tallaght Stadium", " at the Riverside Ground", a match report's; the French " à Lomé") after an author's name: where the author writes from is not part of the name.</summary>
+    [GeneratedRegex(@"\s+(?:in|at|à)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s+(?:de|da|do|del|la|el|al))?\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceSuffixRegex();
 
     /// <summary>
@@ -1427,7 +1464,16 @@ public static partial class MetaLines
                     var rest = text[(self.Length + 1)..];
                     if (rest.StartsWith("was ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..];
                     else if (rest.StartsWith("is ", StringComparison.OrdinalIgnoreCase)) rest = rest[3..];
-                    return _dateLabels.TryGetValue(rest, out kind) ? kind : null;
+                    if (_dateLabels.TryGetValue(rest, out kind)) return kind;
+
+                    // "This article originally appeared in The Harbour Ledger on": where it appeared, between the label's verb and "on".
+                    if (rest.Contains(" in ", StringComparison.OrdinalIgnoreCase) && SelfInOutletRegex().Match(rest) is { Success: true } inOutlet)
+                    {
+                        var verb = inOutlet.Groups["verb"].Value;
+                        return _dateLabels.TryGetValue(verb + " on", out kind) || _dateLabels.TryGetValue(verb, out kind) ? kind : null;
+                    }
+
+                    return null;
                 }
             }
 
