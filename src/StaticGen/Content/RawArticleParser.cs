@@ -847,6 +847,8 @@ public static partial class RawArticleParser
     {
         var text = credit.Trim();
         if (CreditLeadRegex().Match(text) is { Success: true } lead && lead.Length < text.Length) text = text[lead.Length..];
+        // A credit word of another language before or after the names ("Fotó: Name", "Ljósmynd/Name", "Name nuotr.").
+        if (Reading.CreditWords.Line(text) is { Length: > 0 } names && names.Length < text.Length) text = names;
         if (text.Length > 3 && text[^1] == '.' && char.IsLower(text[^2]) && char.IsLetter(text[^3])) text = text[..^1];
         return text;
     }
@@ -869,6 +871,7 @@ public static partial class RawArticleParser
     /// </summary>
     internal static string? CaptionWithLabelledCredit(string line)
     {
+        if (line.Length > 0 && line[0] == '(' && LeadingCreditRegex().Match(line) is { Success: true } leading) return leading.Groups["caption"].Value.Trim();
         if (!MayEndInCredit(line) || line.AsSpan().IndexOfAny(s_creditLabels) < 0) return null;
         var (caption, credit) = SplitInlineCredit(line);
         if (credit is null) return null;
@@ -878,6 +881,8 @@ public static partial class RawArticleParser
 
     private static (string Caption, string? Credit) SplitInlineCredit(string line)
     {
+        // "(Bild: Name/Agency) Divers check the pier …": the credit in brackets opens the caption.
+        if (line.Length > 0 && line[0] == '(' && LeadingCreditRegex().Match(line) is { Success: true } leading) return (leading.Groups["caption"].Value.Trim(), CleanCredit(leading.Groups["credit"].Value));
         if (!MayEndInCredit(line)) return (line, null);
         var m = InlineCreditRegex().Match(line);
         return m.Success && m.Groups["caption"].Value.Trim().Length > 0
@@ -1173,6 +1178,10 @@ public static partial class RawArticleParser
     /// </summary>
     [GeneratedRegex(@"^(?:(?<caption>.*?[.!?”""])\s+(?:[|•·/—–-]\s*)?(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?:\p{Lu}[\p{L}.]*\s+)?" + CreditWord + @"\s*:\s*(?<credit>.+)|(?:©|📷)\s*(?<credit>.+)|(?i:Photo|Image|Picture|Pic)s?\s+(?i:by)\s+(?<credit>.+)|(?i:(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?)(?:\s+the)?\s*:?\s+(?<credit>\p{Lu}[^.!?]{1,80})|\((?<credit>AP Photo/[^)]+)\)|" + AgencyCredit + @")|(?<caption>.+?\S)\s*\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()]{0,60}\b(?i:photo|picture)\b[^()]{0,40})\)|(?<caption>.+?)\s+\[\s*" + CreditWord + @"\s*:\s*(?<credit>[^\[\]]{2,60})\]|(?<caption>.+?)\s+\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\]|(?<caption>.+?[.!?”""])\s+\((?<credit>[^()/]{2,60}/[^()]{2,60})\)|(?<caption>.+?[\p{L}\p{N})])\s+(?:[—–|]\s*)?(?:Credit|Photo|Picture|Image|Photograph|Foto)s?\s*:\s*(?<credit>\p{Lu}[^:.]{1,60})|(?<caption>.+?\S)\s+\((?i:photo|foto|picture|pic)s?\s+(?<credit>\p{Lu}[^()]{1,60})\)|(?<caption>.+?[\p{L}\p{N}])\s+©\s*(?<credit>\p{Lu}[^©]{1,60})|(?<caption>.+?[\p{L}\p{N}])\s+[—–|]\s*(?i:Photo|Image|Picture|Pic)s?\s+(?i:by)\s+(?<credit>\p{Lu}[^.!?—–|]{1,60}))$")]
     private static partial Regex InlineCreditRegex();
+
+    /// <summary>A labelled credit in brackets opening the caption: "(Bild: Name/Agency) Divers check the pier …".</summary>
+    [GeneratedRegex(@"^\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^()]{2,80})\)\s*(?<caption>\p{Lu}.{9,400})$")]
+    private static partial Regex LeadingCreditRegex();
 
     /// <summary>BBC style, credit first: "Image source, Reuters"; Guardian style: "Photograph: Name/Agency"; "Picture: PA"; a bracketed credit alone.</summary>
     [GeneratedRegex(@"^(?:(?i:Image source|Photographer|Photograph|Picture|Image credit|Photo credit|Picture credit)\s*[,:]\s*(?<credit>\S.*)|\((?<credit>[^()]{0,60}\b(?i:photo|picture)\b[^()]{0,40})\)|\[(?<credit>[^\[\]]{2,60}/[^\[\]]{2,60})\])$")]

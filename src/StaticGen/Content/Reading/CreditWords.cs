@@ -19,12 +19,18 @@ internal static class CreditWords
     private static readonly string s_before = "(?i:" + string.Join('|', s_words.Before.OrderByDescending(static w => w.Length).Select(Regex.Escape)) + ")";
     private static readonly string s_after = "(?i:" + string.Join('|', s_words.After.OrderByDescending(static w => w.Length).Select(Regex.Escape)) + ")";
 
-    /// <summary>The word, then the names (after a colon or a space); or the names, then the word.</summary>
-    private static readonly string s_credit = @"(?:" + s_before + @"(?:\s*:\s*|\s+)(?<credit>" + Names + @")|(?<credit>" + Names + @")\s+" + s_after + ")";
+    /// <summary>The word, then the names (after a colon, a slash or a space); or the names, then the word.</summary>
+    private static readonly string s_credit = @"(?:" + s_before + @"(?:\s*[:/]\s*|\s+)(?<credit>" + Names + @")|(?<credit>" + Names + @")\s+" + s_after + ")";
 
     private static readonly Regex s_line = new(@"^(?:" + s_credit + @"|\(\s*" + s_credit + @"\s*\))$", RegexOptions.CultureInvariant);
 
     private static readonly Regex s_end = new(@"^(?<caption>.{10,400}?\S)(?:\s+[|•·—–-])?\s+(?:" + s_credit + @"|\(\s*" + s_credit + @"\s*\))$", RegexOptions.CultureInvariant);
+
+    /// <summary>Every credit word, for a cheap first test: most lines hold none.</summary>
+    private static readonly System.Buffers.SearchValues<string> s_any = System.Buffers.SearchValues.Create([.. s_words.Before, .. s_words.After], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the line holds a credit word anywhere (<see cref="AtEnd"/> can match only then).</summary>
+    public static bool MayHold(string line) => line.AsSpan().IndexOfAny(s_any) >= 0;
 
     /// <summary>The names a credit line gives ("Snimka: Ana Belt" gives "Ana Belt"), or null when the line is no such credit.</summary>
     public static string? Line(string line)
@@ -37,7 +43,7 @@ internal static class CreditWords
     public static (string Caption, string Credit)? AtEnd(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (line.Length == 0 || s_end.Match(line) is not { Success: true } m) return null;
+        if (line.Length == 0 || !MayHold(line) || s_end.Match(line) is not { Success: true } m) return null;
         var caption = m.Groups["caption"].Value.TrimEnd(' ', '|', '•', '·', '—', '–', '-');
         return caption.Length > 0 ? (caption, m.Groups["credit"].Value.Trim()) : null;
     }

@@ -197,7 +197,9 @@ public sealed partial record LineFeatures
         if (EnclosedCreditRegex().Match(line) is { Success: true } enclosed) return (enclosed.Groups["credit"].Value.Trim(), null);
         if (line[^1] == ')' && BracketedCreditRegex().Match(line) is { Success: true } bracketed) return (null, bracketed.Groups["caption"].Value.Trim());
         if (RawArticleParser.TryParseCredit(line, out var credit)) return (credit, null);
-        return RawArticleParser.CaptionWithLabelledCredit(line) is { } caption ? (null, caption) : (null, null);
+        if (RawArticleParser.CaptionWithLabelledCredit(line) is { } caption) return (null, caption);
+        // A caption closed by a credit word of any language beside the names ("… on Sunday. (📸 Name)", "… Name nuotr.").
+        return CreditWords.AtEnd(line) is { } end ? (null, end.Caption) : (null, null);
     }
 
     /// <summary>The evidence of a row of prices (<see cref="IsTicker"/>).</summary>

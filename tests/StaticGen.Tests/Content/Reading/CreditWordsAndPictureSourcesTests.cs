@@ -127,4 +127,28 @@ public sealed class CreditWordsAndPictureSourcesTests
         var a = Read(Page("bridge-pier.jpg", $"\n{line}\n\nThe towpath itself stays open to walkers and cyclists, the trust said in a statement on its website on Monday.\n"));
         Assert.DoesNotContain(line, Paragraphs(a).Concat(Headings(a)));
     }
+
+    [Theory]
+    [InlineData("Búvárok ellenőrzik a hídpillért vasárnap. Fotó: Kovács Anna", "Búvárok ellenőrzik a hídpillért vasárnap.", "Kovács Anna")]
+    [InlineData("Kafarar skoða brúarstólpann á sunnudag. Ljósmynd/Jón Jónsson", "Kafarar skoða brúarstólpann á sunnudag.", "Jón Jónsson")]
+    [InlineData("Kafarar skoða brúarstólpann á sunnudag.\nLjósmynd/Jón Jónsson", "Kafarar skoða brúarstólpann á sunnudag.", "Jón Jónsson")]
+    [InlineData("(Bild: Ana Belt/Kanal Presse) Taucher prüfen den Pfeiler unter der Wasserlinie am Sonntag.", "Taucher prüfen den Pfeiler unter der Wasserlinie am Sonntag.", "Ana Belt/Kanal Presse")]
+    public void The_credit_word_goes_and_the_names_stay_the_credit(string lines, string caption, string credit)
+    {
+        var a = Read(Page("bridge-pier.jpg\n" + lines));
+        var image = Assert.Single(a.Blocks.OfType<RawFigure>()).Image;
+        Assert.Equal(caption, image.Caption);
+        Assert.Equal(credit, image.Credit);
+    }
+
+    [Theory]
+    [InlineData("Divers check the pier below the waterline on Sunday. (📸 Ana Belt)")]
+    [InlineData("Narai tikrina tilto atramą sekmadienį. Ana Beltaitė nuotr.")]
+    [InlineData("(Bild: Ana Belt/Kanal Presse) Taucher prüfen den Pfeiler unter der Wasserlinie am Sonntag.")]
+    public void A_caption_with_its_credit_but_no_image_line_is_no_article_text(string line)
+    {
+        var a = Read(Page(line));
+        Assert.DoesNotContain(line, Paragraphs(a).Concat(Headings(a)));
+        Assert.DoesNotContain(Paragraphs(a).Concat(Headings(a)), static t => t.Contains("Ana Belt", StringComparison.Ordinal));
+    }
 }
