@@ -622,24 +622,47 @@ public sealed partial class TagDetector
         if (list.Length == 1 && IsAcronym(name) && IsTicker(text, first)) return;
         if (list.Length == 1 && name.Length < 2) return;
 
-        var cues = Context(text, words, places, list[0], list[^1]);
+        var cues = Context(text, words, places, list[0], list[^1], segment.Joins);
         if (Credited(text, words, list[0], list[^1])) cues |= Cues.Credited;
 
         // "a refinery in Lekki, Lagos State": after "in", a place's name and a comma, a name that ends the sentence is the region.
         if (InTownComma(text, words, list[0], segment.Joins) && TextAfter(text, words[list[^1]]) is "" or "." or ";") cues |= Cues.Located;
 
-        // "în Cluj", "u Supetru": after a preposition of place of the page's language, a name with no organisation's word is a place.
-        if (segment.Joins.In.Count > 0 && PreviousWord(text, words, list[0]) is { } at && Has(segment.Joins.In, text, words[at]))
+        // "în Cluj", "u Supetru": after a preposition of place of the page's language, a name with no organisation's word is a place;
+        // so is a name after a noun of place ("el arroyo Las Piedras", "la ciudad de San Lorenzo", "județul Mureș") and a word in the
+        // locative case ("Vilniuje").
+        if (!ReferenceEquals(segment.Joins, NameJoins.None) && !HoldsOrganisationWord(text, words, list)
+            && (AfterPlaceWord(text, words, list[0], segment.Joins) || segment.Joins.IsLocative(Span(text, words[list[^1]]))))
         {
-            var organisation = false;
-            foreach (var k in list) organisation |= Has(TagWords.OrgKeywords, text, words[k]);
-            if (!organisation) cues |= Cues.Located;
+            cues |= Cues.Located;
         }
 
         if (isTitled) cues |= Cues.Titled;
         if (corporate) cues |= Cues.OrgCue | Cues.Corporate;
         if (spelledOut) cues |= Cues.Defined;
         into.Add(new Occurrence(name, segment.Role, segment.Position + list[0], first.SentenceStart, cues, list.Length, segment.TitleCase, PlacesAfterFirst(text, words, list, places), form));
+    }
+
+    /// <summary>Whether a word of <paramref name="list"/> is an organisation's.</summary>
+    private static bool HoldsOrganisationWord(string text, List<Word> words, ReadOnlySpan<int> list)
+    {
+        foreach (var k in list)
+        {
+            if (Has(TagWords.OrgKeywords, text, words[k])) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a preposition of place of the page's language ("în", "u") or one of its nouns of place ("arroyo", "județul"), alone or
+    /// before its "of" word ("la ciudad de"), stands right before <paramref name="first"/>.
+    /// </summary>
+    private static bool AfterPlaceWord(string text, List<Word> words, int first, NameJoins joins)
+    {
+        if (PreviousWord(text, words, first) is not { } b) return false;
+        if (Has(joins.In, text, words[b]) || Has(joins.Places, text, words[b])) return true;
+        return (Has(TagWords.Connectors, text, words[b]) || Has(joins.Of, text, words[b])) && PreviousWord(text, words, b) is { } bb && Has(joins.Places, text, words[bb]);
     }
 
     /// <summary>Whether "in", a capitalised word and a comma stand right before <paramref name="first"/> ("in Lekki, …"); the page's language's "in" words count too.</summary>

@@ -29,8 +29,12 @@ public sealed partial class TagDetector
         return In(TagWords.SpeechVerbs, word) || (word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s')));
     }
 
-    /// <summary>What the words just before and after a name say about it.</summary>
-    private static Cues Context(string text, List<Word> words, bool[] places, int first, int last)
+    /// <summary>
+    /// What the words just before and after a name say about it. On a page in another language (<paramref name="joins"/>), its
+    /// definite articles stand for "a", "an" and "the" in an apposition ("Pemex, la petrolera estatal"), and an English article is
+    /// none (Romanian "Mureș, a anunțat …": "a" is the auxiliary there).
+    /// </summary>
+    private static Cues Context(string text, List<Word> words, bool[] places, int first, int last, NameJoins joins)
     {
         var cues = Cues.None;
         Span<char> buffer = stackalloc char[32];
@@ -138,11 +142,12 @@ public sealed partial class TagDetector
             if (ListedBesideOrganisation(text, words, after)) cues |= Cues.OrgCue | Cues.Listed;
             // "Lindner, one of the region's largest bakery chains": one of a kind, named.
             var oneOf = next is "one" && after + 1 < words.Count && Is(text, words[after + 1], "of");
-            if (next is "a" or "an" or "the" or "which" or "whose" || oneOf) cues |= Cues.Described;
+            var article = ReferenceEquals(joins, NameJoins.None) ? next is "a" or "an" or "the" : In(joins.The, next);
+            if (article || next is "which" or "whose" || oneOf) cues |= Cues.Described;
 
             // "Nordkraft, a power company", "Foxconn, the Taiwanese contract manufacturer", "Goma, the largest city in …":
             // the apposition names what kind of thing it is.
-            if (next is "a" or "an" or "the" || oneOf)
+            if (article || oneOf)
             {
                 var end = after + 1;
                 while (end < Math.Min(words.Count, after + (oneOf ? 9 : 5))

@@ -154,22 +154,35 @@ internal static class TagWords
 /// <summary>
 /// A language's small words around names (a row of <c>name-joins.tsv</c>): <paramref name="Of"/> joins an organisation's words as
 /// "of" and "for" do ("Administrația Fondului pentru Mediu"), <paramref name="And"/> as "and" does ("Közlekedési és Építésügyi
-/// Minisztérium"), a name after <paramref name="In"/> is a place ("în Cluj"), and <paramref name="The"/> are the language's definite
-/// articles, after which one word before "and" may open an organisation's name.
+/// Minisztérium"), a name after <paramref name="In"/> or one of <paramref name="Places"/> is a place ("în Cluj", "el arroyo Las
+/// Piedras"), a word ending in one of <paramref name="Locative"/> is inflected "in" a place ("Vilniuje"), and <paramref name="The"/>
+/// are the language's definite articles, after which one word before "and" may open an organisation's name.
 /// </summary>
-internal sealed record NameJoins(FrozenSet<string> Of, FrozenSet<string> And, FrozenSet<string> In, FrozenSet<string> The)
+internal sealed record NameJoins(FrozenSet<string> Of, FrozenSet<string> And, FrozenSet<string> In, FrozenSet<string> The, FrozenSet<string> Places, string[] Locative)
 {
     /// <summary>No words: English (whose words are <c>tag-words.yml</c>'s) and a language the table lacks.</summary>
-    public static readonly NameJoins None = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty);
+    public static readonly NameJoins None = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, []);
 
-    /// <summary>Reads the table: language, then the "of", "and", "in" and "the" words, each cell words separated by spaces.</summary>
+    /// <summary>Whether <paramref name="word"/> ends in a locative ending, with at least three letters before it ("Vilniuje").</summary>
+    public bool IsLocative(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in Locative)
+        {
+            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads the table: language, then the "of", "and", "in", "the", place and locative words, each cell words separated by spaces.</summary>
     public static FrozenDictionary<string, NameJoins> Parse(string tsv)
     {
         var byLanguage = new Dictionary<string, NameJoins>(StringComparer.Ordinal);
         foreach (var cells in DataRows.Of(tsv, header: true))
         {
-            if (cells.Length != 5) throw new FormatException($"name-joins.tsv: a row has {cells.Length} columns, expected 5: {string.Join('\t', cells)}");
-            byLanguage[cells[0]] = new NameJoins(Words(cells[1]), Words(cells[2]), Words(cells[3]), Words(cells[4]));
+            if (cells.Length != 7) throw new FormatException($"name-joins.tsv: a row has {cells.Length} columns, expected 7: {string.Join('\t', cells)}");
+            byLanguage[cells[0]] = new NameJoins(Words(cells[1]), Words(cells[2]), Words(cells[3]), Words(cells[4]), Words(cells[5]),
+                cells[6].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
 
         return byLanguage.ToFrozenDictionary(StringComparer.Ordinal);

@@ -97,7 +97,10 @@ public sealed class TagsInOtherLanguagesTests
     [Theory]
     [InlineData("Noul spital va fi deschis în Baia Mare până la sfârșitul anului, a declarat joi primarul orașului, Ion Mureșan, după o vizită pe șantier.", "Baia Mare", "Ion Mureșan", "ro")]
     [InlineData("Načelnik općine Marko Jurić rekao je da će radovi u Donjem Miholjcu početi na jesen, a otočani već godinama ljeti ostaju bez vode.", "Donjem Miholjcu", "Marko Jurić", "hr")]
-    public void A_name_after_a_preposition_of_place_of_the_pages_language_is_a_place(string body, string place, string person, string language)
+    [InlineData("Más de cien vecinos limpiaron el sábado el arroyo Las Piedras, y la jornada terminó con un almuerzo, dijo la presidenta Marta Giménez.", "Las Piedras", "Marta Giménez", "es")]
+    [InlineData("Los camiones llevarán los residuos al vertedero de la ciudad de San Lorenzo, prometió el intendente Carlos Benítez tras la reunión.", "San Lorenzo", "Carlos Benítez", "es")]
+    [InlineData("Penktadienį Vilniuje atidarytas naujas tiltas per upę, kurį pastatė miesto bendrovė, sakė meras Tomas Jankauskas.", "Penktadienį Vilniuje", "Tomas Jankauskas", "lt")]
+    public void A_name_after_a_word_of_place_or_in_the_locative_case_of_the_pages_language_is_a_place(string body, string place, string person, string language)
     {
         var tags = Tags(body, language);
         Assert.Contains(person, tags);
@@ -107,4 +110,26 @@ public sealed class TagsInOtherLanguagesTests
     [Fact]
     public void The_table_of_name_joins_knows_only_the_languages_the_reader_tells() =>
         Assert.All(TagWords.JoinLanguages, static l => Assert.Contains(l, StaticGen.Content.TextLanguage.Languages));
+
+    [Fact]
+    public void A_neighbourhood_named_by_its_head_word_is_a_place()
+    {
+        var segments = new List<TextSegment>
+        {
+            new("Vecinos de Barrio Sur limpian la plaza tras la feria", TextRole.Title),
+            new("Más de cien vecinos participaron el domingo en la limpieza, organizada por la Comisión Vecinal de Barrio Sur, dijo su presidenta, Rosa Ledesma.", TextRole.Body),
+        };
+        var tags = new TagDetector(s_gazetteer.ForLanguage("es"), new TagsConfig()).Detect(segments, "es").Select(static t => t.Name).ToList();
+        Assert.Contains("Rosa Ledesma", tags);
+        Assert.DoesNotContain(tags, static t => t.StartsWith("Vecinos", StringComparison.Ordinal) || t == "Barrio Sur");
+    }
+
+    [Fact]
+    public void An_english_article_after_a_comma_describes_nothing_on_a_page_in_another_language()
+    {
+        // Romanian "a" after the comma is the auxiliary of "a anunțat" (has announced), not "a" of an apposition.
+        var tags = Tags("Fondul a aprobat joi bani pentru curățarea râurilor din județele Cluj și Mureș, a anunțat ministrul Mediului, Mircea Dobrescu, care a vizitat malurile.", "ro");
+        Assert.Contains("Mircea Dobrescu", tags);
+        Assert.DoesNotContain("Mureș", tags);
+    }
 }
