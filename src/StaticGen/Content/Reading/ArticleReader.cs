@@ -122,7 +122,7 @@ public static partial class ArticleReader
             if (lines[i].Length == 0 || head[i] != i) continue;
             var end = i + 1;
             while (end < lines.Length && head[end] == i) end++;
-            features[i] = LineFeatures.Of(end == i + 1 ? lines[i] : string.Join(' ', lines, i, end - i), data, pile, order);
+            features[i] = LineFeatures.Of(end == i + 1 ? lines[i] : string.Join(' ', lines, i, end - i), data, pile, order, language);
             if (rows[i] is not null) features[i] = features[i]! with { Meta = null, Credit = null, Caption = null }; // a row's year or name is a cell, not a date or byline line
             evidence[i] = features[i]!.FurnitureEvidence(threshold);
         }
@@ -133,6 +133,7 @@ public static partial class ArticleReader
         MarkRunningHeads(lines, rows, features, evidence);
         MarkAdverts(lines, original, dropped, features, evidence, data);
         MarkLabels(lines, features, evidence, original, dropped, data);
+        NoticeBoxes.Mark(lines, features, evidence, data);
         var listItems = new bool[lines.Length];
         MarkSummaryBoxes(lines, features, evidence, listItems);
         var introduced = IntroducedLists(lines, features, evidence);

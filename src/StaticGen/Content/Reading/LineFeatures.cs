@@ -63,7 +63,7 @@ public sealed partial record LineFeatures
     private const int MaxPitchWords = 60;
 
     /// <summary>Measures a cleaned, non-empty line.</summary>
-    public static LineFeatures Of(string line, ReaderData data, PileTable pile, DateOrder order = DateOrder.MonthFirst)
+    public static LineFeatures Of(string line, ReaderData data, PileTable pile, DateOrder order = DateOrder.MonthFirst, string language = TextLanguage.English)
     {
         var words = 0;
         var stops = 0;
@@ -139,7 +139,7 @@ public sealed partial record LineFeatures
             Nav = nav,
             Repeats = pile.OtherFiles(line),
             Kept = data.Keep(line),
-            Pitch = words <= MaxPitchWords && data.IsPitch(line),
+            Pitch = words <= MaxPitchWords && data.IsPitch(line, language),
         };
     }
 

@@ -77,10 +77,12 @@ public sealed partial class ReaderData
     private readonly HashSet<string> _promptWords;
     private readonly Lazy<FurnitureMatcher> _listingLabel;
     private readonly Lazy<FurnitureMatcher> _listingTitle;
+    private readonly AddressWords _address;
 
     public ReaderData(IEnumerable<string> stopWords, IEnumerable<(FurnitureKind Kind, string Pattern)> furniture, IEnumerable<string>? keep = null, int repetitionThreshold = DefaultRepetitionThreshold, double repetitionShare = DefaultRepetitionShare, IEnumerable<string>? pageWords = null, IEnumerable<string>? pitchWords = null, IEnumerable<string>? compoundHeads = null,
-        IEnumerable<string>? commentActions = null, IEnumerable<(ListingLabelKind Kind, string Pattern)>? listingLabels = null, IEnumerable<string>? promptWords = null)
+        IEnumerable<string>? commentActions = null, IEnumerable<(ListingLabelKind Kind, string Pattern)>? listingLabels = null, IEnumerable<string>? promptWords = null, AddressWords? address = null)
     {
+        _address = address ?? AddressWords.Default;
         _promptWords = new HashSet<string>(promptWords ?? [], StringComparer.OrdinalIgnoreCase);
         _commentActions = new HashSet<string>(commentActions ?? [], StringComparer.OrdinalIgnoreCase);
         var listing = (listingLabels ?? []).ToList();
@@ -282,15 +284,24 @@ public sealed partial class ReaderData
     /// <summary>
     /// Whether a line addresses its reader ("you", "your", "we", "our") about the page's business rather than the news: two
     /// or more different words of <c>Data/pitch-words.txt</c> (subscriptions, newsletters, cookies, accounts, membership)
-    /// in one line that speaks to the reader. A newsletter blurb, a cookie notice or a subscription pitch has sentences,
-    /// but they are furniture; a news story about subscribers names no reader.
+    /// in one line that speaks to the reader (<see cref="AddressWords"/>: in English, or in the page's
+    /// <paramref name="language"/>: "Ihre Registrierung ist kostenlos", "Meld u aan voor onze nieuwsbrief"). A newsletter
+    /// blurb, a cookie notice or a subscription pitch has sentences, but they are furniture; a news story about subscribers
+    /// names no reader.
     /// </summary>
-    public bool IsPitch(string line)
+    public bool IsPitch(string line, string language = TextLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(line);
         // A quotation is someone's speech reported by the article, whatever it speaks of.
-        if (line.AsSpan().IndexOfAny("\"“”") >= 0) return false;
-        return PitchWords(line, MinPitchWords) >= MinPitchWords && AddressRegex().IsMatch(line);
+        if (line.AsSpan().IndexOfAny("\"“”„«»") >= 0) return false;
+        return PitchWords(line, MinPitchWords) >= MinPitchWords && _address.Address(line, language);
+    }
+
+    /// <summary>Whether the line holds <paramref name="count"/> different words of <c>Data/pitch-words.txt</c>, outside a quotation.</summary>
+    public bool HasPitchWords(string line, int count)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return line.AsSpan().IndexOfAny("\"“”„«»") < 0 && PitchWords(line, count) >= count;
     }
 
     /// <summary>Whether the line holds a word of <c>Data/pitch-words.txt</c> (the page's business: subscriptions, newsletters, journalism, donations).</summary>
@@ -300,11 +311,11 @@ public sealed partial class ReaderData
         return PitchWords(line, 1) > 0;
     }
 
-    /// <summary>Whether the line speaks to its reader, or as the site ("you", "your", "we", "our", "us" in lower case).</summary>
-    public bool SpeaksToReader(string line)
+    /// <summary>Whether the line speaks to its reader, or as the site ("you", "your", "we", "our", "us" in lower case): <see cref="AddressWords"/>.</summary>
+    public bool SpeaksToReader(string line, string language = TextLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return AddressRegex().IsMatch(line);
+        return _address.Address(line, language);
     }
 
     /// <summary>How many different pitch words the line holds, counted up to <paramref name="enough"/>.</summary>
@@ -339,10 +350,6 @@ public sealed partial class ReaderData
 
     /// <summary>How many different pitch words make a line that speaks to its reader a pitch or notice.</summary>
     private const int MinPitchWords = 2;
-
-    /// <summary>The reader addressed, or the site speaking as "we" ("us" only in lower case: "US" is the country).</summary>
-    [GeneratedRegex(@"\b(?i:you|your|yours|you're|you’re|we|we're|we’re|our|ours)\b|\bus\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AddressRegex();
 
     /// <summary>A line the site says to keep whatever the evidence (<c>reader.keep</c>).</summary>
     public bool Keep(string line)

@@ -243,4 +243,40 @@ public sealed class ArticleReaderTests
         Assert.Equal([1, 3, 5], a.Lines.Select(static l => l.Line));
         Assert.Equal([LineClass.Title, LineClass.Furniture, LineClass.Dateline], a.Lines.Select(static l => l.Class));
     }
+
+    [Fact]
+    public void A_paywall_box_in_the_pages_own_language_is_furniture()
+    {
+        const string box = "Das ist kein Abo: Ihre Anmeldung bleibt kostenlos und ohne jede Verpflichtung.";
+        const string text = """
+            Neue Brücke über den Fluss wird im Frühjahr eröffnet
+
+            Von Lena Brandt
+
+            Die neue Brücke zwischen den beiden Stadtteilen soll im April für den Verkehr freigegeben werden, wie die Stadt am Montag mitteilte.
+
+            Die Arbeiten hatten sich um mehr als ein Jahr verzögert, weil der Stahl für die Bögen später als geplant geliefert wurde.
+
+            Das ist kein Abo: Ihre Anmeldung bleibt kostenlos und ohne jede Verpflichtung.
+
+            Auf der Brücke sollen auch zwei breite Wege für Radfahrer und Fußgänger entstehen, die nach Angaben der Stadt bis zum Sommer fertig werden.
+            """;
+        var a = Read(text);
+        Assert.Equal("de", a.Language);
+        Assert.Equal(LineClass.Furniture, ClassOf(a, box));
+        Assert.DoesNotContain(a.Blocks, b => b is RawParagraph p && p.Text.Contains("Anmeldung", StringComparison.Ordinal));
+        Assert.Contains(a.Blocks, b => b is RawParagraph p && p.Text.StartsWith("Auf der Brücke", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_lines_of_a_notice_box_go_with_the_line_that_speaks_to_the_reader()
+    {
+        const string above = "This site and its partners store cookies on the device for advertising and statistics.";
+        const string pitch = "You can withdraw your consent at any time in the privacy settings.";
+        const string below = "The cookie policy lists every company that reads them and the purpose of each one.";
+        const string third = "The road office said the snow ploughs from the next valley would join the work if the weather allowed it.";
+        var a = Read($"Pass closed for a third day\n\nBy Mia Lund\n\n{Lede}\n\n{Second}\n\n{above}\n\n{pitch}\n\n{below}\n\n{third}\n");
+        Assert.All(new[] { above, pitch, below }, line => Assert.Equal(LineClass.Furniture, ClassOf(a, line)));
+        Assert.Equal([Lede, Second, third], a.Blocks.OfType<RawParagraph>().Select(static p => p.Text));
+    }
 }

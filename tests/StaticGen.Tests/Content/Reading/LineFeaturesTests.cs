@@ -190,4 +190,28 @@ public sealed class PitchLineTests
     [InlineData("Our roads, adsorbing newsletters.", false)]
     [InlineData("You said our transubscription cookie.", false)]
     public void Pitch_words_are_read_at_word_starts(string line, bool pitch) => Assert.Equal(pitch, ReaderData.Default.IsPitch(line));
+
+    // A notice in the page's own language speaks to its reader with that language's pronouns (Data/address-words.tsv) and
+    // names the business with its words (Data/pitch-words.txt).
+    [Theory]
+    [InlineData("de", "Das ist kein Abo: Ihre Anmeldung bleibt kostenlos und ohne jede Verpflichtung.")]
+    [InlineData("nl", "Schrijf je in voor onze nieuwsbrief en lees elke week drie verhalen gratis.")]
+    [InlineData("it", "Con il tuo consenso usiamo i cookie per contare le visite al sito.")]
+    [InlineData("fr", "Abonnez-vous et recevez notre lettre sans publicité chaque matin.")]
+    [InlineData("sv", "Logga in eller bli prenumerant, så får du första månaden gratis.")]
+    [InlineData("fi", "Tilaa uutiskirje, niin saat sinun alueesi uutiset joka aamu.")]
+    public void A_notice_in_the_pages_language_is_a_pitch(string language, string line)
+    {
+        Assert.True(ReaderData.Default.IsPitch(line, language));
+        Assert.NotNull(LineFeatures.Of(line, ReaderData.Default, PileTable.Empty, language: language).FurnitureEvidence(3));
+    }
+
+    // One language's pronoun is another's article: French "du" is "of the", not German "you"; German "Sie" opening a
+    // sentence is "she" or "they"; a language's pronouns are read only on a page in that language.
+    [Theory]
+    [InlineData("fr", "Le nombre d'abonnés du service a chuté après la hausse du prix et la fin de la publicité gratuite.")]
+    [InlineData("de", "Sie forderte mehr Datenschutz und eine kostenlose Beratung für alle Familien der Stadt.")]
+    [InlineData("fr", "Das ist kein Abo: Ihre Anmeldung bleibt kostenlos und ohne jede Verpflichtung.")]
+    [InlineData("en", "Schrijf je in voor onze nieuwsbrief en lees elke week drie verhalen gratis.")]
+    public void News_or_another_languages_pronoun_is_no_pitch(string language, string line) => Assert.False(ReaderData.Default.IsPitch(line, language));
 }
