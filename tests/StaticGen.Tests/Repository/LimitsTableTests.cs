@@ -121,6 +121,8 @@ public sealed partial class LimitsTableTests
         ["ListingPages.MaxLinesToFirstItem"] = "reader heuristic",
         ["ListingPages.MaxItemWords"] = "reader heuristic",
         ["ListingPages.MaxStampWords"] = "reader heuristic",
+        ["ListingPages.MinStoryParagraphs"] = "reader heuristic: fewer long paragraphs in a row under a listing's label may be teasers' snippets, not a story's body",
+        ["ListingPages.MinStoryWords"] = "reader heuristic: a shorter paragraph under a listing's label may be a teaser's snippet",
         ["ProfilePages.MinCounts"] = "reader heuristic: fewer counts do not show a social profile",
         ["ProfilePages.MaxCountLine"] = "reader heuristic: a profile's counts stand among the page's first lines",
         ["ProfilePages.MaxCountWords"] = "reader heuristic: a longer line is no row of counts",

@@ -143,7 +143,7 @@ public static partial class ArticleReader
         // under it the page lists other pages' stories: it is no article.
         if (ListingPages.Label(original, data) is { } listing)
         {
-            if (ListingPages.Items(lines, listing.Line, order) is var items and >= ListingPages.MinItems)
+            if (ListingPages.Items(lines, listing.Line, order) is var items and >= ListingPages.MinItems && !ListingPages.HasStory(lines, listing.Line))
             {
                 diagnostics.Warning(Stage.Load, path, listing.Line + 1, 0, $"the file is a listing page, not an article: its label '{original[listing.Line]}' stands over {items} teasers (a headline with its date, byline or bullet each); it is skipped");
                 return new ParseResult(null, diagnostics.Sorted());

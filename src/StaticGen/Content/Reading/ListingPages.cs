@@ -7,8 +7,9 @@ namespace StaticGen.Content.Reading;
 /// A listing page (a tag, topic, category, author or date archive) prints a label at its top ("Tag: Energy", "Posts
 /// Tagged 'Harbours'", "Category Archives: Courts"; <c>Data/listing-labels.tsv</c>) over other pages' teasers: each a
 /// headline with its date or byline line under it, or a bulleted headline. Its label is never a title, and a page with
-/// two or more teasers under its label is a listing, not an article. One story under such a label (an archive saved
-/// with only its first post) is that story, without the label.
+/// two or more teasers under its label is a listing, not an article, unless a story's body runs under it
+/// (<see cref="HasStory"/>). One story under such a label (an archive saved with only its first post) is that story,
+/// without the label.
 /// </summary>
 public static partial class ListingPages
 {
@@ -85,6 +86,32 @@ public static partial class ListingPages
 
         return items;
     }
+
+    /// <summary>
+    /// Whether a story's body runs under the label on line <paramref name="label"/>: <see cref="MinStoryParagraphs"/> paragraphs
+    /// in a row (only blank lines between them), each a sentence or more of <see cref="MinStoryWords"/> words. A listing's
+    /// teasers put a headline and a stamp between their snippets; an article's key points ("• Army drivers on standby" / "•
+    /// Queues at the pumps") stand over its paragraphs, as an archive saved with its one story does.
+    /// </summary>
+    public static bool HasStory(string[] lines, int label)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var run = 0;
+        for (var i = label + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0) continue;
+            run = RawArticleParser.EndsSentence(lines[i]) && RawArticleParser.WordCount(lines[i]) >= MinStoryWords ? run + 1 : 0;
+            if (run >= MinStoryParagraphs) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The paragraphs in a row that make a story's body under a listing's label.</summary>
+    private const int MinStoryParagraphs = 3;
+
+    /// <summary>The fewest words of each of them (a teaser's snippet may have fewer, but never three in a row).</summary>
+    private const int MinStoryWords = 20;
 
     /// <summary>
     /// The line of a teaser's date or byline under its headline on line <paramref name="i"/> (right under it, or under a line

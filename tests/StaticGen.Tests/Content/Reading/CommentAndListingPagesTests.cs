@@ -193,6 +193,33 @@ public sealed class CommentAndListingPagesTests
         Assert.Contains(article.Lines, static l => l.Line == 1 && l.Class == LineClass.Furniture && l.Evidence.Contains("listing page's label", StringComparison.Ordinal));
     }
 
+    private const string StoryWithKeyPointsUnderTag = """
+        Tag: Harbour Board
+
+        Harbour Board votes to close the old ferry pier
+
+        • Pier has been unsafe since the spring storms
+        • Repairs would cost more than a new landing
+        • Ferries move to the east quay from May
+
+        The Harbour Board voted on Tuesday to close the old ferry pier for good, ending more than a century of crossings from the town's main square.
+
+        Engineers told the board that the storms in March had loosened most of the piles under the landing stage and that divers had found cracks in the two oldest of them.
+
+        Rebuilding the pier would cost about twice as much as a new landing at the east quay, where the ferries will tie up from the first week of May.
+        """;
+
+    [Fact]
+    public void A_story_with_its_key_points_under_a_tag_label_is_published_not_skipped_as_a_listing()
+    {
+        var article = Assert.IsType<ParsedArticle>(ArticleReader.Read("key-points.txt", StoryWithKeyPointsUnderTag).Article);
+
+        Assert.Equal("Harbour Board votes to close the old ferry pier", article.Title);
+        Assert.Equal(3, article.Blocks.OfType<RawParagraph>().Count(static p => p.Text.Length > 100));
+        Assert.True(ListingPages.HasStory(StoryWithKeyPointsUnderTag.Split('\n'), 0));
+        Assert.False(ListingPages.HasStory(BulletedTagPage.Split('\n'), 0));
+    }
+
     [Fact]
     public void A_category_field_among_a_documents_details_and_a_headline_naming_archives_are_no_listing_labels()
     {
