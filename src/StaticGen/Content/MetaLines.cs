@@ -82,7 +82,7 @@ public sealed record MetaLine(string? Author, DateTimeOffset? Date, bool IsUpdat
 
 /// <summary>A wire dateline at the start of the lede ("KYIV, May 3 (Reuters) -"), and the date it gives when it has a year.</summary>
 /// <remarks><c>DayWithoutYear</c> is the month and day of a dateline that names no year ("KYIV, May 3 (Reuters) -"), or null.</remarks>
-public sealed record Dateline(string Text, DateTimeOffset? Date, (int Month, int Day)? DayWithoutYear = null);
+public sealed record Dateline(string Text, DateTimeOffset? Date, (int Month, int Day)? DayWithoutYear = null, string? Agency = null);
 
 /// <summary>
 /// Recognises the short lines news sites put around a headline and at the end of a story: bylines
@@ -316,7 +316,10 @@ public static partial class MetaLines
             else if (TextDates.Find(m.Groups["date"].Value + " 2000", DateOrder.MonthFirst) is { Value: { } withYear }) day = (withYear.Month, withYear.Day);
         }
 
-        return new Dateline(m.Value.TrimEnd(), date, day);
+        // "LONDON, Sept 28 (Reuters) –", "(ANSA) –": the wire the story came from, when the data file knows it as one (a
+        // broadcaster crediting itself, "(CNN) —", is the outlet, not an agency).
+        var agency = m.Groups["agency"].Success ? s_words.Agency(m.Groups["agency"].Value) : null;
+        return new Dateline(m.Value.TrimEnd(), date, day, agency);
     }
 
     /// <summary>

@@ -890,6 +890,12 @@ public static partial class ArticleReader
                 datelineText = placeAbove + dateline.Text;
                 blocks[first] = ledeBlock = ledeBlock with { Text = ledeBlock.Text[dateline.Text.Length..].TrimStart() };
                 notes.Add(new ParseNote(ledeBlock.Line, $"wire dateline '{datelineText}' taken off the lede"));
+                if (agency is null && dateline.Agency is { } wire)
+                {
+                    agency = wire;
+                    notes.Add(new ParseNote(ledeBlock.Line, $"agency from the dateline: '{wire}'"));
+                }
+
                 if ((date is null || dateAboveTitle) && dateline.Date is { } fromDateline)
                 {
                     // A date line above the headline, with no date under it, may be the site's (today's date in the masthead, a

@@ -279,4 +279,22 @@ public sealed class ArticleReaderTests
         Assert.All(new[] { above, pitch, below }, line => Assert.Equal(LineClass.Furniture, ClassOf(a, line)));
         Assert.Equal([Lede, Second, third], a.Blocks.OfType<RawParagraph>().Select(static p => p.Text));
     }
+
+    [Theory]
+    [InlineData("BERGEN, March 3 (Reuters) – ", "Reuters")]
+    [InlineData("(ANSA) – ", "ANSA")]
+    [InlineData("OSLO (Dow Jones)-- ", "Dow Jones")]
+    public void The_agency_of_a_wire_dateline_is_the_articles_source(string dateline, string agency)
+    {
+        var a = Read($"Pass closed for a third day\n\n{dateline}{Lede}\n\n{Second}\n");
+        Assert.Equal(agency, a.Agency);
+        Assert.StartsWith("The pass over the mountains", a.Blocks.OfType<RawParagraph>().First().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broadcaster_crediting_itself_in_its_dateline_is_no_agency()
+    {
+        var a = Read($"Pass closed for a third day\n\nOSLO (Harbour TV) – {Lede}\n\n{Second}\n");
+        Assert.Null(a.Agency);
+    }
 }
