@@ -121,6 +121,7 @@ public sealed partial class LimitsTableTests
         ["ListingPages.MaxLinesToFirstItem"] = "reader heuristic",
         ["ListingPages.MaxItemWords"] = "reader heuristic",
         ["ListingPages.MaxStampWords"] = "reader heuristic",
+        ["CreditWords.MinOpening"] = "reader speed: the shortest opening of a credit word the first cheap test looks for (a shorter one is looked for whole)",
         ["ListingPages.MinStoryParagraphs"] = "reader heuristic: fewer long paragraphs in a row under a listing's label may be teasers' snippets, not a story's body",
         ["ListingPages.MinStoryWords"] = "reader heuristic: a shorter paragraph under a listing's label may be a teaser's snippet",
         ["ProfilePages.MinCounts"] = "reader heuristic: fewer counts do not show a social profile",
