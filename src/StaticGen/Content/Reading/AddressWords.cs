@@ -11,6 +11,9 @@ public sealed class AddressWords
     /// <summary>Per language, every form of its words that is matched.</summary>
     private readonly Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> _byLanguage = new(StringComparer.Ordinal);
 
+    /// <summary>English's words, read on every page.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _english;
+
     public AddressWords(IEnumerable<(string Language, IEnumerable<string> Words)> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -30,6 +33,8 @@ public sealed class AddressWords
 
             _byLanguage[language] = forms.GetAlternateLookup<ReadOnlySpan<char>>();
         }
+
+        _byLanguage.TryGetValue(TextLanguage.English, out _english);
     }
 
     /// <summary>The embedded table.</summary>
@@ -42,7 +47,7 @@ public sealed class AddressWords
     /// <summary>Whether the line speaks to its reader or as the site, in English or in <paramref name="language"/>.</summary>
     public bool Address(ReadOnlySpan<char> line, string language = TextLanguage.English)
     {
-        _byLanguage.TryGetValue(TextLanguage.English, out var english);
+        var english = _english;
         var own = language != TextLanguage.English && _byLanguage.TryGetValue(language, out var words) ? words : default;
         var at = 0;
         while (at < line.Length)

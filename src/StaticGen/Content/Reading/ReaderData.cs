@@ -292,12 +292,13 @@ public sealed partial class ReaderData
     public bool IsPitch(string line, string language = TextLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(line);
-        // A quotation is someone's speech reported by the article, whatever it speaks of.
-        if (line.AsSpan().IndexOfAny("\"“”„«»") >= 0) return false;
-        return PitchWords(line, MinPitchWords) >= MinPitchWords && _address.Address(line, language);
+        return HasPitchWords(line, MinPitchWords) && _address.Address(line, language);
     }
 
-    /// <summary>Whether the line holds <paramref name="count"/> different words of <c>Data/pitch-words.txt</c>, outside a quotation.</summary>
+    /// <summary>
+    /// Whether the line holds <paramref name="count"/> different words of <c>Data/pitch-words.txt</c> and quotes no one: a
+    /// quotation is someone's speech reported by the article, whatever it speaks of.
+    /// </summary>
     public bool HasPitchWords(string line, int count)
     {
         ArgumentNullException.ThrowIfNull(line);

@@ -1,5 +1,6 @@
 using StaticGen.Content;
 using StaticGen.Content.Reading;
+using static StaticGen.Tests.Support.CanalBridgePage;
 
 namespace StaticGen.Tests.Content.Reading;
 
@@ -11,28 +12,6 @@ namespace StaticGen.Tests.Content.Reading;
 /// </summary>
 public sealed class TablesVerdictsAndOpenCaptionsTests
 {
-    private const string Lede = "The old swing bridge over the canal will stay shut until the spring, the county engineers said on Monday, after divers found a crack in one of its piers.";
-    private const string Second = "Boats will be let through twice a day by a tug crew, and walkers are asked to use the lock gates two miles upstream while the repairs go on.";
-    private const string Third = "The bridge was last repaired in the nineteen-sixties, when its wooden deck was replaced with steel plates that are still in use.";
-
-    private static ParsedArticle Read(string text)
-    {
-        var result = ArticleReader.Read("a.txt", text);
-        return Assert.IsType<ParsedArticle>(result.Article);
-    }
-
-    private static string Page(string middle, string tail = "") => $"Canal bridge to stay shut until spring\n\nBy Nora Quill\n12 March 2025\n\n{Lede}\n\n{middle}\n\n{Second}\n\n{Third}\n{tail}";
-
-    private static IEnumerable<string> Headings(ParsedArticle a) => a.Blocks.OfType<RawHeading>().Select(static h => h.Text);
-
-    private static IEnumerable<string> Texts(ParsedArticle a) => a.Blocks.Select(static b => b switch
-    {
-        RawParagraph p => p.Text,
-        RawHeading h => h.Text,
-        RawList l => string.Join("\n", l.Items),
-        _ => "",
-    });
-
     [Fact]
     public void Rows_of_prices_under_the_sentence_that_introduces_them_are_the_reports_own()
     {
