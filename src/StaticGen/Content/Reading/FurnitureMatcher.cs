@@ -28,7 +28,7 @@ internal sealed class FurnitureMatcher
         var literals = new List<string>();
         foreach (var pattern in patterns)
         {
-            if (BeginsAnywhere(pattern) && RequiredTexts(pattern) is { } required && required.All(static t => t.Length >= MinSearchLength))
+            if (BeginsAnywhere(pattern) && RequiredTexts(pattern) is { } required && Selectivity(required) >= MinSearchLength)
             {
                 floating.Add(pattern);
                 literals.AddRange(required);
@@ -70,7 +70,7 @@ internal sealed class FurnitureMatcher
     /// The shortest text searched for: a text of one or two characters ("?") is in too many lines to skip many, and the
     /// search for a set of texts takes a slower path when one is that short.
     /// </summary>
-    private const int MinSearchLength = 3;
+    internal const int MinSearchLength = 3;
 
     /// <summary>Whether a match may begin past the line's first characters: the pattern opens with any character, repeated (<c>.*</c>, <c>.{0,80}</c>).</summary>
     internal static bool BeginsAnywhere(string pattern) => pattern.Length > 1 && pattern[0] == '.' && pattern[1] is '*' or '+' or '?' or '{';
@@ -79,12 +79,12 @@ internal sealed class FurnitureMatcher
     /// Texts of which every match of <paramref name="pattern"/> contains at least one: its <see cref="RequiredLiteral"/>, or
     /// else the alternatives of a group at its top level that every match goes through (not optional), each alternative
     /// by the ASCII text it begins with ("(?:commission|affiliate fee|share of (?:the )?sale)" gives "commission", "affiliate
-    /// fee" and "share of "); of several such groups, the one whose shortest text is longest. Null when none is sure.
+    /// fee" and "share of "); of the literal and several such groups, the one whose shortest text has the most letters
+    /// (<see cref="Selectivity"/>). Null when none is sure.
     /// </summary>
     internal static string[]? RequiredTexts(string pattern)
     {
-        if (RequiredLiteral(pattern) is { } literal) return [literal];
-        string[]? best = null;
+        string[]? best = RequiredLiteral(pattern) is { } literal ? [literal] : null;
         var i = 0;
         while (i < pattern.Length)
         {
@@ -109,7 +109,7 @@ internal sealed class FurnitureMatcher
                     // A plain or capturing group, not a lookaround, that no quantifier makes optional.
                     var plain = pattern[i + 1] != '?' || pattern[i + 2] == ':' || (pattern[i + 2] == '<' && i + 3 < pattern.Length && char.IsAsciiLetter(pattern[i + 3]));
                     var optional = end < pattern.Length && (pattern[end] is '?' or '*' || (pattern[end] == '{' && end + 1 < pattern.Length && pattern[end + 1] == '0'));
-                    if (plain && !optional && Alternatives(pattern, i, end, bars) is { } texts && (best is null || texts.Min(static t => t.Length) > best.Min(static t => t.Length))) best = texts;
+                    if (plain && !optional && Alternatives(pattern, i, end, bars) is { } texts && (best is null || Selectivity(texts) > Selectivity(best))) best = texts;
                     i = end;
                     break;
                 default:
@@ -120,6 +120,12 @@ internal sealed class FurnitureMatcher
 
         return best;
     }
+
+    /// <summary>
+    /// How rare a line holding one of <paramref name="texts"/> is, as the letters of the shortest: the spaces around a word
+    /// do not make it rarer (" to " is in most lines of prose, "comment" in few).
+    /// </summary>
+    internal static int Selectivity(IEnumerable<string> texts) => texts.Min(static t => t.AsSpan().Trim().Length);
 
     /// <summary>
     /// The ASCII text each alternative of the group from <paramref name="open"/> to <paramref name="end"/> begins with (its
@@ -153,7 +159,7 @@ internal sealed class FurnitureMatcher
     }
 
     /// <summary>
-    /// A piece of ASCII text that every match of <paramref name="pattern"/> contains, the longest that its top level spells
+    /// A piece of ASCII text that every match of <paramref name="pattern"/> contains, the one with most letters that its top level spells
     /// out (".*\bunsubscribe at any time\b.*" gives "unsubscribe at any time"), or null when none is sure: a top-level
     /// alternation, inline options, or no literal outside groups. Conservative: only characters that the pattern requires,
     /// in that order, with nothing between them, make a run.
@@ -164,7 +170,7 @@ internal sealed class FurnitureMatcher
         var run = new System.Text.StringBuilder();
         void EndRun()
         {
-            if (run.Length > (best?.Length ?? 0)) best = run.ToString();
+            if (run.Length > 0 && run.ToString() is { } text && (best is null || Selectivity([text]) > Selectivity([best]))) best = text;
             run.Clear();
         }
 
