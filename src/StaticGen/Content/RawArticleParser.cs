@@ -1157,7 +1157,8 @@ public static partial class RawArticleParser
     /// <summary>"(Photo: A / B)", "Photo: Reuters", "File photo: Name", "Image: …", "© AFP", "Photo by …", "(AP Photo/Name)", "REUTERS/Name", "Courtesy (of) Name" (the credit is the name).</summary>
     [GeneratedRegex(@"^(?:\(\s*" + CreditWord + @"\s*:\s*(?<credit>[^)]+)\)|" + CreditWord + @"\s*:\s*(?<credit>.+)|(?-i:\p{Lu}\p{Ll}+)\s+(?:Photo(?:graph)?|Image|Picture)s?\s*:\s*(?<credit>(?-i:\p{Lu}).{1,80})|(?:©|\(c\)|Copyright)\s*(?<credit>.+)|(?:Photo(?:graph)?|Image|Picture|Pic)s?\s+by\s+(?<credit>.+)|\((?<credit>AP Photo/[^)]+)\)|(?<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[\p{L}\p{M} .'-]+)|(?:(?:Photo|Image|Picture|Pic)s?\s+)?Courtesy(?:\s+of)?\s*:?\s+(?<credit>(?-i:\p{Lu})[^.!?]{1,80})|(?:Photo(?:graph)?|Image|Picture|Pic|Foto)s?\s*/\s*(?<credit>(?-i:\p{Lu})[^/|]{1,80})"
         + @"|" + CreditWord + @"\s*\|\s*(?<credit>\S.{1,80})|(?<credit>(?-i:\p{Lu}[\p{Lu}\p{M}.'’&\s-]{1,40}\s(?:FILE\s)?(?:PHOTO|PICTURE|IMAGE)S?))"
-        + @"|(?<credit>(?-i:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s*\|\s*(?:(?:Staff|Chief|Senior|Contributing|Freelance)\s)?(?:Photo\s?(?:Editor|grapher|journalist)|Photojournalist|Picture Editor)))$", RegexOptions.IgnoreCase)]
+        + @"|(?<credit>(?-i:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s*\|\s*(?:(?:Staff|Chief|Senior|Contributing|Freelance)\s)?(?:Photo\s?(?:Editor|grapher|journalist)|Photojournalist|Picture Editor))"
+        + @"|" + CreditWord + @"(?-i:(?=[^\p{Ll}]*$))\s+(?<credit>(?-i:\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4}\s*[,/]\s*\p{Lu}[\p{Lu}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’&-]*){0,4})))$", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLineRegex();
 
     /// <summary>Capitalised words, as in a photographer's or agency's name ("Dean Lewins", "PA Wire", "U.S. Navy").</summary>

@@ -134,6 +134,7 @@ public static partial class ArticleReader
         MarkAdverts(lines, original, dropped, features, evidence, data);
         MarkLabels(lines, features, evidence, original, dropped, data);
         NoticeBoxes.Mark(lines, features, evidence, data);
+        var uiLabels = UiLabels.Mark(lines, features, evidence);
         var listItems = new bool[lines.Length];
         MarkSummaryBoxes(lines, features, evidence, listItems);
         var introduced = IntroducedLists(lines, features, evidence);
@@ -168,7 +169,7 @@ public static partial class ArticleReader
 
         // 3. Prose classes. Figures and embedded posts (a post's text, then "— Name (@handle) date") are not judged.
         var neutral = (bool[])figure.Clone();
-        for (var i = 0; i < lines.Length; i++) neutral[i] |= rows[i] is not null || features[i]?.Known == FurnitureKind.Insert || ReferenceEquals(evidence[i], RunningHeadEvidence);
+        for (var i = 0; i < lines.Length; i++) neutral[i] |= rows[i] is not null || features[i]?.Known == FurnitureKind.Insert || ReferenceEquals(evidence[i], RunningHeadEvidence) || uiLabels[i];
         // A summary box of bullet points is the article's own list, and its label goes with it: neither sways the paragraphs
         // around it to furniture (a "Key points" box under the lede, then the story goes on).
         for (var i = 0; i < lines.Length; i++)
@@ -401,7 +402,7 @@ public static partial class ArticleReader
             // has its headline on the next line); it may be a line of the page's furniture, or the masthead printed above the
             // headline.
             var shorter = header.FirstOrDefault(j => j != t && TitleChooser.WithoutSuffix(lines[t], lines[j]) is not null
-                && lines[t][lines[j].Length..].Trim(TitleChooser.SuffixMarks) is var suffix && SiteNameLike(suffix)
+                && lines[t][lines[j].Length..].Trim(TitleChooser.SuffixMarks) is var suffix && (SiteNameLike(suffix) || IsTagline(suffix))
                 && !header.Any(k => k > j && evidence[k] is null && string.Equals(lines[k], suffix, StringComparison.Ordinal)), -1);
             (string Text, int Line)? titleLabel = null;
             if (shorter >= 0)
@@ -440,6 +441,14 @@ public static partial class ArticleReader
                 notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{lines[t][named.Length..].Trim()}' (the copyright line names it)"));
                 siteName = lines[t][named.Length..].Trim(TitleChooser.SuffixMarks);
                 lines[t] = named;
+            }
+            else if (TaglineSuffix(lines[t], original, evidence, t, last) is { } tagline)
+            {
+                // A longer tail naming the site or its blog ("– Official blog of the Harbour Weather team"), printed again as a
+                // line of the page's own (its footer, its masthead), not of the story.
+                notes.Add(new ParseNote(t + 1, $"site name after the headline removed: '{tagline.Site}' (printed alone on line {tagline.Line + 1}, outside the story)"));
+                siteName = tagline.Site;
+                lines[t] = tagline.Headline;
             }
             else if (PileSuffix(lines[t], pile, threshold, data) is { } piled)
             {
@@ -602,6 +611,14 @@ public static partial class ArticleReader
                     }
                 }
             }
+            // A kicker the scraper ran into the headline without a break ("Merkel zu GesetzesänderungBundesweite Regeln …").
+            if (kicker is null && GluedHeadlines.Split(title, original) is { } glued)
+            {
+                notes.Add(new ParseNote(t + 1, $"kicker '{glued.Kicker}' run into the headline by the scraper: split at '{glued.Word}' (a lower-case letter right before a capital inside a word the page prints nowhere else)"));
+                kicker = glued.Kicker;
+                title = glued.Headline;
+            }
+
             Mark(classes, why, t, LineClass.Title, $"title, chosen among {candidates.Count} candidates (score {best.Score}: {string.Join("; ", best.Reasons)})");
             foreach (var i in header)
             {
@@ -1200,6 +1217,41 @@ public static partial class ArticleReader
 
         return null;
     }
+
+    /// <summary>
+    /// The headline without a longer tail after a separator that names the site or its blog ("Headline – Official blog of
+    /// the Harbour Weather news team"): a tagline (<see cref="IsTagline"/>) that the page prints again as a line of its own
+    /// outside the story (in its furniture, or under the story's last paragraph). A line of the header that is no furniture
+    /// may be the story's own headline, with a live blog's entry stamp before it in the title ("Update, 22.16 Uhr -
+    /// Headline"): it names no site. Null otherwise.
+    /// </summary>
+    internal static (string Headline, string Site, int Line)? TaglineSuffix(string title, string[] page, string?[] evidence, int t, int last)
+    {
+        foreach (var separator in TitleChooser.SuffixSeparators)
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0) continue;
+            var suffix = title[(at + separator.Length)..].Trim();
+            if (!IsTagline(suffix) || RawArticleParser.WordCount(title[..at]) < MinHeadlineWordsBeforeSite) continue;
+            for (var k = 0; k < page.Length; k++)
+            {
+                if (k != t && (k > last || evidence[k] is not null) && string.Equals(page[k].Trim(), suffix, StringComparison.OrdinalIgnoreCase)) return (title[..at].TrimEnd(), suffix, k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A site's name with its description, longer than a name ("Official blog of the Harbour Weather news team"): at most
+    /// <see cref="MaxTaglineWords"/> words, opening with a capital, ending no sentence. A clause after a dash ("… - and why
+    /// it matters") opens in lower case.
+    /// </summary>
+    internal static bool IsTagline(string tail) =>
+        tail.Length > 0 && char.IsUpper(tail[0]) && RawArticleParser.WordCount(tail) <= MaxTaglineWords && tail[^1] is not ('.' or '?' or '!' or ':');
+
+    /// <summary>The longest tagline read as a site's description after a headline.</summary>
+    private const int MaxTaglineWords = 12;
 
     /// <summary>The fewest words a headline keeps when a site's name is cut off its end by the pile's evidence alone.</summary>
     private const int MinHeadlineWordsBeforeSite = 3;

@@ -153,6 +153,15 @@ public static partial class TitleChooser
                 reasons.Add("a long sentence with a full stop (-2)");
             }
 
+            // A picture's caption printed above the headline ("Fishermen haul their nets at the harbour mouth on Tuesday."): a
+            // sentence closed by its full stop, as a headline is not, right over a headline-shaped line that sits over the
+            // story's byline, date or lede.
+            if (f.Words >= MinCaptionAboveWords && lines[i][^1] == '.' && HeadlineUnder(lines, features, evidence, header, lede, i) is { } under)
+            {
+                score -= 5;
+                reasons.Add($"a sentence closed by a full stop right over the headline-shaped line {under + 1}, which sits over the story: a caption or standfirst printed above the headline (-5)");
+            }
+
             // A headline names what the article is about: it shares words with the lede and the paragraphs after it.
             // A section label, a site's name or a button shares none.
             if (opening is not null && data is not null && opening.Shared(lines[i], data) is var (shared, content) && content > 0)
@@ -225,6 +234,21 @@ public static partial class TitleChooser
         return next == lede || SummaryBlock(lines, features, evidence, next) || NameOverDate(lines, features, evidence, header, lede, next) || (features[next] is { } nf && (nf.Meta is not null || nf.ImageFile
             || ((nf.Words >= 12 || (nf.EndsSentence && nf.Words >= 6)) && !nf.Capitals && nf.Credit is null && nf.Caption is null && !IsItemRow(lines[next]))))
             || (features[i]!.Words >= MinDeckWords && IsDeck(lines, features, evidence, header, lede, i, next));
+    }
+
+    /// <summary>The fewest words of a sentence above the headline read as a caption printed there (a shorter one may be a headline with a full stop).</summary>
+    private const int MinCaptionAboveWords = 8;
+
+    /// <summary>
+    /// The next header line under line <paramref name="i"/> that is no furniture, when it reads as a headline (a few words
+    /// to a long line, no closing full stop, not in capitals, no byline, date, credit or caption) and sits over the story's
+    /// standfirst, byline, date or lede; null otherwise.
+    /// </summary>
+    private static int? HeadlineUnder(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int lede, int i)
+    {
+        var k = header.Where(j => j > i && evidence[j] is null && lines[j].Length > 0).Cast<int?>().FirstOrDefault() ?? -1;
+        return k >= 0 && features[k] is { Meta: null, Capitals: false, ImageFile: false, Credit: null, Caption: null, EndsSentence: false, Words: >= 4 and <= 25 } h
+            && Viable(lines[k], h, evidence[k]) && OverStory(lines, features, evidence, header, lede, k) ? k : null;
     }
 
     /// <summary>
