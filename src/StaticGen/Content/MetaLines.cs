@@ -138,6 +138,7 @@ public static partial class MetaLines
         if (s_words.SourceAgency(text) is { } source) return AgencyLine(source, MetaEvidence.Label);
         if (LabelOnly(text) is { } label) return label;
         if (Relative(text) is { } relative) return relative;
+        if (RelativeDay(text) is { } relativeDay) return relativeDay;
         if ((text.Contains(';', StringComparison.Ordinal) || text.StartsWith('(') || text.Contains(" | ", StringComparison.Ordinal) || text.Contains(" · ", StringComparison.Ordinal)) && Trailer(text) is { } trailer) return trailer;
         if (text.StartsWith("date", StringComparison.Ordinal) && ScraperPrefixRegex().Match(text) is { Success: true } prefix && TextDates.Find(prefix.Groups["date"].Value, order) is { Value: { } prefixDate } found)
         {
@@ -377,6 +378,37 @@ public static partial class MetaLines
     }
 
     /// <summary>
+    /// A day named relative to today, in any language meta-words.tsv has words for, maybe after a date label, then a time or
+    /// nothing more ("vandaag om 14:20", "i dag kl. 09.12", "Bijgewerkt gisteren", "Today at 2:20 PM"): recognised as a
+    /// relative date, never a date. Alone, the word needs the label ("Vandaag" alone may be a section's name).
+    /// </summary>
+    private static MetaLine? RelativeDay(string text)
+    {
+        if (text.Length > MaxRelativeDayLine || !s_words.MayHoldRelativeDay(text)) return null;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 0; k < words.Length && k <= MaxLabelWords; k++)
+        {
+            LabelKind? label = k == 0 ? LabelKind.Published : s_words.DateLabel(string.Join(' ', words[..k]).TrimEnd(s_colonSpace));
+            if (label is null) continue;
+            for (var take = Math.Min(2, words.Length - k); take >= 1; take--)
+            {
+                if (!s_words.IsRelativeDay(string.Join(' ', words[k..(k + take)]).TrimEnd(',', ':'))) continue;
+                var rest = string.Join(' ', words[(k + take)..]);
+                if (rest.Length == 0 ? k == 0 : !TextDates.IsTimeAlone(rest)) continue;
+                return new MetaLine(null, null, label == LabelKind.Updated) { IsRelative = true, Evidence = k == 0 ? MetaEvidence.DateShape : MetaEvidence.Label };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest line read as a relative day and its time ("Zuletzt aktualisiert gestern um 14:20 Uhr").</summary>
+    private const int MaxRelativeDayLine = 60;
+
+    /// <summary>The most words of a date label before a relative day.</summary>
+    private const int MaxLabelWords = 3;
+
+    /// <summary>
     /// Whether a line ends as a relative date must: "ago", "now", "yesterday", "today" or a unit ("in 3 hours", "5m").
     /// A cheap refusal before <see cref="RelativeLineRegex"/>, whose lazy label backtracks over every line.
     /// </summary>
@@ -610,6 +642,7 @@ public static partial class MetaLines
         DateTimeOffset? date = null;
         FoundDate? found = null;
         var dayOnly = false;
+        var updatedByLabel = false;
         if (mayHaveDate && TextDates.Find(body, order) is { } f && (f.Value is not null || (f.Index > 0 && body.AsSpan(f.End).Trim().IsEmpty)))
         {
             found = f;
@@ -618,6 +651,10 @@ public static partial class MetaLines
             var rest = WithoutFieldsAfterDate(body[f.End..]).Trim();
             if (rest.Length > 0 && !DateTailRegex().IsMatch(rest) && !OnlyPageFields(rest) && !SameDayUpdateRegex().IsMatch(rest)) return null;
             body = body[..f.Index].TrimEnd();
+
+            // "Jenny Åkerlund Publicerad 2026-02-09", "Ola Haugland Oppdatert 3. des. 2025": a date label of meta-words.tsv, in
+            // any of its languages, between the names and the date belongs to the date.
+            if (s_words.TrailingDateLabel(ref body) is { } trailingLabel) updatedByLabel = trailingLabel == LabelKind.Updated;
             body = TrailingDateLabelRegex().Replace(body, "");
         }
 
@@ -672,7 +709,7 @@ public static partial class MetaLines
             : names.Agency is not null && s_words.Agency(names.Agency) is not null ? MetaEvidence.Agency
             : dayOnly ? MetaEvidence.DateShape
             : MetaEvidence.NameShape;
-        return new MetaLine(JoinNames(names.Authors), date, false)
+        return new MetaLine(JoinNames(names.Authors), date, updatedByLabel && date is not null)
         {
             Authors = names.Authors,
             Agency = names.Agency,
@@ -1299,6 +1336,30 @@ public static partial class MetaLines
         private readonly HashSet<string> _roleLabels = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _fieldLabels = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _sourceLabels = [];
+        private readonly HashSet<string> _relativeDays = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The words of <see cref="_relativeDays"/>, each alone ("i" and "dag" of "i dag"), for a cheap refusal.</summary>
+        private readonly HashSet<string> _relativeDayWords = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Whether <paramref name="text"/> is a relative day of meta-words.tsv ("vandaag", "i dag").</summary>
+        public bool IsRelativeDay(string text) => _relativeDays.Contains(text);
+
+        /// <summary>Whether one of the first words of the line (before a time or after a label) is a word of a relative day.</summary>
+        public bool MayHoldRelativeDay(string text)
+        {
+            var lookup = _relativeDayWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            var span = text.AsSpan();
+            for (var k = 0; k <= MaxLabelWords + 1 && !span.IsEmpty; k++)
+            {
+                var space = span.IndexOf(' ');
+                var word = (space < 0 ? span : span[..space]).TrimEnd(",:");
+                if (lookup.Contains(word)) return true;
+                if (space < 0) break;
+                span = span[(space + 1)..];
+            }
+
+            return false;
+        }
 
         /// <summary>The agency a source label names ("Source: Reuters", "Quelle: dpa"), or null when the label names anything else (a ministry, a chart's data).</summary>
         public string? SourceAgency(string text) =>
@@ -1334,17 +1395,29 @@ public static partial class MetaLines
                     case "issue": words._issueWords.Add(text); break;
                     case "role-label": words._roleLabels.Add(text); break;
                     case "source-label": words._sourceLabels.Add(text); break;
+                    case "relative-day":
+                        words._relativeDays.Add(text);
+                        foreach (var word in text.Split(' ')) words._relativeDayWords.Add(word);
+                        break;
                     default: throw new InvalidOperationException($"meta-words.tsv: unknown kind '{row[0]}'");
                 }
             }
 
-            foreach (var name in words._agencies.Keys)
+            foreach (var name in words._agencies.Keys.ToList())
             {
                 var space = name.IndexOf(' ', StringComparison.Ordinal);
                 words._agencyFirstWords.Add(space < 0 ? name : name[..space]);
                 words._agencyLastWords.Add(name[(name.LastIndexOf(' ') + 1)..]);
                 foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words._agencyWords.Add(word);
+                if (space > 0 && name.Replace(" ", "", StringComparison.Ordinal) is var runTogether && !words._agencies.ContainsKey(runTogether))
+                {
+                    words._agenciesRunTogether[runTogether] = name;
+                    words._agencyFirstWords.Add(runTogether);
+                    words._agencyLastWords.Add(runTogether);
+                }
             }
+
+            foreach (var label in words._dateLabels.Keys) words._dateLabelLastWords.Add(label[(label.LastIndexOf(' ') + 1)..]);
 
             // Longest labels first, so "Additional reporting by" wins over "By".
             words._authorLabels.Sort(static (a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
@@ -1362,8 +1435,38 @@ public static partial class MetaLines
                 if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && _agencies.TryGetValue(text[..^suffix.Length], out name)) return name;
             }
 
+            // "EuropaPress": a name of several words run together, as a site's credit field prints it.
+            return _agenciesRunTogether.TryGetValue(text, out name) ? name : null;
+        }
+
+        /// <summary>
+        /// A date label closing <paramref name="text"/> after at least two words ("Jenny Åkerlund Publicerad", "Inês Correia
+        /// Publicado em:"), taken off it: the label's kind, or null when the text ends otherwise.
+        /// </summary>
+        public LabelKind? TrailingDateLabel(ref string text)
+        {
+            var trimmed = text.TrimEnd(s_labelEnd);
+            if (!TryEdgeWord(trimmed, last: true, out var edge) || !_dateLabelLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(edge)) return null;
+            var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var take = Math.Min(3, words.Length - 2); take >= 1; take--)
+            {
+                if (_dateLabels.TryGetValue(string.Join(' ', words[^take..]), out var kind))
+                {
+                    text = string.Join(' ', words[..^take]);
+                    return kind;
+                }
+            }
+
             return null;
         }
+
+        private static readonly char[] s_labelEnd = [':', ' ', ',', '|', '·', '•', '-', '–', '—'];
+
+        /// <summary>The last word of each date label, so that a line whose last word ends none is refused before it is split.</summary>
+        private readonly HashSet<string> _dateLabelLastWords = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The names of several words in <see cref="_agencies"/> written without their spaces ("EuropaPress"), to the name.</summary>
+        private readonly Dictionary<string, string> _agenciesRunTogether = new(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>What may follow an agency's name in a credit ("AFP staff"): <see cref="Agency"/> reads the name before it.</summary>
         private static readonly string[] s_agencySuffixes = [" staff", " reporters", " reporter", " report"];

@@ -42,6 +42,14 @@ internal static partial class TextDates
     private static readonly List<string> s_dayWords;
 
     /// <summary>
+    /// A weekday's name cut short where the table has no row for the cut ("vrij" of "vrijdag", "Donn" of "Donnerstag"): each
+    /// opening of three letters or more of a name in <c>weekdays.tsv</c>, when no other day's name opens with it and it is
+    /// no month's name. Read only in lower case or opening the text (<see cref="WeekdayBefore"/>): capitalised after a
+    /// name, it may be the name's last word ("Anna Frei").
+    /// </summary>
+    private static readonly Dictionary<string, DayOfWeek> s_weekdayOpenings = WeekdayOpenings(s_weekdays);
+
+    /// <summary>
     /// Where a date may be (see <see cref="DateCorePattern"/>). Built once at start from <c>months.tsv</c>, so that the month
     /// names are data, not code; a generated regex cannot take them.
     /// </summary>
@@ -59,6 +67,18 @@ internal static partial class TextDates
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is a time of day and nothing more, maybe after "at" or its word in another language and
+    /// with a zone ("om 14:20", "kl. 09.12", "at 2:20 PM BST"), as <see cref="Find"/> reads a time after a date.
+    /// </summary>
+    public static bool IsTimeAlone(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (TimeAfterRegex().Match(text) is not { Success: true, Index: 0 } m || ReadTime(m) is null) return false;
+        var end = m.Groups["zone"].Success ? ZoneEnd(m) : TimeEnd(m);
+        return text.AsSpan(end).Trim(" .)").IsEmpty;
     }
 
     /// <summary>The first date with a year, or null.</summary>
@@ -167,6 +187,7 @@ internal static partial class TextDates
     {
         if (at == 0 || WeekdayBeforeRegex().Match(text, 0, at) is not { Success: true } m) return null;
         if (s_weekdays.TryGetValue(m.Groups["w"].Value, out var day)) return (m.Index, day);
+        if (s_weekdayOpenings.TryGetValue(m.Groups["w"].Value, out day) && (char.IsLower(m.Groups["w"].Value[0]) || text.AsSpan(0, m.Index).Trim().IsEmpty)) return (m.Index, day);
         if (!s_dayArticles.Contains(m.Groups["w"].Value)) return null;
 
         // "lördag den 5 december 2026", "den 7 december 2026": the article belongs to the date, the weekday maybe before it.
@@ -190,6 +211,26 @@ internal static partial class TextDates
         }
 
         return days;
+    }
+
+    private static Dictionary<string, DayOfWeek> WeekdayOpenings(Dictionary<string, DayOfWeek> days)
+    {
+        const int MinOpening = 3;
+        var openings = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase);
+        var shared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, day) in days)
+        {
+            for (var n = MinOpening; n < name.Length; n++)
+            {
+                var opening = name[..n];
+                if (!char.IsLetter(opening[^1]) || days.ContainsKey(opening) || s_months.ContainsKey(opening) || s_dayArticles.Contains(opening)) continue;
+                if (openings.TryGetValue(opening, out var other) && other != day) shared.Add(opening);
+                else openings[opening] = day;
+            }
+        }
+
+        foreach (var opening in shared) openings.Remove(opening);
+        return openings;
     }
 
     private static int TimeEnd(Match m) => m.Groups["time"].Index + m.Groups["time"].Length;
@@ -272,8 +313,8 @@ internal static partial class TextDates
     private const string Ordinal = @"(?i:st|nd|rd|th|er|º)?";
     private const string Year = @"(?:1[89]|2\d)\d{2}";
 
-    /// <summary>A time of day: "2:18 PM", "01.14", "11:47am", "9:30 p.m.", "10:45:00.123", "6 pm", "16:40 Uhr", "10.15 h", "14h05".</summary>
-    private const string Time = @"(?<time>(?<h>\d{1,2})(?:(?:[:.]|(?i:h)(?=[0-5]\d))(?<mi>[0-5]\d)(?:[:.](?<se>[0-5]\d)(?:\.\d+)?)?(?:\s?(?<ap>(?i:[ap])\.?\s?(?i:m)\.?)|\s?(?i:uhr|hrs|h)(?![\p{L}\d]))?|\s?(?<ap>(?i:[ap])\.?(?i:m)\.?)))(?!\d)";
+    /// <summary>A time of day: "2:18 PM", "01.14", "11:47am", "9:30 p.m.", "10:45:00.123", "6 pm", "16:40 Uhr", "10.15 h", "14h05", Québec's "14 h 05".</summary>
+    private const string Time = @"(?<time>(?<h>\d{1,2})(?:(?:[:.]|(?i:h)(?=[0-5]\d)|\s(?i:h)\s(?=[0-5]\d))(?<mi>[0-5]\d)(?:[:.](?<se>[0-5]\d)(?:\.\d+)?)?(?:\s?(?<ap>(?i:[ap])\.?\s?(?i:m)\.?)|\s?(?i:uhr|hrs|h)(?![\p{L}\d]))?|\s?(?<ap>(?i:[ap])\.?(?i:m)\.?)))(?!\d)";
 
     /// <summary>A zone after a time: "BST", "GMT+3", "UTC+05:30", "(EDT)", "+01:00", "Z".</summary>
     private const string Zone = @"(?:\s*\(?(?<zone>(?<abbr>[A-Z]{1,5})(?:\s?(?<off>[+-]\d{1,2}(?::?\d{2})?))?|(?<off>[+-]\d{2}:?\d{2}))\)?(?![\p{Ll}\d]))?";
@@ -305,9 +346,10 @@ internal static partial class TextDates
     /// A time after the date, maybe after a separator (a double dash too, as a text edition prints it), "at" or its word in
     /// another language ("3 décembre 2026 à 14h05", "3 de marzo de 2026 a las 10:12", "3 maart 2026 om 10:00", "10 Februari
     /// 2026 pukul 14.52", the Nordic "11 Feb. 2025 kl. 08.15", "9. rujna 2026. u 14:05", "9 septembrie 2026, ora 14:05", "9 de setembre
-    /// de 2026 a les 14:05", "9. septembra 2026 o 14:05", "9. septembris plkst. 14:05"); a dot closing the date may come first.
+    /// de 2026 a les 14:05", "9. septembra 2026 o 14:05", "9. septembris plkst. 14:05"), maybe after a separator ("3. des. 2025, kl.
+    /// 07.31", "21/11/2025, às 07h10"); a dot closing the date may come first.
     /// </summary>
-    [GeneratedRegex(@"\G\.?\s*(?:--|[,|/·•–—-]|(?i:at|à|a las|a les|às|um|om|alle|pukul|klo|u|o|ob|ora|kell|в)(?=\s)|(?i:kl|plkst)\.?(?=\s))?\s*(?:(?i:ora|kell)\s+)?" + Time + Zone, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\.?\s*(?:--|[,|/·•–—-])?\s*(?:(?i:at|à|a las|a les|às|um|om|alle|pukul|klo|u|o|ob|ora|kell|в)(?=\s)|(?i:kl|plkst)\.?(?=\s))?\s*(?:(?i:ora|kell)\s+)?" + Time + Zone, RegexOptions.CultureInvariant)]
     private static partial Regex TimeAfterRegex();
 
     [GeneratedRegex(@"\G" + Zone, RegexOptions.CultureInvariant)]
