@@ -316,6 +316,11 @@ public sealed partial class TagDetector
         // organisation after "of" is another's.
         var runEndsInOrganisation = Has(TagWords.OrgKeywords, text, words[run[^1]]) && !run.Exists(k => Is(text, words[k], "of"));
         var openedBySentence = OpenedBySentence(text, words, run, places, segments);
+        // "Geschäftsführer Tobias Wendler", "Die Stadt Kesselbrück": where every noun is capitalised, a common noun of the language
+        // opening a name before a word that is none of its common words says who or what the name is, unless the run is an
+        // organisation's name.
+        var commonNouns = nounLanguage is not null && CommonWords.Knows(nounLanguage)
+            && !run.Exists(k => IsOrganisationWord(Span(text, words[k])) || Has(TagWords.CompanyForms, text, words[k]));
         var current = new List<int>();
         var titled = false;
         for (var r = 0; r < run.Count; r++)
@@ -330,7 +335,8 @@ public sealed partial class TagDetector
             // A modifier ("Prime", "Foreign", "Deputy") is a title only before another title word ("Foreign Minister"),
             // not in "French Foreign Legion".
             // Nor before an organisation's name ("General Elections Commission"): the office of a person comes before a person.
-            var isTitle = (In(TagWords.Titles, word) || IsRoleTitle(word)) && !words[index].Possessive && hasNext
+            // The page's language has its own offices ("Ministra Ana Belmonte", "Prezydent Ukrainy", "Presidente Lula").
+            var isTitle = (In(TagWords.Titles, word) || IsRoleTitle(word) || segment.Joins.IsTitle(word)) && !words[index].Possessive && hasNext
                 && char.IsUpper(nextWord[0]) && !In(TagWords.OrgKeywords, nextWord)
                 && (!In(TagWords.TitleModifiers, word) || In(TagWords.Titles, nextWord))
                 && !runEndsInOrganisation
@@ -353,6 +359,7 @@ public sealed partial class TagDetector
                 // name the article also writes without it.
                 || (words[index].SentenceStart && IsParticiple(word) && r + 1 < run.Count && (places[run[r + 1]] || WrittenWithout(segments, text, words, run, r)))
                 || (r == 0 && openedBySentence)
+                || (commonNouns && hasNext && CommonWords.IsNoun(nounLanguage!, word) && NameWordAfter(text, words, run, r, nounLanguage!))
                 || (words[index].Joined && r + 1 < run.Count && IsCompoundModifier(word))
                 || (In(TagWords.Descriptors, word) && r + 2 < run.Count && IsCapitalised(text, words[run[r + 1]]) && IsCapitalised(text, words[run[r + 2]]) && !runEndsInOrganisation)
 
@@ -484,6 +491,18 @@ public sealed partial class TagDetector
         {
             AddPart(text, words, CollectionsMarshal.AsSpan(part), isTitled, places, capsSegment, segment, capitalisedWords, into, segments);
         }
+    }
+
+    /// <summary>Whether a capitalised word after the <paramref name="r"/>th of <paramref name="run"/> is none of <paramref name="language"/>'s common words: a name's.</summary>
+    private static bool NameWordAfter(string text, List<Word> words, List<int> run, int r, string language)
+    {
+        for (var q = r + 1; q < run.Count; q++)
+        {
+            var word = Span(text, words[run[q]]);
+            if (char.IsUpper(word[0]) && !IsCommonWord(language, word)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether "and" and a portfolio's word stand right before <paramref name="first"/> ("Science and Technology …").</summary>

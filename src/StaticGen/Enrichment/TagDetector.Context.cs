@@ -5,15 +5,18 @@ public sealed partial class TagDetector
 {
     /// <summary>
     /// Whether the words around a name make it a report's source: in parentheses alone ("ISLAMABAD (Dunya News) -"), after
-    /// "told" or "according to", or before "reported".
+    /// "told", "according to" or another language's word for them ("selon l’AFP", "laut dpa": <c>attribution-words</c>), or before
+    /// "reported".
     /// </summary>
     private static bool Attributed(string text, List<Word> words, int first, int last)
     {
         if (text.AsSpan(0, words[first].Start).TrimEnd(' ').EndsWith("(") && text.AsSpan(words[last].End).TrimStart(' ').StartsWith(")")) return true;
-        if (PreviousWord(text, words, first) is { } b)
+        // "à l’AFP": an elided article before the name is a word of its own, and the word before it says what the name is.
+        var elision = first > 0 && words[first - 1].End + 1 == words[first].Start && Has(TagWords.Elisions, text, words[first - 1]) ? first - 1 : -1;
+        if ((elision >= 0 ? PreviousWord(text, words, elision) : PreviousWord(text, words, first)) is { } b)
         {
             var prev = Span(text, words[b]);
-            if (prev is "told" or "tells") return true;
+            if (In(TagWords.AttributionWords, prev)) return true;
             if (prev is "to" && PreviousWord(text, words, b) is { } a && Span(text, words[a]) is "according") return true;
         }
 

@@ -57,6 +57,15 @@ public sealed partial class TagDetector
                 i = tokens[t++].End;
             }
 
+            // "l’Onu", "qu’Emmanuel": an elided article or word is a word of its own, no part of the name.
+            if (joined && Elided(text, start, words) is var after and > 0)
+            {
+                words.Add(new Word(start, after - 1, sentenceStart, Possessive: false, tagged, Joined: false));
+                sentenceStart = false;
+                start = after;
+                joined = text.AsSpan(start, i - start).ContainsAny(s_joiners);
+            }
+
             var end = i;
             if (end < text.Length && text[end] == '.' && end - start >= 3 && text[end - 2] == '.' && char.IsUpper(text[end - 1]))
             {
@@ -78,6 +87,23 @@ public sealed partial class TagDetector
             words.Add(new Word(start, end, sentenceStart, possessive, tagged, joined));
             sentenceStart = false;
         }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_joiners = System.Buffers.SearchValues.Create("'’-‐");
+
+    /// <summary>
+    /// Where the capitalised word after an elided article or word starts ("l’Onu", "qu’Emmanuel"; the <c>elisions</c> list), or 0:
+    /// the elision is in lower case, and "d’" is one only where no capitalised word stands right before it ("Côte d’Ivoire").
+    /// </summary>
+    private static int Elided(string text, int start, List<Word> words)
+    {
+        var apostrophe = start + 1;
+        while (apostrophe < text.Length && apostrophe - start <= 4 && char.IsLower(text[apostrophe])) apostrophe++;
+        if (apostrophe + 1 >= text.Length || text[apostrophe] is not ('\'' or '’') || !char.IsLower(text[start]) || !char.IsUpper(text[apostrophe + 1])) return 0;
+        var elision = text.AsSpan(start, apostrophe - start);
+        if (!In(TagWords.Elisions, elision)) return 0;
+        if (elision is "d" && words.Count > 0 && words[^1].End + 1 == start && char.IsUpper(text[words[^1].Start])) return 0;
+        return apostrophe + 1;
     }
 
     /// <summary>A dot after "Mr", "St", "Dr" or a single capital ("J.") does not end a sentence.</summary>

@@ -110,8 +110,16 @@ public sealed partial class TagDetector
         return false;
     }
 
-    /// <summary>The built-in tag aliases (acronym ↔ name of well-known organisations), from <c>Enrichment/Data/tag-aliases.tsv</c>.</summary>
-    public static IReadOnlyDictionary<string, string> DefaultAliases() => ParseAliases(EmbeddedResources.ReadText("data/tag-aliases.tsv"));
+    /// <summary>
+    /// The built-in tag aliases (acronym ↔ name of well-known organisations), from <c>Enrichment/Data/tag-aliases.tsv</c>, and the
+    /// names of the European Union and the United Nations in other languages, from <c>union-names.tsv</c> (CLDR).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> DefaultAliases()
+    {
+        var aliases = new Dictionary<string, string>(ParseAliases(EmbeddedResources.ReadText("data/union-names.tsv")), StringComparer.Ordinal);
+        foreach (var (alias, name) in ParseAliases(EmbeddedResources.ReadText("data/tag-aliases.tsv"))) aliases[alias] = name;
+        return aliases;
+    }
 
     /// <summary>Parses the alias file: <c>alias TAB tag</c> per line, '#' comments.</summary>
     public static IReadOnlyDictionary<string, string> ParseAliases(string tsv)
@@ -153,6 +161,11 @@ public sealed partial class TagDetector
             Candidates(segment, words, position, segments, occurrences, nounLanguage, language);
             position += words.Count;
         }
+
+        // "Bundesweite Regeln", "Sichere Versorgung", "Dienstag": where every noun is capitalised, a run of the language's common
+        // nouns and adjectives is ordinary text, unless it holds an organisation's word, is a known name, or one of its mentions
+        // has a name's cue (a title or role before it, a speech verb after it, an organisation's noun, a legal form).
+        if (nounLanguage is not null && CommonWords.Knows(nounLanguage)) DropCommonPhrases(occurrences, nounLanguage);
 
         // A word shouted in capitals ("A FAMILY of five…", "DOG saves owner") is emphasis, not an acronym, when the article
         // also writes it as an ordinary word ("the family"); a known acronym (a tag alias) is kept whatever the text does.
@@ -208,6 +221,70 @@ public sealed partial class TagDetector
         }
 
         return result;
+    }
+
+    /// <summary>Drops the runs of <paramref name="language"/>'s common words (<see cref="IsCommonPhrase"/>) that no mention gives a name's cue.</summary>
+    private void DropCommonPhrases(List<Occurrence> occurrences, string language)
+    {
+        // Not an apposition's article: "am Dienstag, die Gemeinde warte …" is a clause, as German's relative pronouns are its articles.
+        const Cues nameCues = Cues.Titled | Cues.PersonCue | Cues.Says | Cues.OrgCue | Cues.Corporate | Cues.Defined;
+        HashSet<string>? common = null;
+        foreach (var o in occurrences)
+        {
+            var key = Fold(o.Name);
+            if (!_aliases.ContainsKey(key) && !_canonical.ContainsKey(key) && IsCommonPhrase(o.Name, language)) (common ??= new(StringComparer.Ordinal)).Add(key);
+        }
+
+        if (common is null) return;
+        foreach (var o in occurrences)
+        {
+            if ((o.Cues & nameCues) != 0) common.Remove(Fold(o.Name));
+        }
+
+        occurrences.RemoveAll(o => common.Contains(Fold(o.Name)));
+    }
+
+    /// <summary>
+    /// Whether every word of <paramref name="name"/> is a common noun or adjective of <paramref name="language"/> or one of its
+    /// function words, and none is an organisation's ("Bundesweite Regeln", "Dienstag"; not "Bundesamt für Strahlenschutz",
+    /// "Europäische Zentralbank", "Olaf Brenner").
+    /// </summary>
+    private static bool IsCommonPhrase(string name, string language)
+    {
+        var span = name.AsSpan();
+        var common = false;
+        foreach (var range in span.Split(' '))
+        {
+            var part = span[range];
+            if (part.IsEmpty) continue;
+            if (IsOrganisationWord(part)) return false;
+            if (char.IsLower(part[0]) || TextLanguage.IsFunctionWord(language, part)) continue;
+            if (!CommonWords.IsNoun(language, part) && !CommonWords.IsAdjective(language, part)) return false;
+            common = true;
+        }
+
+        return common;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a common noun, adjective or function word of <paramref name="language"/>.</summary>
+    private static bool IsCommonWord(string language, ReadOnlySpan<char> word) =>
+        TextLanguage.IsFunctionWord(language, word) || CommonWords.IsNoun(language, word) || CommonWords.IsAdjective(language, word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is an organisation's word (<c>org-keywords</c>), or a compound ending in one of four letters or
+    /// more, as languages that write compounds as one word make them ("Zentralbank", "Landesgesellschaft").
+    /// </summary>
+    private static bool IsOrganisationWord(ReadOnlySpan<char> word)
+    {
+        if (In(TagWords.OrgKeywords, word)) return true;
+        foreach (var keyword in TagWords.OrgKeywords)
+        {
+            if (keyword.Length < 4 || word.Length <= keyword.Length + 2 || !char.IsUpper(keyword[0])) continue;
+            var tail = word[^keyword.Length..];
+            if (tail[0] == char.ToLowerInvariant(keyword[0]) && tail[1..].SequenceEqual(keyword.AsSpan(1))) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

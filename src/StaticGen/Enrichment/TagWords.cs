@@ -110,6 +110,12 @@ internal static class TagWords
     /// <summary>Heads of compound titles ("Bürgermeisterin", "Havnedirektør"): a capitalised word ending in one is an office before a name.</summary>
     public static readonly IReadOnlyList<string> TitleHeads = s_lists.Words("title-heads");
 
+    /// <summary>Elided articles and words joined to the next word by an apostrophe ("l’Onu", "qu’Emmanuel"): no part of a name.</summary>
+    public static readonly FrozenSet<string> Elisions = s_lists.Set("elisions");
+
+    /// <summary>Words before a report's source ("told Reuters", "selon l’AFP", "laut dpa"): a news outlet named so is a credit.</summary>
+    public static readonly FrozenSet<string> AttributionWords = s_lists.Set("attribution-words");
+
     /// <summary>Articles of a language that capitalises every noun: on its pages they join no nouns into a name and open none.</summary>
     public static readonly FrozenSet<string> NounLanguageArticles = s_lists.Set("noun-language-articles", StringComparer.OrdinalIgnoreCase);
 
@@ -156,12 +162,16 @@ internal static class TagWords
 /// "of" and "for" do ("Administrația Fondului pentru Mediu"), <paramref name="And"/> as "and" does ("Közlekedési és Építésügyi
 /// Minisztérium"), a name after <paramref name="In"/> or one of <paramref name="Places"/> is a place ("în Cluj", "el arroyo Las
 /// Piedras"), a word ending in one of <paramref name="Locative"/> is inflected "in" a place ("Vilniuje"), and <paramref name="The"/>
-/// are the language's definite articles, after which one word before "and" may open an organisation's name.
+/// are the language's definite articles, after which one word before "and" may open an organisation's name; <paramref name="Titles"/>
+/// are its offices and roles (compared ignoring case), which are no part of the name after them ("Ministra Ana Belmonte").
 /// </summary>
-internal sealed record NameJoins(FrozenSet<string> Of, FrozenSet<string> And, FrozenSet<string> In, FrozenSet<string> The, FrozenSet<string> Places, string[] Locative)
+internal sealed record NameJoins(FrozenSet<string> Of, FrozenSet<string> And, FrozenSet<string> In, FrozenSet<string> The, FrozenSet<string> Places, string[] Locative, FrozenSet<string> Titles)
 {
     /// <summary>No words: English (whose words are <c>tag-words.yml</c>'s) and a language the table lacks.</summary>
-    public static readonly NameJoins None = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, []);
+    public static readonly NameJoins None = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, [], FrozenSet<string>.Empty);
+
+    /// <summary>Whether <paramref name="word"/> is one of the language's offices or roles, whatever its case ("Ministra", "Prezydent").</summary>
+    public bool IsTitle(ReadOnlySpan<char> word) => Titles.Count > 0 && Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Whether <paramref name="word"/> ends in a locative ending, with at least three letters before it ("Vilniuje").</summary>
     public bool IsLocative(ReadOnlySpan<char> word)
@@ -174,15 +184,16 @@ internal sealed record NameJoins(FrozenSet<string> Of, FrozenSet<string> And, Fr
         return false;
     }
 
-    /// <summary>Reads the table: language, then the "of", "and", "in", "the", place and locative words, each cell words separated by spaces.</summary>
+    /// <summary>Reads the table: language, then the "of", "and", "in", "the", place, locative and title words, each cell words separated by spaces.</summary>
     public static FrozenDictionary<string, NameJoins> Parse(string tsv)
     {
         var byLanguage = new Dictionary<string, NameJoins>(StringComparer.Ordinal);
         foreach (var cells in DataRows.Of(tsv, header: true))
         {
-            if (cells.Length != 7) throw new FormatException($"name-joins.tsv: a row has {cells.Length} columns, expected 7: {string.Join('\t', cells)}");
+            if (cells.Length != 8) throw new FormatException($"name-joins.tsv: a row has {cells.Length} columns, expected 8: {string.Join('\t', cells)}");
             byLanguage[cells[0]] = new NameJoins(Words(cells[1]), Words(cells[2]), Words(cells[3]), Words(cells[4]), Words(cells[5]),
-                cells[6].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                cells[6].Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                cells[7].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
         }
 
         return byLanguage.ToFrozenDictionary(StringComparer.Ordinal);

@@ -65,6 +65,9 @@ public sealed partial class LimitsTableTests
     /// <summary>Constants whose names look like limits but bound no input a user gives: why each is left out of the tables.</summary>
     private static readonly Dictionary<string, string> s_notInputLimits = new(StringComparer.Ordinal)
     {
+        ["CommonWords.MaxWordLength"] = "detection heuristic: a longer token is no common word of the language, so it is not looked up",
+        ["CommonWords.MinCompoundTail"] = "detection heuristic: a compound is read by a last part of at least this many letters",
+        ["CommonWords.MinCompoundHead"] = "detection heuristic: a compound's last part follows at least this many letters",
         ["ForeignLabels.MaxCountLength"] = "reader heuristic: a longer count beside a label is no section's size (the line is read as text)",
         ["ListingPages.MaxSnippetWords"] = "reader heuristic: a longer line between a teaser's headline and its stamp is no snippet (the headline is no teaser)",
         ["MetaLines.MaxLine"] = "reader heuristic: a longer line is not a metadata line (it is read as text)",
