@@ -147,7 +147,7 @@ public sealed partial class TextCleanup
         ArgumentNullException.ThrowIfNull(pattern);
         try
         {
-            _ = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+            _ = LinearRegex.Create(pattern, RegexOptions.CultureInvariant);
             return null;
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
@@ -238,7 +238,7 @@ public sealed partial class TextCleanup
     }
 
     private static Regex Combine(IReadOnlyList<string> patterns, bool whole) =>
-        new(CombinedPattern(patterns, whole), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        LinearRegex.Create(CombinedPattern(patterns, whole), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Patterns as one alternation; <paramref name="whole"/>: matching a whole line.</summary>
     internal static string CombinedPattern(IReadOnlyList<string> patterns, bool whole)

@@ -144,6 +144,15 @@ public sealed class TextCleanupTests
     }
 
     [Fact]
+    public void A_pattern_is_refused_only_past_the_automaton_size_limit()
+    {
+        // A long counted repetition builds some 20,000 nodes: past the runtime's default of 10,000, within ours.
+        Assert.Null(TextCleanup.Validate(@"Notice: .{1,20000}"));
+        // One inside another would build a million.
+        Assert.Contains(LinearRegex.MaxAutomatonNodes.ToString(System.Globalization.CultureInfo.InvariantCulture), TextCleanup.Validate(@"(?:x{1,1000}){1,1000}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_compiled_default_lists_are_the_lists()
     {
         var (boilerplate, remnants) = TextCleanup.CompiledDefaults;

@@ -53,6 +53,7 @@ public sealed partial class LimitsTableTests
         ("alias path segment", ["SiteAssembler.MaxAliasSegment"], [Number(Constant<int>(typeof(SiteAssembler), "MaxAliasSegment"))]),
         ("links in a chain", ["ContentReader.MaxLinkHops"], [Number(Constant<int>(typeof(ContentReader), "MaxLinkHops"))]),
         ("boilerplate line", ["TextCleanup.MaxBoilerplateLine"], [Number(TextCleanup.MaxBoilerplateLine)]),
+        ("pattern size", ["LinearRegex.MaxAutomatonNodes"], [Number(LinearRegex.MaxAutomatonNodes)]),
         ("code highlighting", ["CodeHighlighter.MaxLength"], [Number(CodeHighlighter.MaxLength)]),
         ("image pixels", ["ImagesConfig.MegapixelsLimit"], [Number(new ImagesConfig().MaxMegapixels), Number(ImagesConfig.MegapixelsLimit)]),
         ("image width", ["ImagesConfig.MaxWidth"], [Number(ImagesConfig.MaxWidth)]),

@@ -10,28 +10,38 @@ namespace StaticGen.Content.Reading;
 /// every line (or its first 80), prose included; the others (<c>Skip to …</c>, <c>\d+ Comments?</c>) fail within a few
 /// characters of most lines. So the patterns are split in two: those that begin with <c>.</c> and a quantifier and hold
 /// text every match contains (a literal, "newsletter", or one of a group's alternatives, "commission" or "affiliate fee")
-/// are run only on lines that contain one of those texts (one search for all of them), and the rest as one automaton, as
-/// before. The same lines match: the search only skips lines that cannot. Each part is as few alternations as the
-/// linear-time engine builds (its automaton has a size limit, which a long list, or a site's extra patterns, may pass).
+/// are run only on lines that contain one of those texts (one search for all of them, then each such pattern on its own
+/// where the line holds one of its texts), and the rest as one automaton. The same lines match: the searches only skip
+/// lines that cannot. The rest is as few alternations as the linear-time engine builds (its automaton has a size limit,
+/// <see cref="LinearRegex.MaxAutomatonNodes"/>, which a site's extra patterns may pass).
 /// </summary>
 internal sealed class FurnitureMatcher
 {
     private readonly Regex[] _anchored;
     private readonly Regex[] _floating;
+
+    /// <summary>Every floating pattern's texts, and for each the floating patterns (their indexes) that hold it.</summary>
+    private readonly string[] _texts;
+    private readonly int[][] _textPatterns;
     private readonly SearchValues<string> _literals;
 
     /// <summary>Compiles the patterns (none: a matcher that matches nothing).</summary>
     public FurnitureMatcher(IReadOnlyCollection<string> patterns)
     {
         var anchored = new List<string>();
-        var floating = new List<string>();
-        var literals = new List<string>();
+        var floating = new List<Regex>();
+        var texts = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var pattern in patterns)
         {
             if (BeginsAnywhere(pattern) && RequiredTexts(pattern) is { } required && Selectivity(required) >= MinSearchLength)
             {
-                floating.Add(pattern);
-                literals.AddRange(required);
+                foreach (var text in required)
+                {
+                    if (!texts.TryGetValue(text, out var holders)) texts[text] = holders = [];
+                    if (!holders.Contains(floating.Count)) holders.Add(floating.Count);
+                }
+
+                floating.Add(ReaderData.Whole(pattern));
             }
             else
             {
@@ -40,12 +50,49 @@ internal sealed class FurnitureMatcher
         }
 
         _anchored = [.. Split(anchored)];
-        _floating = [.. Split(floating)];
-        _literals = SearchValues.Create([.. literals.Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+        _floating = [.. floating];
+        _texts = [.. texts.Keys];
+        _textPatterns = [.. texts.Values.Select(static v => v.ToArray())];
+        _literals = SearchValues.Create(_texts, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>How many automata the patterns that must match from the line's start make (one, unless the list passes the size limit).</summary>
+    internal int AnchoredAutomata => _anchored.Length;
+
     /// <summary>Whether one of the patterns matches the whole line.</summary>
-    public bool IsMatch(string line) => Any(_anchored, line) || (_floating.Length > 0 && MayHoldLiteral(line) && Any(_floating, line));
+    public bool IsMatch(string line) => Any(_anchored, line) || (_floating.Length > 0 && AnyFloating(line));
+
+    /// <summary>
+    /// Whether a floating pattern matches: each is asked only when the line holds one of its own texts, found where the
+    /// search for all of them stops (one line of prose in ten holds one, "closed" or "reserve", and seldom two), or, when
+    /// the line holds a <see cref="CaseTwins"/> character, every one.
+    /// </summary>
+    private bool AnyFloating(string line)
+    {
+        var text = line.AsSpan();
+        if (text.IndexOfAny(CaseTwins) >= 0) return Any(_floating, line);
+        Span<bool> asked = _floating.Length <= 256 ? stackalloc bool[_floating.Length] : new bool[_floating.Length];
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text[from..].IndexOfAny(_literals);
+            if (at < 0) return false;
+            at += from;
+            for (var t = 0; t < _texts.Length; t++)
+            {
+                if (!text[at..].StartsWith(_texts[t], StringComparison.OrdinalIgnoreCase)) continue;
+                foreach (var k in _textPatterns[t])
+                {
+                    if (asked[k]) continue;
+                    asked[k] = true;
+                    if (_floating[k].IsMatch(line)) return true;
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
 
     private static bool Any(Regex[] regexes, string line)
     {
@@ -57,7 +104,6 @@ internal sealed class FurnitureMatcher
         return false;
     }
 
-    private bool MayHoldLiteral(string line) => line.AsSpan().IndexOfAny(_literals) >= 0 || line.AsSpan().IndexOfAny(CaseTwins) >= 0;
 
     /// <summary>
     /// The characters outside ASCII that a case-insensitive regular expression takes for an ASCII letter and an ordinal

@@ -200,7 +200,7 @@ public sealed partial class ReaderData
     /// every raw article (the known-furniture lists of one line took about a third less time without it).
     /// </summary>
     internal static Regex Whole(string pattern) =>
-        new("^(?:" + pattern + @")\n?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        LinearRegex.Create("^(?:" + pattern + @")\n?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public bool IsStopWord(ReadOnlySpan<char> lowerWord) => _stopWords.Contains(lowerWord);
 
