@@ -138,7 +138,6 @@ public static partial class MetaLines
         if (s_words.SourceAgency(text) is { } source) return AgencyLine(source, MetaEvidence.Label);
         if (LabelOnly(text) is { } label) return label;
         if (Relative(text) is { } relative) return relative;
-        if (RelativeDay(text) is { } relativeDay) return relativeDay;
         if ((text.Contains(';', StringComparison.Ordinal) || text.StartsWith('(') || text.Contains(" | ", StringComparison.Ordinal) || text.Contains(" · ", StringComparison.Ordinal)) && Trailer(text) is { } trailer) return trailer;
         if (text.StartsWith("date", StringComparison.Ordinal) && ScraperPrefixRegex().Match(text) is { Success: true } prefix && TextDates.Find(prefix.Groups["date"].Value, order) is { Value: { } prefixDate } found)
         {
@@ -367,7 +366,9 @@ public static partial class MetaLines
     }
 
     /// <summary>"3 hours ago", "Updated 2 hours ago", "a year ago": recognised, never a date.</summary>
-    private static MetaLine? Relative(string text)
+    private static MetaLine? Relative(string text) => RelativeShape(text) ?? RelativeDay(text) ?? RelativeInWords(text);
+
+    private static MetaLine? RelativeShape(string text)
     {
         if (!MayEndRelative(text)) return null;
         var m = RelativeLineRegex().Match(text);
@@ -395,6 +396,29 @@ public static partial class MetaLines
                 if (!s_words.IsRelativeDay(string.Join(' ', words[k..(k + take)]).TrimEnd(',', ':'))) continue;
                 var rest = string.Join(' ', words[(k + take)..]);
                 if (rest.Length == 0 ? k == 0 : !TextDates.IsTimeAlone(rest)) continue;
+                return new MetaLine(null, null, label == LabelKind.Updated) { IsRelative = true, Evidence = k == 0 ? MetaEvidence.DateShape : MetaEvidence.Label };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "3 hours ago" in the words of another language, maybe after a date label: a number (or the word for one), a unit of
+    /// time, and the language's word for "ago" after it ("2 uur geleden", "3 timmar sedan", "2 ore fa", "2 godziny temu",
+    /// "2 saat önce") or before it ("vor 2 Stunden", "před 2 hodinami"; "for 2 timer siden" both). The words are
+    /// meta-words.tsv's relative-unit, relative-after, relative-before and relative-one rows. A number and a unit alone
+    /// ("2 Stunden") are a duration, not a relative date.
+    /// </summary>
+    private static MetaLine? RelativeInWords(string text)
+    {
+        if (text.Length > MaxRelativeDayLine || !s_words.MayHoldRelativeWords(text)) return null;
+        var words = text.TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 0; k < words.Length - 1 && k <= MaxLabelWords; k++)
+        {
+            LabelKind? label = k == 0 ? LabelKind.Published : s_words.DateLabel(string.Join(' ', words[..k]).TrimEnd(s_colonSpace));
+            if (label is not null && s_words.IsRelativeInWords(words.AsSpan(k)))
+            {
                 return new MetaLine(null, null, label == LabelKind.Updated) { IsRelative = true, Evidence = k == 0 ? MetaEvidence.DateShape : MetaEvidence.Label };
             }
         }
@@ -832,7 +856,11 @@ public static partial class MetaLines
         string? bracketed = null;
         if (first.Contains('(', StringComparison.Ordinal) && NoteBetweenNamesRegex().Match(first) is { Success: true } note && IsName(first[..note.Index].Trim(), single: false))
         {
-            bracketed = note.Groups["note"].Value.Trim();
+            // "A e B (Jornal do Vale), C (Rádio Serra)": when a later writer has a bracket too, a capitalised name in it
+            // without a comma is each writer's outlet, not a note on the first ("(Lyon, correspondante)" stays a note).
+            var noteText = note.Groups["note"].Value.Trim();
+            if (first.AsSpan(note.Index + note.Length).Contains('(') && char.IsUpper(noteText[0]) && !noteText.Contains(',', StringComparison.Ordinal)) agency ??= noteText;
+            else bracketed = noteText;
             first = first.Remove(note.Index, note.Length - note.Groups["next"].Length);
         }
 
@@ -878,6 +906,13 @@ public static partial class MetaLines
                 // "Words: A, Programme Officer, Kestrel Bay", "…, Programme Officer, Zomba": after the writer's job comes where
                 // the writer works, not a second writer nor an outlet.
                 place ??= item;
+            }
+            else if (item.EndsWith(')') && WriterOutletRegex().Match(item) is { Success: true } itemOutlet && IsName(itemOutlet.Groups["name"].Value, single: false))
+            {
+                // "A e B (Jornal do Vale), C (Rádio Serra)": each writer's outlet in brackets after the names, as a joint
+                // investigation credits its partners; the first outlet named is the agency.
+                authors.Add(Display(itemOutlet.Groups["name"].Value.Trim()));
+                agency ??= itemOutlet.Groups["outlet"].Value.Trim();
             }
             else if (IsName(item, single: labelled && items.Count == 1))
             {
@@ -1173,7 +1208,7 @@ public static partial class MetaLines
     private static partial Regex RunningHeadBeforeDateRegex();
 
     /// <summary>What may follow a date on its line: separators, relative furniture, an update label with it, then "by NAME" or "| NAME".</summary>
-    [GeneratedRegex(@"^\s*(?:[,|/·•–—-]\s*)*(?:(?:(?i:updated|last updated|modified)\s*:?\s*)?" + RelativePhrase + @"\s*(?:[,|/·•–—-]\s*)*)?(?:(?:(?i:by)\s+|[|·•–—-]\s*(?:(?i:by)\s+)?)(?<by>[^|·•]{2,80}?))?(?:\s*(?i:(?:written|posted|reported)\s+)?(?i:by))?\s*\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[,|/·•–—-]\s*)*(?:(?:(?i:updated|last updated|modified)\s*:?\s*)?" + RelativePhrase + @"\s*(?:[,|/·•–—-]\s*)*)?(?:(?:(?i:by)\s+|[|·•–—-]\s*(?:(?i:by)\s+)?)(?<by>[^|·•]{2,160}?))?(?:\s*(?i:(?:written|posted|reported)\s+)?(?i:by))?\s*\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex DateTailRegex();
 
     /// <summary>
@@ -1250,6 +1285,10 @@ public static partial class MetaLines
     /// <summary>" – Page 12", " | p. 4" closing a date line: the print page.</summary>
     [GeneratedRegex(@"\s*[·|•–—-]\s*(?i:page|p\.)\s*\d{1,4}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PageAfterDateRegex();
+
+    /// <summary>"Name (Outlet)" in a list of writers: a name, then a capitalised outlet's name in brackets, without a comma (a note has one: "(Lyon, correspondante)").</summary>
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<outlet>\p{Lu}[^(),]{1,40})\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex WriterOutletRegex();
 
     /// <summary>"Name (The Outlet)": a name, then one to five capitalised words in brackets.</summary>
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<outlet>\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{M}.'’&-]*)){0,5})\)$", RegexOptions.CultureInvariant)]
@@ -1341,14 +1380,77 @@ public static partial class MetaLines
         /// <summary>The words of <see cref="_relativeDays"/>, each alone ("i" and "dag" of "i dag"), for a cheap refusal.</summary>
         private readonly HashSet<string> _relativeDayWords = new(StringComparer.OrdinalIgnoreCase);
 
+        private readonly Dictionary<string, bool> _relativeBefore = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _relativeAfter = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _relativeUnits = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _relativeOnes = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The first word of each relative-before row ("il" of "il y a"), for a cheap refusal.</summary>
+        private readonly HashSet<string> _relativeBeforeFirstWords = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Whether the line may be a relative date in words: it ends in a word for "ago", or its first word opens one before the number.</summary>
+        public bool MayHoldRelativeWords(string text)
+        {
+            var span = text.AsSpan().Trim().TrimEnd('.');
+            var lastSpace = span.LastIndexOf(' ');
+            if (lastSpace < 0) return false;
+            var last = span[(lastSpace + 1)..];
+            if (_relativeAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)) return true;
+
+            // Without a word for "ago" after it, the line closes with the unit ("vor 3 Stunden").
+            if (!_relativeUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)) return false;
+            var lookup = _relativeBeforeFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var k = 0; k <= MaxLabelWords && !span.IsEmpty; k++)
+            {
+                var space = span.IndexOf(' ');
+                if (space < 0) break;
+                if (lookup.Contains(span[..space].TrimEnd(':'))) return true;
+                span = span[(space + 1)..];
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the words are a relative date in words and nothing more: maybe a word for "ago" before the number, the
+        /// number or the word for one, a unit, maybe a word for "ago" after it; one of the two words at least, and the after
+        /// word when the before word needs it ("for … siden": "for 2 hours" is a duration).
+        /// </summary>
+        public bool IsRelativeInWords(ReadOnlySpan<string> words)
+        {
+            var at = 0;
+            bool? needsAfter = null;
+            for (var take = Math.Min(3, words.Length - 2); take >= 1; take--)
+            {
+                if (_relativeBefore.TryGetValue(string.Join(' ', words[..take].ToArray()), out var needs))
+                {
+                    needsAfter = needs;
+                    at = take;
+                    break;
+                }
+            }
+
+            if (at >= words.Length - 1) return false;
+            var amount = words[at];
+            if (!(amount.Length <= 3 && amount.All(char.IsAsciiDigit)) && !_relativeOnes.Contains(amount)) return false;
+            if (!_relativeUnits.Contains(words[at + 1].TrimEnd(',', '.'))) return false;
+            at += 2;
+            var after = at < words.Length && _relativeAfter.Contains(words[at]);
+            if (after) at++;
+            return at == words.Length && (after || needsAfter == false);
+        }
+
         /// <summary>Whether <paramref name="text"/> is a relative day of meta-words.tsv ("vandaag", "i dag").</summary>
         public bool IsRelativeDay(string text) => _relativeDays.Contains(text);
 
         /// <summary>Whether one of the first words of the line (before a time or after a label) is a word of a relative day.</summary>
         public bool MayHoldRelativeDay(string text)
         {
-            var lookup = _relativeDayWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            // The line closes with the time (a figure, maybe a clock word after it: "14:20 Uhr", "2:20 PM") or with the day.
             var span = text.AsSpan();
+            var lastSpace = span.TrimEnd().LastIndexOf(' ');
+            var lookup = _relativeDayWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (span.IndexOfAnyInRange('0', '9') < 0 && !lookup.Contains(span[(lastSpace + 1)..].Trim())) return false;
             for (var k = 0; k <= MaxLabelWords + 1 && !span.IsEmpty; k++)
             {
                 var space = span.IndexOf(' ');
@@ -1395,6 +1497,13 @@ public static partial class MetaLines
                     case "issue": words._issueWords.Add(text); break;
                     case "role-label": words._roleLabels.Add(text); break;
                     case "source-label": words._sourceLabels.Add(text); break;
+                    case "relative-before":
+                        words._relativeBefore[text] = row is [_, _, "with-after", ..];
+                        words._relativeBeforeFirstWords.Add(text.Split(' ')[0]);
+                        break;
+                    case "relative-after": words._relativeAfter.Add(text); break;
+                    case "relative-unit": words._relativeUnits.Add(text); break;
+                    case "relative-one": words._relativeOnes.Add(text); break;
                     case "relative-day":
                         words._relativeDays.Add(text);
                         foreach (var word in text.Split(' ')) words._relativeDayWords.Add(word);

@@ -91,4 +91,39 @@ public sealed class MetaLinesNamesBesideDatesTests
         // The same writer and date as a byline are read, so the refusal above is the sentence's, not the name's.
         Assert.Equal(["Sofia Lindgren"], MetaLines.TryParse("Sofia Lindgren Publicerad 2025-05-14", DateOrder.DayFirst)?.Authors);
     }
+
+    [Theory]
+    [InlineData("3 uur geleden", false)]
+    [InlineData("een uur geleden", false)]
+    [InlineData("för 5 timmar sedan", false)]
+    [InlineData("for 4 timer siden", false)]
+    [InlineData("vor 3 Stunden", false)]
+    [InlineData("6 ore fa", false)]
+    [InlineData("5 tuntia sitten", false)]
+    [InlineData("4 godziny temu", false)]
+    [InlineData("před 3 hodinami", false)]
+    [InlineData("5 saat önce", false)]
+    [InlineData("Bijgewerkt 3 uur geleden", true)]
+    public void Hours_ago_in_the_words_of_another_language_is_a_relative_date_line(string line, bool update)
+    {
+        var meta = MetaLines.TryParse(line, DateOrder.DayFirst);
+        Assert.NotNull(meta);
+        Assert.True(meta.IsRelative);
+        Assert.Null(meta.Date);
+        Assert.Equal(update, meta.IsUpdate);
+
+        // A number and a unit without the word for "ago" are a duration ("for 4 hours" in English too).
+        Assert.Null(MetaLines.TryParse("3 Stunden", DateOrder.DayFirst));
+        Assert.Null(MetaLines.TryParse("for 4 hours", DateOrder.DayFirst));
+    }
+
+    [Fact]
+    public void A_labelled_date_then_writers_each_with_their_outlet_in_brackets_gives_the_date_and_the_writers()
+    {
+        var meta = MetaLines.TryParse("Postado em 3 de Março de 2025 - Ana Lima e Rui Costa (Jornal do Vale), Marta Reis (Rádio Serra)", DateOrder.DayFirst);
+        Assert.NotNull(meta);
+        Assert.Equal("2025-03-03 00:00", Stamp(meta.Date!.Value));
+        Assert.Equal(["Ana Lima", "Rui Costa", "Marta Reis"], meta.Authors);
+        Assert.Equal("Jornal do Vale", meta.Agency);
+    }
 }
