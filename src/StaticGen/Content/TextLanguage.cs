@@ -56,6 +56,9 @@ public static class TextLanguage
         return s_table.Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..length], out var bits) && (bits & (1 << index)) != 0;
     }
 
+    /// <summary>Whether <paramref name="language"/> inflects names by case (the table's case rules: German's genitive, Polish, Finnish…).</summary>
+    public static bool Inflects(string language) => s_table.Cases.ContainsKey(language);
+
     /// <summary>Whether <paramref name="language"/> capitalises every noun (German), so that a capitalised word is no evidence of a name.</summary>
     public static bool CapitalisesNouns(string language) => s_table.NounCapitals.Contains(language);
 

@@ -311,6 +311,13 @@ public sealed partial class TagDetector
             if (Has(TagWords.Pronouns, text, words[run[r]])) return;
         }
 
+        // "the Ravi Deshmukh-led coalition": a name made an adjective ends at its hyphen; the name is the words before it.
+        if (words[run[^1]] is { Joined: true } lastWord && IsCompoundModifier(Span(text, lastWord)))
+        {
+            var hyphen = Span(text, lastWord).LastIndexOfAny('-', '‐');
+            words[run[^1]] = lastWord with { End = lastWord.Start + hyphen, Joined = text.AsSpan(lastWord.Start, hyphen).ContainsAny(s_joiners) };
+        }
+
         var parts = new List<(List<int> Words, bool Titled)>();
         // "Information Commissioner’s Office" is one name; in "Professor Kirsty Allbright of the Darwin Reef Centre" the
         // organisation after "of" is another's.

@@ -1,3 +1,5 @@
+using StaticGen.Content;
+
 namespace StaticGen.Enrichment;
 
 // Step 3: surnames folded into full names, short forms into organisations and things, acronyms into their
@@ -8,9 +10,11 @@ public sealed partial class TagDetector
 
     /// <summary>
     /// Folds surnames into full names and acronyms into their spelled-out forms, then scores each tag.
-    /// A candidate that is not a tag on its own (a surname at the start of a sentence) still counts for the name it belongs to.
+    /// A candidate that is not a tag on its own (a surname at the start of a sentence) still counts for the name it belongs to;
+    /// where <paramref name="inflects"/> (the page's language inflects names by case, <see cref="TextLanguage.Inflects"/>), so does a
+    /// surname in one of its cases.
     /// </summary>
-    private List<Merged> Merge(List<Candidate> all, Dictionary<string, Candidate> byKey, IReadOnlyList<TextSegment> segments)
+    private List<Merged> Merge(List<Candidate> all, Dictionary<string, Candidate> byKey, IReadOnlyList<TextSegment> segments, bool inflects)
     {
         var target = new Dictionary<Candidate, Candidate>(ReferenceEqualityComparer.Instance);
 
@@ -97,6 +101,20 @@ public sealed partial class TagDetector
                 && OnlyThingEndingIn(things, c.Key) is { } thing)
             {
                 target[c] = thing;
+            }
+        }
+
+        // "Zdaniem Andrysiaka" beside "Andrzej Andrysiak", "Zelenskyi" beside "Volodymyr Zelensky": a surname in one of its cases, or
+        // in another transliteration, is that one person's; a word before it that is not the person's first name opened the
+        // sentence ("Zdaniem": "in the opinion of").
+        foreach (var c in all)
+        {
+            var words = c.KeyWords;
+            if (words.Length > 2 || c.Kind is Kind.Organisation or Kind.Acronym || target.ContainsKey(c) || people.Contains(c) && words.Length == 1) continue;
+            if (words.Length == 2 && !c.Occurrences.TrueForAll(static o => o.SentenceStart || o.Role == TextRole.Title)) continue;
+            if (InflectedOwner(people, c, words[^1], inflects) is { } person && (words.Length == 1 || !person.KeyWords.AsSpan().Contains(words[0])))
+            {
+                target[c] = person;
             }
         }
 
@@ -221,6 +239,51 @@ public sealed partial class TagDetector
 
         return owner;
     }
+
+    /// <summary>
+    /// The one person of <paramref name="people"/>, named with two words or more, whose surname <paramref name="word"/> inflects
+    /// ("andrysiaka", "zełenskiego" of "zełenski") where <paramref name="inflects"/> (the page's language has cases), or spells
+    /// another way ("zelenskyi", "zelenskiy" of "zelensky": a Slavic -ий transliterated); null when none or several.
+    /// </summary>
+    private static Candidate? InflectedOwner(List<Candidate> people, Candidate c, string word, bool inflects)
+    {
+        Candidate? owner = null;
+        foreach (var person in people)
+        {
+            var surname = person.KeyWords[^1];
+            if (ReferenceEquals(person, c) || person.KeyWords.Length < 2 || surname.Length < MinInflectedSurname || word == surname || !IsInflection(word, surname, inflects)) continue;
+            if (owner is not null && !ReferenceEquals(owner, person)) return null;
+            owner = person;
+        }
+
+        return owner;
+    }
+
+    /// <summary>The shortest surname whose inflections are read: shorter ones are too often another word with an ending.</summary>
+    private const int MinInflectedSurname = 5;
+
+    /// <summary>The longest ending a case adds to a surname ("-iego", "-lle").</summary>
+    private const int MaxCaseEnding = 4;
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is <paramref name="surname"/> (folded), or it without its last vowel, with a case ending of up
+    /// to four letters (where <paramref name="inflects"/>), or ending in another spelling of a final y or i ("-yi", "-iy", "-yy").
+    /// </summary>
+    private static bool IsInflection(string word, string surname, bool inflects)
+    {
+        var stem = surname.AsSpan();
+        if (stem[^1] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') stem = stem[..^1];
+        if (word.Length <= stem.Length || !word.StartsWith(stem, StringComparison.Ordinal)) return false;
+        var ending = word.AsSpan(stem.Length);
+        if (ending.ContainsAnyExcept(s_lowerLetters)) return false;
+        if (surname[^1] is 'y' or 'i' && ending is "yi" or "iy" or "yy" or "ii" or "ij" or "yj") return true;
+
+        // "Zełenska" is no case of "Zełenski": it is a woman's form of the name, another person's.
+        return inflects && ending.Length <= MaxCaseEnding && !(surname[^1] is 'y' or 'i' && ending is "a");
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_lowerLetters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿąćčďęěłńňőřśšťůűźżžėįųūõ");
 
     /// <summary>The one thing of <paramref name="things"/> whose name ends in the words of <paramref name="key"/> ("hurricane beryl" for "beryl"); null when none or several do.</summary>
     private static Candidate? OnlyThingEndingIn(List<Candidate> things, string key)

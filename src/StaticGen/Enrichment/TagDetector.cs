@@ -167,6 +167,14 @@ public sealed partial class TagDetector
         // has a name's cue (a title or role before it, a speech verb after it, an organisation's noun, a legal form).
         if (nounLanguage is not null && CommonWords.Knows(nounLanguage)) DropCommonPhrases(occurrences, nounLanguage);
 
+        // "Suspect told officers …", "Witness said …": a word of a kind of person (person-nouns.txt, from WordNet) that only ever opens
+        // a sentence or a line names no one; it describes someone, as "the suspect" would.
+        if (language is TextLanguage.English or TextLanguage.Other)
+        {
+            occurrences.RemoveAll(o => o.Words == 1 && !IsAcronym(o.Name) && In(TagWords.PersonNouns, o.Name)
+                && !occurrences.Exists(x => !x.SentenceStart && x.Role is not (TextRole.Title or TextRole.Kicker or TextRole.Heading) && string.Equals(x.Name, o.Name, StringComparison.Ordinal)));
+        }
+
         // A word shouted in capitals ("A FAMILY of five…", "DOG saves owner") is emphasis, not an acronym, when the article
         // also writes it as an ordinary word ("the family"); a known acronym (a tag alias) is kept whatever the text does.
         occurrences.RemoveAll(o => o.Words == 1 && IsShouted(o.Name, segments));
@@ -201,7 +209,7 @@ public sealed partial class TagDetector
         if (WorkTitles.Find(segments) is { } titles) occurrences.RemoveAll(o => WorkTitles.OnlyInTitles(o.Name, segments, titles));
         var candidates = Group(occurrences);
         var kept = Classify(candidates, segments);
-        var merged = Merge(kept, candidates, segments);
+        var merged = Merge(kept, candidates, segments, TextLanguage.Inflects(language));
 
         var ranked = merged
             .Where(t => !_stop.Contains(Fold(t.Name)))

@@ -119,6 +119,9 @@ internal static class TagWords
     /// <summary>Articles of a language that capitalises every noun: on its pages they join no nouns into a name and open none.</summary>
     public static readonly FrozenSet<string> NounLanguageArticles = s_lists.Set("noun-language-articles", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>English nouns of kinds of people ("suspect", "witness"), from <c>Enrichment/Data/person-nouns.txt</c> (WordNet, by <c>.tools/wordnet-people.py</c>).</summary>
+    public static readonly FrozenSet<string> PersonNouns = DataRows.Lines(EmbeddedResources.ReadText("data/person-nouns.txt")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Places that are neither countries nor capitals ("New York", "Los Angeles", "Soviet Union"), from <c>Enrichment/Data/places.txt</c>.</summary>
     public static readonly IReadOnlyList<string> Places =
 [.. DataRows.Lines(EmbeddedResources.ReadText("data/places.txt"))];

@@ -69,6 +69,8 @@ public sealed partial class LimitsTableTests
         ["CommonWords.MaxWordLength"] = "detection heuristic: a longer token is no common word of the language, so it is not looked up",
         ["CommonWords.MinCompoundTail"] = "detection heuristic: a compound is read by a last part of at least this many letters",
         ["CommonWords.MinCompoundHead"] = "detection heuristic: a compound's last part follows at least this many letters",
+        ["TagDetector.MinInflectedSurname"] = "detection heuristic: a shorter surname's case forms are not read, as they are too often another word with an ending",
+        ["TagDetector.MaxCaseEnding"] = "detection heuristic: a longer ending after a surname's stem is no case ending",
         ["ForeignLabels.MaxCountLength"] = "reader heuristic: a longer count beside a label is no section's size (the line is read as text)",
         ["ListingPages.MaxSnippetWords"] = "reader heuristic: a longer line between a teaser's headline and its stamp is no snippet (the headline is no teaser)",
         ["MetaLines.MaxLine"] = "reader heuristic: a longer line is not a metadata line (it is read as text)",
