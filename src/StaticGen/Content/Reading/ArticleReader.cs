@@ -338,9 +338,11 @@ public static partial class ArticleReader
             return new ParseResult(null, diagnostics.Sorted());
         }
 
-        if (best is null && header.FirstOrDefault(i => evidence[i] is null && features[i]!.Meta is null && !features[i]!.ImageFile && !TitleChooser.Introduces(lines[i]), -1) is var plain and >= 0)
+        if (best is null && header.FirstOrDefault(i => evidence[i] is null && features[i] is { Meta: null, ImageFile: false, Credit: null, Caption: null } && !TitleChooser.Introduces(lines[i]), -1) is var plain and >= 0)
         {
             // No line has a headline's shape (a one-word title): the first plain line above the lede, as a scraper writes the page title first.
+            // A picture's caption or credit there ("Foto: Name - studio.example", "… in New York. Photo: AP") names no story: with
+            // no other line, the title comes from the file's name.
             best = new TitleCandidate(plain + 1, lines[plain], 0, ["first plain line above the lede (no line has a headline's shape)"]);
         }
 
@@ -733,8 +735,14 @@ public static partial class ArticleReader
                 continue;
             }
 
+            if (HeaderCaptions.Evidence(lines, original, features, i) is { } caption)
+            {
+                Mark(classes, why, i, LineClass.Caption, caption);
+                continue;
+            }
+
             if (standfirst is null && title is not null && i > best!.Line - 1 && f.Words >= 8 && !f.Capitals && f.Credit is null && f.Caption is null && (prose[i] != ProseClass.Bad || f.Words >= 12)
-                && !TitleChooser.UiPhrase(lines[i], data) && !TitleChooser.IsItemRow(lines[i])
+                && !TitleChooser.UiPhrase(lines[i], data) && !TitleChooser.IsItemRow(lines[i]) && !IsBullet(lines[i])
                 && !(string.Equals(lines[i], original[i], StringComparison.Ordinal) && ListingPages.InFieldTable(original, i)))
             {
                 // A line in a block of "Label: value" rows is a field of the document's details (a review's track list under

@@ -18,6 +18,15 @@ public static partial class ForeignLabels
     /// <summary>The English labels a page prints with a count (the comment section's header: "Comments (12)", "3 Comments:").</summary>
     private static readonly HashSet<string> s_counted = new(["Comments"], StringComparer.Ordinal);
 
+    /// <summary>The English labels a page prints with a figure after a space ("Tempo di lettura 4 minuti": a reading time).</summary>
+    private static readonly HashSet<string> s_valued = new(["Reading time"], StringComparer.Ordinal);
+
+    /// <summary>The longest line in brackets read for a label inside them ("(Crédits : Name)", a credit's length).</summary>
+    private const int MaxBracketedLength = 100;
+
+    /// <summary>The most characters a figure adds to such a label ("12 minuti di lettura").</summary>
+    private const int MaxValueLength = 24;
+
     /// <summary>The most characters a count adds to a label ("(1,234) ", brackets, space and colon).</summary>
     private const int MaxCountLength = 12;
 
@@ -33,6 +42,9 @@ public static partial class ForeignLabels
         ArgumentNullException.ThrowIfNull(line);
         var span = line.AsSpan().Trim();
         if (span.Length == 0) return null;
+
+        // A label in brackets with its text ("(Crédits : Name)"): read inside them, the brackets kept.
+        if (span.Length > 2 && span[0] == '(' && span[^1] == ')' && span.Length <= MaxBracketedLength && Read(span[1..^1].ToString()) is { } inner) return $"({inner})";
         if (span.Length <= s_maxLabelLength + 1)
         {
             var alone = span.TrimEnd(':').TrimEnd();
@@ -48,6 +60,13 @@ public static partial class ForeignLabels
             return $"{(before.Length > 0 ? before + " " : "")}{counter}{(after.Length > 0 ? " " + after : "")}{counted.Groups["colon"].Value}";
         }
 
+        // A reading time with its value after a space ("Tempo di lettura 4 minuti", "Lesezeit 3 Min."): the label, then the figure.
+        if (span.Length <= s_maxLabelLength + MaxValueLength && ValuedRegex().Match(line.Trim()) is { Success: true } valued
+            && s_lookup.TryGetValue(valued.Groups["label"].Value, out var measure) && s_valued.Contains(measure))
+        {
+            return $"{measure}: {valued.Groups["value"].Value}";
+        }
+
         var stop = span[..Math.Min(span.Length, s_maxLabelLength + 2)].IndexOfAny(':', '|');
         if (stop <= 0 || !s_lookup.TryGetValue(span[..stop].TrimEnd(), out var label)) return null;
         var rest = span[(stop + 1)..].Trim();
@@ -57,6 +76,10 @@ public static partial class ForeignLabels
     /// <summary>A label with its count before it ("3 commenti:") or after it in brackets ("Vos réactions (3)").</summary>
     [GeneratedRegex(@"^(?:(?<before>\d[\d.,]*)\s+(?<label>\p{L}[^:|()]*?)|(?<label>\p{L}[^:|()]*?)\s*(?<after>\(\d[\d.,]*\)))\s*(?<colon>:?)$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedRegex();
+
+    /// <summary>A label, then a figure after a space ("Tempo di lettura 4 minuti").</summary>
+    [GeneratedRegex(@"^(?<label>\p{L}[\p{L} ]*?)\s+(?<value>\d[\d.,]*\s*\p{L}{0,12}\.?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ValuedRegex();
 
     private static Dictionary<string, string> Parse(string tsv)
     {

@@ -109,6 +109,15 @@ public static partial class TitleChooser
                 reasons.Add($"printed right on the site's menu, while the headline on line {headline + 1} sits over the story and speaks of it more: the masthead (-6)");
             }
 
+            // The site's name on the file's first line ("The Harbour Gazette", "Wellington Courier") over the story's headline:
+            // a short name, every word capitalised, that speaks little of the story (one word shared with the opening
+            // paragraphs at most), right over a headline-shaped line that shares three words more with them.
+            if (i == header[0] && opening is not null && data is not null && MastheadOver(lines, features, evidence, header, i, opening, data) is { } story)
+            {
+                score -= 6;
+                reasons.Add($"a short name, every word capitalised, over the headline-shaped line {story + 1}, which speaks of the story as it does not: the site's masthead (-6)");
+            }
+
             // One of several lines set in one block, each a clause of its own ("Homeowners woke to a boom at 3am" / "A sinkhole
             // opened under the backyards" / …): the points of a summary under the headline, not the headline.
             if (SummaryBlock(lines, features, evidence, i))
@@ -234,6 +243,36 @@ public static partial class TitleChooser
         return next == lede || SummaryBlock(lines, features, evidence, next) || NameOverDate(lines, features, evidence, header, lede, next) || (features[next] is { } nf && (nf.Meta is not null || nf.ImageFile
             || ((nf.Words >= 12 || (nf.EndsSentence && nf.Words >= 6)) && !nf.Capitals && nf.Credit is null && nf.Caption is null && !IsItemRow(lines[next]))))
             || (features[i]!.Words >= MinDeckWords && IsDeck(lines, features, evidence, header, lede, i, next));
+    }
+
+    /// <summary>The longest site's name read on the file's first line over the headline.</summary>
+    private const int MaxMastheadWords = 4;
+
+    /// <summary>
+    /// The headline-shaped line right under line <paramref name="i"/> (the next header line that is no furniture) when line
+    /// <paramref name="i"/> is a short name (at most <see cref="MaxMastheadWords"/> words, each opening with a capital, no
+    /// sentence) that shares at most one word with the opening paragraphs and the line under it three words more; null
+    /// otherwise.
+    /// </summary>
+    private static int? MastheadOver(string[] lines, IReadOnlyList<LineFeatures?> features, IReadOnlyList<string?> evidence, IReadOnlyList<int> header, int i, OpeningWords opening, ReaderData data)
+    {
+        if (features[i] is not { Words: <= MaxMastheadWords, EndsSentence: false, Capitals: false } || !EveryWordCapitalised(lines[i])) return null;
+        var mine = opening.Shared(lines[i], data).Shared;
+        if (mine > 1) return null;
+        var k = header.Where(j => j > i && evidence[j] is null && lines[j].Length > 0).Cast<int?>().FirstOrDefault() ?? -1;
+        return k >= 0 && features[k] is { Meta: null, Capitals: false, ImageFile: false, Credit: null, Caption: null, Words: >= 4 and <= 25 } h && lines[k][^1] != '.'
+            && Viable(lines[k], h, evidence[k]) && opening.Shared(lines[k], data).Shared >= mine + 3 ? k : null;
+    }
+
+    /// <summary>Whether every word of the line opens with a capital letter (a name, "The Harbour Gazette").</summary>
+    private static bool EveryWordCapitalised(string line)
+    {
+        foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0])) return false;
+        }
+
+        return true;
     }
 
     /// <summary>The fewest words of a sentence above the headline read as a caption printed there (a shorter one may be a headline with a full stop).</summary>
