@@ -1,3 +1,5 @@
+// Over 500 lines: one scanner for every printed shape of a date (the shapes, where one may begin, a time and zone beside it,
+// a weekday before it) and the tables it reads; split, each part would need the others' private patterns.
 using System.Globalization;
 using System.Text.RegularExpressions;
 using StaticGen.Configuration;
@@ -50,10 +52,11 @@ internal static partial class TextDates
     private static readonly Dictionary<string, DayOfWeek> s_weekdayOpenings = WeekdayOpenings(s_weekdays);
 
     /// <summary>
-    /// Where a date may be (see <see cref="DateCorePattern"/>). Built once at start from <c>months.tsv</c>, so that the month
-    /// names are data, not code; a generated regex cannot take them.
+    /// A date beginning where the scan starts (<c>\G</c>; see <see cref="DateCorePattern"/>): <see cref="Find"/> tries it only
+    /// where a date may begin. Built once at start from <c>months.tsv</c>, so that the month names are data, not code; a
+    /// generated regex cannot take them.
     /// </summary>
-    private static readonly Regex s_dateCore = new(DateCorePattern(s_months.Keys, s_yearWords, s_dayWords), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex s_dateCore = new(@"\G(?:" + DateCorePattern(s_months.Keys, s_yearWords, s_dayWords) + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The first date in <paramref name="text"/> (a day without a year counts, with a null value), or null.</summary>
     public static FoundDate? Find(string text, DateOrder order)
@@ -61,12 +64,52 @@ internal static partial class TextDates
         ArgumentNullException.ThrowIfNull(text);
         if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) return null;
         var scan = IsoTRegex().Replace(text, "$1 $2");
-        foreach (Match m in s_dateCore.Matches(scan))
+        var from = 0;
+        while (NextDigits(scan, from) is var digits and >= 0)
         {
+            // Where a date may begin, left to right as a scan would meet them: a month's name before the number, then the number.
+            var name = NameBefore(scan, digits, from);
+            var m = name < digits && s_dateCore.Match(scan, name) is { Success: true } named ? named : s_dateCore.Match(scan, digits);
+            if (!m.Success)
+            {
+                from = digits;
+                while (from < scan.Length && char.IsDigit(scan[from])) from++;
+                continue;
+            }
+
             if (Read(scan, m, order) is { } found) return found;
+            from = m.Index + m.Length;
         }
 
         return null;
+    }
+
+    /// <summary>Where the next run of digits at or after <paramref name="from"/> begins, or -1.</summary>
+    private static int NextDigits(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (char.IsDigit(text[i])) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where a month's name would begin that is printed before the number at <paramref name="digits"/> ("Sept. 3", "May 3"):
+    /// back over the spaces, a dot and the letters before it, not before <paramref name="from"/>. Every date begins there or
+    /// at a number (each shape opens with a name or a number, and a name is a word of letters followed by a dot, spaces and
+    /// the number), so the big pattern, month names and all, is tried at two places a number instead of at every word of the
+    /// line: a line of prose costs the same however many languages' months the table holds.
+    /// </summary>
+    private static int NameBefore(string text, int digits, int from)
+    {
+        var i = digits;
+        while (i > from && char.IsWhiteSpace(text[i - 1])) i--;
+        if (i > from && text[i - 1] == '.') i--;
+        var end = i;
+        while (i > from && (char.IsLetter(text[i - 1]) || char.GetUnicodeCategory(text[i - 1]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)) i--;
+        return i < end ? i : digits;
     }
 
     /// <summary>
