@@ -1,5 +1,6 @@
 using StaticGen.Configuration;
 using StaticGen.Enrichment;
+using StaticGen.Tests.Support;
 
 namespace StaticGen.Tests.Enrichment;
 
@@ -11,13 +12,7 @@ namespace StaticGen.Tests.Enrichment;
 /// </summary>
 public sealed class TagsInOtherLanguagesTests
 {
-    private static readonly Gazetteer s_gazetteer = Gazetteer.LoadDefault();
-
-    private static List<string> Tags(string body, string language = "en")
-    {
-        var segments = new List<TextSegment> { new("A story", TextRole.Title), new(body, TextRole.Body) };
-        return [.. new TagDetector(s_gazetteer.ForLanguage(language), new TagsConfig()).Detect(segments, language).Select(static t => t.Name)];
-    }
+    private static List<string> Tags(string body, string language = "en") => DetectedTags.Names(body, language);
 
     [Theory]
     [InlineData("Councilmember Ana Ruiz voted against the plan on Tuesday, and the vote was close.", "Ana Ruiz", "en")]
@@ -90,8 +85,7 @@ public sealed class TagsInOtherLanguagesTests
     [InlineData("Harbour workers unload the first crates from the ship on Monday morning (Photo: Dana Whitcombe)", "en")]
     public void A_name_in_a_pictures_credit_is_no_tag(string caption, string language)
     {
-        var segments = new List<TextSegment> { new("A story", TextRole.Title), new(caption, TextRole.Caption) };
-        Assert.Empty(new TagDetector(s_gazetteer.ForLanguage(language), new TagsConfig()).Detect(segments, language));
+        Assert.Empty(DetectedTags.Of(language, new TextSegment(caption, TextRole.Caption)));
     }
 
     [Theory]
@@ -119,7 +113,7 @@ public sealed class TagsInOtherLanguagesTests
             new("Vecinos de Barrio Sur limpian la plaza tras la feria", TextRole.Title),
             new("Más de cien vecinos participaron el domingo en la limpieza, organizada por la Comisión Vecinal de Barrio Sur, dijo su presidenta, Rosa Ledesma.", TextRole.Body),
         };
-        var tags = new TagDetector(s_gazetteer.ForLanguage("es"), new TagsConfig()).Detect(segments, "es").Select(static t => t.Name).ToList();
+        var tags = DetectedTags.Detect("es", segments).Select(static t => t.Name).ToList();
         Assert.Contains("Rosa Ledesma", tags);
         Assert.DoesNotContain(tags, static t => t.StartsWith("Vecinos", StringComparison.Ordinal) || t == "Barrio Sur");
     }

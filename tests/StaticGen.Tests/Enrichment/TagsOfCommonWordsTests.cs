@@ -1,5 +1,6 @@
 using StaticGen.Configuration;
 using StaticGen.Enrichment;
+using StaticGen.Tests.Support;
 
 namespace StaticGen.Tests.Enrichment;
 
@@ -12,13 +13,7 @@ namespace StaticGen.Tests.Enrichment;
 /// </summary>
 public sealed class TagsOfCommonWordsTests
 {
-    private static readonly Gazetteer s_gazetteer = Gazetteer.LoadDefault();
-
-    private static List<string> Tags(string body, string language)
-    {
-        var segments = new List<TextSegment> { new("A story", TextRole.Title), new(body, TextRole.Body) };
-        return [.. new TagDetector(s_gazetteer.ForLanguage(language), new TagsConfig()).Detect(segments, language).Select(static t => t.Name)];
-    }
+    private static List<string> Tags(string body, string language) => DetectedTags.Names(body, language);
 
     [Fact]
     public void On_a_german_page_a_run_of_common_nouns_and_adjectives_is_no_name()

@@ -1,5 +1,6 @@
 using StaticGen.Configuration;
 using StaticGen.Enrichment;
+using StaticGen.Tests.Support;
 
 namespace StaticGen.Tests.Enrichment;
 
@@ -10,21 +11,14 @@ namespace StaticGen.Tests.Enrichment;
 /// </summary>
 public sealed class TagsOfInflectedNamesTests
 {
-    private static readonly Gazetteer s_gazetteer = Gazetteer.LoadDefault();
-
-    private static List<string> Tags(string body, string language)
-    {
-        var segments = new List<TextSegment> { new("A story", TextRole.Title), new(body, TextRole.Body) };
-        return [.. new TagDetector(s_gazetteer.ForLanguage(language), new TagsConfig()).Detect(segments, language).Select(static t => t.Name)];
-    }
+    private static List<string> Tags(string body, string language) => DetectedTags.Names(body, language);
 
     [Fact]
     public void A_surname_in_one_of_its_cases_is_the_persons()
     {
-        var detected = new TagDetector(s_gazetteer.ForLanguage("pl"), new TagsConfig()).Detect(
-            [new("A story", TextRole.Title), new(
+        var detected = DetectedTags.Of("pl", new TextSegment(
             "Burmistrz Andrzej Kowalczyk przedstawił w poniedziałek plan naprawy mostu nad rzeką. Zdaniem Kowalczyka remont potrwa "
-            + "dwa lata, a miasto nie ma na to pieniędzy.", TextRole.Body)], "pl");
+            + "dwa lata, a miasto nie ma na to pieniędzy.", TextRole.Body));
         var person = Assert.Single(detected, static t => t.Name == "Andrzej Kowalczyk");
         Assert.Equal(2, person.Mentions);
         var tags = Tags(
