@@ -104,7 +104,6 @@ internal sealed class FurnitureMatcher
         return false;
     }
 
-
     /// <summary>
     /// The characters outside ASCII that a case-insensitive regular expression takes for an ASCII letter and an ordinal
     /// comparison that ignores case does not (the Kelvin sign for "k"): a line holding one is matched by the automaton
