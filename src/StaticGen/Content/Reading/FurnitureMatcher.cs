@@ -23,6 +23,9 @@ internal sealed class FurnitureMatcher
     /// <summary>Every floating pattern's texts, and for each the floating patterns (their indexes) that hold it.</summary>
     private readonly string[] _texts;
     private readonly int[][] _textPatterns;
+
+    /// <summary>For each text's first character (upper-cased, as an ordinal comparison ignoring case compares it), the texts (their indexes) that begin with it.</summary>
+    private readonly Dictionary<char, int[]> _textsByFirst;
     private readonly SearchValues<string> _literals;
 
     /// <summary>Compiles the patterns (none: a matcher that matches nothing).</summary>
@@ -54,6 +57,9 @@ internal sealed class FurnitureMatcher
         _texts = [.. texts.Keys];
         _textPatterns = [.. texts.Values.Select(static v => v.ToArray())];
         _literals = SearchValues.Create(_texts, StringComparison.OrdinalIgnoreCase);
+        _textsByFirst = Enumerable.Range(0, _texts.Length)
+            .GroupBy(t => char.ToUpperInvariant(_texts[t][0]))
+            .ToDictionary(static g => g.Key, static g => g.ToArray());
     }
 
     /// <summary>How many automata the patterns that must match from the line's start make (one, unless the list passes the size limit).</summary>
@@ -77,7 +83,7 @@ internal sealed class FurnitureMatcher
             var at = text[from..].IndexOfAny(_literals);
             if (at < 0) return false;
             at += from;
-            for (var t = 0; t < _texts.Length; t++)
+            foreach (var t in _textsByFirst.GetValueOrDefault(char.ToUpperInvariant(text[at]), []))
             {
                 if (!text[at..].StartsWith(_texts[t], StringComparison.OrdinalIgnoreCase)) continue;
                 foreach (var k in _textPatterns[t])

@@ -70,25 +70,37 @@ public static partial class SiteNames
     }
 
     /// <summary>
-    /// A web or mail address on <paramref name="page"/> whose name spells <paramref name="name"/> ("HarianNusantara.example" or
+    /// A web or mail address on the page whose name spells <paramref name="name"/> ("HarianNusantara.example" or
     /// "news@hariannusantara.example" spells "Harian Nusantara"; case, spaces, punctuation and a leading "The" aside), or null.
+    /// <paramref name="addresses"/> is the page's <see cref="Addresses"/>, read once for all the names asked about.
     /// </summary>
-    public static string? AddressSpells(string name, IReadOnlyList<string> page)
+    public static string? AddressSpells(string name, IReadOnlyList<(string Folded, string Address)> addresses)
     {
         ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(addresses);
+        if (addresses.Count == 0) return null;
         var folded = Folded(Key(name));
         if (folded.Length < MinAddressLetters) return null;
-        foreach (var line in page)
+        foreach (var (addressName, address) in addresses)
         {
-            if (line.IndexOf('.', StringComparison.Ordinal) < 0) continue;
-            foreach (Match m in AddressRegex().Matches(line))
-            {
-                if (Folded(m.Groups["name"].ValueSpan) == folded) return m.Value;
-            }
+            if (addressName == folded) return address;
         }
 
         return null;
+    }
+
+    /// <summary>The web and mail addresses printed on <paramref name="page"/>: each address's name, folded as <see cref="AddressSpells"/> compares it, and the address.</summary>
+    public static List<(string Folded, string Address)> Addresses(IReadOnlyList<string> page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var addresses = new List<(string, string)>();
+        foreach (var line in page)
+        {
+            if (line.IndexOf('.', StringComparison.Ordinal) < 0) continue;
+            foreach (Match m in AddressRegex().Matches(line)) addresses.Add((Folded(m.Groups["name"].ValueSpan), m.Value));
+        }
+
+        return addresses;
     }
 
     /// <summary>The fewest letters of a name read in an address ("AP" could be any address's name).</summary>

@@ -34,6 +34,7 @@ public static partial class TitleChooser
         // The site's name as the page title gives it beside a section ("Callouts – Ridge Rescue Volunteers"): printed alone
         // lower down, that name is the masthead.
         var pageTitleSection = header.Count > 0 && opening is not null && data is not null ? SiteAndSection(lines[header[0]], page ?? lines, header[0], opening, data) : null;
+        List<(string Folded, string Address)>? addresses = null;
         foreach (var i in header)
         {
             if (features[i] is not { } f || !Viable(lines[i], f, evidence[i])) continue;
@@ -69,7 +70,7 @@ public static partial class TitleChooser
             // The publisher's name on a line of its own ("Harian Nusantara", "University of Eastmoor"): the page names it again in
             // its copyright line, at the head of a footer line or in its web or mail address. It names who prints the story, never
             // the story.
-            if (repeats.Count == 0 && SiteNameLine(lines[i], f, page ?? lines, i) is { } where)
+            if (repeats.Count == 0 && SiteNameLine(lines[i], f, page ?? lines, i, ref addresses) is { } where)
             {
                 score -= 6;
                 reasons.Add($"the site's name, as {where} names it: the masthead (-6)");
@@ -344,13 +345,15 @@ public static partial class TitleChooser
     /// <summary>
     /// Where the page names line <paramref name="i"/> as its own (its copyright line, a footer line it heads, a web or mail
     /// address spelling it), when the line is a name (a few words, no sentence, not in a row of items); null otherwise.
+    /// The page's addresses are read the first time a line asks (<paramref name="addresses"/>), once for every line.
     /// </summary>
-    private static string? SiteNameLine(string line, LineFeatures f, IReadOnlyList<string> page, int i)
+    private static string? SiteNameLine(string line, LineFeatures f, IReadOnlyList<string> page, int i, ref List<(string Folded, string Address)>? addresses)
     {
         var name = line.Trim();
         if (f.Words > ArticleReader.MaxSiteNameWords || f.EndsSentence || IsItemRow(name) || name.Length < 3) return null;
         if (PrintedElsewhere(page, i, name)) return "its copyright or footer line";
-        return SiteNames.AddressSpells(name, page) is { } address ? $"the address '{address}'" : null;
+        addresses ??= SiteNames.Addresses(page);
+        return SiteNames.AddressSpells(name, addresses) is { } address ? $"the address '{address}'" : null;
     }
 
     /// <summary>
