@@ -30,10 +30,10 @@ public sealed class AtomicBuildTests : IDisposable
 
     private Dictionary<string, string> Snapshot() => _site.OutputFiles().ToDictionary(f => f, _site.Text);
 
-    // Leftovers of builds: staging and swapped-out folders (the lock, the manifest, the article cache with its bodies and the kept cards are kept on purpose).
+    // Leftovers of builds: staging and swapped-out folders (the lock, the manifest, the article cache with its bodies, the kept cards and the inputs record are kept on purpose).
     private IReadOnlyList<string> Beside() =>
         [.. Directory.EnumerateFileSystemEntries(_site.Root).Select(Path.GetFileName).OfType<string>()
-            .Where(n => n.StartsWith(".staticgen-", StringComparison.Ordinal) && !n.EndsWith(".lock", StringComparison.Ordinal) && !n.EndsWith(".manifest.json", StringComparison.Ordinal) && !n.EndsWith(".articles", StringComparison.Ordinal) && !n.EndsWith(".bodies", StringComparison.Ordinal) && !n.EndsWith(".partials", StringComparison.Ordinal))];
+            .Where(n => n.StartsWith(".staticgen-", StringComparison.Ordinal) && !n.EndsWith(".lock", StringComparison.Ordinal) && !n.EndsWith(".manifest.json", StringComparison.Ordinal) && !n.EndsWith(".articles", StringComparison.Ordinal) && !n.EndsWith(".bodies", StringComparison.Ordinal) && !n.EndsWith(".partials", StringComparison.Ordinal) && !n.EndsWith(".inputs", StringComparison.Ordinal))];
 
     [Fact]
     public void A_build_that_fails_part_way_through_rendering_leaves_the_old_output_as_it_was()
