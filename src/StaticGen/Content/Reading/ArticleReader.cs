@@ -129,6 +129,11 @@ public static partial class ArticleReader
 
         MarkDoubledCaptions(lines, features);
         MarkCaptionsAboveCredits(lines, features, head);
+        if (HeaderCaptions.MarkSceneCaption(lines, features, data, language) is var scene and >= 0)
+        {
+            notes.Add(new ParseNote(scene + 1, "a picture's caption over the lede: a short line describing a scene in the present, right above a paragraph that tells the same story in the past and takes up most of its words"));
+        }
+
         MarkMenus(lines, features, evidence);
         MarkRunningHeads(lines, rows, features, evidence);
         MarkAdverts(lines, original, dropped, features, evidence, data);
@@ -1625,7 +1630,35 @@ public static partial class ArticleReader
 
             proseBegun |= f.Words >= 20 && f.EndsSentence;
         }
+
+        // The same caption printed far apart: alone in its block over the story's first paragraph (the picture at the top), and
+        // again alone between paragraphs (the picture lower down, or its alt text). Only two copies, neither the page's first
+        // line nor a line the page title opens with, and a paragraph of running text between them: a headline repeated in a
+        // teaser list under the story, or a repeated paragraph of the story, is no caption.
+        var firstProse = -1;
+        for (var i = 0; i < lines.Length && firstProse < 0; i++)
+        {
+            if (features[i] is { Words: >= 20, EndsSentence: true }) firstProse = i;
+        }
+
+        for (var i = 0; i < firstProse; i++)
+        {
+            if (features[i] is not { Caption: null, Credit: null, Meta: null, ImageFile: false, TitleCase: false } f || f.Words is < 5 or > MaxCaptionWords || i == first
+                || lines[first].StartsWith(lines[i], StringComparison.Ordinal) || !AloneInBlock(lines, i) || RawArticleParser.IsStructural(lines[i])) continue;
+            var copies = new List<int>();
+            for (var k = firstProse + 1; k < lines.Length; k++)
+            {
+                if (features[k] is not null && string.Equals(lines[k], lines[i], StringComparison.Ordinal)) copies.Add(k);
+            }
+
+            if (copies is not [var copy] || !AloneInBlock(lines, copy) || Array.FindIndex(lines, i + 1, l => string.Equals(l, lines[i], StringComparison.Ordinal)) != copy) continue;
+            features[i] = f with { Caption = lines[i] };
+            features[copy] = features[copy]! with { Caption = lines[copy] };
+        }
     }
+
+    /// <summary>Whether line <paramref name="i"/> stands alone in its block: a blank line (or the page's edge) above and below it.</summary>
+    private static bool AloneInBlock(string[] lines, int i) => (i == 0 || lines[i - 1].Length == 0) && (i + 1 >= lines.Length || lines[i + 1].Length == 0);
 
     /// <summary>
     /// A picture's caption printed without its image: a line with a credit line right under it in the same block ("A deckhand

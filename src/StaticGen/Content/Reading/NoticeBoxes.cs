@@ -15,15 +15,32 @@ internal static class NoticeBoxes
         for (var i = 0; i < lines.Length; i++)
         {
             if (features[i] is not { Pitch: true }) continue;
+            var (top, bottom) = (i, i);
             foreach (var step in (ReadOnlySpan<int>)[-1, 1])
             {
                 for (var j = Neighbour(lines, features, i, step); j >= 0 && evidence[j] is null && InBox(lines[j], features[j]!, data); j = Neighbour(lines, features, j, step))
                 {
                     evidence[j] = $"in the notice box of line {i + 1}: it names the site's business too (two of its words)";
+                    if (step < 0) top = j;
+                    else bottom = j;
                 }
+            }
+
+            // The box's title: a short line right above it that closes no sentence ("Help the helpers!", "Support local
+            // news"), when no text of the story follows the box (the page ends, or furniture or another short line comes
+            // next). A subheading has its section's text under it; a title over a pitch alone has none.
+            var title = Neighbour(lines, features, top, -1);
+            var after = Neighbour(lines, features, bottom, 1);
+            if (title >= 0 && evidence[title] is null && features[title] is { Meta: null, ImageFile: false, Credit: null, Caption: null, Kept: false } t && t.Words <= MaxTitleWords
+                && lines[title][^1] is not ('.' or ':' or ',') && (after < 0 || evidence[after] is not null || features[after]!.Words <= MaxTitleWords && !features[after]!.EndsSentence))
+            {
+                evidence[title] = $"the title of the notice box under it (line {top + 1}): no text of the story follows the box";
             }
         }
     }
+
+    /// <summary>The longest title over a notice box (words).</summary>
+    private const int MaxTitleWords = 10;
 
     /// <summary>The next line with features above (<paramref name="step"/> -1) or below (1) line <paramref name="i"/>, across blank lines; -1 at the page's end.</summary>
     private static int Neighbour(string[] lines, LineFeatures?[] features, int i, int step)

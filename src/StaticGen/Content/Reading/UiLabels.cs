@@ -43,7 +43,22 @@ internal static class UiLabels
         {
             if (evidence[i] is not null || features[i] is not { Meta: null, ImageFile: false, Credit: null, Caption: null, Kept: false, EndsSentence: false } f
                 || f.Words > MaxLabelWords || lines[i].Contains('\t', StringComparison.Ordinal) || RawArticleParser.IsStructural(lines[i])) continue;
-            if (Find(lines[i]) is not { } found) continue;
+            if (Find(lines[i]) is not { } found)
+            {
+                if (ColonLabelOverTeasers(lines, features, evidence, i) is { Count: > 0 } teasers)
+                {
+                    evidence[i] = $"a short label ending in a colon over {(teasers.Count == 1 ? "a headline" : "headlines")} of other stories between paragraphs (line {teasers[0] + 1}): a cross-reference, not a list of the article's";
+                    marked[i] = true;
+                    foreach (var t in teasers)
+                    {
+                        evidence[t] = $"a teaser under the label '{lines[i]}' on line {i + 1}";
+                        marked[t] = true;
+                    }
+                }
+
+                continue;
+            }
+
             var next = Next(lines, features, i);
             // A headline sits over its byline or date: "Entrar na Europa" over "Por Rita Matos" is the story's.
             if (next >= 0 && features[next]!.Meta is not null) continue;
@@ -87,6 +102,72 @@ internal static class UiLabels
 
         return pageNoun is null ? null : (pageNoun, PageMeaning);
     }
+
+    /// <summary>
+    /// A cross-reference's label in any language ("Te puede interesar:", "Soma pia:", "Διαβάστε επίσης:"), told by its shape
+    /// and place, not its words: a line of one to three words ending in a colon, under a paragraph of the story, over one or
+    /// two headline-shaped lines (four words or more, opening with a capital, ending no sentence) that fill their block, with
+    /// a paragraph or the page's end after them, and no word of five letters or more that the paragraph above or below takes
+    /// up (a list's introduction names what the story speaks of: "The demands:" under a paragraph on the demands). A list the article introduces has more items, or items that are no
+    /// headlines (a figure first, a sentence's full stop); one or two such lines after a colon are another story's headline.
+    /// Returns the teaser lines, or an empty list.
+    /// </summary>
+    private static List<int> ColonLabelOverTeasers(string[] lines, LineFeatures?[] features, string?[] evidence, int i)
+    {
+        var f = features[i]!;
+        if (lines[i][^1] != ':' || f.Words > MaxColonLabelWords || f.Known is not null || f.Nav is not null) return [];
+        if (Previous(lines, features, i) is not (>= 0 and var above) || !IsParagraph(features[above]!)) return [];
+        // A list's introduction names what the story speaks of ("The demands:" under a paragraph on the union's demands).
+        if (Develops(lines[i], "", Paragraph(lines, features, above))) return [];
+        var first = Next(lines, features, i);
+        if (first < 0) return [];
+        var teasers = new List<int>();
+        var j = first;
+        for (; j < lines.Length && lines[j].Length > 0; j++)
+        {
+            if (features[j] is not { } g || evidence[j] is not null || !IsTeaser(lines[j], g) || g.Words < MinHeadlineWords || !char.IsUpper(lines[j][0]) || teasers.Count == MaxColonTeasers) return [];
+            teasers.Add(j);
+        }
+
+        // After the block: the page's end, a paragraph of the story, or furniture.
+        while (j < lines.Length && lines[j].Length == 0) j++;
+        if (j < lines.Length && Develops(lines[i], "", Paragraph(lines, features, j))) return [];
+        return j >= lines.Length || (features[j] is { } h && (IsParagraph(h) || evidence[j] is not null)) ? teasers : [];
+    }
+
+    /// <summary>The paragraph that opens at line <paramref name="i"/>, with the lines a hard wrap continues it on.</summary>
+    private static string Paragraph(string[] lines, LineFeatures?[] features, int i)
+    {
+        var end = i + 1;
+        while (end < lines.Length && lines[end].Length > 0 && features[end] is null) end++;
+        return string.Join(' ', lines, i, end - i);
+    }
+
+    /// <summary>A paragraph of running text: a sentence closed, eight words or more.</summary>
+    private static bool IsParagraph(LineFeatures f) => f is { EndsSentence: true, Meta: null, ImageFile: false, Caption: null } && f.Words >= MinParagraphWords;
+
+    /// <summary>The line with features above line <paramref name="i"/>, across blank lines (a wrapped paragraph by its first line); -1 at the page's start.</summary>
+    private static int Previous(string[] lines, LineFeatures?[] features, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (features[j] is not null) return j;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The most words of a label ending in a colon read by its shape alone ("Te puede interesar:").</summary>
+    private const int MaxColonLabelWords = 3;
+
+    /// <summary>The most headlines under such a label: a list the article introduces has more items.</summary>
+    private const int MaxColonTeasers = 2;
+
+    /// <summary>The fewest words of a teaser headline under such a label ("Ferry fares rise in spring").</summary>
+    private const int MinHeadlineWords = 4;
+
+    /// <summary>The fewest words of the paragraphs around such a label.</summary>
+    private const int MinParagraphWords = 8;
 
     /// <summary>
     /// Whether the line under the label takes it up: a word of five letters or more of the label, other than the page's own
