@@ -145,6 +145,7 @@ public static partial class MetaLines
         }
 
         if (text[0] == '(' && BracketedByline(text, order) is { } bracketed) return bracketed;
+        if (text[^1] is ')' or '.' && ClosingAgencyStamp(text, order) is { } stamp) return stamp;
 
         // "#1 Post by NAME » date": a forum post's number before its head.
         if (text[0] == '#' && PostNumberRegex().Match(text) is { Success: true } number) text = text[number.Length..];
@@ -174,6 +175,38 @@ public static partial class MetaLines
 
         return dated;
     }
+
+    /// <summary>
+    /// The agency's stamp closing a wire story, its date with it: "(APA, 12.3.2025)", "(dpa/APA, 12.3.2025)", "Wien, 12.03.2025
+    /// (APA)", as Austrian, Swiss and German wire copy ends. The agency must be one meta-words.tsv knows, and the date a date
+    /// with its year and nothing more. Null otherwise.
+    /// </summary>
+    private static MetaLine? ClosingAgencyStamp(string text, DateOrder order)
+    {
+        if (ClosingAgencyRegex().Match(text) is not { Success: true } m) return null;
+        var credited = m.Groups["agency"].Value.Trim();
+        var agency = s_words.Agency(credited);
+        foreach (var part in credited.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (agency is not null) break;
+            agency = s_words.Agency(part);
+        }
+
+        var dateText = m.Groups["date"].Value.Trim();
+        if (agency is null || TextDates.Find(dateText, order) is not { Value: { } date, Index: 0 } found || found.Length != dateText.Length) return null;
+        return new MetaLine(null, date, false)
+        {
+            Agency = agency,
+            Place = m.Groups["place"].Success ? m.Groups["place"].Value : null,
+            HasTime = found.HasTime,
+            HasZone = found.HasZone,
+            Evidence = MetaEvidence.Agency,
+        };
+    }
+
+    /// <summary>"(AGENCY, DATE)" or "PLACE, DATE (AGENCY)", maybe with a closing dot: <see cref="ClosingAgencyStamp"/>'s shapes.</summary>
+    [GeneratedRegex(@"^(?:(?<place>\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s*(?<date>[^()]{6,40}?)\s*\((?<agency>[^(),]{2,30})\)|\((?<agency>[^(),]{2,30}),\s*(?<date>[^()]{6,40})\))\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingAgencyRegex();
 
     /// <summary>A printed page's number alone: "Page A1", "p. 12", "A7", "12".</summary>
     [GeneratedRegex(@"^(?:(?i:page|p\.)\s*)?[A-Z]?\d{1,4}$", RegexOptions.CultureInvariant)]
@@ -326,12 +359,21 @@ public static partial class MetaLines
     /// A wire trailer at the end of a paragraph: "… said. (Reporting by A, writing by B, editing by C)".
     /// Gives the paragraph without it, and the trailer; null when the paragraph ends otherwise.
     /// </summary>
-    public static (string Text, MetaLine Trailer)? TrySplitTrailer(string paragraph)
+    public static (string Text, MetaLine Trailer)? TrySplitTrailer(string paragraph) => TrySplitTrailer(paragraph, DateOrder.MonthFirst);
+
+    /// <summary>
+    /// A wire trailer at the end of a paragraph, or the agency's stamp with its date ("… said. (APA, 12.3.2025)"), numeric
+    /// dates read in <paramref name="order"/>. Gives the paragraph without it, and the trailer; null when the paragraph ends otherwise.
+    /// </summary>
+    public static (string Text, MetaLine Trailer)? TrySplitTrailer(string paragraph, DateOrder order)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         if (!paragraph.EndsWith(')')) return null;
         var open = paragraph.LastIndexOf('(');
-        if (open <= 0 || Trailer(paragraph[open..]) is not { } trailer) return null;
+        if (open <= 0) return null;
+
+        // "… the open ones. (APA, 12.3.2025)": the agency's stamp closing the last paragraph gives its source and date.
+        if ((Trailer(paragraph[open..]) ?? ClosingAgencyStamp(paragraph[open..], order)) is not { } trailer) return null;
         return (paragraph[..open].TrimEnd(), trailer);
     }
 
@@ -570,17 +612,20 @@ public static partial class MetaLines
             lineUpdate = updatedOnLine;
             after = "";
         }
-        else if (label != LabelKind.Updated && SameDayUpdateRegex().Match(after) is { Success: true } sameDay)
+        else if (SameDayStamp(after, date) is { } sameDay)
         {
             // "Published: Tuesday, 4 Feb 2025 at 9:10am | Updated: 11:47am": the update gives only its time, on the same day.
-            var hour = int.Parse(sameDay.Groups["h"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-            var minute = int.Parse(sameDay.Groups["m"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-            if (sameDay.Groups["pm"].Success && hour < 12) hour += 12;
-            if (sameDay.Groups["am"].Success && hour == 12) hour = 0;
-            if (hour < 24 && minute < 60)
+            if (label != LabelKind.Updated && sameDay.Kind == LabelKind.Updated)
             {
-                lineUpdate = new DateTimeOffset(date.Year, date.Month, date.Day, hour, minute, 0, date.Offset);
+                lineUpdate = sameDay.Value;
                 after = "";
+            }
+
+            // "Updated March 4 2025 - 3:10pm, first published 1:30pm": the update's date, then the time the story first ran
+            // that day, which is its date.
+            else if (label == LabelKind.Updated && sameDay.Kind != LabelKind.Updated)
+            {
+                return new MetaLine(null, sameDay.Value, false) { Updated = date, Agency = agency, HasTime = true, HasZone = found.HasZone, Evidence = MetaEvidence.Label };
             }
         }
 
@@ -660,6 +705,10 @@ public static partial class MetaLines
 
         if (body.Length == 0) return null;
 
+        // "Staff Report", "By Staff Writer", "From staff reports": the newsroom credited, no person; the line is a byline
+        // (never the lede or a standfirst) that names no author.
+        if (s_words.IsDesk(body)) return new MetaLine(null, null, false) { Role = body.Trim().TrimEnd('.'), Evidence = MetaEvidence.Label };
+
         // A date inside the byline ("By A | Culture correspondent May 17, 2022", "By newsdesk May 6, 2024").
         // A day without a year closing the line ("Hugh Linehan Mon, Jun 17", as live blogs print their author) is cut off the
         // names too: it gives no date, but it says the line is a byline.
@@ -673,7 +722,7 @@ public static partial class MetaLines
             date = f.Value;
             dayOnly = f.Value is null;
             var rest = WithoutFieldsAfterDate(body[f.End..]).Trim();
-            if (rest.Length > 0 && !DateTailRegex().IsMatch(rest) && !OnlyPageFields(rest) && !SameDayUpdateRegex().IsMatch(rest)) return null;
+            if (rest.Length > 0 && !DateTailRegex().IsMatch(rest) && !OnlyPageFields(rest) && SameDayStamp(rest, f.Value ?? default) is null) return null;
             body = body[..f.Index].TrimEnd();
 
             // "Jenny Åkerlund Publicerad 2026-02-09", "Ola Haugland Oppdatert 3. des. 2025": a date label of meta-words.tsv, in
@@ -1178,11 +1227,27 @@ public static partial class MetaLines
     private static partial Regex BracketRemarkRegex();
 
     /// <summary>
-    /// A second, labelled time without a date after the first date: "| Updated: 11:47am", ", updated 14.05" (the same day),
-    /// maybe with the label's translation and a slash before it ("| Actualizado / Updated 14:40").
+    /// A second, labelled time without a date after the first date: "| Updated: 11:47am", ", updated 14.05", ", first
+    /// published 1:30pm" (the same day), maybe with the label's translation and a slash before it ("| Actualizado / Updated
+    /// 14:40"). The label is any date label of meta-words.tsv (<see cref="SameDayStamp"/> reads it).
     /// </summary>
-    [GeneratedRegex(@"^\s*[|,·•–—-]\s*(?:\p{Lu}\p{Ll}{1,11}\s*/\s*)?(?i:updated|last updated|last modified|modified)(?:\s+(?i:at))?\s*:?\s*(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?:(?<am>(?i:a\.?m\.?))|(?<pm>(?i:p\.?m\.?)))?(?:\s+[A-Z]{2,5})?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex SameDayUpdateRegex();
+    [GeneratedRegex(@"^\s*[|,·•–—-]\s*(?:\p{Lu}\p{Ll}{1,11}\s*/\s*)?(?<label>\p{L}[\p{L} ]{1,30}?)(?:\s+(?i:at|on))?\s*:?\s*(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?:(?<am>(?i:a\.?m\.?))|(?<pm>(?i:p\.?m\.?)))?(?:\s+[A-Z]{2,5})?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SameDayStampRegex();
+
+    /// <summary>
+    /// What a labelled time after a date says (<see cref="SameDayStampRegex"/>): its label's kind and the time on the date's
+    /// day; null when <paramref name="after"/> is no such time or its words are no date label.
+    /// </summary>
+    private static (LabelKind Kind, DateTimeOffset Value)? SameDayStamp(string after, DateTimeOffset date)
+    {
+        if (after.Length == 0 || SameDayStampRegex().Match(after) is not { Success: true } m || s_words.DateLabel(m.Groups["label"].Value) is not { } kind) return null;
+        var hour = int.Parse(m.Groups["h"].ValueSpan, CultureInfo.InvariantCulture);
+        var minute = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        if (m.Groups["pm"].Success && hour < 12) hour += 12;
+        if (m.Groups["am"].Success && hour == 12) hour = 0;
+        if (hour >= 24 || minute >= 60) return null;
+        return (kind, new DateTimeOffset(date.Year, date.Month, date.Day, hour, minute, 0, date.Offset));
+    }
 
     /// <summary>A scraper's prefix: "date" and an ISO date at the very start of the line, whatever follows.</summary>
     [GeneratedRegex(@"^date:?\s+(?<date>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d-])", RegexOptions.CultureInvariant)]
@@ -1278,8 +1343,11 @@ public static partial class MetaLines
     [GeneratedRegex(@",\s+(?:and|&)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex PeopleWithRolesRegex();
 
-    /// <summary>A place before a date: one capitalised word ("Jakarta"), or up to four words in capitals ("KUALA LUMPUR").</summary>
-    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}[\p{Lu}\p{M}.'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]+){0,3})$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A place before a date: one capitalised word ("Jakarta"), or up to four words in capitals ("KUALA LUMPUR"); or a town of
+    /// up to three words, a comma and its state or province abbreviated ("Querétaro, Qro.", "Ciudad Juárez, Chih.", "Austin, TX").
+    /// </summary>
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}[\p{Lu}\p{M}.'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:de|del|la|el|do|da|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)){0,2},\s*(?:\p{Lu}\p{Ll}{1,4}\.|\p{Lu}{2,4}))$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBeforeDateRegex();
 
     /// <summary>" – Page 12", " | p. 4" closing a date line: the print page.</summary>
@@ -1312,6 +1380,10 @@ public static partial class MetaLines
     /// <summary>A user's handle after an explicit "by": in lower case ("newsdesk", "margaret_h"), maybe after a forum's mark for users ("u/copper_kettle_88", "@jvillaflor").</summary>
     [GeneratedRegex(@"^(?:u/|@)?[\p{Ll}][\p{Ll}\d._-]{1,30}$|^(?:u/|@)[\p{L}\d][\p{L}\d._-]{1,30}$", RegexOptions.CultureInvariant)]
     private static partial Regex HandleRegex();
+
+    /// <summary>A handle that only a handle can be: in lower case with an underscore, a digit or an inner dot ("copper_kettle_88", "m.ortiz"), or after a forum's mark ("@jvillaflor").</summary>
+    [GeneratedRegex(@"^(?:(?:u/|@)[\p{L}\d][\p{L}\d._-]{1,30}|\p{Ll}[\p{Ll}\d-]*(?:[_\d]|\.\p{Ll})[\p{Ll}\d._-]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkedHandleRegex();
 
     [GeneratedRegex(@"^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$", RegexOptions.CultureInvariant)]
     private static partial Regex CalendarWordRegex();
@@ -1372,6 +1444,9 @@ public static partial class MetaLines
         private readonly HashSet<string> _functionWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _selfReferences = [];
         private readonly HashSet<string> _issueWords = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>meta-words.tsv's "desk" rows: a newsroom credited as a byline ("Staff Report", "From staff reports").</summary>
+        private readonly HashSet<string> _desks = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _roleLabels = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _fieldLabels = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _sourceLabels = [];
@@ -1497,6 +1572,7 @@ public static partial class MetaLines
                     case "issue": words._issueWords.Add(text); break;
                     case "role-label": words._roleLabels.Add(text); break;
                     case "source-label": words._sourceLabels.Add(text); break;
+                    case "desk": words._desks.Add(text); break;
                     case "relative-before":
                         words._relativeBefore[text] = row is [_, _, "with-after", ..];
                         words._relativeBeforeFirstWords.Add(text.Split(' ')[0]);
@@ -1739,7 +1815,8 @@ public static partial class MetaLines
                 {
                     // "By …" must be "By" or "BY": "by" in lower case starts a sentence fragment, unless its colon says it is a
                     // field's label ("by: Name", as some sites print the byline).
-                    if (char.IsLower(text[0]) && text[label.Length] != ':') break;
+                    // A user's handle after it ("by copper_kettle_88") is no fragment: no sentence goes on with such a word.
+                    if (char.IsLower(text[0]) && text[label.Length] != ':' && !MarkedHandleRegex().IsMatch(text.AsSpan(label.Length + 1).Trim())) break;
                     rest = text[(label.Length + 1)..].TrimStart(' ', ':');
 
                     // "Text Size": a field's name without its colon, then one word, is a control of the page, not a byline.
@@ -1751,6 +1828,9 @@ public static partial class MetaLines
             rest = "";
             return false;
         }
+
+        /// <summary>Whether <paramref name="text"/> is a newsroom's credit alone ("Staff Report", "staff reports"): a desk, not a person.</summary>
+        public bool IsDesk(string text) => _desks.Contains(text.Trim().TrimEnd('.').Trim());
 
         public bool IsRole(string text)
         {

@@ -32,7 +32,7 @@ internal static partial class TextDates
 
     /// <summary>Words printed before a day's number, after its weekday or alone ("den 7 december 2026"): weekdays.tsv's "article" rows.</summary>
     private static readonly HashSet<string> s_dayArticles;
-    private static readonly Dictionary<string, int> s_months = Months(EmbeddedResources.ReadText("data/months.tsv"), out s_datedMonths, out s_yearWords, out s_dayWords);
+    private static readonly Dictionary<string, int> s_months = Months(EmbeddedResources.ReadText("data/months.tsv"), out s_datedMonths, out s_yearWords, out s_dayWords, out s_dayDotMonths);
 
     /// <summary>Month names read only between a day's number and a year ("28 set 2026"): months.tsv's "dated" rows.</summary>
     private static readonly HashSet<string> s_datedMonths;
@@ -42,6 +42,12 @@ internal static partial class TextDates
 
     /// <summary>Words printed after a day's number as part of the date ("9 d."): months.tsv's "day-word" rows.</summary>
     private static readonly List<string> s_dayWords;
+
+    /// <summary>
+    /// Month names that name another month when the day's number before them has a dot ("12. listopada 2024", Croatian October;
+    /// "12 listopada 2024", Polish November): months.tsv's "day-dot" rows, to the month they name then.
+    /// </summary>
+    private static readonly Dictionary<string, int> s_dayDotMonths;
 
     /// <summary>
     /// A weekday's name cut short where the table has no row for the cut ("vrij" of "vrijdag", "Donn" of "Donnerstag"): each
@@ -153,6 +159,11 @@ internal static partial class TextDates
         {
             if (!s_months.TryGetValue(m.Groups["mon"].Value, out var number)) return null;
             var dayFirst = m.Groups["dfirst"].Success || m.Groups["ydfirst"].Success;
+
+            // "12. listopada 2024": Croatian prints a dot after the day's number, and its "listopada" is October; Polish prints
+            // none ("12 listopada 2024"), and its "listopada" is November. months.tsv's "day-dot" rows.
+            if (m.Groups["dfirst"].Success && s_dayDotMonths.TryGetValue(m.Groups["mon"].Value, out var dotted) && m.Groups["n"] is var dayNumber
+                && dayNumber.Index + dayNumber.Length < text.Length && text[dayNumber.Index + dayNumber.Length] == '.') number = dotted;
             // A name that is a word elsewhere is read between a day and a year, or after a year closed by a dot ("2026. márc. 4.").
             if (s_datedMonths.Contains(m.Groups["mon"].Value) && !(dayFirst && (m.Groups["y"].Success || m.Groups["y2"].Success)) && !m.Groups["ydot"].Success) return null;
             var month = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames[number - 1];
@@ -178,6 +189,15 @@ internal static partial class TextDates
         var end = m.Index + m.Length;
         TimeSpan? time = null;
         TimeSpan? offset = null;
+
+        // "21 Ağustos 2025 Perşembe 09:14", "12 May 2024, Sunday": a weekday's name after the date, when it names the date's
+        // own day, belongs to it; a time may follow.
+        if (hasYear && weekday is not { Day: not null } && WeekdayAfterRegex().Match(text, end) is { Success: true } dayAfter
+            && s_weekdays.TryGetValue(dayAfter.Groups["w"].Value, out var nameDay) && nameDay == day.DayOfWeek)
+        {
+            weekday = (start, nameDay);
+            end = dayAfter.Index + dayAfter.Length;
+        }
 
         // A time after the date ("… 2:18 PM", "… - 10:12 PM GMT+3", "… at 9:30 p.m. ET", "…T10:45:00Z").
         if (TimeAfterRegex().Match(text, end) is { Success: true } after && after.Index == end && ReadTime(after) is { } t)
@@ -239,8 +259,8 @@ internal static partial class TextDates
 
     private static Dictionary<string, DayOfWeek> Weekdays(string tsv, out HashSet<string> articles)
     {
-        var days = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase);
-        articles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var days = new Dictionary<string, DayOfWeek>(DottedIComparer.Instance);
+        articles = new HashSet<string>(DottedIComparer.Instance);
         foreach (var row in DataRows.Of(tsv))
         {
             if (row is ["article", var article, ..])
@@ -259,8 +279,8 @@ internal static partial class TextDates
     private static Dictionary<string, DayOfWeek> WeekdayOpenings(Dictionary<string, DayOfWeek> days)
     {
         const int MinOpening = 3;
-        var openings = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase);
-        var shared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var openings = new Dictionary<string, DayOfWeek>(DottedIComparer.Instance);
+        var shared = new HashSet<string>(DottedIComparer.Instance);
         foreach (var (name, day) in days)
         {
             for (var n = MinOpening; n < name.Length; n++)
@@ -316,10 +336,11 @@ internal static partial class TextDates
         return offset;
     }
 
-    private static Dictionary<string, int> Months(string tsv, out HashSet<string> dated, out List<string> yearWords, out List<string> dayWords)
+    private static Dictionary<string, int> Months(string tsv, out HashSet<string> dated, out List<string> yearWords, out List<string> dayWords, out Dictionary<string, int> dayDot)
     {
-        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        dated = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var months = new Dictionary<string, int>(DottedIComparer.Instance);
+        dated = new HashSet<string>(DottedIComparer.Instance);
+        dayDot = new Dictionary<string, int>(DottedIComparer.Instance);
         yearWords = [];
         dayWords = [];
         foreach (var row in DataRows.Of(tsv))
@@ -341,8 +362,19 @@ internal static partial class TextDates
                 throw new InvalidOperationException($"months.tsv: a row needs a month's number (1-12) and a name: '{string.Join('\t', row)}'");
             }
 
+            if (row is [_, _, "day-dot", ..])
+            {
+                dayDot.Add(row[1], number);
+                continue;
+            }
+
             months.Add(row[1], number);
             if (row is [_, _, "dated", ..]) dated.Add(row[1]);
+        }
+
+        foreach (var name in dayDot.Keys)
+        {
+            if (!months.ContainsKey(name)) throw new InvalidOperationException($"months.tsv: a day-dot row's name needs a row of its own: '{name}'");
         }
 
         return months;
@@ -350,7 +382,7 @@ internal static partial class TextDates
 
     /// <summary>The month names of <c>months.tsv</c> as one alternation, longest first so that "Sept" is not read as "Sep".</summary>
     private static string MonthWord(IEnumerable<string> names) =>
-        "(?i:" + string.Join('|', names.OrderByDescending(static n => n.Length).ThenBy(static n => n, StringComparer.Ordinal).Select(Regex.Escape)) + ")";
+        "(?i:" + string.Join('|', names.OrderByDescending(static n => n.Length).ThenBy(static n => n, StringComparer.Ordinal).Select(static n => DottedIComparer.AnyI(Regex.Escape(n)))) + ")";
 
     /// <summary>An ordinal's ending after a day's number: "1st", "23rd", the French "1er", the Spanish and Portuguese "1º".</summary>
     private const string Ordinal = @"(?i:st|nd|rd|th|er|º)?";
@@ -409,9 +441,32 @@ internal static partial class TextDates
     [GeneratedRegex(@"(?<![\p{L}\d])(?<time>(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d))\s*(?<zone>UTC|GMT|Z)\s*(?:,|(?i:on)|[|·•–—-])?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClockBeforeRegex();
 
+    /// <summary>A word after a date, maybe after a comma, a bar or a dash, maybe with a dot: a weekday when <c>weekdays.tsv</c> names it ("2025 Perşembe", "2024, Sunday").</summary>
+    [GeneratedRegex(@"\G\s*(?:[,|·•–—-]\s*)?(?<w>\p{L}[\p{L}\p{M}]*)\.?(?![\p{L}\p{M}\d'’-])", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayAfterRegex();
+
     /// <summary>The word closing the text before a date, maybe with a dot and a comma, bar or bullet: a weekday when <c>weekdays.tsv</c> names it.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{M}-])(?<w>\p{L}[\p{L}\p{M}]*(?:-\p{L}+)?)\.?\s*(?:[,|·•]\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayBeforeRegex();
+
+    /// <summary>
+    /// Compares names ignoring case, and Turkish's dotless "ı" and dotted "İ" as the "i" they pair with in capitals and
+    /// in lower case ("MAYIS" is "Mayıs", "NİSAN" is "Nisan", "SALI" is "Salı"): the invariant casing the tool reads
+    /// with maps "ı" to no capital and "İ" to no small letter, so a page printing its dates in capitals would match none.
+    /// </summary>
+    private sealed class DottedIComparer : IEqualityComparer<string>
+    {
+        public static readonly DottedIComparer Instance = new();
+
+        public bool Equals(string? x, string? y) => string.Equals(Fold(x), Fold(y), StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode(string obj) => StringComparer.OrdinalIgnoreCase.GetHashCode(Fold(obj)!);
+
+        /// <summary>A pattern's letter i, in either case and either form, as a class of all four ("[iIıİ]").</summary>
+        public static string AnyI(string pattern) => pattern.AsSpan().IndexOfAny("iIıİ") < 0 ? pattern : string.Concat(pattern.Select(static c => c is 'i' or 'I' or 'ı' or 'İ' ? "[iIıİ]" : c.ToString()));
+
+        private static string? Fold(string? text) => text is null || text.AsSpan().IndexOfAny('ı', 'İ') < 0 ? text : text.Replace('ı', 'i').Replace('İ', 'i');
+    }
 
     /// <summary>The rows of <c>date-formats.tsv</c>.</summary>
     private sealed class DateTable

@@ -961,12 +961,20 @@ public static partial class ArticleReader
             }
 
             // "… said. (Reporting by A, writing by B, editing by C)" at the end of the last paragraph.
-            if (MetaLines.TrySplitTrailer(trailerBlock.Text) is { } split)
+            if (MetaLines.TrySplitTrailer(trailerBlock.Text, order) is { } split)
             {
                 blocks[k] = trailerBlock with { Text = split.Text };
                 if (split.Text.Length == 0) blocks.RemoveAt(k);
-                notes.Add(new ParseNote(trailerBlock.Line, $"credit at the end of the paragraph dropped; reporters: {split.Trailer.Author}"));
+                if (split.Trailer.Authors.Count > 0) notes.Add(new ParseNote(trailerBlock.Line, $"credit at the end of the paragraph dropped; reporters: {split.Trailer.Author}"));
                 if (authors.Count == 0) authors = [.. split.Trailer.Authors];
+                if (split.Trailer.Agency is { } stampAgency)
+                {
+                    // "… said. (APA, 12.3.2025)": the agency's stamp closing the story gives its source, and its date when no other line did.
+                    notes.Add(new ParseNote(trailerBlock.Line, $"agency's stamp at the end of the paragraph dropped: '{stampAgency}'{(split.Trailer.Date is { } d ? $", {d:yyyy-MM-dd}" : "")}"));
+                    agency ??= stampAgency;
+                    if (date is null && prefixDate is null) date = split.Trailer.Date;
+                }
+
                 break;
             }
         }

@@ -127,7 +127,9 @@ public sealed partial record LineFeatures
             Chars = line.Length,
             StopShare = words == 0 ? 0 : stops / (double)words,
             // A closing quote ends a sentence when the quoted words do ("… he said. ”"); a headline in quotes does not.
-            EndsSentence = last is '.' or '!' or '?' or '…' || (last is '”' or '"' or '’' && line.Length > 1 && line[^2] is '.' or '!' or '?' or '…' or ','),
+            // So does a note in brackets after a full stop, as wire copy closes its last paragraph ("… he said. (APA, 12.3.2025)").
+            EndsSentence = last is '.' or '!' or '?' or '…' || (last is '”' or '"' or '’' && line.Length > 1 && line[^2] is '.' or '!' or '?' or '…' or ',')
+                || (last == ')' && line.LastIndexOf('(') is var note and > 1 && line[note - 1] == ' ' && line[note - 2] is '.' or '!' or '?' or '…'),
             SeveralSentences = SentenceBreakRegex().IsMatch(line),
             Capitals = letters >= 3 && upper == letters,
             TitleCase = longCapitalised >= 3 && longCapitalised * 10 >= longWords * 8 && upper < letters,
