@@ -124,6 +124,7 @@ public sealed partial class LimitsTableTests
         ["UiLabels.MaxColonLabelWords"] = "reader heuristic: a longer line ending in a colon is read as an introduction, not a cross-reference's label, unless its words are known",
         ["NoticeBoxes.MaxTitleWords"] = "reader heuristic: a longer line over a notice box is text, not the box's title",
         ["HeaderCaptions.MaxSceneWords"] = "reader heuristic: a longer line over the lede is no picture's caption read by its tense",
+        ["ArticleReader.MaxSignOffLength"] = "reader heuristic: a longer tail of a paragraph is no wire desk's sign-off",
         ["UiLabels.MaxColonTeasers"] = "reader heuristic: more headline-shaped lines under a colon are a list the article introduces",
         ["GluedHeadlines.MaxKickerWords"] = "reader heuristic: a longer stretch before a lower-case letter run into a capital is no kicker run into the headline",
         ["ArticleReader.MaxTaglineWords"] = "reader heuristic: a longer tail after a headline's dash is no site's tagline",

@@ -76,6 +76,16 @@ public static partial class ArticleReader
             lines[i] = english;
         }
 
+        // A wire desk's sign-off run onto the paragraph it closes ("… keine Angaben. Abc/Xy", "… kata dia. (ab/cde)"): the
+        // editors' initials, furniture on a line of their own (Data/furniture.tsv), are taken off, and the paragraph ends its
+        // sentence again (so it is neither a caption closed by a credit nor a line that ends no sentence).
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (rows[i] is not null || lines[i].Length == 0 || SignOffAt(lines[i], data) is not (> 0 and var cut)) continue;
+            notes.Add(new ParseNote(i + 1, $"a wire desk's sign-off taken off the end of the paragraph: '{lines[i][cut..].Trim()}'"));
+            lines[i] = lines[i][..cut].TrimEnd();
+        }
+
         // The page's language, told once from its running text (lines of sentences, not its menus and labels) and read by
         // every later step: the order of numeric dates here, detection in enrichment.
         var language = TextLanguage.Detect(RunningLines(lines, rows));
@@ -1664,6 +1674,32 @@ public static partial class ArticleReader
             features[copy] = features[copy]! with { Caption = lines[copy] };
         }
     }
+
+    /// <summary>
+    /// Where a wire desk's sign-off begins at the end of a line of text, or -1: the last one or two words, after a sentence's
+    /// closing punctuation, that the furniture list knows as a line of their own and that join initials by a slash.
+    /// </summary>
+    internal static int SignOffAt(string line, ReaderData data)
+    {
+        if (line.Length < MinSignedLength || !line.AsSpan(line.Length - Math.Min(line.Length, MaxSignOffLength)).Contains('/')) return -1;
+        var best = -1;
+        var at = line.Length;
+        for (var words = 0; words < 2; words++)
+        {
+            at = line.LastIndexOf(' ', at - 1);
+            if (at <= 0 || line.Length - at > MaxSignOffLength) break;
+            var before = line.AsSpan(0, at).TrimEnd();
+            var tail = line[(at + 1)..];
+            if (before.Length > 0 && before[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '’' or '»' && tail.Contains('/', StringComparison.Ordinal)
+                && data.Furniture(tail, RawArticleParser.WordCount(tail)) == FurnitureKind.Line) best = at + 1;
+        }
+
+        return best;
+    }
+
+    /// <summary>The shortest line of text whose end is read for a sign-off, and the longest sign-off (characters).</summary>
+    private const int MinSignedLength = 40;
+    private const int MaxSignOffLength = 20;
 
     /// <summary>Whether line <paramref name="i"/> stands alone in its block: a blank line (or the page's edge) above and below it.</summary>
     private static bool AloneInBlock(string[] lines, int i) => (i == 0 || lines[i - 1].Length == 0) && (i + 1 >= lines.Length || lines[i + 1].Length == 0);

@@ -261,5 +261,25 @@ public sealed class FurnitureInManyLanguagesTests
     [InlineData("Zadejte váš e-mail a přihlaste se k odběru novinek a newsletteru.", "cs")]
     public void A_newsletter_pitch_in_the_pages_language_is_a_pitch(string line, string language) =>
         Assert.True(ReaderData.Default.IsPitch(line, language));
+
+    [Fact]
+    public void A_wire_desks_sign_off_run_onto_a_paragraph_is_taken_off_and_the_paragraph_stays()
+    {
+        const string page = """
+            Feuerwehr löscht Brand in einer Lagerhalle
+
+            Die Feuerwehr hat am Dienstagabend einen Brand in einer Lagerhalle am Hafen gelöscht, nachdem Anwohner dichten Rauch gemeldet hatten.
+
+            „Wir waren mit drei Löschzügen vor Ort und hatten das Feuer nach einer Stunde unter Kontrolle“, sagte ein Sprecher der Feuerwehr. (ab/cde)
+
+            Verletzt wurde niemand. Zur Ursache des Brandes machte die Polizei am Abend noch keine Angaben. Abc/Xy
+            """;
+        Assert.Equal(
+        [
+            "Die Feuerwehr hat am Dienstagabend einen Brand in einer Lagerhalle am Hafen gelöscht, nachdem Anwohner dichten Rauch gemeldet hatten.",
+            "„Wir waren mit drei Löschzügen vor Ort und hatten das Feuer nach einer Stunde unter Kontrolle“, sagte ein Sprecher der Feuerwehr.",
+            "Verletzt wurde niemand. Zur Ursache des Brandes machte die Polizei am Abend noch keine Angaben.",
+        ], Paragraphs(Read(page)));
+    }
 }
 
