@@ -18,9 +18,9 @@ public static class TextLanguage
     /// <summary>A language that is not English and not one of the table's (BCP 47 "undetermined"): detection reads it as English.</summary>
     public const string Other = "und";
 
-    // The languages in the table's order, each word's languages as bits in that order, each language's case rules, and the
-    // languages that capitalise their nouns.
-    private static readonly (string[] Languages, FrozenDictionary<string, int> Words, FrozenDictionary<string, (string Final, string[] Endings)[]> Cases, FrozenSet<string> NounCapitals) s_table =
+    // The languages in the table's order, each word's languages as bits in that order, each language's case rules, the
+    // languages that capitalise their nouns and those that write a name's case ending after an apostrophe.
+    private static readonly (string[] Languages, FrozenDictionary<string, int> Words, FrozenDictionary<string, (string Final, string[] Endings)[]> Cases, FrozenSet<string> NounCapitals, FrozenSet<string> ApostropheCases) s_table =
         Parse(EmbeddedResources.ReadText("data/text-languages.tsv"));
 
     /// <summary>The languages the table can tell, English first.</summary>
@@ -62,11 +62,17 @@ public static class TextLanguage
     /// <summary>Whether <paramref name="language"/> capitalises every noun (German), so that a capitalised word is no evidence of a name.</summary>
     public static bool CapitalisesNouns(string language) => s_table.NounCapitals.Contains(language);
 
+    /// <summary>
+    /// Whether <paramref name="language"/> writes a name's case ending after an apostrophe (Turkish "Ankara’da", "Erdoğan’ın"), so
+    /// that the ending is no part of the name. Elsewhere an apostrophe stands inside names ("Sana’a", "Hawai’i", "O’Brien").
+    /// </summary>
+    public static bool WritesCasesAfterApostrophe(string language) => s_table.ApostropheCases.Contains(language);
+
     /// <summary>The language of <paramref name="texts"/>: a tag of <see cref="Languages"/>, or <see cref="Other"/>.</summary>
     public static string Detect(IEnumerable<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var (languages, words, _, _) = s_table;
+        var (languages, words, _, _, _) = s_table;
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<int> counts = stackalloc int[languages.Length];
         Span<char> lower = stackalloc char[MaxWordLength];
@@ -117,17 +123,25 @@ public static class TextLanguage
     /// <summary>The fewest words of running text that say a text is in another language when hardly one is an English function word.</summary>
     private const int MinWordsForOther = 80;
 
-    private static (string[], FrozenDictionary<string, int>, FrozenDictionary<string, (string, string[])[]>, FrozenSet<string>) Parse(string tsv)
+    private static (string[], FrozenDictionary<string, int>, FrozenDictionary<string, (string, string[])[]>, FrozenSet<string>, FrozenSet<string>) Parse(string tsv)
     {
         var languages = new List<string>();
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         var cases = new Dictionary<string, (string, string[])[]>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.Ordinal);
+        var apostropheCases = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cells in DataRows.Of(tsv, header: true))
         {
             if (cells.Length != 4) throw new FormatException($"text-languages.tsv: a row has {cells.Length} columns, expected 4: {string.Join('\t', cells)}");
             if (cells[2].Length > 0) cases[cells[0]] = [.. cells[2].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(CaseRule)];
-            if (cells[3] == "nouns") nounCapitals.Add(cells[0]);
+            switch (cells[3])
+            {
+                case "nouns": nounCapitals.Add(cells[0]); break;
+                case "apostrophe": apostropheCases.Add(cells[0]); break;
+                case "": break;
+                default: throw new FormatException($"text-languages.tsv: '{cells[3]}' is no way of writing names ('nouns', 'apostrophe' or nothing)");
+            }
+
             var bit = 1 << languages.Count;
             languages.Add(cells[0]);
             foreach (var word in cells[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -138,7 +152,7 @@ public static class TextLanguage
         }
 
         if (languages.Count == 0 || languages[0] != English) throw new FormatException("text-languages.tsv must list English first");
-        return ([.. languages], words.ToFrozenDictionary(StringComparer.Ordinal), cases.ToFrozenDictionary(StringComparer.Ordinal), nounCapitals.ToFrozenSet(StringComparer.Ordinal));
+        return ([.. languages], words.ToFrozenDictionary(StringComparer.Ordinal), cases.ToFrozenDictionary(StringComparer.Ordinal), nounCapitals.ToFrozenSet(StringComparer.Ordinal), apostropheCases.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>"a:y,ie" → ("a", ["y", "ie"]); "s:" → ("s", []).</summary>

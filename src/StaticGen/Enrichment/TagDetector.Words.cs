@@ -18,7 +18,7 @@ public sealed partial class TagDetector
     /// The words are the segment's tokens (runs of letters, digits and marks), joined where an apostrophe,
     /// hyphen or initialism's dot stands between two of them, so no character is read twice.
     /// </summary>
-    private static void Scan(string text, List<Token> tokens, List<Word> words)
+    private static void Scan(string text, List<Token> tokens, List<Word> words, bool casesAfterApostrophe = false)
     {
         words.Clear();
         words.EnsureCapacity(tokens.Count);
@@ -74,7 +74,13 @@ public sealed partial class TagDetector
             }
 
             var possessive = false;
-            if (end - start > 2 && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '’')
+            if (casesAfterApostrophe && joined && CaseEndingAt(text, start, end) is var apostrophe and > 0)
+            {
+                // "Erdoğan’ın", "Ankara’da": the case ending closes the name as an English possessive does.
+                end = apostrophe;
+                possessive = true;
+            }
+            else if (end - start > 2 && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '’')
             {
                 end -= 2;
                 possessive = true;
@@ -88,6 +94,28 @@ public sealed partial class TagDetector
             sentenceStart = false;
         }
     }
+
+    /// <summary>
+    /// Where the apostrophe before a case ending stands in the capitalised word <c>text[start..end]</c> ("Erdoğan’ın",
+    /// "Avrupa Birliği’nin"'s last word), or 0: the ending is the word's last apostrophe and a few lower-case letters after it.
+    /// </summary>
+    private static int CaseEndingAt(string text, int start, int end)
+    {
+        if (!char.IsUpper(text[start])) return 0;
+        var apostrophe = text.AsSpan(start, end - start).LastIndexOfAny('\'', '’');
+        if (apostrophe <= 0) return 0;
+        var ending = text.AsSpan(start + apostrophe + 1, end - start - apostrophe - 1);
+        if (ending.Length is 0 or > LongestCaseEnding) return 0;
+        foreach (var c in ending)
+        {
+            if (!char.IsLower(c)) return 0;
+        }
+
+        return start + apostrophe;
+    }
+
+    /// <summary>The longest case ending read after an apostrophe (Turkish "’ndan", "’lerinin").</summary>
+    private const int LongestCaseEnding = 8;
 
     private static readonly System.Buffers.SearchValues<char> s_joiners = System.Buffers.SearchValues.Create("'’-‐");
 

@@ -147,6 +147,7 @@ public sealed partial class TagDetector
         ArgumentNullException.ThrowIfNull(language);
         // The language, when it capitalises every noun (German): its capitalised words are no evidence of a name.
         var nounLanguage = TextLanguage.CapitalisesNouns(language) ? language : null;
+        var casesAfterApostrophe = TextLanguage.WritesCasesAfterApostrophe(language);
         var occurrences = new List<Occurrence>();
         var words = new List<Word>();
         var position = 0;
@@ -157,7 +158,7 @@ public sealed partial class TagDetector
             // A kicker or heading set in capitals ("COLUMN", "PURR-FECT ENDING", "OUTLOOK") is typography, not acronyms: its
             // words name no one.
             if (segment.Role is TextRole.Kicker or TextRole.Heading && !segment.Text.Any(char.IsLower)) continue;
-            Scan(segment.Text, segment.TokenList, words);
+            Scan(segment.Text, segment.TokenList, words, casesAfterApostrophe);
             Candidates(segment, words, position, segments, occurrences, nounLanguage, language);
             position += words.Count;
         }
