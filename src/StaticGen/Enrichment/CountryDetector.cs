@@ -19,10 +19,11 @@ public sealed record DetectedCountry(Country Country, int Mentions, double Salie
 /// capitalised, so there the rule is off.</item>
 /// <item>A name seen as a surname ("Michael Jordan") makes its other mentions in the article weak: they are
 /// probably the same person.</item>
-/// <item>A weak term (marked <c>~</c> in the gazetteer: "Washington", "Sofia", "Georgia") counts only
+/// <item>A weak term (marked <c>~</c> in the gazetteer: "Washington", "Georgia") counts only
 /// when a strong term of the same country is also in the article, when another country is named in the same
 /// sentence ("a win over Georgia and a defeat by Portugal"), or, for a capital, when it is the subject of a
-/// statement ("Washington said", "Washington has backed …").</item>
+/// statement ("Washington said", "Washington has backed …"). An ambiguous one (<c>~~</c>: "Victoria", "Sofia", also a
+/// region's or a person's name) counts only beside a strong term of its own country.</item>
 /// </list>
 /// Immutable and thread-safe once built.
 /// </summary>
@@ -290,7 +291,9 @@ public sealed partial class CountryDetector
         {
             if (mention.InName) continue;
             // A dateline names the city the story was filed from: "WASHINGTON (AP) —" is the capital, not the state.
-            var weak = (mention.Term.Weak && !mention.Statement && mention.Role != TextRole.Dateline) || surnames.Contains(mention.Term.Text)
+            // "Victoria said", "in Victoria, where Australia's …": an ambiguous term (a state's or a given name too) needs a strong
+            // term of its own country, whatever its sentence says.
+            var weak = (mention.Term.Weak && (mention.Term.Ambiguous || (!mention.Statement && mention.Role != TextRole.Dateline))) || surnames.Contains(mention.Term.Text)
                 || (mention.Term.Kind == TermKind.Demonym && mention.Surface.EndsWith('s') && idioms.Contains(mention.Surface[..^1]))
 
                 // "The Turkish İ", in an article about the Turkish alphabet: the demonym names the language throughout.

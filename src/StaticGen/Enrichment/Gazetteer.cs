@@ -67,6 +67,13 @@ public sealed record Country(string Code, string Name, Continent Continent, bool
 /// <summary>A term of the gazetteer: which country it names (null for exclusions), how, and whether it is weak (needs corroboration).</summary>
 public sealed record GazetteerTerm(string Text, Country? Country, TermKind Kind, bool Weak)
 {
+    /// <summary>
+    /// Whether the weak term is as often another place's or a person's name ("Victoria", an Australian state and a given name;
+    /// "Hamilton"; marked <c>~~</c> in the gazetteer): only a strong term of its own country confirms it, never its sentence
+    /// (a statement verb, a list, other countries, a dateline).
+    /// </summary>
+    public bool Ambiguous { get; init; }
+
     /// <summary>Whether the term is another language's (<see cref="CountryTermsByLanguage"/>), read only on a page in that language.</summary>
     public bool Foreign { get; init; }
 }
@@ -189,7 +196,8 @@ public sealed class Gazetteer
         foreach (var item in Items(cell))
         {
             var weak = item.StartsWith('~');
-            terms.Add(new GazetteerTerm(weak ? item[1..] : item, country, kind, weak));
+            var ambiguous = item.StartsWith("~~", StringComparison.Ordinal);
+            terms.Add(new GazetteerTerm(item.TrimStart('~'), country, kind, weak) { Ambiguous = ambiguous });
         }
     }
 

@@ -1,4 +1,4 @@
-// Over 500 lines (some 830), on purpose: step 1 of tag detection (candidate names) is one scan with its
+// Over 500 lines (some 1,150), on purpose: step 1 of tag detection (candidate names) is one scan with its
 // helpers; TagDetector is already split by step (Candidates, Classify, Merge, Words).
 using System.Runtime.InteropServices;
 using StaticGen.Content;
@@ -400,15 +400,19 @@ public sealed partial class TagDetector
             }
 
             // An office "of" its portfolio ("Secretary of State Antony Blinken", "Chancellor of the Exchequer …",
-            // "Ministers of the European Union"): the title ends where the portfolio words do.
-            if (In(TagWords.Titles, word) && !words[index].Possessive && hasNext && nextWord is "of" or "for" && r + 2 < run.Count
-                && current.All(k => places[k] || Has(TagWords.Titles, text, words[k]) || Has(TagWords.TitleModifiers, text, words[k])))
+            // "Ministers of the European Union"): the title ends where the portfolio words do. The page's language has its own
+            // offices, "of" words and portfolios ("Ministro de Seguridad", "Président du Comité Al-Qods" → "Comité Al-Qods").
+            var languageOffice = !ReferenceEquals(segment.Joins, NameJoins.None) && segment.Joins.IsTitle(word) && hasNext
+                && In(TagWords.Connectors, nextWord) && char.IsLower(nextWord[0]);
+            if ((In(TagWords.Titles, word) || languageOffice) && !words[index].Possessive && hasNext && (nextWord is "of" or "for" || languageOffice) && r + 2 < run.Count
+                && current.All(k => places[k] || Has(TagWords.Titles, text, words[k]) || Has(TagWords.TitleModifiers, text, words[k]) || segment.Joins.IsTitle(Span(text, words[k]))))
             {
                 var k = r + 1;
                 var portfolio = false;
-                while (k < run.Count && (Span(text, words[run[k]]) is "of" or "for" or "the" or "and" || Has(TagWords.Portfolios, text, words[run[k]])))
+                while (k < run.Count && (Span(text, words[run[k]]) is "of" or "for" or "the" or "and" || Has(TagWords.Portfolios, text, words[run[k]])
+                    || (languageOffice && (Has(TagWords.Connectors, text, words[run[k]]) || Has(segment.Joins.The, text, words[run[k]]) || segment.Joins.IsTitle(Span(text, words[run[k]]))))))
                 {
-                    portfolio |= Has(TagWords.Portfolios, text, words[run[k]]);
+                    portfolio |= Has(TagWords.Portfolios, text, words[run[k]]) || (languageOffice && segment.Joins.IsTitle(Span(text, words[run[k]])));
                     k++;
                 }
 
@@ -456,6 +460,15 @@ public sealed partial class TagDetector
                 titled = false;
                 r = run.Count;
                 break;
+            }
+
+            // "India of Congress", "Kenya of Parliament": a place is no organisation's head before its "of" (as "Bank" is in "Bank
+            // of England"); the words run together across a sentence's seams, and the name, if any, starts after the "of".
+            if (word is "of" && r + 1 < run.Count && current.Count > 0 && current.TrueForAll(k => places[k]) && !places[run[r + 1]])
+            {
+                current = [];
+                titled = false;
+                continue;
             }
 
             // "Stéphanie Frappart of France": a person of a country; "Bank of England" stays one name.
@@ -723,8 +736,72 @@ public sealed partial class TagDetector
 
         var next = last + 1;
         if (next + 1 < words.Count && text.AsSpan(words[last].End, words[next].Start - words[last].End).Trim(' ') is "/") next++;
-        return next < words.Count && text.AsSpan(words[next - 1].End, words[next].Start - words[next - 1].End) is " " && Has(TagWords.CreditMarks, text, words[next]);
+        if (next < words.Count && text.AsSpan(words[next - 1].End, words[next].Start - words[next - 1].End) is " " && Has(TagWords.CreditMarks, text, words[next])) return true;
+        return InSlashCredit(text, words[first].Start, words[last].End);
     }
+
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> to <paramref name="end"/> is in a credit of names joined by slashes: in
+    /// brackets of its own ("(AP Photo/Ana Lupu)", "[Ana Lupu/Al Jazeera]") or closing the text after its last sentence ("… on
+    /// board. REUTERS/Ana Lupu", "… at dawn. Ana Lupu/AFP via Getty Images"), every word capitalised or a credit's small word, and
+    /// one of its parts two words or more (a person's name), so "AC/DC" or "Ford/Toyota" is none. In brackets, an agency, an
+    /// outlet or a credit word before a colon credits the names after it too ("(AAP: Ana Lupu)", "(Supplied: Ana Lupu)").
+    /// </summary>
+    private static bool InSlashCredit(string text, int start, int end)
+    {
+        if (text.AsSpan().IndexOfAny('/', ':') < 0) return false;
+        var from = start;
+        while (from > 0 && !IsCreditBoundary(text, from - 1)) from--;
+        var to = end;
+        while (to < text.Length && !IsCreditBoundary(text, to)) to++;
+        var group = text.AsSpan(from, to - from);
+        var bracketed = from > 0 && text[from - 1] is '(' or '[' && to < text.Length && text[to] is ')' or ']';
+        if (group.IndexOf('/') < 0 && !(bracketed && CreditedByColon(group))) return false;
+        if (!bracketed)
+        {
+            // Closing the text, after a sentence's end or a bar (or the whole text: a credit line).
+            if (to < text.Length && text.AsSpan(to).Trim() is not ("" or ".")) return false;
+            var before = text.AsSpan(0, from).TrimEnd(' ');
+            if (!before.IsEmpty && before[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or '|' or '–' or '—' or ':')) return false;
+        }
+
+        var longest = 0;
+        foreach (var partRange in group.SplitAny('/', ':'))
+        {
+            var part = group[partRange];
+            var count = 0;
+            foreach (var wordRange in part.Split(' '))
+            {
+                var word = part[wordRange].Trim("-–—.");
+                if (word.IsEmpty) continue;
+                if (!char.IsUpper(word[0]) && word is not ("via" or "for" or "by" or "and" or "of" or "the" or "de" or "da" or "van" or "von")) return false;
+                count++;
+            }
+
+            if (count == 0) return false;
+            longest = Math.Max(longest, count);
+        }
+
+        return longest >= 2;
+    }
+
+    /// <summary>Whether the bracketed <paramref name="group"/> opens with an acronym, an outlet's name or a credit word before a colon ("AAP: …", "ABC News: …").</summary>
+    private static bool CreditedByColon(ReadOnlySpan<char> group)
+    {
+        var colon = group.IndexOf(':');
+        if (colon <= 0) return false;
+        var source = group[..colon].Trim();
+        var lastWord = source[(source.LastIndexOf(' ') + 1)..];
+        return !lastWord.IsEmpty && (IsAcronym(lastWord) || In(TagWords.Outlets, lastWord) || In(TagWords.CreditWords, lastWord));
+    }
+
+    /// <summary>Where a credit of names joined by slashes cannot go on: a bracket, a comma or semicolon, or a sentence's end before a space.</summary>
+    private static bool IsCreditBoundary(string text, int at) => text[at] switch
+    {
+        '(' or ')' or '[' or ']' or ',' or ';' or '|' or '"' or '“' or '”' => true,
+        '.' or '!' or '?' => at + 1 >= text.Length || text[at + 1] == ' ',
+        _ => false,
+    };
 
     /// <summary>
     /// Whether <paramref name="w"/> is a ticker in a stock listing: "(NYSE: KSTL)", "(ASX:BHP)", "(Nasdaq Stockholm: NWB)", the

@@ -130,6 +130,37 @@ public sealed class CountryDetectorTests
     }
 
     [Theory]
+    [InlineData("Victoria recorded 2,000 cases last week, and health officials in Australia and New Zealand are watching.")]
+    [InlineData("“We are ready,” Victoria said. Her ward in Geelong has 30 beds.")]
+    [InlineData("Hospitals in Victoria and New Zealand are short of nurses.")]
+    [InlineData("Sofia told the court that she had never been to Romania.")]
+    [InlineData("Hamilton said the car was quicker than in Britain last month.")]
+    public void A_capital_that_is_also_a_region_or_a_given_name_needs_its_own_country(string text)
+    {
+        var codes = Codes(text);
+        Assert.DoesNotContain("SC", codes);
+        Assert.DoesNotContain("BG", codes);
+        Assert.DoesNotContain("BM", codes);
+    }
+
+    [Fact]
+    public void A_capital_that_is_another_countrys_region_is_marked_ambiguous_in_the_gazetteer()
+    {
+        var regions = DataRows.Of(EmbeddedResources.ReadText("data/regions.tsv"), header: true).ToDictionary(static c => c[0], static c => c[1], StringComparer.Ordinal);
+        var capitals = Gazetteer.LoadDefault().Terms.Where(t => t.Kind == TermKind.Capital && regions.TryGetValue(t.Text, out var code) && code != t.Country?.Code).ToList();
+        Assert.NotEmpty(capitals);
+        Assert.All(capitals, static t => Assert.True(t.Weak && t.Ambiguous, t.Text));
+    }
+
+    [Fact]
+    public void An_ambiguous_capital_counts_beside_its_own_country_only()
+    {
+        Assert.Equal(["SC"], Codes("Seychelles opened a new port. Victoria expects more cruise ships."));
+        Assert.Equal(["BG"], Codes("Bulgarian officials said Sofia would join the euro in January."));
+        Assert.Equal(["AU"], Codes("Victoria said it would close its border, and Australia's other states followed."));
+    }
+
+    [Theory]
     [InlineData("Indiana voters went to the polls.", "")]
     [InlineData("The Omani delegation arrived.", "OM")]
     [InlineData("American Samoa is in the Pacific.", "AS")]

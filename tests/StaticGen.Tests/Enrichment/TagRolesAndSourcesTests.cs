@@ -74,4 +74,48 @@ public sealed class TagRolesAndSourcesTests
     [Fact]
     public void An_offices_or_an_honours_acronym_is_no_tag() =>
         Assert.Equal(["Tove Brandt"], Tags("Tove Brandt, who was the firm's CIO until May, was awarded an OBE last year."));
+
+    [Theory]
+    [InlineData("Workers painted the railings on the pier on Friday. (AP Photo/Marek Holloway). The mayor thanked them.", "Marek Holloway")]
+    [InlineData("Fishermen moored their boats next to the new steps. [Yusuf Karaoglan/Al Jazeera]", "Yusuf Karaoglan,Al Jazeera")]
+    [InlineData("The first ferry arrived at noon with 80 passengers on board. REUTERS/Valentin Mirescu", "Valentin Mirescu,REUTERS")]
+    [InlineData("The old timber posts went to the museum. Kwame Ansahrudi/AFP via Getty Images", "Kwame Ansahrudi,Getty Images")]
+    [InlineData("A brass band played on the quay while the boat came in. Picture: Hamish Dunleavy", "Hamish Dunleavy")]
+    [InlineData("More than 9,000 tests were taken in the five days.(AAP: Lorcan Pettigrew) The queues were long.", "Lorcan Pettigrew,AAP")]
+    [InlineData("Volunteers cleared the beach on Sunday (Supplied: Mirela Vasquez-Onu).", "Mirela Vasquez-Onu")]
+    public void A_pictures_credit_left_in_running_text_names_no_tag(string body, string credited)
+    {
+        var tags = Tags("Councillor Agnes Thornbury said the work was worth it. " + body);
+        Assert.Contains("Agnes Thornbury", tags);
+        Assert.All(credited.Split(','), c => Assert.DoesNotContain(c, tags));
+    }
+
+    [Fact]
+    public void Names_joined_by_a_slash_inside_running_text_are_no_credit_but_a_credit_after_it_is()
+    {
+        var tags = Tags("The Harlow Street/Quayside Trust and the AC/DC tribute band Thunderstruck Nights shared the stage, Agnes Thornbury said. (AP Photo/Marek Holloway)");
+        Assert.Contains("Agnes Thornbury", tags);
+        Assert.Contains(tags, t => t.Contains("Quayside Trust", StringComparison.Ordinal));
+        Assert.DoesNotContain("Marek Holloway", tags);
+    }
+
+    [Theory]
+    [InlineData("The vote was put off again, a spokesman for India of Congress affairs said on Tuesday.", "India of Congress")]
+    [InlineData("Members walked out of the chamber when Kenya of Parliament rules were read, Wanjiru Kamau said.", "Kenya of Parliament")]
+    public void A_place_before_of_heads_no_organisations_name(string body, string junk)
+    {
+        var tags = Tags(body);
+        Assert.DoesNotContain(junk, tags);
+        Assert.DoesNotContain(tags, t => t.StartsWith("India ", StringComparison.Ordinal) || t.StartsWith("Kenya ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("es", "En este sentido, cuestionó las expresiones del Ministro de Seguridad, Ramiro Etcheverry, que habló el martes.", "Ramiro Etcheverry", "Ministro de Seguridad")]
+    [InlineData("fr", "En sa qualité de Président du Comité Al-Hikma, le Souverain a réaffirmé son soutien au Comité Al-Hikma, a déclaré Mariam Touré.", "Comité Al-Hikma", "Président du Comité Al-Hikma")]
+    public void An_office_of_its_portfolio_in_the_pages_language_is_no_part_of_a_name(string language, string body, string name, string office)
+    {
+        var tags = Support.DetectedTags.Names(body, language);
+        Assert.Contains(name, tags);
+        Assert.DoesNotContain(office, tags);
+    }
 }
