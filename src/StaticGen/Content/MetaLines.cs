@@ -136,6 +136,7 @@ public static partial class MetaLines
 
         if (s_words.Agency(text.TrimEnd('.')) is { } agencyOnly) return AgencyLine(agencyOnly, MetaEvidence.Agency);
         if (s_words.SourceAgency(text) is { } source) return AgencyLine(source, MetaEvidence.Label);
+        if (BracketedSource(text) is { } bracketedSource) return AgencyLine(bracketedSource, MetaEvidence.Label);
         if (LabelOnly(text) is { } label) return label;
         if (Relative(text) is { } relative) return relative;
         if ((text.Contains(';', StringComparison.Ordinal) || text.StartsWith('(') || text.Contains(" | ", StringComparison.Ordinal) || text.Contains(" · ", StringComparison.Ordinal)) && Trailer(text) is { } trailer) return trailer;
@@ -203,6 +204,10 @@ public static partial class MetaLines
             Evidence = MetaEvidence.Agency,
         };
     }
+
+    /// <summary>A source label and a known agency in brackets ("(Lähde: AFP)", "(Source: Reuters)"): the agency, or null.</summary>
+    private static string? BracketedSource(string text) =>
+        text.Length > 4 && text[0] == '(' && text[^1] == ')' && text.IndexOf('(', 1) < 0 ? s_words.SourceAgency(text[1..^1].Trim()) : null;
 
     /// <summary>"(AGENCY, DATE)" or "PLACE, DATE (AGENCY)", maybe with a closing dot: <see cref="ClosingAgencyStamp"/>'s shapes.</summary>
     [GeneratedRegex(@"^(?:(?<place>\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s*(?<date>[^()]{6,40}?)\s*\((?<agency>[^(),]{2,30})\)|\((?<agency>[^(),]{2,30}),\s*(?<date>[^()]{6,40})\))\.?$", RegexOptions.CultureInvariant)]
@@ -373,7 +378,9 @@ public static partial class MetaLines
         if (open <= 0) return null;
 
         // "… the open ones. (APA, 12.3.2025)": the agency's stamp closing the last paragraph gives its source and date.
-        if ((Trailer(paragraph[open..]) ?? ClosingAgencyStamp(paragraph[open..], order)) is not { } trailer) return null;
+        // "… next year. (Lähde: AFP)": a source label and its agency in brackets closing it give the source.
+        var closing = paragraph[open..];
+        if ((Trailer(closing) ?? ClosingAgencyStamp(closing, order) ?? (BracketedSource(closing) is { } source ? AgencyLine(source, MetaEvidence.Label) : null)) is not { } trailer) return null;
         return (paragraph[..open].TrimEnd(), trailer);
     }
 

@@ -84,6 +84,30 @@ public sealed class MetaLinesWireStampsAndCalendarsTests
         Assert.Equal("2025-06-04 00:00", Stamp(split.Value.Trailer.Date));
     }
 
+    [Fact]
+    public void A_turkish_label_before_the_date_and_its_reading_time_after_it()
+    {
+        var meta = MetaLines.TryParse("Yayın: 4 Ekim 2025, 11:40 (TSİ) · Okuma süresi: 2 dakika", DateOrder.DayFirst);
+        Assert.Equal("2025-10-04 11:40", Stamp(meta?.Date));
+        Assert.Equal(MetaEvidence.Label, meta!.Evidence);
+    }
+
+    [Theory]
+    [InlineData("Kaynak: AA", "AA")]
+    [InlineData("(Lähde: STT)", "STT")]
+    [InlineData("Źródło: PAP", "PAP")]
+    public void A_source_label_of_polish_czech_finnish_or_turkish_gives_the_agency(string line, string? agency) =>
+        Assert.Equal(agency, MetaLines.TryParse(line, DateOrder.DayFirst)?.Agency);
+
+    [Fact]
+    public void A_source_in_brackets_closing_the_last_paragraph_is_split_off_it()
+    {
+        var split = MetaLines.TrySplitTrailer("The vote is expected early next year. (Lähde: AFP)", DateOrder.DayFirst);
+        Assert.NotNull(split);
+        Assert.Equal("The vote is expected early next year.", split.Value.Text);
+        Assert.Equal("AFP", split.Value.Trailer.Agency);
+    }
+
     [Theory]
     [InlineData("by river_otter_42", "river_otter_42")]
     [InlineData("by m.kowalczyk", "m.kowalczyk")]
