@@ -1670,6 +1670,10 @@ public static partial class ArticleReader
             }
 
             if (copies is not [var copy] || !AloneInBlock(lines, copy) || Array.FindIndex(lines, i + 1, l => string.Equals(l, lines[i], StringComparison.Ordinal)) != copy) continue;
+
+            // A headline printed again right over its byline or date ("Ministers trade their first promises" / "By Name, 3
+            // September 2010") is the story's headline, whatever the page prints above it.
+            if (OverMeta(lines, features, i) || OverMeta(lines, features, copy)) continue;
             features[i] = f with { Caption = lines[i] };
             features[copy] = features[copy]! with { Caption = lines[copy] };
         }
@@ -1700,6 +1704,10 @@ public static partial class ArticleReader
     /// <summary>The shortest line of text whose end is read for a sign-off, and the longest sign-off (characters).</summary>
     private const int MinSignedLength = 40;
     private const int MaxSignOffLength = 20;
+
+    /// <summary>Whether the next non-empty line after <paramref name="i"/> is a byline or a date line.</summary>
+    private static bool OverMeta(string[] lines, LineFeatures?[] features, int i) =>
+        RawArticleParser.NextNonEmpty(lines, i + 1) is var next and > 0 && features[next] is { Meta: not null };
 
     /// <summary>Whether line <paramref name="i"/> stands alone in its block: a blank line (or the page's edge) above and below it.</summary>
     private static bool AloneInBlock(string[] lines, int i) => (i == 0 || lines[i - 1].Length == 0) && (i + 1 >= lines.Length || lines[i + 1].Length == 0);

@@ -281,5 +281,28 @@ public sealed class FurnitureInManyLanguagesTests
             "Verletzt wurde niemand. Zur Ursache des Brandes machte die Polizei am Abend noch keine Angaben.",
         ], Paragraphs(Read(page)));
     }
-}
 
+    [Fact]
+    public void A_headline_printed_again_over_its_byline_is_the_headline_not_a_caption()
+    {
+        // A radio promotion on the first line, the headline, a teaser sentence, the headline again right over its byline: the
+        // two copies are the story's headline, not a picture's caption printed twice.
+        var article = Read("""
+            Listen to Harbour Radio Live
+
+            New ministers trade their first promises
+
+            Six newly appointed heads of department stepped before the cameras on Friday with their first statements, each of them promising a quick start.
+
+            New ministers trade their first promises
+
+            By Ilse Moreno, 3 September 2010, 17:00
+
+            The new economy minister, Tomas Irving, said on Friday at his first press conference that the budget would be ready within a month and that no taxes would rise this year.
+
+            The transport minister said the ferry contracts would be reviewed before the winter, and the health minister promised to publish waiting lists every week.
+            """);
+
+        Assert.Equal("New ministers trade their first promises", article.Title);
+    }
+}
